@@ -1,0 +1,161 @@
+"""Articles: UTF-8 Markdown or text with YAML front matter, and positions within them.
+
+Positions are always those of the file as stored, front matter included, 1-based,
+counting code points, so a report points where an editor's cursor would go.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from factsuite.errors import InputError
+from factsuite.fields import Fields
+from factsuite.model import Span
+from factsuite.textfile import read_text
+from factsuite.yamlsource import Mark, YamlMap, load_yaml
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+_FRONT_KEYS = ("title", "published", "dateline", "source", "author", "authors", "tags", "url")
+# A sentence ends at . ! ? (and any closing quotes) followed by a space, or at a line end.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n")
+
+
+@dataclass
+class Article:
+    path: str
+    text: str
+    title: str
+    published: date
+    dateline_place: str = ""
+    dateline_date: date | None = None
+    source: str = ""
+    body_start: int = 0
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+
+    @property
+    def reference_date(self) -> date:
+        """What "today" means in the article: its dateline's date, else its publication date."""
+        return self.dateline_date or self.published
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+    def offset(self, line: int, column: int) -> int | None:
+        """The index of a 1-based line and column, or None when it is outside the file."""
+        if not 1 <= line <= len(self._line_starts):
+            return None
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
+        if not 1 <= column <= end - start + 1:
+            return None
+        return start + column - 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The 1-based line and column of an index."""
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        return Span(line, column, end_line, end_column)
+
+    def occurrences(self, quote: str) -> list[int]:
+        """Every index in the body where ``quote`` stands verbatim."""
+        found = []
+        index = self.text.find(quote, self.body_start)
+        while index != -1 and quote:
+            found.append(index)
+            index = self.text.find(quote, index + 1)
+        return found
+
+    def sentence(self, start: int, end: int) -> tuple[str, int]:
+        """The sentence holding text[start:end], and where the quote starts within it."""
+        begin = max(self.body_start, self.text.rfind("\n", 0, start) + 1)
+        for match in _SENTENCE_END.finditer(self.text, begin, start):
+            begin = match.end()
+        while begin < start and self.text[begin].isspace():
+            begin += 1
+        stop = self.text.find("\n", end)
+        stop = len(self.text) if stop == -1 else stop
+        match = _SENTENCE_END.search(self.text, max(end, begin), stop)
+        if match and match.group() != "\n":
+            stop = match.end()
+        return self.text[begin:stop].rstrip(), start - begin
+
+
+def parse_article(text: str, path: str) -> Article:
+    """Split front matter from the body and read its keys. Raises ``InputError``."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        raise InputError(
+            path, "has no front matter: start the file with a '---' block giving title and published", 1, 1
+        )
+    try:
+        meta = load_yaml(match.group(1), path)
+    except InputError as exc:  # the YAML block starts on the file's second line
+        raise InputError(path, exc.message, (exc.line or 0) + 1, exc.column) from None
+    if not isinstance(meta, YamlMap):
+        raise InputError(path, "front matter must be a mapping of keys to values", 2, 1)
+    _shift_marks(meta, 1)
+    fields = Fields(meta, path, "the front matter")
+    fields.only(_FRONT_KEYS)
+    published = fields.date("published", required=True)
+    assert published is not None
+    if not published.is_single_day:
+        raise fields.at_value("published", "'published' must be a full date, YYYY-MM-DD")
+    place, dateline_date = "", None
+    if fields.has("dateline"):
+        raw = meta["dateline"]
+        if isinstance(raw, YamlMap):
+            dateline = Fields(raw, path, "the dateline")
+            dateline.only(("place", "date"))
+            place = dateline.text("place")
+            when = dateline.date("date")
+            if when is not None and not when.is_single_day:
+                raise dateline.at_value("date", "a dateline's date must be a full date, YYYY-MM-DD")
+            dateline_date = when.start if when else None
+        else:
+            place = fields.text("dateline")
+    return Article(
+        path=path,
+        text=text,
+        title=fields.text("title", required=True),
+        published=published.start,
+        dateline_place=place,
+        dateline_date=dateline_date,
+        source=fields.text("source"),
+        body_start=match.end(),
+    )
+
+
+def _shift_marks(mapping: YamlMap, lines: int) -> None:
+    def shift(mark: Mark) -> Mark:
+        return Mark(mark.line + lines, mark.column)
+
+    mapping.mark = shift(mapping.mark)
+    mapping.key_marks = {k: shift(m) for k, m in mapping.key_marks.items()}
+    mapping.value_marks = {k: shift(m) for k, m in mapping.value_marks.items()}
+    for value in mapping.values():
+        if isinstance(value, YamlMap):
+            _shift_marks(value, lines)
+
+
+def load_article(file: Path, display: str) -> Article:
+    if file.suffix not in ARTICLE_SUFFIXES:
+        raise InputError(display, f"is not an article: expected one of {', '.join(ARTICLE_SUFFIXES)}")
+    return parse_article(read_text(file, display), display)
+
+
+def article_files(articles_dir: Path) -> list[Path]:
+    return sorted(p for p in articles_dir.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+

@@ -1,0 +1,84 @@
+"""Load ``claims.yaml``: every checkable claim of a desk's articles, as reviewed.
+
+::
+
+    version: 1
+    claims:
+      - article: articles/001-kim-to-visit-china.md
+        line: 6
+        column: 255
+        quote: nearly 97%
+        kind: percent
+        fact: trade.china-share-2023
+        status: confirmed
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from factsuite.errors import InputError
+from factsuite.fields import Fields
+from factsuite.model import CLAIM_KINDS, KIND_FACT_TYPES, REVIEW_STATUSES, Claim, Fact
+from factsuite.textfile import read_text
+from factsuite.yamlsource import YamlMap, load_yaml
+
+CLAIM_KEYS = ("article", "line", "column", "quote", "kind", "fact", "status", "reason", "stated", "at")
+
+
+def parse_claims(text: str, path: str, facts: Mapping[str, Fact]) -> list[Claim]:
+    """Every claim of the file, in file order, each bound to a known fact or to none."""
+    document = load_yaml(text, path)
+    if document is None:
+        return []
+    if not isinstance(document, YamlMap):
+        raise InputError(path, "claims.yaml must be a mapping with 'version' and 'claims'", 1, 1)
+    top = Fields(document, path, "claims.yaml")
+    top.only(("version", "claims"))
+    if document.get("version", 1) != 1:
+        raise top.at_value("version", "unsupported claims.yaml version: this factsuite reads version 1")
+    claims = []
+    for item, mark in top.mapping_list("claims"):
+        fields = Fields(item, path, f"the claim at line {mark.line}")
+        fields.only(CLAIM_KEYS)
+        kind = fields.choice("kind", CLAIM_KINDS)
+        fact_id = fields.text("fact") or None
+        if fact_id is not None:
+            fact = facts.get(fact_id)
+            if fact is None:
+                raise fields.at_value("fact", f"unknown fact id {fact_id!r}: no fact file defines it")
+            if not isinstance(fact, KIND_FACT_TYPES[kind]):
+                raise fields.at_value(
+                    "fact",
+                    f"a {kind} claim cannot be checked against {fact_id!r}, a {type(fact).__name__}",
+                )
+        quote = item.get("quote")
+        if not isinstance(quote, str) or not quote:
+            raise fields.at_value("quote", "'quote' must be the claim's exact text in the article")
+        status = fields.choice("status", REVIEW_STATUSES, default="pending")
+        reason = fields.text("reason")
+        if status == "ignored" and not reason:
+            raise fields.at_key("status", "an ignored claim needs a 'reason' saying why")
+        claims.append(
+            Claim(
+                article=fields.text("article", required=True),
+                line=fields.integer("line", required=True),
+                column=fields.integer("column", required=True),
+                quote=quote,
+                kind=kind,  # type: ignore[arg-type]
+                fact=fact_id,
+                status=status,  # type: ignore[arg-type]
+                reason=reason,
+                stated=fields.text("stated") or None,
+                at=fields.date("at"),
+                source_line=mark.line,
+            )
+        )
+    return claims
+
+
+def load_claims(file: Path, display: str, facts: Mapping[str, Fact]) -> list[Claim]:
+    if not file.exists():
+        return []
+    return parse_claims(read_text(file, display), display, facts)

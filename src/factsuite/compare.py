@@ -1,0 +1,427 @@
+"""The comparison core: one verdict per claim, from the claim, its article and the facts.
+
+Each kind of claim reads the quote with the matching normalizer (numbers, dates,
+names, titles) and asks one question of the fact. Nothing here knows about pytest or
+the command line; both show the ``Result`` this module returns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from factsuite import dates, numbers
+from factsuite.articles import Article
+from factsuite.daterange import DateRange, format_range, parse_iso_range
+from factsuite.model import (
+    AttributeFact,
+    Claim,
+    DateFact,
+    EntityFact,
+    Fact,
+    PercentFact,
+    QuantityFact,
+    Result,
+    Role,
+    Span,
+    Verdict,
+)
+from factsuite.names import NameIndex, fold
+from factsuite.roles import Tense, names_role, read_title
+
+# A categorical phrasing this close (rapidfuzz ratio, folded) to an accepted one agrees:
+# it allows for spelling and inflection ("war crime"/"war crimes"), not other words.
+ATTRIBUTE_SCORE = 90.0
+_DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.2425}
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """What a kind-specific rule decided, before it is dressed as a ``Result``."""
+
+    verdict: Verdict
+    stated: str
+    expected: str
+    message: str
+
+
+@dataclass
+class Context:
+    """What every rule may consult besides the claim's own fact."""
+
+    facts: Mapping[str, Fact]
+    names: NameIndex
+
+    @classmethod
+    def build(cls, facts: Mapping[str, Fact]) -> Context:
+        names = NameIndex()
+        for fact in facts.values():
+            if isinstance(fact, EntityFact):
+                names.add(fact.id, fact.names)
+        return cls(facts, names)
+
+    def entities(self) -> Iterable[EntityFact]:
+        return (f for f in self.facts.values() if isinstance(f, EntityFact))
+
+
+def locate(claim: Claim, article: Article) -> tuple[int, int] | None:
+    """Where the claim's quote stands now: at its recorded place, or, if it moved, at
+    its only occurrence. None when it is gone or ambiguous (the claim is stale)."""
+    offset = article.offset(claim.line, claim.column)
+    if offset is not None and article.text.startswith(claim.quote, offset):
+        return offset, offset + len(claim.quote)
+    found = article.occurrences(claim.quote)
+    if len(found) == 1:
+        return found[0], found[0] + len(claim.quote)
+    return None
+
+
+def judge(claim: Claim, article: Article, context: Context) -> Result:
+    """The verdict on one claim."""
+    where = locate(claim, article)
+    span: Span | None = None
+    sentence, sentence_offset = "", 0
+    if where is None:
+        count = len(article.occurrences(claim.quote))
+        why = (
+            "is no longer in the article"
+            if count == 0
+            else f"is no longer at line {claim.line}, column {claim.column} and now stands {count} times"
+        )
+        decision = Judgement(
+            Verdict.STALE, claim.quote, "", f"stale: the quote {claim.quote!r} {why}; run factsuite extract"
+        )
+    else:
+        span = article.span(*where)
+        sentence, sentence_offset = article.sentence(*where)
+        decision = _decide(claim, article, context)
+    fact = context.facts.get(claim.fact) if claim.fact else None
+    return Result(
+        claim=claim,
+        verdict=decision.verdict,
+        stated=decision.stated,
+        expected=decision.expected,
+        message=decision.message,
+        sources=fact.sources if fact else (),
+        span=span,
+        sentence=sentence,
+        sentence_offset=sentence_offset,
+    )
+
+
+def _decide(claim: Claim, article: Article, context: Context) -> Judgement:
+    if claim.fact is None:
+        if claim.status == "pending":
+            return Judgement(
+                Verdict.NEEDS_REVIEW, claim.quote, "", "needs review: not bound to any fact yet"
+            )
+        why = claim.reason or "no canonical fact covers it"
+        return Judgement(Verdict.UNVERIFIABLE, claim.quote, "", f"unverifiable: {why}")
+    fact = context.facts[claim.fact]
+    if fact.disputed:
+        note = f": {fact.note}" if fact.note else ""
+        return Judgement(
+            Verdict.UNVERIFIABLE, claim.quote, "", f"unverifiable: fact {fact.id!r} is disputed{note}"
+        )
+    reference = article.reference_date
+    if claim.kind == "date" and isinstance(fact, DateFact):
+        return _judge_date(claim, fact, reference)
+    if claim.kind == "elapsed" and isinstance(fact, DateFact):
+        return _judge_elapsed(claim, fact, reference)
+    if claim.kind == "anniversary" and isinstance(fact, DateFact):
+        return _judge_anniversary(claim, fact, reference)
+    if claim.kind in ("number", "percent") and isinstance(fact, QuantityFact):
+        return _judge_quantity(claim, fact)
+    if claim.kind == "name" and isinstance(fact, EntityFact):
+        return _judge_name(claim, fact, context)
+    if claim.kind == "role" and isinstance(fact, EntityFact):
+        return _judge_role(claim, fact, context, reference)
+    if claim.kind == "attribute" and isinstance(fact, AttributeFact):
+        return _judge_attribute(claim, fact)
+    # claims.py refuses such pairs when loading; this guards hand-built claims.
+    return Judgement(
+        Verdict.NEEDS_REVIEW, claim.quote, "", f"needs review: a {claim.kind} claim cannot use {fact.id!r}"
+    )
+
+
+def _unreadable(claim: Claim, what: str) -> Judgement:
+    return Judgement(
+        Verdict.NEEDS_REVIEW,
+        claim.quote,
+        "",
+        f"needs review: cannot read {what} in {claim.quote!r}; give it as 'stated' in claims.yaml",
+    )
+
+
+def _readings(claim: Claim, reference: date) -> tuple[DateRange, ...]:
+    if claim.stated:
+        return (parse_iso_range(claim.stated),)
+    mention = dates.read_date(claim.quote, reference)
+    if mention is None:
+        return ()
+    return mention.readings
+
+
+def _judge_date(claim: Claim, fact: DateFact, reference: date) -> Judgement:
+    try:
+        readings = _readings(claim, reference)
+    except ValueError:
+        readings = ()
+    if not readings:
+        return _unreadable(claim, "a date")
+    stated = " or ".join(format_range(r) for r in readings)
+    expected = format_range(fact.value)
+    if any(r.overlaps(fact.value) for r in readings):
+        return Judgement(Verdict.AGREES, stated, expected, f"{claim.quote!r} ({stated}) agrees with {expected}")
+    return Judgement(
+        Verdict.CONTRADICTS,
+        stated,
+        expected,
+        f"contradicts: {claim.quote!r} means {stated} (as of {reference}), but {_label(fact)} is {expected}",
+    )
+
+
+def _day_of(claim: Claim, reference: date) -> date:
+    return claim.at.start if claim.at else reference
+
+
+def _judge_anniversary(claim: Claim, fact: DateFact, reference: date) -> Judgement:
+    mention = dates.read_date(claim.stated or claim.quote, reference)
+    ordinal = mention.ordinal if mention and mention.kind == "anniversary" else None
+    if ordinal is None:
+        number = numbers.read_number(claim.stated or claim.quote)
+        ordinal = int(number.value) if number and number.kind == "ordinal" else None
+    if ordinal is None:
+        return _unreadable(claim, "an anniversary")
+    year = _day_of(claim, reference).year
+    possible = range(year - fact.value.end.year, year - fact.value.start.year + 1)
+    expected = f"{possible[-1]}th anniversary in {year} of {format_range(fact.value)}"
+    if ordinal in possible:
+        return Judgement(Verdict.AGREES, f"{ordinal}th", expected, f"{claim.quote!r} agrees: {expected}")
+    return Judgement(
+        Verdict.CONTRADICTS,
+        f"{ordinal}th",
+        expected,
+        f"contradicts: {year} is the {expected}, not the {ordinal}th",
+    )
+
+
+def _elapsed_agrees(stated: dates.Duration, actual: float) -> bool:
+    """Whether ``actual`` (in the stated unit) is how news would say ``stated``.
+
+    Unhedged, "in six years" is true from 5.5 up to (not including) 7 years: writers
+    round or count whole years, never up past the next one.
+    """
+    amount = stated.amount
+    hedge = stated.hedge
+    if hedge == "nearly":
+        return amount - 1 <= actual <= amount + 0.25
+    if hedge == "about":
+        return abs(actual - amount) <= max(1.0, 0.15 * amount)
+    if hedge == "more_than":
+        return actual > amount
+    if hedge == "at_least":
+        return actual >= amount
+    if hedge == "fewer_than":
+        return actual < amount
+    if hedge == "at_most":
+        return actual <= amount
+    return amount - 0.5 <= actual < amount + 1
+
+
+def _judge_elapsed(claim: Claim, fact: DateFact, reference: date) -> Judgement:
+    mention = dates.read_date(claim.stated or claim.quote, reference)
+    if mention is None or mention.duration is None:
+        return _unreadable(claim, "an elapsed time")
+    duration = mention.duration
+    later = _day_of(claim, reference)
+    actual = (later - fact.value.end).days / _DAYS_PER_UNIT[duration.unit]
+    amount = f"{duration.amount:g} {duration.unit}"
+    stated = f"{duration.hedge.replace('_', ' ')} {amount}" if duration.hedge else amount
+    expected = f"{actual:.1f} {duration.unit} since {format_range(fact.value)}"
+    if _elapsed_agrees(duration, actual):
+        return Judgement(Verdict.AGREES, stated, expected, f"{claim.quote!r} agrees: {expected}")
+    return Judgement(
+        Verdict.CONTRADICTS,
+        stated,
+        expected,
+        f"contradicts: {claim.quote!r} says {stated}, but {_label(fact)} was {expected.split(' since')[0]}"
+        f" before {later}",
+    )
+
+
+def _format_quantity(fact: QuantityFact) -> str:
+    def show(value: float) -> str:
+        text = f"{value:,.6f}".rstrip("0").rstrip(".")
+        return f"{text}%" if isinstance(fact, PercentFact) else text
+
+    if fact.low is not None and fact.high is not None:
+        return f"{show(fact.low)}-{show(fact.high)}"
+    unit = f" {fact.unit}" if fact.unit else ""
+    return show(fact.value) + unit
+
+
+def _judge_quantity(claim: Claim, fact: QuantityFact) -> Judgement:
+    mention = numbers.read_number(claim.stated or claim.quote)
+    if mention is None:
+        return _unreadable(claim, "a number")
+    expected = _format_quantity(fact)
+    if fact.low is not None and fact.high is not None:
+        agrees = mention.low <= fact.high and fact.low <= mention.high
+    else:
+        agrees = mention.agrees_with(fact.value)
+    stated = mention.text
+    if agrees:
+        return Judgement(Verdict.AGREES, stated, expected, f"{claim.quote!r} agrees with {expected}")
+    return Judgement(
+        Verdict.CONTRADICTS,
+        stated,
+        expected,
+        f"contradicts: {claim.quote!r} ({_describe_interval(mention)}) but {_label(fact)} is {expected}",
+    )
+
+
+def _describe_interval(mention: numbers.NumberMention) -> str:
+    def show(value: float) -> str:
+        return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+    if mention.low == mention.high:
+        return f"exactly {show(mention.low)}"
+    if mention.high == float("inf"):
+        return f"{'above' if mention.low_open else 'at least'} {show(mention.low)}"
+    if mention.low == float("-inf"):
+        return f"{'below' if mention.high_open else 'at most'} {show(mention.high)}"
+    return f"between {show(mention.low)} and {show(mention.high)}"
+
+
+def _judge_name(claim: Claim, fact: EntityFact, context: Context) -> Judgement:
+    stated = claim.stated or claim.quote
+    found = context.names.judge(stated, fact.id)
+    if found.kind == "same":
+        return Judgement(Verdict.AGREES, stated, fact.name, f"{stated!r} is {fact.name}")
+    if found.kind == "misspelled":
+        return Judgement(
+            Verdict.MISSPELLED,
+            stated,
+            found.nearest,
+            f"misspelled: {stated!r} should be {found.nearest!r}",
+        )
+    if found.kind == "other":
+        return Judgement(
+            Verdict.CONTRADICTS,
+            stated,
+            fact.name,
+            f"contradicts: {stated!r} names {found.nearest}, a different person from {fact.name}",
+        )
+    return Judgement(
+        Verdict.CONTRADICTS, stated, fact.name, f"contradicts: {stated!r} does not name {fact.name}"
+    )
+
+
+def _held_on(role: Role, day: date) -> bool:
+    """Whether the role was held on ``day``; an imprecise start or end counts in its favour."""
+    if role.start is not None and role.start.start > day:
+        return False
+    if role.end is not None:
+        return role.end.end >= day
+    return not role.ended
+
+
+def _started_by(role: Role, day: date) -> bool:
+    return role.start is None or role.start.start <= day
+
+
+def _strip_names(quote: str, fact: EntityFact, names: NameIndex) -> str:
+    """The quote without the person's own name, leaving the title ("Slovak Prime Minister")."""
+    text = fold(quote)
+    forms = names.forms_of(fact.id) + [w for w, ids in names.short.items() if fact.id in ids]
+    for form in sorted(forms, key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(form)}\b", " ", text)
+    return text
+
+
+def _term(role: Role) -> str:
+    start = format_range(role.start) if role.start else "?"
+    end = format_range(role.end) if role.end else ("ended" if role.ended else "")
+    return f"{role.describe()} ({start}-{end})" if start != "?" or end else role.describe()
+
+
+def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: date) -> Judgement:
+    phrase = read_title(_strip_names(claim.stated or claim.quote, fact, context.names))
+    if not phrase.words:
+        return _unreadable(claim, "a title")
+    stated = claim.stated or claim.quote
+    own = [role for role in fact.roles if names_role(phrase.words, role)]
+    if not own:
+        holders = sorted(
+            {other.name for other in context.entities() for r in other.roles if names_role(phrase.words, r)}
+        )
+        if holders:
+            return Judgement(
+                Verdict.CONTRADICTS,
+                stated,
+                "; ".join(_term(r) for r in fact.roles) or fact.name,
+                f"contradicts: {fact.name} has never held the title in {stated!r}"
+                f" (it belongs to {', '.join(holders)})",
+            )
+        return Judgement(
+            Verdict.UNVERIFIABLE,
+            stated,
+            "",
+            f"unverifiable: no role of {fact.name} in the facts matches {stated!r}",
+        )
+    terms = "; ".join(_term(r) for r in own)
+    if phrase.tense is Tense.CURRENT:
+        if any(_held_on(r, reference) for r in own):
+            return Judgement(Verdict.AGREES, stated, terms, f"{fact.name} held it on {reference}: {terms}")
+        return Judgement(
+            Verdict.OUTDATED,
+            stated,
+            terms,
+            f"outdated: {stated!r} is a title {fact.name} did not hold on {reference}: {terms};"
+            " write 'former' or 'then-'",
+        )
+    if phrase.tense is Tense.FORMER:
+        if any(_held_on(r, reference) for r in own):
+            return Judgement(
+                Verdict.OUTDATED,
+                stated,
+                terms,
+                f"outdated: {stated!r} calls {fact.name} former, but on {reference} {fact.name}"
+                f" held the role: {terms}",
+            )
+        if any(_started_by(r, reference) for r in own):
+            return Judgement(Verdict.AGREES, stated, terms, f"{fact.name} had left the role by {reference}")
+        return Judgement(
+            Verdict.CONTRADICTS, stated, terms, f"contradicts: {fact.name} had not held it by {reference}"
+        )
+    if claim.at is None or any(_held_on(r, day) for r in own for day in (claim.at.start, claim.at.end)):
+        return Judgement(Verdict.AGREES, stated, terms, f"{fact.name} held it at the time described: {terms}")
+    return Judgement(
+        Verdict.OUTDATED,
+        stated,
+        terms,
+        f"outdated: {fact.name} did not hold it in {format_range(claim.at)}: {terms}",
+    )
+
+
+def _judge_attribute(claim: Claim, fact: AttributeFact) -> Judgement:
+    stated = claim.stated or claim.quote
+    key = fold(stated)
+    best = max(fuzz.ratio(key, fold(p)) for p in fact.phrasings)
+    if best >= ATTRIBUTE_SCORE:
+        return Judgement(Verdict.AGREES, stated, fact.value, f"{stated!r} agrees with {fact.value!r}")
+    return Judgement(
+        Verdict.CONTRADICTS,
+        stated,
+        fact.value,
+        f"contradicts: {_label(fact)} is {fact.value!r}, not {stated!r}",
+    )
+
+
+def _label(fact: Fact) -> str:
+    return fact.label or fact.id

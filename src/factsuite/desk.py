@@ -1,0 +1,92 @@
+"""A desk: the facts, articles and claims under one root, and the gate over them.
+
+This is the one entry point both faces use: the pytest plugin and the command line
+load a ``Desk`` and ask it for ``Result``s. Articles are read lazily, so checking one
+article reads one article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factsuite.articles import Article, load_article
+from factsuite.claims import load_claims
+from factsuite.compare import Context, judge
+from factsuite.errors import InputError
+from factsuite.facts import FactBase, display_path, fact_files, load_facts
+from factsuite.model import Claim, Result
+
+FACTS_DIR = "facts"
+ARTICLES_DIR = "articles"
+CLAIMS_FILE = "claims.yaml"
+
+
+def is_desk(root: Path) -> bool:
+    """A desk is a folder with a ``facts/`` folder in it."""
+    return (root / FACTS_DIR).is_dir()
+
+
+def find_desk(start: Path) -> Path | None:
+    """The nearest folder at or above ``start`` that is a desk."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if is_desk(folder):
+            return folder
+    return None
+
+
+@dataclass
+class Desk:
+    root: Path
+    facts: FactBase
+    claims: list[Claim]
+    context: Context
+    _articles: dict[str, Article] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, root: Path) -> Desk:
+        """Read facts and claims (not yet the articles). Raises ``InputError``."""
+        root = root.resolve()
+        if not is_desk(root):
+            raise InputError(display_path(root, Path.cwd()), f"is not a desk: it has no {FACTS_DIR}/ folder")
+        facts = load_facts(fact_files(root / FACTS_DIR), root)
+        claims = load_claims(root / CLAIMS_FILE, CLAIMS_FILE, facts)
+        return cls(root=root, facts=facts, claims=claims, context=Context.build(facts))
+
+    @property
+    def articles_dir(self) -> Path:
+        return self.root / ARTICLES_DIR
+
+    def article(self, path: str) -> Article:
+        """An article by its desk-relative path, read once. Raises ``InputError``."""
+        if path not in self._articles:
+            file = self.root / path
+            if not file.exists():
+                raise InputError(path, "article not found (named in claims.yaml)")
+            self._articles[path] = load_article(file, path)
+        return self._articles[path]
+
+    def check_articles(self, claims: Iterable[Claim]) -> None:
+        """Read every article the claims cite, so bad input stops the run up front."""
+        for claim in claims:
+            try:
+                self.article(claim.article)
+            except InputError as exc:
+                if exc.line is None and claim.source_line:
+                    raise InputError(
+                        exc.path, f"{exc.message} (claims.yaml line {claim.source_line})"
+                    ) from None
+                raise
+
+    def checked_claims(self) -> list[Claim]:
+        """The claims the gate judges: all but those a reviewer chose to ignore."""
+        return [c for c in self.claims if c.status != "ignored"]
+
+    def judge(self, claim: Claim) -> Result:
+        return judge(claim, self.article(claim.article), self.context)
+
+    def results(self, claims: Iterable[Claim] | None = None) -> Iterator[Result]:
+        for claim in self.checked_claims() if claims is None else claims:
+            yield self.judge(claim)

@@ -1,0 +1,30 @@
+"""The one error type a user sees: something wrong in their input, with its place."""
+
+from __future__ import annotations
+
+
+class InputError(Exception):
+    """Bad input (a fact file, claims.yaml, an article), located in its file.
+
+    Rendered like a compiler diagnostic, ``path:line:column: message``, so editors
+    and CI logs can jump to it. Line and column are 1-based; either may be unknown.
+    """
+
+    def __init__(self, path: str, message: str, line: int | None = None, column: int | None = None):
+        super().__init__(message)
+        self.path = path
+        self.message = message
+        self.line = line
+        self.column = column
+
+    @property
+    def location(self) -> str:
+        place = self.path
+        if self.line is not None:
+            place += f":{self.line}"
+            if self.column is not None:
+                place += f":{self.column}"
+        return place
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"

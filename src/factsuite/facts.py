@@ -1,0 +1,189 @@
+"""Load a desk's canonical facts from ``facts/*.yaml`` into typed records.
+
+A fact file is a mapping from fact id to fact::
+
+    parade.date:
+      type: date
+      label: Victory Day military parade, Beijing
+      value: 2025-09-03
+      sources: [https://example.org/parade]
+
+See docs/reference.md for every type and field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factsuite.errors import InputError
+from factsuite.fields import Fields
+from factsuite.model import (
+    AttributeFact,
+    CountFact,
+    DateFact,
+    EntityFact,
+    Fact,
+    PercentFact,
+    PersonFact,
+    QuantityFact,
+    Role,
+)
+from factsuite.textfile import read_text
+from factsuite.yamlsource import YamlMap, load_yaml
+
+FACT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
+_COMMON = ("type", "label", "sources", "disputed", "note", "cues")
+_KEYS: dict[str, tuple[str, ...]] = {
+    "date": ("value",),
+    "number": ("value", "low", "high", "unit"),
+    "count": ("value", "low", "high", "unit"),
+    "percent": ("value", "low", "high", "unit"),
+    "person": ("name", "variants", "roles"),
+    "entity": ("name", "variants", "roles"),
+    "attribute": ("value", "accepted"),
+}
+_ROLE_KEYS = ("title", "aliases", "of", "from", "to", "ended")
+
+
+@dataclass
+class FactBase(Mapping[str, Fact]):
+    """Every fact of a desk by id, and the files they came from."""
+
+    facts: dict[str, Fact] = field(default_factory=dict)
+    files: tuple[str, ...] = ()
+
+    def __getitem__(self, fact_id: str) -> Fact:
+        return self.facts[fact_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.facts)
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    def entities(self) -> Iterator[EntityFact]:
+        for fact in self.facts.values():
+            if isinstance(fact, EntityFact):
+                yield fact
+
+
+def _quantity(fields: Fields, kind: type[QuantityFact], common: dict[str, object]) -> QuantityFact:
+    value = fields.number("value")
+    low = fields.number("low")
+    high = fields.number("high")
+    if value is None:
+        if low is None or high is None:
+            raise fields.error(fields.mapping.mark, f"{fields.what} needs 'value' (or 'low' and 'high')")
+        value = (low + high) / 2
+    if low is not None and high is not None and low > high:
+        raise fields.at_value("low", f"'low' of {fields.what} is above its 'high'")
+    return kind(value=value, low=low, high=high, unit=fields.text("unit"), **common)  # type: ignore[arg-type]
+
+
+def _role(item: YamlMap, fields: Fields) -> Role:
+    role = Fields(item, fields.path, f"a role of {fields.what}")
+    role.only(_ROLE_KEYS)
+    titles = tuple(t for t in (role.text("title"), *role.texts("aliases")) if t)
+    if not titles and not role.has("of"):
+        raise role.error(item.mark, f"a role of {fields.what} needs a 'title', an 'of', or both")
+    start, end = role.date("from"), role.date("to")
+    if start and end and end.end < start.start:
+        raise role.at_value("to", "a role cannot end before it starts")
+    return Role(titles=titles, of=role.texts("of"), start=start, end=end, ended=role.flag("ended") or end is not None)
+
+
+def _fact(fact_id: str, mapping: YamlMap, path: str, line: int) -> Fact:
+    fields = Fields(mapping, path, f"fact {fact_id!r}")
+    fact_type = fields.text("type", required=True)
+    if fact_type not in _KEYS:
+        raise fields.at_value(
+            "type", f"unknown fact type {fact_type!r}; expected one of: " + ", ".join(_KEYS)
+        )
+    fields.only(_COMMON + _KEYS[fact_type])
+    common: dict[str, object] = {
+        "id": fact_id,
+        "label": fields.text("label"),
+        "sources": fields.texts("sources", required=True),
+        "disputed": fields.flag("disputed"),
+        "note": fields.text("note"),
+        "cues": fields.texts("cues"),
+        "path": path,
+        "line": line,
+    }
+    if fact_type == "date":
+        return DateFact(value=fields.date("value", required=True), **common)  # type: ignore[arg-type]
+    if fact_type in ("number", "count", "percent"):
+        kind = {"number": QuantityFact, "count": CountFact, "percent": PercentFact}[fact_type]
+        return _quantity(fields, kind, common)  # type: ignore[return-value]
+    if fact_type in ("person", "entity"):
+        entity = PersonFact if fact_type == "person" else EntityFact
+        roles = tuple(_role(item, fields) for item, _ in fields.mapping_list("roles"))
+        return entity(
+            name=fields.text("name", required=True),
+            variants=fields.texts("variants"),
+            roles=roles,
+            **common,  # type: ignore[arg-type]
+        )
+    return AttributeFact(
+        value=fields.text("value", required=True), accepted=fields.texts("accepted"), **common  # type: ignore[arg-type]
+    )
+
+
+def parse_fact_file(text: str, path: str) -> list[Fact]:
+    """The facts of one file, in file order. Raises ``InputError``."""
+    document = load_yaml(text, path)
+    if document is None:
+        return []
+    if not isinstance(document, YamlMap):
+        raise InputError(path, "a fact file must be a mapping from fact id to fact", 1, 1)
+    facts = []
+    for fact_id, body in document.items():
+        mark = document.key_mark(fact_id)
+        if not isinstance(fact_id, str) or not FACT_ID.match(fact_id):
+            raise InputError(
+                path,
+                f"bad fact id {fact_id!r}: use letters, digits and . _ - : (no spaces)",
+                mark.line,
+                mark.column,
+            )
+        if not isinstance(body, YamlMap):
+            value_mark = document.value_mark(fact_id)
+            raise InputError(path, f"fact {fact_id!r} must be a mapping", value_mark.line, value_mark.column)
+        facts.append(_fact(fact_id, body, path, mark.line))
+    return facts
+
+
+def fact_files(facts_dir: Path) -> list[Path]:
+    return sorted(p for p in facts_dir.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_facts(files: Iterable[Path], root: Path) -> FactBase:
+    """Load and merge fact files; the same id in two places is an error."""
+    base = FactBase()
+    names = []
+    for file in files:
+        name = display_path(file, root)
+        names.append(name)
+        for fact in parse_fact_file(read_text(file, name), name):
+            if fact.id in base.facts:
+                first = base.facts[fact.id]
+                raise InputError(
+                    name,
+                    f"fact id {fact.id!r} is already defined at {first.path}:{first.line}",
+                    fact.line,
+                    1,
+                )
+            base.facts[fact.id] = fact
+    base.files = tuple(names)
+    return base
+
+
+def display_path(path: Path, root: Path) -> str:
+    """A path as the user should see it: relative to the desk root, with forward slashes."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()

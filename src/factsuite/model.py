@@ -1,0 +1,201 @@
+"""The typed records every part of factsuite passes around: facts, claims, results.
+
+They are msgspec Structs: immutable, cheap to build, and encodable to MessagePack as
+they are, which is how a parsed fact base is cached between runs.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Literal, Union
+
+import msgspec
+
+from factsuite.daterange import DateRange
+
+
+class Role(msgspec.Struct, frozen=True):
+    """A position a person held, like a Wikidata position with start and end time.
+
+    ``titles`` are the ways the title is written ("President", "leader"); ``of`` the
+    ways the country or organisation is named ("United States", "U.S."). A role whose
+    end is unknown but past has ``ended=True`` and no ``end``.
+    """
+
+    titles: tuple[str, ...]
+    of: tuple[str, ...] = ()
+    start: DateRange | None = None
+    end: DateRange | None = None
+    ended: bool = False
+
+    @property
+    def title(self) -> str:
+        return self.titles[0] if self.titles else ""
+
+    def describe(self) -> str:
+        if self.title and self.of:
+            return f"{self.title} of {self.of[0]}"
+        return self.title or self.of[0]
+
+
+class _FactBase(msgspec.Struct, frozen=True, tag_field="type", kw_only=True):
+    id: str
+    label: str = ""
+    sources: tuple[str, ...]
+    disputed: bool = False
+    note: str = ""
+    cues: tuple[str, ...] = ()
+    path: str = ""
+    line: int = 0
+
+
+class DateFact(_FactBase, frozen=True, tag="date"):
+    value: DateRange
+
+
+class QuantityFact(_FactBase, frozen=True, tag="number"):
+    """A number; ``low``/``high`` bound it when only a range is known."""
+
+    value: float
+    low: float | None = None
+    high: float | None = None
+    unit: str = ""
+
+
+class CountFact(QuantityFact, frozen=True, tag="count"):
+    pass
+
+
+class PercentFact(QuantityFact, frozen=True, tag="percent"):
+    pass
+
+
+class EntityFact(_FactBase, frozen=True, tag="entity"):
+    name: str
+    variants: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.variants)
+
+
+class PersonFact(EntityFact, frozen=True, tag="person"):
+    pass
+
+
+class AttributeFact(_FactBase, frozen=True, tag="attribute"):
+    """A categorical fact: one canonical phrasing and the others accepted for it."""
+
+    value: str
+    accepted: tuple[str, ...] = ()
+
+    @property
+    def phrasings(self) -> tuple[str, ...]:
+        return (self.value, *self.accepted)
+
+
+Fact = Union[DateFact, QuantityFact, CountFact, PercentFact, EntityFact, PersonFact, AttributeFact]
+FACT_TYPES: dict[str, type[_FactBase]] = {
+    "date": DateFact,
+    "number": QuantityFact,
+    "count": CountFact,
+    "percent": PercentFact,
+    "entity": EntityFact,
+    "person": PersonFact,
+    "attribute": AttributeFact,
+}
+
+ClaimKind = Literal["date", "number", "percent", "name", "role", "attribute", "elapsed", "anniversary"]
+CLAIM_KINDS: tuple[str, ...] = (
+    "date", "number", "percent", "name", "role", "attribute", "elapsed", "anniversary",
+)
+# Which fact types each kind of claim can be checked against.
+KIND_FACT_TYPES: dict[str, tuple[type[_FactBase], ...]] = {
+    "date": (DateFact,),
+    "elapsed": (DateFact,),
+    "anniversary": (DateFact,),
+    "number": (QuantityFact,),
+    "percent": (PercentFact,),
+    "name": (EntityFact,),
+    "role": (EntityFact,),
+    "attribute": (AttributeFact,),
+}
+
+ReviewStatus = Literal["pending", "confirmed", "ignored"]
+REVIEW_STATUSES: tuple[str, ...] = ("pending", "confirmed", "ignored")
+
+
+class Claim(msgspec.Struct, frozen=True, kw_only=True):
+    """A verbatim span of an article bound to the fact it states.
+
+    ``line``/``column`` are 1-based, in code points, in the article file as stored.
+    ``fact`` is None when no canonical fact covers the claim (``reason`` says why).
+    ``stated`` overrides how the quote is read, for a quote whose value the words
+    alone do not give ("earlier that year"); ``at`` is the date of the time described,
+    for "then-" titles, anniversaries and elapsed time, when it is not the article's.
+    """
+
+    article: str
+    line: int
+    column: int
+    quote: str
+    kind: ClaimKind
+    fact: str | None = None
+    status: ReviewStatus = "pending"
+    reason: str = ""
+    stated: str | None = None
+    at: DateRange | None = None
+    # where the claim itself stands in claims.yaml, for error messages
+    source_line: int = 0
+
+    @property
+    def end_column(self) -> int:
+        """Exclusive end column, valid when the quote is on one line."""
+        return self.column + len(self.quote.splitlines()[0] if self.quote else "")
+
+
+class Verdict(str, enum.Enum):
+    AGREES = "agrees"
+    CONTRADICTS = "contradicts"
+    MISSPELLED = "misspelled"
+    OUTDATED = "outdated"
+    UNVERIFIABLE = "unverifiable"
+    NEEDS_REVIEW = "needs-review"
+    STALE = "stale"
+
+    @property
+    def outcome(self) -> Literal["passed", "failed", "skipped"]:
+        """The pytest outcome: only agreement passes; what cannot be judged is skipped."""
+        if self is Verdict.AGREES:
+            return "passed"
+        if self in (Verdict.UNVERIFIABLE, Verdict.NEEDS_REVIEW):
+            return "skipped"
+        return "failed"
+
+
+class Span(msgspec.Struct, frozen=True):
+    """Where a quote stands in its article file: 1-based, end column exclusive."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+class Result(msgspec.Struct, frozen=True, kw_only=True):
+    """The verdict on one claim, with everything a report needs to explain it."""
+
+    claim: Claim
+    verdict: Verdict
+    stated: str
+    expected: str
+    message: str
+    sources: tuple[str, ...] = ()
+    span: Span | None = None
+    sentence: str = ""
+    sentence_offset: int = 0  # where the quote starts within ``sentence``
+
+    @property
+    def outcome(self) -> Literal["passed", "failed", "skipped"]:
+        return self.verdict.outcome

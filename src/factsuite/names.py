@@ -1,0 +1,105 @@
+"""Names: folding the ways one name is written, and telling a variant from a misspelling.
+
+"Kim Jong-un", "Kim Jong Un" and "KIM JONG UN" are one name; so are "Díaz-Canel" and
+"Diaz Canel". "Min Aung Hliang" is a misspelling of "Min Aung Hlaing". But "Kim Jong
+Il" is as close to "Kim Jong Un" as a typo is, and is another man: a stated name that
+is, or is nearest to, another known person is never reported as a misspelling.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+# Letters NFKD does not decompose into a base letter and an accent.
+_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"})
+# Hyphens, dashes and the soft hyphen all join name parts the way a space does.
+_JOINERS = re.compile(r"[\u00ad\u2010-\u2015\u2212\-]+")
+_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u0060\u00b4]")
+_NOISE = re.compile(r"[^\w' ]+")
+_SPACES = re.compile(r"\s+")
+
+# How close (0-100, rapidfuzz ratio on folded text) a stated name must be to count as
+# a misspelling of a known one rather than a different name altogether.
+MISSPELLING_SCORE = 80.0
+
+
+def fold(text: str) -> str:
+    """The form in which spellings that mean the same name are equal.
+
+    Unicode-normalised (NFC and NFD agree), accents dropped, case-folded, hyphens and
+    dashes read as spaces, typographic apostrophes made plain, full stops dropped
+    ("U.S." is "us").
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = bare.casefold().translate(_LETTERS)
+    bare = _JOINERS.sub(" ", bare)
+    bare = _APOSTROPHES.sub("'", bare).replace(".", "")
+    bare = _NOISE.sub(" ", bare)
+    return _SPACES.sub(" ", bare).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class NameJudgement:
+    """``kind`` is "same", "other" (a different known name), "misspelled" or "unknown"."""
+
+    kind: str
+    nearest: str  # the known name the stated one is (nearest to)
+    nearest_id: str | None = None
+    score: float = 100.0
+
+
+@dataclass
+class NameIndex:
+    """Every known name and variant of a desk's entities, folded."""
+
+    full: dict[str, set[str]] = field(default_factory=dict)  # folded form -> entity ids
+    display: dict[str, str] = field(default_factory=dict)  # folded form -> as written
+    short: dict[str, set[str]] = field(default_factory=dict)  # single-word forms
+
+    def add(self, entity_id: str, names: Iterable[str]) -> None:
+        names = list(names)
+        for name in names:
+            key = fold(name)
+            if not key:
+                continue
+            self.full.setdefault(key, set()).add(entity_id)
+            self.display.setdefault(key, name)
+        # A person is also named by the first or last word of the canonical name alone
+        # ("Putin", "Xi", "Kim"); several people may share such a word.
+        words = fold(names[0]).split() if names else []
+        for word in {words[0], words[-1]} if len(words) > 1 else set():
+            self.short.setdefault(word, set()).add(entity_id)
+
+    def forms_of(self, entity_id: str) -> list[str]:
+        return [key for key, ids in self.full.items() if entity_id in ids]
+
+    def judge(self, stated: str, entity_id: str) -> NameJudgement:
+        """How ``stated`` relates to the names of entity ``entity_id``."""
+        key = fold(stated)
+        own = self.forms_of(entity_id)
+        canonical = self.display[own[0]] if own else stated
+        if key in own or entity_id in self.short.get(key, set()):
+            return NameJudgement("same", canonical, entity_id)
+        others = self.full.get(key, set()) - {entity_id}
+        if others:
+            other = sorted(others)[0]
+            return NameJudgement("other", self.display[key], other)
+        if not own:
+            return NameJudgement("unknown", canonical, None, 0.0)
+        own_best = process.extractOne(key, own, scorer=fuzz.ratio)
+        any_best = process.extractOne(key, list(self.full), scorer=fuzz.ratio)
+        assert own_best is not None and any_best is not None
+        own_form, own_score = own_best[0], float(own_best[1])
+        any_form, any_score = any_best[0], float(any_best[1])
+        if any_score > own_score and any_form not in own and any_score >= MISSPELLING_SCORE:
+            other = sorted(self.full[any_form])[0]
+            return NameJudgement("other", self.display[any_form], other, any_score)
+        if own_score >= MISSPELLING_SCORE:
+            return NameJudgement("misspelled", self.display[own_form], entity_id, own_score)
+        return NameJudgement("unknown", canonical, entity_id, own_score)

@@ -1,0 +1,104 @@
+"""Titles in prose ("the former U.S. President", "Slovak Prime Minister") read as roles.
+
+A title phrase is reduced to a set of words in which demonyms and short forms name
+their country ("Slovak" and "Slovakia", "U.S." and "United States" are one word), so
+"Chinese Assistant Minister of Foreign Affairs" and "China's assistant minister of
+foreign affairs" are the same title. A phrase names a role when every word of it
+belongs to the role (its titles and what it is "of") and it holds at least one whole
+title or one whole organisation name.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from factsuite.model import Role
+from factsuite.names import fold
+
+# Country: the other ways news names it or its people. Folded text; extend freely.
+PLACES: dict[str, tuple[str, ...]] = {
+    "united states": ("us", "usa", "u s", "america", "american", "united states of america"),
+    "united kingdom": ("uk", "britain", "british", "great britain"),
+    "china": ("chinese", "prc", "people's republic of china"),
+    "russia": ("russian", "russian federation"),
+    "north korea": ("north korean", "dprk", "democratic people's republic of korea"),
+    "south korea": ("south korean", "rok", "republic of korea"),
+    "japan": ("japanese",),
+    "cuba": ("cuban",),
+    "indonesia": ("indonesian",),
+    "myanmar": ("burma", "burmese", "myanmarese"),
+    "slovakia": ("slovak", "slovakian"),
+    "serbia": ("serbian",),
+    "ukraine": ("ukrainian",),
+    "iran": ("iranian",),
+    "belarus": ("belarusian",),
+    "pakistan": ("pakistani",),
+    "malaysia": ("malaysian",),
+    "vietnam": ("vietnamese", "viet nam"),
+    "singapore": ("singaporean",),
+    "india": ("indian",),
+    "france": ("french",),
+    "germany": ("german",),
+    "italy": ("italian",),
+    "spain": ("spanish",),
+    "canada": ("canadian",),
+    "australia": ("australian",),
+    "brazil": ("brazilian",),
+    "mexico": ("mexican",),
+    "turkey": ("turkish", "turkiye"),
+    "israel": ("israeli",),
+    "egypt": ("egyptian",),
+    "south africa": ("south african",),
+    "european union": ("eu", "e u"),
+    "united nations": ("un", "u n"),
+}
+_ALIAS_TO_PLACE = {alias: place for place, aliases in PLACES.items() for alias in (place, *aliases)}
+_PLACE_PATTERN = re.compile(
+    r"\b(?:" + "|".join(re.escape(a) for a in sorted(_ALIAS_TO_PLACE, key=len, reverse=True)) + r")\b"
+)
+_STOPWORDS = frozenset({"the", "of", "at", "from", "for", "a", "an", "and", "in", "to", "with", "s"})
+
+
+class Tense(enum.Enum):
+    """What a title phrase asserts about when the role was held."""
+
+    CURRENT = "current"  # a bare title: held at the article's date
+    FORMER = "former"  # "former", "ex-": held once, ended by the article's date
+    THEN = "then"  # "then-": held at the time described
+
+
+_MODIFIERS = {"former": Tense.FORMER, "ex": Tense.FORMER, "then": Tense.THEN}
+
+
+@dataclass(frozen=True, slots=True)
+class TitlePhrase:
+    tense: Tense
+    words: frozenset[str]
+
+
+def title_words(text: str) -> frozenset[str]:
+    """The words of a title or organisation name, places merged into one word each."""
+    folded = fold(text).replace("'s ", " ").replace("'", " ")
+    folded = _PLACE_PATTERN.sub(lambda m: _ALIAS_TO_PLACE[m.group()].replace(" ", "_"), folded)
+    return frozenset(word for word in folded.split() if word not in _STOPWORDS)
+
+
+def read_title(text: str) -> TitlePhrase:
+    words = set(title_words(text))
+    tense = Tense.CURRENT
+    for word, meaning in _MODIFIERS.items():
+        if word in words:
+            words.discard(word)
+            tense = meaning
+    return TitlePhrase(tense, frozenset(words))
+
+
+def names_role(words: frozenset[str], role: Role) -> bool:
+    """Whether a title phrase's words name this role."""
+    if not words:
+        return False
+    parts = [title_words(t) for t in role.titles] + [title_words(o) for o in role.of]
+    vocabulary = frozenset().union(*parts)
+    return words <= vocabulary and any(part and part <= words for part in parts)

@@ -1,0 +1,34 @@
+"""Reading a user's text file, with a clear error for whatever is wrong with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factsuite.errors import InputError
+
+
+def read_text(path: Path, display: str) -> str:
+    """The file's text as UTF-8. Missing, binary and non-UTF-8 files raise ``InputError``.
+
+    A leading byte-order mark is dropped: editors hide it, so columns must not count it.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(display, "file not found") from None
+    except IsADirectoryError:
+        raise InputError(display, "is a directory, not a file") from None
+    except OSError as exc:
+        raise InputError(display, f"cannot be read: {exc.strerror}") from None
+    if b"\0" in data:
+        raise InputError(display, "is a binary file, not UTF-8 text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        raise InputError(
+            display, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8", line, column
+        ) from None
+    return text.removeprefix("\ufeff")

@@ -1,0 +1,73 @@
+"""Shared test helpers: throwaway desks written to a temporary folder."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+FACTS = """\
+parade.date:
+  type: date
+  label: the parade
+  value: 2025-09-03
+  sources: [https://example.org/parade]
+leaders:
+  type: count
+  label: foreign leaders attending
+  value: 26
+  sources: [https://example.org/leaders]
+trade.share:
+  type: percent
+  label: China's share of trade
+  value: 98.3
+  sources: [https://example.org/trade]
+kim-jong-un:
+  type: person
+  name: Kim Jong Un
+  variants: [Kim Jong-un]
+  roles:
+    - title: leader
+      of: [North Korea]
+      from: 2011-12
+  sources: [https://example.org/kim]
+"""
+
+ARTICLE = """\
+---
+title: Parade
+published: 2025-08-28
+---
+North Korean leader Kim Jong Un will attend the parade next week.
+It will bring together 26 foreign leaders.
+"""
+
+
+def dedent(text: str) -> str:
+    return textwrap.dedent(text).lstrip("\n")
+
+
+@pytest.fixture
+def make_desk(tmp_path: Path) -> Callable[..., Path]:
+    """Write a desk: fact files by name, articles by name, and claims.yaml text."""
+
+    def make(
+        facts: dict[str, str] | None = None,
+        articles: dict[str, str] | None = None,
+        claims: str | None = None,
+    ) -> Path:
+        (tmp_path / "facts").mkdir(exist_ok=True)
+        (tmp_path / "articles").mkdir(exist_ok=True)
+        for name, text in (facts if facts is not None else {"base.yaml": FACTS}).items():
+            (tmp_path / "facts" / name).write_text(text, encoding="utf-8")
+        for name, text in (articles if articles is not None else {"a.md": ARTICLE}).items():
+            (tmp_path / "articles" / name).write_text(text, encoding="utf-8")
+        if claims is not None:
+            (tmp_path / "claims.yaml").write_text(dedent(claims), encoding="utf-8")
+        return tmp_path
+
+    return make

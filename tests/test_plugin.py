@@ -1,0 +1,185 @@
+"""The pytest plugin, end to end, through pytester."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import ARTICLE, FACTS, dedent
+
+CHECK = """\
+def test_claim(claim, check_claim):
+    check_claim(claim)
+"""
+
+CLAIMS = """\
+version: 1
+claims:
+  - article: articles/a.md
+    line: 5
+    column: 21
+    quote: Kim Jong Un
+    kind: name
+    fact: kim-jong-un
+    status: confirmed
+  - article: articles/a.md
+    line: 6
+    column: 25
+    quote: "25"
+    kind: number
+    fact: leaders
+    status: confirmed
+  - article: articles/a.md
+    line: 5
+    column: 58
+    quote: next week
+    kind: date
+    fact: parade.date
+    status: confirmed
+  - article: articles/a.md
+    line: 5
+    column: 46
+    quote: attend
+    kind: attribute
+    status: confirmed
+    reason: no fact records who attends
+"""
+
+
+@pytest.fixture
+def desk(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makefile(".yaml", **{"facts/base": FACTS})
+    pytester.makefile(".md", **{"articles/a": ARTICLE.replace("26 foreign", "25 foreign")})
+    pytester.makefile(".yaml", claims=dedent(CLAIMS))
+    pytester.makepyfile(**{"checks/test_claims": CHECK})
+    return pytester
+
+
+def test_each_claim_is_a_test_with_a_readable_id(desk: pytest.Pytester) -> None:
+    result = desk.runpytest("--collect-only", "-q")
+    result.stdout.fnmatch_lines(
+        [
+            "checks/test_claims.py::test_claim[a:5:kim-jong-un]",
+            "checks/test_claims.py::test_claim[a:6:leaders]",
+            "checks/test_claims.py::test_claim[a:5:parade.date]",
+            "checks/test_claims.py::test_claim[a:5:attribute]",
+            "4 tests collected*",
+        ]
+    )
+
+
+def test_a_failure_points_at_the_claim_and_explains_it(desk: pytest.Pytester) -> None:
+    result = desk.runpytest("-rs")
+    result.assert_outcomes(passed=2, failed=1, skipped=1)
+    result.stdout.fnmatch_lines(
+        [
+            "articles/a.md:6:25: contradicts: '25' (*) but foreign leaders attending is 26",
+            "    It will bring together 25 foreign leaders.",
+            "                           ^^",
+            "  stated:   25",
+            "  expected: 26",
+            "  fact:     leaders",
+            "  source:   https://example.org/leaders",
+        ]
+    )
+    result.stdout.fnmatch_lines(["SKIPPED * unverifiable: no fact records who attends"])
+    result.stdout.fnmatch_lines(["*- factsuite -*", "4 claims: 2 agrees, 1 contradicts, 1 unverifiable"])
+    assert "Traceback" not in result.stdout.str()
+    assert "def check(" not in result.stdout.str()  # no plugin internals in the report
+
+
+def test_the_json_report_has_one_result_per_claim(desk: pytest.Pytester) -> None:
+    desk.runpytest("--factsuite-report", "out/report.json")
+    report = json.loads((desk.path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["version"] == 1
+    results = {r["test"]: r for r in report["results"]}
+    assert len(results) == 4
+    wrong = results["checks/test_claims.py::test_claim[a:6:leaders]"]
+    assert wrong == {
+        "article": "articles/a.md",
+        "line": 6,
+        "column": 25,
+        "end_line": 6,
+        "end_column": 27,
+        "quote": "25",
+        "fact": "leaders",
+        "kind": "number",
+        "outcome": "failed",
+        "verdict": "contradicts",
+        "stated": "25",
+        "expected": "26",
+        "message": wrong["message"],
+        "sources": ["https://example.org/leaders"],
+        "test": "checks/test_claims.py::test_claim[a:6:leaders]",
+    }
+    assert wrong["message"].startswith("contradicts:")
+    outcomes = sorted((r["verdict"], r["outcome"]) for r in results.values())
+    assert outcomes == [
+        ("agrees", "passed"),
+        ("agrees", "passed"),
+        ("contradicts", "failed"),
+        ("unverifiable", "skipped"),
+    ]
+
+
+def test_junit_xml_carries_the_claims_place(desk: pytest.Pytester) -> None:
+    desk.runpytest("--junitxml", "junit.xml")
+    xml = (desk.path / "junit.xml").read_text(encoding="utf-8")
+    assert '<property name="article" value="articles/a.md" />' in xml
+    assert '<property name="verdict" value="contradicts" />' in xml
+
+
+def test_one_article_can_be_selected(desk: pytest.Pytester) -> None:
+    desk.makefile(".md", **{"articles/b": ARTICLE})
+    result = desk.runpytest("--factsuite-article", "articles/b.md", "--collect-only", "-q")
+    result.stdout.fnmatch_lines(["no tests collected*"])
+    result = desk.runpytest("--factsuite-article", "articles/a.md", "--collect-only", "-q")
+    result.stdout.fnmatch_lines(["4 tests collected*"])
+
+
+def test_a_claim_can_be_filtered_by_marker(desk: pytest.Pytester) -> None:
+    result = desk.runpytest("-m", "factsuite(kind='number')")
+    result.assert_outcomes(failed=1, deselected=3)
+
+
+def test_bad_input_is_a_clear_error_not_a_traceback(desk: pytest.Pytester) -> None:
+    desk.makefile(".yaml", **{"facts/base": FACTS.replace("value: 26", "value: 26\n  value: 27")})
+    result = desk.runpytest()
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*factsuite: facts/base.yaml:12:3: duplicate key 'value'*"])
+    assert "Traceback" not in result.stdout.str() + result.stderr.str()
+
+
+def test_a_stale_claim_fails(desk: pytest.Pytester) -> None:
+    desk.makefile(".md", **{"articles/a": ARTICLE.replace("next week", "soon")})
+    result = desk.runpytest()
+    result.assert_outcomes(passed=1, failed=2, skipped=1)
+    result.stdout.fnmatch_lines(["articles/a.md:5:58: stale: the quote 'next week' is no longer in the article*"])
+
+
+def test_a_project_without_a_desk_is_untouched(pytester: pytest.Pytester) -> None:
+    # Its own `claim` fixture must win, and no factsuite summary may appear.
+    pytester.makepyfile(
+        """
+        import pytest
+
+        @pytest.fixture
+        def claim():
+            return "mine"
+
+        def test_own(claim):
+            assert claim == "mine"
+        """
+    )
+    result = pytester.runpytest("--factsuite-report", "report.json")
+    result.assert_outcomes(passed=1)
+    assert "factsuite" not in result.stdout.str()
+    assert not (pytester.path / "report.json").exists()
+
+
+def test_check_claim_outside_a_desk_skips(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile("def test_x(check_claim):\n    check_claim(None)\n")
+    result = pytester.runpytest("-rs")
+    result.assert_outcomes(skipped=1)
+    result.stdout.fnmatch_lines(["*not a desk*"])
