@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factsuite.daterange import DateRange, Precision, format_range, parse_iso_range, whole_years_between
+from factsuite.daterange import (
+    DateRange,
+    Precision,
+    format_range,
+    parse_iso_range,
+    whole_years_between,
+)
 
 
 @pytest.mark.parametrize(

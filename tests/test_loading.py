@@ -13,7 +13,7 @@ from factsuite.desk import Desk
 from factsuite.errors import InputError
 from factsuite.facts import parse_fact_file
 from factsuite.model import CountFact, DateFact, PersonFact
-from tests.conftest import ARTICLE, FACTS, dedent
+from tests.conftest import ARTICLE, FACTS
 
 CLAIM = """\
 version: 1
@@ -52,11 +52,16 @@ def test_facts_load_into_typed_records() -> None:
     [
         ("x:\n  type: rumour\n  sources: [s]\n", 2, 9, "unknown fact type 'rumour'"),
         ("x:\n  type: date\n  value: 2025-02-30\n  sources: [s]\n", 3, 10, "day 30 does not exist"),
-        ("x:\n  type: date\n  value: 2025\n", 1, 1, "needs 'sources'"),
+        ("x:\n  type: date\n  value: 2025\n", 2, 3, "needs 'sources'"),
         ("x:\n  type: date\n  value: 2025\n  soruces: [s]\n", 4, 3, "unknown key 'soruces'"),
         ("x:\n  type: count\n  value: many\n  sources: [s]\n", 3, 10, "must be a number"),
         ("bad id:\n  type: date\n  value: 2025\n  sources: [s]\n", 1, 1, "bad fact id"),
-        ("x:\n  type: person\n  name: A\n  sources: [s]\n  roles:\n    - from: 2020\n", 6, 7, "needs a 'title'"),
+        (
+            "x:\n  type: person\n  name: A\n  sources: [s]\n  roles:\n    - from: 2020\n",
+            6,
+            7,
+            "needs a 'title'",
+        ),
         ("x: [1, 2]\n", 1, 4, "must be a mapping"),
         ("- a\n- b\n", 1, 1, "mapping from fact id"),
     ],
@@ -68,7 +73,9 @@ def test_bad_fact_files_are_located(text: str, line: int, column: int, message: 
 
 
 def test_the_same_fact_id_in_two_files(make_desk: Callable[..., Path]) -> None:
-    root = make_desk(facts={"a.yaml": FACTS, "b.yaml": "leaders:\n  type: count\n  value: 3\n  sources: [s]\n"})
+    root = make_desk(
+        facts={"a.yaml": FACTS, "b.yaml": "leaders:\n  type: count\n  value: 3\n  sources: [s]\n"}
+    )
     error = error_of(lambda: Desk.load(root))
     assert error.location == "facts/b.yaml:1:1"
     assert "'leaders' is already defined at facts/a.yaml:6" in error.message
@@ -104,8 +111,13 @@ def test_bad_claims_are_located(
 
 
 def test_article_front_matter_and_reference_date(make_desk: Callable[..., Path]) -> None:
-    dated = ARTICLE.replace("published: 2025-08-28\n", "published: 2025-08-28\ndateline:\n  place: Beijing\n  date: 2025-08-29\n")
-    desk = Desk.load(make_desk(articles={"a.md": dated}, claims=CLAIM.replace("line: 6", "line: 9")))
+    dated = ARTICLE.replace(
+        "published: 2025-08-28\n",
+        "published: 2025-08-28\ndateline:\n  place: Beijing\n  date: 2025-08-29\n",
+    )
+    desk = Desk.load(
+        make_desk(articles={"a.md": dated}, claims=CLAIM.replace("line: 6", "line: 9"))
+    )
     article = desk.article("articles/a.md")
     assert article.title == "Parade"
     assert article.published == date(2025, 8, 28)
@@ -140,4 +152,7 @@ def test_a_missing_article_names_the_claim(make_desk: Callable[..., Path]) -> No
     root = make_desk(claims=CLAIM.replace("articles/a.md", "articles/gone.md"))
     desk = Desk.load(root)
     error = error_of(lambda: desk.check_articles(desk.claims))
-    assert str(error) == "articles/gone.md: article not found (named in claims.yaml) (claims.yaml line 3)"
+    assert (
+        str(error)
+        == "articles/gone.md: article not found (named in claims.yaml) (claims.yaml line 3)"
+    )

@@ -51,7 +51,9 @@ def test_fold_keeps_different_names_apart() -> None:
 
 
 name_parts = st.lists(
-    st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzéèçñöüčćšž"), min_size=1, max_size=8),
+    st.text(
+        alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzéèçñöüčćšž"), min_size=1, max_size=8
+    ),
     min_size=1,
     max_size=4,
 )
@@ -86,7 +88,7 @@ def test_judge(index: NameIndex, stated: str, person: str, kind: str, nearest: s
 
 
 def test_known_people_are_never_misspellings_of_each_other(index: NameIndex) -> None:
-    for person, forms in PEOPLE.items():
+    for person in PEOPLE:
         for other, other_forms in PEOPLE.items():
             if other != person:
                 for form in other_forms:

@@ -17,7 +17,10 @@ AFFILIATION = Role(titles=(), of=("International Crisis Group", "ICG"))
     [
         ("U.S. President", "President of the United States"),
         ("US President", "American President"),
-        ("Chinese Assistant Minister of Foreign Affairs", "China's assistant minister of foreign affairs"),
+        (
+            "Chinese Assistant Minister of Foreign Affairs",
+            "China's assistant minister of foreign affairs",
+        ),
         ("Slovak Prime Minister", "Prime Minister of Slovakia"),
         ("Myanmar’s military ruler", "military ruler of Myanmar"),
     ],
@@ -38,7 +41,9 @@ def test_one_title_however_written(left: str, right: str) -> None:
 def test_tense(phrase: str, tense: Tense) -> None:
     title = read_title(phrase)
     assert title.tense is tense
-    assert title.words == title_words("President") | (title_words("US") if "U.S." in phrase else frozenset())
+    assert title.words == title_words("President") | (
+        title_words("US") if "U.S." in phrase else frozenset()
+    )
 
 
 @pytest.mark.parametrize(

@@ -87,9 +87,9 @@ class Article:
             begin += 1
         stop = self.text.find("\n", end)
         stop = len(self.text) if stop == -1 else stop
-        match = _SENTENCE_END.search(self.text, max(end, begin), stop)
-        if match and match.group() != "\n":
-            stop = match.end()
+        full_stop = _SENTENCE_END.search(self.text, max(end, begin), stop)
+        if full_stop and full_stop.group() != "\n":
+            stop = full_stop.end()
         return self.text[begin:stop].rstrip(), start - begin
 
 
@@ -98,7 +98,10 @@ def parse_article(text: str, path: str) -> Article:
     match = _FRONT_MATTER.match(text)
     if not match:
         raise InputError(
-            path, "has no front matter: start the file with a '---' block giving title and published", 1, 1
+            path,
+            "has no front matter: start the file with a '---' block giving title and published",
+            1,
+            1,
         )
     try:
         meta = load_yaml(match.group(1), path)
@@ -152,10 +155,13 @@ def _shift_marks(mapping: YamlMap, lines: int) -> None:
 
 def load_article(file: Path, display: str) -> Article:
     if file.suffix not in ARTICLE_SUFFIXES:
-        raise InputError(display, f"is not an article: expected one of {', '.join(ARTICLE_SUFFIXES)}")
+        raise InputError(
+            display, f"is not an article: expected one of {', '.join(ARTICLE_SUFFIXES)}"
+        )
     return parse_article(read_text(file, display), display)
 
 
 def article_files(articles_dir: Path) -> list[Path]:
-    return sorted(p for p in articles_dir.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
-
+    return sorted(
+        p for p in articles_dir.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file()
+    )

@@ -24,7 +24,18 @@ from factsuite.model import CLAIM_KINDS, KIND_FACT_TYPES, REVIEW_STATUSES, Claim
 from factsuite.textfile import read_text
 from factsuite.yamlsource import YamlMap, load_yaml
 
-CLAIM_KEYS = ("article", "line", "column", "quote", "kind", "fact", "status", "reason", "stated", "at")
+CLAIM_KEYS = (
+    "article",
+    "line",
+    "column",
+    "quote",
+    "kind",
+    "fact",
+    "status",
+    "reason",
+    "stated",
+    "at",
+)
 
 
 def parse_claims(text: str, path: str, facts: Mapping[str, Fact]) -> list[Claim]:
@@ -37,7 +48,9 @@ def parse_claims(text: str, path: str, facts: Mapping[str, Fact]) -> list[Claim]
     top = Fields(document, path, "claims.yaml")
     top.only(("version", "claims"))
     if document.get("version", 1) != 1:
-        raise top.at_value("version", "unsupported claims.yaml version: this factsuite reads version 1")
+        raise top.at_value(
+            "version", "unsupported claims.yaml version: this factsuite reads version 1"
+        )
     claims = []
     for item, mark in top.mapping_list("claims"):
         fields = Fields(item, path, f"the claim at line {mark.line}")
@@ -47,11 +60,14 @@ def parse_claims(text: str, path: str, facts: Mapping[str, Fact]) -> list[Claim]
         if fact_id is not None:
             fact = facts.get(fact_id)
             if fact is None:
-                raise fields.at_value("fact", f"unknown fact id {fact_id!r}: no fact file defines it")
+                raise fields.at_value(
+                    "fact", f"unknown fact id {fact_id!r}: no fact file defines it"
+                )
             if not isinstance(fact, KIND_FACT_TYPES[kind]):
                 raise fields.at_value(
                     "fact",
-                    f"a {kind} claim cannot be checked against {fact_id!r}, a {type(fact).__name__}",
+                    f"a {kind} claim cannot be checked against {fact_id!r},"
+                    f" a {type(fact).__name__}",
                 )
         quote = item.get("quote")
         if not isinstance(quote, str) or not quote:

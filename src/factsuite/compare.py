@@ -90,10 +90,14 @@ def judge(claim: Claim, article: Article, context: Context) -> Result:
         why = (
             "is no longer in the article"
             if count == 0
-            else f"is no longer at line {claim.line}, column {claim.column} and now stands {count} times"
+            else f"is no longer at line {claim.line}, column {claim.column}"
+            f" and now stands {count} times"
         )
         decision = Judgement(
-            Verdict.STALE, claim.quote, "", f"stale: the quote {claim.quote!r} {why}; run factsuite extract"
+            Verdict.STALE,
+            claim.quote,
+            "",
+            f"stale: the quote {claim.quote!r} {why}; run factsuite extract",
         )
     else:
         span = article.span(*where)
@@ -125,7 +129,10 @@ def _decide(claim: Claim, article: Article, context: Context) -> Judgement:
     if fact.disputed:
         note = f": {fact.note}" if fact.note else ""
         return Judgement(
-            Verdict.UNVERIFIABLE, claim.quote, "", f"unverifiable: fact {fact.id!r} is disputed{note}"
+            Verdict.UNVERIFIABLE,
+            claim.quote,
+            "",
+            f"unverifiable: fact {fact.id!r} is disputed{note}",
         )
     reference = article.reference_date
     if claim.kind == "date" and isinstance(fact, DateFact):
@@ -144,7 +151,10 @@ def _decide(claim: Claim, article: Article, context: Context) -> Judgement:
         return _judge_attribute(claim, fact)
     # claims.py refuses such pairs when loading; this guards hand-built claims.
     return Judgement(
-        Verdict.NEEDS_REVIEW, claim.quote, "", f"needs review: a {claim.kind} claim cannot use {fact.id!r}"
+        Verdict.NEEDS_REVIEW,
+        claim.quote,
+        "",
+        f"needs review: a {claim.kind} claim cannot use {fact.id!r}",
     )
 
 
@@ -176,12 +186,15 @@ def _judge_date(claim: Claim, fact: DateFact, reference: date) -> Judgement:
     stated = " or ".join(format_range(r) for r in readings)
     expected = format_range(fact.value)
     if any(r.overlaps(fact.value) for r in readings):
-        return Judgement(Verdict.AGREES, stated, expected, f"{claim.quote!r} ({stated}) agrees with {expected}")
+        return Judgement(
+            Verdict.AGREES, stated, expected, f"{claim.quote!r} ({stated}) agrees with {expected}"
+        )
     return Judgement(
         Verdict.CONTRADICTS,
         stated,
         expected,
-        f"contradicts: {claim.quote!r} means {stated} (as of {reference}), but {_label(fact)} is {expected}",
+        f"contradicts: {claim.quote!r} means {stated} (as of {reference}),"
+        f" but {_label(fact)} is {expected}",
     )
 
 
@@ -201,7 +214,9 @@ def _judge_anniversary(claim: Claim, fact: DateFact, reference: date) -> Judgeme
     possible = range(year - fact.value.end.year, year - fact.value.start.year + 1)
     expected = f"{possible[-1]}th anniversary in {year} of {format_range(fact.value)}"
     if ordinal in possible:
-        return Judgement(Verdict.AGREES, f"{ordinal}th", expected, f"{claim.quote!r} agrees: {expected}")
+        return Judgement(
+            Verdict.AGREES, f"{ordinal}th", expected, f"{claim.quote!r} agrees: {expected}"
+        )
     return Judgement(
         Verdict.CONTRADICTS,
         f"{ordinal}th",
@@ -242,15 +257,16 @@ def _judge_elapsed(claim: Claim, fact: DateFact, reference: date) -> Judgement:
     actual = (later - fact.value.end).days / _DAYS_PER_UNIT[duration.unit]
     amount = f"{duration.amount:g} {duration.unit}"
     stated = f"{duration.hedge.replace('_', ' ')} {amount}" if duration.hedge else amount
-    expected = f"{actual:.1f} {duration.unit} since {format_range(fact.value)}"
+    elapsed = f"{actual:.1f} {duration.unit}"
+    expected = f"{elapsed} since {format_range(fact.value)}"
     if _elapsed_agrees(duration, actual):
         return Judgement(Verdict.AGREES, stated, expected, f"{claim.quote!r} agrees: {expected}")
     return Judgement(
         Verdict.CONTRADICTS,
         stated,
         expected,
-        f"contradicts: {claim.quote!r} says {stated}, but {_label(fact)} was {expected.split(' since')[0]}"
-        f" before {later}",
+        f"contradicts: {claim.quote!r} says {stated},"
+        f" but {_label(fact)} was {elapsed} before {later}",
     )
 
 
@@ -276,12 +292,15 @@ def _judge_quantity(claim: Claim, fact: QuantityFact) -> Judgement:
         agrees = mention.agrees_with(fact.value)
     stated = mention.text
     if agrees:
-        return Judgement(Verdict.AGREES, stated, expected, f"{claim.quote!r} agrees with {expected}")
+        return Judgement(
+            Verdict.AGREES, stated, expected, f"{claim.quote!r} agrees with {expected}"
+        )
     return Judgement(
         Verdict.CONTRADICTS,
         stated,
         expected,
-        f"contradicts: {claim.quote!r} ({_describe_interval(mention)}) but {_label(fact)} is {expected}",
+        f"contradicts: {claim.quote!r} ({_describe_interval(mention)})"
+        f" but {_label(fact)} is {expected}",
     )
 
 
@@ -345,9 +364,18 @@ def _strip_names(quote: str, fact: EntityFact, names: NameIndex) -> str:
 
 
 def _term(role: Role) -> str:
-    start = format_range(role.start) if role.start else "?"
-    end = format_range(role.end) if role.end else ("ended" if role.ended else "")
-    return f"{role.describe()} ({start}-{end})" if start != "?" or end else role.describe()
+    """A role and when it was held: "President of Russia (2000 to 2008)"."""
+    start = format_range(role.start) if role.start else None
+    end = format_range(role.end) if role.end else None
+    if start and end:
+        when = f" ({start} to {end})"
+    elif start:
+        when = f" (ended, from {start})" if role.ended else f" (since {start})"
+    elif end:
+        when = f" (until {end})"
+    else:
+        when = " (ended)" if role.ended else ""
+    return role.describe() + when
 
 
 def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: date) -> Judgement:
@@ -358,7 +386,12 @@ def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: dat
     own = [role for role in fact.roles if names_role(phrase.words, role)]
     if not own:
         holders = sorted(
-            {other.name for other in context.entities() for r in other.roles if names_role(phrase.words, r)}
+            {
+                other.name
+                for other in context.entities()
+                for r in other.roles
+                if names_role(phrase.words, r)
+            }
         )
         if holders:
             return Judgement(
@@ -377,7 +410,9 @@ def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: dat
     terms = "; ".join(_term(r) for r in own)
     if phrase.tense is Tense.CURRENT:
         if any(_held_on(r, reference) for r in own):
-            return Judgement(Verdict.AGREES, stated, terms, f"{fact.name} held it on {reference}: {terms}")
+            return Judgement(
+                Verdict.AGREES, stated, terms, f"{fact.name} held it on {reference}: {terms}"
+            )
         return Judgement(
             Verdict.OUTDATED,
             stated,
@@ -395,12 +430,21 @@ def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: dat
                 f" held the role: {terms}",
             )
         if any(_started_by(r, reference) for r in own):
-            return Judgement(Verdict.AGREES, stated, terms, f"{fact.name} had left the role by {reference}")
+            return Judgement(
+                Verdict.AGREES, stated, terms, f"{fact.name} had left the role by {reference}"
+            )
         return Judgement(
-            Verdict.CONTRADICTS, stated, terms, f"contradicts: {fact.name} had not held it by {reference}"
+            Verdict.CONTRADICTS,
+            stated,
+            terms,
+            f"contradicts: {fact.name} had not held it by {reference}",
         )
-    if claim.at is None or any(_held_on(r, day) for r in own for day in (claim.at.start, claim.at.end)):
-        return Judgement(Verdict.AGREES, stated, terms, f"{fact.name} held it at the time described: {terms}")
+    if claim.at is None or any(
+        _held_on(r, day) for r in own for day in (claim.at.start, claim.at.end)
+    ):
+        return Judgement(
+            Verdict.AGREES, stated, terms, f"{fact.name} held it at the time described: {terms}"
+        )
     return Judgement(
         Verdict.OUTDATED,
         stated,
@@ -414,7 +458,9 @@ def _judge_attribute(claim: Claim, fact: AttributeFact) -> Judgement:
     key = fold(stated)
     best = max(fuzz.ratio(key, fold(p)) for p in fact.phrasings)
     if best >= ATTRIBUTE_SCORE:
-        return Judgement(Verdict.AGREES, stated, fact.value, f"{stated!r} agrees with {fact.value!r}")
+        return Judgement(
+            Verdict.AGREES, stated, fact.value, f"{stated!r} agrees with {fact.value!r}"
+        )
     return Judgement(
         Verdict.CONTRADICTS,
         stated,

@@ -34,7 +34,9 @@ class DateRange:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise ValueError(f"a date range cannot end ({self.end}) before it starts ({self.start})")
+            raise ValueError(
+                f"a date range cannot end ({self.end}) before it starts ({self.start})"
+            )
 
     @classmethod
     def day(cls, when: date) -> DateRange:

@@ -76,7 +76,9 @@ def _quantity(fields: Fields, kind: type[QuantityFact], common: dict[str, object
     high = fields.number("high")
     if value is None:
         if low is None or high is None:
-            raise fields.error(fields.mapping.mark, f"{fields.what} needs 'value' (or 'low' and 'high')")
+            raise fields.error(
+                fields.mapping.mark, f"{fields.what} needs 'value' (or 'low' and 'high')"
+            )
         value = (low + high) / 2
     if low is not None and high is not None and low > high:
         raise fields.at_value("low", f"'low' of {fields.what} is above its 'high'")
@@ -92,7 +94,13 @@ def _role(item: YamlMap, fields: Fields) -> Role:
     start, end = role.date("from"), role.date("to")
     if start and end and end.end < start.start:
         raise role.at_value("to", "a role cannot end before it starts")
-    return Role(titles=titles, of=role.texts("of"), start=start, end=end, ended=role.flag("ended") or end is not None)
+    return Role(
+        titles=titles,
+        of=role.texts("of"),
+        start=start,
+        end=end,
+        ended=role.flag("ended") or end is not None,
+    )
 
 
 def _fact(fact_id: str, mapping: YamlMap, path: str, line: int) -> Fact:
@@ -117,7 +125,7 @@ def _fact(fact_id: str, mapping: YamlMap, path: str, line: int) -> Fact:
         return DateFact(value=fields.date("value", required=True), **common)  # type: ignore[arg-type]
     if fact_type in ("number", "count", "percent"):
         kind = {"number": QuantityFact, "count": CountFact, "percent": PercentFact}[fact_type]
-        return _quantity(fields, kind, common)  # type: ignore[return-value]
+        return _quantity(fields, kind, common)
     if fact_type in ("person", "entity"):
         entity = PersonFact if fact_type == "person" else EntityFact
         roles = tuple(_role(item, fields) for item, _ in fields.mapping_list("roles"))
@@ -128,7 +136,9 @@ def _fact(fact_id: str, mapping: YamlMap, path: str, line: int) -> Fact:
             **common,  # type: ignore[arg-type]
         )
     return AttributeFact(
-        value=fields.text("value", required=True), accepted=fields.texts("accepted"), **common  # type: ignore[arg-type]
+        value=fields.text("value", required=True),
+        accepted=fields.texts("accepted"),
+        **common,  # type: ignore[arg-type]
     )
 
 
@@ -151,7 +161,9 @@ def parse_fact_file(text: str, path: str) -> list[Fact]:
             )
         if not isinstance(body, YamlMap):
             value_mark = document.value_mark(fact_id)
-            raise InputError(path, f"fact {fact_id!r} must be a mapping", value_mark.line, value_mark.column)
+            raise InputError(
+                path, f"fact {fact_id!r} must be a mapping", value_mark.line, value_mark.column
+            )
         facts.append(_fact(fact_id, body, path, mark.line))
     return facts
 

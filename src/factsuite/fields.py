@@ -72,7 +72,11 @@ class Fields:
         out: list[str] = []
         for index, item in enumerate(items):
             if isinstance(item, bool) or not isinstance(item, (str, int, float)):
-                mark = value.item_mark(index) if isinstance(value, YamlList) else self.mapping.value_mark(key)
+                mark = (
+                    value.item_mark(index)
+                    if isinstance(value, YamlList)
+                    else self.mapping.value_mark(key)
+                )
                 raise self.error(mark, f"each item of {key!r} in {self.what} must be text")
             if str(item).strip():
                 out.append(str(item).strip())

@@ -7,7 +7,7 @@ they are, which is how a parsed fact base is cached between runs.
 from __future__ import annotations
 
 import enum
-from typing import Literal, Union
+from typing import Literal
 
 import msgspec
 
@@ -95,7 +95,7 @@ class AttributeFact(_FactBase, frozen=True, tag="attribute"):
         return (self.value, *self.accepted)
 
 
-Fact = Union[DateFact, QuantityFact, CountFact, PercentFact, EntityFact, PersonFact, AttributeFact]
+Fact = DateFact | QuantityFact | CountFact | PercentFact | EntityFact | PersonFact | AttributeFact
 FACT_TYPES: dict[str, type[_FactBase]] = {
     "date": DateFact,
     "number": QuantityFact,
@@ -106,9 +106,18 @@ FACT_TYPES: dict[str, type[_FactBase]] = {
     "attribute": AttributeFact,
 }
 
-ClaimKind = Literal["date", "number", "percent", "name", "role", "attribute", "elapsed", "anniversary"]
+ClaimKind = Literal[
+    "date", "number", "percent", "name", "role", "attribute", "elapsed", "anniversary"
+]
 CLAIM_KINDS: tuple[str, ...] = (
-    "date", "number", "percent", "name", "role", "attribute", "elapsed", "anniversary",
+    "date",
+    "number",
+    "percent",
+    "name",
+    "role",
+    "attribute",
+    "elapsed",
+    "anniversary",
 )
 # Which fact types each kind of claim can be checked against.
 KIND_FACT_TYPES: dict[str, tuple[type[_FactBase], ...]] = {

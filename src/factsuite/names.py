@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 # Letters NFKD does not decompose into a base letter and an accent.
-_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"})
+_LETTERS = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
+)
 # Hyphens, dashes and the soft hyphen all join name parts the way a space does.
 _JOINERS = re.compile(r"[\u00ad\u2010-\u2015\u2212\-]+")
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u0060\u00b4]")
@@ -94,7 +96,8 @@ class NameIndex:
             return NameJudgement("unknown", canonical, None, 0.0)
         own_best = process.extractOne(key, own, scorer=fuzz.ratio)
         any_best = process.extractOne(key, list(self.full), scorer=fuzz.ratio)
-        assert own_best is not None and any_best is not None
+        assert own_best is not None
+        assert any_best is not None
         own_form, own_score = own_best[0], float(own_best[1])
         any_form, any_score = any_best[0], float(any_best[1])
         if any_score > own_score and any_form not in own and any_score >= MISSPELLING_SCORE:

@@ -24,27 +24,42 @@ if TYPE_CHECKING:
 
 
 class _Gate:
-    """Per-run state: the desk, loaded on first use, and the results seen so far."""
+    """One run over a desk: the desk, loaded on first use, and the results so far.
+
+    Registered as a plugin (so its methods are hooks) only when the rootdir is a desk.
+    """
 
     def __init__(self, root: Path, articles: list[str]):
         self.root = root
         self.articles = articles
         self._desk: Desk | None = None
+        self.error: str | None = None
         self.results: dict[str, Result] = {}
         self.outcomes: dict[str, str] = {}
 
     def desk(self) -> Desk:
         if self._desk is None:
             from factsuite.desk import Desk
-            from factsuite.errors import InputError
 
-            try:
-                desk = Desk.load(self.root)
-                desk.check_articles(self.selected(desk))
-            except InputError as exc:
-                raise pytest.UsageError(f"factsuite: {exc}") from None
+            desk = Desk.load(self.root)
+            desk.check_articles(self.selected(desk))
             self._desk = desk
         return self._desk
+
+    def claims(self) -> list[Claim]:
+        """The claims to parametrize with; on bad input none, and the error kept.
+
+        An exception raised while parametrizing would be shown as a collection error
+        with a traceback; the error is raised after collection instead, as a usage
+        error: one line, file:line:column, exit status 4.
+        """
+        from factsuite.errors import InputError
+
+        try:
+            return self.selected(self.desk())
+        except InputError as exc:
+            self.error = f"factsuite: {exc}"
+            return []
 
     def selected(self, desk: Desk) -> list[Claim]:
         claims = desk.checked_claims()
@@ -62,32 +77,63 @@ class _Gate:
                 pass
         return path.as_posix()
 
-    # Hooks of this run, registered as a plugin only when the rootdir is a desk.
+    @pytest.hookimpl(trylast=True)  # after -k and -m have deselected what they will
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+        if self.error:
+            raise pytest.UsageError(self.error)
+        for item in items:
+            claim = _claim_of(item)
+            if claim is None or "check_claim" not in getattr(item, "fixturenames", ()):
+                continue
+            result = self.desk().judge(claim)
+            self.results[item.nodeid] = result
+            _record_properties(item, result)
+            if result.outcome == "skipped":
+                # A skip marker makes pytest report the test's own place, not ours.
+                item.add_marker(pytest.mark.skip(reason=result.message))
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if report.nodeid in self.results and (report.when == "call" or not report.passed):
             self.outcomes.setdefault(report.nodeid, report.outcome)
 
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
-        if not self.results:
+        ran = [self.results[n] for n in self.outcomes if n in self.results]
+        if not ran:
             return
         from factsuite.report import summary
 
         terminalreporter.write_sep("-", "factsuite")
-        terminalreporter.write_line(summary(r.verdict for r in self.results.values()))
+        terminalreporter.write_line(summary(r.verdict for r in ran))
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         path = session.config.getoption("factsuite_report")
-        if not path:
+        if not path or self.error:
             return
         from factsuite.report import json_report, record, write_atomically
 
         records = []
-        for nodeid, result in self.results.items():
-            entry = record(result, nodeid)
-            entry["outcome"] = self.outcomes.get(nodeid, result.outcome)
-            records.append(entry)
+        for nodeid, outcome in self.outcomes.items():
+            if nodeid in self.results:
+                entry = record(self.results[nodeid], nodeid)
+                entry["outcome"] = outcome
+                records.append(entry)
         write_atomically(Path(path), json_report(records))
+
+
+def _claim_of(item: pytest.Item) -> Claim | None:
+    from factsuite.model import Claim
+
+    callspec = getattr(item, "callspec", None)
+    value = callspec.params.get("claim") if callspec is not None else None
+    return value if isinstance(value, Claim) else None  # not NOTSET, for an empty selection
+
+
+def _record_properties(item: pytest.Item, result: Result) -> None:
+    """The claim's place and verdict, for JUnit XML (``--junitxml``)."""
+    claim = result.claim
+    item.user_properties.extend(
+        [("article", claim.article), ("line", claim.line), ("verdict", result.verdict.value)]
+    )
 
 
 _GATE = pytest.StashKey["_Gate | None"]()
@@ -115,11 +161,17 @@ def pytest_configure(config: pytest.Config) -> None:
     if not (root / "facts").is_dir():
         config.stash[_GATE] = None
         return
+    # Import the core now, once, in a desk's process. pytester's in-process runs drop
+    # the modules they import, and PyYAML's C extension keeps the node classes of the
+    # first `import yaml`: a second import inside a later run resolves no tags.
+    import factsuite.desk  # noqa: F401
+
     gate = _Gate(root, list(config.getoption("factsuite_article")))
     config.stash[_GATE] = gate
     config.pluginmanager.register(gate, "factsuite-gate")
     config.addinivalue_line(
-        "markers", "factsuite(kind): a claim checked by factsuite; kind is date, number, name, role, ..."
+        "markers",
+        "factsuite(kind): a claim checked by factsuite; kind is date, number, name, role, ...",
     )
 
 
@@ -128,8 +180,8 @@ def _gate(config: pytest.Config) -> _Gate | None:
 
 
 def claim_id(claim: Claim) -> str:
-    """Readable test ids: the article's name, the line, and the fact (or the kind)."""
-    return f"{Path(claim.article).stem}:{claim.line}:{claim.fact or claim.kind}"
+    """Readable, unique test ids: the article's name, line, column, and the fact (or kind)."""
+    return f"{Path(claim.article).stem}:{claim.line}:{claim.column}:{claim.fact or claim.kind}"
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -138,10 +190,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     gate = _gate(metafunc.config)
     if gate is None:  # not a desk: a `claim` fixture of the project's own is none of ours
         return
-    claims = gate.selected(gate.desk())
     metafunc.parametrize(
         "claim",
-        [pytest.param(c, id=claim_id(c), marks=pytest.mark.factsuite(kind=c.kind)) for c in claims],
+        [
+            pytest.param(c, id=claim_id(c), marks=pytest.mark.factsuite(kind=c.kind))
+            for c in gate.claims()
+        ],
     )
 
 
@@ -154,11 +208,12 @@ def check_claim(request: pytest.FixtureRequest) -> Callable[[Claim], Result]:
     from factsuite.report import render
 
     def check(claim: Claim) -> Result:
-        result = gate.desk().judge(claim)
-        gate.results[request.node.nodeid] = result
-        request.node.user_properties.extend(
-            [("article", claim.article), ("line", claim.line), ("verdict", result.verdict.value)]
-        )
+        nodeid = request.node.nodeid
+        result = gate.results.get(nodeid)
+        if result is None or result.claim != claim:  # a claim the test built or chose itself
+            result = gate.desk().judge(claim)
+            gate.results[nodeid] = result
+            _record_properties(request.node, result)
         if result.outcome == "skipped":
             pytest.skip(result.message)
         if result.outcome == "failed":

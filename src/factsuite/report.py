@@ -35,6 +35,13 @@ def excerpt(result: Result) -> tuple[str, int, int]:
         return "", 0, 0
     left = max(0, start - _CONTEXT)
     right = min(len(sentence), start + length + _CONTEXT)
+    # Cut at word boundaries, so the excerpt starts and ends with whole words.
+    if left:
+        space = sentence.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    if right < len(sentence):
+        space = sentence.rfind(" ", start + length, right)
+        right = space if space != -1 else right
     prefix = "…" if left else ""
     suffix = "…" if right < len(sentence) else ""
     return prefix + sentence[left:right] + suffix, start - left + len(prefix), length
@@ -84,7 +91,9 @@ def record(result: Result, test: str = "") -> dict[str, Any]:
 
 
 def json_report(records: Iterable[dict[str, Any]]) -> str:
-    return json.dumps({"version": REPORT_VERSION, "results": list(records)}, indent=2, ensure_ascii=False)
+    return json.dumps(
+        {"version": REPORT_VERSION, "results": list(records)}, indent=2, ensure_ascii=False
+    )
 
 
 def write_atomically(path: Path, text: str) -> None:

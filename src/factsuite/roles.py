@@ -56,9 +56,13 @@ PLACES: dict[str, tuple[str, ...]] = {
 }
 _ALIAS_TO_PLACE = {alias: place for place, aliases in PLACES.items() for alias in (place, *aliases)}
 _PLACE_PATTERN = re.compile(
-    r"\b(?:" + "|".join(re.escape(a) for a in sorted(_ALIAS_TO_PLACE, key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(re.escape(a) for a in sorted(_ALIAS_TO_PLACE, key=len, reverse=True))
+    + r")\b"
 )
-_STOPWORDS = frozenset({"the", "of", "at", "from", "for", "a", "an", "and", "in", "to", "with", "s"})
+_STOPWORDS = frozenset(
+    {"the", "of", "at", "from", "for", "a", "an", "and", "in", "to", "with", "s"}
+)
 
 
 class Tense(enum.Enum):

@@ -29,6 +29,9 @@ def read_text(path: Path, display: str) -> str:
         line = before.count(b"\n") + 1
         column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         raise InputError(
-            display, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8", line, column
+            display,
+            f"is not valid UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8",
+            line,
+            column,
         ) from None
     return text.removeprefix("\ufeff")

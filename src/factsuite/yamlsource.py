@@ -46,7 +46,8 @@ _Loader.add_implicit_resolver(
 
 
 _PLAIN_TAGS = frozenset(
-    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map", "merge")
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "seq", "map", "merge")
 )
 
 
@@ -113,7 +114,9 @@ class _Builder:
             return items
         if isinstance(node, yaml.MappingNode):
             return self._build_mapping(node, depth)
-        raise self.error(_mark(node), f"unsupported YAML node {node.id}")  # pragma: no cover
+        raise self.error(
+            _mark(node), f"unsupported YAML node {type(node).__name__}"
+        )  # pragma: no cover
 
     def _build_mapping(self, node: yaml.MappingNode, depth: int) -> YamlMap:
         mapping = YamlMap()
@@ -122,7 +125,9 @@ class _Builder:
         mapping.value_marks = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise self.error(_mark(key_node), "merge keys (<<) are not supported: write keys out")
+                raise self.error(
+                    _mark(key_node), "merge keys (<<) are not supported: write keys out"
+                )
             key = self.build(key_node, depth + 1)
             key_mark = _mark(key_node)
             if not isinstance(key, (str, int, float, bool)) and key is not None:

@@ -1,0 +1,431 @@
+"""Every comparison rule, one claim at a time."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factsuite.articles import Article, parse_article
+from factsuite.compare import Context, judge
+from factsuite.daterange import DateRange, parse_iso_range
+from factsuite.model import (
+    AttributeFact,
+    Claim,
+    CountFact,
+    DateFact,
+    Fact,
+    PercentFact,
+    PersonFact,
+    QuantityFact,
+    Result,
+    Role,
+    Verdict,
+)
+
+SRC = ("https://example.org",)
+
+
+def day(text: str) -> DateRange:
+    return parse_iso_range(text)
+
+
+FACTS: list[Fact] = [
+    DateFact(id="parade", label="the parade", value=day("2025-09-03"), sources=SRC),
+    DateFact(id="power", label="came to power", value=day("2011-12"), sources=SRC),
+    DateFact(id="last-visit", label="last visit", value=day("2019-01-07..10"), sources=SRC),
+    DateFact(id="surrender", label="Japan's surrender", value=day("1945-09-02"), sources=SRC),
+    DateFact(
+        id="rumour",
+        label="a disputed date",
+        value=day("2020"),
+        sources=SRC,
+        disputed=True,
+        note="sources disagree",
+    ),
+    CountFact(id="leaders", label="foreign leaders", value=26, sources=SRC),
+    CountFact(id="jsa", label="JSA appearances", value=3, sources=SRC),
+    QuantityFact(id="troops", label="troops", value=11000, low=10000, high=12000, sources=SRC),
+    PercentFact(id="share", label="China's share of trade", value=98.3, sources=SRC),
+    PersonFact(
+        id="trump",
+        name="Donald Trump",
+        roles=(
+            Role(
+                titles=("President",),
+                of=("United States",),
+                start=day("2017-01-20"),
+                end=day("2021-01-20"),
+                ended=True,
+            ),
+            Role(titles=("President",), of=("United States",), start=day("2025-01-20")),
+        ),
+        sources=SRC,
+    ),
+    PersonFact(
+        id="moon",
+        name="Moon Jae-in",
+        roles=(
+            Role(
+                titles=("President", "leader"),
+                of=("South Korea",),
+                start=day("2017-05-10"),
+                end=day("2022-05-09"),
+                ended=True,
+            ),
+        ),
+        sources=SRC,
+    ),
+    PersonFact(
+        id="kim",
+        name="Kim Jong Un",
+        variants=("Kim Jong-un",),
+        roles=(Role(titles=("leader",), of=("North Korea",), start=day("2011-12")),),
+        sources=SRC,
+    ),
+    PersonFact(id="kim-il", name="Kim Jong Il", variants=("Kim Jong-il",), sources=SRC),
+    PersonFact(
+        id="analyst",
+        name="Soo Kim",
+        roles=(Role(titles=("analyst",), of=("CIA",), ended=True),),
+        sources=SRC,
+    ),
+    AttributeFact(
+        id="warrant",
+        label="the ICC warrant's charge",
+        value="the war crime of unlawful deportation of children",
+        accepted=("war crimes",),
+        sources=SRC,
+    ),
+]
+CONTEXT = Context.build({f.id: f for f in FACTS})
+PUBLISHED = date(2025, 8, 28)  # a Thursday
+
+
+def article(body: str, published: date = PUBLISHED) -> Article:
+    return parse_article(
+        f"---\ntitle: T\npublished: {published.isoformat()}\n---\n{body}\n", "articles/t.md"
+    )
+
+
+def check(
+    body: str,
+    quote: str,
+    kind: str,
+    fact: str | None,
+    *,
+    published: date = PUBLISHED,
+    **extra: object,
+) -> Result:
+    text = article(body, published)
+    offset = text.text.index(quote, text.body_start)
+    line, column = text.position(offset)
+    claim = Claim(
+        article=text.path, line=line, column=column, quote=quote, kind=kind, fact=fact, **extra
+    )  # type: ignore[arg-type]
+    return judge(claim, text, CONTEXT)
+
+
+def verdict(*args: object, **kwargs: object) -> Verdict:
+    return check(*args, **kwargs).verdict  # type: ignore[arg-type]
+
+
+# -- dates -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quote", "fact", "expected"),
+    [
+        ("3 September", "parade", Verdict.AGREES),
+        ("Sept 3", "parade", Verdict.AGREES),
+        ("September 4", "parade", Verdict.CONTRADICTS),
+        ("next week", "parade", Verdict.AGREES),  # Mon 1 to Sun 7 September
+        ("next Wednesday", "parade", Verdict.AGREES),
+        ("yesterday", "parade", Verdict.CONTRADICTS),
+        ("2011", "power", Verdict.AGREES),
+        ("December 2011", "power", Verdict.AGREES),
+        ("2012", "power", Verdict.CONTRADICTS),
+        ("early 2019", "last-visit", Verdict.AGREES),
+        ("late 2019", "last-visit", Verdict.CONTRADICTS),
+        ("six years ago", "last-visit", Verdict.AGREES),
+        ("two years ago", "last-visit", Verdict.CONTRADICTS),
+    ],
+)
+def test_dates(quote: str, fact: str, expected: Verdict) -> None:
+    assert verdict(f"It happened {quote}.", quote, "date", fact) is expected
+
+
+def test_a_date_is_read_against_the_dateline_date() -> None:
+    text = parse_article(
+        "---\ntitle: T\npublished: 2025-09-04\n"
+        "dateline:\n  place: Beijing\n  date: 2025-09-03\n---\nThe parade is today.\n",
+        "articles/t.md",
+    )
+    claim = Claim(article=text.path, line=7, column=15, quote="today", kind="date", fact="parade")
+    assert judge(claim, text, CONTEXT).verdict is Verdict.AGREES
+
+
+def test_stated_overrides_the_reading_of_the_quote() -> None:
+    body = "Earlier that year, he went to China."
+    assert (
+        verdict(body, "Earlier that year", "date", "last-visit", stated="2019-01..2019-06")
+        is Verdict.AGREES
+    )
+    assert (
+        verdict(body, "Earlier that year", "date", "last-visit", stated="2020")
+        is Verdict.CONTRADICTS
+    )
+
+
+def test_a_failure_names_both_dates() -> None:
+    result = check("It happened on September 4.", "September 4", "date", "parade")
+    assert (result.stated, result.expected) == ("2025-09-04", "2025-09-03")
+    assert "the parade is 2025-09-03" in result.message
+    assert result.sources == SRC
+
+
+days = st.dates(min_value=date(1950, 1, 1), max_value=date(2024, 12, 31))
+
+
+@given(days)
+def test_a_date_agrees_with_itself_at_every_coarser_precision(when: date) -> None:
+    fact = DateFact(id="d", value=DateRange.day(when), sources=SRC)
+    context = Context.build({"d": fact})
+    for quote in (f"{when.day} {when:%B} {when.year}", f"{when:%B} {when.year}", f"{when.year}"):
+        text = article(f"It happened in {quote}.", published=date(2025, 8, 28))
+        claim = Claim(article=text.path, line=5, column=16, quote=quote, kind="date", fact="d")
+        assert judge(claim, text, context).verdict is Verdict.AGREES, quote
+
+
+@given(days, st.integers(min_value=1, max_value=400))
+def test_a_day_off_never_agrees(when: date, shift: int) -> None:
+    fact = DateFact(id="d", value=DateRange.day(when), sources=SRC)
+    other = when + timedelta(days=shift)
+    quote = f"{other.day} {other:%B} {other.year}"
+    text = article(f"It happened on {quote}.")
+    claim = Claim(article=text.path, line=5, column=16, quote=quote, kind="date", fact="d")
+    assert judge(claim, text, Context.build({"d": fact})).verdict is Verdict.CONTRADICTS
+
+
+# -- numbers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quote", "fact", "expected"),
+    [
+        ("26", "leaders", Verdict.AGREES),
+        ("twenty-six", "leaders", Verdict.AGREES),
+        ("25", "leaders", Verdict.CONTRADICTS),
+        ("two dozen", "leaders", Verdict.AGREES),
+        ("about 25", "leaders", Verdict.AGREES),
+        ("more than 20", "leaders", Verdict.AGREES),
+        ("more than 26", "leaders", Verdict.CONTRADICTS),
+        ("at least 26", "leaders", Verdict.AGREES),
+        ("fewer than 26", "leaders", Verdict.CONTRADICTS),
+        ("dozens", "leaders", Verdict.AGREES),
+        ("a handful", "leaders", Verdict.CONTRADICTS),
+        ("twice", "jsa", Verdict.CONTRADICTS),
+        ("three times", "jsa", Verdict.AGREES),
+        ("11,500", "troops", Verdict.AGREES),  # within the fact's known range
+        ("about 12,000", "troops", Verdict.AGREES),
+        ("9,000", "troops", Verdict.CONTRADICTS),
+    ],
+)
+def test_counts(quote: str, fact: str, expected: Verdict) -> None:
+    assert verdict(f"Then {quote} came.", quote, "number", fact) is expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("98%", Verdict.AGREES),  # printed precision: 98.3 rounds to 98
+        ("98.3 percent", Verdict.AGREES),
+        ("98.4%", Verdict.CONTRADICTS),
+        ("nearly 99%", Verdict.AGREES),
+        ("nearly 97%", Verdict.CONTRADICTS),  # "nearly" is just below, and 98.3 is above
+        ("more than 95%", Verdict.AGREES),
+        ("about 98 per cent", Verdict.AGREES),
+        ("97%", Verdict.CONTRADICTS),
+    ],
+)
+def test_percentages(quote: str, expected: Verdict) -> None:
+    assert verdict(f"It was {quote} of trade.", quote, "percent", "share") is expected
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.sampled_from([-1, 1]))
+def test_a_count_shifted_by_one_never_agrees_with_an_exact_fact(value: int, shift: int) -> None:
+    fact = CountFact(id="n", value=value, sources=SRC)
+    quote = f"{value + shift:,}"
+    text = article(f"There were {quote} people.")
+    claim = Claim(article=text.path, line=5, column=12, quote=quote, kind="number", fact="n")
+    assert judge(claim, text, Context.build({"n": fact})).verdict is Verdict.CONTRADICTS
+
+
+@given(st.integers(min_value=1, max_value=10**6))
+def test_about_x_agrees_with_x(value: int) -> None:
+    fact = CountFact(id="n", value=value, sources=SRC)
+    quote = f"about {value:,}"
+    text = article(f"There were {quote} people.")
+    claim = Claim(article=text.path, line=5, column=12, quote=quote, kind="number", fact="n")
+    assert judge(claim, text, Context.build({"n": fact})).verdict is Verdict.AGREES
+
+
+# -- elapsed time and anniversaries ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("in six years", Verdict.AGREES),  # 2019-01-10 to 2025-08-28: 6.6 years
+        ("in nearly seven years", Verdict.AGREES),
+        ("in more than six years", Verdict.AGREES),
+        ("in five years", Verdict.CONTRADICTS),
+        ("in eight years", Verdict.CONTRADICTS),
+    ],
+)
+def test_elapsed_time(quote: str, expected: Verdict) -> None:
+    body = f"It is his first visit to China {quote}."
+    assert verdict(body, quote, "elapsed", "last-visit") is expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "at", "expected"),
+    [
+        ("80th anniversary", None, Verdict.AGREES),
+        ("eightieth anniversary", None, Verdict.AGREES),
+        ("79th anniversary", None, Verdict.CONTRADICTS),
+        ("81st anniversary", day("2026-09"), Verdict.AGREES),
+    ],
+)
+def test_anniversaries(quote: str, at: DateRange | None, expected: Verdict) -> None:
+    body = f"The parade marks the {quote} of the end of the war."
+    assert verdict(body, quote, "anniversary", "surrender", at=at) is expected
+
+
+# -- names -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("Kim Jong Un", Verdict.AGREES),
+        ("Kim Jong-un", Verdict.AGREES),
+        ("KIM JONG UN", Verdict.AGREES),
+        ("Kim Jong‑un", Verdict.AGREES),  # non-breaking hyphen
+        ("Kim Jong Um", Verdict.MISSPELLED),
+        ("Kim Jong Il", Verdict.CONTRADICTS),  # another man, never a misspelling
+        ("Kim Jong-Il", Verdict.CONTRADICTS),
+    ],
+)
+def test_names(quote: str, expected: Verdict) -> None:
+    assert verdict(f"Then {quote} spoke.", quote, "name", "kim") is expected
+
+
+def test_a_misspelling_gives_the_right_spelling() -> None:
+    result = check("Then Kim Jong Um spoke.", "Kim Jong Um", "name", "kim")
+    assert (result.stated, result.expected) == ("Kim Jong Um", "Kim Jong Un")
+
+
+# -- roles -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quote", "fact", "published", "expected"),
+    [
+        ("U.S. President Donald Trump", "trump", date(2025, 8, 28), Verdict.AGREES),
+        ("U.S. President Donald Trump", "trump", date(2023, 8, 28), Verdict.OUTDATED),
+        ("the former U.S. President", "trump", date(2023, 8, 28), Verdict.AGREES),
+        ("the former U.S. President", "trump", date(2025, 8, 28), Verdict.OUTDATED),
+        ("South Korean President Moon Jae-in", "moon", date(2020, 1, 1), Verdict.AGREES),
+        ("South Korean President Moon Jae-in", "moon", date(2025, 8, 28), Verdict.OUTDATED),
+        ("former South Korean President Moon Jae-in", "moon", date(2025, 8, 28), Verdict.AGREES),
+        ("North Korean leader Kim Jong Un", "kim", date(2025, 8, 28), Verdict.AGREES),
+        ("the South Korean leader", "kim", date(2025, 8, 28), Verdict.CONTRADICTS),  # Moon's role
+        (
+            "Russian President Kim Jong Un",
+            "kim",
+            date(2025, 8, 28),
+            Verdict.UNVERIFIABLE,
+        ),  # nobody's
+        ("Former CIA analyst Soo Kim", "analyst", date(2025, 8, 28), Verdict.AGREES),
+        ("CIA analyst Soo Kim", "analyst", date(2025, 8, 28), Verdict.OUTDATED),
+    ],
+)
+def test_roles(quote: str, fact: str, published: date, expected: Verdict) -> None:
+    assert verdict(f"Then {quote} spoke.", quote, "role", fact, published=published) is expected
+
+
+def test_then_titles_are_checked_at_the_time_described() -> None:
+    body = "Then then-President Donald Trump met Kim."
+    quote = "then-President Donald Trump"
+    assert verdict(body, quote, "role", "trump", at=day("2019-06-30")) is Verdict.AGREES
+    assert verdict(body, quote, "role", "trump", at=day("2023-06-30")) is Verdict.OUTDATED
+
+
+# -- attributes, review states, stale quotes -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("war crimes", Verdict.AGREES),
+        ("war crime", Verdict.AGREES),
+        ("the war crime of unlawful deportation of children", Verdict.AGREES),
+        ("crimes against humanity", Verdict.CONTRADICTS),
+    ],
+)
+def test_attributes(quote: str, expected: Verdict) -> None:
+    assert verdict(f"The warrant is for {quote}.", quote, "attribute", "warrant") is expected
+
+
+def test_a_claim_on_a_disputed_fact_is_reported_not_failed() -> None:
+    result = check("It was in 2021.", "2021", "date", "rumour")
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert result.outcome == "skipped"
+    assert "disputed: sources disagree" in result.message
+
+
+def test_review_states_without_a_fact() -> None:
+    assert (
+        verdict("Tens of thousands came.", "Tens of thousands", "number", None, status="pending")
+        is Verdict.NEEDS_REVIEW
+    )
+    result = check(
+        "Tens of thousands came.",
+        "Tens of thousands",
+        "number",
+        None,
+        status="confirmed",
+        reason="no figure",
+    )
+    assert (result.verdict, result.message) == (Verdict.UNVERIFIABLE, "unverifiable: no figure")
+
+
+def test_an_unreadable_quote_needs_review() -> None:
+    assert verdict("It was sometime.", "sometime", "date", "parade") is Verdict.NEEDS_REVIEW
+
+
+def test_stale_moved_and_gone_quotes() -> None:
+    text = article("Line one.\nThere were 26 leaders.")
+    moved = Claim(article=text.path, line=5, column=1, quote="26", kind="number", fact="leaders")
+    result = judge(moved, text, CONTEXT)
+    assert result.verdict is Verdict.AGREES  # the only "26" is followed to its new place
+    assert result.span is not None
+    assert (result.span.line, result.span.column) == (6, 12)
+    gone = Claim(article=text.path, line=6, column=12, quote="27", kind="number", fact="leaders")
+    assert judge(gone, text, CONTEXT).verdict is Verdict.STALE
+    twice = article("26 here.\n26 there.")
+    ambiguous = Claim(
+        article=twice.path, line=7, column=1, quote="26", kind="number", fact="leaders"
+    )
+    assert judge(ambiguous, twice, CONTEXT).verdict is Verdict.STALE
+
+
+def test_the_sentence_is_quoted_with_the_claims_place() -> None:
+    result = check(
+        "First sentence. There were 25 leaders at the parade. Last one.", "25", "number", "leaders"
+    )
+    assert result.sentence == "There were 25 leaders at the parade."
+    assert result.sentence[result.sentence_offset :].startswith("25")
