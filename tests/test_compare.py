@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from factsuite.articles import Article, parse_article
@@ -256,6 +256,10 @@ def test_percentages(quote: str, expected: Verdict) -> None:
 
 @given(st.integers(min_value=1, max_value=10**6), st.sampled_from([-1, 1]))
 def test_a_count_shifted_by_one_never_agrees_with_an_exact_fact(value: int, shift: int) -> None:
+    # A round figure ("26,000": two significant digits) is read as rounded; every
+    # other count is exact.
+    stated = value + shift
+    assume(stated < 1000 or len(str(stated).rstrip("0")) > 2)
     fact = CountFact(id="n", value=value, sources=SRC)
     quote = f"{value + shift:,}"
     text = article(f"There were {quote} people.")

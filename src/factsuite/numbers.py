@@ -1,0 +1,1644 @@
+"""Numbers as English news prose writes them, each with the values it agrees with.
+
+A claim such as "nearly 97%" or "two dozen other leaders" is compared with a
+canonical fact by asking whether the true value lies inside the interval the
+statement commits to. ``find_numbers`` turns prose into ``NumberMention``
+objects carrying that interval: printed precision ("98%" stands for anything
+that rounds to 98), hedges ("nearly", "more than") and approximate words
+("dozens", "a handful") all narrow or widen it, so agreement is one comparison.
+
+The reader is a small hand-written grammar rather than one big regular
+expression: a regex finds places where a number may start (digits or number
+words, which are rare in prose), and only there is the text tokenised and
+parsed, so long articles stay cheap.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from fractions import Fraction
+from typing import Literal
+
+__all__ = ["NumberKind", "NumberMention", "find_numbers", "read_number"]
+
+NumberKind = Literal["number", "percent", "ordinal", "multiplier"]
+NumberForm = Literal["digits", "words", "mixed", "approximate"]
+Hedge = Literal["nearly", "about", "more_than", "at_least", "fewer_than", "at_most"]
+
+_INF = math.inf
+_ZERO = Fraction(0)
+_ONE = Fraction(1)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """One number as written, with the interval of true values it agrees with."""
+
+    start: int
+    end: int
+    text: str
+    kind: NumberKind
+    value: float
+    low: float
+    high: float
+    low_open: bool
+    high_open: bool
+    hedge: str | None
+    approximate: bool
+    form: NumberForm
+
+    def agrees_with(self, true_value: float) -> bool:
+        """Whether ``true_value`` lies inside ``[low, high]``, honouring open ends."""
+        if math.isnan(true_value):
+            return False
+        if true_value < self.low or (self.low_open and true_value == self.low):
+            return False
+        return not (true_value > self.high or (self.high_open and true_value == self.high))
+
+
+# ---------------------------------------------------------------------------
+# Lexicon
+# ---------------------------------------------------------------------------
+
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_ZEROS = ("zero", "nought", "naught", "nil")
+_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_ORD_UNITS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "nineth": 9,  # a common misspelling; nothing else it could mean
+}
+_ORD_TEENS = {
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+}
+_ORD_TENS = {
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+}
+_BIG = {
+    "thousand": 10**3,
+    "lakh": 10**5,
+    "lac": 10**5,
+    "lkh": 10**5,
+    "million": 10**6,
+    "crore": 10**7,
+    "krore": 10**7,
+    "koti": 10**7,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
+# Indian English pluralises these after digits ("12 lakhs"); "thousands" after digits is a year
+# and a quantity ("in 2011 thousands fled").
+_INDIAN_PLURALS = frozenset({"lakhs", "lacs", "lkhs", "crores", "krores"})
+# Abbreviations that only make sense right after a number ("10 bln", "Rs 300 cr").
+_BIG_ABBR = {
+    "bn": 10**9,
+    "bln": 10**9,
+    "mn": 10**6,
+    "mln": 10**6,
+    "mil": 10**6,
+    "tn": 10**12,
+    "tln": 10**12,
+    "trn": 10**12,
+    "cr": 10**7,
+}
+# Case matters for these: "5 M" is five million, "5 m" five metres.
+_BIG_ABBR_CASED = {"k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**6, "G": 10**9}
+_ORD_BIG = {
+    "hundredth": 100,
+    "thousandth": 10**3,
+    "millionth": 10**6,
+    "billionth": 10**9,
+    "trillionth": 10**12,
+}
+_APPROX_WORDS = ("couple", "few", "several", "handful", "scores", "tens")
+_ONCE = {"once": 1, "twice": 2, "thrice": 3}
+
+_VULGAR = {
+    "½": Fraction(1, 2),
+    "⅓": Fraction(1, 3),
+    "⅔": Fraction(2, 3),
+    "¼": Fraction(1, 4),
+    "¾": Fraction(3, 4),
+    "⅕": Fraction(1, 5),
+    "⅖": Fraction(2, 5),
+    "⅗": Fraction(3, 5),
+    "⅘": Fraction(4, 5),
+    "⅙": Fraction(1, 6),
+    "⅚": Fraction(5, 6),
+    "⅛": Fraction(1, 8),
+    "⅜": Fraction(3, 8),
+    "⅝": Fraction(5, 8),
+    "⅞": Fraction(7, 8),
+}
+
+# Token classes. Small-number words: Z zero, U 1-9, T 10-19, X tens, XU 21-99.
+# H hundred, B thousand and up, BA a scale abbreviation ("bn"). O* ordinals of
+# the same shapes. FP a plural denominator ("thirds"), D digits, DF a written
+# fraction ("3/4"), DO "80th". OH0 is "oh", a zero digit only after "point".
+# W and P are a word and a punctuation mark that end the number.
+_ORD_OF = {"U": "OU", "T": "OT", "X": "OX", "XU": "OXU", "H": "OH", "B": "OB", "Z": "OZ"}
+_CARD_OF = {v: k for k, v in _ORD_OF.items()}
+_SMALL = frozenset({"Z", "U", "T", "X", "XU"})
+_ORDINALS = frozenset(_CARD_OF)
+_STOP = frozenset({"W", "P"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    cls: str
+    val: int = 0
+    plural: bool = False
+    compound: bool = False  # only valid in a compound or after a number ("twenty-firsts", "3 dzs")
+
+    @property
+    def fval(self) -> Fraction:
+        return _FRACTIONS[self.val]
+
+
+def _build_lexicon() -> dict[str, _Entry]:
+    lex: dict[str, _Entry] = {}
+    for w in _ZEROS:
+        lex[w] = _Entry("Z", 0)
+    lex["zeroth"] = _Entry("OZ", 0)
+    for w, v in _UNITS.items():
+        lex[w] = _Entry("U", v)
+    for w, v in _TEENS.items():
+        lex[w] = _Entry("T", v)
+    for w, v in _TENS.items():
+        lex[w] = _Entry("X", v)
+    lex["hundred"] = _Entry("H", 100)
+    lex["hundreds"] = _Entry("H", 100, plural=True)
+    for w, v in _BIG.items():
+        lex[w] = _Entry("B", v)
+        if w not in ("koti", "lkh", "lac"):
+            lex[w + "s"] = _Entry("B", v, plural=True)
+    lex["lacs"] = _Entry("B", 10**5, plural=True)
+    lex["lkhs"] = _Entry("B", 10**5, plural=True)
+    for w, v in _ORD_UNITS.items():
+        lex[w] = _Entry("OU", v)
+    for w, v in _ORD_TEENS.items():
+        lex[w] = _Entry("OT", v)
+    for w, v in _ORD_TENS.items():
+        lex[w] = _Entry("OX", v)
+    lex["hundredth"] = _Entry("OH", 100)
+    for w, v in _ORD_BIG.items():
+        if v > 100:
+            lex[w] = _Entry("OB", v)
+    # Plural ordinals are denominators: "two thirds", "fifty-four hundredths".
+    lex["halves"] = _Entry("FP", 2)
+    lex["quarters"] = _Entry("FP", 4)
+    for table in (_ORD_UNITS, _ORD_TEENS, _ORD_TENS, _ORD_BIG):
+        for w, v in table.items():
+            if w in ("first", "second", "nineth"):
+                continue
+            lex[w + "s"] = _Entry("FP", v)
+    lex["firsts"] = _Entry("FP", 1, compound=True)
+    # Fused compounds ("twentyfive", "thirtyfirst") are written as one word.
+    for tw, tv in _TENS.items():
+        for uw, uv in _UNITS.items():
+            lex[tw + uw] = _Entry("XU", tv + uv)
+        for ow, ov in _ORD_UNITS.items():
+            lex[tw + ow] = _Entry("OXU", tv + ov)
+    lex["half"] = _Entry("HALF")
+    lex["quarter"] = _Entry("QUARTER")
+    lex["dozen"] = _Entry("DOZ", 12)
+    lex["dozens"] = _Entry("DOZ", 12, plural=True)
+    for w in ("doz", "dz"):
+        lex[w] = _Entry("DOZ", 12, compound=True)
+        lex[w + "s"] = _Entry("DOZ", 12, plural=True, compound=True)
+    for w in _APPROX_WORDS:
+        lex[w] = _Entry("APX")
+    for w, v in _ONCE.items():
+        lex[w] = _Entry("ONCE", v)
+    for w in ("a", "an"):
+        lex[w] = _Entry("A", 1)
+    for w, c in (
+        ("and", "AND"),
+        ("of", "OF"),
+        ("over", "OVER"),
+        ("out", "OUT"),
+        ("in", "IN"),
+        ("times", "TIMES"),
+        ("point", "POINT"),
+        ("oh", "OH0"),
+        ("per", "PER"),
+        ("cent", "CENT"),
+    ):
+        lex[w] = _Entry(c)
+    for w in ("percent", "percents", "pct", "percentage"):
+        lex[w] = _Entry("PCT")
+    for w, v in _BIG_ABBR.items():
+        lex.setdefault(w, _Entry("BA", v))
+    return lex
+
+
+_LEX = _build_lexicon()
+_FRACTIONS = {e.val: Fraction(e.val) for e in _LEX.values()}
+
+
+class _Trie(dict[str, "_Trie"]):
+    pass
+
+
+def _trie_pattern(words: Iterable[str], *, caseless: bool = False) -> str:
+    """A regex alternation factored by common prefixes, which ``re`` matches faster.
+
+    ``caseless`` spells each letter as a two-letter class, which is quicker
+    than ``re.IGNORECASE`` on long texts.
+    """
+    root = _Trie()
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, _Trie())
+        node[""] = _Trie()
+
+    def build(node: _Trie) -> str:
+        alts = []
+        ends_here = "" in node
+        for ch in sorted(k for k in node if k):
+            child = node[ch]
+            atom = f"[{ch}{ch.upper()}]" if caseless and ch.isalpha() else re.escape(ch)
+            alts.append(atom + build(child))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends_here:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(root)
+
+
+# Word stems that can open a number. The tokenizer reads the whole word and
+# rejects the likes of "tenant", so stems may be loose prefixes.
+_ANCHOR_STEMS = (
+    *_ZEROS,
+    *_UNITS,
+    "ninth",
+    "ten",
+    "eleven",
+    "twel",
+    "thirt",
+    "fift",
+    "twent",
+    "fort",
+    "hundred",
+    "thousand",
+    "lakh",
+    "crore",
+    "million",
+    "billion",
+    "trillion",
+    "first",
+    "second",
+    "third",
+    "half",
+    "halv",
+    "quarter",
+    "dozen",
+    "couple",
+    "few",
+    "several",
+    "handful",
+    "scores",
+    *_ONCE,
+)
+_ANCHOR = re.compile(
+    r"(?P<d>[0-9]+|(?<![\w.])\.[0-9]|[" + "".join(_VULGAR) + r"])"
+    r"|\b(?=[A-Za-z])(?P<w>" + _trie_pattern(_ANCHOR_STEMS, caseless=True) + r")"
+    r"|\b(?P<pt>[Pp][Oo][Ii][Nn][Tt])\s+(?=[0-9])"
+)
+
+_DIGITS = re.compile(
+    r"""
+    (?:
+        (?P<int>
+            [0-9]{1,3}(?P<sep>[,\u00a0\u202f\u2009])[0-9]{3}(?:(?P=sep)[0-9]{3})*(?![0-9])
+          | [0-9]{1,3}(?:\x20[0-9]{3}){2,}(?![0-9])   # "1 234 567": two or more groups only
+          | [0-9]+
+        )
+        (?:\.(?P<dec>[0-9]+))?
+      | \.(?P<dec2>[0-9]+)
+    )
+    """,
+    re.VERBOSE,
+)
+# "192.168.1.2", "5/17/2018": a chain of three or more parts is an address,
+# a version or a date, never one number; its parts are returned one by one.
+_CHAIN = re.compile(r"[0-9]+(?:(?P<s>[./])[0-9]+)(?:(?P=s)[0-9]+)+(?![0-9])")
+_SLASH_FRACTION = re.compile(r"/([0-9]+)(?![0-9]|/[0-9])")
+_MIXED_FRACTION = re.compile(r"[ \t]+([0-9]+)/([0-9]+)(?![0-9]|/[0-9])")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_ALNUM_RUN = re.compile(r"[0-9A-Za-z_]+")
+_NON_DIGITS = re.compile(r"[^0-9]")
+_WORD = re.compile(r"[A-Za-z]+")
+_SPACED_SUFFIX = re.compile(r"[ \t\u00a0]+(k|K|M|MM|G)(?![A-Za-z0-9])")
+_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+_SUFFIX_SCALE = {
+    "k": 10**3,
+    "K": 10**3,
+    "M": 10**6,
+    "MM": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "mil": 10**6,
+    "b": 10**9,
+    "B": 10**9,
+    "bn": 10**9,
+    "bln": 10**9,
+    "G": 10**9,
+    "tn": 10**12,
+    "tln": 10**12,
+    "trn": 10**12,
+}
+# Units written against the number ("29km"): the number is still a number.
+_UNIT_SUFFIXES = frozenset(
+    {
+        *("km", "m", "cm", "mm", "nm", "mi", "ft", "yd", "yds", "sq", "ha"),
+        *("kg", "g", "mg", "lb", "lbs", "oz", "t", "ml", "l", "cl", "dl", "kl"),
+        *("mph", "kph", "kmh", "kmph", "kt", "sec", "secs", "min", "mins", "hr", "hrs", "h"),
+        *("mw", "gw", "kw", "kwh", "mwh", "gwh", "kb", "mb", "gb", "tb", "bps"),
+        *("hz", "khz", "mhz", "ghz", "am", "pm", "c", "f"),
+    }
+)
+_CURRENCY = "$£€¥₹"
+_DASHES = "-–—‐"
+_END_PUNCT = frozenset(".,;:!?)]}\"'”’»…")
+
+
+@dataclass(slots=True)
+class _Tok:
+    cls: str
+    start: int
+    end: int
+    val: Fraction = _ZERO
+    word: str = ""
+    gap: str = ""
+    plural: bool = False
+    compound: bool = False
+    decimals: int | None = None  # digits printed after a decimal point
+    scale: int = 1  # a suffix such as "bn" multiplied the printed digits
+    terminal: bool = False  # digits that cannot take a scale word ("10k", "2 1/4")
+    grouped: bool = False  # digits written with thousands separators
+
+
+# ---------------------------------------------------------------------------
+# Tokens
+# ---------------------------------------------------------------------------
+
+
+def _is_identifier_context(text: str, start: int) -> bool:
+    """A digit run glued to letters before it ("G7", "COVID-19") names something."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before.isalnum() or before == "_":
+        return True
+    if before in _DASHES and start >= 2:
+        i = start - 2
+        while i >= 0 and (text[i].isalnum()):
+            i -= 1
+        word = text[i + 1 : start - 1]
+        return any(ch.isupper() for ch in word)
+    return False
+
+
+def _digit_token(text: str, p: int) -> _Tok:
+    """Read the digits at ``p``; a ``W`` token means they are not a number here."""
+    ch = text[p]
+    if ch in _VULGAR:
+        return _Tok("DF", p, p + 1, _VULGAR[ch])
+    if _is_identifier_context(text, p):
+        run = _ALNUM_RUN.match(text, p)
+        return _Tok("W", p, run.end() if run else p + 1)
+    m = _DIGITS.match(text, p)
+    if m is None:  # pragma: no cover - the caller only calls on a digit or ".digit"
+        return _Tok("W", p, p + 1)
+    e = m.end()
+    int_str = m.group("int") or ""
+    dec = m.group("dec") if m.group("int") else m.group("dec2")
+    grouped = bool(m.group("sep")) or " " in int_str
+    digits = _NON_DIGITS.sub("", int_str) if grouped else int_str or "0"
+    value = Fraction(int(digits))
+    if dec is not None:
+        value += Fraction(int(dec), 10 ** len(dec))
+    tok = _Tok("D", p, e, value, grouped=grouped, decimals=len(dec) if dec is not None else None)
+    plain_int = dec is None and not grouped and bool(int_str)
+    nxt = text[e] if e < len(text) else ""
+    if plain_int and nxt == "/":
+        fm = _SLASH_FRACTION.match(text, e)
+        # Only proper fractions: "24/7", "2000/01" and "2222/2222" are not divisions.
+        if fm and int(digits) < int(fm.group(1)) < 1000 and not _followed_by_letter(text, fm.end()):
+            return _Tok("DF", p, fm.end(), Fraction(int(digits), int(fm.group(1))))
+    if plain_int and nxt in _VULGAR:
+        return _Tok("DF", p, e + 1, value + _VULGAR[nxt])
+    if plain_int and nxt in " \t":
+        fm = _MIXED_FRACTION.match(text, e)
+        if fm:
+            num, den = int(fm.group(1)), int(fm.group(2))
+            if 0 < num < den and not _followed_by_letter(text, fm.end()):
+                return _Tok("DF", p, fm.end(), value + Fraction(num, den))
+    if nxt.isalpha():
+        lm = _LETTERS.match(text, e)
+        suffix = lm.group() if lm else ""
+        if lm is not None and lm.end() < len(text) and text[lm.end()].isdigit():
+            return _Tok("W", p, lm.end())
+        if suffix.lower() in _ORDINAL_SUFFIX and dec is None:
+            return _Tok("DO", p, e + len(suffix), value)
+        scale = _SUFFIX_SCALE.get(suffix)
+        if suffix == "m" and p > 0 and text[p - 1] in _CURRENCY:
+            scale = 10**6
+        # "4G", "5G": a single digit before G names a network generation.
+        if suffix == "G" and plain_int and len(digits) == 1:
+            return _Tok("W", p, e + len(suffix))
+        if scale is not None:
+            tok.val = value * scale
+            tok.scale = scale
+            tok.end = e + len(suffix)
+            tok.terminal = True
+            return tok
+        # "5pc" (per cent, read by the tokenizer next) and "29km": the digits stand.
+        if suffix.lower() == "pc" or suffix.lower() in _UNIT_SUFFIXES:
+            return tok
+        return _Tok("W", p, e + len(suffix))
+    sm = _SPACED_SUFFIX.match(text, e)
+    if sm:
+        scale = _SUFFIX_SCALE[sm.group(1)]
+        tok.val = value * scale
+        tok.scale = scale
+        tok.end = sm.end()
+        tok.terminal = True
+    return tok
+
+
+def _followed_by_letter(text: str, pos: int) -> bool:
+    return pos < len(text) and text[pos].isalpha()
+
+
+def _tokenize(text: str, pos: int, limit: int = 40) -> list[_Tok]:
+    """Tokens from ``pos`` up to and including the first that cannot be part of a number."""
+    toks: list[_Tok] = []
+    n = len(text)
+    while pos < n and len(toks) < limit:
+        q = pos
+        while q < n and text[q].isspace():
+            q += 1
+        if q >= n:
+            break
+        gap = text[pos:q]
+        if gap.count("\n") >= 2:
+            break
+        ch = text[q]
+        tok: _Tok
+        leading_point = ch == "." and q + 1 < n and text[q + 1].isdigit() and not toks
+        if "0" <= ch <= "9" or ch in _VULGAR or leading_point:
+            tok = _digit_token(text, q)
+        elif ch.isascii() and ch.isalpha():
+            wm = _WORD.match(text, q)
+            assert wm is not None
+            word = wm.group()
+            tok = _word_token(text, word, q, wm.end(), toks)
+        elif ch in _DASHES:
+            tok = _Tok("DASH", q, q + 1)
+        elif ch == ",":
+            tok = _Tok("COMMA", q, q + 1)
+        elif ch in "%％":
+            tok = _Tok("PCT", q, q + 1)
+        else:
+            tok = _Tok("P", q, q + 1, word=ch)
+        tok.gap = gap
+        toks.append(tok)
+        pos = tok.end
+        if tok.cls in _STOP:
+            break
+    return _join(toks)
+
+
+def _word_token(text: str, word: str, start: int, end: int, before: list[_Tok]) -> _Tok:
+    lw = word.lower()
+    if end < len(text) and text[end] in "'’" and text[end + 1 : end + 2].isalpha():
+        return _Tok("W", start, end, word=lw)  # "one's"
+    if word in _BIG_ABBR_CASED:
+        # Only spaced after digits ("10 k", "1,674.5 G"); glued ones are read with the digits.
+        if before and before[-1].cls == "D" and not before[-1].terminal and start > before[-1].end:
+            return _Tok("BA", start, end, Fraction(_BIG_ABBR_CASED[word]), word=lw)
+        return _Tok("W", start, end, word=lw)
+    if lw == "pc" and before and before[-1].cls == "D" and before[-1].end == start:
+        return _Tok("PCT", start, end, word=lw)
+    entry = _LEX.get(lw)
+    if entry is None:
+        return _Tok("W", start, end, word=lw)
+    return _Tok(
+        entry.cls,
+        start,
+        end,
+        entry.fval,
+        word=lw,
+        plural=entry.plural,
+        compound=entry.compound,
+    )
+
+
+_POINTS = frozenset({"point", "points"})
+_NUMERATORS = frozenset({"U", "T", "X", "XU", "A", "D"})
+_SINGULAR_DENOMS = frozenset({"OU", "OT", "OX", "OXU", "HALF", "QUARTER", "FP", "DOZ"})
+
+
+def _join(toks: list[_Tok]) -> list[_Tok]:
+    """Merge multi-token units: "twenty-five", "per cent", "percentage points"."""
+    out: list[_Tok] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        nxt = toks[i + 1] if i + 1 < n else None
+        if t.cls == "DASH" and out and nxt is not None:
+            prev = out[-1]
+            if prev.cls == "X" and nxt.cls in ("U", "OU") and nxt.val > 0:
+                cls = "XU" if nxt.cls == "U" else "OXU"
+                out[-1] = _Tok(cls, prev.start, nxt.end, prev.val + nxt.val, nxt.word, prev.gap)
+                i += 2
+                continue
+            if prev.cls == "X" and nxt.cls == "FP" and nxt.val < 10:
+                merged = _Tok("FP", prev.start, nxt.end, prev.val + nxt.val, nxt.word, prev.gap)
+                out[-1] = merged
+                i += 2
+                continue
+            if (
+                (prev.cls in _NUMERATORS and nxt.cls in _SINGULAR_DENOMS)
+                or (prev.cls in _NUMERATORS and nxt.cls == "AND")
+                or (prev.cls == "AND" and nxt.cls == "A")
+                or (prev.cls == "A" and nxt.cls in ("HALF", "QUARTER", "DOZ"))
+                or (prev.cls == "HALF" and nxt.cls in ("A", "DOZ", "B"))
+            ):
+                i += 1
+                continue
+        if t.cls == "PER" and nxt is not None and nxt.cls == "CENT":
+            out.append(_Tok("PCT", t.start, nxt.end, word="per cent", gap=t.gap))
+            i += 2
+            continue
+        if t.cls == "PCT" and t.word == "percentage" and _word_at(toks, i + 1) in _POINTS:
+            end = toks[i + 1].end
+            out.append(_Tok("PCT", t.start, end, word="percentage points", gap=t.gap))
+            i += 2
+            continue
+        if t.cls in ("PER", "CENT"):
+            t = _Tok("W", t.start, t.end, word=t.word, gap=t.gap)
+        out.append(t)
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Cardinals: "one hundred and five", "4 thousand 3 hundred and 21", "20th"
+# ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Card:
+    end: int  # index of the token after the number
+    value: Fraction
+    tail: Fraction  # the part added since the last multiplying word, for "dozen"
+    ordinal: bool = False
+    colloquial: bool = False  # "one twenty two", "nineteen eighty-four"
+    last_big: int = 0  # scale of the big word the number ends with, 0 if none
+    has_big: bool = False
+    decimals: int | None = None
+    scale: int = 1
+    digits: bool = False
+    words: bool = False
+    single_one: bool = False
+    terminal: bool = False
+    plain_digits: bool = False  # one run of digits and nothing else
+
+
+def _cardinals(toks: list[_Tok], i: int) -> list[_Card]:
+    """Every valid cardinal (or ordinal) reading starting at token ``i``, shortest first."""
+    out: list[_Card] = []
+    n = len(toks)
+    total = _ZERO
+    group = _ZERO
+    tail = _ZERO
+    stage = ""  # "", a, z, u, t, x, xu, h, d, b, cx, c
+    last_big = 0
+    conn: int | None = None  # index of a pending "and" or ","
+    seg_start = i  # where the latest additive part began, for backing off
+    has_digits = has_words = colloquial = terminal = has_hundred = False
+    decimals: int | None = None
+    scale = 1
+    j = i
+
+    def back_off() -> None:
+        if seg_start > i:
+            while out and out[-1].end > seg_start:
+                out.pop()
+
+    while j < n:
+        t = toks[j]
+        c = t.cls
+        ordinal = c in _ORDINALS
+        if ordinal:
+            c = _CARD_OF[c]
+        nxt = toks[j + 1] if j + 1 < n else None
+        if c in _SMALL or c == "D":
+            v = t.val
+            if conn is not None and v == 0:
+                break
+            if c == "Z":
+                if stage:
+                    break
+                group, tail, stage = v, v, "z"
+            elif c == "D":
+                after_big = stage == "b" and (last_big == 0 or v < last_big)
+                after_hundred = stage == "h" and v < 100 and t.decimals is None
+                if stage and not after_big and not after_hundred:
+                    break
+                if stage and (t.terminal or t.decimals is not None):
+                    break
+                seg_start = conn if conn is not None else j
+                group = group + v if stage == "h" else v
+                tail = v
+                stage = "d"
+                has_digits = True
+                terminal = t.terminal
+                decimals = t.decimals
+                scale = t.scale
+            elif stage in ("", "b"):
+                if stage == "b":
+                    seg_start = conn if conn is not None else j
+                group, tail, stage = v, v, c.lower()
+            elif stage == "h":
+                seg_start = conn if conn is not None else j
+                group += v
+                tail = v
+                stage = c.lower()
+            elif stage == "x" and c == "U":
+                group += v
+                tail += v
+                stage = "xu"
+            elif (
+                stage in ("u", "t")
+                and c in ("X", "XU")
+                and not ordinal
+                and conn is None
+                and j == i + 1
+                and t.gap.strip() == ""
+                and not (nxt is not None and nxt.cls == "DASH")
+            ):
+                group = group * 100 + v
+                tail = group
+                stage = "cx" if c == "X" else "c"
+                colloquial = True
+            elif stage == "cx" and c == "U" and conn is None and not ordinal:
+                group += v
+                tail = group
+                stage = "c"
+            else:
+                break
+            if c != "D":
+                has_words = True
+            conn = None
+        elif c == "H":
+            if t.plural and (not stage or has_digits or (nxt is not None and nxt.cls == "OF")):
+                break
+            if conn is not None:
+                back_off()
+                break
+            if stage in ("u", "t", "x", "xu", "a") or (stage == "d" and not terminal):
+                if has_hundred:
+                    back_off()
+                    break
+                if stage == "a":
+                    group = Fraction(1)
+                if stage == "d" and decimals is not None:
+                    scale = 100
+                group *= 100
+                tail = _ZERO
+                stage = "h"
+                has_hundred = True
+            elif not stage:
+                group = Fraction(100)
+                stage = "h"
+                has_hundred = True
+            else:
+                back_off()
+                break
+            has_words = True
+        elif c in ("B", "BA"):
+            s = int(t.val)
+            if c == "BA" and stage not in ("d", "u", "t", "x", "xu", "h"):
+                break
+            if t.plural and (
+                (nxt is not None and nxt.cls == "OF")
+                or (has_digits and t.word not in _INDIAN_PLURALS)
+            ):
+                break
+            if conn is not None:
+                back_off()
+                break
+            if stage in ("u", "t", "x", "xu", "h", "a") or (stage == "d" and not terminal):
+                if stage == "a":
+                    group = Fraction(1)
+                if last_big and s >= last_big:
+                    back_off()
+                    break
+                if group == 0:
+                    break
+                if stage == "d" and decimals is not None:
+                    scale = s
+                total += group * s
+                group = _ZERO
+                tail = _ZERO
+                last_big = s
+                stage = "b"
+                has_hundred = False
+            elif stage == "b" and s > last_big and not ordinal:
+                total *= s
+                last_big = s
+            elif not stage and ordinal and c == "B":
+                total = Fraction(s)  # "the millionth visitor"
+                last_big = s
+                stage = "b"
+            else:
+                back_off()
+                break
+            has_words = True
+        elif c == "A":
+            if stage or nxt is None or nxt.cls not in ("H", "B", "OH", "OB"):
+                break
+            stage = "a"
+            has_words = True
+            j += 1
+            continue
+        elif c == "AND":
+            if conn is not None or stage not in ("h", "b", "x") or nxt is None:
+                break
+            if stage == "x" and nxt.cls != "U":
+                break
+            conn = j
+            j += 1
+            continue
+        elif c == "COMMA":
+            if conn is not None or stage != "b" or t.gap:
+                break
+            conn = j
+            j += 1
+            continue
+        else:
+            break
+        j += 1
+        if ordinal:
+            out.append(
+                _Card(j, total + group, tail, ordinal=True, has_big=bool(last_big), words=True)
+            )
+            break
+        if stage in ("", "a"):
+            continue
+        out.append(
+            _Card(
+                j,
+                total + group,
+                tail,
+                colloquial=colloquial,
+                last_big=last_big if stage == "b" else 0,
+                has_big=bool(last_big),
+                decimals=decimals,
+                scale=scale,
+                digits=has_digits,
+                words=has_words,
+                single_one=(j == i + 1 and c == "U" and t.val == 1),
+                terminal=terminal,
+                plain_digits=(j == i + 1 and c == "D"),
+            )
+        )
+        if terminal:
+            break
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Quantities: cardinals plus decimals, fractions, dozens, ratios, approximations
+# ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Q:
+    end: int  # index of the token after the quantity
+    value: Fraction
+    kind: NumberKind = "number"
+    exact: bool = False
+    decimals: int | None = None
+    scale: int = 1
+    approx: tuple[Fraction, Fraction, bool, bool] | None = None  # finite bounds
+    digits: bool = False
+    words: bool = True
+    rank: int = 0  # breaks ties between readings of the same span (higher wins)
+    single_one: bool = False
+    absorbs_of: bool = False  # "a couple of", "dozens of": the "of" belongs to the quantity
+    year_like: bool = False
+
+
+def _at(toks: list[_Tok], j: int) -> _Tok | None:
+    return toks[j] if 0 <= j < len(toks) else None
+
+
+def _phrase_ends(toks: list[_Tok], j: int) -> bool:
+    """True when nothing but punctuation or the end of text follows token ``j - 1``."""
+    t = _at(toks, j)
+    if t is None:
+        return True
+    if "\n" in t.gap:
+        return True
+    return (t.cls == "P" and t.word in _END_PUNCT) or t.cls in ("COMMA", "OF")
+
+
+def _from_card(c: _Card, toks: list[_Tok]) -> _Q:
+    # News style groups counts of 1,000 and more ("26,000"); a bare four-digit
+    # run is a year, an address or a model number, all exact, not rounded.
+    t = toks[c.end - 1]
+    year_like = c.plain_digits and t.end - t.start == 4 and not t.grouped and t.decimals is None
+    return _Q(
+        c.end,
+        c.value,
+        decimals=c.decimals,
+        scale=c.scale,
+        digits=c.digits,
+        words=c.words,
+        single_one=c.single_one,
+        year_like=year_like,
+    )
+
+
+def _decimal_part(toks: list[_Tok], k: int) -> tuple[int, str] | None:
+    """Digits after "point": "zero three", "seventy-one", "77"."""
+    t = _at(toks, k)
+    if t is None:
+        return None
+    if t.cls == "D" and t.decimals is None and not t.grouped and not t.terminal:
+        return k + 1, str(int(t.val)).zfill(t.end - t.start)
+    if t.cls in ("T", "XU"):
+        return k + 1, str(int(t.val))
+    if t.cls == "X":
+        u = _at(toks, k + 1)
+        if u is not None and u.cls == "U":
+            return k + 2, str(int(t.val + u.val))
+        return k + 1, str(int(t.val))
+    digits = ""
+    j = k
+    while (t := _at(toks, j)) is not None and t.cls in ("Z", "U", "OH0"):
+        digits += "0" if t.cls == "OH0" else str(int(t.val))
+        j += 1
+    return (j, digits) if digits else None
+
+
+def _scaled_fraction(toks: list[_Tok], j: int, frac: Fraction) -> list[tuple[int, Fraction]]:
+    """A fraction optionally scaled: "half a million", "three quarters million"."""
+    out = [(j, frac)]
+    t = _at(toks, j)
+    if t is not None and t.cls in ("B", "H") and not t.plural:
+        out.append((j + 1, frac * int(t.val)))
+    elif t is not None and t.cls == "OF":
+        a, s = _at(toks, j + 1), _at(toks, j + 2)
+        if (
+            a is not None
+            and a.cls == "A"
+            and s is not None
+            and s.cls in ("B", "H")
+            and not s.plural
+        ):
+            out.append((j + 3, frac * int(s.val)))
+    return out
+
+
+def _singular_denominator(t: _Tok | None, *, after_one: bool) -> Fraction | None:
+    """The value of "third", "twenty-fifth", "hundredth" read as a denominator."""
+    if t is None or t.word in ("first", "second", "zeroth"):
+        return None
+    if t.cls in ("OU", "OT", "OX", "OXU"):
+        return Fraction(1) / t.val
+    if t.cls in ("OH", "OB") and not after_one:
+        return Fraction(1) / t.val
+    return None
+
+
+def _fraction_phrases(toks: list[_Tok], k: int) -> list[tuple[int, Fraction, bool]]:
+    """Fractions that can follow "and": "a half", "one fourth", "three fifths"."""
+    out: list[tuple[int, Fraction, bool]] = []
+    t = _at(toks, k)
+    if t is None:
+        return out
+    nxt = _at(toks, k + 1)
+    if t.cls == "A" or (t.cls == "U" and t.val == 1):
+        if nxt is not None and nxt.cls in ("HALF", "QUARTER"):
+            out.append((k + 2, Fraction(1, 2 if nxt.cls == "HALF" else 4), True))
+        d = _singular_denominator(nxt, after_one=t.cls == "U")
+        if d is not None:
+            out.append((k + 2, d, True))
+    for c in _cardinals(toks, k):
+        if c.ordinal or c.colloquial or c.decimals is not None or c.terminal:
+            continue
+        den = _at(toks, c.end)
+        if den is not None and den.cls == "FP" and not den.compound and c.value.denominator == 1:
+            v = c.value / den.val
+            out.append((c.end + 1, v, v < 1))
+    return out
+
+
+def _quantities(toks: list[_Tok], i: int) -> list[_Q]:
+    """Every reading of the tokens from ``i`` as one quantity; the caller keeps the longest."""
+    out: list[_Q] = []
+    for c in _cardinals(toks, i):
+        if c.ordinal:
+            out.append(_Q(c.end, c.value, "ordinal", exact=True))
+        else:
+            out.append(_from_card(c, toks))
+            out.extend(_after_cardinal(toks, i, c))
+    out.extend(_from_words(toks, i))
+    return out
+
+
+def _after_cardinal(toks: list[_Tok], i: int, c: _Card) -> list[_Q]:
+    """What a cardinal can grow into: decimals, dozens, fractions, ratios."""
+    out: list[_Q] = []
+    nxt = _at(toks, c.end)
+    if nxt is None or c.colloquial or c.terminal or c.decimals is not None:
+        return out
+    if c.value.denominator != 1:
+        return out
+    if nxt.cls == "POINT" and c.scale == 1 and not c.has_big:
+        dp = _decimal_part(toks, c.end + 1)
+        if dp is not None:
+            end, digs = dp
+            val = c.value + Fraction(int(digs), 10 ** len(digs))
+            out.append(_Q(end, val, decimals=len(digs), digits=c.digits))
+            b = _at(toks, end)
+            if b is not None and b.cls in ("B", "BA") and not b.plural:
+                s = int(b.val)
+                out.append(_Q(end + 1, val * s, decimals=len(digs), scale=s, digits=c.digits))
+    elif nxt.cls == "DOZ" and c.value > 0:
+        if nxt.plural and c.plain_digits and _at_cls(toks, c.end + 1) == "OF":
+            return out  # "in 2011 dozens of people" is a year and a quantity
+        # "three hundred and two dozens" is 300 + 24: dozen multiplies what
+        # was added after the last hundred or thousand, or all of it.
+        head = c.value - c.tail
+        val = head + c.tail * 12 if c.tail else c.value * 12
+        out.append(_approx_q(c.end + 1, val, val - val / 6, val + val / 6, absorbs_of=True))
+    elif nxt.cls == "FP" and not nxt.compound:
+        for end, v in _scaled_fraction(toks, c.end + 1, c.value / nxt.val):
+            out.append(_Q(end, v, exact=True, rank=1, digits=c.digits))
+    elif nxt.cls == "AND":
+        out.extend(_mixed_numbers(toks, c))
+    elif nxt.cls in ("OVER", "OUT", "IN"):
+        out.extend(_ratios(toks, c))
+    elif nxt.cls == "X" and not c.has_big:
+        # "three twenty firsts": the tens word belongs to the denominator.
+        fp = _at(toks, c.end + 1)
+        if fp is not None and fp.cls == "FP" and fp.val < 10 and not fp.gap.strip():
+            out.append(_Q(c.end + 2, c.value / (nxt.val + fp.val), exact=True, rank=1))
+    return out
+
+
+def _from_words(toks: list[_Tok], i: int) -> list[_Q]:
+    """Quantities that do not start with a cardinal: "a third", "half a dozen", "dozens"."""
+    out: list[_Q] = []
+    t0 = toks[i]
+    t1 = _at(toks, i + 1)
+    t2 = _at(toks, i + 2)
+    c0 = t0.cls
+    c1 = t1.cls if t1 is not None else ""
+    c2 = t2.cls if t2 is not None else ""
+    single1 = t1 is not None and not t1.plural and not t1.compound
+    single2 = t2 is not None and not t2.plural and not t2.compound
+    val2 = int(t2.val) if t2 is not None else 0
+    if c0 == "A" or (c0 == "U" and t0.val == 1):
+        # A numerator of one: "a half", "a third of", "one eighth".
+        if c1 in ("HALF", "QUARTER"):
+            frac = Fraction(1, 2 if c1 == "HALF" else 4)
+            out.extend(_Q(e, v, exact=True, rank=1) for e, v in _scaled_fraction(toks, i + 2, frac))
+        d = _singular_denominator(t1, after_one=c0 == "U")
+        # "a third" alone or before "of" is a fraction; "a third term" an ordinal.
+        if d is not None and (c0 == "U" or _phrase_ends(toks, i + 2)):
+            out.extend(_Q(e, v, exact=True, rank=1) for e, v in _scaled_fraction(toks, i + 2, d))
+    if c0 == "A":
+        if c1 == "DOZ" and single1:
+            out.append(_approx_q(i + 2, Fraction(12), 10, 14, absorbs_of=True))
+        elif c1 == "HALF" and c2 == "DOZ" and single2:
+            out.append(_approx_q(i + 3, Fraction(6), 5, 7, absorbs_of=True))
+        elif c1 == "APX":
+            out.extend(_approx_words(toks, i + 1, article=True))
+    elif c0 == "HALF":
+        if (c1 == "A" and c2 == "DOZ" and single2) or (c1 == "DOZ" and single1):
+            out.append(_approx_q(i + (3 if c1 == "A" else 2), Fraction(6), 5, 7, absorbs_of=True))
+        elif c1 == "A" and c2 in ("B", "H") and single2:
+            out.append(_Q(i + 3, Fraction(val2, 2), exact=True))
+        out.extend(_Q(e, v, exact=True) for e, v in _scaled_fraction(toks, i + 1, Fraction(1, 2)))
+    elif c0 == "QUARTER":
+        # A bare "quarter" is a period of time; only "quarter million" is a number.
+        for end, v in _scaled_fraction(toks, i + 1, Fraction(1, 4))[1:]:
+            out.append(_Q(end, v, exact=True))
+    elif c0 == "DOZ" and t0.plural and not t0.compound:
+        out.append(_approx_q(i + 1, Fraction(24), 24, 200, hi_open=True, absorbs_of=True))
+    elif c0 == "APX":
+        out.extend(_approx_words(toks, i, article=False))
+    elif c0 in ("H", "B") and t0.plural and t0.word not in _INDIAN_PLURALS:
+        out.extend(_plural_scales(toks, i))
+    elif c0 == "ONCE":
+        out.append(_Q(i + 1, t0.val, "multiplier", exact=True))
+    elif c0 == "POINT" and c1 == "D":
+        dp = _decimal_part(toks, i + 1)
+        if dp is not None:
+            end, digs = dp
+            val = Fraction(int(digs), 10 ** len(digs))
+            out.append(_Q(end, val, decimals=len(digs), digits=True))
+    elif c0 == "DF":
+        out.append(_Q(i + 1, t0.val, exact=True, digits=True, words=False))
+    elif c0 == "DO":
+        out.append(_Q(i + 1, t0.val, "ordinal", exact=True, digits=True, words=False))
+    return out
+
+
+def _at_cls(toks: list[_Tok], j: int) -> str:
+    t = _at(toks, j)
+    return t.cls if t is not None else ""
+
+
+def _word_at(toks: list[_Tok], j: int) -> str:
+    t = _at(toks, j)
+    return t.word if t is not None else ""
+
+
+def _approx_q(
+    end: int,
+    value: Fraction,
+    low: int | Fraction,
+    high: int | Fraction,
+    *,
+    hi_open: bool = False,
+    absorbs_of: bool = False,
+) -> _Q:
+    return _Q(
+        end,
+        value,
+        approx=(Fraction(low), Fraction(high), False, hi_open),
+        absorbs_of=absorbs_of,
+    )
+
+
+# Approximate quantity words: (value, low, high, high open).
+_APPROX = {
+    "couple": (2, 2, 3, False),
+    "few": (3, 2, 9, False),
+    "several": (5, 3, 9, False),
+    "handful": (5, 3, 10, False),
+}
+
+
+def _approx_words(toks: list[_Tok], i: int, *, article: bool) -> list[_Q]:
+    """ "a couple of", "a few hundred", "several thousand", "scores of", "tens of thousands"."""
+    t = toks[i]
+    out: list[_Q] = []
+    w = t.word
+    if w in ("couple", "few", "handful") and not article:
+        return out
+    if w == "several" and article:
+        return out
+    if w == "scores":
+        if _at_cls(toks, i + 1) == "OF":
+            out.append(_approx_q(i + 2, Fraction(40), 40, 200, hi_open=True))
+        return out
+    if w == "tens":
+        s = _at(toks, i + 2)
+        if _at_cls(toks, i + 1) == "OF" and s is not None and s.cls == "B" and s.plural:
+            sv = int(s.val)
+            out.append(_approx_q(i + 3, Fraction(20 * sv), 20 * sv, 100 * sv, hi_open=True))
+        return out
+    if w not in _APPROX:
+        return out
+    value, low, high, hi_open = _APPROX[w]
+    out.append(_approx_q(i + 1, Fraction(value), low, high, hi_open=hi_open, absorbs_of=True))
+    # "a few hundred", "a couple of million", "several thousand"
+    j = i + 1
+    if _at_cls(toks, j) == "OF" and w in ("couple",):
+        j += 1
+    s = _at(toks, j)
+    if s is not None and s.cls in ("H", "B", "DOZ") and not s.plural:
+        sv = int(s.val)
+        out.append(_approx_q(j + 1, Fraction(value * sv), low * sv, high * sv, absorbs_of=True))
+    return out
+
+
+def _plural_scales(toks: list[_Tok], i: int) -> list[_Q]:
+    """ "hundreds", "thousands", "hundreds of thousands", "millions"."""
+    t = toks[i]
+    s = int(t.val)
+    out: list[_Q] = []
+    if t.cls == "H":
+        out.append(_approx_q(i + 1, Fraction(200), 200, 1000, hi_open=True, absorbs_of=True))
+        big = _at(toks, i + 2)
+        if _at_cls(toks, i + 1) == "OF" and big is not None and big.cls == "B" and big.plural:
+            bv = int(big.val)
+            out.append(_approx_q(i + 3, Fraction(200 * bv), 200 * bv, 1000 * bv, hi_open=True))
+        return out
+    high = 10 * s if s < 10**6 else 1000 * s
+    out.append(_approx_q(i + 1, Fraction(2 * s), 2 * s, high, hi_open=True, absorbs_of=True))
+    return out
+
+
+def _mixed_numbers(toks: list[_Tok], c: _Card) -> list[_Q]:
+    """ "one and a half", "five and a half million", "one hundred and three quarters"."""
+    out: list[_Q] = []
+    for end, frac, proper in _fraction_phrases(toks, c.end + 1):
+        rank = 2 if proper else 0
+        b = _at(toks, end)
+        # "one million and a half" halves the million; "one and a half" the one.
+        unit = c.last_big if c.last_big >= 1000 else 1
+        out.append(_Q(end, c.value + frac * unit, exact=True, rank=rank, digits=c.digits))
+        if b is not None and b.cls == "B" and not b.plural:
+            s = int(b.val)
+            if c.has_big and (c.last_big == 0 or s < c.last_big):
+                val = c.value + frac * s  # "one billion and a half million"
+                out.append(_Q(end + 1, val, exact=True, rank=rank, digits=c.digits))
+            elif not c.has_big:
+                val = (c.value + frac) * s  # "five and a half million"
+                out.append(_Q(end + 1, val, exact=True, rank=rank, digits=c.digits))
+    return out
+
+
+def _ratios(toks: list[_Tok], c: _Card) -> list[_Q]:
+    """ "one in five", "two out of three", "1 over 3"."""
+    out: list[_Q] = []
+    op = toks[c.end]
+    k = c.end + 1
+    if op.cls == "OUT":
+        if _at_cls(toks, k) != "OF":
+            return out
+        k += 1
+    for d in _cardinals(toks, k):
+        if d.ordinal or d.colloquial or d.decimals is not None or d.terminal or d.value == 0:
+            continue
+        if d.value.denominator != 1:
+            continue
+        if op.cls == "OVER" and not _phrase_ends(toks, d.end):
+            continue
+        if op.cls == "OUT" and c.value > d.value:
+            continue
+        if d.plain_digits and 1000 <= d.value <= 2100:
+            continue  # "7 over 2019", "3 in 2010": a year, not a denominator
+        if op.cls == "IN" and (c.value >= d.value or c.value < 1):
+            continue
+        out.append(_Q(d.end, c.value / d.value, exact=True, digits=c.digits or d.digits))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Mentions: sign, hedge, percent, multiplier, interval
+# ---------------------------------------------------------------------------
+
+_HEDGE_WORDS: tuple[tuple[str, Hedge], ...] = (
+    ("nearly", "nearly"),
+    ("almost", "nearly"),
+    ("just under", "nearly"),
+    ("just below", "nearly"),
+    ("just shy of", "nearly"),
+    ("close to", "nearly"),
+    ("about", "about"),
+    ("around", "about"),
+    ("some", "about"),
+    ("roughly", "about"),
+    ("approximately", "about"),
+    ("approx.", "about"),
+    ("an estimated", "about"),
+    ("circa", "about"),
+    ("more than", "more_than"),
+    ("greater than", "more_than"),
+    ("over", "more_than"),
+    ("well over", "more_than"),
+    ("just over", "more_than"),
+    ("above", "more_than"),
+    ("well above", "more_than"),
+    ("just above", "more_than"),
+    ("upwards of", "more_than"),
+    ("in excess of", "more_than"),
+    ("at least", "at_least"),
+    ("no fewer than", "at_least"),
+    ("no less than", "at_least"),
+    ("not fewer than", "at_least"),
+    ("not less than", "at_least"),
+    ("a minimum of", "at_least"),
+    ("fewer than", "fewer_than"),
+    ("less than", "fewer_than"),
+    ("under", "fewer_than"),
+    ("well under", "fewer_than"),
+    ("below", "fewer_than"),
+    ("well below", "fewer_than"),
+    ("at most", "at_most"),
+    ("up to", "at_most"),
+    ("no more than", "at_most"),
+    ("not more than", "at_most"),
+    ("a maximum of", "at_most"),
+)
+_HEDGE_OF = dict(_HEDGE_WORDS)
+_HEDGE_MAX_WORDS = max(len(w.split()) for w, _ in _HEDGE_WORDS)
+# Prepositions that only hedge when they do not follow another number:
+# "an increase of 7 over 2019" compares two numbers.
+_PREPOSITION_HEDGES = frozenset({"over", "above", "under", "below"})
+_PRONOUN_BEFORE = frozenset(
+    {"the", "no", "this", "that", "which", "each", "every", "any", "another"}
+)
+_PRONOUN_AFTER = frozenset({"of", "another", "who", "that", "which", "whom", "whose"})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "which", "what", "at", "one", "every"})
+_PAREN = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
+_ONCE_IDIOMS = frozenset(
+    {"upon", "again", "more", "the", "he", "she", "it", "its", "they", "we", "you", "i"}
+    | {"his", "her", "their", "our", "there", "this", "that", "these", "those"}
+)
+_HALF_PERIODS = frozenset({"first", "second", "final", "opening", "closing", "latter", "former"})
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’.")
+
+
+def _words_before(text: str, pos: int, lo: int, limit: int) -> list[tuple[str, int]]:
+    """Up to ``limit`` whitespace-separated words ending just before ``pos``, nearest first.
+
+    Only a plain run of words counts: punctuation between them ends the run, so
+    a hedge never reaches across a comma or a sentence end.
+    """
+    seg_start = max(lo, pos - 48)
+    seg = text[seg_start:pos]
+    if not seg or not seg[-1].isspace():
+        return []
+    out: list[tuple[str, int]] = []
+    end = len(seg)
+    for part in reversed(seg.split()):
+        if len(out) == limit or not _WORD_CHARS.issuperset(part):
+            break
+        at = seg.rfind(part, 0, end)
+        if at == 0 and seg_start > 0 and not text[seg_start - 1].isspace():
+            break  # the window cut this word in two
+        if out and part.endswith("."):
+            break  # "... said. About" — the sentence ended
+        out.append((part.lower(), seg_start + at))
+        end = at
+    return out
+
+
+def _hedge_before(
+    words: list[tuple[str, int]], text: str, prev_end: int
+) -> tuple[Hedge, int] | None:
+    for n in range(min(len(words), _HEDGE_MAX_WORDS), 0, -1):
+        phrase = " ".join(w for w, _ in reversed(words[:n]))
+        hedge = _HEDGE_OF.get(phrase)
+        start = words[n - 1][1]
+        if hedge is None or start < prev_end:
+            continue
+        if phrase in _PREPOSITION_HEDGES and prev_end > 0 and not text[prev_end:start].strip():
+            return None
+        return hedge, start
+    return None
+
+
+def _int_unit(value: Fraction) -> Fraction:
+    """Rounding unit of a whole number: 26 -> 1, 26,000 -> 1000, 388,780 -> 1.
+
+    Writers round large figures to one or two significant figures ("26,000",
+    "2,500", "10,000"), and such a figure is read to two: "10,000" is 9,500 up to
+    10,500. A figure with more significant digits ("388,780") is an exact count,
+    so a count off by one never agrees with it.
+    """
+    n = abs(value.numerator)
+    if n < 1000:
+        return _ONE
+    digits = len(str(n))
+    significant = len(str(n).rstrip("0"))
+    if significant > 2:
+        return _ONE
+    return Fraction(10 ** (digits - 2))
+
+
+def _printed_unit(q: _Q) -> Fraction:
+    if q.decimals is not None:
+        return Fraction(q.scale, 10**q.decimals)
+    if q.year_like:
+        return _ONE
+    return _int_unit(q.value)
+
+
+def _interval(q: _Q, kind: NumberKind, hedge: Hedge | None) -> tuple[float, float, bool, bool]:
+    x = q.value
+    if q.approx is not None:
+        low, high, lo_open, hi_open = q.approx
+        if hedge is None:
+            return float(low), float(high), lo_open, hi_open
+        if hedge == "about":
+            return float(low * Fraction(9, 10)), float(high * Fraction(11, 10)), lo_open, hi_open
+        if hedge == "nearly":
+            return float(min(low, x)), float(x), False, False
+    if hedge is None:
+        if kind in ("ordinal", "multiplier") or (q.exact and not _whole_thousands(q)):
+            return float(x), float(x), False, False
+        unit = _printed_unit(q)
+        if x.denominator == 1 and unit.denominator == 1 and abs(x) < 2**52:
+            # Whole numbers are exact in floats; skip the slower Fraction arithmetic.
+            n, h = float(x.numerator), unit.numerator / 2
+            return n - h, n + h, False, True
+        half = unit / 2
+        return float(x - half), float(x + half), False, True
+    if hedge == "more_than":
+        return float(x), _INF, True, True
+    if hedge == "at_least":
+        return float(x), _INF, False, True
+    if hedge == "fewer_than":
+        return -_INF, float(x), True, True
+    if hedge == "at_most":
+        return -_INF, float(x), True, False
+    # Under a hedge a round number is a reference point, not a rounded count,
+    # so its trailing zeros do not widen the interval further.
+    if q.exact or kind == "multiplier":
+        unit = _ZERO
+    elif q.decimals is not None:
+        unit = _printed_unit(q)
+    else:
+        unit = _ONE
+    if hedge == "nearly":
+        tol = max(abs(x) / 20, unit)
+        if x >= 0:
+            return float(x - tol), float(x), False, False
+        return float(x), float(x + tol), False, False
+    tol = max(abs(x) / 10, unit)
+    return float(x - tol), float(x + tol), False, False
+
+
+def _whole_thousands(q: _Q) -> bool:
+    """ "half a million" is a round whole number and rounds like one."""
+    return q.value.denominator == 1 and abs(q.value) >= 1000
+
+
+def _form(q: _Q) -> NumberForm:
+    if q.approx is not None:
+        return "approximate"
+    if q.digits and (q.words or q.scale != 1):
+        return "mixed"
+    return "digits" if q.digits else "words"
+
+
+def _parse_at(text: str, pos: int) -> tuple[list[_Tok], _Q] | None:
+    toks = _tokenize(text, pos)
+    if not toks or toks[0].cls in _STOP:
+        return None
+    cands = _quantities(toks, 0)
+    if not cands:
+        return None
+    best = max(cands, key=lambda q: (toks[q.end - 1].end, q.rank))
+    return toks, best
+
+
+def _extend(text: str, toks: list[_Tok], q: _Q) -> tuple[int, NumberKind]:
+    """Grow a quantity over what follows it: "of", "(45)", "percent", "times"."""
+    j = q.end
+    kind: NumberKind = q.kind
+    if q.absorbs_of and _at_cls(toks, j) == "OF":
+        j += 1
+    end = toks[j - 1].end
+    if kind != "number":
+        return end, kind
+    pm = _PAREN.match(text, end)
+    if pm is not None and _restates(pm.group(1), q.value):
+        end = pm.end()
+        toks = [*toks[:j], *_tokenize(text, end, limit=2)]
+    t = _at(toks, j)
+    if t is not None and t.start >= end:
+        if t.cls == "PCT":
+            return t.end, "percent"
+        if t.cls == "TIMES":
+            return t.end, "multiplier"
+    return end, kind
+
+
+def _restates(inner: str, value: Fraction) -> bool:
+    """ "forty-five (45)": a bracket that repeats the number belongs to it."""
+    inner = inner.strip()
+    found = find_numbers(inner)
+    return (
+        len(found) == 1
+        and found[0].text == inner
+        and found[0].kind == "number"
+        and found[0].value == float(value)
+    )
+
+
+def _mention_at(text: str, m: re.Match[str], prev_end: int) -> NumberMention | None:
+    start = m.start()
+    # Context words may reach behind the previous mention ("the first half");
+    # anything that joins the span (article, sign, hedge) may not.
+    words = _words_before(text, start, 0, _HEDGE_MAX_WORDS + 1)
+    if m.group("w") and words and words[0][0] in ("a", "an") and words[0][1] >= prev_end:
+        # "a dozen", "a third of": try with the article first.
+        mention = _mention_from(text, words[0][1], prev_end, words[1:])
+        if mention is not None:
+            return mention
+    return _mention_from(text, start, prev_end, words)
+
+
+def _mention_from(
+    text: str, start: int, prev_end: int, words: list[tuple[str, int]]
+) -> NumberMention | None:
+    parsed = _parse_at(text, start)
+    if parsed is None:
+        return None
+    toks, q = parsed
+    end, kind = _extend(text, toks, q)
+    first = toks[0]
+    before = words[0][0] if words else ""
+    if q.single_one and kind == "number":
+        after = _at(toks, q.end)
+        if before in _PRONOUN_BEFORE:
+            return None
+        if after is not None and (after.word in _PRONOUN_AFTER or after.cls == "OF"):
+            return None
+    if before == "quite" and (first.word == "few" or _at_cls(toks, 1) == "APX"):
+        return None
+    if first.cls == "POINT" and before in _DETERMINERS:
+        return None
+    if first.word == "once" and (before == "at" or _word_at(toks, 1) in _ONCE_IDIOMS):
+        return None  # "at once", "once again", "once the votes were counted": not a count
+    # "the first half", "a half-hour", "half-time": a period or a compound, not 0.5
+    half_period = q.end == 1 and before in _HALF_PERIODS
+    if toks[q.end - 1].cls == "HALF" and (_at_cls(toks, q.end) == "DASH" or half_period):
+        return None
+    value = q.value
+    if kind in ("number", "percent") and q.approx is None:
+        sign = _sign_start(text, start, prev_end, words, first.cls in ("D", "DF"), end)
+        if sign is not None:
+            start = sign
+            value = -value
+            q = replace(q, value=value)
+            words = _words_before(text, start, 0, _HEDGE_MAX_WORDS)
+    hedge: Hedge | None = None
+    if kind != "ordinal":
+        found = _hedge_before(words, text, prev_end)
+        if found is not None:
+            hedge, start = found
+    low, high, lo_open, hi_open = _interval(q, kind, hedge)
+    return NumberMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=kind,
+        value=float(value),
+        low=low,
+        high=high,
+        low_open=lo_open,
+        high_open=hi_open,
+        hedge=hedge,
+        approximate=hedge is not None or q.approx is not None,
+        form=_form(q),
+    )
+
+
+def _sign_start(
+    text: str, start: int, prev_end: int, words: list[tuple[str, int]], digits: bool, end: int
+) -> int | None:
+    """Where a minus sign before ``start`` begins, if there is one."""
+    if digits and start > prev_end and text[start - 1] in "-−":
+        s = start - 1
+        if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "-−.,_"):
+            return s
+    if words and words[0][0] in ("minus", "negative") and words[0][1] >= prev_end:
+        s = words[0][1]
+        # "two minus one" is arithmetic, not a negative number.
+        if words[0][0] == "negative" or prev_end == 0 or text[prev_end:s].strip():
+            return s
+    if digits and start >= 2 and text[start - 1] in " \t":
+        # "- 1,200,000" alone on its line is a signed value; "- 5 people" a bullet.
+        i = start
+        while i > prev_end and text[i - 1] in " \t":
+            i -= 1
+        if i > prev_end and text[i - 1] in "-−":
+            s = i - 1
+            line_start = text.rfind("\n", 0, s) + 1
+            line_end = text.find("\n", end)
+            rest = text[end : line_end if line_end >= 0 else len(text)]
+            if not text[line_start:s].strip() and not rest.strip():
+                return s
+    return None
+
+
+def _chain_parts(text: str, m: re.Match[str]) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    for part in re.finditer(r"[0-9]+", m.group()):
+        s, e = m.start() + part.start(), m.start() + part.end()
+        v = float(int(part.group()))
+        out.append(
+            NumberMention(
+                s, e, text[s:e], "number", v, v - 0.5, v + 0.5, False, True, None, False, "digits"
+            )
+        )
+    return out
+
+
+def _url_end(text: str, pos: int) -> int | None:
+    """The end of the URL or e-mail address around ``pos``, if it is inside one."""
+    lo = pos
+    while lo > 0 and not text[lo - 1].isspace() and pos - lo < 400:
+        lo -= 1
+    hi = pos
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    token = text[lo:hi]
+    if "://" in token or token.lower().startswith("www.") or "@" in token:
+        return hi
+    return None
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number mention in ``text``, in order, non-overlapping, longest first."""
+    out: list[NumberMention] = []
+    pos = 0
+    prev_end = 0
+    while True:
+        m = _ANCHOR.search(text, pos)
+        if m is None:
+            return out
+        if m.group("d"):
+            if m.start() > 0 and not text[m.start() - 1].isspace():
+                url_end = _url_end(text, m.start())
+                if url_end is not None:
+                    pos = url_end
+                    continue
+            cm = _CHAIN.match(text, m.start())
+            if cm is not None and not _is_identifier_context(text, m.start()):
+                out.extend(_chain_parts(text, cm))
+                pos = prev_end = cm.end()
+                continue
+        mention = _mention_at(text, m, prev_end)
+        if mention is None:
+            pos = m.end()
+            continue
+        out.append(mention)
+        pos = prev_end = mention.end
+
+
+def read_number(text: str) -> NumberMention | None:
+    """The longest mention in a short phrase such as a claim quote ("nearly 97%")."""
+    best: NumberMention | None = None
+    for mention in find_numbers(text):
+        if best is None or mention.end - mention.start > best.end - best.start:
+            best = mention
+    return best
