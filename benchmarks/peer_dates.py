@@ -1,0 +1,428 @@
+"""How well factsuite.dates reads the peer suites' date phrasings, and how fast.
+
+Run from the repository root:  python benchmarks/peer_dates.py [--failures N]
+
+Reads the Recognizers-Text and duckling cases in ../shared/benchmarks/peer (see its
+README for the line format and both suites' conventions) and prints accuracy per
+category, with lines flagged not_supported / ref_impl_fails / ambiguous counted
+separately as "disputed". A line is correct when every expected date, date range
+and duration in it is found with the right value, and nothing else is reported
+outside its ``ignore`` spans.
+
+Conventions, applied the same way to every line:
+- our first reading is the one scored ("any reading" is shown beside it);
+- a date without a year matches when our first reading is any of its candidates;
+- range ends are exclusive in both files; Recognizers-Text A-to-B ranges also leave
+  B out ("2014 to 2018" ends 2018-01-01), so on lines carrying that flag our range
+  is also compared as ending at the start of its last unit;
+- "N units ago" / "from now": factsuite reads them as the calendar unit N back plus
+  every day from which N whole units have passed (one hull); the suites name one day
+  or month inside it. Such a mention is scored as a date, and a suite value inside
+  our reading counts as a match, tallied separately;
+- out of scope, and so treated as ignore spans: durations under a day and times of
+  day (news claims are about dates), open-ended ranges ("after 2018", "since
+  tomorrow": a DateRange is closed), dates the suite could not resolve ("Feb 30").
+  Their counts are printed, not hidden; a line with nothing left in scope is counted
+  under "out of scope". The numeral and ordinal categories belong to the number
+  reader and are only listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from factsuite.daterange import DateRange, Precision
+from factsuite.dates import DateMention, find_dates
+
+PEER = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "peer"
+Json = dict[str, Any]
+FILES = ["rt_en_datetime.jsonl", "duckling_en.jsonl"]
+DISPUTE_FLAGS = ("not_supported", "ref_impl_fails", "ambiguous")
+A_TO_B = "A-to-B range"
+SECONDS = {"days": 86400.0, "weeks": 7 * 86400.0, "months": 30 * 86400.0, "years": 365 * 86400.0}
+AGO = re.compile(r"\b(?:ago|back|hence|from now|from today)\b", re.I)
+GROUPS = {
+    "absolute": (
+        "date_absolute",
+        "daterange_absolute",
+        "date_absolute_partial",
+        "daterange_absolute_partial",
+    ),
+    "relative": ("date_relative", "daterange_relative"),
+    "duration": ("duration", "duration_negative"),
+    "no date (negatives)": ("datetime_negative",),
+    "holidays": ("holiday_date", "holiday_daterange"),
+}
+NOT_DATES = ("number_digits", "number_mixed", "number_words", "ordinal")
+
+
+@dataclass
+class Tally:
+    clean: int = 0
+    clean_ok: int = 0
+    clean_any: int = 0
+    disputed: int = 0
+    disputed_ok: int = 0
+    out_of_scope: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        self.clean += other.clean
+        self.clean_ok += other.clean_ok
+        self.clean_any += other.clean_any
+        self.disputed += other.disputed
+        self.disputed_ok += other.disputed_ok
+        self.out_of_scope += other.out_of_scope
+
+
+def _d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def _pct(ok: int, n: int) -> str:
+    return f"{100.0 * ok / n:5.1f}%" if n else "    -"
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _our_type(m: DateMention) -> str | None:
+    if m.kind == "duration":
+        return "duration"
+    if m.kind in ("absolute", "relative") and m.readings:
+        if AGO.search(m.text):
+            return "date"  # the suites name one day for "N units ago"; see the module doc
+        return "date" if m.readings[0].is_single_day else "daterange"
+    return None
+
+
+def _last_unit_start(r: DateRange) -> date:
+    if r.precision >= Precision.DAY:
+        return r.end
+    if r.precision == Precision.MONTH:
+        return r.end.replace(day=1)
+    return r.end.replace(month=1, day=1)
+
+
+def _scope(exp: Json) -> str | None:
+    """Why an expected entity is out of scope, or None."""
+    if exp["type"] == "duration":
+        seconds = float(exp["seconds"])
+        return None if seconds >= 86400 and seconds % 86400 == 0 else "time of day / under a day"
+    if exp.get("value") == "not resolv" or str(exp.get("value", "")).startswith("0001"):
+        return "date the suite could not resolve"
+    if exp["type"] == "daterange":
+        cands = exp.get("candidates")
+        if exp.get("start") is None and exp.get("end") is None and not cands:
+            return "range the suite did not resolve"
+        pairs = cands if isinstance(cands, list) and cands else [exp]
+        for p in pairs:
+            if isinstance(p, dict) and (p.get("start") is None or p.get("end") is None):
+                return "open-ended range"
+    return None
+
+
+def _value_ok(exp: Json, m: DateMention, reading: DateRange, a_to_b: bool) -> str | None:
+    """'exact', 'ago' (suite value inside our hull) or None."""
+    if exp["type"] == "duration":
+        if m.duration is None:
+            return None
+        ours = m.duration.amount * SECONDS[m.duration.unit]
+        if abs(ours - float(exp["seconds"])) > 1:
+            return None
+        mod = exp.get("mod")
+        hedge = m.duration.hedge
+        if mod == "more" and hedge not in ("more_than", "at_least"):
+            return None
+        if mod == "less" and hedge not in ("fewer_than", "at_most"):
+            return None
+        return "exact"
+    targets: list[DateRange] = []
+    if exp["type"] == "date":
+        values = exp.get("candidates") or [exp.get("value")]
+        for v in values:
+            if isinstance(v, str) and v[:1].isdigit():
+                targets.append(DateRange.day(_d(v)))
+    else:
+        pairs = exp.get("candidates") or [exp]
+        for p in pairs:
+            if isinstance(p, dict) and p.get("start") and p.get("end"):
+                start, end = _d(p["start"]), _d(p["end"])
+                targets.append(DateRange(start, max(start, end - timedelta(days=1))))
+                if a_to_b:
+                    targets.append(DateRange(start, max(start, end)))
+    for t in targets:
+        if (t.start, t.end) == (reading.start, reading.end):
+            return "exact"
+        if a_to_b and (t.start, t.end) == (reading.start, _last_unit_start(reading)):
+            return "exact"
+    if AGO.search(m.text) and any(reading.contains(t) for t in targets):
+        return "ago"
+    return None
+
+
+def score_line(line: Json, conventions: Counter[str]) -> tuple[bool, bool, bool, str]:
+    """(in scope, correct on first reading, correct on any reading, what went wrong)."""
+    ref_text = line.get("reference_date")
+    reference = _d(str(ref_text)) if ref_text else date(2016, 11, 7)
+    text = str(line["text"])
+    scored = set(line["scored_types"])
+    flags = line["flags"]
+    a_to_b = any(A_TO_B in a for a in flags.get("ambiguous", []))
+    ignore = [tuple(i["span"]) for i in line["ignore"]]
+    expected = []
+    for exp in line["expected"]:
+        if exp["type"] not in scored:
+            continue
+        why = _scope(exp)
+        if why:
+            conventions["out of scope: " + why] += 1
+            ignore.append(tuple(exp["span"]))
+        else:
+            expected.append(exp)
+    if line["expected"] and not expected:
+        return False, False, False, ""
+    preds = []
+    for m in find_dates(text, reference):
+        t = _our_type(m)
+        if t is None or t not in scored:
+            continue
+        if any(_overlaps((m.start, m.end), sp) for sp in ignore):
+            continue
+        preds.append(m)
+    used: set[int] = set()
+    ok_first = ok_any = True
+    notes = []
+    for exp in expected:
+        span = tuple(exp["span"])
+        hit = next(
+            (i for i, m in enumerate(preds) if i not in used and _overlaps((m.start, m.end), span)),
+            None,
+        )
+        if hit is None:
+            ok_first = ok_any = False
+            notes.append(f"missed {exp['surface']!r}")
+            continue
+        used.add(hit)
+        m = preds[hit]
+        first = (
+            _value_ok(exp, m, m.readings[0], a_to_b)
+            if m.readings
+            else _value_ok(exp, m, DateRange.day(reference), a_to_b)
+        )
+        if first == "ago":
+            conventions["'N units ago' read as a hull containing the suite's value"] += 1
+        if first is None:
+            ok_first = False
+            shown = [str(r) for r in m.readings] or [str(m.duration)]
+            notes.append(f"{m.text!r} -> {shown} expected {_show(exp)}")
+            if not any(_value_ok(exp, m, r, a_to_b) for r in m.readings[1:]):
+                ok_any = False
+    for i, m in enumerate(preds):
+        if i not in used:
+            ok_first = ok_any = False
+            notes.append(f"extra {m.text!r} -> {[str(r) for r in m.readings] or m.duration}")
+    return True, ok_first, ok_any, "; ".join(notes)
+
+
+def _show(exp: Json) -> str:
+    keys = ("value", "candidates", "start", "end", "seconds", "mod")
+    return str({k: exp[k] for k in keys if exp.get(k) is not None})
+
+
+def accuracy(failures: int) -> None:
+    grand: dict[str, Tally] = defaultdict(Tally)
+    conventions: Counter[str] = Counter()
+    for name in FILES:
+        lines = [json.loads(x) for x in (PEER / name).read_text(encoding="utf-8").splitlines()]
+        per_cat: dict[str, Tally] = defaultdict(Tally)
+        for line in lines:
+            cat = line["category"]
+            t = per_cat[cat]
+            if cat in NOT_DATES:
+                t.out_of_scope += 1
+                continue
+            disputed = any(line["flags"].get(f) for f in DISPUTE_FLAGS)
+            in_scope, ok, ok_any, note = score_line(line, conventions)
+            if not in_scope:
+                t.out_of_scope += 1
+                continue
+            if disputed:
+                t.disputed += 1
+                t.disputed_ok += ok
+            else:
+                t.clean += 1
+                t.clean_ok += ok
+                t.clean_any += ok_any
+                if not ok:
+                    t.failures.append(f"  [{line['id']}] {line['text'][:70]!r}: {note}")
+        print(f"\n{name} ({len(lines)} lines)")
+        print(
+            f"  {'category':28s} {'scored':>6s} {'first':>7s} {'any':>7s} "
+            f"{'disputed':>8s} {'first':>7s} {'out of scope':>12s}"
+        )
+        for cat in sorted(per_cat):
+            t = per_cat[cat]
+            note = "  (numbers: not this reader's)" if cat in NOT_DATES else ""
+            print(
+                f"  {cat:28s} {t.clean:6d} {_pct(t.clean_ok, t.clean):>7s} "
+                f"{_pct(t.clean_any, t.clean):>7s} {t.disputed:8d} "
+                f"{_pct(t.disputed_ok, t.disputed):>7s} {t.out_of_scope:12d}{note}"
+            )
+            for group, cats in GROUPS.items():
+                if cat in cats:
+                    grand[group].add(t)
+            if failures:
+                for f in t.failures[:failures]:
+                    print(f)
+    print("\nboth files, grouped (scored = undisputed lines in scope)")
+    print(
+        f"  {'group':28s} {'scored':>6s} {'first':>7s} {'any':>7s} {'disputed':>8s} {'first':>7s}"
+    )
+    for group, t in grand.items():
+        print(
+            f"  {group:28s} {t.clean:6d} {_pct(t.clean_ok, t.clean):>7s} "
+            f"{_pct(t.clean_any, t.clean):>7s} {t.disputed:8d} "
+            f"{_pct(t.disputed_ok, t.disputed):>7s}"
+        )
+    print("\nconventions and scope (entities)")
+    for k, v in sorted(conventions.items()):
+        print(f"  {v:5d}  {k}")
+
+
+# ---------------------------------------------------------------------------
+# Throughput
+
+_FILLER = [
+    "The ministry said the talks had been constructive and would continue.",
+    "Officials declined to comment on the figures, which have not been independently verified.",
+    "More than 2,000 people attended the rally, according to police estimates.",
+    "The company reported revenue of $4.2 billion, up 12% from a year earlier.",
+    "Analysts said the decision could reshape the region's security landscape.",
+    "Nearly 97% of its external trade goes through a single partner.",
+    "The delegation included 26 foreign leaders and several hundred officials.",
+    "Critics argue the measure does little to address the underlying problems.",
+    "“It is an unusual risk,” a senior researcher told reporters.",
+    "The vote passed 214 to 198 after a lengthy debate in the chamber.",
+    "Prices rose 3.4 percent, the fastest pace since the spring.",
+    "He declined to say whether the plan had the backing of the cabinet.",
+]
+_DATED = [
+    "Kim arrived in Beijing on {md}, ahead of the parade.",
+    "The treaty was signed in {my} and ratified {rel}.",
+    "It was his first visit in {dur}, officials said.",
+    "The summit, held {ago}, ended without agreement.",
+    "The party will mark its {nth} anniversary {relm}.",
+    "Elections are due {relx}, the commission said on {wd}.",
+    "Production fell sharply in {part} {year}.",
+    "The programme ran from {y1} to {y2} before it was cut.",
+    "Visits between {y1} and {y2} preceded the talks.",
+    "The report, dated {iso}, was published {rel}.",
+]
+_MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+]  # fmt: skip
+
+
+def synthetic_news(size: int, seed: int = 7) -> str:
+    """News-like prose: the sample articles' paragraphs and templated sentences, with the
+    counts, percentages and money that news carries between its dates. The mix is set so
+    that dates are about as dense as in the sample articles (printed beside the result)."""
+    rng = random.Random(seed)
+    seeds = sorted((PEER.parents[1] / "seeds").glob("*.txt"))
+    paragraphs = [p for s in seeds for p in s.read_text(encoding="utf-8").split("\n") if p.strip()]
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        if rng.random() < 0.35 and paragraphs:
+            chunk = rng.choice(paragraphs)
+        else:
+            sentences = [rng.choice(_FILLER) for _ in range(rng.randint(1, 3))]
+            if rng.random() > 0.22:
+                parts.append(" ".join(sentences))
+                total += len(parts[-1]) + 1
+                continue
+            template = rng.choice(_DATED)
+            y1 = rng.randint(1950, 2024)
+            sentences.append(
+                template.format(
+                    md=f"{rng.choice(_MONTH_NAMES)} {rng.randint(1, 28)}",
+                    my=f"{rng.choice(_MONTH_NAMES)} {rng.randint(1950, 2024)}",
+                    rel=rng.choice(["last year", "yesterday", "last week", "earlier this year"]),
+                    dur=rng.choice(["six years", "nearly a decade", "18 months", "two weeks"]),
+                    ago=rng.choice(["seven years ago", "a decade ago", "three days ago"]),
+                    nth=rng.choice(["80th", "25th", "tenth", "centenary of the"]),
+                    relm=rng.choice(["this October", "next month", "next year"]),
+                    relx=rng.choice(["early next year", "in 2026", "next spring"]),
+                    wd=rng.choice(["Tuesday", "Thursday", "Monday"]),
+                    part=rng.choice(["early", "mid-", "late", "the first half of"]),
+                    year=rng.randint(1990, 2024),
+                    y1=y1,
+                    y2=y1 + rng.randint(1, 5),
+                    iso=date(rng.randint(1990, 2024), rng.randint(1, 12), rng.randint(1, 28)),
+                )
+            )
+            rng.shuffle(sentences)
+            chunk = " ".join(sentences)
+        parts.append(chunk)
+        total += len(chunk) + 1
+    return "\n".join(parts)[:size]
+
+
+def throughput(size: int) -> None:
+    text = synthetic_news(size)
+    reference = date(2025, 9, 3)
+    digits = re.compile(r"\d+")
+    mb = len(text.encode("utf-8")) / 1e6
+
+    def best(fn: Callable[[], object], rounds: int = 3) -> float:
+        times = []
+        for _ in range(rounds):
+            t0 = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
+    base = best(lambda: sum(1 for _ in digits.finditer(text)))
+    ours = best(lambda: find_dates(text, reference))
+    found = find_dates(text, reference)
+    seeds = "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted((PEER.parents[1] / "seeds").glob("*.txt"))
+    )
+    density = len(find_dates(seeds, reference)) / len(seeds) * 10_000
+    print(f"\nthroughput over {mb:.1f} MB of synthetic news ({len(found)} mentions found)")
+    print(
+        f"  date mentions per 10,000 characters: {len(found) / len(text) * 10_000:.1f} here, "
+        f"{density:.1f} in the sample articles"
+    )
+    print(f"  regex \\d+ baseline  {mb / base:7.1f} MB/s")
+    print(f"  find_dates          {mb / ours:7.1f} MB/s")
+    print(f"  ratio               {base / ours:7.2f}  (find_dates speed / baseline speed)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--failures", type=int, default=0, help="show N failing lines per category")
+    parser.add_argument("--mb", type=float, default=4.0, help="size of the throughput text")
+    args = parser.parse_args()
+    accuracy(args.failures)
+    throughput(int(args.mb * 1_000_000))
+
+
+if __name__ == "__main__":
+    main()

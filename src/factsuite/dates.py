@@ -1,0 +1,1758 @@
+"""Dates in English news prose, resolved against the article's own date.
+
+``find_dates`` reads every date, relative date, elapsed time and anniversary in a
+text; ``read_date`` reads the one date in a short phrase such as a claim's quote.
+Each date becomes the closed intervals of days it can mean (``DateRange``), most
+likely first, so that comparing a claim with a fact stays a question about
+intervals (see ``daterange``).
+
+The grammar is our own and deliberately small: general-purpose date parsers read
+"the 80th" as 1980 and "97% of" as 1997, which a fact-checker cannot afford. Speed
+comes from one compiled prefilter that only stops at digits, capitalised month
+names and a few time words; the grammar runs only where the prefilter stopped.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from factsuite.daterange import DateRange, Precision, add_years
+
+__all__ = ["DateKind", "DateMention", "Duration", "find_dates", "read_date"]
+
+DateKind = Literal["absolute", "relative", "duration", "anniversary"]
+DurationUnit = Literal["days", "weeks", "months", "years"]
+
+_split = str.split  # word lists read better as one string
+
+DAY = Precision.DAY
+MONTH = Precision.MONTH
+YEAR = Precision.YEAR
+DECADE = Precision.DECADE
+ONE_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """Elapsed time as written: "nearly seven years" is 7 years, hedge "nearly".
+
+    ``hedge`` is "nearly", "about", "more_than", "at_least", "fewer_than", "at_most" or
+    None; "a few"/"several" read as 3 with "about". Decades and centuries count in years,
+    fortnights in weeks, quarters in months; "two years and three months" is 27 months.
+    """
+
+    amount: float
+    unit: DurationUnit
+    hedge: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date expression in a text, with every interval it can mean.
+
+    ``start``/``end`` index the text given (code points, end exclusive). A leading "the"
+    or preposition is left out of the span ("in 2011" is "2011"), while "between" and
+    "from" belong to the range they open. ``readings`` (absolute and relative kinds
+    only) lists the possible intervals, most likely first; ``duration`` is set for
+    kind "duration" and ``ordinal`` for kind "anniversary".
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: DateKind
+    readings: tuple[DateRange, ...]
+    duration: Duration | None
+    ordinal: int | None
+
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_ORD_SMALL = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19,
+}  # fmt: skip
+_ORD_TENS = {
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+# Vague quantities read as the conventional number; "a few"/"several" also hedge.
+_VAGUE = {"a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3}
+_JUBILEES = {
+    "silver jubilee": 25, "ruby jubilee": 40, "golden jubilee": 50, "diamond jubilee": 60,
+    "sapphire jubilee": 65, "platinum jubilee": 70, "centenary": 100, "centennial": 100,
+    "sesquicentennial": 150, "sesquicentenary": 150, "bicentenary": 200,
+    "bicentennial": 200, "tercentenary": 300, "tricentennial": 300,
+}  # fmt: skip
+_HEDGES = {
+    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "close to": "nearly",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "circa": "about", "an estimated": "about",
+    "more than": "more_than", "over": "more_than", "upwards of": "more_than",
+    "longer than": "more_than", "just over": "more_than",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "not less than": "at_least", "a minimum of": "at_least",
+    "fewer than": "fewer_than", "less than": "fewer_than", "under": "fewer_than",
+    "shorter than": "fewer_than",
+    "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
+    "up to": "at_most", "a maximum of": "at_most", "no longer than": "at_most",
+}  # fmt: skip
+_UNIT_NAMES: dict[str, tuple[DurationUnit, int]] = {
+    "day": ("days", 1), "night": ("days", 1), "week": ("weeks", 1), "fortnight": ("weeks", 2),
+    "month": ("months", 1), "quarter": ("months", 3), "year": ("years", 1), "yr": ("years", 1),
+    "decade": ("years", 10), "century": ("years", 100), "centurie": ("years", 100),
+}  # fmt: skip
+_TIME_NOUNS = frozenset(
+    _split("days nights weeks fortnights months quarters years yrs decades centuries")
+)
+# Plural nouns that follow a year as its event rather than count it ("the 2012 Olympics").
+_EVENT_PLURALS = frozenset(
+    _split("""olympics games paralympics elections polls midterms primaries finals playoffs
+    championships nationals riots protests attacks floods talks negotiations oscars
+    grammys emmys awards results accounts figures statistics data hearings sanctions
+    celebrations commemorations festivities ceremonies events reforms accords levels
+    prices rates standards rules regulations guidelines lockdowns restrictions
+    budgets estimates forecasts projections targets goals plans""")
+)
+_PLURALS = frozenset(
+    _split("people children men women police personnel staff cattle persons youths")
+)
+_YEAR_PREPOSITIONS = frozenset(
+    _split("in since until till by during before after from through throughout circa")
+)
+_COUNT_WORDS = frozenset(
+    _split("""about nearly almost some over under approximately roughly estimated least most
+    than just only another additional extra total all""")
+)
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per\s?cent\b|[.,]\d|(?:million|billion|trillion|thousand|hundred"
+    r"|km|kms|kg|kgs|mm|cm|m|mi|mph|kph|km/h|ft|feet|lb|lbs|tons?|tonnes?|gmt|utc|hrs|h|bst"
+    r"|cet|est|edt|pst|local\s+time|hours|metres|meters|miles|calories|mg|ml)\b)",
+    re.I,
+)
+_PAST_HINTS = frozenset(
+    _split("""said says told was were had did ago last earlier previously announced
+    confirmed reported met held signed visited arrived attended gave made took
+    went came died killed won lost claimed denied""")
+)
+_FUTURE_HINTS = frozenset(
+    _split("""will shall 'll ’ll upcoming next scheduled expected due set slated planned
+    plans plan going intends intend tomorrow later""")
+)
+_NOT_PAST_ED = frozenset(
+    _split("""scheduled expected planned slated need indeed speed seed feed red bed shed
+    proceed exceed succeed hundred bred freed agreed""")
+)
+_SETS = frozenset(["every", "each", "per"])
+
+
+def _alts(words: object) -> str:
+    """A regex alternation of ``words``, longest first so no word hides a longer one."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+_MON = r"(?:" + _alts(_MONTHS) + r")(?![a-z])\.?"
+_WD = r"(?:" + _alts(_WEEKDAYS) + r")(?![a-z])\.?"
+_CARD = (
+    r"(?:(?:" + _alts(_TENS) + r")(?:[-\s](?:" + _alts(k for k in _SMALL if _SMALL[k] < 10)
+    + r"))?|" + _alts(_SMALL) + r")(?![a-z])"
+)  # fmt: skip
+_ORDW = (
+    r"(?:(?:" + _alts(_TENS) + r")[-\s]?(?:" + _alts(k for k in _ORD_SMALL if _ORD_SMALL[k] < 10)
+    + r")|" + _alts(_ORD_TENS) + "|" + _alts(_ORD_SMALL) + r")(?![a-z])"
+)  # fmt: skip
+_ORDD = r"\d{1,3}(?:st|nd|rd|th)(?![a-z])"
+_DAYN = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[a-z]{2})"
+_DAYW = (
+    r"(?:thirty[-\s]?first|thirtieth|twenty[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|"
+    + _alts(_ORD_SMALL)
+    + r")(?![a-z])"
+)
+_YR = r"(?:1\d{3}|20\d\d|2100)(?![\d])"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|½|" + _alts(_VAGUE) + r"|a|an|" + _CARD + r")"
+_UNIT = r"(?:days?|nights?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|centur(?:y|ies))(?![a-z])"  # noqa: E501
+_HEDGE = r"(?:" + _alts(_HEDGES) + r")"
+_REL = r"(?:this\s+past|this\s+coming|the\s+coming|the\s+following|the\s+previous|the\s+past|the\s+current|this|next|last|coming|past|previous|following|upcoming|current)"  # noqa: E501
+_PARTE = r"(?:early|mid|late|earlier|later)"
+
+
+def _g(name: str, body: str) -> str:
+    return f"(?P<{name}>{body})"
+
+
+# One alternative per construction. An expression never starts with "the" (spans
+# leave it out), so each alternative starts with a word of a known class, and
+# ``_core_match`` only tries the alternatives that can start with the word found.
+# Within a class the first alternative that matches wins: longer constructions
+# come before the ones they contain.
+_ALT = {
+    "rw": r"(?P<rw_w>day\s+before\s+yesterday|day\s+after\s+tomorrow|today|tonight|yesterday"
+    r"|tomorrow|this\s+(?:morning|afternoon|evening))(?![a-z])",
+    "ago": r"(?P<ago_n>" + _NUM + r")[\s-]+(?P<ago_u>" + _UNIT + r"|(?P<ago_wd>"
+    + _alts(k for k in _WEEKDAYS if len(k) > 5) + r")s)\s+"
+    r"(?P<ago_d>ago|back|hence|from\s+now|from\s+today|(?:after|from)\s+tomorrow"
+    r"|before\s+yesterday|after\s+today|before\s+today|from\s+yesterday"
+    r"|after\s+yesterday|before\s+tomorrow)(?![a-z])",
+    "pn": r"(?P<pn_d>past|last|next|coming|previous|following|upcoming)\s+"
+    r"(?P<pn_n>" + _NUM + r")\s+(?P<pn_u>" + _UNIT + ")",
+    "an": r"(?:(?P<an_o>" + _ORDD + "|" + _ORDW + r")|(?P<an_n>\d{1,3}|" + _CARD
+    + r")[\s-]+years?)[\s-]+anniversary(?![a-z])|(?P<an_w>" + _alts(_JUBILEES) + r")(?![a-z])",
+    "dd": r"(?P<dd_a>" + _DAYN + r")\s*(?:-|–|to|through|thru|till|until|and)\s*"
+    r"(?:the\s+)?(?P<dd_b>" + _DAYN + r")\s*(?:of\s+)?(?P<dd_m>" + _MON
+    + r")(?:\s*,?\s*(?P<dd_y>" + _YR + "))?",
+    "iso": r"(?:(?P<iso_wd>" + _WD + r")\s*,?\s*)?(?P<iso_y>" + _YR + r")(?P<iso_s>[-/.])"
+    r"(?:(?P<iso_m>1[0-2]|0?[1-9])|(?P<iso_mn>" + _MON + r"))(?P=iso_s)"
+    r"(?P<iso_d>3[01]|[12]\d|0?[1-9])(?![\d:/-]|\.\d)",
+    "num": r"(?:(?P<num_wd>" + _WD + r")\s*,?\s*)?(?P<num_a>\d{1,2})(?P<num_s>[/.-])"
+    r"(?P<num_b>\d{1,2})(?P=num_s)(?P<num_y>\d{4}|\d\d)(?![\d]|[/.-]\d)",
+    "mdy": r"(?:(?P<mdy_wd>" + _WD + r")\s*,?\s*)?(?P<mdy_m>" + _MON + r")[\s-]*(?:the\s+)?"
+    r"(?P<mdy_d>" + _DAYN + "|" + _DAYW + r")(?:(?:\s*,\s*|\s+|\s*-\s*)"
+    r"(?:of\s+|in\s+)?(?P<mdy_y>" + _YR + r"))?(?:\s*,\s*(?P<mdy_wd2>" + _WD + "))?",
+    "dmy": r"(?:(?P<dmy_wd>" + _WD + r")\s*,?\s*)?(?:the\s+)?(?P<dmy_d>" + _DAYN + "|"
+    + _DAYW + r")(?:\.?\s*(?:of\s+)?|\s*[-/]\s*)(?P<dmy_m>" + _MON
+    + r")(?:(?:\s*,?\s*|\s*[-/]\s*)(?:of\s+|in\s+)?(?P<dmy_y>" + _YR + r"))?",
+    "ld": r"(?P<ld_n>first|last|final)\s+day\s+(?:of|in)\s+(?P<ld_m>" + _MON
+    + r")(?:\s*,?\s*(?P<ld_y>" + _YR + "))?",
+    "nth": r"(?P<nth_n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+    r"(?P<nth_wd>" + _WD + r")\s+(?:of|in)\s+(?:(?P<nth_r>this|next|last|the\s+following"
+    r"|the\s+previous|previous|the|the\s+current|current)\s+month|(?P<nth_m>" + _MON
+    + r")(?:\s*,?\s*(?P<nth_y>" + _YR + "))?)",
+    "dr": r"(?P<dr_d>" + _DAYN + "|" + _DAYW + r")\s+(?:day\s+)?(?:of|in)\s+"
+    r"(?:the\s+)?(?P<dr_r>this|next|last|current|previous|following)\s+month",
+    "wdn": r"(?P<wdn_wd>" + _WD + r")\s*,?\s*(?:the\s+)?(?P<wdn_d>(?:3[01]|[12]\d|0?[1-9])"
+    r"(?:st|nd|rd|th)|" + _DAYW + r"|(?:3[01]|[12]\d|0?[1-9])(?![\d:.,]|\s*(?:[ap]\.?m"
+    r"|" + _UNIT + r"|%|percent)))(?!\s*(?:of\s+)?" + _MON + ")",
+    "ww": r"(?P<ww_r>this|next|last|previous|following|coming)"
+    r"\s+week(?:['’]s)?\s*(?:-\s*|on\s+)?(?P<ww_wd>" + _WD + ")",
+    "wd": r"(?P<wd_r>" + _REL + r"\s+)?(?P<wd_wd>" + _WD + r")(?:\s*,?\s*(?P<wd_wk>(?:of\s+)?"
+    r"(?:next|last|this|the\s+following|previous|the\s+previous|the\s+coming)\s+week"
+    r"|from\s+last\s+week)|\s+(?P<wd_an>after\s+next))?",
+    "qh": r"(?:(?P<qh_k>[qh])(?P<qh_n>[1-4])\s*(?:of\s+)?(?P<qh_y>" + _YR + r")|(?P<qh_y2>" + _YR
+    + r")\s*(?P<qh_k2>[qh])(?P<qh_n2>[1-4]))(?![\w])",
+    "pt": r"(?:(?P<pt_e>" + _PARTE + r")(?:\s+in)?[\s-]*|(?P<pt_b>beginning|start"
+    r"|middle|end|close)\s+of\s+|(?P<pt_h>first|second|1st|2nd|latter)\s+half\s+of\s+"
+    r"|(?P<pt_q>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|qtr)\s+(?:of\s+)?"
+    r"|(?P<pt_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)(?:the\s+)?"
+    r"(?:(?P<pt_y>" + _YR + r")(?!\s?['’]?s(?![a-z]))|(?P<pt_m>" + _MON
+    + r")(?:\s*,?\s*(?P<pt_my>" + _YR + r"))?"
+    r"|(?P<pt_r>" + _REL + r")\s+(?P<pt_ru>year|month|week)(?![a-z])"
+    r"|(?P<pt_u>year|month|week)(?![a-z]))",
+    "dc": r"(?:(?P<dc_e>early|mid|late)[\s-]+)?(?P<dc_y>(?:1\d|20)\d0|['’]\d0)\s?['’]?s(?![a-z])",
+    "ct": r"(?:(?P<ct_e>early|mid|late)[\s-]+)?(?P<ct_n>" + _ORDD + "|" + _ORDW
+    + r")[\s-]+century(?![a-z])",
+    "mm": r"(?P<mm_a>" + _MON + r")\s*(?:-|–|to|through|until|and)\s*(?P<mm_b>" + _MON
+    + r")\s*,?\s*(?P<mm_y>" + _YR + ")",
+    "my": r"(?P<my_m>" + _MON + r")(?:\s*[,/-]?\s*|\s+of\s+|\s+in\s+)(?P<my_y>" + _YR
+    + r"|['’]\d\d(?![\d]))",
+    "ym": r"(?P<ym_y>" + _YR + r")\s+(?P<ym_m>" + _MON + ")",
+    "yn": r"(?P<yn_y>" + _YR + r")(?P<yn_s>\s*[-–—~/.]\s*)(?P<yn_n>\d{4}|\d{1,2})(?![\d]|[-/.]\d)",
+    "nmy": r"(?P<nmy_m>1[0-2]|0?[1-9])\s*[-/]\s*(?P<nmy_y>" + _YR + r")(?![-/.]\d)",
+    "rel": r"(?P<rel_r>" + _REL + r")\s+(?P<rel_u>week(?:end)?|month|year|yr|quarter|qtr|decade"
+    r"|century|spring|summer|autumn|fall|winter|(?P<rel_m>" + _MON + r")(?!\s*(?:" + _DAYN
+    + r")))(?![a-z])",
+    "mry": r"(?P<mry_m>" + _MON + r")\s+(?:of\s+)?(?P<mry_r>this|next|last|the\s+previous"
+    r"|the\s+following|previous|following)\s+year(?![a-z])",
+    "rest": r"(?:rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+)?"
+    r"(?P<rest_u>week|month|year)(?![a-z])",
+    "ytd": r"year[\s-]to[\s-]date(?![a-z])",
+    "yr": r"(?:year\s+(?:of\s+)?)?(?P<yr_y>" + _YR + r")(?:\s*(?P<yr_e>a\.?d\.?"
+    r"|c\.?e\.?|b\.?c\.?e?\.?)(?![a-z]))?",
+    "du": r"(?:(?P<du_h>" + _HEDGE + r")\s+)?(?:half\s+(?:a|an)\s+(?P<du_hu>" + _UNIT + r")"
+    r"|(?P<du_all>all|full|whole|entire)[\s-](?P<du_au>day|week|month|year)(?![a-z])"
+    r"|(?P<du_n>(?:another\s+)?" + _NUM + r"|another)(?:\s+and\s+(?:a\s+)?(?P<du_f>half|quarter))?"
+    r"(?:\s+|-|(?<=\d))"
+    r"(?P<du_u>" + _UNIT + r")(?:\s+and\s+(?:a\s+)?(?P<du_f2>half|quarter)(?![a-z]))?)",
+    "bm": r"(?P<bm_m>" + _MON + ")",
+}  # fmt: skip
+_ORDER = list(_ALT)
+
+
+def _group(*names: str) -> re.Pattern[str]:
+    return re.compile("|".join(_g(n, _ALT[n]) for n in _ORDER if n in names))
+
+
+_Y4_START = _group("ago", "iso", "qh", "dc", "ym", "yn", "yr", "du")
+_D12_START = _group("ago", "an", "dd", "num", "dmy", "dr", "pt", "ct", "nmy", "du")
+_D3_START = _group("ago", "an", "du")
+_START_NAMES: dict[str, set[str]] = {}
+
+
+def _starts_with(words: object, *names: str) -> None:
+    for word in words:  # type: ignore[attr-defined]
+        _START_NAMES.setdefault(str(word).split()[0].lower(), set()).update(names)
+
+
+_starts_with(_MONTHS, "mdy", "mm", "my", "mry", "bm")
+_starts_with(_WEEKDAYS, "iso", "num", "mdy", "dmy", "wdn", "wd")
+_WEEKDAY_NAMES = frozenset(["iso", "num", "mdy", "dmy", "wdn", "wd"])
+_starts_with(
+    _split("this next last coming past previous following upcoming current"),
+    "rw", "pn", "ld", "nth", "ww", "wd", "rel",
+)  # fmt: skip
+_starts_with(_split("today tonight yesterday tomorrow day"), "rw")
+_starts_with(
+    _split("early mid late earlier later beginning start middle end close"), "pt", "dc", "ct"
+)
+_starts_with(_split("spring summer autumn fall winter"), "pt")
+_starts_with([*_ORD_SMALL, *_ORD_TENS], "an", "dmy", "ld", "nth", "dr", "pt", "ct")
+_starts_with(["final"], "ld", "pt")
+_starts_with(_split("another all full whole entire"), "du")
+_starts_with([*_SMALL, *_TENS, "a", "an", "few", "several", "couple", "half"], "ago", "an", "du")
+_starts_with(["thirty", "twenty"], "an", "dmy", "nth", "dr", "ct")
+_starts_with(_split("silver ruby golden diamond sapphire platinum"), "an")
+_starts_with(_JUBILEES, "an")
+_starts_with(_split("rest remainder remaining"), "rest")
+_starts_with(["year"], "ytd", "yr")
+_starts_with(["q", "h"], "qh")
+_starts_with(_HEDGES, "du")
+_BY_NAMES: dict[frozenset[str], re.Pattern[str]] = {}
+for _names in {frozenset(n) for n in _START_NAMES.values()}:
+    _BY_NAMES[_names] = _group(*_names)
+_START = {word: _BY_NAMES[frozenset(names)] for word, names in _START_NAMES.items()}
+_WEEKDAY_START = _BY_NAMES[_WEEKDAY_NAMES]
+_DIGIT_AND_APOS = _group("dc", "du")
+_WORD = re.compile(r"[a-z]+")
+
+
+_YEAR_ONLY = _group("yr")
+_WEEKDAY_ONLY = _group("wd")
+# Words that can continue an expression after a year or a weekday.
+_YEAR_GOES_ON = frozenset(
+    [
+        *_MONTHS,
+        *(k + "s" for k in _UNIT_NAMES),
+        *_UNIT_NAMES,
+        *_split("centuries yrs q1 q2 q3 q4 h1 h2 a.d. ad a.d b.c. bc bce b.c.e. ce c.e. s 's ’s"),
+    ]
+)
+_WEEKDAY_GOES_ON = frozenset([*_MONTHS, "the", "of", "from", "after", "next", "last", "this", "-"])
+
+
+def _year_stands_alone(token: str) -> bool:
+    return token not in _YEAR_GOES_ON and token[:1] not in "-–—~/"
+
+
+def _next_token(low: str, i: int) -> str:
+    return low[i : i + 14].split(maxsplit=1)[0].rstrip(",.;:") if low[i : i + 1] == " " else ""
+
+
+def _core_match(low: str, s: int) -> re.Match[str] | None:
+    """The grammar alternative that matches the lowercased text at ``s``, tried only
+    among those that can start with the word (or the run of digits) found there."""
+    if s >= len(low):
+        return None
+    c = low[s]
+    if c.isdigit():
+        n = s + 1
+        stop = min(len(low), s + 5)
+        while n < stop and low[n].isdigit():
+            n += 1
+        after = low[n : n + 1]
+        n -= s
+        if n == 4:
+            # most years stand alone: try the one alternative that reads them
+            if (
+                after == ""
+                or after in ',;:)!?"”’\n'
+                or (after == " " and _year_stands_alone(_next_token(low, s + 4)))
+            ):
+                return _YEAR_ONLY.match(low, s)
+            return _Y4_START.match(low, s)
+        pattern = _D12_START if n <= 2 else _D3_START if n == 3 else None
+        return pattern.match(low, s) if pattern is not None else None
+    if c in "'’½":
+        return _DIGIT_AND_APOS.match(low, s)
+    w = _WORD.match(low, s)
+    if w is None:
+        return None
+    word = w.group()
+    pattern = _START.get(word)
+    if pattern is _WEEKDAY_START:
+        e = w.end()
+        rest = low[e : e + 16].lstrip(" ,.").split(maxsplit=1)
+        if not rest or not (rest[0][0].isdigit() or rest[0].rstrip(",.") in _WEEKDAY_GOES_ON):
+            return _WEEKDAY_ONLY.match(low, s)
+    return pattern.match(low, s) if pattern is not None else None
+
+
+# A second part of a range after "to", "-", "and": any date, or the parts that change.
+_RANGE_SEP = re.compile(r"\s*(?:(?P<dash>[-–~])|(?P<word>to|through|thru|till|until|and))\s*")
+_RIGHT = re.compile(
+    r"(?:the\s+)?(?P<d>" + _DAYN + r")(?:\s*(?:of\s+)?(?P<m>" + _MON + r"))?(?:\s*,?\s*(?P<y>"
+    + _YR + r"))?|(?P<m2>" + _MON + r")\s*(?P<d2>" + _DAYN + r")?(?:\s*,?\s*(?P<y2>" + _YR + "))?"
+)  # fmt: skip
+_DUR_MORE = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?P<n>" + _NUM + r")[\s-]+(?P<u>" + _UNIT + ")"
+)  # fmt: skip
+
+# The prefilter: every date expression contains one of these. Each branch starts with
+# a literal character so the regex engine can skip everything else at C speed.
+_ANCHOR = re.compile(
+    "|".join(
+        [
+            r"m(?:onth|(?<=[Ss]umm)er|(?<=[Aa]utum)n)",
+            r"c(?:ent(?:en|ur)|(?<=dec)ade)",
+            r"g(?:(?<=nig)ht|(?<=[Ss]pring))",
+            r"w(?:(?<=morrow)|inter)",
+            r"y(?:ear|(?<=day))",
+            r"k(?<=week)",
+            r"v(?<=anniv)",
+            "quarter",
+            "jubilee",
+        ]
+        + [d + r"[\d.,]*" for d in "0123456789"]
+        + ["Jan", "Feb", "Ma[ry]", "Apr", "Ju[nl]", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    )
+)
+
+# Words that can stand before the anchor inside one expression ("the past two years",
+# "nearly seven years", "between 2018 and 2019", "Wednesday, September 3").
+_LEFT_WORDS = (
+    frozenset(
+        _split("""the a an last next this past coming following previous current upcoming early
+    earlier mid late later end beginning start middle close of first second third fourth
+    fifth final half latter between from nearly almost about around approximately roughly
+    some circa estimated more than over less fewer under at least most no not up to just
+    and in day before after rest remainder remaining q1 q2 q3 q4 h1 h2 year
+    couple few several dozen upwards excess minimum maximum longer shorter well another all
+    full whole entire silver ruby golden diamond sapphire platinum""")
+    )
+    | frozenset(_SMALL)
+    | frozenset(_TENS)
+    | frozenset(_ORD_SMALL)
+    | frozenset(_ORD_TENS)
+    | frozenset(_WEEKDAYS)
+    | frozenset(_MONTHS)
+)
+
+
+# ---------------------------------------------------------------------------
+# Calendar arithmetic
+
+
+@functools.lru_cache(maxsize=4096)
+def _month_range(y: int, m: int) -> DateRange:
+    return DateRange.month(y, m)
+
+
+@functools.lru_cache(maxsize=1024)
+def _year_range(y: int) -> DateRange:
+    return DateRange.year(y)
+
+
+def _days(a: date, b: date, precision: Precision = DAY) -> DateRange:
+    return DateRange(a, b, precision)
+
+
+def _add_months(d: date, n: int) -> date:
+    total = d.year * 12 + d.month - 1 + n
+    y, m = divmod(total, 12)
+    last = calendar.monthrange(y, m + 1)[1]
+    return date(y, m + 1, min(d.day, last))
+
+
+def _months_span(y: int, m1: int, m2: int) -> DateRange:
+    """Months m1..m2 of year y; m2 may run past December into the next year."""
+    start = date(y, m1, 1)
+    end_first = _add_months(start, m2 - m1)
+    end = date(
+        end_first.year, end_first.month, calendar.monthrange(end_first.year, end_first.month)[1]
+    )
+    return DateRange(start, end, MONTH)
+
+
+def _week(d: date) -> DateRange:
+    monday = d - timedelta(days=d.weekday())
+    return DateRange(monday, monday + timedelta(days=6), DAY)
+
+
+def _distance(r: DateRange, ref: date) -> int:
+    if r.start <= ref <= r.end:
+        return 0
+    return (r.start - ref).days if r.start > ref else (ref - r.end).days
+
+
+def _nearest(
+    options: list[DateRange], ref: date, same_year: DateRange | None
+) -> tuple[DateRange, ...]:
+    """The occurrence nearest the reference (the past one on a tie), then the same-year one."""
+    best = min(options, key=lambda r: (_distance(r, ref), r.start > ref))
+    if same_year is not None and same_year != best:
+        return (best, same_year)
+    return (best,)
+
+
+_MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _valid_day(y: int, m: int, d: int) -> bool:
+    if not (1 <= m <= 12 and 1 <= d <= _MONTH_DAYS[m]):
+        return False
+    return m != 2 or d < 29 or calendar.isleap(y)
+
+
+def _yearless_day(ref: date, m: int, d: int) -> tuple[DateRange, ...] | None:
+    years = range(ref.year - 1, ref.year + 2)
+    if m == 2 and d == 29:
+        years = range(ref.year - 4, ref.year + 5)  # the nearest leap years
+    options = [DateRange.day(date(y, m, d)) for y in years if _valid_day(y, m, d)]
+    if not options:
+        return None
+    same = DateRange.day(date(ref.year, m, d)) if _valid_day(ref.year, m, d) else None
+    return _nearest(options, ref, same)
+
+
+def _yearless_month(ref: date, m: int) -> tuple[DateRange, ...]:
+    options = [_month_range(y, m) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    return _nearest(options, ref, _month_range(ref.year, m))
+
+
+def _weekday_readings(ref: date, wd: int, tense: str | None) -> tuple[DateRange, ...]:
+    if wd == ref.weekday():
+        return (DateRange.day(ref),)
+    back = (ref.weekday() - wd) % 7
+    past = DateRange.day(ref - timedelta(days=back))
+    future = DateRange.day(ref + timedelta(days=7 - back))
+    if tense == "past":
+        return (past,)
+    if tense == "future":
+        return (future,)
+    return (past, future)
+
+
+def _next_weekday(ref: date, wd: int) -> tuple[DateRange, ...]:
+    ahead = (wd - ref.weekday()) % 7 or 7
+    first = ref + timedelta(days=ahead)
+    of_next_week = _week(ref).start + timedelta(days=7 + wd)
+    if of_next_week != first:
+        return (DateRange.day(first), DateRange.day(of_next_week))
+    return (DateRange.day(first),)
+
+
+def _last_weekday(ref: date, wd: int) -> tuple[DateRange, ...]:
+    back = (ref.weekday() - wd) % 7 or 7
+    first = ref - timedelta(days=back)
+    of_last_week = _week(ref).start - timedelta(days=7) + timedelta(days=wd)
+    if of_last_week != first:
+        return (DateRange.day(first), DateRange.day(of_last_week))
+    return (DateRange.day(first),)
+
+
+def _this_weekday(ref: date, wd: int) -> tuple[DateRange, ...]:
+    this_week = _week(ref).start + timedelta(days=wd)
+    if this_week >= ref:
+        return (DateRange.day(this_week),)
+    return (DateRange.day(this_week), DateRange.day(this_week + timedelta(days=7)))
+
+
+def _ago(ref: date, n: int, unit: DurationUnit, sign: int) -> DateRange:
+    """N units ago (sign -1) or from now (+1): the calendar unit N back, widened to every
+    day from which exactly N whole units have passed, as an age is counted."""
+    if unit == "days":
+        return DateRange.day(ref + sign * timedelta(days=n))
+    if unit == "weeks":
+        anchor = ref + sign * timedelta(days=7 * n)
+        window = (
+            _days(anchor - timedelta(days=6), anchor)
+            if sign < 0
+            else _days(anchor, anchor + timedelta(days=6))
+        )
+        return _week(anchor).hull(window)
+    if unit == "months":
+        anchor = _add_months(ref, sign * n)
+        cal = _month_range(anchor.year, anchor.month)
+        if sign < 0:
+            window = _days(_add_months(ref, -n - 1) + ONE_DAY, anchor)
+        else:
+            window = _days(anchor, _add_months(ref, n + 1) - ONE_DAY)
+        return cal.hull(window)
+    anchor = add_years(ref, sign * n)
+    if sign < 0:
+        window = _days(add_years(ref, -n - 1) + ONE_DAY, anchor)
+    else:
+        window = _days(anchor, add_years(ref, n + 1) - ONE_DAY)
+    return DateRange.year(anchor.year).hull(window)
+
+
+def _shift(ref: date, n: int, unit: DurationUnit) -> date:
+    if unit == "days":
+        return ref + timedelta(days=n)
+    if unit == "weeks":
+        return ref + timedelta(days=7 * n)
+    if unit == "months":
+        return _add_months(ref, n)
+    return add_years(ref, n)
+
+
+_SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 14),
+}
+
+
+def _season(y: int, name: str) -> DateRange:
+    a, b = _SEASONS[name]
+    return _months_span(y, a, b)
+
+
+def _part_of(whole: DateRange, part: str, unit: str) -> DateRange:
+    """early/mid/late of a year (Jan-Apr, May-Aug, Sep-Dec), month (1-10, 11-20, 21-end)
+    or week (Mon-Wed, Wed-Fri, Fri-Sun)."""
+    s, e = whole.start, whole.end
+    if unit == "year":
+        a, b = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+        return _months_span(s.year, a, b)
+    if unit == "month":
+        lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, e.day)}[part]
+        return _days(s.replace(day=lo), s.replace(day=hi))
+    a, b = {"early": (0, 2), "mid": (2, 4), "late": (4, 6)}[part]
+    return _days(s + timedelta(days=a), s + timedelta(days=b))
+
+
+# ---------------------------------------------------------------------------
+# Reading
+
+
+@dataclass(slots=True)
+class _Read:
+    """What one grammar alternative read; ``ymd`` lets a range inherit missing parts."""
+
+    end: int
+    kind: DateKind
+    readings: tuple[DateRange, ...] = ()
+    duration: Duration | None = None
+    ordinal: int | None = None
+    ymd: tuple[int | None, int | None, int | None] | None = None
+
+
+def _num(word: str) -> float | None:
+    w = " ".join(word.lower().replace("-", " ").split())
+    if not w:
+        return None
+    if w[0].isdigit():
+        return float(w.replace(",", ""))
+    if w == "½":
+        return 0.5
+    if w in ("a", "an"):
+        return 1.0
+    if w in _VAGUE:
+        return float(_VAGUE[w])
+    if w in _SMALL:
+        return float(_SMALL[w])
+    parts = w.split()
+    if parts[0] in _TENS:
+        return float(_TENS[parts[0]] + (_SMALL.get(parts[1], 0) if len(parts) > 1 else 0))
+    return None
+
+
+def _ordinal(word: str) -> int | None:
+    w = word.lower().replace("-", " ").strip()
+    if w[:1].isdigit():
+        return int(re.sub(r"\D", "", w))
+    w = " ".join(w.split())
+    if w in _ORD_SMALL:
+        return _ORD_SMALL[w]
+    if w in _ORD_TENS:
+        return _ORD_TENS[w]
+    for tens, value in _TENS.items():
+        if w.startswith(tens):
+            rest = w[len(tens) :].strip()
+            if rest in _ORD_SMALL:
+                return value + _ORD_SMALL[rest]
+    return None
+
+
+def _day(word: str) -> int | None:
+    w = word.strip().lower()
+    if w[:1].isdigit():
+        return int(re.match(r"\d+", w).group())  # type: ignore[union-attr]
+    return _ordinal(w)
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.lower().rstrip(".")]
+
+
+def _weekday(word: str) -> int:
+    return _WEEKDAYS[word.lower().rstrip(".")]
+
+
+def _year2(text: str) -> int:
+    """A two-digit year: '99 is 1999, '05 is 2005 (a pivot 30 years ahead of 2000)."""
+    n = int(text.lstrip("'’"))
+    return 2000 + n if n <= 30 else 1900 + n
+
+
+def _prev_word(text: str, pos: int) -> str:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    j = i
+    while j >= 0 and (text[j].isalnum() or text[j] in "'’$£€.#"):
+        j -= 1
+    return text[j + 1 : i + 1].lower()
+
+
+def _next_word(text: str, pos: int) -> str:
+    n = len(text)
+    i = pos
+    while i < n and text[i] in " \t":
+        i += 1
+    j = i
+    while j < n and text[j].isalpha():
+        j += 1
+    return text[i:j].lower()
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+_TENSE_WORD = re.compile(r"[A-Za-z'’]+")
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """The tense of the clause around a weekday, when one word settles it."""
+    lo = max(0, start - 120)
+    left = text[lo:start]
+    cut = list(_SENTENCE_END.finditer(left))
+    if cut:
+        left = left[cut[-1].end() :]
+    right = text[end : end + 80]
+    stop = _SENTENCE_END.search(right)
+    if stop:
+        right = right[: stop.start()]
+    best: tuple[int, str] | None = None
+    for seq, sign in ((reversed(_TENSE_WORD.findall(left)), 0), (_TENSE_WORD.findall(right), 1)):
+        for dist, word in enumerate(seq):
+            w = word.lower()
+            found = None
+            if w in _FUTURE_HINTS or w.endswith(("'ll", "’ll")):
+                found = "future"
+            elif w in _PAST_HINTS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED):
+                found = "past"
+            if found:
+                score = dist * 2 + sign
+                if best is None or score < best[0]:
+                    best = (score, found)
+                break
+    return best[1] if best else None
+
+
+def _counts_things(word: str) -> bool:
+    """Whether ``word`` after a number is a plural noun the number counts."""
+    if word in _PLURALS:
+        return True
+    return (
+        len(word) > 2
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+        and word not in _TIME_NOUNS
+        and word not in _EVENT_PLURALS
+    )
+
+
+def _reject_year(text: str, start: int, end: int, y: int, bare: bool = True) -> bool:
+    """Whether a four-digit number reads as a count, an amount or an identifier. A
+    ``bare`` number before 1900 also needs a word that introduces a year ("in 1848")."""
+    if start > 0:
+        before = text[start - 1]
+        if before in "$£€¥#" or before.isdigit():
+            return True
+        if before in ",." and start > 1 and text[start - 2].isdigit():
+            return True
+    if _NOT_YEAR_AFTER.match(text, end):
+        return True
+    prev = _prev_word(text, start)
+    if prev in _YEAR_PREPOSITIONS:
+        return False
+    prev2 = _prev_word(text, start - len(prev) - 1) if prev else ""
+    nxt = _next_word(text, end)
+    if (prev in _COUNT_WORDS and prev != "than") or prev2 in ("more", "less", "fewer", "at"):
+        return prev not in _YEAR_PREPOSITIONS
+    if prev in ("no.", "number", "no", "nos.", "page", "room", "flight", "route", "box", "p."):
+        return True
+    if _counts_things(nxt) and prev not in _YEAR_PREPOSITIONS and text[end : end + 1] in " \t":
+        return True
+    if y < 1900 and bare:
+        return prev not in _YEAR_PREPOSITIONS and prev not in (
+            "of",
+            "the",
+            "year",
+            "and",
+            "to",
+            "or",
+        )
+    return False
+
+
+def _month_word_ok(text: str, start: int, word: str, has_context: bool) -> bool:
+    """May and March are also a verb and a noun: read them only written as months."""
+    word = text[start : start + len(word)]
+    w = word.lower().rstrip(".")
+    if w == "may":
+        return word[0] == "M" and (has_context or _prev_word(text, start) in _BARE_MONTH_CONTEXT)
+    if w == "march" and word[0] == "m":
+        return has_context
+    return True
+
+
+_BARE_MONTH_CONTEXT = frozenset(
+    _split("""in of since until till by from through to during last next this early late mid
+    before after between and or throughout around until""")
+)
+
+
+def _abs_day(ref: date, y: int | None, m: int, d: int) -> tuple[DateRange, ...] | None:
+    if y is None:
+        return _yearless_day(ref, m, d)
+    if not _valid_day(y, m, d):
+        return None
+    return (DateRange.day(date(y, m, d)),)
+
+
+def _with_weekday(ref: date, m: int, d: int, wd: int) -> tuple[DateRange, ...] | None:
+    """A yearless date with its weekday ("Tuesday, May 9"): the year nearest the reference
+    in which that date falls on that weekday."""
+    years = sorted(
+        range(ref.year - 6, ref.year + 7), key=lambda y: (abs(y - ref.year), y > ref.year)
+    )
+    for y in years:
+        if _valid_day(y, m, d) and date(y, m, d).weekday() == wd:
+            return (DateRange.day(date(y, m, d)),)
+    return None
+
+
+_Reader = Callable[[str, "re.Match[str]", date], "_Read | None"]
+
+
+_TO_COUNT = re.compile(r"\s*(?:to|-|–|and|or)\s*\d[\d,]*\s+([a-z]+)")
+
+
+def _read_yr(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    y = int(m["yr_y"])
+    era = (m["yr_e"] or "").replace(".", "")
+    if era.startswith("b"):
+        return None  # BC years are outside the calendar a DateRange can hold
+    if not (era or m["yr"].startswith("year")):
+        if _reject_year(text, m.start("yr_y"), m.end("yr_y"), y):
+            return None
+        count = _TO_COUNT.match(m.string, m.end())
+        if count and _counts_things(count[1]):
+            return None  # "from 1500 to 2000 people"
+    return _Read(m.end(), "absolute", (_year_range(y),), ymd=(y, None, None))
+
+
+def _read_rw(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    offset = _DAY_WORDS.get(" ".join(m["rw_w"].split()), 0)
+    return _Read(m.end(), "relative", (DateRange.day(ref + timedelta(days=offset)),))
+
+
+_DAY_WORDS = {"day before yesterday": -2, "day after tomorrow": 2, "yesterday": -1, "tomorrow": 1}
+_NEXT_WORDS = frozenset(
+    ["next", "following", "the following", "this coming", "the coming", "coming", "upcoming"]
+)
+_LAST_WORDS = frozenset(["last", "previous", "the previous"])
+_PAST_WORDS = frozenset(["past", "this past", "the past"])
+_THIS_WORDS = frozenset(["this", "current", "the current"])
+
+
+def _week_step(words: str) -> int:
+    if any(w in words for w in ("next", "following", "coming")):
+        return 1
+    if any(w in words for w in ("last", "previous", "past")):
+        return -1
+    return 0
+
+
+def _read_wd(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    word = m["wd_wd"]
+    end = m.end()
+    if not (m["wd_r"] or m["wd_wk"] or m["wd_an"]):
+        if len(word.rstrip(".")) < 6:
+            return None  # "sat", "Sun", "Wed" alone are words, not days
+        if _prev_word(text, m.start()) in _SETS:
+            return None  # "every Tuesday" is no one day
+    wd = _weekday(word)
+    if m["wd_an"]:
+        ahead = (wd - ref.weekday()) % 7 or 7
+        return _Read(end, "relative", (DateRange.day(ref + timedelta(days=ahead + 7)),))
+    if m["wd_wk"]:
+        when = _week(ref).start + timedelta(days=7 * _week_step(m["wd_wk"]) + wd)
+        return _Read(end, "relative", (DateRange.day(when),))
+    rel = " ".join(m["wd_r"].split()) if m["wd_r"] else ""
+    readings: tuple[DateRange, ...]
+    if rel in _NEXT_WORDS:
+        readings = _next_weekday(ref, wd) if rel == "next" else _next_weekday(ref, wd)[:1]
+    elif rel in _LAST_WORDS:
+        readings = _last_weekday(ref, wd)
+    elif rel in _PAST_WORDS:
+        readings = _last_weekday(ref, wd)[:1]
+    elif rel in _THIS_WORDS:
+        readings = _this_weekday(ref, wd)
+    else:
+        readings = _weekday_readings(ref, wd, _tense(text, m.start(), end))
+    return _Read(end, "relative", readings)
+
+
+def _read_day_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    p = "mdy_" if m.lastgroup == "mdy" else "dmy_"
+    end = m.end()
+    mword = m[p + "m"]
+    day_word = m[p + "d"]
+    year_word = m[p + "y"]
+    if not _month_word_ok(text, m.start(p + "m"), mword, day_word[0].isdigit() or bool(year_word)):
+        return None
+    mon = _month(mword)
+    d = _day(day_word)
+    if d is None:
+        return None
+    y = int(year_word) if year_word else None
+    wd_word = m[p + "wd"] or (m["mdy_wd2"] if p == "mdy_" else None)
+    if y is not None:
+        if not _valid_day(y, mon, d):
+            return None
+        if _reject_year(text, m.start(p + "y"), m.end(p + "y"), y, False) and not m[p + "wd"]:
+            end = m.end(p + "d")  # "June 3 2011 people": the day, not the count
+            y = None
+    readings = _abs_day(ref, y, mon, d)
+    if y is None and wd_word:
+        readings = _with_weekday(ref, mon, d, _weekday(wd_word)) or readings
+    if not readings:
+        return None
+    return _Read(end, "absolute", readings, ymd=(y, mon, d))
+
+
+def _read_mm(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    a, b = _month(m["mm_a"]), _month(m["mm_b"])
+    if not _month_word_ok(text, m.start("mm_a"), m["mm_a"], True):
+        return None
+    y = int(m["mm_y"])
+    start = _month_range(y - 1 if a > b else y, a)
+    end = _month_range(y, b)
+    return _Read(m.end(), "absolute", (DateRange(start.start, end.end, MONTH),))
+
+
+def _read_my(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    ys = m["my_y"]
+    y = int(ys) if ys[0].isdigit() else _year2(ys)
+    if not _month_word_ok(text, m.start("my_m"), m["my_m"], True):
+        return None
+    if ys[0].isdigit() and _reject_year(text, m.start("my_y"), m.end("my_y"), y, False):
+        return None
+    mon = _month(m["my_m"])
+    return _Read(m.end(), "absolute", (_month_range(y, mon),), ymd=(y, mon, None))
+
+
+def _read_an(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    if m["an_w"]:
+        return _Read(m.end(), "anniversary", ordinal=_JUBILEES[" ".join(m["an_w"].split())])
+    value = _ordinal(m["an_o"]) if m["an_o"] else _num(m["an_n"])
+    if value is None or value < 1:
+        return None
+    return _Read(m.end(), "anniversary", ordinal=int(value))
+
+
+def _read_ago(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    n = _num(m["ago_n"])
+    if n is None or n != int(n) or n > 10000:
+        return None
+    count = int(n)
+    end = m.end()
+    direction = " ".join(m["ago_d"].split())
+    back = direction in ("ago", "back")
+    if m["ago_wd"]:
+        wd = _weekday(m["ago_wd"])
+        first = (_last_weekday if back else _next_weekday)(ref, wd)[0].start
+        step = -7 if back else 7
+        return _Read(end, "relative", (DateRange.day(first + timedelta(days=step * (count - 1))),))
+    unit, factor = _unit(m["ago_u"])
+    count *= factor
+    if back or direction in ("hence", "from now", "from today"):
+        return _Read(end, "relative", (_ago(ref, count, unit, -1 if back else 1),))
+    base = {"tomorrow": 1, "yesterday": -1, "today": 0}[direction.split()[-1]]
+    sign = -1 if direction.startswith("before") else 1
+    when = _shift(ref + timedelta(days=base), sign * count, unit)
+    return _Read(end, "relative", (DateRange.day(when),))
+
+
+def _read_dd(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    if not _month_word_ok(text, m.start("dd_m"), m["dd_m"], True):
+        return None
+    mon = _month(m["dd_m"])
+    a, b = _day(m["dd_a"]), _day(m["dd_b"])
+    y = int(m["dd_y"]) if m["dd_y"] else None
+    if a is None or b is None or b <= a:
+        return None
+    first = _abs_day(ref, y, mon, a)
+    if not first:
+        return None
+    readings = tuple(
+        _days(r.start, date(r.start.year, mon, b))
+        for r in first
+        if _valid_day(r.start.year, mon, b)
+    )
+    return _Read(m.end(), "absolute", readings) if readings else None
+
+
+def _read_iso(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    y = int(m["iso_y"])
+    mon = int(m["iso_m"]) if m["iso_m"] else _month(m["iso_mn"])
+    d = int(m["iso_d"])
+    if not _valid_day(y, mon, d):
+        return None
+    return _Read(m.end(), "absolute", (DateRange.day(date(y, mon, d)),), ymd=(y, mon, d))
+
+
+def _read_num(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    a, b = int(m["num_a"]), int(m["num_b"])
+    ys = m["num_y"]
+    y = int(ys) if len(ys) == 4 else _year2(ys)
+    if not 1000 <= y <= 2100:
+        return None
+    # US order unless the first number cannot be a month; dotted dates are day-first.
+    mon, d = (a, b) if a <= 12 and m["num_s"] != "." else (b, a)
+    if not _valid_day(y, mon, d):
+        mon, d = d, mon
+        if not _valid_day(y, mon, d):
+            return None
+    return _Read(m.end(), "absolute", (DateRange.day(date(y, mon, d)),), ymd=(y, mon, d))
+
+
+def _read_ld(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    if not _month_word_ok(text, m.start("ld_m"), m["ld_m"], True):
+        return None
+    mon = _month(m["ld_m"])
+    years = [int(m["ld_y"])] if m["ld_y"] else [r.start.year for r in _yearless_month(ref, mon)]
+    first = m["ld_n"] == "first"
+    readings = tuple(
+        DateRange.day(date(y, mon, 1 if first else calendar.monthrange(y, mon)[1])) for y in years
+    )
+    return _Read(m.end(), "absolute", readings)
+
+
+_NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+_NTH.update({"fifth": 4, "5th": 4, "last": -1})
+_MONTH_STEP = {"next": 1, "following": 1, "last": -1, "previous": -1}
+
+
+def _read_nth(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    wd = _weekday(m["nth_wd"])
+    if m["nth_m"]:
+        mon = _month(m["nth_m"])
+        if m["nth_y"]:
+            months = [(int(m["nth_y"]), mon)]
+        else:
+            months = [(r.start.year, mon) for r in _yearless_month(ref, mon)]
+    else:
+        step = _MONTH_STEP.get(m["nth_r"].split()[-1], 0)
+        anchor = _add_months(ref.replace(day=1), step)
+        months = [(anchor.year, anchor.month)]
+    idx = _NTH[m["nth_n"]]
+    readings = []
+    for y, mo in months:
+        matching = [
+            date(y, mo, d)
+            for d in range(1, calendar.monthrange(y, mo)[1] + 1)
+            if date(y, mo, d).weekday() == wd
+        ]
+        if idx < len(matching):
+            readings.append(DateRange.day(matching[idx]))
+    return _Read(m.end(), "relative", tuple(readings)) if readings else None
+
+
+def _read_dr(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    d = _day(m["dr_d"])
+    anchor = _add_months(ref.replace(day=1), _MONTH_STEP.get(m["dr_r"], 0))
+    if d is None or not _valid_day(anchor.year, anchor.month, d):
+        return None
+    return _Read(m.end(), "relative", (DateRange.day(anchor.replace(day=d)),))
+
+
+def _read_wdn(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    wd = _weekday(m["wdn_wd"])
+    d = _day(m["wdn_d"])
+    if d is None:
+        return None
+    # the month nearest the reference in which that day falls on that weekday
+    for k in sorted(range(-12, 13), key=lambda k: (abs(k), k > 0)):
+        a = _add_months(ref.replace(day=1), k)
+        if _valid_day(a.year, a.month, d) and a.replace(day=d).weekday() == wd:
+            return _Read(m.end(), "relative", (DateRange.day(a.replace(day=d)),))
+    return None
+
+
+def _read_ww(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    when = _week(ref).start + timedelta(days=7 * _week_step(m["ww_r"]) + _weekday(m["ww_wd"]))
+    return _Read(m.end(), "relative", (DateRange.day(when),))
+
+
+def _read_qh(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    k = m["qh_k"] or m["qh_k2"]
+    n = int(m["qh_n"] or m["qh_n2"])
+    y = int(m["qh_y"] or m["qh_y2"])
+    if k == "h" and n > 2:
+        return None
+    span = 3 if k == "q" else 6
+    return _Read(m.end(), "absolute", (_months_span(y, span * (n - 1) + 1, span * n),))
+
+
+_THIRDS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def _read_dc(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    ys = m["dc_y"]
+    first = int(ys) if ys[0].isdigit() else _year2(ys[1:]) // 10 * 10
+    lo, hi = _THIRDS[m["dc_e"]] if m["dc_e"] else (0, 9)
+    return _Read(
+        m.end(), "absolute", (DateRange(date(first + lo, 1, 1), date(first + hi, 12, 31), DECADE),)
+    )
+
+
+def _read_ct(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    n = _ordinal(m["ct_n"])
+    if n is None or not 11 <= n <= 21:
+        return None
+    base = (n - 1) * 100
+    lo, hi = (
+        {"early": (0, 32), "mid": (33, 66), "late": (67, 99)}[m["ct_e"]] if m["ct_e"] else (0, 99)
+    )
+    return _Read(
+        m.end(), "absolute", (DateRange(date(base + lo, 1, 1), date(base + hi, 12, 31), DECADE),)
+    )
+
+
+def _read_ym(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    if m["ym_m"] in ("may", "mar") or not _month_word_ok(text, m.start("ym_m"), m["ym_m"], True):
+        return None
+    y, mon = int(m["ym_y"]), _month(m["ym_m"])
+    return _Read(m.end(), "absolute", (_month_range(y, mon),), ymd=(y, mon, None))
+
+
+def _read_nmy(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] in "/.-"):
+        return None
+    y, mon = int(m["nmy_y"]), int(m["nmy_m"])
+    return _Read(m.end(), "absolute", (_month_range(y, mon),), ymd=(y, mon, None))
+
+
+def _read_mry(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    if not _month_word_ok(text, m.start(), m["mry_m"], True):
+        return None
+    y = (
+        ref.year
+        + {"this": 0, "next": 1, "following": 1, "last": -1, "previous": -1}[m["mry_r"].split()[-1]]
+    )
+    return _Read(m.end(), "relative", (_month_range(y, _month(m["mry_m"])),))
+
+
+def _read_rest(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    return _Read(m.end(), "relative", (_days(ref, _unit_range(ref, m["rest_u"], 0).end),))
+
+
+def _read_ytd(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    return _Read(m.end(), "relative", (_days(date(ref.year, 1, 1), ref),))
+
+
+def _read_pn(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    n = _num(m["pn_n"])
+    if n is None or n != int(n) or n < 1:
+        return None
+    unit, factor = _unit(m["pn_u"])
+    count = int(n) * factor
+    past = m["pn_d"] in ("past", "last", "previous")
+    # "the past two years": the rolling two years before the article, then the last two
+    # calendar years, which news also means by it
+    if past:
+        rolling = _days(_shift(ref, -count, unit), ref - ONE_DAY)
+    else:
+        rolling = _days(ref + ONE_DAY, _shift(ref, count, unit))
+    readings = [rolling]
+    cal = _calendar_units(ref, count, unit, -1 if past else 1)
+    if cal is not None and cal != rolling:
+        readings.append(cal)
+    return _Read(m.end(), "relative", tuple(readings))
+
+
+def _read_bm(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    word = text[m.start("bm_m") : m.end("bm_m")].rstrip(".")
+    w = word.lower()
+    if word[0].islower() or (len(w) < 4 and w != "may") or w == "sept":
+        return None
+    if _prev_word(text, m.start()) not in _BARE_MONTH_CONTEXT:
+        return None
+    if not _month_word_ok(text, m.start(), word, False):
+        return None
+    mon = _month(w)
+    return _Read(
+        m.start() + len(word), "absolute", _yearless_month(ref, mon), ymd=(None, mon, None)
+    )
+
+
+def _read_core(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """What the alternative that matched (named by ``m.lastgroup``) reads, if anything:
+    arithmetic that leaves the calendar ("100 centuries ago") reads as nothing."""
+    try:
+        return _READERS[m.lastgroup or ""](text, m, ref)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _unit(word: str) -> tuple[DurationUnit, int]:
+    w = word.lower()
+    w = w[:-1] if w.endswith("s") else w
+    w = "century" if w.startswith("centur") else w
+    return _UNIT_NAMES[w]
+
+
+def _unit_range(ref: date, unit: str, step: int) -> DateRange:
+    if unit == "week":
+        return _week(ref + timedelta(days=7 * step))
+    if unit == "month":
+        a = _add_months(ref.replace(day=1), step)
+        return _month_range(a.year, a.month)
+    if unit == "quarter":
+        q0 = date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1)
+        a = _add_months(q0, 3 * step)
+        return _months_span(a.year, a.month, a.month + 2)
+    if unit == "decade":
+        y = ref.year // 10 * 10 + 10 * step
+        return DateRange(date(y, 1, 1), date(y + 9, 12, 31), DECADE)
+    if unit == "century":
+        y = ref.year // 100 * 100 + 100 * step
+        return DateRange(date(y, 1, 1), date(y + 99, 12, 31), DECADE)
+    return DateRange.year(ref.year + step)
+
+
+def _calendar_units(ref: date, count: int, unit: DurationUnit, sign: int) -> DateRange | None:
+    """The last (or next) ``count`` whole calendar units, excluding the current one."""
+    name = unit[:-1]
+    if name == "day":
+        return None
+    if sign < 0:
+        first, last = _unit_range(ref, name, -count), _unit_range(ref, name, -1)
+    else:
+        first, last = _unit_range(ref, name, 1), _unit_range(ref, name, count)
+    return first.hull(last)
+
+
+def _read_rel(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    g = m.group
+    rel = " ".join(g("rel_r").lower().split())
+    rel = rel.removeprefix("the ")
+    u = g("rel_u").lower()
+    if _prev_word(text, m.start()) in _SETS:
+        return None
+    end = m.end()
+    future = rel in ("next", "coming", "following", "upcoming", "this coming")
+    past = rel in ("last", "past", "previous", "this past")
+    if g("rel_m"):
+        word = text[m.start("rel_m") : m.end("rel_m")]
+        if not _month_word_ok(text, m.start("rel_m"), word, True) or (
+            word[0].islower() and word.lower().startswith("mar")
+        ):
+            return None
+        mon = _month(word)
+        if future:
+            y = ref.year if mon > ref.month else ref.year + 1
+            first = _month_range(y, mon)
+            second = _month_range(ref.year + 1, mon)
+        elif past:
+            y = ref.year if mon < ref.month else ref.year - 1
+            first = _month_range(y, mon)
+            second = _month_range(ref.year - 1, mon)
+        else:
+            first = second = _month_range(ref.year, mon)
+        if first == second or rel in ("this past", "this coming"):
+            return _Read(end, "relative", (first,))
+        return _Read(end, "relative", (first, second))
+    if u in _SEASONS:
+        readings: tuple[DateRange, ...]
+        occ = [_season(y, u) for y in range(ref.year - 2, ref.year + 2)]
+        if future:
+            readings = tuple(o for o in occ if o.start > ref)[:1]
+        elif past:
+            before = [o for o in occ if o.end < ref]
+            readings = (before[-1],) if before else ()
+        else:
+            containing = [o for o in occ if o.start <= ref <= o.end]
+            readings = tuple(containing) or (
+                (_season(ref.year, u),)
+                if u != "winter" or ref.month > 2
+                else (_season(ref.year - 1, u),)
+            )
+        return _Read(end, "relative", readings) if readings else None
+    if u == "weekend":
+        step = 1 if future else -1 if past else 0
+        sat = _week(ref).start + timedelta(days=5 + 7 * step)
+        return _Read(end, "relative", (_days(sat, sat + ONE_DAY),))
+    step = 1 if future else -1 if past else 0
+    if rel == "past" and u in ("week", "month", "year", "decade"):
+        # "the past week" in news is the last seven days as often as the last calendar week
+        unit, factor = _unit(u)
+        rolling = _days(_shift(ref, -factor, unit), ref - ONE_DAY)
+        return _Read(end, "relative", (rolling, _unit_range(ref, u, -1)))
+    return _Read(end, "relative", (_unit_range(ref, u, step),))
+
+
+def _read_part(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    g = m.group
+    end = m.end()
+    kind: DateKind = "absolute"
+    unit: str
+    if g("pt_y"):
+        y = int(g("pt_y"))
+        if _reject_year(text, m.start("pt_y"), m.end("pt_y"), y) and not (
+            g("pt_q") or g("pt_h") or g("pt_b") or g("pt_s")
+        ):
+            return None
+        whole = DateRange.year(y)
+        unit = "year"
+    elif g("pt_m"):
+        if not _month_word_ok(text, m.start("pt_m"), g("pt_m"), True):
+            return None
+        mon = _month(g("pt_m"))
+        if g("pt_my"):
+            whole = _month_range(int(g("pt_my")), mon)
+            readings_whole: tuple[DateRange, ...] = (whole,)
+        else:
+            readings_whole = _yearless_month(ref, mon)
+            whole = readings_whole[0]
+        unit = "month"
+        if g("pt_s") or g("pt_h") or g("pt_q"):
+            return None
+        part = _part_name(g("pt_e"), g("pt_b"))
+        if part is None:
+            return None
+        return _Read(end, "absolute", tuple(_part_of(w, part, "month") for w in readings_whole))
+    else:
+        kind = "relative"
+        unit = (g("pt_ru") or g("pt_u")).lower()
+        rel = " ".join((g("pt_r") or "this").lower().split()).removeprefix("the ")
+        step = {"next": 1, "coming": 1, "following": 1, "last": -1, "past": -1, "previous": -1}.get(
+            rel, 0
+        )
+        whole = _unit_range(ref, unit, step)
+        e = (g("pt_e") or "").lower()
+        if e in ("earlier", "later"):
+            if step != 0:
+                part = "early" if e == "earlier" else "late"
+                return _Read(end, kind, (_part_of(whole, part, unit),))
+            # "earlier this week" is over by the article's day; "later this week" may
+            # still be that day
+            if e == "earlier":
+                return _Read(end, kind, (_days(whole.start, max(whole.start, ref - ONE_DAY)),))
+            return _Read(end, kind, (_days(ref, whole.end),))
+    if (g("pt_e") or "").lower() in ("earlier", "later"):
+        return None
+    if g("pt_s"):
+        if unit != "year":
+            return None
+        return _Read(end, kind, (_season(whole.start.year, g("pt_s").lower()),))
+    if g("pt_h"):
+        if unit != "year":
+            return None
+        second = g("pt_h").lower() in ("second", "2nd", "latter")
+        return _Read(
+            end, kind, (_months_span(whole.start.year, 7 if second else 1, 12 if second else 6),)
+        )
+    if g("pt_q"):
+        if unit != "year":
+            return None
+        q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(
+            g("pt_q").lower(), 4
+        )
+        return _Read(end, kind, (_months_span(whole.start.year, 3 * q - 2, 3 * q),))
+    part = _part_name(g("pt_e"), g("pt_b"))
+    if part is None:
+        return None
+    return _Read(end, kind, (_part_of(whole, part, unit),))
+
+
+def _part_name(e: str | None, b: str | None) -> str | None:
+    if e:
+        return {"early": "early", "mid": "mid", "late": "late"}.get(e.lower())
+    if b:
+        return {
+            "beginning": "early",
+            "start": "early",
+            "middle": "mid",
+            "end": "late",
+            "close": "late",
+        }[b.lower()]
+    return None
+
+
+def _read_year_pair(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """2018-19, 2018–2019, 2014~2018 (ranges), 2016-11, 2016/11 (months)."""
+    g = m.group
+    y = int(g("yn_y"))
+    sep = g("yn_s").strip()
+    n_text = g("yn_n")
+    n = int(n_text)
+    end = m.end()
+    if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] in "+"):
+        return None
+    if len(n_text) == 4:
+        if sep not in "-–—~" or not y < n <= 2100 or n - y > 200:
+            return None
+        if _reject_year(text, m.start("yn_n"), end, n):
+            return None
+        return _Read(end, "absolute", (DateRange(date(y, 1, 1), date(n, 12, 31), YEAR),))
+    readings: list[DateRange] = []
+    if len(n_text) == 2 and sep in "-–—/":
+        full = y // 100 * 100 + n
+        if full > y:
+            if _reject_year(text, m.start("yn_n"), end, full):
+                return None
+            readings.append(DateRange(date(y, 1, 1), date(full, 12, 31), YEAR))
+    if 1 <= n <= 12 and sep in "-/.":
+        readings.append(_month_range(y, n))
+    if not readings:
+        return None
+    return _Read(
+        end,
+        "absolute",
+        tuple(readings),
+        ymd=(y, n, None) if readings[0].precision == MONTH else None,
+    )
+
+
+_AGE = re.compile(r"[\s-]+old\b")
+_FREQUENCY = frozenset(_split("once twice thrice times per every each"))
+_DAY_CONTEXT = frozenset(_split("for in within after than about nearly another just only"))
+_IN_DAYS = {"days": 1.0, "weeks": 7.0, "months": 30.0, "years": 365.0}
+
+
+def _read_duration(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    g = m.group
+    end = m.end()
+    hedge = _HEDGES[" ".join(g("du_h").lower().split())] if g("du_h") else None
+    if g("du_hu"):
+        unit, factor = _unit(g("du_hu"))
+        amount = 0.5 * factor
+    elif g("du_all"):
+        unit, factor = _unit(g("du_au"))
+        amount = float(factor)
+    else:
+        n_word = g("du_n")
+        if n_word.startswith("another"):
+            n_word = n_word[7:].strip() or "a"
+        n = _num(n_word)
+        if n is None:
+            return None
+        low = n_word.lower()
+        if low in ("few", "a few", "several"):
+            hedge = hedge or "about"
+        unit, factor = _unit(g("du_u"))
+        frac = (g("du_f") or g("du_f2") or "").lower()
+        amount = (n + {"half": 0.5, "quarter": 0.25, "": 0.0}[frac]) * factor
+        lone_day = low in ("one", "a", "an") and unit == "days" and not g("du_h")
+        if lone_day and m[0][:3] != "ano" and _prev_word(text, m.start()) not in _DAY_CONTEXT:
+            return None  # "one day he will", "a day of mourning"
+        if n_word[0].isdigit() and m.start() > 0 and text[m.start() - 1] in "$£€#.,":
+            return None
+    if _AGE.match(m.string, end):
+        return None  # ages are not elapsed time between dated events
+    if _prev_word(text, m.start()) in _FREQUENCY:
+        return None
+    # "two years and three months": count in the smallest unit written
+    more = _DUR_MORE.match(m.string, end)
+    while more:
+        n2 = _num(more.group("n"))
+        if n2 is None:
+            break
+        unit2, factor2 = _unit(more.group("u"))
+        order = ("days", "weeks", "months", "years")
+        if order.index(unit2) >= order.index(unit):
+            break
+        if unit2 == "months":  # only years come before months
+            amount = amount * 12 + n2 * factor2
+        else:
+            amount = amount * _IN_DAYS[unit] / _IN_DAYS[unit2] + n2 * factor2
+        unit = unit2
+        end = more.end()
+        more = _DUR_MORE.match(m.string, end)
+    return _Read(end, "duration", duration=Duration(amount, unit, hedge))
+
+
+def _combine(left: _Read, right: _Read) -> tuple[DateRange, ...] | None:
+    ends = right.readings
+    if len(ends) < len(left.readings):
+        ends = ends + ends[-1:] * (len(left.readings) - len(ends))
+    out = [
+        DateRange(a.start, b.end, min(a.precision, b.precision))
+        for a, b in zip(left.readings, ends[: len(left.readings)], strict=True)
+        if b.end >= a.start
+    ]
+    return tuple(dict.fromkeys(out)) or None
+
+
+def _right_part(text: str, low: str, pos: int, left: _Read, ref: date) -> _Read | None:
+    """The end of a range whose start ``left`` was read: it may leave out the parts
+    that do not change ("July 13-15", "Nov 18-Dec 19, 2015", "2014 through May 2018")."""
+    full = _core_match(low, pos)
+    got = None
+    if full is not None and full.lastgroup not in ("du", "an", "dd", "bm", "ago", "pn"):
+        got = _read_core(text, full, ref)
+        if got is not None and (got.kind not in ("absolute", "relative") or not got.readings):
+            got = None
+    if got is not None and not (got.ymd and got.ymd[0] is None and left.ymd):
+        if left.ymd and got.ymd and left.ymd[0] is None and got.ymd[0] is not None:
+            # "Nov 18 - Dec 19, 2015": the start takes the year of the end
+            _, lm, ld = left.ymd
+            y = got.ymd[0] - (1 if lm and got.ymd[1] and lm > got.ymd[1] else 0)
+            if lm and ld and _valid_day(y, lm, ld):
+                left.readings = (DateRange.day(date(y, lm, ld)),)
+            elif lm and not ld:
+                left.readings = (_month_range(y, lm),)
+            else:
+                return None
+        return got
+    if left.ymd is None or left.ymd[1] is None:
+        return None
+    ld = left.ymd[2]
+    if got is not None and got.ymd is not None:
+        mon_r, day_r, end = got.ymd[1], got.ymd[2], got.end
+        year_r = None
+    else:
+        part = _RIGHT.match(low, pos)
+        if not part:
+            return None
+        d = part.group("d") or part.group("d2")
+        mw = part.group("m") or part.group("m2")
+        yw = part.group("y") or part.group("y2")
+        mon_r = _month(mw) if mw else None
+        day_r = _day(d) if d else None
+        year_r = int(yw) if yw else None
+        end = part.end()
+    if (ld is not None) != (day_r is not None) and not (ld is None and mon_r):
+        return None
+    readings = []
+    for r in left.readings:
+        mon = mon_r or r.start.month
+        y = year_r or r.start.year + (1 if mon < r.start.month else 0)
+        if day_r is not None:
+            if not _valid_day(y, mon, day_r):
+                return None
+            readings.append(DateRange.day(date(y, mon, day_r)))
+        else:
+            readings.append(_month_range(y, mon))
+    return _Read(end, "absolute", tuple(readings))
+
+
+def _try_range(text: str, low: str, got: _Read, ref: date, opener: str) -> _Read | None:
+    sep = _RANGE_SEP.match(low, got.end)
+    if not sep or got.kind not in ("absolute", "relative") or not got.readings:
+        return None
+    word = (sep.group("word") or "").lower()
+    dash = sep.group("dash")
+    if word == "and" and opener != "between":
+        return None
+    if word in ("to", "and", "through", "thru", "till", "until") or dash:
+        if dash and sep.group(0) != dash and not opener and got.ymd is None:
+            return None
+        if (
+            word in ("till", "until", "to", "through", "thru")
+            and not opener
+            and got.kind == "relative"
+        ):
+            return None
+        right = _right_part(text, low, sep.end(), got, ref)
+        if right is None or right.kind not in ("absolute", "relative"):
+            return None
+        combined = _combine(got, right)
+        if combined is None:
+            return None
+        kind: DateKind = "relative" if "relative" in (got.kind, right.kind) else "absolute"
+        return _Read(right.end, kind, combined)
+    return None
+
+
+_READERS: dict[str, _Reader] = {
+    "yr": _read_yr, "rel": _read_rel, "rw": _read_rw, "wd": _read_wd, "mdy": _read_day_month,
+    "dmy": _read_day_month, "mm": _read_mm, "my": _read_my, "du": _read_duration, "an": _read_an,
+    "ago": _read_ago, "pt": _read_part, "dd": _read_dd, "iso": _read_iso, "num": _read_num,
+    "yn": _read_year_pair, "ld": _read_ld, "nth": _read_nth, "dr": _read_dr, "wdn": _read_wdn,
+    "ww": _read_ww, "qh": _read_qh, "dc": _read_dc, "ct": _read_ct, "ym": _read_ym,
+    "nmy": _read_nmy, "mry": _read_mry, "rest": _read_rest, "ytd": _read_ytd, "pn": _read_pn,
+    "bm": _read_bm,
+}  # fmt: skip
+
+
+def _left_word_as_written(word: str) -> bool:
+    """A left word with its punctuation: "twenty-five", "Wednesday,", "Sept.", "18"."""
+    if "-" in word[1:] and all(p in _LEFT_WORDS for p in word.split("-")):
+        return True
+    if word[-1] in ",." and word[:-1].rstrip(".") in _WEEKDAYS:
+        return True
+    return word.isdigit() or (word[-1] == "." and word[:-1] in _MONTHS)
+
+
+def _candidates(low: str, a: int, floor: int) -> list[int]:
+    """Where an expression around the anchor at ``a`` may start, leftmost first: the
+    anchor's own word and the words before it that can belong to a date."""
+    i = a
+    while i > floor and not low[i - 1].isspace():
+        i -= 1
+    while i < a and not low[i].isalnum() and low[i] not in "'’½":
+        i += 1
+    starts = [i]
+    pos = i
+    for word in reversed(low[max(floor, i - 60) : i].split()):
+        if word not in _LEFT_WORDS and not _left_word_as_written(word):
+            break
+        pos = low.rfind(word, floor, pos)
+        starts.append(pos)
+    starts.reverse()
+    return starts
+
+
+_FOLLOWERS = (
+    frozenset(_MONTHS)
+    | frozenset(k + "s" for k in _UNIT_NAMES)
+    | frozenset(_UNIT_NAMES)
+    | frozenset(_split("yrs qtr centuries anniversary of to and through thru till until or"))
+    | frozenset(_split("upcoming more additional extra full - – /"))
+)
+_UNIT_WORDS = frozenset([*_UNIT_NAMES, *(k + "s" for k in _UNIT_NAMES), "centuries"])
+_DOTTED = re.compile(r"\d{1,4}\.\d{1,2}\.\d")
+
+
+def _number_may_be_date(low: str, a: int) -> bool:
+    """A cheap look at a number before the grammar runs: most numbers in news count
+    things ("2,000 people", "12%", "26 leaders") and can be passed over at once."""
+    if a > 0 and low[a - 1] in "$£€¥#,.":
+        return False
+    j = a
+    n = len(low)
+    while j < n and low[j].isdigit():
+        j += 1
+    if j - a == 4:
+        return j >= n or low[j] != "," or not low[j + 1 : j + 2].isdigit()
+    if j >= n:
+        return True
+    c = low[j]
+    if c.isalpha() or c in "-–'’":
+        return True
+    if c in "/:" or (c == "." and _DOTTED.match(low, a)):
+        return low[j + 1 : j + 2].isdigit()
+    if c not in " \t\n,.":
+        return False
+    if c == "," and low[j + 1 : j + 2].isdigit():
+        # thousands: only an elapsed time ("1,000 days") can follow
+        while j < n and (low[j].isdigit() or low[j] == ","):
+            j += 1
+        after = low[j : j + 12].split(maxsplit=1)
+        return bool(after) and after[0].rstrip(".,;:") in _UNIT_WORDS
+    word = low[j + 1 : j + 16].split(maxsplit=1)
+    if word and (word[0].rstrip(".,;:") in _FOLLOWERS or word[0][0] in "-–/"):
+        return True
+    prev = _prev_word(low, a)
+    return prev.rstrip(".,") in _WEEKDAYS or prev.rstrip(".,") in _MONTHS
+
+
+def _opener(text: str, start: int) -> tuple[str, int]:
+    """A "between" or "from" just before ``start``, which a range takes into its span."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:i].lower()
+    if word in ("between", "from") and i < start:
+        return word, j
+    return "", start
+
+
+def find_dates(text: str, reference: date) -> list[DateMention]:
+    """Every date expression in ``text``, in text order and without overlaps, each read
+    as long as it goes; relative ones resolved against ``reference``, the article's
+    publication (or dateline) date."""
+    out: list[DateMention] = []
+    consumed = 0
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for anchor in _ANCHOR.finditer(text):
+        a = anchor.start()
+        if a < consumed:
+            continue
+        if text[a].isdigit() and not _number_may_be_date(low, a):
+            continue
+        got = None
+        for s in _candidates(low, a, consumed):
+            m = _core_match(low, s)
+            if m is not None and m.end() > a:
+                got = _read_core(text, m, reference)
+                if got is not None:
+                    break
+        if got is None:
+            continue
+        if _RANGE_SEP.match(low, got.end):
+            opener, opener_start = _opener(text, s)
+            try:
+                ranged = _try_range(text, low, got, reference, opener)
+            except (ValueError, OverflowError):
+                ranged = None
+            if ranged is not None:
+                got = ranged
+                s = opener_start
+        end = got.end
+        while end > s and text[end - 1] in " \t,":
+            end -= 1
+        if text[end - 1] == "." and not _KEEP_DOT.search(text, max(s, end - 6), end):
+            end -= 1
+        out.append(
+            DateMention(s, end, text[s:end], got.kind, got.readings, got.duration, got.ordinal)
+        )
+        consumed = end
+    return out
+
+
+# A full stop after an abbreviation belongs to the date; after a word, to the sentence.
+_KEEP_DOT = re.compile(
+    r"(?<![A-Za-z])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thurs?"
+    r"|fri|sat|sun|A\.D|C\.E|B\.C)\.$",
+    re.I,
+)
+
+
+def read_date(text: str, reference: date) -> DateMention | None:
+    """The longest date expression in a short phrase such as a claim's quote."""
+    found = find_dates(text, reference)
+    if not found:
+        return None
+    return max(found, key=lambda d: (d.end - d.start, -d.start))

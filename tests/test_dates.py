@@ -1,0 +1,720 @@
+"""Reading dates in news prose: factsuite.dates."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factsuite.daterange import DateRange, Precision, add_years, whole_years_between
+from factsuite.dates import DateMention, Duration, find_dates, read_date
+
+WED = date(2025, 9, 3)  # the sample desk's AFP article, a Wednesday
+
+
+def day(y: int, m: int, d: int) -> DateRange:
+    return DateRange.day(date(y, m, d))
+
+
+def days(a: date, b: date, precision: Precision = Precision.DAY) -> DateRange:
+    return DateRange(a, b, precision)
+
+
+def months(y: int, m1: int, m2: int) -> DateRange:
+    last = calendar.monthrange(y, m2)[1]
+    return DateRange(date(y, m1, 1), date(y, m2, last), Precision.MONTH)
+
+
+def one(text: str, reference: date = WED) -> DateMention:
+    found = find_dates(text, reference)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def readings(text: str, reference: date = WED) -> tuple[DateRange, ...]:
+    return one(text, reference).readings
+
+
+# ---------------------------------------------------------------------------
+# Absolute dates
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "3 September",
+        "September 3",
+        "Sept 3",
+        "Sept. 3",
+        "Sep 3",
+        "3rd of September",
+        "the 3rd of September",
+        "September 3rd",
+        "September 3, 2025",
+        "3 September 2025",
+        "3rd September 2025",
+        "Wednesday, September 3",
+        "Wednesday, September 3, 2025",
+        "Wed, Sept. 3",
+        "2025-09-03",
+        "09/03/2025",
+        "9/3/2025",
+    ],
+)
+def test_a_day_in_every_news_style(phrase: str) -> None:
+    found = one(f"Kim arrived on {phrase} in Beijing.")
+    assert found.kind == "absolute"
+    assert found.readings == (day(2025, 9, 3),)
+    assert found.text.removeprefix("the ") == phrase.removeprefix("the ")
+
+
+def test_spans_are_code_points_of_the_given_text() -> None:
+    text = "“Kim”—who arrived on 3 September—left."
+    found = one(text)
+    assert (found.start, found.end) == (text.index("3 S"), text.index("—left"))
+    assert text[found.start : found.end] == found.text == "3 September"
+
+
+def test_a_dateline() -> None:
+    found = one("BEIJING, Sept 3 — North Korean leader Kim Jong Un rolled into Beijing")
+    assert found.text == "Sept 3"
+    assert found.readings == (day(2025, 9, 3),)
+
+
+def test_month_and_year() -> None:
+    found = one("he met Trump in Singapore in June 2018, followed by Hanoi")
+    assert found.text == "June 2018"
+    assert found.readings == (DateRange.month(2018, 6),)
+    assert found.readings[0].precision is Precision.MONTH
+
+
+@pytest.mark.parametrize("text", ["in 2011", "Since he came to power in 2011, Kim", "2011"])
+def test_a_year(text: str) -> None:
+    found = one(text)
+    assert found.text == "2011"
+    assert found.readings == (DateRange.year(2011),)
+
+
+def test_a_decade_leaves_the_article_out_of_the_span() -> None:
+    found = one("in the 1990s")
+    assert found.text == "1990s"
+    assert found.readings == (DateRange(date(1990, 1, 1), date(1999, 12, 31), Precision.DECADE),)
+    assert readings("the ’90s") == found.readings
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("early 2019", months(2019, 1, 4)),
+        ("mid-2019", months(2019, 5, 8)),
+        ("late 2019", months(2019, 9, 12)),
+        ("the first half of 2019", months(2019, 1, 6)),
+        ("the second half of 2019", months(2019, 7, 12)),
+        ("spring 2019", months(2019, 3, 5)),
+        ("summer 2019", months(2019, 6, 8)),
+        ("Q3 2019", months(2019, 7, 9)),
+        ("the third quarter of 2019", months(2019, 7, 9)),
+        ("the end of 2019", months(2019, 9, 12)),
+        ("early June", days(date(2025, 6, 1), date(2025, 6, 10))),
+        ("mid-June", days(date(2025, 6, 11), date(2025, 6, 20))),
+        ("late June", days(date(2025, 6, 21), date(2025, 6, 30))),
+        ("late February 2024", days(date(2024, 2, 21), date(2024, 2, 29))),
+    ],
+)
+def test_parts_of_years_and_months(phrase: str, expected: DateRange) -> None:
+    assert readings(phrase) == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "span"),
+    [
+        ("between 2018 and 2019", "between 2018 and 2019"),
+        ("from 2018 to 2019", "from 2018 to 2019"),
+        ("2018-2019", "2018-2019"),
+        ("2018–19", "2018–19"),
+        ("2018 to 2019", "2018 to 2019"),
+    ],
+)
+def test_ranges_of_years(phrase: str, span: str) -> None:
+    found = one(f"four visits {phrase} preceded the talks")
+    assert found.text == span
+    assert found.readings == (DateRange(date(2018, 1, 1), date(2019, 12, 31), Precision.YEAR),)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["July 13-15", "July 13–15", "13-15 July", "July 13 to 15", "from 13 to 15 July"]
+)
+def test_ranges_of_days(phrase: str) -> None:
+    assert readings(phrase)[0] == days(date(2025, 7, 13), date(2025, 7, 15))
+
+
+def test_ranges_across_months_and_years() -> None:
+    assert readings("Nov 18-Dec 19, 2015") == (days(date(2015, 11, 18), date(2015, 12, 19)),)
+    assert readings("June 2018 to May 2019") == (
+        DateRange(date(2018, 6, 1), date(2019, 5, 31), Precision.MONTH),
+    )
+
+
+def test_a_date_without_a_year_is_the_nearest_then_the_same_year() -> None:
+    # nearest occurrence first; the reference year's own occurrence second if different
+    assert readings("December 20", date(2025, 1, 5)) == (day(2024, 12, 20), day(2025, 12, 20))
+    assert readings("January 10", date(2025, 12, 28)) == (day(2026, 1, 10), day(2025, 1, 10))
+    assert readings("September 3") == (day(2025, 9, 3),)
+    assert readings("in October") == (DateRange.month(2025, 10),)
+    assert readings("in January", date(2025, 11, 20)) == (
+        DateRange.month(2026, 1),
+        DateRange.month(2025, 1),
+    )
+
+
+def test_a_yearless_date_with_its_weekday_takes_the_year_that_matches() -> None:
+    assert readings("Tue May 9", date(2018, 1, 7)) == (day(2017, 5, 9),)
+
+
+def test_29_february_exists_only_in_leap_years() -> None:
+    assert readings("29 February 2024") == (day(2024, 2, 29),)
+    assert [m.text for m in find_dates("on 29 February 2023", WED)] == ["February 2023"]
+    assert readings("February 29", date(2025, 3, 1)) == (day(2024, 2, 29),)
+
+
+def test_impossible_days_are_not_dates() -> None:
+    assert [m.text for m in find_dates("on Feb 30 and 31 September", WED)] == []
+
+
+# ---------------------------------------------------------------------------
+# Relative dates
+
+
+@pytest.mark.parametrize(
+    ("word", "offset"), [("today", 0), ("tonight", 0), ("yesterday", -1), ("tomorrow", 1)]
+)
+def test_days_around_the_reference(word: str, offset: int) -> None:
+    found = one(f"Kim arrived {word}.")
+    assert found.kind == "relative"
+    assert found.text == word
+    assert found.readings == (DateRange.day(WED + timedelta(days=offset)),)
+
+
+def test_a_bare_weekday_is_the_past_one_then_the_next() -> None:
+    assert readings("on Tuesday") == (day(2025, 9, 2), day(2025, 9, 9))
+    assert readings("Friday") == (day(2025, 8, 29), day(2025, 9, 5))
+
+
+def test_the_reference_weekday_is_the_reference_day() -> None:
+    assert readings("On Wednesday he will find himself among leaders") == (WED_RANGE,)
+    assert readings("on Wednesday") == (WED_RANGE,)
+
+
+WED_RANGE = DateRange.day(WED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kim will meet Xi on Tuesday", day(2025, 9, 9)),
+        ("Kim is going to meet Xi on Tuesday", day(2025, 9, 9)),
+        ("On Tuesday, the ministry said", day(2025, 9, 2)),
+        ("the ministry confirmed on Tuesday that Kim would travel", day(2025, 9, 2)),
+        ("Kim met Xi on Tuesday", day(2025, 9, 2)),
+    ],
+)
+def test_a_tense_word_nearby_settles_a_weekday(text: str, expected: DateRange) -> None:
+    assert readings(text) == (expected,)
+
+
+def test_next_and_last_weekdays() -> None:
+    thu = date(2025, 8, 28)
+    assert readings("next Wednesday", thu) == (day(2025, 9, 3),)
+    mon = date(2025, 9, 1)
+    # the first Wednesday after Monday, and the Wednesday of next week
+    assert readings("next Wednesday", mon) == (day(2025, 9, 3), day(2025, 9, 10))
+    assert readings("this Wednesday", mon) == (day(2025, 9, 3),)
+    assert readings("last Tuesday") == (day(2025, 9, 2), day(2025, 8, 26))
+    assert readings("last Wednesday") == (day(2025, 8, 27),)
+    assert readings("next Tuesday") == (day(2025, 9, 9),)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("next week", days(date(2025, 9, 8), date(2025, 9, 14))),
+        ("last week", days(date(2025, 8, 25), date(2025, 8, 31))),
+        ("this week", days(date(2025, 9, 1), date(2025, 9, 7))),
+        ("next month", DateRange.month(2025, 10)),
+        ("last month", DateRange.month(2025, 8)),
+        ("this month", DateRange.month(2025, 9)),
+        ("next year", DateRange.year(2026)),
+        ("last year", DateRange.year(2024)),
+        ("this year", DateRange.year(2025)),
+        ("this October", DateRange.month(2025, 10)),
+        ("next June", DateRange.month(2026, 6)),
+        ("earlier this year", days(date(2025, 1, 1), date(2025, 9, 2))),
+        ("later this month", days(date(2025, 9, 3), date(2025, 9, 30))),
+        ("early next year", months(2026, 1, 4)),
+        ("late last year", months(2024, 9, 12)),
+        ("the end of the year", months(2025, 9, 12)),
+    ],
+)
+def test_relative_periods(phrase: str, expected: DateRange) -> None:
+    found = one(phrase)
+    assert found.kind == "relative"
+    assert found.readings == (expected,)
+
+
+def test_last_june_is_the_most_recent_june_and_june_of_last_year() -> None:
+    assert readings("last June") == (DateRange.month(2025, 6), DateRange.month(2024, 6))
+    assert readings("last June", date(2025, 3, 10)) == (DateRange.month(2024, 6),)
+    # "last September" said in September is a year back
+    assert readings("last September") == (DateRange.month(2024, 9),)
+
+
+def test_years_ago_is_the_calendar_year_and_every_day_exactly_that_long_ago() -> None:
+    found = one("His most adventurous travel came seven years ago, when he met Trump")
+    assert found.text == "seven years ago"
+    assert found.readings == (DateRange(date(2017, 9, 4), date(2018, 12, 31), Precision.YEAR),)
+    assert readings("a year ago") == (
+        DateRange(date(2023, 9, 4), date(2024, 12, 31), Precision.YEAR),
+    )
+    assert readings("a decade ago") == (
+        DateRange(date(2014, 9, 4), date(2015, 12, 31), Precision.YEAR),
+    )
+
+
+@pytest.mark.parametrize("n", [1, 2, 6, 10, 30])
+@pytest.mark.parametrize(
+    "reference", [WED, date(2024, 2, 29), date(2025, 12, 31), date(2025, 1, 1)]
+)
+def test_n_years_ago_is_exactly_the_days_n_whole_years_back(n: int, reference: date) -> None:
+    (reading,) = readings(f"{n} years ago", reference)
+    length = (reading.end - reading.start).days + 1
+    inside = {reading.start + timedelta(days=i) for i in range(length)}
+    expected = {d for d in inside if d.year == reference.year - n} | {
+        d for d in inside if whole_years_between(d, reference) == n
+    }
+    assert inside == expected
+    assert date(reference.year - n, 1, 1) in inside
+    assert add_years(reference, -n) in inside
+
+
+def test_days_weeks_and_months_ago() -> None:
+    assert readings("three days ago") == (day(2025, 8, 31),)
+    # every day from which two whole weeks have passed, and the week of the day 14 days back
+    assert readings("two weeks ago") == (days(date(2025, 8, 14), date(2025, 8, 24)),)
+    (month,) = readings("two months ago")
+    assert month.contains(DateRange.month(2025, 7))
+    assert month.contains(day(2025, 7, 3))
+
+
+def test_the_past_years_roll_and_then_count_calendar_years() -> None:
+    assert readings("over the past two years") == (
+        days(date(2023, 9, 3), date(2025, 9, 2)),
+        DateRange(date(2023, 1, 1), date(2024, 12, 31), Precision.YEAR),
+    )
+    assert readings("the next three days") == (days(date(2025, 9, 4), date(2025, 9, 6)),)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("last summer", months(2025, 6, 8)),
+        ("this weekend", days(date(2025, 9, 6), date(2025, 9, 7))),
+        ("last weekend", days(date(2025, 8, 30), date(2025, 8, 31))),
+        ("the day after tomorrow", day(2025, 9, 5)),
+        ("the day before yesterday", day(2025, 9, 1)),
+        ("two days after today", day(2025, 9, 5)),
+        ("Friday after next", day(2025, 9, 12)),
+        ("the first Monday of next month", day(2025, 10, 6)),
+        ("the 20th of next month", day(2025, 10, 20)),
+        ("the rest of the year", days(date(2025, 9, 3), date(2025, 12, 31))),
+        ("year to date", days(date(2025, 1, 1), date(2025, 9, 3))),
+        ("earlier this week", days(date(2025, 9, 1), date(2025, 9, 2))),
+        ("late last month", days(date(2025, 8, 21), date(2025, 8, 31))),
+        ("Tuesday of next week", day(2025, 9, 9)),
+        ("next week Thursday", day(2025, 9, 11)),
+    ],
+)
+def test_more_relative_dates(phrase: str, expected: DateRange) -> None:
+    assert readings(phrase) == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Q1 2024", months(2024, 1, 3)),
+        ("2024 Q4", months(2024, 10, 12)),
+        ("the third quarter of 2024", months(2024, 7, 9)),
+        ("the early 1990s", DateRange(date(1990, 1, 1), date(1993, 12, 31), Precision.DECADE)),
+        ("the 21st century", DateRange(date(2000, 1, 1), date(2099, 12, 31), Precision.DECADE)),
+        ("mid-June 2018", days(date(2018, 6, 11), date(2018, 6, 20))),
+        ("Jan-Feb 2017", months(2017, 1, 2)),
+        ("Nov-Feb 2017", DateRange(date(2016, 11, 1), date(2017, 2, 28), Precision.MONTH)),
+        ("from March to May", months(2025, 3, 5)),
+        ("Dec. 31, 1994", day(1994, 12, 31)),
+        ("16. Nov. 2016", day(2016, 11, 16)),
+        ("the last day of June", day(2025, 6, 30)),
+        ("between June 3 and June 10, 2024", days(date(2024, 6, 3), date(2024, 6, 10))),
+        ("October 31 to November 2", days(date(2025, 10, 31), date(2025, 11, 2))),
+        ("March 2-4, 2025", days(date(2025, 3, 2), date(2025, 3, 4))),
+        ("the 1950-53 Korean War", DateRange(date(1950, 1, 1), date(1953, 12, 31), Precision.YEAR)),
+        ("2016-11", DateRange.month(2016, 11)),
+        ("5 December 1391", day(1391, 12, 5)),
+    ],
+)
+def test_more_absolute_dates(phrase: str, expected: DateRange) -> None:
+    assert readings(phrase)[0] == expected
+
+
+def test_a_yearless_range_has_a_reading_per_year() -> None:
+    assert readings("August 27-29", date(2013, 2, 12)) == (
+        days(date(2012, 8, 27), date(2012, 8, 29)),
+        days(date(2013, 8, 27), date(2013, 8, 29)),
+    )
+
+
+def test_a_full_stop_ends_the_sentence_not_the_date() -> None:
+    assert one("The party will be held this October.").text == "this October"
+    assert one("It was signed on Sept. 3.").text == "Sept. 3"
+    assert one("He spoke in Jan. 2019.").text == "Jan. 2019"
+    assert one("They met in 2011.").text == "2011"
+
+
+# ---------------------------------------------------------------------------
+# Durations
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "duration"),
+    [
+        ("his first visit to China in six years", "six years", Duration(6, "years", None)),
+        ("Kim ruled for six years", "six years", Duration(6, "years", None)),
+        ("six years", "six years", Duration(6, "years", None)),
+        ("after nearly seven years", "nearly seven years", Duration(7, "years", "nearly")),
+        ("for more than a decade", "more than a decade", Duration(10, "years", "more_than")),
+        ("two weeks", "two weeks", Duration(2, "weeks", None)),
+        ("18 months", "18 months", Duration(18, "months", None)),
+        ("a year and a half", "a year and a half", Duration(1.5, "years", None)),
+        ("two and a half years", "two and a half years", Duration(2.5, "years", None)),
+        ("about a year", "about a year", Duration(1, "years", "about")),
+        ("at least three days", "at least three days", Duration(3, "days", "at_least")),
+        ("fewer than 10 days", "fewer than 10 days", Duration(10, "days", "fewer_than")),
+        ("at most two months", "at most two months", Duration(2, "months", "at_most")),
+        ("almost 40 years", "almost 40 years", Duration(40, "years", "nearly")),
+        ("twenty-five years", "twenty-five years", Duration(25, "years", None)),
+        ("a fortnight", "a fortnight", Duration(2, "weeks", None)),
+        ("two years and three months", "two years and three months", Duration(27, "months", None)),
+        ("the first 1,000 days", "1,000 days", Duration(1000, "days", None)),
+        ("a two-year term", "two-year", Duration(2, "years", None)),
+        ("for another week", "another week", Duration(1, "weeks", None)),
+        ("a few weeks before", "a few weeks", Duration(3, "weeks", "about")),
+        ("half a century", "half a century", Duration(50, "years", None)),
+    ],
+)
+def test_durations(text: str, span: str, duration: Duration) -> None:
+    found = one(text)
+    assert found.kind == "duration"
+    assert found.text == span
+    assert found.duration == duration
+    assert found.readings == ()
+
+
+def test_ages_and_frequencies_are_not_elapsed_time() -> None:
+    assert find_dates("a 41-year-old man", WED) == []
+    assert find_dates("the summit meets twice a year", WED) == []
+    assert find_dates("One day he will return", WED) == []
+
+
+# ---------------------------------------------------------------------------
+# Anniversaries
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "ordinal"),
+    [
+        ("marking the 80th anniversary of the end of World War II", "80th anniversary", 80),
+        ("its 80th anniversary", "80th anniversary", 80),
+        ("the eightieth anniversary", "eightieth anniversary", 80),
+        ("the twenty-fifth anniversary", "twenty-fifth anniversary", 25),
+        ("the 10-year anniversary", "10-year anniversary", 10),
+        ("the party's centenary", "centenary", 100),
+        ("a centennial celebration", "centennial", 100),
+        ("the bicentennial", "bicentennial", 200),
+        ("the Queen's golden jubilee", "golden jubilee", 50),
+    ],
+)
+def test_anniversaries(text: str, span: str, ordinal: int) -> None:
+    found = one(text)
+    assert found.kind == "anniversary"
+    assert found.text == span
+    assert found.ordinal == ordinal
+    assert found.readings == ()
+    assert found.duration is None
+
+
+# ---------------------------------------------------------------------------
+# Not dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 80th",
+        "celebrations for the 80th.",
+        "nearly 97% of its external trade",
+        "a crowd of 1,997",
+        "it cost $2011",
+        "2011 people attended",
+        "more than 2000 soldiers",
+        "about 1500",
+        "in 999",
+        "in 2200",
+        "Kim may attend",
+        "May I ask?",
+        "the march on Washington",
+        "a second attempt",
+        "the second",
+        "Kim spent a second there",
+        "June Smith said",
+        "in 3 hours",
+        "Room 2011",
+        "sat on the sun",
+        "every Tuesday",
+        "2,011 votes",
+        "from 1500 to 2000 people",
+        "Flight 2011 landed at 1500 GMT.",
+        "The vote was 214 to 198.",
+        "Kim, 41, met officials.",
+        "COVID-19 cases rose",
+        "up 3.4% in the second quarter",
+        "more than 2,000 people",
+        "the 38th parallel",
+        "the 70-year-old leader",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, WED) == []
+
+
+def test_may_and_march_are_months_when_written_as_months() -> None:
+    assert readings("in May") == (DateRange.month(2025, 5),)
+    assert readings("May 5") == (day(2025, 5, 5),)
+    assert readings("last March") == (DateRange.month(2025, 3), DateRange.month(2024, 3))
+    assert readings("March 2019") == (DateRange.month(2019, 3),)
+
+
+def test_a_year_followed_by_its_event_is_a_year() -> None:
+    assert readings("the 2012 Olympics") == (DateRange.year(2012),)
+    assert readings("the 2019 census") == (DateRange.year(2019),)
+
+
+# ---------------------------------------------------------------------------
+# The sample desk's article, end to end
+
+
+def test_the_afp_article() -> None:
+    text = (
+        "BEIJING, Sept 3 — North Korean leader Kim Jong Un rolled into Beijing by armoured "
+        "train yesterday, ahead of a huge military parade celebrating the end of World War II "
+        "today. Since he came to power in 2011, Kim has only made a handful of known trips. "
+        "His most adventurous travel came seven years ago, when he met US President Donald "
+        "Trump in Singapore in June 2018, followed by another summit in Hanoi in early 2019. "
+        "It was his first visit to China in six years, marking the 80th anniversary of the end "
+        "of the war. Russia and North Korea last year signed a mutual defence treaty."
+    )
+    found = find_dates(text, WED)
+    assert [(m.text, m.kind) for m in found] == [
+        ("Sept 3", "absolute"),
+        ("yesterday", "relative"),
+        ("today", "relative"),
+        ("2011", "absolute"),
+        ("seven years ago", "relative"),
+        ("June 2018", "absolute"),
+        ("early 2019", "absolute"),
+        ("six years", "duration"),
+        ("80th anniversary", "anniversary"),
+        ("last year", "relative"),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_read_date_takes_the_longest_mention() -> None:
+    found = read_date("met Trump in June 2018 and again in 2019", WED)
+    assert found is not None
+    assert found.text == "June 2018"
+    assert read_date("no date here", WED) is None
+    assert read_date("", WED) is None
+    between = read_date("between 2018 and 2019", WED)
+    assert between is not None
+    assert between.readings[0].end == date(2019, 12, 31)
+
+
+def test_find_dates_on_empty_and_odd_text() -> None:
+    assert find_dates("", WED) == []
+    assert find_dates("İstanbul, 3 September 2025", WED)[0].text == "3 September 2025"
+    assert find_dates("2025", WED)[0].readings == (DateRange.year(2025),)
+
+
+# ---------------------------------------------------------------------------
+# Properties
+
+_AP = [
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
+_ORD = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+
+def _styles(d: date) -> list[str]:
+    month = calendar.month_name[d.month]
+    short = calendar.month_abbr[d.month]
+    weekday = calendar.day_name[d.weekday()]
+    return [
+        f"{d.day} {month} {d.year}",
+        f"{month} {d.day}, {d.year}",
+        f"{_AP[d.month - 1]} {d.day}, {d.year}",
+        f"{short} {d.day} {d.year}",
+        d.isoformat(),
+        f"{weekday}, {month} {d.day}, {d.year}",
+        f"{d.day}{_ORD.get(d.day, 'th')} {month} {d.year}",
+        f"{d.month:02d}/{d.day:02d}/{d.year}",
+    ]
+
+
+news_days = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
+references = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
+
+
+@settings(max_examples=150, deadline=None)
+@given(news_days, references, st.sampled_from(["", "on ", "Kim arrived on ", "It was "]))
+def test_a_printed_day_reads_back_as_that_day(d: date, reference: date, lead: str) -> None:
+    for style in _styles(d):
+        text = f"{lead}{style}, officials said."
+        found = find_dates(text, reference)
+        assert [m.readings for m in found] == [(DateRange.day(d),)], style
+        assert found[0].text == style
+        assert found[0].kind == "absolute"
+
+
+@settings(max_examples=150, deadline=None)
+@given(news_days, references)
+def test_a_printed_month_reads_back_as_that_month(d: date, reference: date) -> None:
+    month = calendar.month_name[d.month]
+    for text in (f"in {month} {d.year}", f"{month} {d.year}"):
+        assert readings(text, reference) == (DateRange.month(d.year, d.month),)
+
+
+@settings(max_examples=150, deadline=None)
+@given(references, st.integers(min_value=1, max_value=3000))
+def test_relative_phrases_agree_with_the_reference(reference: date, n: int) -> None:
+    assert readings("yesterday", reference) == (DateRange.day(reference - timedelta(days=1)),)
+    assert readings("tomorrow", reference) == (DateRange.day(reference + timedelta(days=1)),)
+    assert readings(f"{n} days ago", reference) == (DateRange.day(reference - timedelta(days=n)),)
+    (week,) = readings("next week", reference)
+    assert week.start.weekday() == 0
+    assert 1 <= (week.start - reference).days <= 7
+    assert (week.end - week.start).days == 6
+    assert readings("last year", reference) == (DateRange.year(reference.year - 1),)
+    assert readings("this year", reference) == (DateRange.year(reference.year),)
+
+
+@settings(max_examples=150, deadline=None)
+@given(news_days, references)
+def test_a_day_lies_inside_its_month_and_its_year(d: date, reference: date) -> None:
+    month = calendar.month_name[d.month]
+    (as_day,) = readings(f"{d.day} {month} {d.year}", reference)
+    (as_month,) = readings(f"{month} {d.year}", reference)
+    (as_year,) = readings(f"in {d.year}", reference)
+    assert as_month.contains(as_day)
+    assert as_year.contains(as_month)
+    assert as_year.contains(as_day)
+    assert (as_day.precision, as_month.precision, as_year.precision) == (
+        Precision.DAY,
+        Precision.MONTH,
+        Precision.YEAR,
+    )
+
+
+_PHRASES = [
+    ("yesterday", "yesterday"),
+    ("last year", "last year"),
+    ("six years ago", "six years ago"),
+    ("the 80th anniversary", "80th anniversary"),
+    ("June 2018", "June 2018"),
+    ("early 2019", "early 2019"),
+    ("next week", "next week"),
+    ("2025-09-03", "2025-09-03"),
+    ("nearly seven years", "nearly seven years"),
+    ("3 September 2025", "3 September 2025"),
+    ("the 1990s", "1990s"),
+    ("between 2018 and 2019", "between 2018 and 2019"),
+    ("in 2011", "2011"),
+    ("last June", "last June"),
+    ("tomorrow", "tomorrow"),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASES), min_size=1, max_size=8))
+def test_mentions_come_back_in_order_with_exact_spans(parts: list[tuple[str, str]]) -> None:
+    text = ", ".join(phrase for phrase, _ in parts)
+    found = find_dates(text, WED)
+    assert [m.text for m in found] == [span for _, span in parts]
+    position = 0
+    for m, (phrase, span) in zip(found, parts, strict=False):
+        start = text.index(phrase, position)
+        assert m.start == start + phrase.index(span)
+        assert m.end == m.start + len(span)
+        assert text[m.start : m.end] == m.text
+        position = start + len(phrase)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80), references)
+def test_any_text_gives_ordered_non_overlapping_mentions(text: str, reference: date) -> None:
+    found = find_dates(text, reference)
+    end = 0
+    for m in found:
+        assert end <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert (m.kind in ("absolute", "relative")) == bool(m.readings)
+        end = m.end
+
+
+_VOCABULARY = str.split(
+    "the a last next this early mid late between from to and - – , . 2018 2019 19 2025-09-03 "
+    "9/3/2025 3 31 29 Feb February May March June Sept. Wednesday Tuesday week weeks month "
+    "years decade ago hence nearly more than six 80th anniversary centenary first half of "
+    "quarter Q3 spring weekend today tomorrow since in 1990s ’90s century 21st Jan-Feb 1,000 "
+    "days 12% $2011 people before day rest until 13-15 2018-19 2018–2019 99 100 2100 2101"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_VOCABULARY), max_size=10),
+    st.sampled_from([" ", ""]),
+    st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+)
+def test_date_words_in_any_order_never_break_the_reader(
+    words: list[str], glue: str, reference: date
+) -> None:
+    text = glue.join(words)
+    found = find_dates(text, reference)
+    end = 0
+    for m in found:
+        assert end <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert (m.kind in ("absolute", "relative")) == bool(m.readings)
+        end = m.end
