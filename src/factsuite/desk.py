@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factsuite.articles import Article, load_article
+from factsuite.cache import load_cached
 from factsuite.claims import load_claims
 from factsuite.compare import Context, judge
 from factsuite.errors import InputError
@@ -46,13 +47,25 @@ class Desk:
     _articles: dict[str, Article] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, root: Path) -> Desk:
-        """Read facts and claims (not yet the articles). Raises ``InputError``."""
+    def load(cls, root: Path, *, use_cache: bool = True) -> Desk:
+        """Read facts and claims (not yet the articles). Raises ``InputError``.
+
+        With ``use_cache`` the parsed facts and claims come from ``.factsuite_cache/``
+        when no input file has changed since they were parsed (see cache.py).
+        """
         root = root.resolve()
         if not is_desk(root):
-            raise InputError(display_path(root, Path.cwd()), f"is not a desk: it has no {FACTS_DIR}/ folder")
-        facts = load_facts(fact_files(root / FACTS_DIR), root)
-        claims = load_claims(root / CLAIMS_FILE, CLAIMS_FILE, facts)
+            raise InputError(
+                display_path(root, Path.cwd()), f"is not a desk: it has no {FACTS_DIR}/ folder"
+            )
+        files = fact_files(root / FACTS_DIR)
+        claims_file = root / CLAIMS_FILE
+
+        def parse() -> tuple[FactBase, list[Claim]]:
+            facts = load_facts(files, root)
+            return facts, load_claims(claims_file, CLAIMS_FILE, facts)
+
+        facts, claims = load_cached(root, [*files, claims_file], parse) if use_cache else parse()
         return cls(root=root, facts=facts, claims=claims, context=Context.build(facts))
 
     @property

@@ -1,0 +1,362 @@
+"""The ``factsuite`` command: the gate without pytest, for writers, hooks and CI.
+
+    factsuite check [PATH ...] [--format text|json|github|sarif] [--output FILE]
+    factsuite impact FACT_ID ... [--format text|json]
+    factsuite init [DIR]
+    factsuite extract [PATH ...] [--check] [--no-progress]
+
+Like the pytest plugin, this is a thin face over the core: ``Desk`` loads and judges,
+report.py and formats.py render. What lives here is turning arguments into a
+selection of claims, and outcomes into exit statuses: 0 every checked claim agrees,
+1 a claim failed, 2 a usage or input error (one line on stderr, never a traceback).
+
+Imports are lazy: a pre-commit hook starts this on every commit, so ``--help`` or a
+usage error must not pay for loading the comparison core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+from factsuite import __version__
+from factsuite.errors import InputError
+
+if TYPE_CHECKING:
+    from factsuite.desk import Desk
+    from factsuite.model import Claim, Result
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+FORMATS = ("text", "json", "github", "sarif")
+
+
+class UsageError(Exception):
+    """Bad arguments: reported as ``prog: error: message``, exit status 2."""
+
+    def __init__(self, prog: str, message: str):
+        super().__init__(message)
+        self.prog = prog
+        self.message = message
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is raised (one line, exit 2) rather than printed
+    with the whole usage and ``sys.exit``-ed, so ``main`` stays callable in-process."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(self.prog, message)
+
+
+# Finding the desk and what to check ------------------------------------------------
+
+
+def find_root(cwd: Path, paths: Sequence[str] = ()) -> Path:
+    """The desk at or above the current folder, else at or above the first path given
+    (a hook run from a repository whose desk is a sub-folder). Raises ``InputError``."""
+    from factsuite.desk import find_desk
+
+    root = find_desk(cwd)
+    if root is None and paths:
+        root = find_desk((cwd / paths[0]).parent)
+    if root is None:
+        raise InputError(
+            str(cwd), "no desk here: no facts/ folder here or above (factsuite init makes one)"
+        )
+    return root
+
+
+@dataclass
+class Selection:
+    """The claims a ``check`` judges, and notes about paths that select nothing."""
+
+    claims: list[Claim]
+    notes: list[str] = field(default_factory=list)
+
+
+def select_claims(desk: Desk, paths: Sequence[str], cwd: Path) -> Selection:
+    """The checked claims of the articles named by ``paths`` (all of them when none).
+
+    A path may be an article, a fact file (every article citing one of its facts),
+    claims.yaml (every claim), or a folder (every article and fact file under it).
+    Paths are relative to ``cwd`` or absolute. Raises ``InputError`` for a path that
+    does not exist, lies outside the desk, or is none of these.
+    """
+    from factsuite.articles import ARTICLE_SUFFIXES
+    from factsuite.desk import CLAIMS_FILE
+
+    claims = desk.checked_claims()
+    if not paths:
+        return Selection(claims)
+    articles: set[str] = set()
+    fact_ids: set[str] = set()
+    named: list[str] = []  # articles named outright
+    everything = False
+    for raw in paths:
+        path = (cwd / raw).resolve()
+        if not path.exists():
+            raise InputError(raw, "no such file or folder")
+        if not path.is_relative_to(desk.root):
+            raise InputError(raw, f"is outside the desk at {desk.root}")
+        relative = path.relative_to(desk.root).as_posix()
+        if path.is_dir():
+            prefix = "" if relative == "." else relative + "/"
+            articles.update(c.article for c in claims if c.article.startswith(prefix))
+            fact_ids.update(f.id for f in desk.facts.values() if f.path.startswith(prefix))
+        elif relative == CLAIMS_FILE:
+            everything = True
+        elif relative in desk.facts.files:
+            fact_ids.update(f.id for f in desk.facts.values() if f.path == relative)
+        elif path.suffix in ARTICLE_SUFFIXES:
+            articles.add(relative)
+            named.append(relative)
+        else:
+            raise InputError(
+                raw, "is neither an article (.md, .markdown, .txt) nor a fact file under facts/"
+            )
+    articles.update(c.article for c in claims if c.fact in fact_ids)
+    selected = claims if everything else [c for c in claims if c.article in articles]
+    # An article named outright but with nothing to check was probably never extracted.
+    checked = {c.article for c in selected}
+    notes = [
+        f"{name}: note: no claims to check in it; run factsuite extract"
+        for name in dict.fromkeys(named)
+        if name not in checked
+    ]
+    return Selection(selected, notes)
+
+
+def _repository_prefix(root: Path, cwd: Path) -> str:
+    """The desk's folder as seen from the current one, for formats read against the
+    repository (GitHub, SARIF): empty when the desk is here or above."""
+    resolved = cwd.resolve()
+    if root != resolved and root.is_relative_to(resolved):
+        return root.relative_to(resolved).as_posix() + "/"
+    return ""
+
+
+# Commands -------------------------------------------------------------------------
+
+
+def _colour(stream: TextIO) -> bool:
+    """Colour only on a terminal, and never when NO_COLOR is set (no-color.org)."""
+    return not os.environ.get("NO_COLOR") and stream.isatty()
+
+
+def _text_report(results: list[Result], *, verbose: bool, colour: bool) -> str:
+    from factsuite.report import location, render, summary
+
+    parts = [render(r, colour=colour) + "\n" for r in results if r.outcome == "failed"]
+    if verbose:
+        parts.extend(f"{location(r)}: {r.message}" for r in results if r.outcome == "skipped")
+    parts.append(summary(r.verdict for r in results))
+    return "\n".join(parts)
+
+
+def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from factsuite.desk import Desk
+    from factsuite.report import json_report, record, summary, write_atomically
+
+    cwd = Path.cwd()
+    desk = Desk.load(find_root(cwd, args.paths), use_cache=not args.no_cache)
+    selection = select_claims(desk, args.paths, cwd)
+    for note in selection.notes:
+        print(note, file=err)
+    desk.check_articles(selection.claims)  # a missing or malformed article stops here
+    results = list(desk.results(selection.claims))
+
+    if args.format == "text":
+        colour = args.output is None and _colour(out)
+        report = _text_report(results, verbose=args.verbose, colour=colour)
+    elif args.format == "json":
+        report = json_report(record(r, "") for r in results)
+    else:
+        from factsuite import formats
+
+        render = formats.github if args.format == "github" else formats.sarif
+        report = render(results, _repository_prefix(desk.root, cwd))
+
+    if args.output is not None:
+        write_atomically(Path(args.output), report)
+        print(summary(r.verdict for r in results), file=out)
+    else:
+        if report:
+            print(report, file=out)
+        if args.format == "github":  # a plain line in the log, after the annotations
+            print(summary(r.verdict for r in results), file=out)
+    return EXIT_FAILED if any(r.outcome == "failed" for r in results) else EXIT_OK
+
+
+def _impact(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from factsuite import impact
+    from factsuite.desk import Desk
+
+    desk = Desk.load(find_root(Path.cwd()))
+    try:
+        impact.check_ids(desk.facts, args.facts)
+    except impact.UnknownFactError as exc:
+        print(f"factsuite impact: {exc}", file=err)
+        return EXIT_USAGE
+    found = impact.citations(desk.claims, list(dict.fromkeys(args.facts)))
+    render = impact.json_report if args.format == "json" else impact.text_report
+    print(render(desk.facts, found), file=out)
+    return EXIT_OK
+
+
+_PYPROJECT_HINT = ' (add [tool.pytest.ini_options] testpaths = ["checks"] to it)'
+
+
+def _lacks_testpaths(target: Path) -> bool:
+    try:
+        return "testpaths" not in (target / "pyproject.toml").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return True
+
+
+def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from factsuite.scaffold import scaffold
+
+    target = Path(args.dir)
+    if target.exists() and not target.is_dir():
+        raise InputError(args.dir, "is a file, not a folder")
+    try:
+        created, skipped = scaffold(target)
+    except OSError as exc:
+        raise InputError(args.dir, f"cannot write the desk: {exc.strerror or exc}") from None
+    for name in created:
+        print(f"created {name}", file=out)
+    for name in skipped:
+        hint = _PYPROJECT_HINT if name == "pyproject.toml" and _lacks_testpaths(target) else ""
+        print(f"skipped {name}: it already exists{hint}", file=out)
+    where = "" if target.resolve() == Path.cwd().resolve() else f"cd {args.dir} && "
+    print(f"next: {where}pytest   (or: factsuite check)", file=out)
+    return EXIT_OK
+
+
+# The extraction command is another module's; this only parses its arguments.
+ExtractRun = Callable[[Path, list[str], bool, bool, TextIO, TextIO], int]
+
+
+def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        run: ExtractRun = importlib.import_module("factsuite.extraction.command").run
+    except (ImportError, AttributeError) as exc:
+        print(f"factsuite extract: extraction is not available in this install ({exc})", file=err)
+        return EXIT_USAGE
+    root = find_root(Path.cwd(), args.paths)
+    return run(root, list(args.paths), args.check, not args.no_progress, out, err)
+
+
+# The parser -------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="factsuite",
+        description="Fact-checking as a test suite: check articles' claims against the facts.",
+        epilog="Exit status: 0 every claim agrees, 1 a claim failed, 2 a usage or input error.",
+    )
+    parser.add_argument("--version", action="version", version=f"factsuite {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    check = commands.add_parser(
+        "check",
+        help="check the claims of the given articles (default: all)",
+        description="Judge the claims of the given articles against the facts, as the pytest gate "
+        "does. A fact file selects every article citing one of its facts; a folder selects "
+        "everything under it; claims.yaml selects every claim.",
+        epilog="Exit status: 0 every checked claim agrees (skipped claims are fine), "
+        "1 a claim failed, 2 a usage or input error.",
+    )
+    check.add_argument("paths", nargs="*", metavar="PATH", help="articles, fact files or folders")
+    check.add_argument(
+        "--format", choices=FORMATS, default="text", help="report format (default: text)"
+    )
+    check.add_argument(
+        "-o", "--output", metavar="FILE", help="write the report to FILE, not stdout"
+    )
+    check.add_argument(
+        "-v", "--verbose", action="store_true", help="also list skipped claims (text format)"
+    )
+    check.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="parse facts and claims afresh; leave the cache alone",
+    )
+    check.set_defaults(run=_check)
+
+    impact = commands.add_parser(
+        "impact",
+        help="list the articles and lines that cite the given facts",
+        description="List every claim citing each fact, as article:line:column: quote, "
+        "so a correction starts from a list when a fact changes.",
+        epilog="Exit status: 0 done, 2 an unknown fact id or an input error.",
+    )
+    impact.add_argument("facts", nargs="+", metavar="FACT_ID", help="fact ids, as in facts/*.yaml")
+    impact.add_argument(
+        "--format", choices=("text", "json"), default="text", help="(default: text)"
+    )
+    impact.set_defaults(run=_impact)
+
+    init = commands.add_parser(
+        "init",
+        help="make a new desk with an example fact, article and claim",
+        description="Scaffold a desk whose pytest gate passes at once. Existing files are never "
+        "overwritten: they are skipped and listed.",
+        epilog="Exit status: 0 done, 2 the folder cannot be written.",
+    )
+    init.add_argument("dir", nargs="?", default=".", metavar="DIR", help="where (default: here)")
+    init.set_defaults(run=_init)
+
+    extract = commands.add_parser(
+        "extract",
+        help="find the claims in articles and update claims.yaml",
+        description="Find every checkable claim in the given articles (default: all) and update "
+        "claims.yaml, keeping human review decisions.",
+        epilog="Exit status: 0 done, 1 with --check when claims.yaml is out of date, "
+        "2 a usage or input error.",
+    )
+    extract.add_argument("paths", nargs="*", metavar="PATH", help="articles (default: all)")
+    extract.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing; exit 1 when claims.yaml is out of date",
+    )
+    extract.add_argument("--no-progress", action="store_true", help="print no progress")
+    extract.set_defaults(run=_extract)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    out, err = sys.stdout, sys.stderr
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        print(f"{exc.prog}: error: {exc.message} (see {exc.prog} --help)", file=err)
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help and --version print, then exit 0
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    try:
+        status: int = args.run(args, out, err)
+    except InputError as exc:
+        print(str(exc), file=err)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader (``| head``) went away: stop quietly, and keep Python's exit-time
+        # flush of stdout from raising again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

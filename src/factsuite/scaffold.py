@@ -1,0 +1,145 @@
+"""``factsuite init``: a new desk whose gate is green from the first run.
+
+It writes one example fact, one article and one claim on it, the desk's pytest
+check, and the settings that make ``pytest``, pre-commit and GitHub Actions run the
+gate. It never overwrites a file: what already exists is left alone and reported,
+so running it in an existing project (or twice) is safe.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+FACT = """\
+# Canonical facts: a mapping from fact id to fact. Every fact has a type and a source.
+# Types: date, count, number, percent, person, entity, attribute (see factsuite's
+# docs/reference.md). Split facts into as many files under facts/ as you like.
+library.opening:
+  type: date
+  label: the opening of the Riverside public library
+  value: 2024-05-14
+  cues: [opened, opening]
+  sources:
+    - Riverside town council minutes, 2024-05-14 (an example; cite your own source)
+"""
+
+ARTICLE = """\
+---
+title: Riverside library welcomes its 100,000th visitor
+published: 2025-05-20
+---
+The Riverside library, which opened on May 14, 2024, welcomed its 100,000th visitor on Monday.
+"""
+
+# The claim's line and column are those of "May 14, 2024" in ARTICLE, front matter
+# included (tests/test_scaffold.py checks that they point at the quote).
+CLAIMS = """\
+# Every checkable claim in articles/, each tied to the fact it states.
+# `factsuite extract` finds new claims; review each one and set `status: confirmed`.
+version: 1
+claims:
+  - article: articles/example.md
+    line: 5
+    column: 40
+    quote: May 14, 2024
+    kind: date
+    fact: library.opening
+    status: confirmed
+"""
+
+CHECK = '''\
+"""The editorial gate: every claim in claims.yaml must agree with the facts."""
+
+
+def test_claim(claim, check_claim):
+    check_claim(claim)
+'''
+
+CONFTEST = '''\
+"""The desk's pytest configuration.
+
+factsuite's pytest plugin is loaded through its entry point and finds this desk by
+its facts/ folder; nothing else is needed here. Add fixtures or hooks of your own.
+"""
+'''
+
+PYPROJECT = """\
+[tool.pytest.ini_options]
+# `pytest` is the editorial gate: every claim in claims.yaml must agree with facts/.
+testpaths = ["checks"]
+"""
+
+PRE_COMMIT = """\
+# Check the staged articles and fact files before each commit. Set up once with:
+#   pip install pre-commit && pre-commit install
+repos:
+  - repo: local
+    hooks:
+      - id: factsuite
+        name: factsuite check
+        entry: factsuite check
+        language: system
+        files: ^(articles/.*\\.(md|markdown|txt)|facts/.*\\.ya?ml)$
+# Or let pre-commit install factsuite itself, from factsuite's repository:
+#  - repo: <the URL of factsuite's git repository>
+#    rev: <a tag of it>
+#    hooks:
+#      - id: factsuite
+"""
+
+WORKFLOW = """\
+# The editorial gate in CI: every claim in every article must agree with the facts.
+name: factcheck
+on:
+  push:
+  pull_request:
+
+jobs:
+  factcheck:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-python@v5
+        with:
+          python-version: "3.12"
+      - name: Install factsuite
+        # or: python -m pip install "factsuite @ git+<the URL of factsuite's repository>"
+        run: python -m pip install factsuite
+      - name: Check every claim (a failing claim is annotated on the pull request)
+        run: factsuite check --format github
+      - name: Run the desk's pytest checks
+        run: pytest
+"""
+
+# In the order they are written and reported.
+FILES: dict[str, str] = {
+    "facts/example.yaml": FACT,
+    "articles/example.md": ARTICLE,
+    "claims.yaml": CLAIMS,
+    "checks/test_claims.py": CHECK,
+    "conftest.py": CONFTEST,
+    "pyproject.toml": PYPROJECT,
+    ".pre-commit-config.yaml": PRE_COMMIT,
+    ".github/workflows/factcheck.yml": WORKFLOW,
+}
+
+
+def scaffold(target: Path) -> tuple[list[str], list[str]]:
+    """Write the desk's files into ``target``; return (created, skipped) paths.
+
+    A file that exists is skipped, never changed. Raises ``OSError`` when a file
+    cannot be written (``target`` is a file, or is read-only).
+    """
+    created, skipped = [], []
+    for name, text in FILES.items():
+        path = target / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # "x": fail rather than overwrite, even if the file appeared since we looked.
+            with path.open("x", encoding="utf-8", newline="\n") as stream:
+                stream.write(text)
+        except FileExistsError:
+            skipped.append(name)
+            continue
+        created.append(name)
+    return created, skipped

@@ -1,0 +1,171 @@
+"""The parsed-desk cache: a hit is the same desk, any change misses, damage is harmless."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from factsuite import cache
+from factsuite.claims import load_claims
+from factsuite.desk import Desk
+from factsuite.errors import InputError
+from factsuite.facts import fact_files, load_facts
+from tests.conftest import FACTS
+
+CLAIMS = """\
+version: 1
+claims:
+  - article: articles/a.md
+    line: 6
+    column: 24
+    quote: "26"
+    kind: number
+    fact: leaders
+    status: confirmed
+  - article: articles/a.md
+    line: 5
+    column: 56
+    quote: next week
+    kind: date
+    fact: parade.date
+    status: confirmed
+"""
+
+
+class Counting:
+    """``parse`` for ``load_cached``, counting how often the desk is really parsed."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.calls = 0
+
+    def inputs(self) -> list[Path]:
+        return [*fact_files(self.root / "facts"), self.root / "claims.yaml"]
+
+    def __call__(self) -> cache.Parsed:
+        self.calls += 1
+        facts = load_facts(fact_files(self.root / "facts"), self.root)
+        return facts, load_claims(self.root / "claims.yaml", "claims.yaml", facts)
+
+    def load(self) -> cache.Parsed:
+        return cache.load_cached(self.root, self.inputs(), self)
+
+
+@pytest.fixture
+def desk(make_desk: Callable[..., Path]) -> Path:
+    return make_desk(claims=CLAIMS)
+
+
+def test_a_hit_returns_equal_facts_and_claims(desk: Path) -> None:
+    parse = Counting(desk)
+    fresh = parse.load()
+    cached = parse.load()
+    assert parse.calls == 1
+    assert cached == fresh
+    assert cached[0].facts == fresh[0].facts  # typed facts, roles and dates included
+    assert cached[0].files == ("facts/base.yaml",)
+    assert len(cached[1]) == 2
+    assert cache.cache_path(desk).is_file()
+
+
+def test_desk_load_uses_the_cache(desk: Path) -> None:
+    first = Desk.load(desk)
+    assert cache.cache_path(desk).is_file()
+    second = Desk.load(desk)
+    assert second.facts == first.facts
+    assert second.claims == first.claims
+    assert [r.verdict for r in second.results()] == [r.verdict for r in first.results()]
+
+
+def test_changing_a_fact_file_invalidates(desk: Path) -> None:
+    parse = Counting(desk)
+    parse.load()
+    (desk / "facts" / "base.yaml").write_text(FACTS.replace("value: 26", "value: 27"), "utf-8")
+    facts, _ = parse.load()
+    assert parse.calls == 2
+    assert facts["leaders"].value == 27  # type: ignore[union-attr]
+    assert Desk.load(desk).facts["leaders"].value == 27  # type: ignore[union-attr]
+
+
+def test_adding_a_fact_file_or_changing_claims_invalidates(desk: Path) -> None:
+    parse = Counting(desk)
+    parse.load()
+    (desk / "facts" / "more.yaml").write_text(
+        "extra:\n  type: count\n  value: 1\n  sources: [x]\n", "utf-8"
+    )
+    assert "extra" in parse.load()[0]
+    (desk / "claims.yaml").write_text(
+        CLAIMS.replace("status: confirmed", "status: pending"), "utf-8"
+    )
+    _, claims = parse.load()
+    assert {c.status for c in claims} == {"pending"}
+    assert parse.calls == 3
+
+
+def test_the_same_bytes_hit_even_when_touched(desk: Path) -> None:
+    parse = Counting(desk)
+    parse.load()
+    text = (desk / "claims.yaml").read_bytes()
+    (desk / "claims.yaml").write_bytes(text)  # a new mtime, the same contents
+    parse.load()
+    assert parse.calls == 1
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"\x00", b"not msgpack at all", b"\x93\x01\x02", b"\xc1" * 100],
+    ids=["empty", "nul", "text", "wrong-shape", "invalid"],
+)
+def test_a_corrupt_cache_file_is_ignored(desk: Path, damage: bytes) -> None:
+    parse = Counting(desk)
+    fresh = parse.load()
+    cache.cache_path(desk).write_bytes(damage)
+    assert parse.load() == fresh
+    assert parse.calls == 2
+    assert parse.load() == fresh  # and it was rewritten whole
+    assert parse.calls == 2
+
+
+def test_a_truncated_cache_file_is_ignored(desk: Path) -> None:
+    parse = Counting(desk)
+    fresh = parse.load()
+    path = cache.cache_path(desk)
+    path.write_bytes(path.read_bytes()[:-7])
+    assert parse.load() == fresh
+    assert parse.calls == 2
+
+
+def test_an_unwritable_cache_is_only_slower(desk: Path) -> None:
+    (desk / cache.CACHE_DIR).write_text("a file where the folder should be", "utf-8")
+    parse = Counting(desk)
+    first = parse.load()
+    assert parse.load() == first
+    assert parse.calls == 2
+
+
+def test_input_errors_are_never_cached(desk: Path) -> None:
+    (desk / "facts" / "base.yaml").write_text(FACTS + "leaders:\n  type: count\n", "utf-8")
+    for _ in range(2):
+        with pytest.raises(InputError, match="duplicate key 'leaders'"):
+            Desk.load(desk)
+    assert not cache.cache_path(desk).exists()
+
+
+def test_the_cache_keeps_itself_out_of_git(desk: Path) -> None:
+    Desk.load(desk)
+    assert (desk / cache.CACHE_DIR / ".gitignore").read_text("utf-8").splitlines()[-1] == "*"
+
+
+def test_without_the_cache_nothing_is_written(desk: Path) -> None:
+    Desk.load(desk, use_cache=False)
+    assert not (desk / cache.CACHE_DIR).exists()
+
+
+def test_the_key_depends_on_contents_and_names(desk: Path) -> None:
+    inputs = [desk / "facts" / "base.yaml", desk / "claims.yaml"]
+    key = cache.cache_key(desk, inputs)
+    assert cache.cache_key(desk, inputs) == key
+    (desk / "facts" / "base.yaml").rename(desk / "facts" / "renamed.yaml")
+    assert cache.cache_key(desk, [desk / "facts" / "renamed.yaml", desk / "claims.yaml"]) != key
