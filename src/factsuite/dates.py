@@ -298,7 +298,17 @@ _ALT = {
 _ORDER = list(_ALT)
 
 
-def _group(*names: str) -> re.Pattern[str]:
+def _group(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+@functools.cache
+def _compiled(names: frozenset[str]) -> re.Pattern[str]:
+    """The alternation of these grammar rules, compiled on first use.
+
+    Compiling every alternation at import took ~70 ms, most of a pre-commit hook's
+    start-up, while one article needs only a few of them.
+    """
     return re.compile("|".join(_g(n, _ALT[n]) for n in _ORDER if n in names))
 
 
@@ -336,11 +346,8 @@ _starts_with(_split("rest remainder remaining"), "rest")
 _starts_with(["year"], "ytd", "yr")
 _starts_with(["q", "h"], "qh")
 _starts_with(_HEDGES, "du")
-_BY_NAMES: dict[frozenset[str], re.Pattern[str]] = {}
-for _names in {frozenset(n) for n in _START_NAMES.values()}:
-    _BY_NAMES[_names] = _group(*_names)
-_START = {word: _BY_NAMES[frozenset(names)] for word, names in _START_NAMES.items()}
-_WEEKDAY_START = _BY_NAMES[_WEEKDAY_NAMES]
+_START = {word: frozenset(names) for word, names in _START_NAMES.items()}
+_WEEKDAY_START = frozenset(_WEEKDAY_NAMES)
 _DIGIT_AND_APOS = _group("dc", "du")
 _WORD = re.compile(r"[a-z]+")
 
@@ -387,23 +394,23 @@ def _core_match(low: str, s: int) -> re.Match[str] | None:
                 or after in ',;:)!?"”’\n'
                 or (after == " " and _year_stands_alone(_next_token(low, s + 4)))
             ):
-                return _YEAR_ONLY.match(low, s)
-            return _Y4_START.match(low, s)
-        pattern = _D12_START if n <= 2 else _D3_START if n == 3 else None
-        return pattern.match(low, s) if pattern is not None else None
+                return _compiled(_YEAR_ONLY).match(low, s)
+            return _compiled(_Y4_START).match(low, s)
+        names = _D12_START if n <= 2 else _D3_START if n == 3 else None
+        return _compiled(names).match(low, s) if names is not None else None
     if c in "'’½":
-        return _DIGIT_AND_APOS.match(low, s)
+        return _compiled(_DIGIT_AND_APOS).match(low, s)
     w = _WORD.match(low, s)
     if w is None:
         return None
     word = w.group()
-    pattern = _START.get(word)
-    if pattern is _WEEKDAY_START:
+    rules = _START.get(word)
+    if rules == _WEEKDAY_START:
         e = w.end()
         rest = low[e : e + 16].lstrip(" ,.").split(maxsplit=1)
         if not rest or not (rest[0][0].isdigit() or rest[0].rstrip(",.") in _WEEKDAY_GOES_ON):
-            return _WEEKDAY_ONLY.match(low, s)
-    return pattern.match(low, s) if pattern is not None else None
+            return _compiled(_WEEKDAY_ONLY).match(low, s)
+    return _compiled(rules).match(low, s) if rules is not None else None
 
 
 # A second part of a range after "to", "-", "and": any date, or the parts that change.
