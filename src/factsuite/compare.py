@@ -12,8 +12,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from rapidfuzz import fuzz
-
 from factsuite import dates, numbers
 from factsuite.articles import Article
 from factsuite.daterange import DateRange, format_range, parse_iso_range
@@ -456,6 +454,8 @@ def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: dat
 def _judge_attribute(claim: Claim, fact: AttributeFact) -> Judgement:
     stated = claim.stated or claim.quote
     key = fold(stated)
+    from rapidfuzz import fuzz  # only categorical claims need it
+
     best = max(fuzz.ratio(key, fold(p)) for p in fact.phrasings)
     if best >= ATTRIBUTE_SCORE:
         return Judgement(

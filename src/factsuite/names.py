@@ -13,8 +13,6 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 # Letters NFKD does not decompose into a base letter and an accent.
 _LETTERS = str.maketrans(
     {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
@@ -94,6 +92,9 @@ class NameIndex:
             return NameJudgement("other", self.display[key], other)
         if not own:
             return NameJudgement("unknown", canonical, None, 0.0)
+        # Imported here: most names match exactly, and a hook should not pay for it.
+        from rapidfuzz import fuzz, process
+
         own_best = process.extractOne(key, own, scorer=fuzz.ratio)
         any_best = process.extractOne(key, list(self.full), scorer=fuzz.ratio)
         assert own_best is not None
