@@ -718,3 +718,9 @@ def test_date_words_in_any_order_never_break_the_reader(
         assert text[m.start : m.end] == m.text
         assert (m.kind in ("absolute", "relative")) == bool(m.readings)
         end = m.end
+
+
+@pytest.mark.parametrize("text", ["2011 ", "in 2011   ", "2011 \n"])
+def test_a_year_followed_only_by_spaces(text: str) -> None:
+    (mention,) = find_dates(text, date(2025, 8, 28))
+    assert mention.text == "2011"

@@ -371,7 +371,10 @@ def _year_stands_alone(token: str) -> bool:
 
 
 def _next_token(low: str, i: int) -> str:
-    return low[i : i + 14].split(maxsplit=1)[0].rstrip(",.;:") if low[i : i + 1] == " " else ""
+    if low[i : i + 1] != " ":
+        return ""
+    words = low[i : i + 14].split(maxsplit=1)
+    return words[0].rstrip(",.;:") if words else ""  # nothing but spaces to the end
 
 
 def _core_match(low: str, s: int) -> re.Match[str] | None:
