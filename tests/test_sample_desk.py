@@ -56,6 +56,8 @@ UNVERIFIABLE = [
     ("articles/000-kim-rolls-into-beijing.md", "a handful"),
     ("articles/002-kim-to-attend-parade-with-putin.md", "tens of thousands"),
     ("articles/002-kim-to-attend-parade-with-putin.md", "thousands"),
+    ("articles/003-kim-first-china-visit-in-six-years.md", "a few"),
+    ("articles/004-power-trio-at-beijing-parade.md", "early next year"),
 ]
 
 

@@ -1,0 +1,528 @@
+"""Binding each date and number to the fact it speaks of, from the facts' cues.
+
+A fact file declares the words that speak of a fact (``cues``: "parade", "came to
+power", "foreign leaders"). A value is bound to a fact when a cue of that fact stands
+near it, in the same sentence and on the same side of any quotation, with nothing
+between them that belongs to another value. The rules, each general:
+
+- distance is counted in words, plus a price per clause boundary crossed (a comma
+  is cheap, a dash dearer); a cue after the value costs one word more than one
+  before it, since a date or number mostly completes what precedes it ("came to
+  power in 2011", "rolled into Beijing ... yesterday"), and a cue after the value
+  in a later clause does not count at all, unless the value opens the sentence
+  ("On Wednesday, the parade ...");
+- each cue belongs to the nearest value it can describe, one in its own clause
+  first, so in "did not exist in 1945 -- it was founded in 1948" the cue "founded"
+  goes to 1948 and 1945 stays unbound; a value bound to another fact by a nearer
+  cue passes the cue on to the next value;
+- a cue inside a value's quote is that value's ("anniversary" in "the 75th
+  anniversary"), and what an anniversary is "of" is the anniversary's ("the 75th
+  anniversary of Japan's surrender in 2020": 2020 is not when Japan surrendered;
+  it becomes the anniversary's ``at``);
+- a reporting verb ("said", "told") ties nothing: every statement is said by someone;
+- a cue beyond "after", "before", "following" or "ahead of" speaks of another
+  event than the value: "returned on Friday after a four-day trip";
+- a value whose own words place its event in a town ("a parade in Pyongyang on
+  October 10") is not about a fact whose label places it in another ("the parade in
+  Beijing");
+- in "the first trip since January 2019", the date is the previous trip, never the
+  one the article reports: facts near the article's own date are left out;
+- a value can only be bound to a fact it could be about: a date to a date fact, a
+  percentage to a percentage, a count to a count whose unit it counts ("thousands
+  of its troops" is not a number of visits; "26 heads of state" counts what the cue
+  right after it names), an anniversary or an elapsed time to
+  something in the past, and a date written relative to the article ("today", "last
+  year") to a fact within reach of the article's date;
+- when two facts are equally near, a cue only one fact has decides; when none does,
+  the value stays unbound;
+- "seven years ago, when he met ... in June 2018": a date followed by a "when"
+  clause is the time of that clause's own dated event;
+- a vague quantity ("several", "thousands") is bound only by a cue of two words or
+  more: "leaders" alone does not make "several world leaders" a count of the
+  parade's foreign leaders.
+
+What cannot be bound with confidence stays unbound, to be reviewed: a claim with no
+fact is needs-review, never a guess that could fail the gate for nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from factsuite.daterange import DateRange
+from factsuite.extraction.lexicon import Category, Hit
+from factsuite.extraction.segments import Segments
+from factsuite.extraction.values import Value
+from factsuite.extraction.words import words
+from factsuite.model import DateFact, Fact, PercentFact, QuantityFact
+from factsuite.names import fold
+from factsuite.roles import PLACES
+
+MAX_COST = 12  # words (boundaries included) beyond which a cue says nothing of a value
+MARGIN = 2  # how much nearer the best fact must be than any other
+AFTER_COST = 1  # the extra price of a cue standing after the value
+# A date relative to the article ("today", "next week") is within this many days of
+# the fact it speaks of, or within half the distance it reaches back or ahead.
+RELATIVE_REACH_DAYS = 400
+REPORTING_VERBS = words(
+    """said says say told tells added adds noted notes stated states according"""
+)
+_NUMERALS = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety)\b",
+    re.I,
+)
+_WHEN = re.compile(r",?\s+when\b")
+# Words that set one event in time against another: a cue beyond them speaks of the
+# other event ("on Friday after a trip", "in 2011 following the death of ...").
+_ANOTHER_TIME = re.compile(r"\b(?:after|before|following|until|till|ahead|prior|preceding)\b", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_FIRST = re.compile(r"\bfirst\b", re.I)
+_CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
+# What joins an anniversary to what it is of: "the 80th anniversary of the end of ...".
+_ANNIVERSARY_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+_PLACED = re.compile(r"\b(?:in|at|to)\s+([A-Z][\w'’-]*)")
+_COUNTRIES = frozenset(fold(n) for place, names in PLACES.items() for n in (place, *names))
+PLACE_REACH = 4  # words either side of a value in which a place says where it happened
+_NOT_PLACES = words(
+    """January February March April May June July August September October November
+    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That A An
+    Early Late Mid"""
+)
+
+
+_NO_CUES = "no fact's cues stand near it"
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    value: Value
+    fact: str | None
+    reason: str = ""
+    at: DateRange | None = None  # when an anniversary is marked, if the sentence says
+
+
+@dataclass(frozen=True, slots=True)
+class _Option:
+    cost: int
+    fact: str
+    specific: bool
+
+
+class Binder:
+    """Binds values to a desk's facts; built once per fact base."""
+
+    def __init__(self, facts: Mapping[str, Fact]) -> None:
+        self.facts = facts
+        self.places = {fid: _places(fact.label) for fid, fact in facts.items()}
+
+    def bind(
+        self, values: list[Value], hits: list[Hit], segments: Segments, reference: date
+    ) -> list[Binding]:
+        cues = _cue_hits(hits)
+        reserved = _reserved(values, cues, segments.text, self.facts, reference)
+        # Every value each (cue, fact) could describe, nearest first (one in the cue's
+        # own clause before any other).
+        claimants: dict[tuple[int, str], list[tuple[tuple[bool, int], int]]] = {}
+        by_sentence: dict[int, list[int]] = {}
+        for v, value in enumerate(values):
+            by_sentence.setdefault(segments.sentence_index(value.core[0]), []).append(v)
+        for c, hit in enumerate(cues):
+            entry = hit.of(Category.CUE)
+            assert entry is not None
+            for v in by_sentence.get(segments.sentence_index(hit.start), ()):
+                value = values[v]
+                if segments.quotation(value.core[0]) != segments.quotation(hit.start):
+                    continue
+                measured = _cost(value, hit, segments)
+                if measured is None or measured[1] > MAX_COST:
+                    continue
+                if _ANOTHER_TIME.search(segments.text, *_between(value.core, hit)):
+                    continue  # "returned on Friday after a four-day trip": not the trip's date
+                # The cue is what a number counts when it follows it in its clause,
+                # a couple of words on at most ("26 heads of state").
+                adjacent = (
+                    hit.start >= value.end
+                    and not measured[0]
+                    and segments.words_between(value.end, hit.start) <= 2
+                )
+                for fact_id in entry.ids:
+                    if reserved.get((c, fact_id), v) != v:
+                        continue
+                    fact = self.facts.get(fact_id)
+                    if fact is None or not self._compatible(
+                        value, fact, hit, segments, reference, adjacent
+                    ):
+                        continue
+                    claimants.setdefault((c, fact_id), []).append((measured, v))
+        for found in claimants.values():
+            found.sort()
+        # Each (cue, fact) goes to its nearest claimant. A claimant bound to another
+        # fact by a nearer cue does not need it, and passes it on: in "came to power
+        # in December 2011 after the death of Kim Jong Il on 17 December 2011",
+        # "death" goes to the second date once the first is bound by "came to power".
+        passed: dict[tuple[int, str], int] = {}
+        bindings: list[Binding] = []
+        for _ in range(3):
+            options: dict[int, list[_Option]] = {}
+            for key, found in claimants.items():
+                start = passed.get(key, 0)
+                if start >= len(found):
+                    continue
+                nearest = found[start][0]
+                entry = cues[key[0]].of(Category.CUE)
+                assert entry is not None
+                for measured, v in found[start:]:
+                    if measured != nearest:
+                        break
+                    options.setdefault(v, []).append(
+                        _Option(measured[1], key[1], len(entry.ids) == 1)
+                    )
+            bindings = [_decide(value, options.get(v, [])) for v, value in enumerate(values)]
+            moved = False
+            for key, found in claimants.items():
+                start = passed.get(key, 0)
+                if start < len(found) - 1:
+                    owner = bindings[found[start][1]]
+                    if owner.fact is not None and owner.fact != key[1]:
+                        passed[key] = start + 1
+                        moved = True
+            if not moved:
+                break
+        bindings = self._follow_when(bindings, segments, reference)
+        bindings = self._same_day(bindings)
+        bindings = self._anniversary_times(bindings, segments)
+        return _drop_qualifiers(bindings, cues, segments, self.facts)
+
+    def _same_day(self, bindings: list[Binding]) -> list[Binding]:
+        """A day named again: "a parade ... today" then "On Wednesday he will find
+        himself among leaders", in an article of that Wednesday.
+
+        A relative date with no cue of its own that names exactly the day of a date
+        bound elsewhere in the article, to a fact of that very day, is taken for the
+        same day. When the day is another's, or two facts share it, it stays unbound;
+        so this never decides a verdict, it only files the claim under its fact.
+        """
+        days: dict[DateRange, set[str]] = {}
+        for binding in bindings:
+            value = binding.value
+            fact = self.facts.get(binding.fact or "")
+            if (
+                value.kind == "date"
+                and value.readings
+                and isinstance(fact, DateFact)
+                and fact.value == value.readings[0]
+            ):
+                days.setdefault(fact.value, set()).add(fact.id)
+        out = list(bindings)
+        for i, binding in enumerate(bindings):
+            value = binding.value
+            if binding.fact is not None or not value.relative or value.anaphoric:
+                continue
+            if binding.reason != _NO_CUES or not value.readings:
+                continue
+            same = days.get(value.readings[0], set())
+            if len(same) == 1:
+                out[i] = Binding(value, next(iter(same)))
+        return out
+
+    def _anniversary_times(self, bindings: list[Binding], segments: Segments) -> list[Binding]:
+        """ "the 80th anniversary of the Workers' Party that will be held this October":
+        the anniversary is marked in October; the claim says so in ``at``."""
+        out = list(bindings)
+        for i, binding in enumerate(bindings):
+            value = binding.value
+            fact = self.facts.get(binding.fact or "")
+            if value.kind != "anniversary" or not isinstance(fact, DateFact):
+                continue
+            sentence = segments.sentence_at(value.start)
+            for later in bindings[i + 1 :]:
+                date_value = later.value
+                if date_value.start >= sentence.end or segments.boundary_cost(
+                    value.end, date_value.start
+                ):
+                    break
+                if date_value.kind != "date" or not date_value.readings:
+                    continue
+                if segments.words_between(value.end, date_value.start) > MAX_COST:
+                    break
+                reading = date_value.readings[0]
+                if reading.start > fact.value.end:  # else it dates the event, not its anniversary
+                    out[i] = Binding(value, binding.fact, binding.reason, reading)
+                break
+        return out
+
+    def _compatible(
+        self,
+        value: Value,
+        fact: Fact,
+        cue: Hit,
+        segments: Segments,
+        reference: date,
+        adjacent: bool,
+    ) -> bool:
+        if not _compatible(value, fact, cue, reference, adjacent):
+            return False
+        if (
+            isinstance(fact, DateFact)
+            and value.kind == "date"
+            and _after_first_since(segments.text, value)
+            and _near(fact, reference, RELATIVE_REACH_DAYS)
+        ):
+            # "his first trip to China since January 2019": January 2019 is the trip
+            # before, so not an event of the article's own days.
+            return False
+        wanted = self.places.get(fact.id)
+        if wanted:
+            found = _places(_around(segments, value))
+            if found and not found & wanted:
+                return False
+        return True
+
+    def _follow_when(
+        self, bindings: list[Binding], segments: Segments, reference: date
+    ) -> list[Binding]:
+        """ "seven years ago, when he met Trump in Singapore in June 2018": one time."""
+        text = segments.text
+        out = list(bindings)
+        for i, binding in enumerate(bindings):
+            value = binding.value
+            if binding.fact is not None or value.anaphoric or value.kind != "date":
+                continue
+            if not _WHEN.match(text, value.end):
+                continue
+            sentence = segments.sentence_at(value.start)
+            for later in bindings[i + 1 :]:
+                if later.value.start >= sentence.end:
+                    break
+                if later.value.kind == "date" and later.fact is not None:
+                    fact = self.facts[later.fact]
+                    if isinstance(fact, DateFact) and (
+                        not value.relative or _within_reach(value, fact, reference)
+                    ):
+                        out[i] = Binding(value, later.fact)
+                    break
+        return out
+
+
+def _reserved(
+    values: list[Value], cues: list[Hit], text: str, facts: Mapping[str, Fact], reference: date
+) -> dict[tuple[int, str], int]:
+    """(cue, fact) pairs that belong to one value, whoever else stands near.
+
+    - A cue inside a value's quote is that value's, for facts of its type:
+      "anniversary" in "the 75th anniversary" speaks of no other date; "times" in
+      "three times" of no other count. ("2023", a date that is itself a cue of a
+      figure, still tells which figure "nearly 97%" is.)
+    - What an anniversary is of is the anniversary's: in "the 75th anniversary of
+      Japan's surrender in 2020", 2020 is when it was marked, not the surrender.
+    """
+    reserved: dict[tuple[int, str], int] = {}
+    for v, value in enumerate(values):
+        dated = value.kind in ("date", "anniversary", "elapsed")
+        for c, cue in enumerate(cues):
+            entry = cue.of(Category.CUE)
+            assert entry is not None
+            inside = value.start <= cue.start and cue.end <= value.end
+            argument = (
+                value.kind == "anniversary"
+                and value.end <= cue.start <= value.end + 60
+                and _ANNIVERSARY_OF.fullmatch(text, value.end, cue.start) is not None
+            )
+            if not (inside or argument):
+                continue
+            for fact_id in entry.ids:
+                fact = facts.get(fact_id)
+                if isinstance(fact, DateFact) != dated:
+                    continue
+                if argument and not (
+                    isinstance(fact, DateFact) and fact.value.end.year < reference.year
+                ):
+                    continue  # not something an anniversary this year can be of
+                reserved.setdefault((c, fact_id), v)
+    return reserved
+
+
+def _places(text: str) -> frozenset[str]:
+    """The towns a text puts its event in: "the parade in Beijing" gives {"beijing"}.
+
+    Countries are left out: a visit "to China" may well be the one "in Beijing", and
+    which town lies in which country is not something the facts say.
+    """
+    return frozenset(
+        place
+        for m in _PLACED.finditer(text)
+        if m.group(1) not in _NOT_PLACES and (place := fold(m.group(1))) not in _COUNTRIES
+    )
+
+
+def _around(segments: Segments, value: Value) -> str:
+    """The words next to a value in its clause, where the place of its event is said:
+    "a parade in Pyongyang on October 10", "his 2019 visit to Hanoi"."""
+    text = segments.text
+    sentence = segments.sentence_at(value.start)
+    start = sentence.start
+    for match in _CLAUSE_BOUNDARY.finditer(text, sentence.start, value.start):
+        start = match.end()
+    stop = _CLAUSE_BOUNDARY.search(text, value.end, sentence.end)
+    end = stop.start() if stop else sentence.end
+    before = text[start : value.start].split()[-PLACE_REACH:]
+    after = text[value.end : end].split()[:PLACE_REACH]
+    return " ".join([*before, "|", *after])
+
+
+def _after_first_since(text: str, value: Value) -> bool:
+    before = text[max(0, value.core[0] - 200) : value.core[0]]
+    if not _SINCE_BEFORE.search(before):
+        return False
+    clause_start = max(before.rfind(ch) for ch in ".;:—\n")
+    return bool(_FIRST.search(before, clause_start + 1))
+
+
+def _near(fact: DateFact, reference: date, days: int) -> bool:
+    gap = max((fact.value.start - reference).days, (reference - fact.value.end).days)
+    return gap <= days
+
+
+def _cue_hits(hits: list[Hit]) -> list[Hit]:
+    """Cue matches, without reporting verbs and those inside a longer cue ("visit" in
+    "first visit")."""
+    cues = [h for h in hits if h.of(Category.CUE) and h.key not in REPORTING_VERBS]
+    kept = []
+    for hit in cues:
+        size = hit.end - hit.start
+        if any(
+            o is not hit and o.start <= hit.start and hit.end <= o.end and o.end - o.start > size
+            for o in cues
+        ):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _between(core: tuple[int, int], cue: Hit) -> tuple[int, int]:
+    """The text between a value and a cue, in either order."""
+    if cue.start >= core[1]:
+        return core[1], cue.start
+    if cue.end <= core[0]:
+        return cue.end, core[0]
+    return core[0], core[0]
+
+
+def _cost(value: Value, cue: Hit, segments: Segments) -> tuple[bool, int] | None:
+    """How far a cue is from a value, and whether a clause boundary lies between."""
+    start, end = value.core
+    if cue.start < value.end and value.start < cue.end:
+        if value.number is not None:
+            # A number's own words ("times" in "three times") say how it counts,
+            # not what: they tie it to no fact.
+            return None
+        return False, 0  # the cue is part of the quote ("in six years", "80th anniversary")
+    if cue.start >= end:
+        crossed = segments.boundary_cost(end, cue.start) > 0
+        sentence = segments.sentence_at(start)
+        if crossed and segments.words_between(sentence.start, value.start) > 1:
+            return None  # a later clause speaks of something else
+        return crossed, segments.distance((start, end), (cue.start, cue.end)) + AFTER_COST
+    crossed = segments.boundary_cost(cue.end, start) > 0
+    return crossed, segments.distance((start, end), (cue.start, cue.end))
+
+
+def _compatible(value: Value, fact: Fact, cue: Hit, reference: date, adjacent: bool) -> bool:
+    if value.kind in ("date", "anniversary", "elapsed"):
+        if not isinstance(fact, DateFact):
+            return False
+        if value.kind == "anniversary":
+            return fact.value.end.year < reference.year
+        if value.kind == "elapsed":
+            return fact.value.end < reference
+        if value.relative:
+            return _within_reach(value, fact, reference)
+        return True
+    if value.kind == "percent":
+        return isinstance(fact, PercentFact)
+    if not isinstance(fact, QuantityFact) or isinstance(fact, PercentFact):
+        return False
+    number = value.number
+    if (
+        number is not None
+        and number.form == "approximate"
+        and not _NUMERALS.search(number.text)
+        and len(cue.key.split()) < 2
+    ):
+        return False  # a vague quantity needs a cue of two words or more
+    if number is not None and number.kind == "multiplier":
+        return True  # "twice", "four times": counts of whatever the cue names
+    return adjacent or _counts(value, fact)  # "26 heads of state": the cue is what it counts
+
+
+def _counts(value: Value, fact: QuantityFact) -> bool:
+    """Whether the words after the number are what the fact counts."""
+    if not fact.unit or not value.counted:
+        return True
+    unit = _singular(fold(fact.unit))
+    counted = " ".join(value.counted)
+    if any(_singular(word) == unit for word in value.counted):
+        return True
+    # "26 heads of state": the counted words are one of the fact's own cues.
+    return any(counted.startswith(fold(cue)) for cue in fact.cues)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _within_reach(value: Value, fact: DateFact, reference: date) -> bool:
+    for reading in value.readings:
+        reach = max(RELATIVE_REACH_DAYS, abs((reading.start - reference).days) // 2)
+        if reading.overlaps(fact.value):
+            return True
+        gap = max((fact.value.start - reading.end).days, (reading.start - fact.value.end).days)
+        if gap <= reach:
+            return True
+    return False
+
+
+def _decide(value: Value, options: list[_Option]) -> Binding:
+    if value.anaphoric:
+        return Binding(value, None, "it points back to a date given earlier; say which in 'stated'")
+    if not options:
+        return Binding(value, None, _NO_CUES)
+    best = min(o.cost for o in options)
+    facts = sorted({o.fact for o in options if o.cost < best + MARGIN})
+    if len(facts) == 1:
+        return Binding(value, facts[0])
+    # Several facts about as near: a cue that only one of them has settles it.
+    distinct = [f for f in facts if any(o.specific for o in options if o.fact == f)]
+    if len(distinct) == 1:
+        return Binding(value, distinct[0])
+    return Binding(value, None, f"its cues speak of several facts: {', '.join(facts)}")
+
+
+def _drop_qualifiers(
+    bindings: list[Binding], cues: list[Hit], segments: Segments, facts: Mapping[str, Fact]
+) -> list[Binding]:
+    """Leave out a year that is itself the cue of a figure bound in its sentence.
+
+    In "nearly 97% of its external trade in 2023", 2023 says which figure is meant
+    (a fact whose cues include "2023"); it is not a date claim of its own.
+    """
+    bound = {(segments.sentence_index(b.value.start), b.fact) for b in bindings if b.fact}
+    out = []
+    for binding in bindings:
+        value = binding.value
+        if value.kind == "date" and binding.fact is None:
+            sentence = segments.sentence_index(value.start)
+            inside = [c for c in cues if value.start <= c.start and c.end <= value.end]
+            ids = [i for c in inside if (entry := c.of(Category.CUE)) for i in entry.ids]
+            if any((sentence, i) in bound and not isinstance(facts.get(i), DateFact) for i in ids):
+                continue
+        out.append(binding)
+    return out

@@ -1,0 +1,189 @@
+"""claims.yaml written deterministically, and merged so that human decisions survive.
+
+Extraction proposes; people decide. When ``factsuite extract`` runs again over an
+article, each claim it finds is matched to its previous version (same article,
+quote and kind, nearest position) and what a person decided is kept: a status of
+confirmed or ignored with its reason, a fact binding set by hand, ``stated`` and
+``at``. Claims whose quote is gone are stale and dropped (and reported), as are
+machine-made claims extraction no longer finds; a reviewed claim extraction does
+not find, whose quote still stands, is kept: a person put it there.
+
+The file is written in one stable order (article, line, column, kind, fact), with
+the same layout every time, so running extraction twice changes nothing and a diff
+shows only what moved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import msgspec
+import yaml
+
+from factsuite.articles import Article
+from factsuite.compare import locate
+from factsuite.daterange import format_range
+from factsuite.extraction.pipeline import claim_order
+from factsuite.model import Claim
+
+DEFAULT_HEADER = (
+    "# Every checkable claim in articles/: found by `factsuite extract`, reviewed by people.\n"
+    "# See docs/reference.md for the format. Set status: confirmed (or ignored, with a\n"
+    "# reason) once reviewed; extraction keeps those decisions when it runs again.\n"
+)
+
+
+def _scalar(value: str) -> str:
+    style = '"' if "\n" in value or "\r" in value else None
+    text: str = yaml.safe_dump(value, allow_unicode=True, width=2**31, default_style=style)
+    if text.endswith("\n...\n"):
+        text = text[: -len("\n...\n")]
+    return text.rstrip("\n")
+
+
+def render(claims: Iterable[Claim], header: str = DEFAULT_HEADER) -> str:
+    """The text of claims.yaml holding ``claims``, in the file's order."""
+    lines = [header.rstrip("\n")] if header.strip() else []
+    ordered = sorted(claims, key=claim_order)
+    lines.append("version: 1")
+    if not ordered:
+        lines.append("claims: []")
+        return "\n".join(lines) + "\n"
+    lines.append("claims:")
+    for claim in ordered:
+        lines.append(f"  - article: {_scalar(claim.article)}")
+        lines.append(f"    line: {claim.line}")
+        lines.append(f"    column: {claim.column}")
+        lines.append(f"    quote: {_scalar(claim.quote)}")
+        lines.append(f"    kind: {claim.kind}")
+        if claim.fact is not None:
+            lines.append(f"    fact: {_scalar(claim.fact)}")
+        lines.append(f"    status: {claim.status}")
+        if claim.reason:
+            lines.append(f"    reason: {_scalar(claim.reason)}")
+        if claim.stated is not None:
+            lines.append(f"    stated: {_scalar(claim.stated)}")
+        if claim.at is not None:
+            lines.append(f"    at: {format_range(claim.at)}")
+    return "\n".join(lines) + "\n"
+
+
+def header_of(text: str) -> str:
+    """The comment lines at the top of an existing claims.yaml, kept as they are."""
+    kept: list[str] = []
+    for line in text.splitlines():
+        if line.startswith("#") or (not line.strip() and kept):
+            kept.append(line)
+        else:
+            break
+    while kept and not kept[-1].strip():
+        kept.pop()
+    return "\n".join(kept) + "\n" if kept else ""
+
+
+@dataclass
+class Merge:
+    """The merged claims and what changed from the previous claims.yaml."""
+
+    claims: list[Claim] = field(default_factory=list)
+    new: list[Claim] = field(default_factory=list)
+    changed: list[Claim] = field(default_factory=list)
+    stale: list[Claim] = field(default_factory=list)
+    unchanged: list[Claim] = field(default_factory=list)
+
+
+def same(a: Claim, b: Claim) -> bool:
+    """Equal as written to claims.yaml (where a claim stood in the file aside)."""
+    return msgspec.structs.replace(a, source_line=0) == msgspec.structs.replace(b, source_line=0)
+
+
+def merge(
+    previous: list[Claim],
+    extracted: Mapping[str, tuple[Article, list[Claim]]],
+    gone: Iterable[str] = (),
+) -> Merge:
+    """Merge fresh extraction of some articles into the previous claims.
+
+    ``extracted`` maps each article extracted again to the article and its claims;
+    claims of other articles are kept untouched, except those of ``gone`` articles
+    (deleted from the desk), which are stale.
+    """
+    result = Merge()
+    gone = set(gone)
+    by_article: dict[str, list[Claim]] = {}
+    for claim in previous:
+        if claim.article in extracted:
+            by_article.setdefault(claim.article, []).append(claim)
+        elif claim.article in gone:
+            result.stale.append(claim)
+        else:
+            result.claims.append(claim)
+    for path in sorted(extracted):
+        article, fresh = extracted[path]
+        _merge_article(article, by_article.get(path, []), fresh, result)
+    result.claims.sort(key=claim_order)
+    return result
+
+
+def _merge_article(article: Article, old: list[Claim], fresh: list[Claim], result: Merge) -> None:
+    def where(claim: Claim) -> int:
+        found = locate(claim, article)
+        if found is not None:
+            return found[0]
+        offset = article.offset(claim.line, claim.column)
+        return offset if offset is not None else len(article.text)
+
+    # Pair each fresh claim with its previous version: same quote and kind, nearest.
+    pairs = []
+    for i, claim in enumerate(fresh):
+        here = where(claim)
+        for j, before in enumerate(old):
+            if before.quote == claim.quote and before.kind == claim.kind:
+                pairs.append((abs(where(before) - here), before.fact != claim.fact, i, j))
+    pairs.sort()
+    matched_fresh: dict[int, int] = {}
+    matched_old: set[int] = set()
+    for _, _, i, j in pairs:
+        if i in matched_fresh or j in matched_old:
+            continue
+        matched_fresh[i] = j
+        matched_old.add(j)
+    for i, claim in enumerate(fresh):
+        if i not in matched_fresh:
+            result.new.append(claim)
+            result.claims.append(claim)
+            continue
+        before = old[matched_fresh[i]]
+        kept = _keep_decisions(before, claim)
+        (result.unchanged if same(kept, before) else result.changed).append(kept)
+        result.claims.append(kept)
+    for j, before in enumerate(old):
+        if j in matched_old:
+            continue
+        found = locate(before, article)
+        if before.status == "pending" or found is None:
+            result.stale.append(before)  # its quote is gone, or extraction no longer finds it
+            continue
+        line, column = article.position(found[0])
+        moved = msgspec.structs.replace(before, line=line, column=column)
+        (result.unchanged if same(moved, before) else result.changed).append(moved)
+        result.claims.append(moved)
+
+
+def _keep_decisions(before: Claim, fresh: Claim) -> Claim:
+    """The fresh claim (current place), with what a person decided on its previous version."""
+    reviewed = before.status != "pending"
+    fact = fresh.fact
+    if reviewed or (fact is None and before.fact is not None):
+        fact = before.fact  # a binding a person confirmed, or filled in by hand
+    reason = before.reason if reviewed else (fresh.reason if fact is None else "")
+    return msgspec.structs.replace(
+        fresh,
+        fact=fact,
+        status=before.status,
+        reason=reason,
+        stated=before.stated if before.stated is not None else fresh.stated,
+        at=before.at if before.at is not None else fresh.at,
+        source_line=0,
+    )

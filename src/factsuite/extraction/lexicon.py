@@ -1,0 +1,215 @@
+"""Every word a desk's facts give extraction to look for, in one Aho-Corasick automaton.
+
+Names and variants of entities, the single words that name a person alone (surnames),
+role titles and the organisations and places roles are "of", the cues of dates and
+quantities, and the accepted phrasings of categorical facts: one pass over the folded
+text finds all of them, however many facts the desk has (a regex alternation of
+thousands of names is hundreds of times slower).
+
+Keys are folded with ``names.fold``, so "Kim Jong-un", "KIM JONG UN" and "Kim Jong Un"
+are one key, and "U.S." is "us".
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from factsuite.extraction.folded import FoldedText, fold_text, is_word_char
+from factsuite.extraction.words import words
+from factsuite.model import AttributeFact, EntityFact, Fact
+from factsuite.names import NameIndex, fold
+from factsuite.roles import PLACES
+
+
+class Category(enum.Enum):
+    NAME = "name"  # a full name or variant of an entity
+    SHORT = "short"  # one word that names a person alone ("Putin", "Xi")
+    TITLE = "title"  # a role title or alias ("Prime Minister", "leader")
+    ORG = "org"  # what a role is "of" ("Nanyang Technological University")
+    PLACE = "place"  # a country or its people ("Slovak", "U.S.")
+    CUE = "cue"  # words that tie a number or date to a fact
+    PHRASING = "phrasing"  # an accepted phrasing of a categorical fact
+    RELATION = "relation"  # "father" in a fact labelled "Kim Jong Un's father"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    category: Category
+    ids: tuple[str, ...] = ()  # the entities or facts it stands for
+    owner: str = ""  # for RELATION: the entity the relation is of
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One match in the visible text: ``[start, end)`` and what the key stands for."""
+
+    start: int
+    end: int
+    key: str
+    entries: tuple[Entry, ...]
+
+    def of(self, category: Category) -> Entry | None:
+        for entry in self.entries:
+            if entry.category is category:
+                return entry
+        return None
+
+
+# Words a label is made of that do not, alone or at the edge of a phrase, speak of it.
+_LABEL_STOPWORDS = words(
+    """the a an of to in on at for by with before after from and or its his her their s was
+    were is are be been"""
+)
+_FUNCTION_WORDS = words(
+    """a an the in on at of to by for and or but as is it be we he she us me my no so up
+    do go if its his her our who"""
+)
+_RELATIONAL_LABEL = re.compile(r"^(?P<owner>.+?)['’]s (?P<relation>[A-Za-z][A-Za-z -]*)$")
+
+
+@dataclass
+class Lexicon:
+    automaton: ahocorasick.Automaton
+    keys: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, facts: Mapping[str, Fact], names: NameIndex) -> Lexicon:
+        keys: dict[str, list[Entry]] = {}
+
+        def add(text: str, entry: Entry) -> None:
+            key = fold(text)
+            if key and entry not in keys.setdefault(key, []):
+                keys[key].append(entry)
+
+        name_words: set[str] = set()
+        for fact in facts.values():
+            if isinstance(fact, EntityFact):
+                for name in fact.names:
+                    add(name, Entry(Category.NAME, (fact.id,)))
+                    name_words.update(fold(name).split())
+                for role in fact.roles:
+                    for title in role.titles:
+                        add(title, Entry(Category.TITLE))
+                    for org in role.of:
+                        add(org, Entry(Category.ORG))
+        for word, ids in names.short.items():
+            # "Moon Jae-in" ends in "in": a word English uses everywhere names nobody.
+            if len(word) >= 2 and word not in _FUNCTION_WORDS:
+                add(word, Entry(Category.SHORT, tuple(sorted(ids))))
+        for place, aliases in PLACES.items():
+            for alias in (place, *aliases):
+                add(alias, Entry(Category.PLACE))
+        for fact in facts.values():
+            if isinstance(fact, EntityFact):
+                continue
+            cues = fact.cues or _label_cues(fact.label, name_words)
+            for cue in cues:
+                for form in _inflections(fold(cue)):
+                    add(form, Entry(Category.CUE, (fact.id,)))
+            if isinstance(fact, AttributeFact):
+                for phrasing in fact.phrasings:
+                    add(phrasing, Entry(Category.PHRASING, (fact.id,)))
+                relation = _relation(fact.label, names)
+                if relation:
+                    add(relation[1], Entry(Category.RELATION, (fact.id,), relation[0]))
+        automaton = ahocorasick.Automaton()
+        merged = {key: _merge(entries) for key, entries in keys.items()}
+        for key, entries in merged.items():
+            automaton.add_word(key, (key, entries))
+        if keys:
+            automaton.make_automaton()
+        return cls(automaton, merged)
+
+    def scan(self, text: str, folded: FoldedText | None = None) -> list[Hit]:
+        """Every whole-word match in ``text``, in order of start (longest first)."""
+        if not self.keys:
+            return []
+        folded = folded or fold_text(text)
+        body = folded.text
+        size = len(body)
+        hits = []
+        for last, (key, entries) in self.automaton.iter(body):
+            start = last - len(key) + 1
+            if start > 0 and is_word_char(body[start - 1]):
+                continue
+            if last + 1 < size and is_word_char(body[last + 1]):
+                continue
+            begin, end = folded.original_span(start, last + 1)
+            hits.append(Hit(begin, end, key, entries))
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return hits
+
+
+def _merge(entries: list[Entry]) -> tuple[Entry, ...]:
+    """One entry per category (and owner), standing for every id the key names."""
+    ids: dict[tuple[Category, str], list[str]] = {}
+    for entry in entries:
+        bucket = ids.setdefault((entry.category, entry.owner), [])
+        bucket.extend(i for i in entry.ids if i not in bucket)
+    return tuple(
+        Entry(category, tuple(sorted(found)), owner) for (category, owner), found in ids.items()
+    )
+
+
+def _inflections(cue: str) -> Iterable[str]:
+    """A cue and its plural: editors write "summit", articles "summits"."""
+    yield cue
+    if not cue or not cue[-1].isalpha():
+        return
+    if cue.endswith(("s", "x", "ch", "sh")):
+        yield cue + "es"
+    elif cue.endswith("y") and len(cue) > 1 and cue[-2] not in "aeiou":
+        yield cue[:-1] + "ies"
+    else:
+        yield cue + "s"
+
+
+def _label_cues(label: str, name_words: set[str]) -> list[str]:
+    """Phrases of a label that can stand as cues when a fact declares none.
+
+    "the span of Kim's four visits to China before 2025" gives "visits to china": the
+    runs of the label left once the names of people and the numbers are taken out,
+    trimmed of small words at their edges and kept when two words or more remain.
+    """
+    words = fold(re.sub(r"\([^)]*\)", " ", label)).replace("'s ", " ").split()
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if word in name_words or any(ch.isdigit() for ch in word) or _is_number_word(word):
+            runs.append([])
+        else:
+            runs[-1].append(word)
+    cues = []
+    for run in runs:
+        while run and run[0] in _LABEL_STOPWORDS:
+            run.pop(0)
+        while run and run[-1] in _LABEL_STOPWORDS:
+            run.pop()
+        if sum(word not in _LABEL_STOPWORDS for word in run) >= 2:
+            cues.append(" ".join(run))
+    return cues
+
+
+_NUMBER_WORDS = words(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty hundred thousand million first second third fourth fifth"""
+)
+
+
+def _is_number_word(word: str) -> bool:
+    return word in _NUMBER_WORDS
+
+
+def _relation(label: str, names: NameIndex) -> tuple[str, str] | None:
+    """For a label "Kim Jong Un's father", the entity id and the relation word."""
+    match = _RELATIONAL_LABEL.match(label.strip())
+    if not match:
+        return None
+    owners = names.full.get(fold(match["owner"]), set())
+    if len(owners) != 1:
+        return None
+    return next(iter(owners)), match["relation"]

@@ -1,0 +1,157 @@
+"""Mentions of known people and entities: full names, surnames, near-miss spellings.
+
+- A full name or declared variant (found by the lexicon's automaton, folded, so
+  "Miguel Diaz-Canel" is "Miguel Díaz-Canel") names its entity.
+- A surname alone ("Putin", "Xi") names the person it belongs to only if that person
+  was named in full earlier in the article, and only if exactly one such person was:
+  "Kim" after both "Kim Jong Un" and "Soo Kim" names nobody for sure.
+- A capitalised run of words that is not a known name but is a near miss of one
+  ("Min Aung Hliang") names the nearest known person, as ``names.NameIndex`` judges
+  it: a run nearer to another known person, or equal to one ("Kim Jong Il"), is
+  never taken for a misspelling of someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from factsuite.extraction.lexicon import Category, Hit
+from factsuite.names import NameIndex, fold
+
+MentionForm = Literal["full", "short", "near"]
+
+# How close a capitalised run must be to a known name to be read as a misspelling of
+# it: the whole (rapidfuzz ratio, folded) and each word that differs. Stricter than
+# the judge's own threshold, because here nobody has said the run is a name at all:
+# "Kim Jong Nam" is another man, not a typo of "Kim Jong Un".
+NEAR_NAME_SCORE = 85.0
+NEAR_WORD_SCORE = 75.0
+MIN_NEAR_WORD = 3  # a differing word this short is another name, not a typo ("Il"/"Un")
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w'’\-\u00c0-\u024f]*(?:[ \u00a0]+[A-Z][\w'’\-\u00c0-\u024f]*)+"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    start: int
+    end: int
+    entity: str | None  # None when a surname could name more than one person
+    form: MentionForm
+
+
+class NearNames:
+    """Known full names by word count, for finding near-miss spellings quickly."""
+
+    def __init__(self, names: NameIndex) -> None:
+        self.names = names
+        self._seen: dict[str, str | None] = {}
+        self.all_forms = list(names.full)
+        self.by_length: dict[int, list[str]] = {}
+        for form in self.all_forms:
+            self.by_length.setdefault(len(form.split()), []).append(form)
+
+    def match(self, stated: str) -> str | None:
+        """The entity ``stated`` is a misspelling of, or None."""
+        if stated not in self._seen:
+            if len(self._seen) > 1 << 16:
+                self._seen.clear()
+            self._seen[stated] = self._match(stated)
+        return self._seen[stated]
+
+    def _match(self, stated: str) -> str | None:
+        key = fold(stated)
+        words = key.split()
+        forms = self.by_length.get(len(words))
+        if not forms or key in self.names.full:
+            return None
+        best = process.extractOne(key, forms, scorer=fuzz.ratio, score_cutoff=NEAR_NAME_SCORE)
+        if best is None:
+            return None
+        form = best[0]
+        for said, known in zip(words, form.split(), strict=True):
+            if said == known:
+                continue
+            if (
+                min(len(said), len(known)) < MIN_NEAR_WORD
+                or fuzz.ratio(said, known) < NEAR_WORD_SCORE
+            ):
+                return None
+        ids = self.names.full[form]
+        if len(ids) != 1:
+            return None
+        (entity,) = ids
+        # The nearest known person wins: if the run is at least as near to someone
+        # else, it is not a misspelling of this one.
+        if self.names.judge(stated, entity).kind != "misspelled":
+            return None
+        return entity
+
+
+def find_entities(text: str, hits: list[Hit], near: NearNames) -> list[EntityMention]:
+    """Every mention of a known entity in ``text``, in order."""
+    mentions: list[EntityMention] = []
+    taken_until = -1
+    for hit in hits:  # sorted by start, longest first
+        entry = hit.of(Category.NAME)
+        if entry is None or hit.start < taken_until:
+            continue
+        entity = entry.ids[0] if len(entry.ids) == 1 else None
+        mentions.append(EntityMention(hit.start, hit.end, entity, "full"))
+        taken_until = hit.end
+    mentions.extend(_near_misses(text, mentions, near))
+    mentions.sort(key=lambda m: m.start)
+    mentions.extend(_surnames(text, hits, mentions))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions
+
+
+def _near_misses(text: str, known: list[EntityMention], near: NearNames) -> list[EntityMention]:
+    spans = [(m.start, m.end) for m in known]
+    found = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", run.group())]
+        base = run.start()
+        best: tuple[int, int, str] | None = None
+        for size in (4, 3, 2):
+            for first in range(len(words) - size + 1):
+                start = base + words[first][0]
+                end = base + words[first + size - 1][1]
+                while end > start and not text[end - 1].isalnum():
+                    end -= 1  # a trailing possessive or punctuation is not part of a name
+                if text[end - 2 : end] in ("’s", "'s"):
+                    end -= 2
+                if any(s < end and start < e for s, e in spans):
+                    continue
+                entity = near.match(text[start:end])
+                if entity is not None:
+                    best = (start, end, entity)
+                    break
+            if best:
+                break
+        if best:
+            found.append(EntityMention(best[0], best[1], best[2], "near"))
+    return found
+
+
+def _surnames(text: str, hits: list[Hit], named: list[EntityMention]) -> list[EntityMention]:
+    found = []
+    spans = [(m.start, m.end) for m in named]
+    for hit in hits:
+        entry = hit.of(Category.SHORT)
+        if entry is None or any(s < hit.end and hit.start < e for s, e in spans):
+            continue
+        word = text[hit.start : hit.end]
+        # A name is written capitalised; an all-capitals word is an acronym ("UN").
+        if not word[:1].isupper() or not any(ch.islower() for ch in word[1:]):
+            continue
+        earlier = {m.entity for m in named if m.end <= hit.start and m.entity in entry.ids}
+        entity = next(iter(earlier)) if len(earlier) == 1 else None
+        if not earlier:
+            continue  # nobody named in full yet: not a mention we can speak for
+        found.append(EntityMention(hit.start, hit.end, entity, "short"))
+    return found

@@ -1,0 +1,111 @@
+"""One article in, its claims out: the readers, the lexicon and binding put together.
+
+An ``Extractor`` is built once per fact base (the automaton, the name index) and is
+then a pure function of one article: what it finds in an article never depends on
+which articles were read before, so extraction is the same in any order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from factsuite.articles import Article
+from factsuite.compare import Context
+from factsuite.daterange import DateRange
+from factsuite.extraction.attributes import find_attributes
+from factsuite.extraction.binding import Binder
+from factsuite.extraction.folded import fold_text
+from factsuite.extraction.lexicon import Lexicon
+from factsuite.extraction.mentions import NearNames, find_entities
+from factsuite.extraction.rolephrases import RoleJudge, find_role_phrases
+from factsuite.extraction.segments import Segments
+from factsuite.extraction.values import find_values
+from factsuite.extraction.visible import VisibleText, visible_text
+from factsuite.model import AttributeFact, Claim, ClaimKind, Fact
+
+
+class Extractor:
+    """Finds every checkable claim of an article, bound to the desk's facts."""
+
+    def __init__(self, facts: Mapping[str, Fact], context: Context | None = None) -> None:
+        self.facts = facts
+        self.context = context or Context.build(facts)
+        self.lexicon = Lexicon.build(facts, self.context.names)
+        self.near = NearNames(self.context.names)
+        self.binder = Binder(facts)
+        self.role_judge = RoleJudge(facts)
+        self.attribute_facts = frozenset(
+            f.id for f in facts.values() if isinstance(f, AttributeFact)
+        )
+
+    def extract(self, article: Article) -> list[Claim]:
+        """The article's claims, in file order, each pending review."""
+        visible = visible_text(article)
+        text = visible.text
+        folded = fold_text(text)
+        hits = self.lexicon.scan(text, folded)
+        segments = Segments(text)
+        reference = article.reference_date
+        claims: dict[tuple[int, int, str, str | None], Claim] = {}
+
+        def add(
+            start: int,
+            end: int,
+            kind: ClaimKind,
+            fact: str | None,
+            reason: str = "",
+            at: DateRange | None = None,
+        ) -> None:
+            claim = _claim(article, visible, start, end, kind, fact, reason, at)
+            if claim is not None:
+                claims.setdefault((claim.line, claim.column, kind, fact), claim)
+
+        entities = find_entities(text, hits, self.near)
+        for mention in entities:
+            if mention.form != "short" and mention.entity is not None:
+                add(mention.start, mention.end, "name", mention.entity)
+        for phrase in find_role_phrases(text, hits, entities, self.facts, self.role_judge):
+            reason = ""
+            if phrase.entity is None:
+                who = ", ".join(phrase.candidates) or "more than one person"
+                reason = f"the title could name any of: {who}"
+            add(phrase.start, phrase.end, "role", phrase.entity, reason)
+        for attribute in find_attributes(text, hits, entities, segments, self.attribute_facts):
+            add(attribute.start, attribute.end, "attribute", attribute.fact)
+        values = find_values(text, reference)
+        for binding in self.binder.bind(values, hits, segments, reference):
+            value = binding.value
+            add(value.start, value.end, value.kind, binding.fact, binding.reason, binding.at)
+        return sorted(claims.values(), key=claim_order)
+
+
+def claim_order(claim: Claim) -> tuple[str, int, int, str, str, str]:
+    """The order of claims.yaml: article, line, column, kind, fact, quote."""
+    return (claim.article, claim.line, claim.column, claim.kind, claim.fact or "", claim.quote)
+
+
+def _claim(
+    article: Article,
+    visible: VisibleText,
+    start: int,
+    end: int,
+    kind: ClaimKind,
+    fact: str | None,
+    reason: str,
+    at: DateRange | None,
+) -> Claim | None:
+    file_start, file_end = visible.file_span(start, end)
+    quote = article.text[file_start:file_end]
+    if not quote.strip() or quote != quote.strip():
+        return None
+    line, column = article.position(file_start)
+    return Claim(
+        article=article.path,
+        line=line,
+        column=column,
+        quote=quote,
+        kind=kind,
+        fact=fact,
+        reason=reason if fact is None else "",
+        at=at,
+    )

@@ -1,0 +1,403 @@
+"""Titles next to a name, and role phrases that stand for a person, as role claims.
+
+Around a person's mention the phrase grows over what the facts know as role words:
+titles and their aliases, organisations and places (with possessives: "the
+University of Sydney’s"), "former", "ex-", "then-" and a leading "the":
+
+- before the name: "Slovak Prime Minister Robert Fico", "Former CIA analyst Soo Kim",
+  "the International Crisis Group (ICG)’s Christopher Green", "President Xi";
+- after it: "Vladimir Putin of Russia", "James Char from Singapore’s Nanyang
+  Technological University", "Hong Lei, China's assistant minister of foreign affairs".
+
+A phrase is recorded when the facts can judge it. When it holds words the facts know
+of nobody ("Analyst Moon Seong-mook", where the facts give him only an institute),
+it is cut back to the words known of this person; a title the facts give someone
+else is kept, since that is exactly the error to catch. A misspelled name is left
+out of its role quote (the name claim reports it; the title is judged alone).
+
+A title standing alone ("the former U.S. President") names a person when exactly
+one person in the facts has held that role; when several have, it is recorded
+unbound, for review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factsuite.extraction.lexicon import Category, Hit
+from factsuite.extraction.mentions import EntityMention
+from factsuite.model import EntityFact, Fact
+from factsuite.roles import names_role, read_title, title_words
+
+# The same titles recur in every article: read each once.
+_title_words = lru_cache(maxsize=1 << 16)(title_words)
+_read_title = lru_cache(maxsize=1 << 16)(read_title)
+
+_ROLE_CATEGORIES = (Category.TITLE, Category.ORG, Category.PLACE)
+# "former" stands apart; "then" and "ex" only joined by a hyphen ("then-President"):
+# "Then President Xi left" is an adverb before a title.
+_MODIFIERS = frozenset({"former"})
+_ARTICLES = frozenset({"the"})
+_APPOSITIVE_ARTICLES = frozenset({"the", "a", "an"})
+_FIRST_LINKS = frozenset({"of", "from", "at"})
+_LINKS = frozenset({"of", "at", "for", "from", "in", "and"})
+_SPACES = " \u00a0\t"
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)$")
+_WORD_AFTER = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class RolePhrase:
+    start: int
+    end: int
+    entity: str | None  # None: several people could be meant
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    start: int
+    end: int
+    # "title", "org", "place", "owner" (a possessive organisation or place),
+    # "modifier" ("former", "then-") or "article" ("the")
+    kind: str
+
+
+class RoleJudge:
+    """Whether the facts can decide a title said of a person (as ``compare`` would):
+    the person held a role it names, or someone else did. Otherwise the claim would
+    only ever be unverifiable. Answers are cached: the same titles recur."""
+
+    def __init__(self, facts: Mapping[str, Fact]) -> None:
+        self.entities = [f for f in facts.values() if isinstance(f, EntityFact)]
+        self.by_id = {f.id: f for f in self.entities}
+        self._cache: dict[tuple[frozenset[str], str], bool] = {}
+        self._vocabulary: dict[str, frozenset[str]] = {}
+        self._holders: dict[frozenset[str], tuple[str, ...]] = {}
+
+    def holders(self, words: frozenset[str]) -> tuple[str, ...]:
+        """Everyone in the facts who has held a role these title words name."""
+        if words not in self._holders:
+            self._holders[words] = tuple(
+                sorted(e.id for e in self.entities if any(names_role(words, r) for r in e.roles))
+            )
+        return self._holders[words]
+
+    def vocabulary(self, entity: EntityFact) -> frozenset[str]:
+        """Every word of every role of ``entity``."""
+        if entity.id not in self._vocabulary:
+            self._vocabulary[entity.id] = frozenset().union(
+                *(_title_words(t) for r in entity.roles for t in (*r.titles, *r.of))
+            )
+        return self._vocabulary[entity.id]
+
+    def __call__(self, title: str, entity_id: str) -> bool:
+        words = _read_title(title).words
+        key = (words, entity_id)
+        if key not in self._cache:
+            entity = self.by_id.get(entity_id)
+            self._cache[key] = bool(words) and (
+                (entity is not None and any(names_role(words, r) for r in entity.roles))
+                or bool(self.holders(words))
+            )
+        return self._cache[key]
+
+
+class _RoleWords:
+    """The role-word hits of a text, by where they start and end."""
+
+    def __init__(self, text: str, hits: list[Hit]) -> None:
+        self.text = text
+        self.by_end: dict[int, Hit] = {}
+        self.by_start: dict[int, Hit] = {}
+        self.titles: list[Hit] = []
+        for hit in hits:
+            if not any(hit.of(c) for c in _ROLE_CATEGORIES):
+                continue
+            end = hit.end
+            # "U.S." folds to "us": the hit ends before the abbreviation's last dot.
+            if end < len(text) and text[end] == "." and hit.key in ("us", "uk", "un", "eu"):
+                end += 1
+            hit = Hit(hit.start, end, hit.key, hit.entries)
+            if hit.end not in self.by_end or self.by_end[hit.end].start > hit.start:
+                self.by_end[hit.end] = hit
+            if hit.start not in self.by_start or self.by_start[hit.start].end < hit.end:
+                self.by_start[hit.start] = hit
+            if hit.of(Category.TITLE):
+                self.titles.append(hit)
+
+    def left(self, position: int) -> list[_Piece]:
+        """The role pieces standing directly before ``position``, nearest first."""
+        text = self.text
+        pieces: list[_Piece] = []
+        pos = position
+        while True:
+            q = pos
+            while q > 0 and text[q - 1] in _SPACES:
+                q -= 1
+            if q == pos and pieces and text[q - 1 : q] != "-":
+                break  # pieces are separated by a space (or joined by a hyphen: "then-")
+            if text[q - 1 : q] == "-" and q - 1 > 0:
+                word = _WORD_BEFORE.search(text, max(0, q - 12), q - 1)
+                if word and word.group(1).lower() in ("then", "ex"):
+                    pieces.append(_Piece(word.start(1), q, "modifier"))
+                    pos = word.start(1)
+                    continue
+                break
+            if text[q - 2 : q] in ("’s", "'s"):
+                owner = self._owner_before(q - 2)
+                if owner is None:
+                    break
+                pieces.append(_Piece(owner, q, "owner"))
+                pos = owner
+                continue
+            hit = self.by_end.get(q)
+            if hit is not None:
+                kind = (
+                    "title"
+                    if hit.of(Category.TITLE)
+                    else "org"
+                    if hit.of(Category.ORG)
+                    else "place"
+                )
+                pieces.append(_Piece(hit.start, hit.end, kind))
+                pos = hit.start
+                continue
+            word = _WORD_BEFORE.search(text, max(0, q - 12), q)
+            if word and word.group(1).lower() in _MODIFIERS:
+                pieces.append(_Piece(word.start(1), q, "modifier"))
+                pos = word.start(1)
+                continue
+            if word and word.group(1).lower() in _ARTICLES and pieces:
+                pieces.append(_Piece(word.start(1), q, "article"))
+            break
+        return pieces
+
+    def _owner_before(self, end: int) -> int | None:
+        """Where the organisation or place owning a possessive ending at ``end`` starts."""
+        text = self.text
+        if text[end - 1 : end] == ")":  # "the International Crisis Group (ICG)’s"
+            opening = text.rfind("(", 0, end)
+            if opening == -1:
+                return None
+            q = opening
+            while q > 0 and text[q - 1] in _SPACES:
+                q -= 1
+            hit = self.by_end.get(q)
+        else:
+            hit = self.by_end.get(end)
+        if hit is None or not (hit.of(Category.ORG) or hit.of(Category.PLACE)):
+            return None
+        start = hit.start
+        word = _WORD_BEFORE.search(text, max(0, start - 5), start - 1) if start > 0 else None
+        if word and word.group(1).lower() == "the" and text[start - 1 : start] == " ":
+            start = word.start(1)
+        return start
+
+    def right(self, position: int, appositive: bool) -> int:
+        """The end of the role phrase after a name ending at ``position``, or ``position``."""
+        text = self.text
+        pos = position
+        if appositive:
+            if not text.startswith(", ", pos):
+                return position
+            pos += 2
+        last = position
+        seen_title = False
+        seen_any = False
+        first = True
+        while True:
+            q = pos
+            while q < len(text) and text[q] in _SPACES:
+                q += 1
+            if q == pos and not first:
+                break
+            hit = self.by_start.get(q)
+            if hit is not None:
+                seen_any = True
+                seen_title = seen_title or hit.of(Category.TITLE) is not None
+                pos = hit.end
+                if text.startswith(("’s", "'s"), pos):
+                    pos += 2
+                else:
+                    last = pos
+                if text.startswith(" (", pos):  # an acronym after an organisation
+                    close = text.find(")", pos)
+                    if 0 < close - pos <= 12:
+                        pos = last = close + 1
+                first = False
+                continue
+            word = _WORD_AFTER.match(text, q)
+            if word is None:
+                break
+            lower = word.group().lower()
+            if first and not appositive and lower not in _FIRST_LINKS:
+                break
+            if lower in _LINKS or (lower in _APPOSITIVE_ARTICLES and (appositive or not first)):
+                pos = word.end()
+                first = False
+                continue
+            if lower in _MODIFIERS:
+                pos = word.end()
+                first = False
+                continue
+            break
+        if not seen_any or (appositive and not seen_title):
+            return position
+        if appositive and re.match(r"[ \u00a0]+[A-Z]", text[last : last + 3]):
+            return position  # "Putin, U.S. President Donald Trump": the next name's title
+        return last
+
+
+def find_role_phrases(
+    text: str,
+    hits: list[Hit],
+    entities: list[EntityMention],
+    facts: Mapping[str, Fact],
+    judgeable: RoleJudge,
+) -> list[RolePhrase]:
+    words = _RoleWords(text, hits)
+    phrases: list[RolePhrase] = []
+    covered: list[tuple[int, int]] = []
+    for mention in entities:
+        phrase = _around_name(text, words, mention, facts, judgeable)
+        covered.append((mention.start, mention.end))
+        if phrase is not None:
+            phrases.append(phrase)
+            covered.append((phrase.start, phrase.end))
+    for hit in words.titles:
+        if any(s <= hit.start and hit.end <= e for s, e in covered):
+            continue
+        phrase = _standing_alone(text, words, hit, judgeable)
+        if phrase is not None:
+            phrases.append(phrase)
+            covered.append((phrase.start, phrase.end))
+    return phrases
+
+
+def _around_name(
+    text: str,
+    words: _RoleWords,
+    mention: EntityMention,
+    facts: Mapping[str, Fact],
+    judgeable: RoleJudge,
+) -> RolePhrase | None:
+    before = words.left(mention.start)
+    # A place alone before a name is not a title ("in China Xi Jinping said"); a
+    # title or a possessive ("Russia’s Vladimir Putin") is.
+    if not any(p.kind in ("title", "owner") for p in before):
+        before = []
+    after_end = words.right(mention.end, appositive=False)
+    if after_end == mention.end:
+        after_end = words.right(mention.end, appositive=True)
+    if not before and after_end == mention.end:
+        return None
+    if mention.entity is None:
+        # A surname several people share: a role is claimed, but of whom is unsure.
+        return RolePhrase(before[-1].start if before else mention.start, after_end, None)
+    entity = facts.get(mention.entity)
+    if not isinstance(entity, EntityFact):
+        return None
+    candidates = _candidates(text, mention, before, after_end, judgeable.vocabulary(entity))
+    for start, end in candidates:
+        # The title without the person's own name, as the judge will read it.
+        title = text[start:end]
+        if start <= mention.start and mention.end <= end:
+            title = text[start : mention.start] + " " + text[mention.end : end]
+        if judgeable(title, entity.id):
+            return RolePhrase(start, end, entity.id)
+    if candidates and mention.form != "near":
+        # Every word of it is a title the facts know, yet none fits: keep the whole
+        # phrase on record ("Russian Prime Minister Vladimir Putin"); the gate shows
+        # it as unverifiable until the facts can say.
+        start, end = candidates[0]
+        return RolePhrase(start, end, entity.id)
+    return None
+
+
+def _candidates(
+    text: str,
+    mention: EntityMention,
+    before: list[_Piece],
+    after_end: int,
+    vocabulary: frozenset[str],
+) -> list[tuple[int, int]]:
+    """Role quotes to try, best first: the whole phrase, then what the facts know.
+
+    ``before`` lists the pieces before the name, nearest first; ``vocabulary`` is
+    every word of the person's roles.
+    """
+
+    def known(piece: _Piece) -> bool:
+        return (
+            piece.kind in ("modifier", "article")
+            or _title_words(text[piece.start : piece.end]) <= vocabulary
+        )
+
+    has_after = after_end > mention.end
+    after_known = has_after and _title_words(text[mention.end : after_end]) <= vocabulary
+    out: list[tuple[int, int]] = []
+    if mention.form != "near":
+        out.append((before[-1].start if before else mention.start, after_end))
+        run = _known_run(before, known)
+        if run or after_known:
+            out.append(
+                (run[-1].start if run else mention.start, after_end if after_known else mention.end)
+            )
+    if before and any(p.kind in ("title", "org") for p in before):
+        # The title alone: cut from a misspelled name, or standing apart from the name.
+        out.append((before[-1].start, before[0].end))
+        rest = before
+        while rest:
+            while rest and not (known(rest[0]) and rest[0].kind not in ("modifier", "article")):
+                rest = rest[1:]
+            run = _known_run(rest, known)
+            if not run:
+                break
+            if any(p.kind in ("title", "org") for p in run):
+                out.append((run[-1].start, run[0].end))
+            rest = rest[len(run) :]
+    unique: list[tuple[int, int]] = []
+    for span in out:
+        if span not in unique and span[0] < span[1]:
+            unique.append(span)
+    return unique
+
+
+def _known_run(pieces: list[_Piece], known: Callable[[_Piece], bool]) -> list[_Piece]:
+    """The pieces, nearest first, up to the first the facts do not know of the person."""
+    run: list[_Piece] = []
+    for piece in pieces:
+        if not known(piece):
+            break
+        run.append(piece)
+    if len(run) < len(pieces):
+        # A modifier or article beyond the cut belonged to the unknown words.
+        while run and run[-1].kind in ("modifier", "article"):
+            run.pop()
+    return run if any(p.kind not in ("modifier", "article") for p in run) else []
+
+
+def _standing_alone(
+    text: str, words: _RoleWords, title: Hit, judge: RoleJudge
+) -> RolePhrase | None:
+    pieces = words.left(title.end)
+    if not pieces or pieces[0].kind != "title":
+        return None
+    kinds = {p.kind for p in pieces}
+    # Only a definite, qualified title stands for one person: "the former U.S.
+    # President", "Myanmar’s military ruler"; not "a regional leader" or "the leader".
+    definite = "article" in kinds or "owner" in kinds
+    qualified = bool(kinds & {"org", "place", "owner"})
+    if not (definite and qualified):
+        return None
+    if re.match(r"[ \u00a0]+[A-Z]", text[title.end : title.end + 3]):
+        return None  # a title before a name nobody in the facts has: not ours to judge
+    start = pieces[-1].start
+    holders = judge.holders(_read_title(text[start : title.end]).words)
+    if not holders:
+        return None
+    return RolePhrase(start, title.end, holders[0] if len(holders) == 1 else None, holders)

@@ -1,0 +1,158 @@
+"""Sentences, clauses and quotations of the visible text: how far apart two spans are.
+
+A number or date speaks of what its own clause speaks of. Binding therefore measures
+the distance between a value and a cue in words, adds a price for each clause
+boundary between them (a comma is cheap, a dash or a semicolon dearer), and never
+looks across a sentence or into or out of a direct quotation: a reporting verb
+outside a quotation ("..., said X") says nothing about the dates inside it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from factsuite.extraction.words import words
+
+# A sentence ends at . ! ? (with any closing quotes or brackets) before a space and a
+# capital, digit or opening quote, or at a line break. Initials and a few
+# abbreviations do not end one ("U.S. President", "Mr. Kim", "Sept. 3").
+_SENTENCE_END = re.compile(
+    r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(]?[A-Z0-9])|\n|(?<=[a-z]{3})\.(?=[A-Z][a-z])"
+)
+_ABBREVIATIONS = words(
+    """mr mrs ms dr prof sen rep gen col lt sgt capt cmdr adm gov pres st mt no vs etc inc
+    ltd co corp jr sr jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed
+    thu thur thurs fri sat sun approx est dept univ"""
+)
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+# Clause boundaries and what crossing one costs, in words.
+COMMA_COST = 3
+STRONG_COST = 5
+_BOUNDARY = re.compile(r"--|[,;:—–()\[\]]")
+_QUOTE_OPEN = "“"
+_QUOTE_CLOSE = "”"
+# A quotation this short is a term or a scare quote ("the “Victory Day” parade"), not
+# reported speech: it does not wall off its words.
+MIN_QUOTATION_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+class Segments:
+    """The sentences, words, clause boundaries and quotations of a text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences = _sentences(text)
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._word_starts = [m.start() for m in _WORD.finditer(text)]
+        # Cumulative boundary cost before each boundary, for O(log n) range sums.
+        self._boundary_at: list[int] = []
+        self._boundary_sum: list[int] = [0]
+        for match in _BOUNDARY.finditer(text):
+            cost = COMMA_COST if match.group() == "," else STRONG_COST
+            self._boundary_at.append(match.start())
+            self._boundary_sum.append(self._boundary_sum[-1] + cost)
+        self._quotes = _quotations(text, self._word_starts)
+        self._quote_starts = [q[0] for q in self._quotes]
+
+    def sentence_index(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self._sentence_starts, position) - 1)
+
+    def sentence_at(self, position: int) -> Sentence:
+        return self.sentences[self.sentence_index(position)]
+
+    def quotation(self, position: int) -> int:
+        """The number of the quotation holding ``position`` (1-based), 0 outside any."""
+        k = bisect.bisect_right(self._quote_starts, position) - 1
+        if k >= 0 and position < self._quotes[k][1]:
+            return k + 1
+        return 0
+
+    def words_between(self, end: int, start: int) -> int:
+        """How many words start in ``[end, start)``."""
+        if start <= end:
+            return 0
+        return bisect.bisect_left(self._word_starts, start) - bisect.bisect_left(
+            self._word_starts, end
+        )
+
+    def boundary_cost(self, end: int, start: int) -> int:
+        """The price of the clause boundaries in ``[end, start)``."""
+        if start <= end:
+            return 0
+        lo = bisect.bisect_left(self._boundary_at, end)
+        hi = bisect.bisect_left(self._boundary_at, start)
+        return self._boundary_sum[hi] - self._boundary_sum[lo]
+
+    def reachable(self, a: int, b: int) -> bool:
+        """Whether two positions are in one sentence and on the same side of every quotation."""
+        return self.sentence_index(a) == self.sentence_index(b) and self.quotation(
+            a
+        ) == self.quotation(b)
+
+    def distance(self, first: tuple[int, int], second: tuple[int, int]) -> int:
+        """Words between two spans plus the clause boundaries between them; 0 if they touch."""
+        (_, a_end), (b_start, _) = sorted((first, second))
+        if b_start < a_end:
+            return 0
+        return self.words_between(a_end, b_start) + self.boundary_cost(a_end, b_start)
+
+
+def _sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+            continue
+        end = match.end()
+        if end > start:
+            out.append(Sentence(start, end))
+        start = end
+    if start < len(text) or not out:
+        out.append(Sentence(start, len(text)))
+    return out
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot]
+    if "." in word:  # "U.S." and other dotted initials
+        return True
+    if len(word) == 1 and word.isupper():
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def _quotations(text: str, word_starts: list[int]) -> list[tuple[int, int]]:
+    """Spans of reported speech: curly or straight double quotes around enough words."""
+    spans: list[tuple[int, int]] = []
+    for opener, closer in ((_QUOTE_OPEN, _QUOTE_CLOSE), ('"', '"')):
+        index = text.find(opener)
+        while index != -1:
+            close = text.find(closer, index + 1)
+            paragraph_end = text.find("\n", index)
+            if paragraph_end == -1:
+                paragraph_end = len(text)
+            # An unclosed quotation runs to the end of its line: news reopens a quote
+            # that goes on at the start of each paragraph, and never closes it early.
+            end = close + 1 if close != -1 and close < paragraph_end else paragraph_end
+            words = bisect.bisect_left(word_starts, end) - bisect.bisect_left(word_starts, index)
+            if words >= MIN_QUOTATION_WORDS:
+                spans.append((index, end))
+            index = text.find(opener, end if end > index else index + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and span[0] < merged[-1][1]:
+            continue
+        merged.append(span)
+    return merged

@@ -1,0 +1,232 @@
+"""Dates and numbers in the visible text, as the candidate claims binding works on.
+
+``dates.find_dates`` and ``numbers.find_numbers`` read every value; this module
+decides which of them are claims, of which kind, and how their quote is cut:
+
+- a date is a ``date`` claim, an anniversary an ``anniversary`` claim, and a
+  duration an ``elapsed`` claim only where it measures time since something ("his
+  first visit in six years", "has ruled for nearly a decade");
+- a date that points back to another ("that year", "the following day") cannot be
+  read on its own: it is recorded unbound;
+- the dateline ("BEIJING, Sept 3 —") and a lone word ("Today" left over from a web
+  page) are not claims;
+- numbers inside dates, years, ordinals, ages, parts of names and compounds
+  ("three-way"), "one", and small numbers in definite descriptions ("the three
+  nations", "these three leaders") are not counts anyone claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from factsuite import dates, numbers
+from factsuite.daterange import DateRange
+from factsuite.extraction.words import words
+
+ValueKind = Literal["date", "anniversary", "elapsed", "number", "percent"]
+
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")
+_DATELINE_DASH = re.compile(r"(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--|-)")
+_WEEKDAY = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?$|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.$",
+    re.I,
+)
+_MONTH = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)$",
+    re.I,
+)
+_YEAR = re.compile(r"\d{4}$")
+_ANAPHORIC_LEAD = re.compile(r"(?:the|that|this same|the same)\s+$", re.I)
+_ANAPHORIC_HEAD = re.compile(r"(?:next|following|previous|preceding|same|prior)\b", re.I)
+_ELAPSED_FOR = re.compile(
+    r"(?:(?:has|have|had|'s|’s)\s+(?:\w+\s+){0,3}?)(?:for|over)(?:\s+(?:the\s+)?(?:past|last))?\s+$",
+    re.I,
+)
+_IN = re.compile(r"\bin\s+$", re.I)
+_FIRST_OR_LAST = re.compile(r"\b(?:first|last)\b", re.I)
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+_PREPOSITION_ON = re.compile(r"\b[Oo]n\s+$")
+_PREPOSITION_IN = re.compile(r"\b[Ii]n\s+$")
+_DETERMINERS = words("""the these those its their his her our your my both all such""")
+_SKIP_AFTER = re.compile(r"-year-old|-years-old|\s*-\s*[A-Za-z]")
+_AGE_BEFORE = re.compile(r"\b(?:aged|age)\s+$", re.I)
+_AGE_APPOSITION = re.compile(r"[A-Z][\w'’-]*,\s*$")
+_TRAILING_OF = re.compile(r"\s+of$")
+# Dates that point back and that the date reader rightly leaves alone, since they
+# cannot be read on their own: recorded unbound, for a person to say which date.
+_POINTING_BACK = re.compile(
+    r"\b(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(?:that|the\s+same)\s+"
+    r"(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|evening|night)\b",
+    re.I,
+)
+# Years a bare four-digit number is taken for, when the date reader left it alone.
+_YEAR_RANGE = range(1000, 2101)
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A candidate claim: a date or number, its quote span and what it can be checked against."""
+
+    start: int  # the quote, in the visible text
+    end: int
+    kind: ValueKind
+    readings: tuple[DateRange, ...] = ()  # for dates
+    relative: bool = False  # a date read against the article's own date ("yesterday")
+    anaphoric: bool = False  # a date that points back ("that year"): never bound
+    number: numbers.NumberMention | None = None
+    counted: tuple[str, ...] = ()  # the words a number counts ("foreign leaders")
+    core: tuple[int, int] = (0, 0)  # the value itself, without the words added to the quote
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def find_values(text: str, reference: date) -> list[Value]:
+    """Every date and number in ``text`` that can be a claim."""
+    found: list[Value] = []
+    date_spans: list[tuple[int, int]] = []
+    for mention in dates.find_dates(text, reference):
+        date_spans.append((mention.start, mention.end))
+        value = _date_value(text, mention)
+        if value is not None:
+            found.append(value)
+            date_spans.append(value.span)
+    for match in _POINTING_BACK.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in date_spans):
+            continue
+        found.append(Value(match.start(), match.end(), "date", anaphoric=True, core=match.span()))
+        date_spans.append(match.span())
+    for number in numbers.find_numbers(text):
+        value = _number_value(text, number, date_spans)
+        if value is not None:
+            found.append(value)
+    found.sort(key=lambda v: (v.start, v.end))
+    return found
+
+
+def _line_of(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end == -1 else end
+
+
+def _date_value(text: str, mention: dates.DateMention) -> Value | None:
+    start, end = mention.start, mention.end
+    line_start, line_end = _line_of(text, start)
+    if len(text[line_start:line_end].split()) <= 2:
+        return None  # a word on its own line is a heading or page debris, not a claim
+    if _DATELINE.fullmatch(text, line_start, start) and _DATELINE_DASH.match(text, end):
+        return None
+    before = text[max(0, start - 30) : start]
+    if mention.kind == "duration":
+        return _elapsed(text, mention, before, line_start)
+    kind: ValueKind = "anniversary" if mention.kind == "anniversary" else "date"
+    anaphoric = bool(
+        _ANAPHORIC_LEAD.search(before) and _ANAPHORIC_HEAD.match(mention.text)
+    ) or bool(re.match(r"(?:that|the same)\b", mention.text, re.I))
+    # A bare weekday or month keeps its preposition ("On Wednesday", "in October"),
+    # and a bare year after "since" keeps it ("the first time since 2019").
+    quote_start = start
+    for bare, lead in ((_WEEKDAY, _PREPOSITION_ON), (_MONTH, _PREPOSITION_IN), (_YEAR, _SINCE)):
+        if bare.match(mention.text) and (m := lead.search(before)):
+            quote_start = start - (len(before) - m.start())
+            break
+    return Value(
+        quote_start,
+        end,
+        kind,
+        readings=mention.readings,
+        # A date without its year ("3 September", "in October") is as relative to
+        # the article's date as "next week" is.
+        relative=mention.kind == "relative" or not re.search(r"\d{4}", mention.text),
+        anaphoric=anaphoric,
+        core=(start, end),
+    )
+
+
+def _elapsed(text: str, mention: dates.DateMention, before: str, line_start: int) -> Value | None:
+    if mention.duration is None:
+        return None
+    start = mention.start
+    clause_start = max(line_start, *(text.rfind(p, 0, start) + 1 for p in ",;:—("))
+    if (m := _IN.search(before)) and _FIRST_OR_LAST.search(text, clause_start, start):
+        # "his first visit to China in six years"
+        return Value(
+            start - (len(before) - m.start()), mention.end, "elapsed", core=(start, mention.end)
+        )
+    if m := _ELAPSED_FOR.search(before):
+        # "has ruled for nearly a decade": the quote starts at "for"
+        lead = re.search(r"(?:for|over)\b.*$", m.group(), re.I)
+        assert lead is not None
+        quote_start = start - (len(before) - m.start() - lead.start())
+        return Value(quote_start, mention.end, "elapsed", core=(start, mention.end))
+    return None
+
+
+def _number_value(
+    text: str, number: numbers.NumberMention, date_spans: list[tuple[int, int]]
+) -> Value | None:
+    start, end = number.start, number.end
+    if number.kind == "ordinal":
+        return None
+    if any(s < end and start < e for s, e in date_spans):
+        return None
+    digits = number.text.strip()
+    if digits.isdigit() and int(digits) in _YEAR_RANGE and number.form == "digits":
+        return None  # a year the date reader did not take is still a year, not a count
+    before_char = text[start - 1 : start]
+    if before_char.isalnum() or before_char in "-/#" or text[end : end + 1].isalnum():
+        return None  # part of a name or code: "G20", "COVID-19", "No. 3"
+    if _SKIP_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 8), start):
+        return None  # "three-way", "41-year-old", "aged 41"
+    if (
+        digits.isdigit()
+        and int(digits) < 130
+        and _AGE_APPOSITION.search(text, max(0, start - 40), start)
+        and text.startswith(",", end)
+    ):
+        return None  # "Kim, 41, arrived": an age
+    previous = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
+    if number.form == "words" and number.kind == "number":
+        if number.value == 1:
+            return None  # "one" is mostly a pronoun ("one of ...")
+        if previous and previous.group(1).lower() in _DETERMINERS:
+            return None  # "the three nations", "these three leaders": pointing back, not counting
+    counted = _counted(text, number.end)
+    if counted and counted[0] in _TIME_UNITS:
+        return None  # "three hours later", "two days": a duration, the date reader's to read
+    trailing = _TRAILING_OF.search(text, start, end)
+    if trailing:
+        end = trailing.start()
+    kind: ValueKind = "percent" if number.kind == "percent" else "number"
+    return Value(start, end, kind, number=number, counted=counted, core=(start, end))
+
+
+_TIME_UNITS = words(
+    """second seconds minute minutes hour hours day days week weeks fortnight fortnights
+    month months year years decade decades century centuries"""
+)
+_COUNTED_STOP = words(
+    """to in at on from for with by of than as that which who and or but is are was were
+    will would have has had be been"""
+)
+
+
+def _counted(text: str, end: int) -> tuple[str, ...]:
+    """The words a number counts: "26 foreign leaders", "thousands of its troops"."""
+    words: list[str] = []
+    for match in re.finditer(r"\s*([A-Za-z][\w'’-]*)|\s*(\S)", text[end : end + 80]):
+        word = match.group(1)
+        if word is None:
+            break
+        lower = word.lower()
+        if not words and lower in ("of", *_DETERMINERS):
+            continue
+        if lower in _COUNTED_STOP or len(words) >= 4:
+            break
+        words.append(lower)
+    return tuple(words)

@@ -1,0 +1,332 @@
+"""What extraction finds in prose: names, roles, dates, numbers, attributes, bindings."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factsuite.extraction.folded import fold_text
+from factsuite.extraction.lexicon import Category
+from factsuite.extraction.mentions import find_entities
+from tests.test_extraction_support import article, extract, extractor, found, judged
+
+
+def verdicts(body: str, published: str = "2025-08-28") -> dict[str, str]:
+    """Quote -> verdict, for the claims bound to a fact."""
+    return {r.claim.quote: r.verdict.value for r in judged(body, published) if r.claim.fact}
+
+
+# --- the lexicon -----------------------------------------------------------------
+
+
+def test_one_scan_finds_names_titles_places_and_cues_on_word_boundaries() -> None:
+    lexicon = extractor().lexicon
+    text = "Slovak Prime Minister Robert Fico attended the parades; Kimberly did not."
+    hits = lexicon.scan(text, fold_text(text))
+    found_keys = {(h.key, c.category) for h in hits for c in h.entries}
+    assert ("robert fico", Category.NAME) in found_keys
+    assert ("prime minister", Category.TITLE) in found_keys
+    assert ("slovak", Category.PLACE) in found_keys
+    assert ("parades", Category.CUE) in found_keys  # a cue's plural
+    assert not any(h.key == "kim" for h in hits)  # not inside "Kimberly"
+
+
+def test_a_fact_without_cues_is_cued_by_its_label() -> None:
+    keys = extractor().lexicon.keys
+    assert any(
+        e.category is Category.CUE and "kim.china-visits-span" in e.ids
+        for e in keys["visits to china"]
+    )
+
+
+# --- names -------------------------------------------------------------------------
+
+
+def test_full_names_and_variants_are_name_claims() -> None:
+    claims = found("Kim Jong-un met Miguel Diaz-Canel and MIGUEL DÍAZ-CANEL.")
+    assert ("Kim Jong-un", "name", "kim-jong-un") in claims
+    assert ("Miguel Diaz-Canel", "name", "miguel-diaz-canel") in claims
+    assert ("MIGUEL DÍAZ-CANEL", "name", "miguel-diaz-canel") in claims
+
+
+def test_a_near_miss_of_a_known_name_is_misspelled() -> None:
+    assert verdicts("The junta chief Min Aung Hliang came.")["Min Aung Hliang"] == "misspelled"
+    assert verdicts("Chinese President Xi Jinpeng spoke.")["Xi Jinpeng"] == "misspelled"
+
+
+def test_known_distinct_people_and_unknown_people_are_never_misspellings() -> None:
+    results = verdicts("Kim Jong Il ruled before. Kim Jong Nam was his son. Kim Jong Un rules.")
+    assert results["Kim Jong Il"] == "agrees"
+    assert results["Kim Jong Un"] == "agrees"
+    assert "Kim Jong Nam" not in results
+
+
+def test_a_surname_names_the_one_person_named_in_full_earlier() -> None:
+    text = "Xi Jinping spoke. Later President Xi left. Putin stayed."
+    hits = extractor().lexicon.scan(text)
+    mentions = find_entities(text, hits, extractor().near)
+    short = {text[m.start : m.end]: m.entity for m in mentions if m.form == "short"}
+    assert short == {"Xi": "xi-jinping"}  # Putin was not named in full before
+    both = "Kim Jong Un and Soo Kim met. Kim smiled."
+    mentions = find_entities(both, extractor().lexicon.scan(both), extractor().near)
+    assert [m.entity for m in mentions if m.form == "short"] == [None]  # two Kims: unsure
+
+
+# --- roles ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "fact", "verdict"),
+    [
+        ("Slovak Prime Minister Robert Fico came.",
+         "Slovak Prime Minister Robert Fico", "robert-fico", "agrees"),
+        ("Hong Lei, China's assistant minister of foreign affairs, spoke.",
+         "Hong Lei, China's assistant minister of foreign affairs", "hong-lei", "agrees"),
+        ("Vladimir Putin of Russia came.", "Vladimir Putin of Russia", "vladimir-putin", "agrees"),
+        ("said James Char from Nanyang Technological University.",
+         "James Char from Nanyang Technological University", "james-char", "agrees"),
+        ("Former CIA analyst Soo Kim added.", "Former CIA analyst Soo Kim", "soo-kim", "agrees"),
+        ("South Korean President Moon Jae-in met him.",
+         "South Korean President Moon Jae-in", "moon-jae-in", "outdated"),
+        ("Chinese Premier Xi Jinping spoke.",
+         "Chinese Premier Xi Jinping", "xi-jinping", "contradicts"),
+        ("Russia’s Vladimir Putin came.", "Russia’s Vladimir Putin", "vladimir-putin", "agrees"),
+        ("Xi Jinping spoke. Then President Xi left.", "President Xi", "xi-jinping", "agrees"),
+        ("It preceded summits with the former U.S. President.",
+         "the former U.S. President", "donald-trump", "outdated"),
+    ],
+)  # fmt: skip
+def test_titles_next_to_names_and_roles_standing_for_a_person(
+    text: str, quote: str, fact: str, verdict: str
+) -> None:
+    results = {
+        (r.claim.quote, r.claim.fact): r.verdict.value
+        for r in judged(text)
+        if r.claim.kind == "role"
+    }
+    assert results[(quote, fact)] == verdict
+
+
+def test_a_role_quote_keeps_only_what_the_facts_know_of_the_person() -> None:
+    roles = {c.quote for c in extract(
+        "Analyst Moon Seong-mook from the Korea Research Institute for National Strategy said."
+        " National University of Singapore professor Alfred Wu noted it."
+    ) if c.kind == "role"}  # fmt: skip
+    assert "Moon Seong-mook from the Korea Research Institute for National Strategy" in roles
+    assert "National University of Singapore" in roles
+
+
+def test_a_misspelled_name_is_left_out_of_its_role_quote() -> None:
+    roles = {
+        c.quote
+        for c in extract("Myanmar’s military ruler Min Aung Hliang came.")
+        if c.kind == "role"
+    }
+    assert roles == {"Myanmar’s military ruler"}
+
+
+def test_a_title_several_people_held_is_left_for_review() -> None:
+    claims = {
+        (c.quote, c.kind): c
+        for c in extract("It is the first event the South Korean leader attends.")
+    }
+    claim = claims[("the South Korean leader", "role")]
+    assert claim.fact is None
+    assert "lee-jae-myung" in claim.reason
+    assert "moon-jae-in" in claim.reason
+
+
+def test_a_title_in_a_list_belongs_to_the_next_name() -> None:
+    claims = found("Xi Jinping spoke with Xi, U.S. President Donald Trump, and others.")
+    assert ("U.S. President Donald Trump", "role", "donald-trump") in claims
+    assert not any(kind == "role" and quote.startswith("Xi,") for quote, kind, _ in claims)
+
+
+def test_no_role_claim_from_indefinite_or_unqualified_titles() -> None:
+    assert not [
+        c
+        for c in extract("He was a regional leader and the leader of a normal country.")
+        if c.kind == "role"
+    ]
+
+
+# --- dates and numbers ---------------------------------------------------------------
+
+
+def test_quotes_are_shaped_like_a_reviewer_writes_them() -> None:
+    claims = found(
+        "BEIJING, Sept 3 (AFP) — The parade is on Wednesday. China confirmed on Thursday that the"
+        " celebrations are in October. Kim will travel for the first time since 2019. It will bring"
+        " together nearly 26 foreign leaders and a handful of others.",
+        published="2025-09-01",
+    )
+    quotes = {quote for quote, _, _ in claims}
+    assert {
+        "on Wednesday",
+        "on Thursday",
+        "in October",
+        "since 2019",
+        "nearly 26",
+        "a handful",
+    } <= quotes
+    assert "Sept 3" not in quotes  # the dateline
+
+
+def test_numbers_that_are_not_counts_stay_out() -> None:
+    quotes = {c.quote for c in extract(
+        "In 2011 one of the three nations held a three-way talk with these three leaders;"
+        " a 41-year-old waited three hours at G20."
+    )}  # fmt: skip
+    assert not quotes & {"one", "three", "41", "20", "2011 one"}
+
+
+def test_a_duration_is_elapsed_time_only_when_it_measures_time_since() -> None:
+    claims = found("It is his first visit to China in six years. The works end in six years.")
+    assert ("in six years", "elapsed", "kim.last-china-visit") in claims
+    assert sum(1 for _, kind, _ in claims if kind == "elapsed") == 1
+
+
+def test_a_date_that_points_back_is_left_for_review() -> None:
+    claims = {
+        c.quote: c for c in extract("They met in June 2019. Earlier that year, he went to China.")
+    }
+    assert claims["Earlier that year"].fact is None
+    assert "points back" in claims["Earlier that year"].reason
+
+
+# --- binding -------------------------------------------------------------------------
+
+
+def test_values_bind_to_the_fact_whose_cue_stands_nearest() -> None:
+    claims = found(
+        "Kim rolled into Beijing yesterday, ahead of a huge military parade today."
+        " Since he came to power in 2011, Kim has visited China four times and Russia twice.",
+        published="2025-09-03",
+    )
+    assert ("yesterday", "date", "kim.arrived-beijing") in claims
+    assert ("today", "date", "parade.date") in claims
+    assert ("2011", "date", "kim.came-to-power") in claims
+    assert ("four times", "number", "kim.china-visits-before-2025") in claims
+    assert ("twice", "number", "kim.russia-visits") in claims
+
+
+def test_a_cue_belongs_to_the_nearest_value() -> None:
+    claims = {
+        c.quote: c.fact
+        for c in extract("North Korea did not exist in 1945 -- it was founded in 1948.")
+    }
+    assert claims == {"1945": None, "1948": "dprk.founded"}
+
+
+def test_a_cue_only_one_fact_has_settles_a_tie() -> None:
+    claims = found("China had nearly 97% of its external trade in 2023.")
+    assert ("nearly 97%", "percent", "trade.share-2023") in claims
+    assert not any(quote == "2023" for quote, _, _ in claims)  # a qualifier, not a claim
+
+
+def test_a_count_binds_only_to_what_it_counts() -> None:
+    claims = {c.quote: c.fact for c in extract(
+        "North Korea sent thousands of its troops to Russia. Two world powers, China and Russia."
+        " Kim has engaged with several world leaders. 26 foreign leaders came."
+    )}  # fmt: skip
+    assert claims["thousands"] is None
+    assert claims["26"] == "parade.foreign-leaders"
+    assert claims.get("several") is None
+    assert claims.get("Two") is None
+
+
+def test_relative_dates_only_bind_to_facts_within_reach() -> None:
+    claims = found("The parade marks the end of World War II this year.", published="2025-08-28")
+    assert ("this year", "date", "parade.date") in claims
+
+
+def test_nothing_binds_across_a_quotation_or_by_a_reporting_verb() -> None:
+    claims = {c.quote: c.fact for c in extract(
+        "“Japan is the main target of the propaganda on Wednesday,” said Char."
+        " State media said on Tuesday that it was over."
+    )}  # fmt: skip
+    assert claims["on Wednesday"] is None
+    assert claims["on Tuesday"] is None
+
+
+def test_a_place_elsewhere_is_another_event() -> None:
+    claims = {
+        c.quote: c.fact for c in extract("Kim will host a parade in Pyongyang on October 10.")
+    }
+    assert claims["October 10"] is None
+
+
+def test_first_since_dates_the_previous_time() -> None:
+    claims = {
+        c.quote: c.fact for c in extract("It was his first trip to China since January 2019.")
+    }
+    assert claims["January 2019"] is None
+
+
+def test_a_when_clause_gives_its_date_to_the_time_before_it() -> None:
+    claims = found(
+        "It began 14 years ago, when he came to power in December 2011.", published="2025-09-03"
+    )
+    assert ("14 years ago", "date", "kim.came-to-power") in claims
+    assert ("December 2011", "date", "kim.came-to-power") in claims
+    assert found("It began 14 years ago. He came to power in December 2011.", "2025-09-03") >= {
+        ("14 years ago", "date", None)
+    }
+
+
+def test_an_anniversary_binds_to_what_it_is_of_and_says_when_it_is_marked() -> None:
+    claims = {(c.quote, c.kind): c for c in extract(
+        "The 80th anniversary of the ruling Workers’ Party will be held this October."
+        " Xi attended the 75th anniversary of Japan's surrender in 2020."
+    )}  # fmt: skip
+    eightieth = claims[("80th anniversary", "anniversary")]
+    assert eightieth.fact == "wpk.founded"
+    assert eightieth.at is not None
+    assert eightieth.at.start.month == 10
+    assert claims[("this October", "date")].fact == "wpk.80th-anniversary"
+    assert claims[("75th anniversary", "anniversary")].fact == "ww2.surrender"
+    assert claims[("2020", "date")].fact is None
+
+
+# --- attributes ----------------------------------------------------------------------
+
+
+def test_attribute_claims_stand_where_the_fact_puts_them() -> None:
+    results = verdicts(
+        "He assumed power after the death of his father, Kim Jong-Il. Putin is the subject of an"
+        " arrest warrant from the International Criminal Court for crimes against humanity."
+    )
+    assert results["Kim Jong-Il"] == "agrees"
+    assert results["crimes against humanity"] == "contradicts"
+    claims = found("Putin's father, Kim Jong Il, is not Kim's. Kim Jong Il visited Slovakia.")
+    assert not any(kind == "attribute" for _, kind, _ in claims)
+
+
+def test_a_day_named_again_is_filed_under_the_same_fact_but_another_day_is_not() -> None:
+    claims = {c.quote: c.fact for c in extract(
+        "A huge military parade is held today. On Wednesday he will meet leaders."
+        " On Tuesday he met them.",
+        published="2025-09-03",
+    )}  # fmt: skip
+    assert claims["today"] == "parade.date"
+    assert claims["On Wednesday"] == "parade.date"
+    assert claims["On Tuesday"] is None
+
+
+_PIECES = """Kim Jong Un Xi Jinping Robert Fico Slovak Prime Minister President the former
+    U.S. parade next week on Wednesday 26 foreign leaders nearly 97% in 2011 came to
+    power 80th anniversary of the end of World War II *em* [link](x) `code` “quoted
+    words here and there” , . — -- ( ) ’s \n \n\n > - # 3 September"""
+_WORDS = st.sampled_from(_PIECES.split(" "))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_WORDS, max_size=40).map(" ".join), st.sampled_from(["a.md", "a.txt"]))
+def test_every_claim_quotes_the_file_where_it_says(body: str, name: str) -> None:
+    item = article(body, path=f"articles/{name}")
+    for claim in extractor().extract(item):
+        offset = item.offset(claim.line, claim.column)
+        assert offset is not None
+        assert item.text.startswith(claim.quote, offset)
+        assert offset >= item.body_start

@@ -1,0 +1,186 @@
+"""claims.yaml: written deterministically, read back the same, merged keeping decisions."""
+
+from __future__ import annotations
+
+import msgspec
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factsuite.articles import Article
+from factsuite.claims import parse_claims
+from factsuite.daterange import DateRange, parse_iso_range
+from factsuite.extraction.claimsfile import header_of, merge, render, same
+from factsuite.model import CLAIM_KINDS, Claim
+from tests.test_extraction_support import article, extractor, facts
+
+FACT_FOR_KIND = {
+    "date": "parade.date",
+    "elapsed": "kim.last-china-visit",
+    "anniversary": "ww2.surrender",
+    "number": "parade.foreign-leaders",
+    "percent": "trade.share-2023",
+    "name": "kim-jong-un",
+    "role": "kim-jong-un",
+    "attribute": "icc.charge",
+}
+
+quotes = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029\x85"
+    ),
+    min_size=1,
+    max_size=30,
+).filter(lambda q: q.strip() == q and q.strip())
+
+
+@st.composite
+def claims(draw: st.DrawFn) -> Claim:
+    kind = draw(st.sampled_from(CLAIM_KINDS))
+    bound = draw(st.booleans())
+    status = draw(st.sampled_from(["pending", "confirmed", "ignored"]))
+    reason = draw(st.sampled_from(["", "no figure for it", "yes: it's #1 - really"]))
+    if status == "ignored" and not reason:
+        reason = "not a claim"
+    return Claim(
+        article=draw(st.sampled_from(["articles/a.md", "articles/b c.md", "articles/ü.txt"])),
+        line=draw(st.integers(1, 500)),
+        column=draw(st.integers(1, 500)),
+        quote=draw(quotes),
+        kind=kind,  # type: ignore[arg-type]
+        fact=FACT_FOR_KIND[kind] if bound else None,
+        status=status,  # type: ignore[arg-type]
+        reason=reason,
+        stated=draw(st.sampled_from([None, "2019-01..2019-06", "26"])),
+        at=draw(
+            st.sampled_from([None, DateRange.month(2025, 10), parse_iso_range("2018-03-25..28")])
+        ),
+    )
+
+
+@settings(max_examples=60)
+@given(st.lists(claims(), max_size=8))
+def test_a_written_claims_file_reads_back_as_the_same_claims(written: list[Claim]) -> None:
+    text = render(written)
+    read = parse_claims(text, "claims.yaml", facts())
+    assert sorted(map(_plain, read), key=repr) == sorted(map(_plain, written), key=repr)
+    assert render(read) == text  # and writing it again changes nothing
+
+
+def _plain(claim: Claim) -> Claim:
+    return msgspec.structs.replace(claim, source_line=0)
+
+
+def test_the_order_is_article_line_column_kind_fact() -> None:
+    a = Claim(article="articles/b.md", line=1, column=1, quote="x", kind="name", fact="kim-jong-un")
+    b = Claim(article="articles/a.md", line=9, column=5, quote="x", kind="role", fact="kim-jong-un")
+    c = Claim(
+        article="articles/a.md", line=9, column=5, quote="x", kind="attribute", fact="icc.charge"
+    )
+    text = render([a, b, c])
+    assert text.index("kind: attribute") < text.index("kind: role") < text.index("kind: name")
+
+
+def test_the_header_of_an_existing_file_is_kept() -> None:
+    assert header_of("# mine\n# two\n\nversion: 1\n") == "# mine\n# two\n"
+    assert render([], "# mine\n").startswith("# mine\nversion: 1\nclaims: []")
+
+
+BODY = "North Korean leader Kim Jong Un will attend the parade next week with 26 foreign leaders.\n"
+
+
+def _extracted(body: str = BODY) -> tuple[Article, list[Claim]]:
+    item = article(body)
+    return item, extractor().extract(item)
+
+
+def test_merge_keeps_confirmed_and_ignored_decisions_and_hand_made_bindings() -> None:
+    item, fresh = _extracted()
+    by_quote = {c.quote: c for c in fresh}
+    reviewed = [
+        msgspec.structs.replace(by_quote["26"], status="confirmed"),
+        msgspec.structs.replace(
+            by_quote["next week"], status="ignored", reason="not about the parade"
+        ),
+        msgspec.structs.replace(
+            by_quote["Kim Jong Un"], fact="kim-jong-il", status="confirmed", column=1, line=99
+        ),
+        msgspec.structs.replace(
+            by_quote["North Korean leader Kim Jong Un"], at=DateRange.year(2024)
+        ),
+    ]
+    result = merge(reviewed, {item.path: (item, fresh)})
+    merged = {c.quote: c for c in result.claims}
+    assert merged["26"].status == "confirmed"
+    assert merged["26"].fact == "parade.foreign-leaders"
+    assert merged["next week"].status == "ignored"
+    assert merged["next week"].reason == "not about the parade"
+    assert merged["Kim Jong Un"].fact == "kim-jong-il"  # a binding fixed by hand
+    assert merged["Kim Jong Un"].line == by_quote["Kim Jong Un"].line  # but the place is current
+    assert merged["North Korean leader Kim Jong Un"].at == DateRange.year(2024)
+    assert len(result.changed) == 1
+    assert len(result.unchanged) == 3
+    assert not result.stale
+
+
+def test_merge_drops_stale_claims_and_keeps_reviewed_ones_extraction_does_not_find() -> None:
+    item, fresh = _extracted()
+    gone = Claim(
+        article=item.path, line=5, column=1, quote="nearly 97%", kind="percent", status="confirmed"
+    )
+    machine = Claim(article=item.path, line=5, column=1, quote="North", kind="name")
+    human = Claim(
+        article=item.path, line=1, column=1, quote="the parade", kind="date", status="confirmed",
+        fact="parade.date",
+    )  # fmt: skip
+    elsewhere = Claim(article="articles/other.md", line=1, column=1, quote="x", kind="name")
+    deleted = Claim(article="articles/deleted.md", line=1, column=1, quote="x", kind="name")
+    result = merge(
+        [gone, machine, human, elsewhere, deleted], {item.path: (item, fresh)}, {deleted.article}
+    )
+    kept = {(c.article, c.quote) for c in result.claims}
+    assert (item.path, "the parade") in kept  # moved to where the quote stands now
+    assert ("articles/other.md", "x") in kept  # another article: untouched
+    assert {c.quote for c in result.stale} == {"nearly 97%", "North", "x"}
+    assert len(result.new) == len(fresh)
+    moved = next(c for c in result.claims if c.quote == "the parade")
+    assert (moved.line, moved.column) != (1, 1)
+
+
+def test_merging_twice_is_stable() -> None:
+    item, fresh = _extracted()
+    first = merge([], {item.path: (item, fresh)})
+    second = merge(first.claims, {item.path: (item, fresh)})
+    assert not second.new
+    assert not second.changed
+    assert not second.stale
+    assert all(same(a, b) for a, b in zip(first.claims, second.claims, strict=True))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_merge_keeps_every_confirmed_and_ignored_decision(data: st.DataObject) -> None:
+    item, fresh = _extracted(
+        BODY + "Kim has visited China four times and Russia twice since he came to power in 2011.\n"
+    )
+    decisions = data.draw(
+        st.lists(
+            st.sampled_from(["pending", "confirmed", "ignored"]),
+            min_size=len(fresh),
+            max_size=len(fresh),
+        )
+    )
+    reviewed = [
+        msgspec.structs.replace(c, status=d, reason="reviewed" if d == "ignored" else c.reason)
+        for c, d in zip(fresh, decisions, strict=True)
+    ]
+    shifted = article("A new first line.\n" + BODY + "Kim has visited China four times and Russia"
+                      " twice since he came to power in 2011.\n")  # fmt: skip
+    result = merge(reviewed, {item.path: (shifted, extractor().extract(shifted))})
+    merged = {(c.quote, c.kind): c for c in result.claims}
+    for before in reviewed:
+        after = merged[(before.quote, before.kind)]
+        assert after.status == before.status
+        if before.status != "pending":
+            assert after.reason == before.reason
+            assert after.fact == before.fact
+        assert after.line == before.line + 1  # every claim followed its quote
