@@ -61,9 +61,9 @@ def test_each_claim_is_a_test_with_a_readable_id(desk: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(
         [
             "checks/test_claims.py::test_claim[a:5:21:kim-jong-un]",
-            "checks/test_claims.py::test_claim[a:6:24:leaders]",
-            "checks/test_claims.py::test_claim[a:5:58:parade.date]",
             "checks/test_claims.py::test_claim[a:5:46:attribute]",
+            "checks/test_claims.py::test_claim[a:5:58:parade.date]",
+            "checks/test_claims.py::test_claim[a:6:24:leaders]",
             "4 tests collected*",
         ]
     )
@@ -137,7 +137,8 @@ def test_junit_xml_carries_the_claims_place(desk: pytest.Pytester) -> None:
 def test_one_article_can_be_selected(desk: pytest.Pytester) -> None:
     desk.makefile(".md", **{"articles/b": ARTICLE})
     result = desk.runpytest("--factsuite-article", "articles/b.md", "--collect-only", "-q")
-    result.stdout.fnmatch_lines(["*test_claim[[]NOTSET[]]*"])  # an empty selection
+    # b has no claims yet: only its checkable spans, each for review
+    result.stdout.fnmatch_lines(["*test_claim[[]b:5:21:name[]]", "4 tests collected*"])
     result = desk.runpytest("--factsuite-article", "articles/a.md", "--collect-only", "-q")
     result.stdout.fnmatch_lines(["4 tests collected*"])
 
@@ -158,7 +159,8 @@ def test_bad_input_is_a_clear_error_not_a_traceback(desk: pytest.Pytester) -> No
 def test_a_stale_claim_fails(desk: pytest.Pytester) -> None:
     desk.makefile(".md", **{"articles/a": ARTICLE.replace("next week", "soon")})
     result = desk.runpytest()
-    result.assert_outcomes(passed=1, failed=2, skipped=1)
+    # '25' and 'next week' are gone; the '26' now there awaits review
+    result.assert_outcomes(passed=1, failed=2, skipped=2)
     result.stdout.fnmatch_lines(
         ["articles/a.md:5:58: stale: the quote 'next week' is no longer in the article*"]
     )
@@ -189,3 +191,23 @@ def test_check_claim_outside_a_desk_skips(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest("-rs")
     result.assert_outcomes(skipped=1)
     result.stdout.fnmatch_lines(["*not a desk*"])
+
+
+def test_a_span_claims_yaml_lacks_is_reported_for_review(desk: pytest.Pytester) -> None:
+    # A writer adds a sentence; nobody has run `factsuite extract` yet.
+    desk.makefile(
+        ".md",
+        **{"articles/a": ARTICLE.replace("26 foreign", "25 foreign") + "Kim Jong Un spoke.\n"},
+    )
+    result = desk.runpytest("-rs")
+    result.assert_outcomes(passed=2, failed=1, skipped=2)
+    result.stdout.fnmatch_lines(
+        ["SKIPPED * needs review: not in claims.yaml yet: run factsuite extract*"]
+    )
+    result.stdout.fnmatch_lines(["*1 needs-review*"])
+
+
+def test_an_article_without_claims_is_still_read(desk: pytest.Pytester) -> None:
+    desk.makefile(".md", **{"articles/new": ARTICLE})
+    result = desk.runpytest("--collect-only", "-q")
+    result.stdout.fnmatch_lines(["checks/test_claims.py::test_claim[[]new:5:*"])

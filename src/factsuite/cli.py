@@ -75,9 +75,11 @@ def find_root(cwd: Path, paths: Sequence[str] = ()) -> Path:
 
 @dataclass
 class Selection:
-    """The claims a ``check`` judges, and notes about paths that select nothing."""
+    """The claims a ``check`` judges, the articles they come from (scanned for spans
+    claims.yaml lacks), and notes about paths that select nothing."""
 
     claims: list[Claim]
+    articles: list[str]
     notes: list[str] = field(default_factory=list)
 
 
@@ -94,7 +96,7 @@ def select_claims(desk: Desk, paths: Sequence[str], cwd: Path) -> Selection:
 
     claims = desk.checked_claims()
     if not paths:
-        return Selection(claims)
+        return Selection(claims, desk.article_paths())
     articles: set[str] = set()
     fact_ids: set[str] = set()
     named: list[str] = []  # articles named outright
@@ -130,7 +132,7 @@ def select_claims(desk: Desk, paths: Sequence[str], cwd: Path) -> Selection:
         for name in dict.fromkeys(named)
         if name not in checked
     ]
-    return Selection(selected, notes)
+    return Selection(selected, sorted({c.article for c in selected} | set(named)), notes)
 
 
 def _repository_prefix(root: Path, cwd: Path) -> str:
@@ -170,7 +172,8 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for note in selection.notes:
         print(note, file=err)
     desk.check_articles(selection.claims)  # a missing or malformed article stops here
-    results = list(desk.results(selection.claims))
+    claims = selection.claims + desk.unrecorded(selection.articles)
+    results = list(desk.results(sorted(claims, key=lambda c: (c.article, c.line, c.column))))
 
     if args.format == "text":
         colour = args.output is None and _colour(out)

@@ -118,9 +118,8 @@ def judge(claim: Claim, article: Article, context: Context) -> Result:
 def _decide(claim: Claim, article: Article, context: Context) -> Judgement:
     if claim.fact is None:
         if claim.status == "pending":
-            return Judgement(
-                Verdict.NEEDS_REVIEW, claim.quote, "", "needs review: not bound to any fact yet"
-            )
+            why = claim.reason or "not bound to any fact yet"
+            return Judgement(Verdict.NEEDS_REVIEW, claim.quote, "", f"needs review: {why}")
         why = claim.reason or "no canonical fact covers it"
         return Judgement(Verdict.UNVERIFIABLE, claim.quote, "", f"unverifiable: {why}")
     fact = context.facts[claim.fact]

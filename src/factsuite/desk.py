@@ -10,18 +10,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from factsuite.articles import Article, load_article
+import msgspec
+
+from factsuite.articles import Article, article_files, load_article
 from factsuite.cache import load_cached
 from factsuite.claims import load_claims
-from factsuite.compare import Context, judge
+from factsuite.compare import Context, judge, locate
 from factsuite.errors import InputError
 from factsuite.facts import FactBase, display_path, fact_files, load_facts
 from factsuite.model import Claim, Result
 
+if TYPE_CHECKING:
+    from factsuite.extraction import Extractor
+
 FACTS_DIR = "facts"
 ARTICLES_DIR = "articles"
 CLAIMS_FILE = "claims.yaml"
+UNRECORDED = "not in claims.yaml yet: run factsuite extract, then review it"
 
 
 def is_desk(root: Path) -> bool:
@@ -45,6 +52,7 @@ class Desk:
     claims: list[Claim]
     context: Context
     _articles: dict[str, Article] = field(default_factory=dict)
+    _extractor: Extractor | None = None
 
     @classmethod
     def load(cls, root: Path, *, use_cache: bool = True) -> Desk:
@@ -92,6 +100,42 @@ class Desk:
                         exc.path, f"{exc.message} (claims.yaml line {claim.source_line})"
                     ) from None
                 raise
+
+    def article_paths(self) -> list[str]:
+        """Every article of the desk, desk-relative, in a stable order."""
+        return [display_path(p, self.root) for p in article_files(self.articles_dir)]
+
+    def unrecorded(self, paths: Iterable[str]) -> list[Claim]:
+        """Checkable spans of these articles that claims.yaml does not hold yet.
+
+        Each comes back pending and bound to no fact, so it is judged needs-review:
+        nothing in an article goes unchecked without a decision on record, even
+        before anyone has run ``factsuite extract`` on it. A span counts as held
+        when any claim of the article (ignored ones too) covers part of it.
+        """
+        from factsuite.extraction import Extractor
+
+        if self._extractor is None:
+            self._extractor = Extractor(self.facts, self.context)
+        found: list[Claim] = []
+        for path in dict.fromkeys(paths):
+            article = self.article(path)
+            held = [
+                where
+                for claim in self.claims
+                if claim.article == path and (where := locate(claim, article)) is not None
+            ]
+            for claim in self._extractor.extract(article):
+                offset = article.offset(claim.line, claim.column)
+                if offset is None:
+                    continue
+                end = offset + len(claim.quote)
+                if not any(start < end and offset < stop for start, stop in held):
+                    held_by_nobody = msgspec.structs.replace(
+                        claim, fact=None, status="pending", reason=UNRECORDED
+                    )
+                    found.append(held_by_nobody)
+        return found
 
     def checked_claims(self) -> list[Claim]:
         """The claims the gate judges: all but those a reviewer chose to ignore."""

@@ -42,7 +42,7 @@ class _Gate:
             from factsuite.desk import Desk
 
             desk = Desk.load(self.root)
-            desk.check_articles(self.selected(desk))
+            desk.check_articles(desk.checked_claims())
             self._desk = desk
         return self._desk
 
@@ -62,11 +62,15 @@ class _Gate:
             return []
 
     def selected(self, desk: Desk) -> list[Claim]:
+        """The claims of the selected articles, and the spans claims.yaml lacks."""
         claims = desk.checked_claims()
-        if not self.articles:
-            return claims
-        wanted = {self._relative(a) for a in self.articles}
-        return [c for c in claims if c.article in wanted]
+        if self.articles:
+            wanted = [self._relative(a) for a in self.articles]
+            claims = [c for c in claims if c.article in wanted]
+        else:
+            wanted = desk.article_paths()
+        everything = claims + desk.unrecorded(wanted)
+        return sorted(everything, key=lambda c: (c.article, c.line, c.column))
 
     def _relative(self, article: str) -> str:
         path = Path(article)

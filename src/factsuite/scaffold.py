@@ -25,10 +25,10 @@ library.opening:
 
 ARTICLE = """\
 ---
-title: Riverside library welcomes its 100,000th visitor
-published: 2025-05-20
+title: Riverside library opens
+published: 2024-05-15
 ---
-The Riverside library, which opened on May 14, 2024, welcomed its 100,000th visitor on Monday.
+The Riverside library opened on May 14, 2024.
 """
 
 # The claim's line and column are those of "May 14, 2024" in ARTICLE, front matter
@@ -40,7 +40,7 @@ version: 1
 claims:
   - article: articles/example.md
     line: 5
-    column: 40
+    column: 33
     quote: May 14, 2024
     kind: date
     fact: library.opening
