@@ -138,7 +138,7 @@ def test_one_article_can_be_selected(desk: pytest.Pytester) -> None:
     desk.makefile(".md", **{"articles/b": ARTICLE})
     result = desk.runpytest("--factsuite-article", "articles/b.md", "--collect-only", "-q")
     # b has no claims yet: only its checkable spans, each for review
-    result.stdout.fnmatch_lines(["*test_claim[[]b:5:21:name[]]", "4 tests collected*"])
+    result.stdout.fnmatch_lines(["*test_claim[[]b:5:21:kim-jong-un[]]", "4 tests collected*"])
     result = desk.runpytest("--factsuite-article", "articles/a.md", "--collect-only", "-q")
     result.stdout.fnmatch_lines(["4 tests collected*"])
 

@@ -6,6 +6,9 @@ claim must agree, except those the fact sheet leaves open, which are unverifiabl
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from factsuite.desk import Desk
@@ -128,3 +131,28 @@ def test_the_gate_runs_as_pytest(pytester: pytest.Pytester) -> None:
     assert len(failed_lines) == len(FAILURES)
     for article, line, column, _, verdict in FAILURES:
         result.stdout.fnmatch_lines([f"{article}:{line}:{column}: {verdict}*"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "verdict"),
+    [
+        ("Kim has visited China five times.", "five times", "contradicts"),
+        ("The parade drew 30 foreign leaders.", "30", "contradicts"),
+        ("Kim has visited China four times.", "four times", "needs-review"),
+    ],
+)
+def test_a_sentence_added_since_extraction_is_judged(
+    tmp_path: Path, sentence: str, quote: str, verdict: str
+) -> None:
+    """Drift cannot slip through: a new wrong number fails before anyone runs extract,
+    and a new correct one waits for review."""
+    for name in ("facts", "articles"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    shutil.copy(REPO / "claims.yaml", tmp_path / "claims.yaml")
+    article = tmp_path / "articles" / "000-kim-rolls-into-beijing.md"
+    article.write_text(article.read_text(encoding="utf-8") + f"\n\n{sentence}\n", encoding="utf-8")
+    desk = Desk.load(tmp_path, use_cache=False)
+    (found,) = desk.unrecorded(["articles/000-kim-rolls-into-beijing.md"])
+    result = desk.judge(found)
+    assert (result.claim.quote, result.verdict.value) == (quote, verdict)
+    assert "not in claims.yaml yet" in result.message

@@ -101,6 +101,8 @@ def judge(claim: Claim, article: Article, context: Context) -> Result:
         span = article.span(*where)
         sentence, sentence_offset = article.sentence(*where)
         decision = _decide(claim, article, context)
+        if not claim.recorded:
+            decision = _unrecorded(decision)
     fact = context.facts.get(claim.fact) if claim.fact else None
     return Result(
         claim=claim,
@@ -112,6 +114,23 @@ def judge(claim: Claim, article: Article, context: Context) -> Result:
         span=span,
         sentence=sentence,
         sentence_offset=sentence_offset,
+    )
+
+
+UNRECORDED = "not in claims.yaml yet: run factsuite extract, then review it"
+
+
+def _unrecorded(decision: Judgement) -> Judgement:
+    """A span claims.yaml lacks fails only on a real error; else it awaits review."""
+    if decision.verdict.outcome == "failed":
+        return Judgement(
+            decision.verdict,
+            decision.stated,
+            decision.expected,
+            f"{decision.message} ({UNRECORDED})",
+        )
+    return Judgement(
+        Verdict.NEEDS_REVIEW, decision.stated, decision.expected, f"needs review: {UNRECORDED}"
     )
 
 

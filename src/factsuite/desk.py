@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 FACTS_DIR = "facts"
 ARTICLES_DIR = "articles"
 CLAIMS_FILE = "claims.yaml"
-UNRECORDED = "not in claims.yaml yet: run factsuite extract, then review it"
 
 
 def is_desk(root: Path) -> bool:
@@ -108,10 +107,12 @@ class Desk:
     def unrecorded(self, paths: Iterable[str]) -> list[Claim]:
         """Checkable spans of these articles that claims.yaml does not hold yet.
 
-        Each comes back pending and bound to no fact, so it is judged needs-review:
-        nothing in an article goes unchecked without a decision on record, even
-        before anyone has run ``factsuite extract`` on it. A span counts as held
-        when any claim of the article (ignored ones too) covers part of it.
+        Each comes back pending and not recorded, bound as extraction binds it: it
+        fails when it contradicts its fact (a wrong number in a new sentence is
+        caught before anyone runs ``factsuite extract``) and is needs-review
+        otherwise, so nothing goes unchecked without a decision on record. A span
+        counts as held when any claim of the article (ignored ones too) covers part
+        of it.
         """
         from factsuite.extraction import Extractor
 
@@ -131,10 +132,7 @@ class Desk:
                     continue
                 end = offset + len(claim.quote)
                 if not any(start < end and offset < stop for start, stop in held):
-                    held_by_nobody = msgspec.structs.replace(
-                        claim, fact=None, status="pending", reason=UNRECORDED
-                    )
-                    found.append(held_by_nobody)
+                    found.append(msgspec.structs.replace(claim, status="pending", recorded=False))
         return found
 
     def checked_claims(self) -> list[Claim]:

@@ -157,6 +157,8 @@ class Claim(msgspec.Struct, frozen=True, kw_only=True):
     at: DateRange | None = None
     # where the claim itself stands in claims.yaml, for error messages
     source_line: int = 0
+    # False for a span the gate found that claims.yaml does not hold yet
+    recorded: bool = True
 
     @property
     def end_column(self) -> int:

@@ -79,12 +79,14 @@ class Lexicon:
 
     @classmethod
     def build(cls, facts: Mapping[str, Fact], names: NameIndex) -> Lexicon:
-        keys: dict[str, list[Entry]] = {}
+        # Entries per key in insertion order, without repeats; a dict, not a list,
+        # because a desk's thousands of people share titles such as "president".
+        keys: dict[str, dict[Entry, None]] = {}
 
         def add(text: str, entry: Entry) -> None:
             key = fold(text)
-            if key and entry not in keys.setdefault(key, []):
-                keys[key].append(entry)
+            if key:
+                keys.setdefault(key, {})[entry] = None
 
         name_words: set[str] = set()
         for fact in facts.values():
@@ -118,7 +120,7 @@ class Lexicon:
                 if relation:
                     add(relation[1], Entry(Category.RELATION, (fact.id,), relation[0]))
         automaton = ahocorasick.Automaton()
-        merged = {key: _merge(entries) for key, entries in keys.items()}
+        merged = {key: _merge(list(entries)) for key, entries in keys.items()}
         for key, entries in merged.items():
             automaton.add_word(key, (key, entries))
         if keys:
