@@ -118,13 +118,16 @@ class Desk:
 
         if self._extractor is None:
             self._extractor = Extractor(self.facts, self.context)
+        recorded: dict[str, list[Claim]] = {}
+        for claim in self.claims:  # grouped once, not scanned again for every article
+            recorded.setdefault(claim.article, []).append(claim)
         found: list[Claim] = []
         for path in dict.fromkeys(paths):
             article = self.article(path)
             held = [
                 where
-                for claim in self.claims
-                if claim.article == path and (where := locate(claim, article)) is not None
+                for claim in recorded.get(path, [])
+                if (where := locate(claim, article)) is not None
             ]
             for claim in self._extractor.extract(article):
                 offset = article.offset(claim.line, claim.column)

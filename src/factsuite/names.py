@@ -61,6 +61,7 @@ class NameIndex:
     full: dict[str, set[str]] = field(default_factory=dict)  # folded form -> entity ids
     display: dict[str, str] = field(default_factory=dict)  # folded form -> as written
     short: dict[str, set[str]] = field(default_factory=dict)  # single-word forms
+    by_entity: dict[str, list[str]] = field(default_factory=dict)  # entity id -> folded forms
 
     def add(self, entity_id: str, names: Iterable[str]) -> None:
         names = list(names)
@@ -70,6 +71,9 @@ class NameIndex:
                 continue
             self.full.setdefault(key, set()).add(entity_id)
             self.display.setdefault(key, name)
+            forms = self.by_entity.setdefault(entity_id, [])
+            if key not in forms:
+                forms.append(key)
         # A person is also named by the first or last word of the canonical name alone
         # ("Putin", "Xi", "Kim"); several people may share such a word.
         words = fold(names[0]).split() if names else []
@@ -77,7 +81,8 @@ class NameIndex:
             self.short.setdefault(word, set()).add(entity_id)
 
     def forms_of(self, entity_id: str) -> list[str]:
-        return [key for key, ids in self.full.items() if entity_id in ids]
+        # Indexed in add(): every name and role judgement asks, and a desk knows thousands.
+        return self.by_entity.get(entity_id, [])
 
     def judge(self, stated: str, entity_id: str) -> NameJudgement:
         """How ``stated`` relates to the names of entity ``entity_id``."""
