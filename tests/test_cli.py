@@ -50,13 +50,14 @@ def claim_entry(article: str, text: str, quote: str, kind: str, fact: str | None
 
 
 def claims_for(articles: dict[str, str]) -> str:
-    """Claims on each article: the name, the count, the parade's date, and one claim
-    not bound to a fact yet (a skip)."""
+    """Claims on each article: the name, the title, the count, the parade's date, and
+    one claim not bound to a fact yet (a skip)."""
     entries = []
     for name, text in articles.items():
         count = "25" if "25 foreign" in text else "26"
         entries += [
             claim_entry(name, text, "Kim Jong Un", "name", "kim-jong-un"),
+            claim_entry(name, text, "North Korean leader Kim Jong Un", "role", "kim-jong-un"),
             claim_entry(name, text, count, "number", "leaders"),
             claim_entry(name, text, "next week", "date", "parade.date"),
             claim_entry(name, text, "attend", "attribute", None),
@@ -89,7 +90,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def test_a_good_article_passes(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, "check", "articles/a.md")
     assert status == 0
-    assert out == "4 claims: 3 agrees, 1 needs-review\n"
+    assert out == "5 claims: 4 agrees, 1 needs-review\n"
     assert err == ""
 
 
@@ -104,14 +105,14 @@ def test_a_wrong_number_fails_with_a_compiler_style_diagnostic(
     assert lines[2] == "    " + " " * 23 + "^^"
     assert "  expected: 26" in lines
     assert "  source:   https://example.org/leaders" in lines
-    assert lines[-1] == "4 claims: 2 agrees, 1 contradicts, 1 needs-review"
+    assert lines[-1] == "5 claims: 3 agrees, 1 contradicts, 1 needs-review"
     assert "\x1b[" not in out  # captured output is not a terminal: no colour
 
 
 def test_every_article_by_default(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "check")
     assert status == 1
-    assert out.splitlines()[-1] == "8 claims: 5 agrees, 1 contradicts, 2 needs-review"
+    assert out.splitlines()[-1] == "10 claims: 7 agrees, 1 contradicts, 2 needs-review"
     assert "articles/a.md" not in out  # only failures are shown
 
 
@@ -123,7 +124,7 @@ def test_verbose_lists_skipped_claims_briefly(
     assert "needs review" not in quiet
     assert verbose.splitlines() == [
         "articles/a.md:5:38: needs review: not bound to any fact yet",
-        "4 claims: 3 agrees, 1 needs-review",
+        "5 claims: 4 agrees, 1 needs-review",
     ]
 
 
@@ -188,7 +189,7 @@ def test_a_fact_file_selects_every_article_citing_its_facts(
     # The whole article is checked, not only the claims citing the file's facts.
     status, out, _ = run(capsys, "check", "--format", "json", "facts/dates.yaml")
     assert status == 1
-    assert len(json.loads(out)["results"]) == 8
+    assert len(json.loads(out)["results"]) == 10
 
 
 def test_a_folder_selects_everything_under_it(
@@ -226,7 +227,7 @@ def test_json_is_the_report_schema(desk: Path, capsys: pytest.CaptureFixture[str
     report = json.loads(out)
     assert set(report) == {"version", "results"}
     assert report["version"] == 1
-    assert len(report["results"]) == 8
+    assert len(report["results"]) == 10
     assert all(set(r) == REPORT_KEYS and r["test"] == "" for r in report["results"])
     wrong = next(r for r in report["results"] if r["verdict"] == "contradicts")
     assert (wrong["article"], wrong["line"], wrong["column"], wrong["end_column"]) == (
@@ -254,7 +255,7 @@ def test_github_annotates_failures_and_warns_of_skips(
     )
     assert warnings[0].startswith("::warning file=articles/a.md,line=5,col=38,")
     assert "%0A    It will bring together 25 foreign leaders.%0A" in errors[0]
-    assert lines[-1] == "8 claims: 5 agrees, 1 contradicts, 2 needs-review"
+    assert lines[-1] == "10 claims: 7 agrees, 1 contradicts, 2 needs-review"
 
 
 def test_sarif_is_valid_sarif_2_1_0(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -284,9 +285,9 @@ def test_sarif_is_valid_sarif_2_1_0(desk: Path, capsys: pytest.CaptureFixture[st
 def test_output_writes_the_report_to_a_file(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "check", "--format", "json", "--output", "out/report.json")
     assert status == 1
-    assert out == "8 claims: 5 agrees, 1 contradicts, 2 needs-review\n"
+    assert out == "10 claims: 7 agrees, 1 contradicts, 2 needs-review\n"
     report = json.loads((desk / "out" / "report.json").read_text(encoding="utf-8"))
-    assert len(report["results"]) == 8
+    assert len(report["results"]) == 10
 
 
 def test_the_cli_and_pytest_give_the_same_verdicts(
@@ -310,7 +311,7 @@ def test_the_cli_and_pytest_give_the_same_verdicts(
             key=lambda r: (str(r["article"]), int(str(r["line"])), int(str(r["column"]))),
         )
 
-    assert len(verdicts("pytest.json")) == 8
+    assert len(verdicts("pytest.json")) == 10
     assert verdicts("cli.json") == verdicts("pytest.json")
 
 

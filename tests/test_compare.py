@@ -353,6 +353,10 @@ def test_a_misspelling_gives_the_right_spelling() -> None:
             date(2025, 8, 28),
             Verdict.UNVERIFIABLE,
         ),  # nobody's
+        # Another title of the same place the person held that day: wrong, not unknown.
+        ("North Korean President Kim Jong Un", "kim", date(2025, 8, 28), Verdict.CONTRADICTS),
+        ("U.S. Vice President Donald Trump", "trump", date(2025, 8, 28), Verdict.UNVERIFIABLE),
+        ("former North Korean President Kim Jong Un", "kim", PUBLISHED, Verdict.UNVERIFIABLE),
         ("Former CIA analyst Soo Kim", "analyst", date(2025, 8, 28), Verdict.AGREES),
         ("CIA analyst Soo Kim", "analyst", date(2025, 8, 28), Verdict.OUTDATED),
     ],

@@ -18,6 +18,13 @@ version: 1
 claims:
   - article: articles/a.md
     line: 5
+    column: 1
+    quote: North Korean leader Kim Jong Un
+    kind: role
+    fact: kim-jong-un
+    status: confirmed
+  - article: articles/a.md
+    line: 5
     column: 21
     quote: Kim Jong Un
     kind: name
@@ -60,18 +67,19 @@ def test_each_claim_is_a_test_with_a_readable_id(desk: pytest.Pytester) -> None:
     result = desk.runpytest("--collect-only", "-q")
     result.stdout.fnmatch_lines(
         [
+            "checks/test_claims.py::test_claim[a:5:1:kim-jong-un]",
             "checks/test_claims.py::test_claim[a:5:21:kim-jong-un]",
             "checks/test_claims.py::test_claim[a:5:46:attribute]",
             "checks/test_claims.py::test_claim[a:5:58:parade.date]",
             "checks/test_claims.py::test_claim[a:6:24:leaders]",
-            "4 tests collected*",
+            "5 tests collected*",
         ]
     )
 
 
 def test_a_failure_points_at_the_claim_and_explains_it(desk: pytest.Pytester) -> None:
     result = desk.runpytest("-rs")
-    result.assert_outcomes(passed=2, failed=1, skipped=1)
+    result.assert_outcomes(passed=3, failed=1, skipped=1)
     result.stdout.fnmatch_lines(
         [
             "articles/a.md:6:24: contradicts: '25' (*) but foreign leaders attending is 26",
@@ -87,7 +95,7 @@ def test_a_failure_points_at_the_claim_and_explains_it(desk: pytest.Pytester) ->
         ["SKIPPED [[]1[]] checks/test_claims.py*: unverifiable: no fact records who attends"]
     )
     result.stdout.fnmatch_lines(
-        ["*- factsuite -*", "4 claims: 2 agrees, 1 contradicts, 1 unverifiable"]
+        ["*- factsuite -*", "5 claims: 3 agrees, 1 contradicts, 1 unverifiable"]
     )
     assert "Traceback" not in result.stdout.str()
     assert "def check(" not in result.stdout.str()  # no plugin internals in the report
@@ -98,7 +106,7 @@ def test_the_json_report_has_one_result_per_claim(desk: pytest.Pytester) -> None
     report = json.loads((desk.path / "out" / "report.json").read_text(encoding="utf-8"))
     assert report["version"] == 1
     results = {r["test"]: r for r in report["results"]}
-    assert len(results) == 4
+    assert len(results) == 5
     wrong = results["checks/test_claims.py::test_claim[a:6:24:leaders]"]
     assert wrong == {
         "article": "articles/a.md",
@@ -122,6 +130,7 @@ def test_the_json_report_has_one_result_per_claim(desk: pytest.Pytester) -> None
     assert outcomes == [
         ("agrees", "passed"),
         ("agrees", "passed"),
+        ("agrees", "passed"),
         ("contradicts", "failed"),
         ("unverifiable", "skipped"),
     ]
@@ -140,12 +149,12 @@ def test_one_article_can_be_selected(desk: pytest.Pytester) -> None:
     # b has no claims yet: only its checkable spans, each for review
     result.stdout.fnmatch_lines(["*test_claim[[]b:5:21:kim-jong-un[]]", "4 tests collected*"])
     result = desk.runpytest("--factsuite-article", "articles/a.md", "--collect-only", "-q")
-    result.stdout.fnmatch_lines(["4 tests collected*"])
+    result.stdout.fnmatch_lines(["5 tests collected*"])
 
 
 def test_a_claim_can_be_filtered_by_marker(desk: pytest.Pytester) -> None:
     result = desk.runpytest("-m", "factsuite(kind='number')")
-    result.assert_outcomes(failed=1, deselected=3)
+    result.assert_outcomes(failed=1, deselected=4)
 
 
 def test_bad_input_is_a_clear_error_not_a_traceback(desk: pytest.Pytester) -> None:
@@ -160,7 +169,7 @@ def test_a_stale_claim_fails(desk: pytest.Pytester) -> None:
     desk.makefile(".md", **{"articles/a": ARTICLE.replace("next week", "soon")})
     result = desk.runpytest()
     # '25' and 'next week' are gone; the '26' now there awaits review
-    result.assert_outcomes(passed=1, failed=2, skipped=2)
+    result.assert_outcomes(passed=2, failed=2, skipped=2)
     result.stdout.fnmatch_lines(
         ["articles/a.md:5:58: stale: the quote 'next week' is no longer in the article*"]
     )
@@ -200,7 +209,7 @@ def test_a_span_claims_yaml_lacks_is_reported_for_review(desk: pytest.Pytester) 
         **{"articles/a": ARTICLE.replace("26 foreign", "25 foreign") + "Kim Jong Un spoke.\n"},
     )
     result = desk.runpytest("-rs")
-    result.assert_outcomes(passed=2, failed=1, skipped=2)
+    result.assert_outcomes(passed=3, failed=1, skipped=2)
     result.stdout.fnmatch_lines(
         ["SKIPPED * needs review: not in claims.yaml yet: run factsuite extract*"]
     )

@@ -172,8 +172,7 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for note in selection.notes:
         print(note, file=err)
     desk.check_articles(selection.claims)  # a missing or malformed article stops here
-    claims = selection.claims + desk.unrecorded(selection.articles)
-    results = list(desk.results(sorted(claims, key=lambda c: (c.article, c.line, c.column))))
+    results = list(desk.results(desk.gate_claims(selection.claims, selection.articles)))
 
     if args.format == "text":
         colour = args.output is None and _colour(out)

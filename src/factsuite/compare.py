@@ -7,6 +7,7 @@ the command line; both show the ``Result`` this module returns.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -29,7 +30,15 @@ from factsuite.model import (
     Verdict,
 )
 from factsuite.names import NameIndex, fold
-from factsuite.roles import Tense, names_role, read_title
+from factsuite.roles import (
+    PLACE_WORDS,
+    Tense,
+    TitlePhrase,
+    names_role,
+    read_title,
+    role_places,
+    title_words,
+)
 
 # A categorical phrasing this close (rapidfuzz ratio, folded) to an accepted one agrees:
 # it allows for spelling and inflection ("war crime"/"war crimes"), not other words.
@@ -61,6 +70,17 @@ class Context:
             if isinstance(fact, EntityFact):
                 names.add(fact.id, fact.names)
         return cls(facts, names)
+
+    @functools.cached_property
+    def known_titles(self) -> frozenset[frozenset[str]]:
+        """Every role title of the desk, as title words ("prime minister" and the like)."""
+        return frozenset(
+            words
+            for entity in self.entities()
+            for role in entity.roles
+            for title in role.titles
+            if (words := title_words(title) - PLACE_WORDS)
+        )
 
     def entities(self) -> Iterable[EntityFact]:
         return (f for f in self.facts.values() if isinstance(f, EntityFact))
@@ -103,6 +123,8 @@ def judge(claim: Claim, article: Article, context: Context) -> Result:
         decision = _decide(claim, article, context)
         if not claim.recorded:
             decision = _unrecorded(decision)
+        elif claim.was is not None:
+            decision = _changed(decision, claim.was)
     fact = context.facts.get(claim.fact) if claim.fact else None
     return Result(
         claim=claim,
@@ -131,6 +153,14 @@ def _unrecorded(decision: Judgement) -> Judgement:
         )
     return Judgement(
         Verdict.NEEDS_REVIEW, decision.stated, decision.expected, f"needs review: {UNRECORDED}"
+    )
+
+
+def _changed(decision: Judgement, was: str) -> Judgement:
+    """A claim followed to the words that replaced its quote: judged, and the move told."""
+    note = f"(claims.yaml quotes {was!r} here: run factsuite extract)"
+    return Judgement(
+        decision.verdict, decision.stated, decision.expected, f"{decision.message} {note}"
     )
 
 
@@ -379,6 +409,27 @@ def _strip_names(quote: str, fact: EntityFact, names: NameIndex) -> str:
     return text
 
 
+def _other_title_there(
+    phrase: TitlePhrase, fact: EntityFact, context: Context, reference: date
+) -> list[Role]:
+    """The person's roles that a wrong current title for the same place clashes with.
+
+    "Indonesian Prime Minister Prabowo Subianto", when the facts make him President of
+    Indonesia at the article's date, is wrong, not merely unknown. The rule is kept
+    narrow because a desk's list of roles is rarely complete: the phrase must be a bare
+    current title, its place one of the person's roles held that day, and the rest of
+    its words exactly a title the desk knows (so "Communist Party General Secretary",
+    which the desk may simply not list, stays unverifiable).
+    """
+    if phrase.tense is not Tense.CURRENT:
+        return []
+    places = phrase.words & PLACE_WORDS
+    title = phrase.words - places
+    if not places or title not in context.known_titles:
+        return []
+    return [r for r in fact.roles if places <= role_places(r) and _held_on(r, reference)]
+
+
 def _term(role: Role) -> str:
     """A role and when it was held: "President of Russia (2000 to 2008)"."""
     start = format_range(role.start) if role.start else None
@@ -416,6 +467,16 @@ def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: dat
                 "; ".join(_term(r) for r in fact.roles) or fact.name,
                 f"contradicts: {fact.name} has never held the title in {stated!r}"
                 f" (it belongs to {', '.join(holders)})",
+            )
+        there = _other_title_there(phrase, fact, context, reference)
+        if there:
+            terms = "; ".join(_term(r) for r in there)
+            return Judgement(
+                Verdict.CONTRADICTS,
+                stated,
+                terms,
+                f"contradicts: on {reference} {fact.name} held another title there: {terms},"
+                f" not the one in {stated!r}",
             )
         return Judgement(
             Verdict.UNVERIFIABLE,

@@ -18,6 +18,7 @@ from factsuite.articles import Article, article_files, load_article
 from factsuite.cache import load_cached
 from factsuite.claims import load_claims
 from factsuite.compare import Context, judge, locate
+from factsuite.drift import anchored_lines, follow, pair_changed
 from factsuite.errors import InputError
 from factsuite.facts import FactBase, display_path, fact_files, load_facts
 from factsuite.model import Claim, Result
@@ -104,6 +105,37 @@ class Desk:
         """Every article of the desk, desk-relative, in a stable order."""
         return [display_path(p, self.root) for p in article_files(self.articles_dir)]
 
+    def _extractor_for_drift(self) -> Extractor:
+        from factsuite.extraction import Extractor
+
+        if self._extractor is None:
+            self._extractor = Extractor(self.facts, self.context)
+        return self._extractor
+
+    def _recorded_by_article(self) -> dict[str, list[Claim]]:
+        recorded: dict[str, list[Claim]] = {}
+        for claim in self.claims:  # grouped once, not scanned again for every article
+            recorded.setdefault(claim.article, []).append(claim)
+        return recorded
+
+    def _unrecorded_in(self, article: Article, recorded: list[Claim]) -> list[Claim]:
+        held = [
+            (claim.kind, *where)
+            for claim in recorded
+            if (where := locate(claim, article)) is not None
+        ]
+        found: list[Claim] = []
+        for claim in self._extractor_for_drift().extract(article):
+            offset = article.offset(claim.line, claim.column)
+            if offset is None:
+                continue
+            end = offset + len(claim.quote)
+            if not any(
+                kind == claim.kind and start < end and offset < stop for kind, start, stop in held
+            ):
+                found.append(msgspec.structs.replace(claim, status="pending", recorded=False))
+        return found
+
     def unrecorded(self, paths: Iterable[str]) -> list[Claim]:
         """Checkable spans of these articles that claims.yaml does not hold yet.
 
@@ -114,29 +146,38 @@ class Desk:
         counts as held when any claim of the article (ignored ones too) covers part
         of it.
         """
-        from factsuite.extraction import Extractor
-
-        if self._extractor is None:
-            self._extractor = Extractor(self.facts, self.context)
-        recorded: dict[str, list[Claim]] = {}
-        for claim in self.claims:  # grouped once, not scanned again for every article
-            recorded.setdefault(claim.article, []).append(claim)
+        recorded = self._recorded_by_article()
         found: list[Claim] = []
         for path in dict.fromkeys(paths):
-            article = self.article(path)
-            held = [
-                where
-                for claim in recorded.get(path, [])
-                if (where := locate(claim, article)) is not None
-            ]
-            for claim in self._extractor.extract(article):
-                offset = article.offset(claim.line, claim.column)
-                if offset is None:
-                    continue
-                end = offset + len(claim.quote)
-                if not any(start < end and offset < stop for start, stop in held):
-                    found.append(msgspec.structs.replace(claim, status="pending", recorded=False))
+            found.extend(self._unrecorded_in(self.article(path), recorded.get(path, [])))
         return found
+
+    def gate_claims(self, claims: Iterable[Claim], paths: Iterable[str]) -> list[Claim]:
+        """What the gate judges: ``claims`` plus the spans of ``paths`` claims.yaml lacks.
+
+        A claim of one of ``paths`` whose quote is gone, but whose words were changed
+        in place (drift.py), is judged as those new words against its own fact; the
+        rest of the unrecorded spans are judged as :meth:`unrecorded` says. The list
+        comes back in article order.
+        """
+        recorded = self._recorded_by_article()
+        by_article: dict[str, list[Claim]] = {}
+        judged: list[Claim] = []
+        for claim in claims:
+            by_article.setdefault(claim.article, []).append(claim)
+        for path in dict.fromkeys(paths):
+            article = self.article(path)
+            fresh = self._unrecorded_in(article, recorded.get(path, []))
+            mine = by_article.pop(path, [])
+            gone = [c for c in mine if locate(c, article) is None]
+            pairs = pair_changed(gone, fresh, anchored_lines(recorded.get(path, []), article))
+            followed = {id(gone[i]): follow(gone[i], fresh[j]) for i, j in pairs}
+            taken = {j for _, j in pairs}
+            judged.extend(followed.get(id(c), c) for c in mine)
+            judged.extend(c for j, c in enumerate(fresh) if j not in taken)
+        for rest in by_article.values():
+            judged.extend(rest)
+        return sorted(judged, key=lambda c: (c.article, c.line, c.column))
 
     def checked_claims(self) -> list[Claim]:
         """The claims the gate judges: all but those a reviewer chose to ignore."""

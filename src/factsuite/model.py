@@ -159,6 +159,9 @@ class Claim(msgspec.Struct, frozen=True, kw_only=True):
     source_line: int = 0
     # False for a span the gate found that claims.yaml does not hold yet
     recorded: bool = True
+    # The quote claims.yaml holds, when the gate follows this claim to the words that
+    # replaced it in place (see drift.py); None otherwise
+    was: str | None = None
 
     @property
     def end_column(self) -> int:

@@ -69,8 +69,7 @@ class _Gate:
             claims = [c for c in claims if c.article in wanted]
         else:
             wanted = desk.article_paths()
-        everything = claims + desk.unrecorded(wanted)
-        return sorted(everything, key=lambda c: (c.article, c.line, c.column))
+        return desk.gate_claims(claims, wanted)
 
     def _relative(self, article: str) -> str:
         path = Path(article)

@@ -60,6 +60,8 @@ _PLACE_PATTERN = re.compile(
     + "|".join(re.escape(a) for a in sorted(_ALIAS_TO_PLACE, key=len, reverse=True))
     + r")\b"
 )
+# A place as title_words writes it: one word, spaces joined ("north_korea").
+PLACE_WORDS = frozenset(place.replace(" ", "_") for place in PLACES)
 _STOPWORDS = frozenset(
     {"the", "of", "at", "from", "for", "a", "an", "and", "in", "to", "with", "s"}
 )
@@ -106,3 +108,8 @@ def names_role(words: frozenset[str], role: Role) -> bool:
     parts = [title_words(t) for t in role.titles] + [title_words(o) for o in role.of]
     vocabulary = frozenset().union(*parts)
     return words <= vocabulary and any(part and part <= words for part in parts)
+
+
+def role_places(role: Role) -> frozenset[str]:
+    """The places a role is "of" ("china" for "of: [China, State Council]")."""
+    return frozenset().union(*(title_words(o) for o in role.of)) & PLACE_WORDS

@@ -4,9 +4,11 @@ Extraction proposes; people decide. When ``factsuite extract`` runs again over a
 article, each claim it finds is matched to its previous version (same article,
 quote and kind, nearest position) and what a person decided is kept: a status of
 confirmed or ignored with its reason, a fact binding set by hand, ``stated`` and
-``at``. Claims whose quote is gone are stale and dropped (and reported), as are
-machine-made claims extraction no longer finds; a reviewed claim extraction does
-not find, whose quote still stands, is kept: a person put it there.
+``at``. A claim whose words were changed in place keeps its binding on the new
+words, pending review again (see drift.py). Other claims whose quote is gone are
+stale and dropped (and reported), as are machine-made claims extraction no longer
+finds; a reviewed claim extraction does not find, whose quote still stands, is kept:
+a person put it there.
 
 The file is written in one stable order (article, line, column, kind, fact), with
 the same layout every time, so running extraction twice changes nothing and a diff
@@ -24,6 +26,7 @@ import yaml
 from factsuite.articles import Article
 from factsuite.compare import locate
 from factsuite.daterange import format_range
+from factsuite.drift import anchored_lines, follow, pair_changed
 from factsuite.extraction.pipeline import claim_order
 from factsuite.model import Claim
 
@@ -149,7 +152,27 @@ def _merge_article(article: Article, old: list[Claim], fresh: list[Claim], resul
             continue
         matched_fresh[i] = j
         matched_old.add(j)
+    # A claim whose quote is gone may have been reworded in place (drift.py): its
+    # binding goes to the new words, which a person reviews again.
+    gone = [
+        j
+        for j, before in enumerate(old)
+        if j not in matched_old and locate(before, article) is None
+    ]
+    unmatched = [i for i in range(len(fresh)) if i not in matched_fresh]
+    reworded: dict[int, Claim] = {}
+    anchors = anchored_lines(old, article)
+    for g, u in pair_changed([old[j] for j in gone], [fresh[i] for i in unmatched], anchors):
+        before, claim = old[gone[g]], fresh[unmatched[u]]
+        matched_old.add(gone[g])
+        reworded[unmatched[u]] = msgspec.structs.replace(
+            follow(before, claim), status="pending", reason="", was=None, source_line=0
+        )
     for i, claim in enumerate(fresh):
+        if i in reworded:
+            result.changed.append(reworded[i])
+            result.claims.append(reworded[i])
+            continue
         if i not in matched_fresh:
             result.new.append(claim)
             result.claims.append(claim)

@@ -1,0 +1,173 @@
+"""The gate on edited articles: correct paraphrases must pass, planted errors must fail.
+
+Run from the repository root:  python benchmarks/edits.py [--list]
+
+Each edit replaces one phrase of one sample article, in a fresh copy of the desk, and
+runs the gate over that article the way ``factsuite check`` does, twice:
+
+- as a writer's pre-commit hook sees it, with claims.yaml not yet updated;
+- after ``factsuite extract`` has updated claims.yaml (nobody has reviewed it yet).
+
+A paraphrase passes when no claim touching the new words fails; a planted error is
+caught when one does. Failures elsewhere in the article must be the ones the sample
+desk already has. The edits are written against the facts (FACTSHEET.md), not against
+what the rules happen to do: misses are printed, not hidden.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from factsuite.desk import Desk
+from factsuite.extraction.command import run as extract
+from factsuite.model import Result
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Edit:
+    article: str  # file name prefix, e.g. "001"
+    old: str
+    new: str
+    correct: bool  # a paraphrase that keeps the fact (True) or a planted error (False)
+
+
+EDITS = [
+    # correct paraphrases
+    Edit("001", "will bring together 26 foreign", "will bring together twenty-six foreign", True),
+    Edit("001", "scheduled for September 3 in", "scheduled for 3 September in", True),
+    Edit("002", "Miguel Díaz-Canel", "Miguel Diaz-Canel", True),
+    Edit("004", "Kim Jong Un is making", "Kim Jong-un is making", True),
+    Edit("003", "two dozen other foreign", "around two dozen other foreign", True),
+    Edit("000", "in Singapore in June 2018", "in Singapore in June of 2018", True),
+    Edit("000", "came seven years ago", "came about seven years ago", True),
+    Edit("000", "four times previously", "four times before", True),
+    Edit("002", "on 3 September to mark", "on September 3 to mark", True),
+    Edit(
+        "003", "his first visit to China in six years", "his first visit to China in 6 years", True
+    ),
+    Edit("004", "previous four visits", "previous 4 visits", True),
+    Edit("000", "Russia’s Vladimir Putin", "Russian President Vladimir Putin", True),
+    Edit("002", "since assuming power in 2011", "since assuming power in December 2011", True),
+    Edit("001", "for the first time since 2019", "for the first time in six years", True),
+    Edit("000", "travelled to Russia twice", "travelled to Russia two times", True),
+    Edit("002", "on Thursday that Kim", "on 28 August that Kim", True),
+    # planted errors
+    Edit("001", "will bring together 26 foreign", "will bring together 28 foreign", False),
+    Edit("001", "scheduled for September 3 in", "scheduled for September 4 in", False),
+    Edit("002", "Miguel Díaz-Canel", "Miguel Dias-Canel", False),
+    Edit("000", "in Singapore in June 2018", "in Singapore in June 2017", False),
+    Edit("000", "four times previously", "five times previously", False),
+    Edit(
+        "003",
+        "his first visit to China in six years",
+        "his first visit to China in four years",
+        False,
+    ),
+    Edit("004", "assuming leadership in 2011", "assuming leadership in 2012", False),
+    Edit("001", "the 80th anniversary of the end", "the 75th anniversary of the end", False),
+    Edit("000", "Kim Jong Un rolled", "Kim Jong Il rolled", False),
+    Edit("002", "Chinese President Xi Jinping", "Chinese Premier Xi Jinping", False),
+    Edit("000", "travelled to Russia twice", "travelled to Russia three times", False),
+    Edit("004", "Kim Jong Un is making", "Kim Jong Um is making", False),
+    Edit("002", "Indonesian President Prabowo", "Indonesian Prime Minister Prabowo", False),
+    Edit("003", "set for next Wednesday", "set for next Thursday", False),
+]
+
+
+def article_path(root: Path, prefix: str) -> str:
+    (file,) = sorted((root / "articles").glob(f"{prefix}-*"))
+    return file.relative_to(root).as_posix()
+
+
+def gate(root: Path, path: str) -> list[Result]:
+    desk = Desk.load(root, use_cache=False)
+    claims = [c for c in desk.checked_claims() if c.article == path]
+    return list(desk.results(desk.gate_claims(claims, [path])))
+
+
+def failing(results: list[Result]) -> set[tuple[str, str]]:
+    return {(r.claim.quote, r.verdict.value) for r in results if r.outcome == "failed"}
+
+
+def touches(result: Result, line: int, start: int, end: int) -> bool:
+    """Whether a result's span overlaps the edited words (columns on ``line``)."""
+    if result.span is None:  # stale: it stood where claims.yaml says
+        return result.claim.line == line
+    return result.span.line == line and result.span.column < end and start < result.span.end_column
+
+
+def judge_edit(edit: Edit, work: Path) -> tuple[bool, bool, str]:
+    """(right before extract, right after extract, what happened)."""
+    if work.exists():
+        shutil.rmtree(work)
+    shutil.copytree(REPO / "facts", work / "facts")
+    shutil.copytree(REPO / "articles", work / "articles")
+    shutil.copy(REPO / "claims.yaml", work / "claims.yaml")
+    path = article_path(work, edit.article)
+    baseline = failing(gate(work, path))
+    file = work / path
+    text = file.read_text(encoding="utf-8")
+    assert text.count(edit.old) == 1, f"{edit.old!r} must stand once in {path}"
+    at = text.index(edit.old)
+    file.write_text(text.replace(edit.old, edit.new), encoding="utf-8")
+    line = text.count("\n", 0, at) + 1
+    start = at - (text.rfind("\n", 0, at) + 1) + 1
+    end = start + len(edit.new)
+
+    verdicts: list[bool] = []
+    notes: list[str] = []
+    for stage in ("hook", "extracted"):
+        if stage == "extracted":
+            extract(
+                work,
+                [str(work / path)],
+                check=False,
+                progress=False,
+                out=io.StringIO(),
+                err=io.StringIO(),
+            )
+        results = gate(work, path)
+        here = [r for r in results if r.outcome == "failed" and touches(r, line, start, end)]
+        elsewhere = failing([r for r in results if r not in here]) - baseline
+        caught = bool(here)
+        verdicts.append(caught != edit.correct and not elsewhere)
+        shown = ", ".join(f"{r.claim.quote!r} {r.verdict.value}" for r in here) or "nothing"
+        extra = f"; new failures elsewhere {sorted(elsewhere)}" if elsewhere else ""
+        notes.append(f"{stage}: {shown}{extra}")
+    return verdicts[0], verdicts[1], "; ".join(notes)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="show every edit, not only misses")
+    args = parser.parse_args()
+    tally = {(c, s): [0, 0] for c in (True, False) for s in ("hook", "extracted")}
+    with tempfile.TemporaryDirectory() as tmp:
+        for edit in EDITS:
+            hook, extracted, note = judge_edit(edit, Path(tmp) / "desk")
+            for stage, right in (("hook", hook), ("extracted", extracted)):
+                tally[edit.correct, stage][0] += right
+                tally[edit.correct, stage][1] += 1
+            if args.list or not (hook and extracted):
+                what = "paraphrase" if edit.correct else "error"
+                print(f"{what:10} {edit.article} {edit.old!r} -> {edit.new!r}\n           {note}")
+    print()
+    for correct, label in ((True, "paraphrases passing"), (False, "planted errors caught")):
+        for stage in ("hook", "extracted"):
+            right, total = tally[correct, stage]
+            print(f"{label:22} {stage:10} {right}/{total} = {right / total:.0%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

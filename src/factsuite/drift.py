@@ -1,0 +1,93 @@
+"""Following a claim whose words were changed in place.
+
+A writer who turns "26 countries" into "twenty-six countries", or "Kim Jong Un" into
+"Kim Jong-un", has not removed a claim: the same claim stands in other words. Both the
+gate and ``factsuite extract`` pair such a claim with the span extraction finds where
+it stood, so the new words are judged against the fact a person bound the old ones to,
+instead of failing as stale while correct prose waits for a re-run of extraction.
+
+The pairing is deliberately narrow, because a wrong pairing would judge a span against
+a fact it does not speak of:
+
+- the span must be on the line the claim names (an edit within a paragraph keeps its
+  line; a paragraph that moved is followed by its unchanged quotes);
+- extraction must have bound it to the same fact (whatever its kind: "since 2019"
+  may become "in six years"), or left it unbound; an unbound span must be of the
+  claim's kind, and its line still where it was: another claim recorded on that line
+  still stands on it;
+- one span per claim, nearest column first.
+
+A claim with nothing to pair stays stale, and fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import msgspec
+
+from factsuite.articles import Article
+from factsuite.compare import locate
+from factsuite.model import Claim
+
+
+def anchored_lines(claims: Sequence[Claim], article: Article) -> set[int]:
+    """Lines on which some recorded claim still stands where claims.yaml puts it."""
+    lines: set[int] = set()
+    for claim in claims:
+        found = locate(claim, article)
+        if found is not None and article.position(found[0])[0] == claim.line:
+            lines.add(claim.line)
+    return lines
+
+
+def pair_changed(
+    gone: Sequence[Claim], fresh: Sequence[Claim], anchored: set[int]
+) -> list[tuple[int, int]]:
+    """Pairs (index in ``gone``, index in ``fresh``): the new words of a changed claim.
+
+    ``gone`` are recorded claims whose quote no longer stands; ``fresh`` are spans
+    extraction found that claims.yaml does not hold; ``anchored`` is what
+    :func:`anchored_lines` returns for the article.
+    """
+    candidates: list[tuple[int, int, int]] = []
+    for i, old in enumerate(gone):
+        if old.fact is None or old.status == "ignored":
+            continue  # nothing a person bound that the new words could inherit
+        for j, new in enumerate(fresh):
+            if new.line != old.line:
+                continue
+            if new.fact == old.fact or (
+                new.fact is None and new.kind == old.kind and old.line in anchored
+            ):
+                candidates.append((abs(new.column - old.column), i, j))
+    candidates.sort()
+    pairs: list[tuple[int, int]] = []
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    for _, i, j in candidates:
+        if i not in used_old and j not in used_new:
+            pairs.append((i, j))
+            used_old.add(i)
+            used_new.add(j)
+    return sorted(pairs)
+
+
+def follow(old: Claim, new: Claim) -> Claim:
+    """``old`` moved onto the words that replaced its quote.
+
+    The binding and review status are the old claim's (what a person decided), the
+    span and what extraction read of it are the new one's. ``stated`` is dropped: it
+    spelled out the old words, and the new ones must be read for themselves.
+    """
+    return msgspec.structs.replace(
+        new,
+        fact=old.fact,
+        status=old.status,
+        reason=old.reason,
+        stated=None,
+        at=old.at if old.at is not None else new.at,
+        source_line=old.source_line,
+        recorded=True,
+        was=old.quote,
+    )

@@ -1,0 +1,176 @@
+"""A claim whose words were changed in place is followed to the new words (drift.py)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from factsuite.claims import load_claims
+from factsuite.desk import Desk
+from factsuite.drift import pair_changed
+from factsuite.extraction.command import run as extract
+from factsuite.model import Claim, Result
+
+ARTICLE = """\
+---
+title: Parade
+published: 2025-08-28
+---
+The parade on 3 September will bring together 26 foreign leaders.
+
+Kim Jong Un will attend.
+"""
+CLAIMS = """\
+version: 1
+claims:
+  - article: articles/a.md
+    line: 5
+    column: 15
+    quote: 3 September
+    kind: date
+    fact: parade.date
+    status: confirmed
+  - article: articles/a.md
+    line: 5
+    column: 50
+    quote: "26"
+    kind: number
+    fact: leaders
+    status: confirmed
+  - article: articles/a.md
+    line: 7
+    column: 1
+    quote: Kim Jong Un
+    kind: name
+    fact: kim-jong-un
+    status: confirmed
+"""
+
+
+def claim(line: int, column: int, quote: str, fact: str | None, kind: str = "number") -> Claim:
+    return Claim(
+        article="a.md",
+        line=line,
+        column=column,
+        quote=quote,
+        kind=kind,
+        fact=fact,  # type: ignore[arg-type]
+    )
+
+
+def test_the_nearest_span_of_the_same_line_and_fact_is_paired() -> None:
+    gone = [claim(5, 50, "26", "leaders")]
+    fresh = [claim(5, 10, "3", "leaders"), claim(5, 48, "twenty-six", "leaders")]
+    assert pair_changed(gone, fresh, anchored=set()) == [(0, 1)]
+
+
+@pytest.mark.parametrize(
+    ("fresh", "anchored", "why"),
+    [
+        (claim(6, 50, "twenty-six", "leaders"), {5}, "another line"),
+        (claim(5, 50, "twenty-six", "other-fact"), {5}, "bound to another fact"),
+        (claim(5, 50, "twenty-six", None), set(), "unbound, and the line may have moved"),
+        (claim(5, 50, "2025", None, kind="date"), {5}, "unbound, and of another kind"),
+    ],
+)
+def test_no_pairing_without_evidence(fresh: Claim, anchored: set[int], why: str) -> None:
+    assert pair_changed([claim(5, 50, "26", "leaders")], [fresh], anchored) == [], why
+
+
+def test_an_unbound_span_inherits_the_binding_on_an_anchored_line() -> None:
+    gone = [claim(5, 50, "26", "leaders")]
+    assert pair_changed(gone, [claim(5, 50, "twenty-six", None)], anchored={5}) == [(0, 0)]
+
+
+def test_an_ignored_or_unbound_claim_is_never_followed() -> None:
+    ignored = Claim(
+        article="a.md", line=5, column=50, quote="26", kind="number", fact="leaders",
+        status="ignored", reason="not a claim",
+    )  # fmt: skip
+    fresh = [claim(5, 50, "twenty-six", "leaders")]
+    assert pair_changed([ignored, claim(5, 50, "26", None)], fresh, anchored={5}) == []
+
+
+@pytest.fixture
+def edit(make_desk: Callable[..., Path]) -> Callable[[str, str], Path]:
+    """A desk whose article had ``old`` replaced by ``new`` after claims were reviewed."""
+
+    def make(old: str, new: str) -> Path:
+        assert ARTICLE.count(old) == 1
+        return make_desk(articles={"a.md": ARTICLE.replace(old, new)}, claims=CLAIMS)
+
+    return make
+
+
+def gate(root: Path) -> list[Result]:
+    desk = Desk.load(root, use_cache=False)
+    return list(desk.results(desk.gate_claims(desk.checked_claims(), ["articles/a.md"])))
+
+
+def verdicts(results: list[Result]) -> dict[str, str]:
+    return {r.claim.quote: r.verdict.value for r in results if r.claim.recorded}
+
+
+def test_the_unchanged_article_agrees(edit: Callable[[str, str], Path]) -> None:
+    assert verdicts(gate(edit("Kim", "Kim"))) == {
+        "3 September": "agrees",
+        "26": "agrees",
+        "Kim Jong Un": "agrees",
+    }
+
+
+def test_a_title_put_before_a_recorded_name_is_checked(edit: Callable[[str, str], Path]) -> None:
+    """A name claim does not hold the role phrase around it: only a role claim does."""
+    results = gate(edit("Kim Jong Un will", "Former North Korean leader Kim Jong Un will"))
+    (title,) = [r for r in results if r.claim.kind == "role"]
+    assert (title.claim.quote, title.verdict.value) == (
+        "Former North Korean leader Kim Jong Un",
+        "outdated",
+    )
+    assert not title.claim.recorded
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "quote", "verdict"),
+    [
+        ("26 foreign", "twenty-six foreign", "twenty-six", "agrees"),
+        ("26 foreign", "28 foreign", "28", "contradicts"),
+        ("on 3 September", "on September 3", "September 3", "agrees"),
+        ("on 3 September", "on 4 September", "4 September", "contradicts"),
+    ],
+)
+def test_reworded_claims_are_judged_in_their_new_words(
+    edit: Callable[[str, str], Path], old: str, new: str, quote: str, verdict: str
+) -> None:
+    results = gate(edit(old, new))
+    (followed,) = [r for r in results if r.claim.was is not None]
+    assert (followed.claim.quote, followed.verdict.value) == (quote, verdict)
+    assert followed.claim.fact in ("leaders", "parade.date")  # the reviewed binding
+    assert "claims.yaml quotes" in followed.message
+    assert "factsuite extract" in followed.message
+    assert "stale" not in {r.verdict.value for r in results}
+
+
+def test_a_claim_whose_sentence_is_gone_is_stale(edit: Callable[[str, str], Path]) -> None:
+    results = gate(edit("The parade on 3 September will bring together 26 foreign leaders.", ""))
+    gone = [r for r in results if r.claim.quote in ("3 September", "26")]
+    assert [r.verdict.value for r in gone] == ["stale", "stale"]
+    assert all(r.outcome == "failed" for r in gone)
+
+
+def test_extract_moves_the_binding_to_the_new_words_for_review(
+    edit: Callable[[str, str], Path],
+) -> None:
+    root = edit("26 foreign", "twenty-six foreign")
+    out = io.StringIO()
+    status = extract(root, [], check=False, progress=False, out=out, err=io.StringIO())
+    assert status == 0
+    desk = Desk.load(root, use_cache=False)
+    claims = load_claims(root / "claims.yaml", "claims.yaml", desk.facts)
+    (moved,) = [c for c in claims if c.fact == "leaders"]
+    assert (moved.quote, moved.status) == ("twenty-six", "pending")
+    assert "0 stale" in out.getvalue()
+    assert verdicts(gate(root))["twenty-six"] == "agrees"
