@@ -137,6 +137,27 @@ def test_a_title_several_people_held_is_left_for_review() -> None:
     assert "moon-jae-in" in claim.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # Several have been North Korea's leader; one of them is named and holds it now.
+        ("Kim Jong Un spoke. Later the North Korean leader left.", "kim-jong-un"),
+        # Named, but the title is current and Moon left office in 2022: not him.
+        ("Moon Jae-in spoke. Later the South Korean leader left.", None),
+        # The holder today was never named: the writer may mean anyone.
+        ("Later the North Korean leader left.", None),
+        # "former" fits the one named who had left the role by the article's date.
+        ("Moon Jae-in and Lee Jae-myung met. Then the former South Korean leader left.",
+         "moon-jae-in"),
+    ],
+)  # fmt: skip
+def test_a_title_standing_alone_means_the_one_named_holder_its_tense_fits(
+    text: str, fact: str | None
+) -> None:
+    (claim,) = [c for c in extract(text) if c.kind == "role" and c.quote.startswith("the ")]
+    assert claim.fact == fact
+
+
 def test_a_title_in_a_list_belongs_to_the_next_name() -> None:
     claims = found("Xi Jinping spoke with Xi, U.S. President Donald Trump, and others.")
     assert ("U.S. President Donald Trump", "role", "donald-trump") in claims

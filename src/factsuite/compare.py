@@ -34,6 +34,7 @@ from factsuite.roles import (
     PLACE_WORDS,
     Tense,
     TitlePhrase,
+    held_on,
     names_role,
     read_title,
     role_places,
@@ -387,15 +388,6 @@ def _judge_name(claim: Claim, fact: EntityFact, context: Context) -> Judgement:
     )
 
 
-def _held_on(role: Role, day: date) -> bool:
-    """Whether the role was held on ``day``; an imprecise start or end counts in its favour."""
-    if role.start is not None and role.start.start > day:
-        return False
-    if role.end is not None:
-        return role.end.end >= day
-    return not role.ended
-
-
 def _started_by(role: Role, day: date) -> bool:
     return role.start is None or role.start.start <= day
 
@@ -427,7 +419,7 @@ def _other_title_there(
     title = phrase.words - places
     if not places or title not in context.known_titles:
         return []
-    return [r for r in fact.roles if places <= role_places(r) and _held_on(r, reference)]
+    return [r for r in fact.roles if places <= role_places(r) and held_on(r, reference)]
 
 
 def _term(role: Role) -> str:
@@ -486,7 +478,7 @@ def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: dat
         )
     terms = "; ".join(_term(r) for r in own)
     if phrase.tense is Tense.CURRENT:
-        if any(_held_on(r, reference) for r in own):
+        if any(held_on(r, reference) for r in own):
             return Judgement(
                 Verdict.AGREES, stated, terms, f"{fact.name} held it on {reference}: {terms}"
             )
@@ -498,7 +490,7 @@ def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: dat
             " write 'former' or 'then-'",
         )
     if phrase.tense is Tense.FORMER:
-        if any(_held_on(r, reference) for r in own):
+        if any(held_on(r, reference) for r in own):
             return Judgement(
                 Verdict.OUTDATED,
                 stated,
@@ -517,7 +509,7 @@ def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: dat
             f"contradicts: {fact.name} had not held it by {reference}",
         )
     if claim.at is None or any(
-        _held_on(r, day) for r in own for day in (claim.at.start, claim.at.end)
+        held_on(r, day) for r in own for day in (claim.at.start, claim.at.end)
     ):
         return Judgement(
             Verdict.AGREES, stated, terms, f"{fact.name} held it at the time described: {terms}"

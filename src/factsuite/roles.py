@@ -13,6 +13,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from factsuite.model import Role
 from factsuite.names import fold
@@ -113,3 +114,12 @@ def names_role(words: frozenset[str], role: Role) -> bool:
 def role_places(role: Role) -> frozenset[str]:
     """The places a role is "of" ("china" for "of: [China, State Council]")."""
     return frozenset().union(*(title_words(o) for o in role.of)) & PLACE_WORDS
+
+
+def held_on(role: Role, day: date) -> bool:
+    """Whether the role was held on ``day``; an imprecise start or end counts in its favour."""
+    if role.start is not None and role.start.start > day:
+        return False
+    if role.end is not None:
+        return role.end.end >= day
+    return not role.ended

@@ -64,7 +64,9 @@ class Extractor:
         for mention in entities:
             if mention.form != "short" and mention.entity is not None:
                 add(mention.start, mention.end, "name", mention.entity)
-        for phrase in find_role_phrases(text, hits, entities, self.facts, self.role_judge):
+        for phrase in find_role_phrases(
+            text, hits, entities, self.facts, self.role_judge, reference
+        ):
             reason = ""
             if phrase.entity is None:
                 who = ", ".join(phrase.candidates) or "more than one person"

@@ -16,8 +16,11 @@ else is kept, since that is exactly the error to catch. A misspelled name is lef
 out of its role quote (the name claim reports it; the title is judged alone).
 
 A title standing alone ("the former U.S. President") names a person when exactly
-one person in the facts has held that role; when several have, it is recorded
-unbound, for review.
+one person in the facts has held that role, or when of several holders exactly one
+was named earlier in the article and fits the title's tense on the article's date
+("the North Korean leader", after Kim Jong Un is named, when Kim Jong Il is not).
+Otherwise it is recorded unbound, for review: the title alone cannot say whom a
+writer meant ("the South Korean leader", when the current holder was never named).
 """
 
 from __future__ import annotations
@@ -25,12 +28,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.extraction.mentions import EntityMention
 from factsuite.model import EntityFact, Fact
-from factsuite.roles import names_role, read_title, title_words
+from factsuite.roles import Tense, TitlePhrase, held_on, names_role, read_title, title_words
 
 # The same titles recur in every article: read each once.
 _title_words = lru_cache(maxsize=1 << 16)(title_words)
@@ -85,6 +89,27 @@ class RoleJudge:
                 sorted(e.id for e in self.entities if any(names_role(words, r) for r in e.roles))
             )
         return self._holders[words]
+
+    def fitting(
+        self,
+        holders: tuple[str, ...],
+        phrase: TitlePhrase,
+        named: set[str],
+        reference: date | None,
+    ) -> list[str]:
+        """The holders a title standing alone can mean here: named earlier in the
+        article and, as the tense says, holding the role on the article's date
+        ("the North Korean leader") or having left it ("the former ...")."""
+        if reference is None or phrase.tense is Tense.THEN:
+            return []  # the time described is not known here
+
+        def fits(entity: EntityFact) -> bool:
+            roles = [r for r in entity.roles if names_role(phrase.words, r)]
+            if phrase.tense is Tense.CURRENT:
+                return any(held_on(r, reference) for r in roles)
+            return not any(held_on(r, reference) for r in roles)
+
+        return [h for h in holders if h in named and fits(self.by_id[h])]
 
     def vocabulary(self, entity: EntityFact) -> frozenset[str]:
         """Every word of every role of ``entity``."""
@@ -258,8 +283,13 @@ def find_role_phrases(
     entities: list[EntityMention],
     facts: Mapping[str, Fact],
     judgeable: RoleJudge,
+    reference: date | None = None,
 ) -> list[RolePhrase]:
     words = _RoleWords(text, hits)
+
+    def named_before(position: int) -> set[str]:
+        return {m.entity for m in entities if m.entity and m.form != "near" and m.end <= position}
+
     phrases: list[RolePhrase] = []
     covered: list[tuple[int, int]] = []
     for mention in entities:
@@ -271,7 +301,7 @@ def find_role_phrases(
     for hit in words.titles:
         if any(s <= hit.start and hit.end <= e for s, e in covered):
             continue
-        phrase = _standing_alone(text, words, hit, judgeable)
+        phrase = _standing_alone(text, words, hit, judgeable, named_before, reference)
         if phrase is not None:
             phrases.append(phrase)
             covered.append((phrase.start, phrase.end))
@@ -382,7 +412,12 @@ def _known_run(pieces: list[_Piece], known: Callable[[_Piece], bool]) -> list[_P
 
 
 def _standing_alone(
-    text: str, words: _RoleWords, title: Hit, judge: RoleJudge
+    text: str,
+    words: _RoleWords,
+    title: Hit,
+    judge: RoleJudge,
+    named_before: Callable[[int], set[str]],
+    reference: date | None,
 ) -> RolePhrase | None:
     pieces = words.left(title.end)
     if not pieces or pieces[0].kind != "title":
@@ -397,7 +432,11 @@ def _standing_alone(
     if re.match(r"[ \u00a0]+[A-Z]", text[title.end : title.end + 3]):
         return None  # a title before a name nobody in the facts has: not ours to judge
     start = pieces[-1].start
-    holders = judge.holders(_read_title(text[start : title.end]).words)
+    phrase = _read_title(text[start : title.end])
+    holders = judge.holders(phrase.words)
     if not holders:
         return None
-    return RolePhrase(start, title.end, holders[0] if len(holders) == 1 else None, holders)
+    if len(holders) == 1:
+        return RolePhrase(start, title.end, holders[0], holders)
+    fitting = judge.fitting(holders, phrase, named_before(start), reference)
+    return RolePhrase(start, title.end, fitting[0] if len(fitting) == 1 else None, holders)
