@@ -35,9 +35,12 @@ def fold(text: str) -> str:
     dashes read as spaces, typographic apostrophes made plain, full stops dropped
     ("U.S." is "us").
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    bare = bare.casefold().translate(_LETTERS)
+    if text.isascii():  # most names and cues: nothing to decompose or transliterate
+        bare = text.casefold()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        bare = bare.casefold().translate(_LETTERS)
     bare = _JOINERS.sub(" ", bare)
     bare = _APOSTROPHES.sub("'", bare).replace(".", "")
     bare = _NOISE.sub(" ", bare)
