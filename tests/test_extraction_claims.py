@@ -285,6 +285,22 @@ def test_first_since_dates_the_previous_time() -> None:
     assert claims["January 2019"] is None
 
 
+def test_a_cue_after_after_sets_another_time_in_its_own_clause() -> None:
+    claims = {c.quote: c.fact for c in extract(
+        "He met Putin on Wednesday, after the parade, and held talks with Xi on Thursday."
+    )}  # fmt: skip
+    assert claims["on Wednesday"] is None
+    assert claims["on Thursday"] is None  # not the parade's day, though "parade" is near
+
+
+def test_a_plural_cue_is_not_an_event_of_one_day() -> None:
+    claims = {c.quote: c.fact for c in extract(
+        "His four earlier trips to China came in 2018 and 2019. The trip in 2025 was his fifth."
+    )}  # fmt: skip
+    assert claims["2018"] is None
+    assert claims["2025"] == "kim.arrived-beijing"
+
+
 def test_a_when_clause_gives_its_date_to_the_time_before_it() -> None:
     claims = found(
         "It began 14 years ago, when he came to power in December 2011.", published="2025-09-03"

@@ -21,7 +21,11 @@ between them that belongs to another value. The rules, each general:
   it becomes the anniversary's ``at``);
 - a reporting verb ("said", "told") ties nothing: every statement is said by someone;
 - a cue beyond "after", "before", "following" or "ahead of" speaks of another
-  event than the value: "returned on Friday after a four-day trip";
+  event than the value: "returned on Friday after a four-day trip"; so does a cue
+  that is the object of one of them in a clause of its own: "met Putin on
+  Wednesday, after the parade, and Xi on Thursday";
+- a plural cue ("trips", matched for the cue "trip") speaks of several events, so
+  never of a date fact of one day: "his four earlier trips came in 2018";
 - a value whose own words place its event in a town ("a parade in Pyongyang on
   October 10") is not about a fact whose label places it in another ("the parade in
   Beijing");
@@ -79,6 +83,12 @@ _WHEN = re.compile(r",?\s+when\b")
 # Words that set one event in time against another: a cue beyond them speaks of the
 # other event ("on Friday after a trip", "in 2011 following the death of ...").
 _ANOTHER_TIME = re.compile(r"\b(?:after|before|following|until|till|ahead|prior|preceding)\b", re.I)
+# A cue that is the object of such a word names the event another time is set against.
+_REFERENCE_EVENT = re.compile(
+    r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:the|his|her|its|their|a|an)?"
+    r"\s*(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.I)
 _CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
@@ -118,6 +128,14 @@ class Binder:
     def __init__(self, facts: Mapping[str, Fact]) -> None:
         self.facts = facts
         self.places = {fid: _places(fact.label) for fid, fact in facts.items()}
+        # The plural forms the lexicon also matches for a cue ("trips" for "trip"),
+        # kept for the date facts of a single day.
+        self.plural_cues = {
+            fid: frozenset(f"{c}s" for c in cues if f"{c}s" not in cues)
+            for fid, fact in facts.items()
+            if isinstance(fact, DateFact) and fact.value.start == fact.value.end
+            if (cues := frozenset(fold(c) for c in fact.cues))
+        }
 
     def bind(
         self, values: list[Value], hits: list[Hit], segments: Segments, reference: date
@@ -142,6 +160,10 @@ class Binder:
                     continue
                 if _ANOTHER_TIME.search(segments.text, *_between(value.core, hit)):
                     continue  # "returned on Friday after a four-day trip": not the trip's date
+                if measured[0] and _REFERENCE_EVENT.search(segments.text, 0, hit.start):
+                    # "met Putin on Wednesday, after the parade, and Xi on Thursday": the
+                    # parade is what another time is set against, in a clause of its own.
+                    continue
                 # The cue is what a number counts when it follows it in its clause,
                 # a couple of words on at most ("26 heads of state").
                 adjacent = (
@@ -265,6 +287,10 @@ class Binder:
         adjacent: bool,
     ) -> bool:
         if not _compatible(value, fact, cue, reference, adjacent):
+            return False
+        if isinstance(fact, DateFact) and cue.key in self.plural_cues.get(fact.id, ()):
+            # "his four earlier trips all came in 2018": trips are several events, and
+            # a fact of one day is one of them at most.
             return False
         if (
             isinstance(fact, DateFact)
