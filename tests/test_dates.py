@@ -229,10 +229,13 @@ def test_next_and_last_weekdays() -> None:
     thu = date(2025, 8, 28)
     assert readings("next Wednesday", thu) == (day(2025, 9, 3),)
     mon = date(2025, 9, 1)
-    # the first Wednesday after Monday, and the Wednesday of next week
-    assert readings("next Wednesday", mon) == (day(2025, 9, 3), day(2025, 9, 10))
+    # the Wednesday of next week, then the first Wednesday after Monday: the nearer one
+    # is plain "Wednesday" in news
+    assert readings("next Wednesday", mon) == (day(2025, 9, 10), day(2025, 9, 3))
     assert readings("this Wednesday", mon) == (day(2025, 9, 3),)
-    assert readings("last Tuesday") == (day(2025, 9, 2), day(2025, 8, 26))
+    assert readings("last Tuesday") == (day(2025, 8, 26), day(2025, 9, 2))
+    assert readings("the past Tuesday") == (day(2025, 9, 2),)
+    assert readings("the coming Friday") == (day(2025, 9, 5),)
     assert readings("last Wednesday") == (day(2025, 8, 27),)
     assert readings("next Tuesday") == (day(2025, 9, 9),)
 

@@ -923,10 +923,13 @@ def _read_wd(text: str, m: re.Match[str], ref: date) -> _Read | None:
         return _Read(end, "relative", (DateRange.day(when),))
     rel = " ".join(m["wd_r"].split()) if m["wd_r"] else ""
     readings: tuple[DateRange, ...]
+    # "next Friday" is the Friday of next week before the first Friday to come, and
+    # "last Friday" the Friday of last week: the nearer one is plain "Friday" (AP style),
+    # and both suites agree; the nearer one stays as the second reading
     if rel in _NEXT_WORDS:
-        readings = _next_weekday(ref, wd) if rel == "next" else _next_weekday(ref, wd)[:1]
+        readings = _next_weekday(ref, wd)[::-1] if rel == "next" else _next_weekday(ref, wd)[:1]
     elif rel in _LAST_WORDS:
-        readings = _last_weekday(ref, wd)
+        readings = _last_weekday(ref, wd)[::-1]
     elif rel in _PAST_WORDS:
         readings = _last_weekday(ref, wd)[:1]
     elif rel in _THIS_WORDS:
