@@ -370,6 +370,65 @@ def test_more_absolute_dates(phrase: str, expected: DateRange) -> None:
     assert readings(phrase)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("phrase", "span", "expected"),
+    [
+        # a Monday-to-Sunday week belongs to the month (or year) that holds its Thursday
+        ("the first week of March 2019", "first week of March 2019", (4, 10)),
+        ("the second week of March 2019", "second week of March 2019", (11, 17)),
+        ("in the last week of March 2019", "last week of March 2019", (25, 31)),
+        ("the final week of March 2019", "final week of March 2019", (25, 31)),
+        ("the 1st week of March 2019", "1st week of March 2019", (4, 10)),
+    ],
+)
+def test_the_nth_week_of_a_month(phrase: str, span: str, expected: tuple[int, int]) -> None:
+    found = one(phrase)
+    assert found.text == span
+    assert found.readings == (days(date(2019, 3, expected[0]), date(2019, 3, expected[1])),)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the first week of 2019", days(date(2018, 12, 31), date(2019, 1, 6))),
+        ("the last week of 2019", days(date(2019, 12, 23), date(2019, 12, 29))),
+        ("the last week of June", days(date(2025, 6, 23), date(2025, 6, 29))),
+        ("the first week of October", days(date(2025, 9, 29), date(2025, 10, 5))),
+        ("the last week of the month", days(date(2025, 9, 22), date(2025, 9, 28))),
+        ("the third week of next month", days(date(2025, 10, 13), date(2025, 10, 19))),
+        ("the week of March 3, 2019", days(date(2019, 2, 25), date(2019, 3, 3))),
+        ("the week of 8 September", days(date(2025, 9, 8), date(2025, 9, 14))),
+    ],
+)
+def test_weeks_of_months_years_and_days(phrase: str, expected: DateRange) -> None:
+    assert readings(phrase) == (expected,)
+
+
+def test_the_last_week_of_a_month_is_not_last_week() -> None:
+    found = find_dates("in the last week of June", WED)
+    assert [m.text for m in found] == ["last week of June"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The vote on 2/15 was close.", "2/15", (day(2025, 2, 15),)),
+        ("It ran until 12/25, officials said.", "12/25", (day(2024, 12, 25), day(2025, 12, 25))),
+        ("on 02/15.", "02/15", (day(2025, 2, 15),)),
+        ("on 15/2", "15/2", (day(2025, 2, 15),)),
+        ("Fri 2/14", "Fri 2/14", (day(2025, 2, 14),)),
+        ("Friday, 9/5", "Friday, 9/5", (day(2025, 9, 5),)),
+        ("on 2/15-16", "2/15-16", (days(date(2025, 2, 15), date(2025, 2, 16)),)),
+    ],
+)
+def test_a_yearless_numeric_date_after_a_word_that_introduces_it(
+    text: str, span: str, expected: tuple[DateRange, ...]
+) -> None:
+    found = one(text, date(2025, 3, 1))
+    assert found.text == span
+    assert found.readings == expected
+
+
 def test_a_yearless_range_has_a_reading_per_year() -> None:
     assert readings("August 27-29", date(2013, 2, 12)) == (
         days(date(2012, 8, 27), date(2012, 8, 29)),
@@ -494,6 +553,19 @@ def test_anniversaries(text: str, span: str, ordinal: int) -> None:
         "more than 2,000 people",
         "the 38th parallel",
         "the 70-year-old leader",
+        "2/15",
+        "cut by 2/3",
+        "rose from 1/3 to 1/2",
+        "on 3/4 of the votes",
+        "on 1/2 cup of flour",
+        "on 2/15%",
+        "the 2/15 meeting",
+        "since 9/11",
+        "open 24/7",
+        "on 24/7 duty",
+        "won 7/10",
+        "on 13/13",
+        "Fri 2/30",
     ],
 )
 def test_not_dates(text: str) -> None:

@@ -236,6 +236,8 @@ _ALT = {
     r"(?P<iso_d>3[01]|[12]\d|0?[1-9])(?![\d:/-]|\.\d)",
     "num": r"(?:(?P<num_wd>" + _WD + r")\s*,?\s*)?(?P<num_a>\d{1,2})(?P<num_s>[/.-])"
     r"(?P<num_b>\d{1,2})(?P=num_s)(?P<num_y>\d{4}|\d\d)(?![\d]|[/.-]\d)",
+    "md": r"(?:(?P<md_wd>" + _WD + r")\s*,?\s*)?(?P<md_a>\d{1,2})/(?P<md_b>\d{1,2})"
+    r"(?![\d/]|[.,:]\d)",
     "mdy": r"(?:(?P<mdy_wd>" + _WD + r")\s*,?\s*)?(?P<mdy_m>" + _MON + r")[\s-]*(?:the\s+)?"
     r"(?P<mdy_d>" + _DAYN + "|" + _DAYW + r")(?:(?:\s*,\s*|\s+|\s*-\s*)"
     r"(?:of\s+|in\s+)?(?P<mdy_y>" + _YR + r"))?(?:\s*,\s*(?P<mdy_wd2>" + _WD + "))?",
@@ -244,6 +246,11 @@ _ALT = {
     + r")(?:(?:\s*,?\s*|\s*[-/]\s*)(?:of\s+|in\s+)?(?P<dmy_y>" + _YR + r"))?",
     "ld": r"(?P<ld_n>first|last|final)\s+day\s+(?:of|in)\s+(?P<ld_m>" + _MON
     + r")(?:\s*,?\s*(?P<ld_y>" + _YR + "))?",
+    "wk": r"(?P<wk_n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week"
+    r"\s+(?:of|in)\s+(?:the\s+)?(?:(?P<wk_m>" + _MON + r")(?:\s*,?\s*(?P<wk_y>" + _YR + r"))?"
+    r"|(?P<wk_y2>" + _YR + r")|(?:(?P<wk_r>this|next|last|previous|following|current|coming"
+    r"|past)\s+)?(?P<wk_u>month|year)(?![a-z]))",
+    "wo": r"week\s+of\s+(?:the\s+)?(?=[\da-z])",
     "nth": r"(?P<nth_n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
     r"(?P<nth_wd>" + _WD + r")\s+(?:of|in)\s+(?:(?P<nth_r>this|next|last|the\s+following"
     r"|the\s+previous|previous|the|the\s+current|current)\s+month|(?P<nth_m>" + _MON
@@ -251,7 +258,7 @@ _ALT = {
     "dr": r"(?P<dr_d>" + _DAYN + "|" + _DAYW + r")\s+(?:day\s+)?(?:of|in)\s+"
     r"(?:the\s+)?(?P<dr_r>this|next|last|current|previous|following)\s+month",
     "wdn": r"(?P<wdn_wd>" + _WD + r")\s*,?\s*(?:the\s+)?(?P<wdn_d>(?:3[01]|[12]\d|0?[1-9])"
-    r"(?:st|nd|rd|th)|" + _DAYW + r"|(?:3[01]|[12]\d|0?[1-9])(?![\d:.,]|\s*(?:[ap]\.?m"
+    r"(?:st|nd|rd|th)|" + _DAYW + r"|(?:3[01]|[12]\d|0?[1-9])(?![\d:.,/]|-\d|\s*(?:[ap]\.?m"
     r"|" + _UNIT + r"|%|percent)))(?!\s*(?:of\s+)?" + _MON + ")",
     "ww": r"(?P<ww_r>this|next|last|previous|following|coming)"
     r"\s+week(?:['’]s)?\s*(?:-\s*|on\s+)?(?P<ww_wd>" + _WD + ")",
@@ -313,7 +320,7 @@ def _compiled(names: frozenset[str]) -> re.Pattern[str]:
 
 
 _Y4_START = _group("ago", "iso", "qh", "dc", "ym", "yn", "yr", "du")
-_D12_START = _group("ago", "an", "dd", "num", "dmy", "dr", "pt", "ct", "nmy", "du")
+_D12_START = _group("ago", "an", "dd", "num", "md", "dmy", "wk", "dr", "pt", "ct", "nmy", "du")
 _D3_START = _group("ago", "an", "du")
 _START_NAMES: dict[str, set[str]] = {}
 
@@ -324,8 +331,8 @@ def _starts_with(words: object, *names: str) -> None:
 
 
 _starts_with(_MONTHS, "mdy", "mm", "my", "mry", "bm")
-_starts_with(_WEEKDAYS, "iso", "num", "mdy", "dmy", "wdn", "wd")
-_WEEKDAY_NAMES = frozenset(["iso", "num", "mdy", "dmy", "wdn", "wd"])
+_starts_with(_WEEKDAYS, "iso", "num", "md", "mdy", "dmy", "wdn", "wd")
+_WEEKDAY_NAMES = frozenset(["iso", "num", "md", "mdy", "dmy", "wdn", "wd"])
 _starts_with(
     _split("this next last coming past previous following upcoming current"),
     "rw", "pn", "ld", "nth", "ww", "wd", "rel",
@@ -335,8 +342,10 @@ _starts_with(
     _split("early mid late earlier later beginning start middle end close"), "pt", "dc", "ct"
 )
 _starts_with(_split("spring summer autumn fall winter"), "pt")
-_starts_with([*_ORD_SMALL, *_ORD_TENS], "an", "dmy", "ld", "nth", "dr", "pt", "ct")
-_starts_with(["final"], "ld", "pt")
+_starts_with([*_ORD_SMALL, *_ORD_TENS], "an", "dmy", "ld", "wk", "nth", "dr", "pt", "ct")
+_starts_with(["final"], "ld", "wk", "pt")
+_starts_with(["last"], "wk")
+_starts_with(["week"], "wo")
 _starts_with(_split("another all full whole entire"), "du")
 _starts_with([*_SMALL, *_TENS, "a", "an", "few", "several", "couple", "half"], "ago", "an", "du")
 _starts_with(["thirty", "twenty"], "an", "dmy", "nth", "dr", "ct")
@@ -1063,6 +1072,32 @@ def _read_num(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "absolute", (DateRange.day(date(y, mon, d)),), ymd=(y, mon, d))
 
 
+# Words before a yearless numeric date ("on 2/15") that make it a date, not a fraction
+# ("by 2/3", "cut 1/4"), a ratio or a score; "9/11" and "24/7" are names, not days.
+_MD_BEFORE = frozenset(_split("on since until till before after starting"))
+_MD_NAMES = frozenset(["9/11", "24/7"])
+_MD_NOT_AFTER = re.compile(r"\s*(?:%|(?:of|percent|per|inch(?:es)?|cups?|miles?)\b)", re.I)
+
+
+def _read_md(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A yearless numeric date, month first as US news writes it ("on 2/15"), or day
+    first when the first number cannot be a month ("on 15/2"): only after a word that
+    introduces a date, or a weekday ("Fri 2/15")."""
+    a, b = int(m["md_a"]), int(m["md_b"])
+    if f"{a}/{b}" in _MD_NAMES:
+        return None
+    wd = m["md_wd"]
+    if not wd and _prev_word(text, m.start()) not in _MD_BEFORE:
+        return None
+    if _MD_NOT_AFTER.match(text, m.end()):
+        return None
+    mon, d = (a, b) if 1 <= a <= 12 else (b, a)
+    readings = _with_weekday(ref, mon, d, _weekday(wd)) if wd else _yearless_day(ref, mon, d)
+    if not readings:
+        return None
+    return _Read(m.end(), "absolute", readings, ymd=(None, mon, d))
+
+
 def _read_ld(text: str, m: re.Match[str], ref: date) -> _Read | None:
     if not _month_word_ok(text, m.start("ld_m"), m["ld_m"], True):
         return None
@@ -1073,6 +1108,64 @@ def _read_ld(text: str, m: re.Match[str], ref: date) -> _Read | None:
         DateRange.day(date(y, mon, 1 if first else calendar.monthrange(y, mon)[1])) for y in years
     )
     return _Read(m.end(), "absolute", readings)
+
+
+def _weeks_of(first: date, last: date) -> list[DateRange]:
+    """The Monday-to-Sunday weeks that belong to the days first..last: those whose
+    Thursday falls in them, as ISO 8601 gives weeks to years (and both suites to months)."""
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    out = []
+    while thursday <= last:
+        out.append(_days(thursday - timedelta(days=3), thursday + timedelta(days=3)))
+        thursday += timedelta(days=7)
+    return out
+
+
+def _read_wk(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """The first (.. fifth, last) week of a month or a year."""
+    kind: DateKind = "absolute"
+    wholes: list[DateRange]
+    if m["wk_m"]:
+        if not _month_word_ok(text, m.start("wk_m"), m["wk_m"], True):
+            return None
+        mon = _month(m["wk_m"])
+        if m["wk_y"]:
+            wholes = [_month_range(int(m["wk_y"]), mon)]
+        else:
+            wholes = list(_yearless_month(ref, mon))
+    elif m["wk_y2"]:
+        wholes = [_year_range(int(m["wk_y2"]))]
+    else:
+        kind = "relative"
+        rel = (m["wk_r"] or "this").lower()
+        step = 1 if rel in ("next", "following", "coming") else -1 if rel in _LAST_WORDS else 0
+        if rel == "past":
+            step = -1
+        wholes = [_unit_range(ref, m["wk_u"].lower(), step)]
+    n = m["wk_n"].lower()
+    idx = -1 if n in ("last", "final") else _NTH[n]
+    readings = []
+    for whole in wholes:
+        weeks = _weeks_of(whole.start, whole.end)
+        if -len(weeks) <= idx < len(weeks):
+            readings.append(weeks[idx])
+    return _Read(m.end(), kind, tuple(readings)) if readings else None
+
+
+_WEEK_OF_DAY = _group("mdy", "dmy", "iso", "num")
+
+
+def _read_wo(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """The week of a day: "the week of March 3" is that day's Monday-to-Sunday week."""
+    inner = _core_match(m.string, m.end())
+    if inner is None or inner.lastgroup not in _WEEK_OF_DAY:
+        return None
+    got = _read_core(text, inner, ref)
+    if got is None or not got.readings or not got.readings[0].is_single_day:
+        return None
+    weeks = tuple(dict.fromkeys(_week(r.start) for r in got.readings))
+    kind: DateKind = "absolute" if got.ymd and got.ymd[0] is not None else got.kind
+    return _Read(got.end, kind, weeks)
 
 
 _NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
@@ -1617,10 +1710,10 @@ _READERS: dict[str, _Reader] = {
     "yr": _read_yr, "rel": _read_rel, "rw": _read_rw, "wd": _read_wd, "mdy": _read_day_month,
     "dmy": _read_day_month, "mm": _read_mm, "my": _read_my, "du": _read_duration, "an": _read_an,
     "ago": _read_ago, "pt": _read_part, "dd": _read_dd, "iso": _read_iso, "num": _read_num,
-    "yn": _read_year_pair, "ld": _read_ld, "nth": _read_nth, "dr": _read_dr, "wdn": _read_wdn,
-    "ww": _read_ww, "qh": _read_qh, "dc": _read_dc, "ct": _read_ct, "ym": _read_ym,
-    "nmy": _read_nmy, "mry": _read_mry, "rest": _read_rest, "ytd": _read_ytd, "pn": _read_pn,
-    "bm": _read_bm,
+    "md": _read_md, "yn": _read_year_pair, "ld": _read_ld, "wk": _read_wk, "wo": _read_wo,
+    "nth": _read_nth, "dr": _read_dr, "wdn": _read_wdn, "ww": _read_ww, "qh": _read_qh,
+    "dc": _read_dc, "ct": _read_ct, "ym": _read_ym, "nmy": _read_nmy, "mry": _read_mry,
+    "rest": _read_rest, "ytd": _read_ytd, "pn": _read_pn, "bm": _read_bm,
 }  # fmt: skip
 
 
