@@ -429,6 +429,83 @@ def test_a_yearless_numeric_date_after_a_word_that_introduces_it(
     assert found.readings == expected
 
 
+@pytest.mark.parametrize(
+    ("phrase", "span", "expected"),
+    [
+        ("the first of March", "first of March", (day(2026, 3, 1), day(2025, 3, 1))),
+        ("the first of march", "first of march", (day(2026, 3, 1), day(2025, 3, 1))),
+        ("second of march", "second of march", (day(2026, 3, 2), day(2025, 3, 2))),
+        (
+            "the twenty-first of march",
+            "twenty-first of march",
+            (day(2025, 3, 21),),
+        ),
+        ("March first", "March first", (day(2026, 3, 1), day(2025, 3, 1))),
+        ("on the first of june", "first of june", (day(2025, 6, 1),)),
+        ("the third day of October", "third day of October", (day(2025, 10, 3),)),
+        ("the 10th day of June 2019", "10th day of June 2019", (day(2019, 6, 10),)),
+        ("the first day of June", "first day of June", (day(2025, 6, 1),)),
+        (
+            "between the first and third of March 2019",
+            "first and third of March 2019",
+            (days(date(2019, 3, 1), date(2019, 3, 3)),),
+        ),
+        (
+            "from the tenth to the twelfth of October",
+            "tenth to the twelfth of October",
+            (days(date(2025, 10, 10), date(2025, 10, 12)),),
+        ),
+    ],
+)
+def test_days_written_as_ordinal_words(
+    phrase: str, span: str, expected: tuple[DateRange, ...]
+) -> None:
+    found = one(phrase)
+    assert found.text == span
+    assert found.readings == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the march first",
+        "they march first to the square",
+        "at the end of march",
+        "the ides of march",
+        "the first of may",
+        "the second of many",
+        "a day of march",
+        "his first day in office",
+    ],
+)
+def test_march_and_may_in_lower_case_stay_words(text: str) -> None:
+    assert find_dates(text, WED) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("last yr", DateRange.year(2024)),
+        ("this yr", DateRange.year(2025)),
+        ("next qtr", months(2025, 10, 12)),
+        ("this qtr", months(2025, 7, 9)),
+        ("Q3 this year", months(2025, 7, 9)),
+        ("Q1 next year", months(2026, 1, 3)),
+        ("H2 last year", months(2024, 7, 12)),
+        ("the rest of the current week", days(date(2025, 9, 3), date(2025, 9, 7))),
+    ],
+)
+def test_abbreviated_and_relative_periods(phrase: str, expected: DateRange) -> None:
+    found = one(phrase)
+    assert found.kind == "relative"
+    assert found.readings == (expected,)
+
+
+def test_the_last_n_years_written_without_a_space() -> None:
+    assert readings("the last 3year") == readings("the last 3 years")
+    assert readings("the past 2 yrs") == readings("the past two years")
+
+
 def test_a_yearless_range_has_a_reading_per_year() -> None:
     assert readings("August 27-29", date(2013, 2, 12)) == (
         days(date(2012, 8, 27), date(2012, 8, 29)),

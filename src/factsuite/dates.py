@@ -225,11 +225,11 @@ _ALT = {
     r"|before\s+yesterday|after\s+today|before\s+today|from\s+yesterday"
     r"|after\s+yesterday|before\s+tomorrow)(?![a-z])",
     "pn": r"(?P<pn_d>past|last|next|coming|previous|following|upcoming)\s+"
-    r"(?P<pn_n>" + _NUM + r")\s+(?P<pn_u>" + _UNIT + ")",
+    r"(?P<pn_n>" + _NUM + r")(?:\s+|(?<=\d))(?P<pn_u>" + _UNIT + ")",
     "an": r"(?:(?P<an_o>" + _ORDD + "|" + _ORDW + r")|(?P<an_n>\d{1,3}|" + _CARD
     + r")[\s-]+years?)[\s-]+anniversary(?![a-z])|(?P<an_w>" + _alts(_JUBILEES) + r")(?![a-z])",
-    "dd": r"(?P<dd_a>" + _DAYN + r")\s*(?:-|–|to|through|thru|till|until|and)\s*"
-    r"(?:the\s+)?(?P<dd_b>" + _DAYN + r")\s*(?:of\s+)?(?P<dd_m>" + _MON
+    "dd": r"(?P<dd_a>" + _DAYN + "|" + _DAYW + r")\s*(?:-|–|to|through|thru|till|until|and)\s*"
+    r"(?:the\s+)?(?P<dd_b>" + _DAYN + "|" + _DAYW + r")\s*(?:of\s+)?(?P<dd_m>" + _MON
     + r")(?:\s*,?\s*(?P<dd_y>" + _YR + "))?",
     "iso": r"(?:(?P<iso_wd>" + _WD + r")\s*,?\s*)?(?P<iso_y>" + _YR + r")(?P<iso_s>[-/.])"
     r"(?:(?P<iso_m>1[0-2]|0?[1-9])|(?P<iso_mn>" + _MON + r"))(?P=iso_s)"
@@ -244,7 +244,7 @@ _ALT = {
     "dmy": r"(?:(?P<dmy_wd>" + _WD + r")\s*,?\s*)?(?:the\s+)?(?P<dmy_d>" + _DAYN + "|"
     + _DAYW + r")(?:\.?\s*(?:of\s+)?|\s*[-/]\s*)(?P<dmy_m>" + _MON
     + r")(?:(?:\s*,?\s*|\s*[-/]\s*)(?:of\s+|in\s+)?(?P<dmy_y>" + _YR + r"))?",
-    "ld": r"(?P<ld_n>first|last|final)\s+day\s+(?:of|in)\s+(?P<ld_m>" + _MON
+    "ld": r"(?P<ld_n>last|final|" + _DAYW + "|" + _ORDD + r")\s+day\s+(?:of|in)\s+(?P<ld_m>" + _MON
     + r")(?:\s*,?\s*(?P<ld_y>" + _YR + "))?",
     "wk": r"(?P<wk_n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week"
     r"\s+(?:of|in)\s+(?:the\s+)?(?:(?P<wk_m>" + _MON + r")(?:\s*,?\s*(?P<wk_y>" + _YR + r"))?"
@@ -265,7 +265,8 @@ _ALT = {
     "wd": r"(?P<wd_r>" + _REL + r"\s+)?(?P<wd_wd>" + _WD + r")(?:\s*,?\s*(?P<wd_wk>(?:of\s+)?"
     r"(?:next|last|this|the\s+following|previous|the\s+previous|the\s+coming)\s+week"
     r"|from\s+last\s+week)|\s+(?P<wd_an>after\s+next))?",
-    "qh": r"(?:(?P<qh_k>[qh])(?P<qh_n>[1-4])\s*(?:of\s+)?(?P<qh_y>" + _YR + r")|(?P<qh_y2>" + _YR
+    "qh": r"(?:(?P<qh_k>[qh])(?P<qh_n>[1-4])\s*(?:of\s+)?(?:(?P<qh_y>" + _YR + r")|(?:the\s+)?"
+    r"(?P<qh_r>this|next|last|previous|following|current)\s+year)|(?P<qh_y2>" + _YR
     + r")\s*(?P<qh_k2>[qh])(?P<qh_n2>[1-4]))(?![\w])",
     "pt": r"(?:(?P<pt_e>" + _PARTE + r")(?:\s+in)?[\s-]*|(?P<pt_b>beginning|start"
     r"|middle|end|close)\s+of\s+|(?P<pt_h>first|second|1st|2nd|latter)\s+half\s+of\s+"
@@ -290,7 +291,7 @@ _ALT = {
     + r")))(?![a-z])",
     "mry": r"(?P<mry_m>" + _MON + r")\s+(?:of\s+)?(?P<mry_r>this|next|last|the\s+previous"
     r"|the\s+following|previous|following)\s+year(?![a-z])",
-    "rest": r"(?:rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+)?"
+    "rest": r"(?:rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+|(?:the\s+)?current\s+)?"
     r"(?P<rest_u>week|month|year)(?![a-z])",
     "ytd": r"year[\s-]to[\s-]date(?![a-z])",
     "yr": r"(?:year\s+(?:of\s+)?)?(?P<yr_y>" + _YR + r")(?:\s*(?P<yr_e>a\.?d\.?"
@@ -320,7 +321,9 @@ def _compiled(names: frozenset[str]) -> re.Pattern[str]:
 
 
 _Y4_START = _group("ago", "iso", "qh", "dc", "ym", "yn", "yr", "du")
-_D12_START = _group("ago", "an", "dd", "num", "md", "dmy", "wk", "dr", "pt", "ct", "nmy", "du")
+_D12_START = _group(
+    "ago", "an", "dd", "num", "md", "dmy", "ld", "wk", "dr", "pt", "ct", "nmy", "du"
+)
 _D3_START = _group("ago", "an", "du")
 _START_NAMES: dict[str, set[str]] = {}
 
@@ -342,13 +345,13 @@ _starts_with(
     _split("early mid late earlier later beginning start middle end close"), "pt", "dc", "ct"
 )
 _starts_with(_split("spring summer autumn fall winter"), "pt")
-_starts_with([*_ORD_SMALL, *_ORD_TENS], "an", "dmy", "ld", "wk", "nth", "dr", "pt", "ct")
+_starts_with([*_ORD_SMALL, *_ORD_TENS], "an", "dd", "dmy", "ld", "wk", "nth", "dr", "pt", "ct")
 _starts_with(["final"], "ld", "wk", "pt")
 _starts_with(["last"], "wk")
 _starts_with(["week"], "wo")
 _starts_with(_split("another all full whole entire"), "du")
 _starts_with([*_SMALL, *_TENS, "a", "an", "few", "several", "couple", "half"], "ago", "an", "du")
-_starts_with(["thirty", "twenty"], "an", "dmy", "nth", "dr", "ct")
+_starts_with(["thirty", "twenty"], "an", "dd", "dmy", "ld", "nth", "dr", "ct")
 _starts_with(_split("silver ruby golden diamond sapphire platinum"), "an")
 _starts_with(_JUBILEES, "an")
 _starts_with(_split("rest remainder remaining"), "rest")
@@ -444,14 +447,20 @@ _ANCHOR = re.compile(
             r"c(?:ent(?:en|ur)|(?<=dec)ade)",
             r"g(?:(?<=nig)ht|(?<=[Ss]pring))",
             r"w(?:(?<=morrow)|inter)",
-            r"y(?:ear|(?<=day))",
+            r"y(?:ear|rs?(?![a-z])|(?<=day))",
             r"k(?<=week)",
             r"v(?<=anniv)",
             "quarter",
+            "qtr",
             "jubilee",
         ]
-        + [d + r"[\d.,]*" for d in "0123456789"]
+        + [
+            d + r"(?<![$£€¥#,.\d]" + d + r")(?![\d.,]*\s?(?:%|per\s?cent))[\d.,]*"
+            for d in "0123456789"
+        ]
         + ["Jan", "Feb", "Ma[ry]", "Apr", "Ju[nl]", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        # a month written in lower case, which "the first of march" needs
+        + [r"f(?<=\bof)\s+(?:jan|feb|ma[ry]|apr|ju[nl]|aug|sep|oct|nov|dec)"]
     )
 )
 
@@ -954,7 +963,11 @@ def _read_day_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
     mword = m[p + "m"]
     day_word = m[p + "d"]
     year_word = m[p + "y"]
-    if not _month_word_ok(text, m.start(p + "m"), mword, day_word[0].isdigit() or bool(year_word)):
+    # "march" is a month after a number, before a year, or as "the first of march"
+    has_context = day_word[0].isdigit() or bool(year_word)
+    if p == "dmy_" and not has_context:
+        has_context = "of" in text[m.end(p + "d") : m.start(p + "m")].lower().split()
+    if not _month_word_ok(text, m.start(p + "m"), mword, has_context):
         return None
     mon = _month(mword)
     d = _day(day_word)
@@ -1103,11 +1116,14 @@ def _read_ld(text: str, m: re.Match[str], ref: date) -> _Read | None:
         return None
     mon = _month(m["ld_m"])
     years = [int(m["ld_y"])] if m["ld_y"] else [r.start.year for r in _yearless_month(ref, mon)]
-    first = m["ld_n"] == "first"
+    n = m["ld_n"].lower()
+    nth = None if n in ("last", "final") else _day(n)
     readings = tuple(
-        DateRange.day(date(y, mon, 1 if first else calendar.monthrange(y, mon)[1])) for y in years
+        DateRange.day(date(y, mon, nth or calendar.monthrange(y, mon)[1]))
+        for y in years
+        if nth is None or _valid_day(y, mon, nth)
     )
-    return _Read(m.end(), "absolute", readings)
+    return _Read(m.end(), "absolute", readings) if readings else None
 
 
 def _weeks_of(first: date, last: date) -> list[DateRange]:
@@ -1227,11 +1243,19 @@ def _read_ww(text: str, m: re.Match[str], ref: date) -> _Read | None:
 def _read_qh(text: str, m: re.Match[str], ref: date) -> _Read | None:
     k = m["qh_k"] or m["qh_k2"]
     n = int(m["qh_n"] or m["qh_n2"])
-    y = int(m["qh_y"] or m["qh_y2"])
+    kind: DateKind = "absolute"
+    if m["qh_r"]:
+        kind = "relative"
+        y = ref.year + _YEAR_STEP[m["qh_r"]]
+    else:
+        y = int(m["qh_y"] or m["qh_y2"])
     if k == "h" and n > 2:
         return None
     span = 3 if k == "q" else 6
-    return _Read(m.end(), "absolute", (_months_span(y, span * (n - 1) + 1, span * n),))
+    return _Read(m.end(), kind, (_months_span(y, span * (n - 1) + 1, span * n),))
+
+
+_YEAR_STEP = {"this": 0, "current": 0, "next": 1, "following": 1, "last": -1, "previous": -1}
 
 
 _THIRDS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
@@ -1378,6 +1402,7 @@ def _read_rel(text: str, m: re.Match[str], ref: date) -> _Read | None:
     rel = " ".join(g("rel_r").lower().split())
     rel = rel.removeprefix("the ")
     u = g("rel_u").lower()
+    u = {"yr": "year", "qtr": "quarter"}.get(u, u)
     if _prev_word(text, m.start()) in _SETS:
         return None
     end = m.end()
@@ -1446,8 +1471,8 @@ def _read_part(text: str, m: re.Match[str], ref: date) -> _Read | None:
         whole = DateRange.year(y)
         unit = "year"
     elif g("pt_m"):
-        if not _month_word_ok(text, m.start("pt_m"), g("pt_m"), True):
-            return None
+        if not _month_word_ok(text, m.start("pt_m"), g("pt_m"), bool(g("pt_my"))):
+            return None  # "the end of march" may be a march's
         mon = _month(g("pt_m"))
         if g("pt_my"):
             whole = _month_range(int(g("pt_my")), mon)
