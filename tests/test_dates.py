@@ -501,6 +501,27 @@ def test_abbreviated_and_relative_periods(phrase: str, expected: DateRange) -> N
     assert found.readings == (expected,)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters gathered over the weekend.", (days(date(2025, 8, 30), date(2025, 8, 31)),)),
+        ("He will travel at the weekend.", (days(date(2025, 9, 6), date(2025, 9, 7)),)),
+        (
+            "the weekend",
+            (days(date(2025, 8, 30), date(2025, 8, 31)), days(date(2025, 9, 6), date(2025, 9, 7))),
+        ),
+    ],
+)
+def test_the_weekend_is_the_last_or_the_next_as_the_tense_says(
+    text: str, expected: tuple[DateRange, ...]
+) -> None:
+    found = one(text)
+    assert found.text == "weekend"
+    assert found.readings == expected
+    sunday = date(2025, 9, 7)
+    assert readings("over the weekend", sunday) == (days(date(2025, 9, 6), sunday),)
+
+
 def test_the_last_n_years_written_without_a_space() -> None:
     assert readings("the last 3year") == readings("the last 3 years")
     assert readings("the past 2 yrs") == readings("the past two years")
@@ -643,6 +664,12 @@ def test_anniversaries(text: str, span: str, ordinal: int) -> None:
         "won 7/10",
         "on 13/13",
         "Fri 2/30",
+        "a weekend",
+        "every weekend",
+        "the weekend of the vote",
+        "the weekend before the election",
+        "weekend talks",
+        "on the second Saturday of each month",
     ],
 )
 def test_not_dates(text: str) -> None:

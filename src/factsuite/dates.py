@@ -291,6 +291,7 @@ _ALT = {
     + r")))(?![a-z])",
     "mry": r"(?P<mry_m>" + _MON + r")\s+(?:of\s+)?(?P<mry_r>this|next|last|the\s+previous"
     r"|the\s+following|previous|following)\s+year(?![a-z])",
+    "we": r"weekend(?![a-z])",
     "rest": r"(?:rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+|(?:the\s+)?current\s+)?"
     r"(?P<rest_u>week|month|year)(?![a-z])",
     "ytd": r"year[\s-]to[\s-]date(?![a-z])",
@@ -355,6 +356,7 @@ _starts_with(["thirty", "twenty"], "an", "dd", "dmy", "ld", "nth", "dr", "ct")
 _starts_with(_split("silver ruby golden diamond sapphire platinum"), "an")
 _starts_with(_JUBILEES, "an")
 _starts_with(_split("rest remainder remaining"), "rest")
+_starts_with(["weekend"], "we")
 _starts_with(["year"], "ytd", "yr")
 _starts_with(["q", "h"], "qh")
 _starts_with(_HEDGES, "du")
@@ -924,14 +926,17 @@ def _week_step(words: str) -> int:
     return 0
 
 
+_OF_EACH = re.compile(r"\s+(?:of|in)\s+(?:each|every)\b", re.I)
+
+
 def _read_wd(text: str, m: re.Match[str], ref: date) -> _Read | None:
     word = m["wd_wd"]
     end = m.end()
     if not (m["wd_r"] or m["wd_wk"] or m["wd_an"]):
         if len(word.rstrip(".")) < 6:
             return None  # "sat", "Sun", "Wed" alone are words, not days
-        if _prev_word(text, m.start()) in _SETS:
-            return None  # "every Tuesday" is no one day
+        if _prev_word(text, m.start()) in _SETS or _OF_EACH.match(text, end):
+            return None  # "every Tuesday", "the second Saturday of each month" are no one day
     wd = _weekday(word)
     if m["wd_an"]:
         ahead = (wd - ref.weekday()) % 7 or 7
@@ -1305,6 +1310,26 @@ def _read_mry(text: str, m: re.Match[str], ref: date) -> _Read | None:
         + {"this": 0, "next": 1, "following": 1, "last": -1, "previous": -1}[m["mry_r"].split()[-1]]
     )
     return _Read(m.end(), "relative", (_month_range(y, _month(m["mry_m"])),))
+
+
+_WEEKEND_OF = frozenset(_split("of before after when following prior"))
+
+
+def _read_we(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """ "(over) the weekend": the one the article's day is in, or else the last one or the
+    next one, as a tense word nearby says; the last one first, as news mostly reports."""
+    if _prev_word(text, m.start()) != "the" or _next_word(text, m.end()) in _WEEKEND_OF:
+        return None  # "a weekend", "the weekend of the vote", "the weekend before"
+    monday = _week(ref).start
+    if ref.weekday() >= 5:
+        return _Read(
+            m.end(), "relative", (_days(monday + timedelta(days=5), monday + timedelta(days=6)),)
+        )
+    past = _days(monday - timedelta(days=2), monday - ONE_DAY)
+    coming = _days(monday + timedelta(days=5), monday + timedelta(days=6))
+    tense = _tense(text, m.start(), m.end())
+    readings = (past,) if tense == "past" else (coming,) if tense == "future" else (past, coming)
+    return _Read(m.end(), "relative", readings)
 
 
 def _read_rest(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1738,7 +1763,7 @@ _READERS: dict[str, _Reader] = {
     "md": _read_md, "yn": _read_year_pair, "ld": _read_ld, "wk": _read_wk, "wo": _read_wo,
     "nth": _read_nth, "dr": _read_dr, "wdn": _read_wdn, "ww": _read_ww, "qh": _read_qh,
     "dc": _read_dc, "ct": _read_ct, "ym": _read_ym, "nmy": _read_nmy, "mry": _read_mry,
-    "rest": _read_rest, "ytd": _read_ytd, "pn": _read_pn, "bm": _read_bm,
+    "rest": _read_rest, "we": _read_we, "ytd": _read_ytd, "pn": _read_pn, "bm": _read_bm,
 }  # fmt: skip
 
 
