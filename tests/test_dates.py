@@ -527,6 +527,35 @@ def test_the_last_n_years_written_without_a_space() -> None:
     assert readings("the past 2 yrs") == readings("the past two years")
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("March 3-5, 2019", days(date(2019, 3, 3), date(2019, 3, 5))),
+        ("March 3-5 2019", days(date(2019, 3, 3), date(2019, 3, 5))),
+        ("from March 3 to 5, 2019", days(date(2019, 3, 3), date(2019, 3, 5))),
+        ("Dec 30-Jan 2, 2019", days(date(2018, 12, 30), date(2019, 1, 2))),
+        ("on March 3 and 4, 2019", days(date(2019, 3, 3), date(2019, 3, 4))),
+        ("June 5th and 6th at noon", days(date(2025, 6, 5), date(2025, 6, 6))),
+        ("June 5 or 6", days(date(2025, 6, 5), date(2025, 6, 6))),
+    ],
+)
+def test_a_range_of_days_takes_the_year_written_after_it(phrase: str, expected: DateRange) -> None:
+    assert readings(phrase) == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("On June 5 and 6 people died", ["June 5"]),
+        ("June 5 and 6 years later", ["June 5", "6 years"]),
+        ("June 5 and July 6", ["June 5", "July 6"]),
+        ("in 2018 or 2019", ["2018", "2019"]),
+    ],
+)
+def test_and_or_join_only_two_days_of_one_month(text: str, spans: list[str]) -> None:
+    assert [m.text for m in find_dates(text, WED)] == spans
+
+
 def test_a_yearless_range_has_a_reading_per_year() -> None:
     assert readings("August 27-29", date(2013, 2, 12)) == (
         days(date(2012, 8, 27), date(2012, 8, 29)),
@@ -784,6 +813,25 @@ def test_a_printed_day_reads_back_as_that_day(d: date, reference: date, lead: st
         assert [m.readings for m in found] == [(DateRange.day(d),)], style
         assert found[0].text == style
         assert found[0].kind == "absolute"
+
+
+@settings(max_examples=150, deadline=None)
+@given(news_days, st.integers(min_value=1, max_value=27), references)
+def test_a_printed_range_of_days_reads_back_as_those_days(
+    d: date, length: int, reference: date
+) -> None:
+    last = min(d.day + length, calendar.monthrange(d.year, d.month)[1])
+    if last == d.day:
+        return
+    month = calendar.month_name[d.month]
+    expected = (days(d, d.replace(day=last)),)
+    for text in (
+        f"{month} {d.day}-{last}, {d.year}",
+        f"{d.day}-{last} {month} {d.year}",
+        f"from {month} {d.day} to {last}, {d.year}",
+        f"between {d.day} and {last} {month} {d.year}",
+    ):
+        assert readings(text, reference) == expected, text
 
 
 @settings(max_examples=150, deadline=None)

@@ -431,7 +431,15 @@ def _core_match(low: str, s: int) -> re.Match[str] | None:
 
 
 # A second part of a range after "to", "-", "and": any date, or the parts that change.
-_RANGE_SEP = re.compile(r"\s*(?:(?P<dash>[-–~])|(?P<word>to|through|thru|till|until|and))\s*")
+_RANGE_SEP = re.compile(
+    r"\s*(?:(?P<dash>[-–~])|(?P<word>to|through|thru|till|until|and|or)(?![a-z]))\s*"
+)
+# The second day of "June 5 and 6" / "June 5 or 6": a bare day that ends the phrase
+# (or takes a year), so that "June 5 and 6 people" and "June 5 and 6 years" stay apart.
+_PAIR_DAY = re.compile(
+    r"(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:(?:st|nd|rd|th)(?![a-z])|(?=\s*(?:[,.;:!?)\n\"”]|$)"
+    r"|\s*,?\s*(?:1\d{3}|20\d\d)(?!\d)))"
+)
 _RIGHT = re.compile(
     r"(?:the\s+)?(?P<d>" + _DAYN + r")(?:\s*(?:of\s+)?(?P<m>" + _MON + r"))?(?:\s*,?\s*(?P<y>"
     + _YR + r"))?|(?P<m2>" + _MON + r")\s*(?P<d2>" + _DAYN + r")?(?:\s*,?\s*(?P<y2>" + _YR + "))?"
@@ -1715,6 +1723,13 @@ def _right_part(text: str, low: str, pos: int, left: _Read, ref: date) -> _Read 
         end = part.end()
     if (ld is not None) != (day_r is not None) and not (ld is None and mon_r):
         return None
+    lm = left.ymd[1]
+    if year_r is not None and left.ymd[0] is None:
+        # "March 3-5, 2019": the start takes the year written after the end
+        y = year_r - (1 if mon_r and lm > mon_r else 0)
+        if ld is not None and not _valid_day(y, lm, ld):
+            return None
+        left.readings = (DateRange.day(date(y, lm, ld)) if ld else _month_range(y, lm),)
     readings = []
     for r in left.readings:
         mon = mon_r or r.start.month
@@ -1734,9 +1749,12 @@ def _try_range(text: str, low: str, got: _Read, ref: date, opener: str) -> _Read
         return None
     word = (sep.group("word") or "").lower()
     dash = sep.group("dash")
-    if word == "and" and opener != "between":
+    # without "between", "and"/"or" join only two days of one month ("June 5 and 6"),
+    # read as the days from one to the other, which hold both
+    pair = bool(got.ymd and got.ymd[2] is not None and _PAIR_DAY.match(low, sep.end()))
+    if word in ("and", "or") and opener != "between" and not pair:
         return None
-    if word in ("to", "and", "through", "thru", "till", "until") or dash:
+    if word in ("to", "and", "or", "through", "thru", "till", "until") or dash:
         if dash and sep.group(0) != dash and not opener and got.ymd is None:
             return None
         if (
