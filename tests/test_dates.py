@@ -712,6 +712,27 @@ def test_may_and_march_are_months_when_written_as_months() -> None:
     assert readings("March 2019") == (DateRange.month(2019, 3),)
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("in fiscal 2024", "2024"),
+        ("in fiscal year 2024", "year 2024"),
+        ("the 2024 fiscal year", "2024"),
+        ("in FY2024", "FY2024"),
+        ("in FY 2024", "2024"),
+    ],
+)
+def test_a_fiscal_year_holds_every_calendar_a_fiscal_year_keeps(text: str, span: str) -> None:
+    found = one(text)
+    assert found.text == span
+    (fiscal,) = found.readings
+    # the US government's FY2024, Walmart's FY2025's start, Japan's FY2024's end
+    assert fiscal.contains(days(date(2023, 10, 1), date(2024, 9, 30)))
+    assert fiscal.contains(day(2024, 2, 1))
+    assert fiscal.contains(day(2025, 3, 31))
+    assert not fiscal.contains(day(2022, 12, 31))
+
+
 def test_a_year_followed_by_its_event_is_a_year() -> None:
     assert readings("the 2012 Olympics") == (DateRange.year(2012),)
     assert readings("the 2019 census") == (DateRange.year(2019),)

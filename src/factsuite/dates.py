@@ -303,6 +303,7 @@ _ALT = {
     r"(?:\s+|-|(?<=\d))"
     r"(?P<du_u>" + _UNIT + r")(?:\s+and\s+(?:a\s+)?(?P<du_f2>half|quarter)(?![a-z]))?)",
     "bm": r"(?P<bm_m>" + _MON + ")",
+    "fy": r"fy(?P<fy_y>" + _YR + ")",
 }  # fmt: skip
 _ORDER = list(_ALT)
 
@@ -357,6 +358,7 @@ _starts_with(_split("silver ruby golden diamond sapphire platinum"), "an")
 _starts_with(_JUBILEES, "an")
 _starts_with(_split("rest remainder remaining"), "rest")
 _starts_with(["weekend"], "we")
+_starts_with(["fy"], "fy")
 _starts_with(["year"], "ytd", "yr")
 _starts_with(["q", "h"], "qh")
 _starts_with(_HEDGES, "du")
@@ -909,7 +911,23 @@ def _read_yr(text: str, m: re.Match[str], ref: date) -> _Read | None:
         count = _TO_COUNT.match(m.string, m.end())
         if count and _counts_things(count[1]):
             return None  # "from 1500 to 2000 people"
+    if _prev_word(text, m.start()) in _FISCAL or _next_word(text, m.end()) == "fiscal":
+        return _Read(m.end(), "absolute", (_fiscal_year(y),))
     return _Read(m.end(), "absolute", (_year_range(y),), ymd=(y, None, None))
+
+
+_FISCAL = frozenset(["fiscal", "fy"])
+
+
+def _fiscal_year(y: int) -> DateRange:
+    """Fiscal year y, whichever calendar it keeps: the US government's ends in September
+    of y, Walmart's FY2025 began in February 2024, Japan's FY2024 ends in March 2025.
+    Read as the calendar year y would fail true claims about any of them."""
+    return DateRange(date(y - 1, 2, 1), date(y + 1, 3, 31), MONTH)
+
+
+def _read_fy(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    return _Read(m.end(), "absolute", (_fiscal_year(int(m["fy_y"])),))
 
 
 def _read_rw(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1781,7 +1799,8 @@ _READERS: dict[str, _Reader] = {
     "md": _read_md, "yn": _read_year_pair, "ld": _read_ld, "wk": _read_wk, "wo": _read_wo,
     "nth": _read_nth, "dr": _read_dr, "wdn": _read_wdn, "ww": _read_ww, "qh": _read_qh,
     "dc": _read_dc, "ct": _read_ct, "ym": _read_ym, "nmy": _read_nmy, "mry": _read_mry,
-    "rest": _read_rest, "we": _read_we, "ytd": _read_ytd, "pn": _read_pn, "bm": _read_bm,
+    "rest": _read_rest, "we": _read_we, "fy": _read_fy, "ytd": _read_ytd, "pn": _read_pn,
+    "bm": _read_bm,
 }  # fmt: skip
 
 
