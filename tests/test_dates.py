@@ -507,7 +507,7 @@ def test_abbreviated_and_relative_periods(phrase: str, expected: DateRange) -> N
         ("Protesters gathered over the weekend.", (days(date(2025, 8, 30), date(2025, 8, 31)),)),
         ("He will travel at the weekend.", (days(date(2025, 9, 6), date(2025, 9, 7)),)),
         (
-            "the weekend",
+            "during the weekend",
             (days(date(2025, 8, 30), date(2025, 8, 31)), days(date(2025, 9, 6), date(2025, 9, 7))),
         ),
     ],
@@ -520,6 +520,26 @@ def test_the_weekend_is_the_last_or_the_next_as_the_tense_says(
     assert found.readings == expected
     sunday = date(2025, 9, 7)
     assert readings("over the weekend", sunday) == (days(date(2025, 9, 6), sunday),)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the last week, prices rose.",
+            (days(date(2025, 8, 27), date(2025, 9, 2)), days(date(2025, 8, 25), date(2025, 8, 31))),
+        ),
+        (
+            "In the next year, the company will hire staff.",
+            (days(date(2025, 9, 4), date(2026, 9, 3)), DateRange.year(2026)),
+        ),
+        ("following week", (days(date(2025, 9, 8), date(2025, 9, 14)),)),
+    ],
+)
+def test_the_last_and_the_next_count_from_the_article_day(
+    text: str, expected: tuple[DateRange, ...]
+) -> None:
+    assert readings(text) == expected
 
 
 def test_the_last_n_years_written_without_a_space() -> None:
@@ -698,6 +718,17 @@ def test_anniversaries(text: str, span: str, ordinal: int) -> None:
         "the weekend of the vote",
         "the weekend before the election",
         "weekend talks",
+        "The weekend edition sold out.",
+        "He won on 6/4, 6/3 in the final.",
+        "the previous year",
+        "the following Monday",
+        "They met again the following week.",
+        "in the last week of the campaign",
+        "the last year of his term",
+        "the last month before the vote",
+        "The next year, he moved to Paris.",
+        "over the previous two years",
+        "at the end of the previous year",
         "on the second Saturday of each month",
     ],
 )

@@ -697,6 +697,7 @@ class _Read:
     duration: Duration | None = None
     ordinal: int | None = None
     ymd: tuple[int | None, int | None, int | None] | None = None
+    void: bool = False  # read, but names no day the article's date can give
 
 
 def _num(word: str) -> float | None:
@@ -1120,7 +1121,9 @@ def _read_num(text: str, m: re.Match[str], ref: date) -> _Read | None:
 # ("by 2/3", "cut 1/4"), a ratio or a score; "9/11" and "24/7" are names, not days.
 _MD_BEFORE = frozenset(_split("on since until till before after starting"))
 _MD_NAMES = frozenset(["9/11", "24/7"])
-_MD_NOT_AFTER = re.compile(r"\s*(?:%|(?:of|percent|per|inch(?:es)?|cups?|miles?)\b)", re.I)
+_MD_NOT_AFTER = re.compile(
+    r"\s*(?:%|(?:of|percent|per|inch(?:es)?|cups?|miles?)\b|,\s*\d{1,2}/\d)", re.I
+)  # "won on 6/4, 6/3" is a tennis score
 
 
 def _read_md(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1339,6 +1342,7 @@ def _read_mry(text: str, m: re.Match[str], ref: date) -> _Read | None:
 
 
 _WEEKEND_OF = frozenset(_split("of before after when following prior"))
+_WEEKEND_BEFORE = frozenset(_split("over at on during through throughout since until by for"))
 
 
 def _read_we(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1346,6 +1350,9 @@ def _read_we(text: str, m: re.Match[str], ref: date) -> _Read | None:
     next one, as a tense word nearby says; the last one first, as news mostly reports."""
     if _prev_word(text, m.start()) != "the" or _next_word(text, m.end()) in _WEEKEND_OF:
         return None  # "a weekend", "the weekend of the vote", "the weekend before"
+    before_the = _prev_word(text, m.start() - 4) if m.start() >= 4 else ""
+    if before_the not in _WEEKEND_BEFORE and text[m.end() : m.end() + 1] not in ("'", "’"):
+        return None  # "the weekend edition": only "over the weekend", "the weekend's"
     monday = _week(ref).start
     if ref.weekday() >= 5:
         return _Read(
@@ -1405,9 +1412,30 @@ def _read_core(text: str, m: re.Match[str], ref: date) -> _Read | None:
     """What the alternative that matched (named by ``m.lastgroup``) reads, if anything:
     arithmetic that leaves the calendar ("100 centuries ago") reads as nothing."""
     try:
-        return _READERS[m.lastgroup or ""](text, m, ref)
+        got = _READERS[m.lastgroup or ""](text, m, ref)
     except (ValueError, OverflowError):
         return None
+    if got is not None and got.kind == "relative" and _anaphoric(text, m, got.end):
+        return _Read(got.end, "relative", void=True)
+    return got
+
+
+_ANAPHORIC_WORD = re.compile(r"\b(?:(?P<told>following|previous)|(?P<edge>last|next))\b")
+_ANAPHORIC_AFTER = frozenset(_split("of before after when"))
+
+
+def _anaphoric(text: str, m: re.Match[str], end: int) -> bool:
+    """Whether a relative date counts from a time the text told, not from the article's
+    day: "the following year", "the previous week" ("arrested in May 2019 and charged
+    the following week"), "the last year of his term", "the next month before the vote".
+    Without "the" ("following week", "last year") they count from the article's day."""
+    w = _ANAPHORIC_WORD.search(m.group())
+    if w is None:
+        return False
+    before = m.group()[: w.start()].split()
+    if (before[-1] if before else _prev_word(text, m.start())) != "the":
+        return False
+    return bool(w["told"]) or _next_word(text, end) in _ANAPHORIC_AFTER
 
 
 def _unit(word: str) -> tuple[DurationUnit, int]:
@@ -1500,11 +1528,18 @@ def _read_rel(text: str, m: re.Match[str], ref: date) -> _Read | None:
         sat = _week(ref).start + timedelta(days=5 + 7 * step)
         return _Read(end, "relative", (_days(sat, sat + ONE_DAY),))
     step = 1 if future else -1 if past else 0
-    if rel == "past" and u in ("week", "month", "year", "decade"):
-        # "the past week" in news is the last seven days as often as the last calendar week
+    the = rel in ("last", "next") and _prev_word(text, m.start()) == "the"
+    if the and rel == "next" and _tense(text, m.start(), end) == "past":
+        return _Read(end, "relative", void=True)  # "The next year, he moved to Paris"
+    if (rel == "past" or the) and u in ("week", "month", "year", "decade"):
+        # "the past week", "in the last year", "in the next month": the seven days (twelve
+        # months ...) up to the article's day or after it as often as the calendar unit
         unit, factor = _unit(u)
-        rolling = _days(_shift(ref, -factor, unit), ref - ONE_DAY)
-        return _Read(end, "relative", (rolling, _unit_range(ref, u, -1)))
+        if rel == "next":
+            rolling = _days(ref + ONE_DAY, _shift(ref, factor, unit))
+        else:
+            rolling = _days(_shift(ref, -factor, unit), ref - ONE_DAY)
+        return _Read(end, "relative", (rolling, _unit_range(ref, u, step)))
     return _Read(end, "relative", (_unit_range(ref, u, step),))
 
 
@@ -1913,6 +1948,9 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
                 if got is not None:
                     break
         if got is None:
+            continue
+        if got.void:
+            consumed = got.end
             continue
         if _RANGE_SEP.match(low, got.end):
             opener, opener_start = _opener(text, s)
