@@ -136,6 +136,22 @@ def _scope(exp: Json) -> str | None:
     return None
 
 
+_TIMEX_SPAN = re.compile(r"\((\d{4}-\d\d-\d\d),(\d{4}-\d\d-\d\d),P(\d+)D\)")
+
+
+def _exclusive_end(exp: Json, start: date, end: date) -> date:
+    """The exclusive end of a suite range. Recognizers-Text writes two "rest of" spans
+    with their last day where its own timex's duration says the end is the day after:
+    "rest of the month" is (2016-11-07,2016-11-30,P24D), and 2016-11-07 + 24 days is
+    2016-12-01. The duration is the suite's value; the converted end is not."""
+    m = _TIMEX_SPAN.fullmatch(str(exp.get("timex", "")))
+    if m and (_d(m[1]), _d(m[2])) == (start, end):
+        by_duration = start + timedelta(days=int(m[3]))
+        if by_duration == end + timedelta(days=1):
+            return by_duration
+    return end
+
+
 def _value_ok(exp: Json, m: DateMention, reading: DateRange, a_to_b: bool) -> str | None:
     """'exact', 'ago' (suite value inside our hull) or None."""
     if exp["type"] == "duration":
@@ -161,7 +177,7 @@ def _value_ok(exp: Json, m: DateMention, reading: DateRange, a_to_b: bool) -> st
         pairs = exp.get("candidates") or [exp]
         for p in pairs:
             if isinstance(p, dict) and p.get("start") and p.get("end"):
-                start, end = _d(p["start"]), _d(p["end"])
+                start, end = _d(p["start"]), _exclusive_end(exp, _d(p["start"]), _d(p["end"]))
                 targets.append(DateRange(start, max(start, end - timedelta(days=1))))
                 if a_to_b:
                     targets.append(DateRange(start, max(start, end)))

@@ -229,10 +229,13 @@ def test_next_and_last_weekdays() -> None:
     thu = date(2025, 8, 28)
     assert readings("next Wednesday", thu) == (day(2025, 9, 3),)
     mon = date(2025, 9, 1)
-    # the first Wednesday after Monday, and the Wednesday of next week
-    assert readings("next Wednesday", mon) == (day(2025, 9, 3), day(2025, 9, 10))
+    # the Wednesday of next week, then the first Wednesday after Monday: the nearer one
+    # is plain "Wednesday" in news
+    assert readings("next Wednesday", mon) == (day(2025, 9, 10), day(2025, 9, 3))
     assert readings("this Wednesday", mon) == (day(2025, 9, 3),)
-    assert readings("last Tuesday") == (day(2025, 9, 2), day(2025, 8, 26))
+    assert readings("last Tuesday") == (day(2025, 8, 26), day(2025, 9, 2))
+    assert readings("the past Tuesday") == (day(2025, 9, 2),)
+    assert readings("the coming Friday") == (day(2025, 9, 5),)
     assert readings("last Wednesday") == (day(2025, 8, 27),)
     assert readings("next Tuesday") == (day(2025, 9, 9),)
 
@@ -367,6 +370,212 @@ def test_more_absolute_dates(phrase: str, expected: DateRange) -> None:
     assert readings(phrase)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("phrase", "span", "expected"),
+    [
+        # a Monday-to-Sunday week belongs to the month (or year) that holds its Thursday
+        ("the first week of March 2019", "first week of March 2019", (4, 10)),
+        ("the second week of March 2019", "second week of March 2019", (11, 17)),
+        ("in the last week of March 2019", "last week of March 2019", (25, 31)),
+        ("the final week of March 2019", "final week of March 2019", (25, 31)),
+        ("the 1st week of March 2019", "1st week of March 2019", (4, 10)),
+    ],
+)
+def test_the_nth_week_of_a_month(phrase: str, span: str, expected: tuple[int, int]) -> None:
+    found = one(phrase)
+    assert found.text == span
+    assert found.readings == (days(date(2019, 3, expected[0]), date(2019, 3, expected[1])),)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the first week of 2019", days(date(2018, 12, 31), date(2019, 1, 6))),
+        ("the last week of 2019", days(date(2019, 12, 23), date(2019, 12, 29))),
+        ("the last week of June", days(date(2025, 6, 23), date(2025, 6, 29))),
+        ("the first week of October", days(date(2025, 9, 29), date(2025, 10, 5))),
+        ("the last week of the month", days(date(2025, 9, 22), date(2025, 9, 28))),
+        ("the third week of next month", days(date(2025, 10, 13), date(2025, 10, 19))),
+        ("the week of March 3, 2019", days(date(2019, 2, 25), date(2019, 3, 3))),
+        ("the week of 8 September", days(date(2025, 9, 8), date(2025, 9, 14))),
+    ],
+)
+def test_weeks_of_months_years_and_days(phrase: str, expected: DateRange) -> None:
+    assert readings(phrase) == (expected,)
+
+
+def test_the_last_week_of_a_month_is_not_last_week() -> None:
+    found = find_dates("in the last week of June", WED)
+    assert [m.text for m in found] == ["last week of June"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The vote on 2/15 was close.", "2/15", (day(2025, 2, 15),)),
+        ("It ran until 12/25, officials said.", "12/25", (day(2024, 12, 25), day(2025, 12, 25))),
+        ("on 02/15.", "02/15", (day(2025, 2, 15),)),
+        ("on 15/2", "15/2", (day(2025, 2, 15),)),
+        ("Fri 2/14", "Fri 2/14", (day(2025, 2, 14),)),
+        ("Friday, 9/5", "Friday, 9/5", (day(2025, 9, 5),)),
+        ("on 2/15-16", "2/15-16", (days(date(2025, 2, 15), date(2025, 2, 16)),)),
+    ],
+)
+def test_a_yearless_numeric_date_after_a_word_that_introduces_it(
+    text: str, span: str, expected: tuple[DateRange, ...]
+) -> None:
+    found = one(text, date(2025, 3, 1))
+    assert found.text == span
+    assert found.readings == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "span", "expected"),
+    [
+        ("the first of March", "first of March", (day(2026, 3, 1), day(2025, 3, 1))),
+        ("the first of march", "first of march", (day(2026, 3, 1), day(2025, 3, 1))),
+        ("second of march", "second of march", (day(2026, 3, 2), day(2025, 3, 2))),
+        (
+            "the twenty-first of march",
+            "twenty-first of march",
+            (day(2025, 3, 21),),
+        ),
+        ("March first", "March first", (day(2026, 3, 1), day(2025, 3, 1))),
+        ("on the first of june", "first of june", (day(2025, 6, 1),)),
+        ("the third day of October", "third day of October", (day(2025, 10, 3),)),
+        ("the 10th day of June 2019", "10th day of June 2019", (day(2019, 6, 10),)),
+        ("the first day of June", "first day of June", (day(2025, 6, 1),)),
+        (
+            "between the first and third of March 2019",
+            "first and third of March 2019",
+            (days(date(2019, 3, 1), date(2019, 3, 3)),),
+        ),
+        (
+            "from the tenth to the twelfth of October",
+            "tenth to the twelfth of October",
+            (days(date(2025, 10, 10), date(2025, 10, 12)),),
+        ),
+    ],
+)
+def test_days_written_as_ordinal_words(
+    phrase: str, span: str, expected: tuple[DateRange, ...]
+) -> None:
+    found = one(phrase)
+    assert found.text == span
+    assert found.readings == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the march first",
+        "they march first to the square",
+        "at the end of march",
+        "the ides of march",
+        "the first of may",
+        "the second of many",
+        "a day of march",
+        "his first day in office",
+    ],
+)
+def test_march_and_may_in_lower_case_stay_words(text: str) -> None:
+    assert find_dates(text, WED) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("last yr", DateRange.year(2024)),
+        ("this yr", DateRange.year(2025)),
+        ("next qtr", months(2025, 10, 12)),
+        ("this qtr", months(2025, 7, 9)),
+        ("Q3 this year", months(2025, 7, 9)),
+        ("Q1 next year", months(2026, 1, 3)),
+        ("H2 last year", months(2024, 7, 12)),
+        ("the rest of the current week", days(date(2025, 9, 3), date(2025, 9, 7))),
+    ],
+)
+def test_abbreviated_and_relative_periods(phrase: str, expected: DateRange) -> None:
+    found = one(phrase)
+    assert found.kind == "relative"
+    assert found.readings == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters gathered over the weekend.", (days(date(2025, 8, 30), date(2025, 8, 31)),)),
+        ("He will travel at the weekend.", (days(date(2025, 9, 6), date(2025, 9, 7)),)),
+        (
+            "during the weekend",
+            (days(date(2025, 8, 30), date(2025, 8, 31)), days(date(2025, 9, 6), date(2025, 9, 7))),
+        ),
+    ],
+)
+def test_the_weekend_is_the_last_or_the_next_as_the_tense_says(
+    text: str, expected: tuple[DateRange, ...]
+) -> None:
+    found = one(text)
+    assert found.text == "weekend"
+    assert found.readings == expected
+    sunday = date(2025, 9, 7)
+    assert readings("over the weekend", sunday) == (days(date(2025, 9, 6), sunday),)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the last week, prices rose.",
+            (days(date(2025, 8, 27), date(2025, 9, 2)), days(date(2025, 8, 25), date(2025, 8, 31))),
+        ),
+        (
+            "In the next year, the company will hire staff.",
+            (days(date(2025, 9, 4), date(2026, 9, 3)), DateRange.year(2026)),
+        ),
+        ("following week", (days(date(2025, 9, 8), date(2025, 9, 14)),)),
+    ],
+)
+def test_the_last_and_the_next_count_from_the_article_day(
+    text: str, expected: tuple[DateRange, ...]
+) -> None:
+    assert readings(text) == expected
+
+
+def test_the_last_n_years_written_without_a_space() -> None:
+    assert readings("the last 3year") == readings("the last 3 years")
+    assert readings("the past 2 yrs") == readings("the past two years")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("March 3-5, 2019", days(date(2019, 3, 3), date(2019, 3, 5))),
+        ("March 3-5 2019", days(date(2019, 3, 3), date(2019, 3, 5))),
+        ("from March 3 to 5, 2019", days(date(2019, 3, 3), date(2019, 3, 5))),
+        ("Dec 30-Jan 2, 2019", days(date(2018, 12, 30), date(2019, 1, 2))),
+        ("on March 3 and 4, 2019", days(date(2019, 3, 3), date(2019, 3, 4))),
+        ("June 5th and 6th at noon", days(date(2025, 6, 5), date(2025, 6, 6))),
+        ("June 5 or 6", days(date(2025, 6, 5), date(2025, 6, 6))),
+    ],
+)
+def test_a_range_of_days_takes_the_year_written_after_it(phrase: str, expected: DateRange) -> None:
+    assert readings(phrase) == (expected,)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("On June 5 and 6 people died", ["June 5"]),
+        ("June 5 and 6 years later", ["June 5", "6 years"]),
+        ("June 5 and July 6", ["June 5", "July 6"]),
+        ("in 2018 or 2019", ["2018", "2019"]),
+    ],
+)
+def test_and_or_join_only_two_days_of_one_month(text: str, spans: list[str]) -> None:
+    assert [m.text for m in find_dates(text, WED)] == spans
+
+
 def test_a_yearless_range_has_a_reading_per_year() -> None:
     assert readings("August 27-29", date(2013, 2, 12)) == (
         days(date(2012, 8, 27), date(2012, 8, 29)),
@@ -491,6 +700,36 @@ def test_anniversaries(text: str, span: str, ordinal: int) -> None:
         "more than 2,000 people",
         "the 38th parallel",
         "the 70-year-old leader",
+        "2/15",
+        "cut by 2/3",
+        "rose from 1/3 to 1/2",
+        "on 3/4 of the votes",
+        "on 1/2 cup of flour",
+        "on 2/15%",
+        "the 2/15 meeting",
+        "since 9/11",
+        "open 24/7",
+        "on 24/7 duty",
+        "won 7/10",
+        "on 13/13",
+        "Fri 2/30",
+        "a weekend",
+        "every weekend",
+        "the weekend of the vote",
+        "the weekend before the election",
+        "weekend talks",
+        "The weekend edition sold out.",
+        "He won on 6/4, 6/3 in the final.",
+        "the previous year",
+        "the following Monday",
+        "They met again the following week.",
+        "in the last week of the campaign",
+        "the last year of his term",
+        "the last month before the vote",
+        "The next year, he moved to Paris.",
+        "over the previous two years",
+        "at the end of the previous year",
+        "on the second Saturday of each month",
     ],
 )
 def test_not_dates(text: str) -> None:
@@ -502,6 +741,27 @@ def test_may_and_march_are_months_when_written_as_months() -> None:
     assert readings("May 5") == (day(2025, 5, 5),)
     assert readings("last March") == (DateRange.month(2025, 3), DateRange.month(2024, 3))
     assert readings("March 2019") == (DateRange.month(2019, 3),)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("in fiscal 2024", "2024"),
+        ("in fiscal year 2024", "year 2024"),
+        ("the 2024 fiscal year", "2024"),
+        ("in FY2024", "FY2024"),
+        ("in FY 2024", "2024"),
+    ],
+)
+def test_a_fiscal_year_holds_every_calendar_a_fiscal_year_keeps(text: str, span: str) -> None:
+    found = one(text)
+    assert found.text == span
+    (fiscal,) = found.readings
+    # the US government's FY2024, Walmart's FY2025's start, Japan's FY2024's end
+    assert fiscal.contains(days(date(2023, 10, 1), date(2024, 9, 30)))
+    assert fiscal.contains(day(2024, 2, 1))
+    assert fiscal.contains(day(2025, 3, 31))
+    assert not fiscal.contains(day(2022, 12, 31))
 
 
 def test_a_year_followed_by_its_event_is_a_year() -> None:
@@ -605,6 +865,25 @@ def test_a_printed_day_reads_back_as_that_day(d: date, reference: date, lead: st
         assert [m.readings for m in found] == [(DateRange.day(d),)], style
         assert found[0].text == style
         assert found[0].kind == "absolute"
+
+
+@settings(max_examples=150, deadline=None)
+@given(news_days, st.integers(min_value=1, max_value=27), references)
+def test_a_printed_range_of_days_reads_back_as_those_days(
+    d: date, length: int, reference: date
+) -> None:
+    last = min(d.day + length, calendar.monthrange(d.year, d.month)[1])
+    if last == d.day:
+        return
+    month = calendar.month_name[d.month]
+    expected = (days(d, d.replace(day=last)),)
+    for text in (
+        f"{month} {d.day}-{last}, {d.year}",
+        f"{d.day}-{last} {month} {d.year}",
+        f"from {month} {d.day} to {last}, {d.year}",
+        f"between {d.day} and {last} {month} {d.year}",
+    ):
+        assert readings(text, reference) == expected, text
 
 
 @settings(max_examples=150, deadline=None)

@@ -225,25 +225,32 @@ _ALT = {
     r"|before\s+yesterday|after\s+today|before\s+today|from\s+yesterday"
     r"|after\s+yesterday|before\s+tomorrow)(?![a-z])",
     "pn": r"(?P<pn_d>past|last|next|coming|previous|following|upcoming)\s+"
-    r"(?P<pn_n>" + _NUM + r")\s+(?P<pn_u>" + _UNIT + ")",
+    r"(?P<pn_n>" + _NUM + r")(?:\s+|(?<=\d))(?P<pn_u>" + _UNIT + ")",
     "an": r"(?:(?P<an_o>" + _ORDD + "|" + _ORDW + r")|(?P<an_n>\d{1,3}|" + _CARD
     + r")[\s-]+years?)[\s-]+anniversary(?![a-z])|(?P<an_w>" + _alts(_JUBILEES) + r")(?![a-z])",
-    "dd": r"(?P<dd_a>" + _DAYN + r")\s*(?:-|–|to|through|thru|till|until|and)\s*"
-    r"(?:the\s+)?(?P<dd_b>" + _DAYN + r")\s*(?:of\s+)?(?P<dd_m>" + _MON
+    "dd": r"(?P<dd_a>" + _DAYN + "|" + _DAYW + r")\s*(?:-|–|to|through|thru|till|until|and)\s*"
+    r"(?:the\s+)?(?P<dd_b>" + _DAYN + "|" + _DAYW + r")\s*(?:of\s+)?(?P<dd_m>" + _MON
     + r")(?:\s*,?\s*(?P<dd_y>" + _YR + "))?",
     "iso": r"(?:(?P<iso_wd>" + _WD + r")\s*,?\s*)?(?P<iso_y>" + _YR + r")(?P<iso_s>[-/.])"
     r"(?:(?P<iso_m>1[0-2]|0?[1-9])|(?P<iso_mn>" + _MON + r"))(?P=iso_s)"
     r"(?P<iso_d>3[01]|[12]\d|0?[1-9])(?![\d:/-]|\.\d)",
     "num": r"(?:(?P<num_wd>" + _WD + r")\s*,?\s*)?(?P<num_a>\d{1,2})(?P<num_s>[/.-])"
     r"(?P<num_b>\d{1,2})(?P=num_s)(?P<num_y>\d{4}|\d\d)(?![\d]|[/.-]\d)",
+    "md": r"(?:(?P<md_wd>" + _WD + r")\s*,?\s*)?(?P<md_a>\d{1,2})/(?P<md_b>\d{1,2})"
+    r"(?![\d/]|[.,:]\d)",
     "mdy": r"(?:(?P<mdy_wd>" + _WD + r")\s*,?\s*)?(?P<mdy_m>" + _MON + r")[\s-]*(?:the\s+)?"
     r"(?P<mdy_d>" + _DAYN + "|" + _DAYW + r")(?:(?:\s*,\s*|\s+|\s*-\s*)"
     r"(?:of\s+|in\s+)?(?P<mdy_y>" + _YR + r"))?(?:\s*,\s*(?P<mdy_wd2>" + _WD + "))?",
     "dmy": r"(?:(?P<dmy_wd>" + _WD + r")\s*,?\s*)?(?:the\s+)?(?P<dmy_d>" + _DAYN + "|"
     + _DAYW + r")(?:\.?\s*(?:of\s+)?|\s*[-/]\s*)(?P<dmy_m>" + _MON
     + r")(?:(?:\s*,?\s*|\s*[-/]\s*)(?:of\s+|in\s+)?(?P<dmy_y>" + _YR + r"))?",
-    "ld": r"(?P<ld_n>first|last|final)\s+day\s+(?:of|in)\s+(?P<ld_m>" + _MON
+    "ld": r"(?P<ld_n>last|final|" + _DAYW + "|" + _ORDD + r")\s+day\s+(?:of|in)\s+(?P<ld_m>" + _MON
     + r")(?:\s*,?\s*(?P<ld_y>" + _YR + "))?",
+    "wk": r"(?P<wk_n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week"
+    r"\s+(?:of|in)\s+(?:the\s+)?(?:(?P<wk_m>" + _MON + r")(?:\s*,?\s*(?P<wk_y>" + _YR + r"))?"
+    r"|(?P<wk_y2>" + _YR + r")|(?:(?P<wk_r>this|next|last|previous|following|current|coming"
+    r"|past)\s+)?(?P<wk_u>month|year)(?![a-z]))",
+    "wo": r"week\s+of\s+(?:the\s+)?(?=[\da-z])",
     "nth": r"(?P<nth_n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
     r"(?P<nth_wd>" + _WD + r")\s+(?:of|in)\s+(?:(?P<nth_r>this|next|last|the\s+following"
     r"|the\s+previous|previous|the|the\s+current|current)\s+month|(?P<nth_m>" + _MON
@@ -251,14 +258,15 @@ _ALT = {
     "dr": r"(?P<dr_d>" + _DAYN + "|" + _DAYW + r")\s+(?:day\s+)?(?:of|in)\s+"
     r"(?:the\s+)?(?P<dr_r>this|next|last|current|previous|following)\s+month",
     "wdn": r"(?P<wdn_wd>" + _WD + r")\s*,?\s*(?:the\s+)?(?P<wdn_d>(?:3[01]|[12]\d|0?[1-9])"
-    r"(?:st|nd|rd|th)|" + _DAYW + r"|(?:3[01]|[12]\d|0?[1-9])(?![\d:.,]|\s*(?:[ap]\.?m"
+    r"(?:st|nd|rd|th)|" + _DAYW + r"|(?:3[01]|[12]\d|0?[1-9])(?![\d:.,/]|-\d|\s*(?:[ap]\.?m"
     r"|" + _UNIT + r"|%|percent)))(?!\s*(?:of\s+)?" + _MON + ")",
     "ww": r"(?P<ww_r>this|next|last|previous|following|coming)"
     r"\s+week(?:['’]s)?\s*(?:-\s*|on\s+)?(?P<ww_wd>" + _WD + ")",
     "wd": r"(?P<wd_r>" + _REL + r"\s+)?(?P<wd_wd>" + _WD + r")(?:\s*,?\s*(?P<wd_wk>(?:of\s+)?"
     r"(?:next|last|this|the\s+following|previous|the\s+previous|the\s+coming)\s+week"
     r"|from\s+last\s+week)|\s+(?P<wd_an>after\s+next))?",
-    "qh": r"(?:(?P<qh_k>[qh])(?P<qh_n>[1-4])\s*(?:of\s+)?(?P<qh_y>" + _YR + r")|(?P<qh_y2>" + _YR
+    "qh": r"(?:(?P<qh_k>[qh])(?P<qh_n>[1-4])\s*(?:of\s+)?(?:(?P<qh_y>" + _YR + r")|(?:the\s+)?"
+    r"(?P<qh_r>this|next|last|previous|following|current)\s+year)|(?P<qh_y2>" + _YR
     + r")\s*(?P<qh_k2>[qh])(?P<qh_n2>[1-4]))(?![\w])",
     "pt": r"(?:(?P<pt_e>" + _PARTE + r")(?:\s+in)?[\s-]*|(?P<pt_b>beginning|start"
     r"|middle|end|close)\s+of\s+|(?P<pt_h>first|second|1st|2nd|latter)\s+half\s+of\s+"
@@ -283,7 +291,8 @@ _ALT = {
     + r")))(?![a-z])",
     "mry": r"(?P<mry_m>" + _MON + r")\s+(?:of\s+)?(?P<mry_r>this|next|last|the\s+previous"
     r"|the\s+following|previous|following)\s+year(?![a-z])",
-    "rest": r"(?:rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+)?"
+    "we": r"weekend(?![a-z])",
+    "rest": r"(?:rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+|(?:the\s+)?current\s+)?"
     r"(?P<rest_u>week|month|year)(?![a-z])",
     "ytd": r"year[\s-]to[\s-]date(?![a-z])",
     "yr": r"(?:year\s+(?:of\s+)?)?(?P<yr_y>" + _YR + r")(?:\s*(?P<yr_e>a\.?d\.?"
@@ -294,6 +303,7 @@ _ALT = {
     r"(?:\s+|-|(?<=\d))"
     r"(?P<du_u>" + _UNIT + r")(?:\s+and\s+(?:a\s+)?(?P<du_f2>half|quarter)(?![a-z]))?)",
     "bm": r"(?P<bm_m>" + _MON + ")",
+    "fy": r"fy(?P<fy_y>" + _YR + ")",
 }  # fmt: skip
 _ORDER = list(_ALT)
 
@@ -313,7 +323,9 @@ def _compiled(names: frozenset[str]) -> re.Pattern[str]:
 
 
 _Y4_START = _group("ago", "iso", "qh", "dc", "ym", "yn", "yr", "du")
-_D12_START = _group("ago", "an", "dd", "num", "dmy", "dr", "pt", "ct", "nmy", "du")
+_D12_START = _group(
+    "ago", "an", "dd", "num", "md", "dmy", "ld", "wk", "dr", "pt", "ct", "nmy", "du"
+)
 _D3_START = _group("ago", "an", "du")
 _START_NAMES: dict[str, set[str]] = {}
 
@@ -324,8 +336,8 @@ def _starts_with(words: object, *names: str) -> None:
 
 
 _starts_with(_MONTHS, "mdy", "mm", "my", "mry", "bm")
-_starts_with(_WEEKDAYS, "iso", "num", "mdy", "dmy", "wdn", "wd")
-_WEEKDAY_NAMES = frozenset(["iso", "num", "mdy", "dmy", "wdn", "wd"])
+_starts_with(_WEEKDAYS, "iso", "num", "md", "mdy", "dmy", "wdn", "wd")
+_WEEKDAY_NAMES = frozenset(["iso", "num", "md", "mdy", "dmy", "wdn", "wd"])
 _starts_with(
     _split("this next last coming past previous following upcoming current"),
     "rw", "pn", "ld", "nth", "ww", "wd", "rel",
@@ -335,14 +347,18 @@ _starts_with(
     _split("early mid late earlier later beginning start middle end close"), "pt", "dc", "ct"
 )
 _starts_with(_split("spring summer autumn fall winter"), "pt")
-_starts_with([*_ORD_SMALL, *_ORD_TENS], "an", "dmy", "ld", "nth", "dr", "pt", "ct")
-_starts_with(["final"], "ld", "pt")
+_starts_with([*_ORD_SMALL, *_ORD_TENS], "an", "dd", "dmy", "ld", "wk", "nth", "dr", "pt", "ct")
+_starts_with(["final"], "ld", "wk", "pt")
+_starts_with(["last"], "wk")
+_starts_with(["week"], "wo")
 _starts_with(_split("another all full whole entire"), "du")
 _starts_with([*_SMALL, *_TENS, "a", "an", "few", "several", "couple", "half"], "ago", "an", "du")
-_starts_with(["thirty", "twenty"], "an", "dmy", "nth", "dr", "ct")
+_starts_with(["thirty", "twenty"], "an", "dd", "dmy", "ld", "nth", "dr", "ct")
 _starts_with(_split("silver ruby golden diamond sapphire platinum"), "an")
 _starts_with(_JUBILEES, "an")
 _starts_with(_split("rest remainder remaining"), "rest")
+_starts_with(["weekend"], "we")
+_starts_with(["fy"], "fy")
 _starts_with(["year"], "ytd", "yr")
 _starts_with(["q", "h"], "qh")
 _starts_with(_HEDGES, "du")
@@ -417,7 +433,15 @@ def _core_match(low: str, s: int) -> re.Match[str] | None:
 
 
 # A second part of a range after "to", "-", "and": any date, or the parts that change.
-_RANGE_SEP = re.compile(r"\s*(?:(?P<dash>[-–~])|(?P<word>to|through|thru|till|until|and))\s*")
+_RANGE_SEP = re.compile(
+    r"\s*(?:(?P<dash>[-–~])|(?P<word>to|through|thru|till|until|and|or)(?![a-z]))\s*"
+)
+# The second day of "June 5 and 6" / "June 5 or 6": a bare day that ends the phrase
+# (or takes a year), so that "June 5 and 6 people" and "June 5 and 6 years" stay apart.
+_PAIR_DAY = re.compile(
+    r"(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:(?:st|nd|rd|th)(?![a-z])|(?=\s*(?:[,.;:!?)\n\"”]|$)"
+    r"|\s*,?\s*(?:1\d{3}|20\d\d)(?!\d)))"
+)
 _RIGHT = re.compile(
     r"(?:the\s+)?(?P<d>" + _DAYN + r")(?:\s*(?:of\s+)?(?P<m>" + _MON + r"))?(?:\s*,?\s*(?P<y>"
     + _YR + r"))?|(?P<m2>" + _MON + r")\s*(?P<d2>" + _DAYN + r")?(?:\s*,?\s*(?P<y2>" + _YR + "))?"
@@ -435,14 +459,20 @@ _ANCHOR = re.compile(
             r"c(?:ent(?:en|ur)|(?<=dec)ade)",
             r"g(?:(?<=nig)ht|(?<=[Ss]pring))",
             r"w(?:(?<=morrow)|inter)",
-            r"y(?:ear|(?<=day))",
+            r"y(?:ear|rs?(?![a-z])|(?<=day))",
             r"k(?<=week)",
             r"v(?<=anniv)",
             "quarter",
+            "qtr",
             "jubilee",
         ]
-        + [d + r"[\d.,]*" for d in "0123456789"]
+        + [
+            d + r"(?<![$£€¥#,.\d]" + d + r")(?![\d.,]*\s?(?:%|per\s?cent))[\d.,]*"
+            for d in "0123456789"
+        ]
         + ["Jan", "Feb", "Ma[ry]", "Apr", "Ju[nl]", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        # a month written in lower case, which "the first of march" needs
+        + [r"f(?<=\bof)\s+(?:jan|feb|ma[ry]|apr|ju[nl]|aug|sep|oct|nov|dec)"]
     )
 )
 
@@ -667,6 +697,7 @@ class _Read:
     duration: Duration | None = None
     ordinal: int | None = None
     ymd: tuple[int | None, int | None, int | None] | None = None
+    void: bool = False  # read, but names no day the article's date can give
 
 
 def _num(word: str) -> float | None:
@@ -881,7 +912,23 @@ def _read_yr(text: str, m: re.Match[str], ref: date) -> _Read | None:
         count = _TO_COUNT.match(m.string, m.end())
         if count and _counts_things(count[1]):
             return None  # "from 1500 to 2000 people"
+    if _prev_word(text, m.start()) in _FISCAL or _next_word(text, m.end()) == "fiscal":
+        return _Read(m.end(), "absolute", (_fiscal_year(y),))
     return _Read(m.end(), "absolute", (_year_range(y),), ymd=(y, None, None))
+
+
+_FISCAL = frozenset(["fiscal", "fy"])
+
+
+def _fiscal_year(y: int) -> DateRange:
+    """Fiscal year y, whichever calendar it keeps: the US government's ends in September
+    of y, Walmart's FY2025 began in February 2024, Japan's FY2024 ends in March 2025.
+    Read as the calendar year y would fail true claims about any of them."""
+    return DateRange(date(y - 1, 2, 1), date(y + 1, 3, 31), MONTH)
+
+
+def _read_fy(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    return _Read(m.end(), "absolute", (_fiscal_year(int(m["fy_y"])),))
 
 
 def _read_rw(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -906,14 +953,17 @@ def _week_step(words: str) -> int:
     return 0
 
 
+_OF_EACH = re.compile(r"\s+(?:of|in)\s+(?:each|every)\b", re.I)
+
+
 def _read_wd(text: str, m: re.Match[str], ref: date) -> _Read | None:
     word = m["wd_wd"]
     end = m.end()
     if not (m["wd_r"] or m["wd_wk"] or m["wd_an"]):
         if len(word.rstrip(".")) < 6:
             return None  # "sat", "Sun", "Wed" alone are words, not days
-        if _prev_word(text, m.start()) in _SETS:
-            return None  # "every Tuesday" is no one day
+        if _prev_word(text, m.start()) in _SETS or _OF_EACH.match(text, end):
+            return None  # "every Tuesday", "the second Saturday of each month" are no one day
     wd = _weekday(word)
     if m["wd_an"]:
         ahead = (wd - ref.weekday()) % 7 or 7
@@ -923,10 +973,13 @@ def _read_wd(text: str, m: re.Match[str], ref: date) -> _Read | None:
         return _Read(end, "relative", (DateRange.day(when),))
     rel = " ".join(m["wd_r"].split()) if m["wd_r"] else ""
     readings: tuple[DateRange, ...]
+    # "next Friday" is the Friday of next week before the first Friday to come, and
+    # "last Friday" the Friday of last week: the nearer one is plain "Friday" (AP style),
+    # and both suites agree; the nearer one stays as the second reading
     if rel in _NEXT_WORDS:
-        readings = _next_weekday(ref, wd) if rel == "next" else _next_weekday(ref, wd)[:1]
+        readings = _next_weekday(ref, wd)[::-1] if rel == "next" else _next_weekday(ref, wd)[:1]
     elif rel in _LAST_WORDS:
-        readings = _last_weekday(ref, wd)
+        readings = _last_weekday(ref, wd)[::-1]
     elif rel in _PAST_WORDS:
         readings = _last_weekday(ref, wd)[:1]
     elif rel in _THIS_WORDS:
@@ -942,7 +995,11 @@ def _read_day_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
     mword = m[p + "m"]
     day_word = m[p + "d"]
     year_word = m[p + "y"]
-    if not _month_word_ok(text, m.start(p + "m"), mword, day_word[0].isdigit() or bool(year_word)):
+    # "march" is a month after a number, before a year, or as "the first of march"
+    has_context = day_word[0].isdigit() or bool(year_word)
+    if p == "dmy_" and not has_context:
+        has_context = "of" in text[m.end(p + "d") : m.start(p + "m")].lower().split()
+    if not _month_word_ok(text, m.start(p + "m"), mword, has_context):
         return None
     mon = _month(mword)
     d = _day(day_word)
@@ -1060,16 +1117,105 @@ def _read_num(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "absolute", (DateRange.day(date(y, mon, d)),), ymd=(y, mon, d))
 
 
+# Words before a yearless numeric date ("on 2/15") that make it a date, not a fraction
+# ("by 2/3", "cut 1/4"), a ratio or a score; "9/11" and "24/7" are names, not days.
+_MD_BEFORE = frozenset(_split("on since until till before after starting"))
+_MD_NAMES = frozenset(["9/11", "24/7"])
+_MD_NOT_AFTER = re.compile(
+    r"\s*(?:%|(?:of|percent|per|inch(?:es)?|cups?|miles?)\b|,\s*\d{1,2}/\d)", re.I
+)  # "won on 6/4, 6/3" is a tennis score
+
+
+def _read_md(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A yearless numeric date, month first as US news writes it ("on 2/15"), or day
+    first when the first number cannot be a month ("on 15/2"): only after a word that
+    introduces a date, or a weekday ("Fri 2/15")."""
+    a, b = int(m["md_a"]), int(m["md_b"])
+    if f"{a}/{b}" in _MD_NAMES:
+        return None
+    wd = m["md_wd"]
+    if not wd and _prev_word(text, m.start()) not in _MD_BEFORE:
+        return None
+    if _MD_NOT_AFTER.match(text, m.end()):
+        return None
+    mon, d = (a, b) if 1 <= a <= 12 else (b, a)
+    readings = _with_weekday(ref, mon, d, _weekday(wd)) if wd else _yearless_day(ref, mon, d)
+    if not readings:
+        return None
+    return _Read(m.end(), "absolute", readings, ymd=(None, mon, d))
+
+
 def _read_ld(text: str, m: re.Match[str], ref: date) -> _Read | None:
     if not _month_word_ok(text, m.start("ld_m"), m["ld_m"], True):
         return None
     mon = _month(m["ld_m"])
     years = [int(m["ld_y"])] if m["ld_y"] else [r.start.year for r in _yearless_month(ref, mon)]
-    first = m["ld_n"] == "first"
+    n = m["ld_n"].lower()
+    nth = None if n in ("last", "final") else _day(n)
     readings = tuple(
-        DateRange.day(date(y, mon, 1 if first else calendar.monthrange(y, mon)[1])) for y in years
+        DateRange.day(date(y, mon, nth or calendar.monthrange(y, mon)[1]))
+        for y in years
+        if nth is None or _valid_day(y, mon, nth)
     )
-    return _Read(m.end(), "absolute", readings)
+    return _Read(m.end(), "absolute", readings) if readings else None
+
+
+def _weeks_of(first: date, last: date) -> list[DateRange]:
+    """The Monday-to-Sunday weeks that belong to the days first..last: those whose
+    Thursday falls in them, as ISO 8601 gives weeks to years (and both suites to months)."""
+    thursday = first + timedelta(days=(3 - first.weekday()) % 7)
+    out = []
+    while thursday <= last:
+        out.append(_days(thursday - timedelta(days=3), thursday + timedelta(days=3)))
+        thursday += timedelta(days=7)
+    return out
+
+
+def _read_wk(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """The first (.. fifth, last) week of a month or a year."""
+    kind: DateKind = "absolute"
+    wholes: list[DateRange]
+    if m["wk_m"]:
+        if not _month_word_ok(text, m.start("wk_m"), m["wk_m"], True):
+            return None
+        mon = _month(m["wk_m"])
+        if m["wk_y"]:
+            wholes = [_month_range(int(m["wk_y"]), mon)]
+        else:
+            wholes = list(_yearless_month(ref, mon))
+    elif m["wk_y2"]:
+        wholes = [_year_range(int(m["wk_y2"]))]
+    else:
+        kind = "relative"
+        rel = (m["wk_r"] or "this").lower()
+        step = 1 if rel in ("next", "following", "coming") else -1 if rel in _LAST_WORDS else 0
+        if rel == "past":
+            step = -1
+        wholes = [_unit_range(ref, m["wk_u"].lower(), step)]
+    n = m["wk_n"].lower()
+    idx = -1 if n in ("last", "final") else _NTH[n]
+    readings = []
+    for whole in wholes:
+        weeks = _weeks_of(whole.start, whole.end)
+        if -len(weeks) <= idx < len(weeks):
+            readings.append(weeks[idx])
+    return _Read(m.end(), kind, tuple(readings)) if readings else None
+
+
+_WEEK_OF_DAY = _group("mdy", "dmy", "iso", "num")
+
+
+def _read_wo(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """The week of a day: "the week of March 3" is that day's Monday-to-Sunday week."""
+    inner = _core_match(m.string, m.end())
+    if inner is None or inner.lastgroup not in _WEEK_OF_DAY:
+        return None
+    got = _read_core(text, inner, ref)
+    if got is None or not got.readings or not got.readings[0].is_single_day:
+        return None
+    weeks = tuple(dict.fromkeys(_week(r.start) for r in got.readings))
+    kind: DateKind = "absolute" if got.ymd and got.ymd[0] is not None else got.kind
+    return _Read(got.end, kind, weeks)
 
 
 _NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
@@ -1131,11 +1277,19 @@ def _read_ww(text: str, m: re.Match[str], ref: date) -> _Read | None:
 def _read_qh(text: str, m: re.Match[str], ref: date) -> _Read | None:
     k = m["qh_k"] or m["qh_k2"]
     n = int(m["qh_n"] or m["qh_n2"])
-    y = int(m["qh_y"] or m["qh_y2"])
+    kind: DateKind = "absolute"
+    if m["qh_r"]:
+        kind = "relative"
+        y = ref.year + _YEAR_STEP[m["qh_r"]]
+    else:
+        y = int(m["qh_y"] or m["qh_y2"])
     if k == "h" and n > 2:
         return None
     span = 3 if k == "q" else 6
-    return _Read(m.end(), "absolute", (_months_span(y, span * (n - 1) + 1, span * n),))
+    return _Read(m.end(), kind, (_months_span(y, span * (n - 1) + 1, span * n),))
+
+
+_YEAR_STEP = {"this": 0, "current": 0, "next": 1, "following": 1, "last": -1, "previous": -1}
 
 
 _THIRDS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
@@ -1187,6 +1341,30 @@ def _read_mry(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "relative", (_month_range(y, _month(m["mry_m"])),))
 
 
+_WEEKEND_OF = frozenset(_split("of before after when following prior"))
+_WEEKEND_BEFORE = frozenset(_split("over at on during through throughout since until by for"))
+
+
+def _read_we(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """ "(over) the weekend": the one the article's day is in, or else the last one or the
+    next one, as a tense word nearby says; the last one first, as news mostly reports."""
+    if _prev_word(text, m.start()) != "the" or _next_word(text, m.end()) in _WEEKEND_OF:
+        return None  # "a weekend", "the weekend of the vote", "the weekend before"
+    before_the = _prev_word(text, m.start() - 4) if m.start() >= 4 else ""
+    if before_the not in _WEEKEND_BEFORE and text[m.end() : m.end() + 1] not in ("'", "’"):
+        return None  # "the weekend edition": only "over the weekend", "the weekend's"
+    monday = _week(ref).start
+    if ref.weekday() >= 5:
+        return _Read(
+            m.end(), "relative", (_days(monday + timedelta(days=5), monday + timedelta(days=6)),)
+        )
+    past = _days(monday - timedelta(days=2), monday - ONE_DAY)
+    coming = _days(monday + timedelta(days=5), monday + timedelta(days=6))
+    tense = _tense(text, m.start(), m.end())
+    readings = (past,) if tense == "past" else (coming,) if tense == "future" else (past, coming)
+    return _Read(m.end(), "relative", readings)
+
+
 def _read_rest(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "relative", (_days(ref, _unit_range(ref, m["rest_u"], 0).end),))
 
@@ -1234,9 +1412,30 @@ def _read_core(text: str, m: re.Match[str], ref: date) -> _Read | None:
     """What the alternative that matched (named by ``m.lastgroup``) reads, if anything:
     arithmetic that leaves the calendar ("100 centuries ago") reads as nothing."""
     try:
-        return _READERS[m.lastgroup or ""](text, m, ref)
+        got = _READERS[m.lastgroup or ""](text, m, ref)
     except (ValueError, OverflowError):
         return None
+    if got is not None and got.kind == "relative" and _anaphoric(text, m, got.end):
+        return _Read(got.end, "relative", void=True)
+    return got
+
+
+_ANAPHORIC_WORD = re.compile(r"\b(?:(?P<told>following|previous)|(?P<edge>last|next))\b")
+_ANAPHORIC_AFTER = frozenset(_split("of before after when"))
+
+
+def _anaphoric(text: str, m: re.Match[str], end: int) -> bool:
+    """Whether a relative date counts from a time the text told, not from the article's
+    day: "the following year", "the previous week" ("arrested in May 2019 and charged
+    the following week"), "the last year of his term", "the next month before the vote".
+    Without "the" ("following week", "last year") they count from the article's day."""
+    w = _ANAPHORIC_WORD.search(m.group())
+    if w is None:
+        return False
+    before = m.group()[: w.start()].split()
+    if (before[-1] if before else _prev_word(text, m.start())) != "the":
+        return False
+    return bool(w["told"]) or _next_word(text, end) in _ANAPHORIC_AFTER
 
 
 def _unit(word: str) -> tuple[DurationUnit, int]:
@@ -1282,6 +1481,7 @@ def _read_rel(text: str, m: re.Match[str], ref: date) -> _Read | None:
     rel = " ".join(g("rel_r").lower().split())
     rel = rel.removeprefix("the ")
     u = g("rel_u").lower()
+    u = {"yr": "year", "qtr": "quarter"}.get(u, u)
     if _prev_word(text, m.start()) in _SETS:
         return None
     end = m.end()
@@ -1328,11 +1528,18 @@ def _read_rel(text: str, m: re.Match[str], ref: date) -> _Read | None:
         sat = _week(ref).start + timedelta(days=5 + 7 * step)
         return _Read(end, "relative", (_days(sat, sat + ONE_DAY),))
     step = 1 if future else -1 if past else 0
-    if rel == "past" and u in ("week", "month", "year", "decade"):
-        # "the past week" in news is the last seven days as often as the last calendar week
+    the = rel in ("last", "next") and _prev_word(text, m.start()) == "the"
+    if the and rel == "next" and _tense(text, m.start(), end) == "past":
+        return _Read(end, "relative", void=True)  # "The next year, he moved to Paris"
+    if (rel == "past" or the) and u in ("week", "month", "year", "decade"):
+        # "the past week", "in the last year", "in the next month": the seven days (twelve
+        # months ...) up to the article's day or after it as often as the calendar unit
         unit, factor = _unit(u)
-        rolling = _days(_shift(ref, -factor, unit), ref - ONE_DAY)
-        return _Read(end, "relative", (rolling, _unit_range(ref, u, -1)))
+        if rel == "next":
+            rolling = _days(ref + ONE_DAY, _shift(ref, factor, unit))
+        else:
+            rolling = _days(_shift(ref, -factor, unit), ref - ONE_DAY)
+        return _Read(end, "relative", (rolling, _unit_range(ref, u, step)))
     return _Read(end, "relative", (_unit_range(ref, u, step),))
 
 
@@ -1350,8 +1557,8 @@ def _read_part(text: str, m: re.Match[str], ref: date) -> _Read | None:
         whole = DateRange.year(y)
         unit = "year"
     elif g("pt_m"):
-        if not _month_word_ok(text, m.start("pt_m"), g("pt_m"), True):
-            return None
+        if not _month_word_ok(text, m.start("pt_m"), g("pt_m"), bool(g("pt_my"))):
+            return None  # "the end of march" may be a march's
         mon = _month(g("pt_m"))
         if g("pt_my"):
             whole = _month_range(int(g("pt_my")), mon)
@@ -1569,6 +1776,13 @@ def _right_part(text: str, low: str, pos: int, left: _Read, ref: date) -> _Read 
         end = part.end()
     if (ld is not None) != (day_r is not None) and not (ld is None and mon_r):
         return None
+    lm = left.ymd[1]
+    if year_r is not None and left.ymd[0] is None:
+        # "March 3-5, 2019": the start takes the year written after the end
+        y = year_r - (1 if mon_r and lm > mon_r else 0)
+        if ld is not None and not _valid_day(y, lm, ld):
+            return None
+        left.readings = (DateRange.day(date(y, lm, ld)) if ld else _month_range(y, lm),)
     readings = []
     for r in left.readings:
         mon = mon_r or r.start.month
@@ -1588,9 +1802,12 @@ def _try_range(text: str, low: str, got: _Read, ref: date, opener: str) -> _Read
         return None
     word = (sep.group("word") or "").lower()
     dash = sep.group("dash")
-    if word == "and" and opener != "between":
+    # without "between", "and"/"or" join only two days of one month ("June 5 and 6"),
+    # read as the days from one to the other, which hold both
+    pair = bool(got.ymd and got.ymd[2] is not None and _PAIR_DAY.match(low, sep.end()))
+    if word in ("and", "or") and opener != "between" and not pair:
         return None
-    if word in ("to", "and", "through", "thru", "till", "until") or dash:
+    if word in ("to", "and", "or", "through", "thru", "till", "until") or dash:
         if dash and sep.group(0) != dash and not opener and got.ymd is None:
             return None
         if (
@@ -1614,9 +1831,10 @@ _READERS: dict[str, _Reader] = {
     "yr": _read_yr, "rel": _read_rel, "rw": _read_rw, "wd": _read_wd, "mdy": _read_day_month,
     "dmy": _read_day_month, "mm": _read_mm, "my": _read_my, "du": _read_duration, "an": _read_an,
     "ago": _read_ago, "pt": _read_part, "dd": _read_dd, "iso": _read_iso, "num": _read_num,
-    "yn": _read_year_pair, "ld": _read_ld, "nth": _read_nth, "dr": _read_dr, "wdn": _read_wdn,
-    "ww": _read_ww, "qh": _read_qh, "dc": _read_dc, "ct": _read_ct, "ym": _read_ym,
-    "nmy": _read_nmy, "mry": _read_mry, "rest": _read_rest, "ytd": _read_ytd, "pn": _read_pn,
+    "md": _read_md, "yn": _read_year_pair, "ld": _read_ld, "wk": _read_wk, "wo": _read_wo,
+    "nth": _read_nth, "dr": _read_dr, "wdn": _read_wdn, "ww": _read_ww, "qh": _read_qh,
+    "dc": _read_dc, "ct": _read_ct, "ym": _read_ym, "nmy": _read_nmy, "mry": _read_mry,
+    "rest": _read_rest, "we": _read_we, "fy": _read_fy, "ytd": _read_ytd, "pn": _read_pn,
     "bm": _read_bm,
 }  # fmt: skip
 
@@ -1730,6 +1948,9 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
                 if got is not None:
                     break
         if got is None:
+            continue
+        if got.void:
+            consumed = got.end
             continue
         if _RANGE_SEP.match(low, got.end):
             opener, opener_start = _opener(text, s)
