@@ -152,6 +152,26 @@ def test_space_grouping() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One plain-space group joins when it starts with a zero: "000" or "050"
+        # is never a number of its own in prose.
+        ("40 000 is the same", ["40 000"]),
+        ("some 12 050 people", ["some 12 050"]),
+        ("1 000", ["1 000"]),
+        ("1 234", ["1", "234"]),  # a group without the zero stays two numbers
+        ("in 2011 050", ["2011", "050"]),  # four digits never lead a group
+        ("call 555 012 3456", ["555", "012", "3456"]),  # a run of groups is a code
+        ("40 0001", ["40", "0001"]),
+    ],
+)
+def test_one_space_group_with_a_leading_zero(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+    if expected == [text]:
+        assert one(text).value == int(text.replace(" ", ""))
+
+
+@pytest.mark.parametrize(
     ("text", "span", "value"),
     [
         ("-5", "-5", -5),

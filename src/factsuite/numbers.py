@@ -372,7 +372,9 @@ _DIGITS = re.compile(
     (?:
         (?P<int>
             [0-9]{1,3}(?P<sep>[,\u00a0\u202f\u2009])[0-9]{3}(?:(?P=sep)[0-9]{3})*(?![0-9])
-          | [0-9]{1,3}(?:\x20[0-9]{3}){2,}(?![0-9])   # "1 234 567": two or more groups only
+          | [0-9]{1,3}(?:\x20[0-9]{3}){2,}(?![0-9])   # "1 234 567": two or more groups
+          # "40 000": one group, but a number alone is never printed with a leading zero
+          | [0-9]{1,3}\x200[0-9]{2}(?![0-9]|[\x20\t]+[0-9])
           | [0-9]+
         )
         (?:\.(?P<dec>[0-9]+))?
