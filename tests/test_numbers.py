@@ -434,6 +434,84 @@ def test_a_preposition_between_two_numbers_is_not_a_hedge() -> None:
     assert [(m.text, m.hedge) for m in found] == [("7", None), ("2019", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A head before the preposition takes it: topic, matter, tenure, structure.
+        ("a film about three sisters", ("three", None)),
+        ("a documentary about five families", ("five", None)),
+        ("She talked about 3 issues at length.", ("3", None)),
+        ("fans complained about 2 referees", ("2", None)),
+        ("They are worried about 3 missing crew members.", ("3", None)),
+        ("a dispute over two islands", ("two", None)),
+        ("the parties clashed over 3 seats", ("3", None)),
+        ("a row over 300 million pounds", ("300 million", None)),
+        ("police handed over 3 suspects", ("3", None)),
+        ("he served under three presidents", ("three", None)),
+        ("aid flowed under two treaties", ("two", None)),
+        ("a plan centred around 3 themes", ("3", None)),
+        # "over" a stretch of time or a series is "across".
+        ("Prices rose over 3 years.", ("3", None)),
+        ("The festival is spread over 10 days.", ("10", None)),
+        ("losses over 3 consecutive days", ("3", None)),
+        ("over the past 3 years", ("3", None)),
+        ("Over two days, the leaders met.", ("two", None)),
+        # "some" before a compound modifier is a determiner.
+        ("some 3-year-olds", ("3", None)),
+        ("some five-star hotels", ("five", None)),
+    ],
+)
+def test_hedge_words_that_do_not_modify_the_number(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    m = one(text)
+    assert (m.text, m.hedge) == expected
+    assert not m.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The film runs about 3 hours.", ("about 3", "about")),
+        ("He wrote about 300 songs.", ("about 300", "about")),
+        ("It took about 3 years.", ("about 3", "about")),
+        ("Officials said about 40 people came.", ("about 40", "about")),
+        ("They won over 3 million votes.", ("over 3 million", "more_than")),
+        ("Over 3 million people voted.", ("Over 3 million", "more_than")),
+        ("The index finished above 3,000.", ("above 3,000", "more_than")),
+        # "over" a stretch is still "more than" after a preposition or a verb of
+        # duration, or when the stretch is measured from a point.
+        ("jailed for over 3 years", ("over 3", "more_than")),
+        ("the biggest rally in over two decades", ("over two", "more_than")),
+        ("The talks lasted over 2 hours.", ("over 2", "more_than")),
+        ("a candidate with over 3 years of experience", ("over 3", "more_than")),
+        ("It happened over three years ago.", ("over three", "more_than")),
+        ("buildings over 10 years old", ("over 10", "more_than")),
+        ("just over 3 years", ("just over 3", "more_than")),
+        ("well over two days", ("well over two", "more_than")),
+        ("children under 5", ("under 5", "fewer_than")),
+        ("staff worked under 30 hours a week", ("under 30", "fewer_than")),
+        ("some 3 people", ("some 3", "about")),
+        ("some 30-odd people", ("some 30", "about")),
+        ("some 30-plus people", ("some 30", "about")),
+        ("for some 20 years", ("some 20", "about")),
+    ],
+)
+def test_hedge_words_that_modify_the_number(text: str, expected: tuple[str, str]) -> None:
+    m = one(text)
+    assert (m.text, m.hedge) == expected
+
+
+def test_some_before_a_range_still_hedges_its_first_number() -> None:
+    found = find_numbers("some 30-40 people")
+    assert [(m.text, m.hedge) for m in found] == [("some 30", "about"), ("40", None)]
+
+
+def test_over_a_series_after_another_number() -> None:
+    found = find_numbers("He scored 4 goals over 3 games.")
+    assert [(m.text, m.hedge) for m in found] == [("4", None), ("3", None)]
+
+
 # ---------------------------------------------------------------------------
 # Printed precision
 # ---------------------------------------------------------------------------
