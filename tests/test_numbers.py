@@ -570,6 +570,27 @@ def test_not_numbers(text: str) -> None:
     assert find_numbers(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The prefilter lowercases the text; a letter whose lowercase is longer
+        # ("İ") must not shift the spans.
+        ("İstanbul has two bridges and 3 ferries", ["two", "3"]),
+        ("İİİ TWENTY-SIX", ["TWENTY-SIX"]),
+        ("Twenty Six, SEVERAL hundred", ["Twenty Six", "SEVERAL hundred"]),
+        # A number word glued to a letter, ASCII or not, is part of another word.
+        ("éone ßtwo cafétwo xtwo 3two", []),
+        ("naïve estimates of 3", ["3"]),
+        ("½ and 3¾ and x½", ["½", "3¾", "½"]),
+        (".5 and x.5 and 1..5", [".5", "5", "1", "5"]),
+        ("point 5 and Point 7", ["point 5", "Point 7"]),
+        ("see www.example.com/3 or mail a1@x2.org then 4", ["4"]),
+    ],
+)
+def test_prefilter_edge_cases(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
 def test_dates_and_times_are_left_in_parts() -> None:
     assert spans("on 3 September") == ["3"]
     assert spans("at 10:30") == ["10", "30"]

@@ -15,9 +15,10 @@ parsed, so long articles stay cheap.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Literal
@@ -361,11 +362,55 @@ _ANCHOR_STEMS = (
     "scores",
     *_ONCE,
 )
-_ANCHOR = re.compile(
-    r"(?P<d>[0-9]+|(?<![\w.])\.[0-9]|[" + "".join(_VULGAR) + r"])"
-    r"|\b(?=[A-Za-z])(?P<w>" + _trie_pattern(_ANCHOR_STEMS, caseless=True) + r")"
-    r"|\b(?P<pt>[Pp][Oo][Ii][Nn][Tt])\s+(?=[0-9])"
-)
+
+
+@functools.cache
+def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The prefilters, compiled on first use: digits, lowercased words, any-case words.
+
+    Each starts with a character class, which lets ``re`` skip to the next
+    candidate in C rather than try the whole pattern at every position. A word
+    pattern is run over ``" " + text.lower()`` and matches the character before
+    the word too, so ``match.start()`` there is the word's index in ``text``.
+    """
+    vulgar = "".join(_VULGAR)
+    digits = re.compile(
+        rf"[.0-9{vulgar}](?:(?<=[0-9])[0-9]*|(?<=\.)(?<![\w.]\.)[0-9]|(?<=[{vulgar}]))"
+    )
+    lower = re.compile(
+        r"[^a-z0-9_](?:(?P<w>" + _trie_pattern(_ANCHOR_STEMS) + r")|point\s+(?=[0-9]))"
+    )
+    anycase = re.compile(
+        r"[^A-Za-z0-9_](?:(?P<w>" + _trie_pattern(_ANCHOR_STEMS, caseless=True) + r")"
+        r"|[Pp][Oo][Ii][Nn][Tt]\s+(?=[0-9]))"
+    )
+    return digits, lower, anycase
+
+
+def _anchors(text: str) -> Iterator[tuple[int, int, str]]:
+    """Places where a number may start, in order: (start, end, kind).
+
+    The kind is "d" for digits, "w" for a number word and "p" for "point".
+    The consumer skips those that start before where it has read to.
+    """
+    digits, lower, anycase = _anchor_patterns()
+    spaced = " " + text.lower()
+    if len(spaced) != len(text) + 1:  # lowercasing changed the length ("İ")
+        spaced, lower = " " + text, anycase
+    dm = digits.search(text)
+    wm = lower.search(spaced)
+    while dm is not None or wm is not None:
+        if wm is None or (dm is not None and dm.start() < wm.start()):
+            assert dm is not None
+            yield dm.start(), dm.end(), "d"
+            dm = digits.search(text, dm.end())
+            continue
+        start = wm.start()
+        # Only ASCII is in the class; a non-ASCII letter before joins the word too.
+        if not (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
+            yield start, wm.end() - 1, "p" if wm.group("w") is None else "w"
+        wm = lower.search(spaced, wm.end())
+
 
 _DIGITS = re.compile(
     r"""
@@ -1663,12 +1708,11 @@ def _restates(inner: str, value: Fraction) -> bool:
     )
 
 
-def _mention_at(text: str, m: re.Match[str], prev_end: int) -> NumberMention | None:
-    start = m.start()
+def _mention_at(text: str, start: int, is_word: bool, prev_end: int) -> NumberMention | None:
     # Context words may reach behind the previous mention ("the first half");
     # anything that joins the span (article, sign, hedge) may not.
     words = _words_before(text, start, 0, _HEDGE_MAX_WORDS + 1)
-    if m.group("w") and words and words[0][0] in ("a", "an") and words[0][1] >= prev_end:
+    if is_word and words and words[0][0] in ("a", "an") and words[0][1] >= prev_end:
         # "a dozen", "a third of": try with the article first.
         mention = _mention_from(text, words[0][1], prev_end, words[1:])
         if mention is not None:
@@ -1792,27 +1836,27 @@ def find_numbers(text: str) -> list[NumberMention]:
     out: list[NumberMention] = []
     pos = 0
     prev_end = 0
-    while True:
-        m = _ANCHOR.search(text, pos)
-        if m is None:
-            return out
-        if m.group("d"):
-            if m.start() > 0 and not text[m.start() - 1].isspace():
-                url_end = _url_end(text, m.start())
+    for start, end, kind in _anchors(text):
+        if start < pos:
+            continue
+        if kind == "d":
+            if start > 0 and not text[start - 1].isspace():
+                url_end = _url_end(text, start)
                 if url_end is not None:
                     pos = url_end
                     continue
-            cm = _CHAIN.match(text, m.start())
-            if cm is not None and not _is_identifier_context(text, m.start()):
+            cm = _CHAIN.match(text, start)
+            if cm is not None and not _is_identifier_context(text, start):
                 out.extend(_chain_parts(text, cm))
                 pos = prev_end = cm.end()
                 continue
-        mention = _mention_at(text, m, prev_end)
+        mention = _mention_at(text, start, kind == "w", prev_end)
         if mention is None:
-            pos = m.end()
+            pos = end
             continue
         out.append(mention)
         pos = prev_end = mention.end
+    return out
 
 
 def read_number(text: str) -> NumberMention | None:
