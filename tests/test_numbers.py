@@ -584,7 +584,9 @@ def test_not_numbers(text: str) -> None:
         ("½ and 3¾ and x½", ["½", "3¾", "½"]),
         (".5 and x.5 and 1..5", [".5", "5", "1", "5"]),
         ("point 5 and Point 7", ["point 5", "Point 7"]),
-        ("see www.example.com/3 or mail a1@x2.org then 4", ["4"]),
+        # Nothing inside a web or mail address is a number, digits or words.
+        ("see www.example.com/two/3 or mail a1@x2.org then 4", ["4"]),
+        ("at http://a.org/one-third or www.x.com/two", []),
     ],
 )
 def test_prefilter_edge_cases(text: str, expected: list[str]) -> None:

@@ -1839,12 +1839,12 @@ def find_numbers(text: str) -> list[NumberMention]:
     for start, end, kind in _anchors(text):
         if start < pos:
             continue
+        if start > 0 and not text[start - 1].isspace():
+            url_end = _url_end(text, start)
+            if url_end is not None:
+                pos = url_end
+                continue
         if kind == "d":
-            if start > 0 and not text[start - 1].isspace():
-                url_end = _url_end(text, start)
-                if url_end is not None:
-                    pos = url_end
-                    continue
             cm = _CHAIN.match(text, start)
             if cm is not None and not _is_identifier_context(text, start):
                 out.extend(_chain_parts(text, cm))
