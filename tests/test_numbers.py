@@ -152,6 +152,26 @@ def test_space_grouping() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One plain-space group joins when it starts with a zero: "000" or "050"
+        # is never a number of its own in prose.
+        ("40 000 is the same", ["40 000"]),
+        ("some 12 050 people", ["some 12 050"]),
+        ("1 000", ["1 000"]),
+        ("1 234", ["1", "234"]),  # a group without the zero stays two numbers
+        ("in 2011 050", ["2011", "050"]),  # four digits never lead a group
+        ("call 555 012 3456", ["555", "012", "3456"]),  # a run of groups is a code
+        ("40 0001", ["40", "0001"]),
+    ],
+)
+def test_one_space_group_with_a_leading_zero(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+    if expected == [text]:
+        assert one(text).value == int(text.replace(" ", ""))
+
+
+@pytest.mark.parametrize(
     ("text", "span", "value"),
     [
         ("-5", "-5", -5),
@@ -414,6 +434,84 @@ def test_a_preposition_between_two_numbers_is_not_a_hedge() -> None:
     assert [(m.text, m.hedge) for m in found] == [("7", None), ("2019", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A head before the preposition takes it: topic, matter, tenure, structure.
+        ("a film about three sisters", ("three", None)),
+        ("a documentary about five families", ("five", None)),
+        ("She talked about 3 issues at length.", ("3", None)),
+        ("fans complained about 2 referees", ("2", None)),
+        ("They are worried about 3 missing crew members.", ("3", None)),
+        ("a dispute over two islands", ("two", None)),
+        ("the parties clashed over 3 seats", ("3", None)),
+        ("a row over 300 million pounds", ("300 million", None)),
+        ("police handed over 3 suspects", ("3", None)),
+        ("he served under three presidents", ("three", None)),
+        ("aid flowed under two treaties", ("two", None)),
+        ("a plan centred around 3 themes", ("3", None)),
+        # "over" a stretch of time or a series is "across".
+        ("Prices rose over 3 years.", ("3", None)),
+        ("The festival is spread over 10 days.", ("10", None)),
+        ("losses over 3 consecutive days", ("3", None)),
+        ("over the past 3 years", ("3", None)),
+        ("Over two days, the leaders met.", ("two", None)),
+        # "some" before a compound modifier is a determiner.
+        ("some 3-year-olds", ("3", None)),
+        ("some five-star hotels", ("five", None)),
+    ],
+)
+def test_hedge_words_that_do_not_modify_the_number(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    m = one(text)
+    assert (m.text, m.hedge) == expected
+    assert not m.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The film runs about 3 hours.", ("about 3", "about")),
+        ("He wrote about 300 songs.", ("about 300", "about")),
+        ("It took about 3 years.", ("about 3", "about")),
+        ("Officials said about 40 people came.", ("about 40", "about")),
+        ("They won over 3 million votes.", ("over 3 million", "more_than")),
+        ("Over 3 million people voted.", ("Over 3 million", "more_than")),
+        ("The index finished above 3,000.", ("above 3,000", "more_than")),
+        # "over" a stretch is still "more than" after a preposition or a verb of
+        # duration, or when the stretch is measured from a point.
+        ("jailed for over 3 years", ("over 3", "more_than")),
+        ("the biggest rally in over two decades", ("over two", "more_than")),
+        ("The talks lasted over 2 hours.", ("over 2", "more_than")),
+        ("a candidate with over 3 years of experience", ("over 3", "more_than")),
+        ("It happened over three years ago.", ("over three", "more_than")),
+        ("buildings over 10 years old", ("over 10", "more_than")),
+        ("just over 3 years", ("just over 3", "more_than")),
+        ("well over two days", ("well over two", "more_than")),
+        ("children under 5", ("under 5", "fewer_than")),
+        ("staff worked under 30 hours a week", ("under 30", "fewer_than")),
+        ("some 3 people", ("some 3", "about")),
+        ("some 30-odd people", ("some 30", "about")),
+        ("some 30-plus people", ("some 30", "about")),
+        ("for some 20 years", ("some 20", "about")),
+    ],
+)
+def test_hedge_words_that_modify_the_number(text: str, expected: tuple[str, str]) -> None:
+    m = one(text)
+    assert (m.text, m.hedge) == expected
+
+
+def test_some_before_a_range_still_hedges_its_first_number() -> None:
+    found = find_numbers("some 30-40 people")
+    assert [(m.text, m.hedge) for m in found] == [("some 30", "about"), ("40", None)]
+
+
+def test_over_a_series_after_another_number() -> None:
+    found = find_numbers("He scored 4 goals over 3 games.")
+    assert [(m.text, m.hedge) for m in found] == [("4", None), ("3", None)]
+
+
 # ---------------------------------------------------------------------------
 # Printed precision
 # ---------------------------------------------------------------------------
@@ -470,6 +568,29 @@ def test_98_percent_agrees_with_98_3() -> None:
 )
 def test_not_numbers(text: str) -> None:
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The prefilter lowercases the text; a letter whose lowercase is longer
+        # ("İ") must not shift the spans.
+        ("İstanbul has two bridges and 3 ferries", ["two", "3"]),
+        ("İİİ TWENTY-SIX", ["TWENTY-SIX"]),
+        ("Twenty Six, SEVERAL hundred", ["Twenty Six", "SEVERAL hundred"]),
+        # A number word glued to a letter, ASCII or not, is part of another word.
+        ("éone ßtwo cafétwo xtwo 3two", []),
+        ("naïve estimates of 3", ["3"]),
+        ("½ and 3¾ and x½", ["½", "3¾", "½"]),
+        (".5 and x.5 and 1..5", [".5", "5", "1", "5"]),
+        ("point 5 and Point 7", ["point 5", "Point 7"]),
+        # Nothing inside a web or mail address is a number, digits or words.
+        ("see www.example.com/two/3 or mail a1@x2.org then 4", ["4"]),
+        ("at http://a.org/one-third or www.x.com/two", []),
+    ],
+)
+def test_prefilter_edge_cases(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
 
 
 def test_dates_and_times_are_left_in_parts() -> None:

@@ -15,9 +15,10 @@ parsed, so long articles stay cheap.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Literal
@@ -361,18 +362,64 @@ _ANCHOR_STEMS = (
     "scores",
     *_ONCE,
 )
-_ANCHOR = re.compile(
-    r"(?P<d>[0-9]+|(?<![\w.])\.[0-9]|[" + "".join(_VULGAR) + r"])"
-    r"|\b(?=[A-Za-z])(?P<w>" + _trie_pattern(_ANCHOR_STEMS, caseless=True) + r")"
-    r"|\b(?P<pt>[Pp][Oo][Ii][Nn][Tt])\s+(?=[0-9])"
-)
+
+
+@functools.cache
+def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The prefilters, compiled on first use: digits, lowercased words, any-case words.
+
+    Each starts with a character class, which lets ``re`` skip to the next
+    candidate in C rather than try the whole pattern at every position. A word
+    pattern is run over ``" " + text.lower()`` and matches the character before
+    the word too, so ``match.start()`` there is the word's index in ``text``.
+    """
+    vulgar = "".join(_VULGAR)
+    digits = re.compile(
+        rf"[.0-9{vulgar}](?:(?<=[0-9])[0-9]*|(?<=\.)(?<![\w.]\.)[0-9]|(?<=[{vulgar}]))"
+    )
+    lower = re.compile(
+        r"[^a-z0-9_](?:(?P<w>" + _trie_pattern(_ANCHOR_STEMS) + r")|point\s+(?=[0-9]))"
+    )
+    anycase = re.compile(
+        r"[^A-Za-z0-9_](?:(?P<w>" + _trie_pattern(_ANCHOR_STEMS, caseless=True) + r")"
+        r"|[Pp][Oo][Ii][Nn][Tt]\s+(?=[0-9]))"
+    )
+    return digits, lower, anycase
+
+
+def _anchors(text: str) -> Iterator[tuple[int, int, str]]:
+    """Places where a number may start, in order: (start, end, kind).
+
+    The kind is "d" for digits, "w" for a number word and "p" for "point".
+    The consumer skips those that start before where it has read to.
+    """
+    digits, lower, anycase = _anchor_patterns()
+    spaced = " " + text.lower()
+    if len(spaced) != len(text) + 1:  # lowercasing changed the length ("İ")
+        spaced, lower = " " + text, anycase
+    dm = digits.search(text)
+    wm = lower.search(spaced)
+    while dm is not None or wm is not None:
+        if wm is None or (dm is not None and dm.start() < wm.start()):
+            assert dm is not None
+            yield dm.start(), dm.end(), "d"
+            dm = digits.search(text, dm.end())
+            continue
+        start = wm.start()
+        # Only ASCII is in the class; a non-ASCII letter before joins the word too.
+        if not (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
+            yield start, wm.end() - 1, "p" if wm.group("w") is None else "w"
+        wm = lower.search(spaced, wm.end())
+
 
 _DIGITS = re.compile(
     r"""
     (?:
         (?P<int>
             [0-9]{1,3}(?P<sep>[,\u00a0\u202f\u2009])[0-9]{3}(?:(?P=sep)[0-9]{3})*(?![0-9])
-          | [0-9]{1,3}(?:\x20[0-9]{3}){2,}(?![0-9])   # "1 234 567": two or more groups only
+          | [0-9]{1,3}(?:\x20[0-9]{3}){2,}(?![0-9])   # "1 234 567": two or more groups
+          # "40 000": one group, but a number alone is never printed with a leading zero
+          | [0-9]{1,3}\x200[0-9]{2}(?![0-9]|[\x20\t]+[0-9])
           | [0-9]+
         )
         (?:\.(?P<dec>[0-9]+))?
@@ -1320,7 +1367,7 @@ def _words_before(text: str, pos: int, lo: int, limit: int) -> list[tuple[str, i
     Only a plain run of words counts: punctuation between them ends the run, so
     a hedge never reaches across a comma or a sentence end.
     """
-    seg_start = max(lo, pos - 48)
+    seg_start = max(lo, pos - 64)
     seg = text[seg_start:pos]
     if not seg or not seg[-1].isspace():
         return []
@@ -1341,7 +1388,8 @@ def _words_before(text: str, pos: int, lo: int, limit: int) -> list[tuple[str, i
 
 def _hedge_before(
     words: list[tuple[str, int]], text: str, prev_end: int
-) -> tuple[Hedge, int] | None:
+) -> tuple[str, Hedge, int, str] | None:
+    """The hedge phrase ending ``words``: phrase, reading, start and the word before it."""
     for n in range(min(len(words), _HEDGE_MAX_WORDS), 0, -1):
         phrase = " ".join(w for w, _ in reversed(words[:n]))
         hedge = _HEDGE_OF.get(phrase)
@@ -1350,8 +1398,185 @@ def _hedge_before(
             continue
         if phrase in _PREPOSITION_HEDGES and prev_end > 0 and not text[prev_end:start].strip():
             return None
-        return hedge, start
+        head = words[n][0] if len(words) > n else ""
+        return phrase, hedge, start, head
     return None
+
+
+# ---------------------------------------------------------------------------
+# Hedge words that are not hedges
+#
+# Most hedge words have a second job. A hedge is read only where the word
+# modifies the number; these general rules decide where it does not.
+#
+# 1. A head that governs the preposition. "about", "around", "over" and
+#    "under" are also prepositions, and the word before them can select them:
+#    "a film about three sisters" (topic), "a dispute over two islands"
+#    (matter), "served under three presidents", "centred around two themes".
+#    After such a head the preposition belongs to it and the number is exact.
+#    The heads are closed lists of words that take the preposition as their own
+#    complement: nouns of content and of conflict ("film", "row"), intransitive
+#    verbs ("talked", "clashed"), adjectives of attitude ("worried") and verbs
+#    whose particle it is ("handed over three suspects"). Words
+#    that can also take an object or a clause ("wrote", "said", "thinks",
+#    "won", "built", "controls", "finished") are left out, because "wrote about
+#    300 songs", "won over 3 million votes" and "finished above 3,000" hedge.
+# 2. "under" before people who lead or frameworks that govern ("under three
+#    presidents", "under two treaties") means during or by; before a stretch of
+#    time ("under 30 hours") it is always "fewer than".
+# 3. "over" before a stretch of time or a series. "rose 5% over three years",
+#    "spread over 10 days", "scored twice over three games": "over" is
+#    "across", not "more than". It is "more than" again when a preposition, a
+#    copula or a verb of duration comes first ("for over three years", "in over
+#    two decades", "lasted over two hours") or a word after the stretch measures
+#    from a point ("over three years ago", "over 10 years old"). "just over"
+#    and "well over" always hedge.
+# 4. "some" before a compound modifier. In "some 3-year-olds" or "some
+#    five-star hotels" the number only builds the word that "some" quantifies;
+#    "some 30-odd", "some 30-plus" and ranges ("some 30-40") stay hedges.
+#
+# A false "over" or "under" excludes the stated value itself, so it turns a
+# correct figure into a failure; a false "about" or "some" only widens.
+# ---------------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_ABOUT_HEADS = _words(
+    """
+    story stories tale tales film films movie movies documentary documentaries book
+    books novel novels memoir memoirs biography musical musicals opera series programme
+    programmes program programs podcast podcasts episode episodes song songs poem poems
+    essay essays article articles column columns piece pieces news headline headlines
+    question questions query queries doubt doubts concern concerns worry worries anxiety
+    anxieties debate debates discussion discussions conversation conversations argument
+    arguments complaint complaints allegation allegations information details facts
+    rumour rumours rumor rumors joke jokes lesson lessons lecture lectures speech speeches
+    statement statements letter letters warning warnings memo memos research exhibition
+    exhibitions myth myths truth mystery mysteries thoughts feelings opinion opinions views
+    talk talks talked talking speak speaks spoke speaking spoken care cares cared caring
+    worried worrying complain complains complained complaining joked joking argue argues
+    argued arguing boast boasts boasted boasting brag brags bragged bragging lied dream
+    dreams dreamed dreamt dreaming fret frets fretted fretting fuss fussed grumble grumbled
+    grumbling moan moaned moaning rant ranted ranting testify testified testifying inquire
+    inquired inquiring enquire enquired enquiring gossip gossiped chat chats chatted
+    chatting quarrel quarrelled quarreled bicker bickered obsess obsessed obsessing laughed
+    laughing wondered wondering
+    concerned anxious nervous excited happy unhappy upset angry furious sad sure unsure
+    certain uncertain confident optimistic pessimistic curious serious honest clear wrong
+    careful sceptical skeptical cautious passionate enthusiastic mad crazy
+    """
+)
+_OVER_HEADS = _words(
+    """
+    dispute disputes row rows clash clashes feud feuds spat spats standoff standoffs
+    tension tensions anger outrage fury protest protests lawsuit lawsuits battle battles
+    fight fights war wars wrangle wrangling squabble squabbles quarrel quarrels argument
+    arguments disagreement disagreements concern concerns fears worries criticism
+    backlash scandal scandals controversy controversies furore furor uproar rift rifts
+    split deadlock impasse stalemate showdown negotiations talks sovereignty jurisdiction
+    authority dominance supremacy rights victory victories triumph advantage priority
+    preference precedence
+    clashed clashing feuded feuding squabbled squabbling bickered bickering quarrelled
+    quarreled quarrelling quarreling wrangled sparred sparring battled battling fought
+    fighting protested protesting resigned hand hands handed handing turn turns turned
+    turning
+    """
+)
+_UNDER_HEADS = _words(
+    """
+    serve serves served serving worked working play plays played playing studied studying
+    trained training flourished thrived suffered
+    """
+)
+# After "under", people who lead and frameworks that govern: "under three presidents",
+# "under two treaties" are during or by, not fewer than.
+_UNDER_COUNTED = _words(
+    """
+    president presidents prime administration administrations government governments
+    regime regimes premier premiers leader leaders coach coaches manager managers boss
+    bosses chancellor chancellors king kings queen queens emperor emperors pope popes
+    governor governors mayor mayors chairman chairmen chief chiefs captain captains
+    editor editors scenario scenarios heading headings condition conditions circumstance
+    circumstances name names flag flags banner banners title titles label labels brand
+    brands category categories section sections clause clauses treaty treaties accord
+    accords agreement agreements contract contracts scheme schemes programme programmes
+    """
+)
+_AROUND_HEADS = _words(
+    """
+    centred centered centre center centres centers centring centering revolve revolves
+    revolved revolving structured focused focussed wrapped wraps wrap clustered grouped
+    orbit orbits orbiting orbited
+    """
+)
+_HEADS: dict[str, frozenset[str]] = {
+    "about": _ABOUT_HEADS,
+    "around": _AROUND_HEADS,
+    "over": _OVER_HEADS,
+    "under": _UNDER_HEADS,
+}
+# Stretches of time and the series a total is counted across.
+_STRETCHES = _words(
+    """
+    second seconds sec secs minute minutes min mins hour hours hr hrs day days night
+    nights week weeks weekend weekends fortnight fortnights month months year years yr
+    yrs decade decades century centuries generation generations season seasons quarter
+    quarters term terms session sessions sitting sittings game games match matches round
+    rounds race races stage stages leg legs lap laps innings tournament tournaments
+    election elections cycle cycles phase phases tranche tranches instalment instalments
+    installment installments
+    """
+)
+_STRETCH_ADJECTIVES = _words("consecutive successive straight separate different full long short")
+# "over" stays "more than" after these: "for over three years", "lasted over two hours".
+_OVER_STRETCH_HEDGED_AFTER = _words(
+    """
+    for of after within than from by at in to with is was are were be been being has have
+    had having lasted lasts
+    last lasting spent spend spends spending took take takes taking aged served serving
+    waited wait waits waiting remained stayed detained jailed imprisoned missing stranded
+    trapped delayed banned suspended
+    """
+)
+# "over three years ago", "over 10 years old": the stretch is measured, so "over" is more.
+_STRETCH_MEASURED_BY = _words(
+    """
+    ago old older younger later earlier before after since longer late early behind
+    ahead beyond
+    """
+)
+_COMPOUND_QUANTITY_SUFFIXES = _words("odd plus ish")
+_WORDS_AFTER = re.compile(
+    r"(?P<dash>[-–‐])?[ \t]*(?P<w1>[A-Za-z]+)"
+    r"(?:[ \t]+(?P<w2>[A-Za-z]+))?(?:[ \t]+(?P<w3>[A-Za-z]+))?"
+)
+
+
+def _modifies_number(phrase: str, head: str, text: str, end: int) -> bool:
+    """Whether the hedge ``phrase`` before the number ending at ``end`` is a hedge there.
+
+    ``head`` is the word before the phrase. See the rules above.
+    """
+    after = _WORDS_AFTER.match(text, end)
+    dash = after is not None and after.group("dash") is not None
+    nxt = [w.lower() for w in after.groups()[1:] if w] if after is not None else []
+    if phrase == "some":
+        return not (dash and nxt and nxt[0] not in _COMPOUND_QUANTITY_SUFFIXES)
+    if phrase == "over" and nxt and not dash:
+        k = 1 if nxt[0] in _STRETCH_ADJECTIVES and len(nxt) > 1 else 0
+        if nxt[k] in _STRETCHES:
+            measured = len(nxt) > k + 1 and nxt[k + 1] in _STRETCH_MEASURED_BY
+            return measured or head in _OVER_STRETCH_HEDGED_AFTER
+    if phrase == "under" and nxt and not dash:
+        if nxt[0] in _STRETCHES:
+            return True  # "worked under 30 hours a week"
+        if nxt[0] in _UNDER_COUNTED:
+            return False
+    heads = _HEADS.get(phrase)
+    return heads is None or head not in heads
 
 
 def _int_unit(value: Fraction) -> Fraction:
@@ -1483,12 +1708,11 @@ def _restates(inner: str, value: Fraction) -> bool:
     )
 
 
-def _mention_at(text: str, m: re.Match[str], prev_end: int) -> NumberMention | None:
-    start = m.start()
+def _mention_at(text: str, start: int, is_word: bool, prev_end: int) -> NumberMention | None:
     # Context words may reach behind the previous mention ("the first half");
     # anything that joins the span (article, sign, hedge) may not.
     words = _words_before(text, start, 0, _HEDGE_MAX_WORDS + 1)
-    if m.group("w") and words and words[0][0] in ("a", "an") and words[0][1] >= prev_end:
+    if is_word and words and words[0][0] in ("a", "an") and words[0][1] >= prev_end:
         # "a dozen", "a third of": try with the article first.
         mention = _mention_from(text, words[0][1], prev_end, words[1:])
         if mention is not None:
@@ -1529,12 +1753,12 @@ def _mention_from(
             start = sign
             value = -value
             q = replace(q, value=value)
-            words = _words_before(text, start, 0, _HEDGE_MAX_WORDS)
+            words = _words_before(text, start, 0, _HEDGE_MAX_WORDS + 1)
     hedge: Hedge | None = None
     if kind != "ordinal":
         found = _hedge_before(words, text, prev_end)
-        if found is not None:
-            hedge, start = found
+        if found is not None and _modifies_number(found[0], found[3], text, end):
+            _, hedge, start, _ = found
     low, high, lo_open, hi_open = _interval(q, kind, hedge)
     return NumberMention(
         start=start,
@@ -1612,27 +1836,27 @@ def find_numbers(text: str) -> list[NumberMention]:
     out: list[NumberMention] = []
     pos = 0
     prev_end = 0
-    while True:
-        m = _ANCHOR.search(text, pos)
-        if m is None:
-            return out
-        if m.group("d"):
-            if m.start() > 0 and not text[m.start() - 1].isspace():
-                url_end = _url_end(text, m.start())
-                if url_end is not None:
-                    pos = url_end
-                    continue
-            cm = _CHAIN.match(text, m.start())
-            if cm is not None and not _is_identifier_context(text, m.start()):
+    for start, end, kind in _anchors(text):
+        if start < pos:
+            continue
+        if start > 0 and not text[start - 1].isspace():
+            url_end = _url_end(text, start)
+            if url_end is not None:
+                pos = url_end
+                continue
+        if kind == "d":
+            cm = _CHAIN.match(text, start)
+            if cm is not None and not _is_identifier_context(text, start):
                 out.extend(_chain_parts(text, cm))
                 pos = prev_end = cm.end()
                 continue
-        mention = _mention_at(text, m, prev_end)
+        mention = _mention_at(text, start, kind == "w", prev_end)
         if mention is None:
-            pos = m.end()
+            pos = end
             continue
         out.append(mention)
         pos = prev_end = mention.end
+    return out
 
 
 def read_number(text: str) -> NumberMention | None:
