@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factsuite.extraction import segments
+from factsuite.extraction import segments, values
 from factsuite.extraction.command import run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,6 +47,49 @@ def test_clause_boundaries_are_those_of_the_plain_pattern(text: str) -> None:
     plain = re.compile(r"--|[,;:—–()\[\]]")
     fast = [m.span() for m in segments._BOUNDARY.finditer(text)]
     assert fast == [m.span() for m in plain.finditer(text)]
+
+
+POINTING_WORDS = [
+    *("that", "the", "same", "day", "week", "year", "decade", "night", "in"),
+    *("earlier", "later", "early", "late", "That", "THE", "Same", "EARLIER", "Night"),
+    *("xthat", "sameday", "_that", "that3", "thatday", ",", ".", "“"),
+    # Characters lower() and re.I do not agree on: long s, dotted and dotless i, and
+    # the Kelvin sign (which they do agree on).
+    *("\u017fame", "\u0130n", "\u0131n", "wee\u212a"),
+]
+
+
+@example("xthat day, that_ week; that3 day — the same  night, later in\nthe same\tyear")
+@example("Earlier that week, EARLIER IN THE SAME YEAR and late  that\u00a0morning.")
+@settings(max_examples=300)
+@given(texts(POINTING_WORDS))
+def test_dates_pointing_back_are_found_as_the_case_blind_pattern_finds_them(text: str) -> None:
+    expected = [m.span() for m in values._POINTING_BACK.finditer(text)]
+    assert values._pointing_back(text) == expected
+
+
+def test_lower_casing_agrees_with_case_blind_matching_but_for_the_known_traps() -> None:
+    """Why _pointing_back may read lower-cased text: for every character, lower() keeps
+    it one character, a word character or a space as it was, and turns it into one of
+    the pattern's letters exactly when re.I matches it to that letter; except for the
+    characters ``_LOWER_CASE_TRAPS`` sends to the case-blind pattern."""
+    letters = set(
+        "".join(values._POINTING_BACK_LEADS) + "inthatsame" + values._POINTING_BACK_UNITS
+    ) & set("abcdefghijklmnopqrstuvwxyz")
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    disagree = set()
+    for char in every:
+        low = char.lower()
+        if low == char:
+            continue  # lower() leaves it alone: nothing can change
+        same_kind = (char.isalnum(), char.isspace()) == (low.isalnum(), low.isspace())
+        if len(low) != 1 or not same_kind or (low in letters and not re.fullmatch(low, char, re.I)):
+            disagree.add(char)
+    for letter in letters:
+        for char in re.findall(letter, every, re.I):
+            if char.lower() != letter:
+                disagree.add(char)
+    assert disagree == {c for c in every if values._LOWER_CASE_TRAPS.match(c)}
 
 
 def test_the_sample_desk_claims_file_is_what_extraction_gives() -> None:
