@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from factsuite.extraction import segments, values
 from factsuite.extraction.command import run
+from factsuite.extraction.folded import _TABLE, fold_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -90,6 +91,19 @@ def test_lower_casing_agrees_with_case_blind_matching_but_for_the_known_traps() 
             if char.lower() != letter:
                 disagree.add(char)
     assert disagree == {c for c in every if values._LOWER_CASE_TRAPS.match(c)}
+
+
+FOLD_PIECES = [*"aAzZ09_ .,;'’‘-–—\u00ad\u200b\t\n", "é", "É", "ø", "ß", "þ", "ŏ", "\u0301", "Kim"]
+
+
+@given(texts(FOLD_PIECES))
+def test_folding_is_the_table_applied_per_character(text: str) -> None:
+    folded = fold_text(text)
+    assert folded.text == "".join(_TABLE[ord(c)] for c in text)
+    # Where each folded character came from, counted out one character at a time.
+    origins = [index for index, c in enumerate(text) for _ in _TABLE[ord(c)]]
+    assert [folded.original(i) for i in range(len(folded.text))] == origins
+    assert folded.original(len(folded.text)) == len(text)
 
 
 def test_the_sample_desk_claims_file_is_what_extraction_gives() -> None:
