@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from factsuite.extraction import segments, values
 from factsuite.extraction.command import run
 from factsuite.extraction.folded import _TABLE, fold_text
+from factsuite.extraction.mentions import EntityMention, _Taken
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -104,6 +105,24 @@ def test_folding_is_the_table_applied_per_character(text: str) -> None:
     origins = [index for index, c in enumerate(text) for _ in _TABLE[ord(c)]]
     assert [folded.original(i) for i in range(len(folded.text))] == origins
     assert folded.original(len(folded.text)) == len(text)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 5), st.integers(1, 5)), max_size=8),
+    st.integers(0, 60),
+    st.integers(0, 8),
+)
+def test_taken_spans_overlap_as_comparing_with_each_one_says(
+    gaps: list[tuple[int, int]], start: int, width: int
+) -> None:
+    mentions = []
+    at = 0
+    for gap, size in gaps:  # sorted, not overlapping, as mentions are
+        mentions.append(EntityMention(at + gap, at + gap + size, "x", "full"))
+        at += gap + size
+    end = start + width
+    expected = any(m.start < end and start < m.end for m in mentions)
+    assert _Taken(mentions).overlaps(start, end) == expected
 
 
 def test_the_sample_desk_claims_file_is_what_extraction_gives() -> None:
