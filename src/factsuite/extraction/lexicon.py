@@ -16,10 +16,11 @@ import enum
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import ahocorasick
 
-from factsuite.extraction.folded import FoldedText, fold_text, is_word_char
+from factsuite.extraction.folded import FoldedText, fold_text
 from factsuite.extraction.words import words
 from factsuite.model import AttributeFact, EntityFact, Fact
 from factsuite.names import NameIndex, fold
@@ -44,9 +45,12 @@ class Entry:
     owner: str = ""  # for RELATION: the entity the relation is of
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One match in the visible text: ``[start, end)`` and what the key stands for."""
+class Hit(NamedTuple):
+    """One match in the visible text: ``[start, end)`` and what the key stands for.
+
+    A named tuple rather than a frozen dataclass: an article has hundreds of hits, and
+    a tuple is built in half the time.
+    """
 
     start: int
     end: int
@@ -134,15 +138,19 @@ class Lexicon:
         folded = folded or fold_text(text)
         body = folded.text
         size = len(body)
+        original = folded.original
         hits = []
+        # The automaton reports keys inside words too ("un" in "under"): a third of its
+        # matches. The whole-word test (a word character is alphanumeric or "_") is
+        # written out rather than called, and spans are mapped back with ``original``
+        # directly: this loop runs for every match.
         for last, (key, entries) in self.automaton.iter(body):
             start = last - len(key) + 1
-            if start > 0 and is_word_char(body[start - 1]):
+            if start > 0 and ((before := body[start - 1]).isalnum() or before == "_"):
                 continue
-            if last + 1 < size and is_word_char(body[last + 1]):
+            if last + 1 < size and ((after := body[last + 1]).isalnum() or after == "_"):
                 continue
-            begin, end = folded.original_span(start, last + 1)
-            hits.append(Hit(begin, end, key, entries))
+            hits.append(Hit(original(start), original(last) + 1, key, entries))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 

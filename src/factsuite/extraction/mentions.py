@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -34,6 +35,7 @@ MIN_NEAR_WORD = 3  # a differing word this short is another name, not a typo ("I
 _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w'’\-\u00c0-\u024f]*(?:[ \u00a0]+[A-Z][\w'’\-\u00c0-\u024f]*)+"
 )
+_NON_SPACE = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +98,11 @@ def find_entities(text: str, hits: list[Hit], near: NearNames) -> list[EntityMen
     """Every mention of a known entity in ``text``, in order."""
     mentions: list[EntityMention] = []
     taken_until = -1
+    # An enum member looked up on its class costs more than the test itself (Python
+    # 3.11), and an article has hundreds of hits: looked up once.
+    name = Category.NAME
     for hit in hits:  # sorted by start, longest first
-        entry = hit.of(Category.NAME)
+        entry = hit.of(name)
         if entry is None or hit.start < taken_until:
             continue
         entity = entry.ids[0] if len(entry.ids) == 1 else None
@@ -110,22 +115,38 @@ def find_entities(text: str, hits: list[Hit], near: NearNames) -> list[EntityMen
     return mentions
 
 
+class _Taken:
+    """Spans already taken by mentions (sorted, not overlapping): does a span touch one?
+
+    Found by bisection rather than by comparing with every span: an article names
+    dozens of people and has hundreds of capitalised runs and surnames to test.
+    """
+
+    def __init__(self, mentions: list[EntityMention]) -> None:
+        self.starts = [m.start for m in mentions]
+        self.ends = [m.end for m in mentions]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # The first span ending after ``start`` is the only one that can overlap.
+        k = bisect.bisect_right(self.ends, start)
+        return k < len(self.starts) and self.starts[k] < end
+
+
 def _near_misses(text: str, known: list[EntityMention], near: NearNames) -> list[EntityMention]:
-    spans = [(m.start, m.end) for m in known]
+    taken = _Taken(known)  # full names: sorted by start, and none overlaps another
     found = []
     for run in _CAPITALISED_RUN.finditer(text):
-        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", run.group())]
-        base = run.start()
+        words = [m.span() for m in _NON_SPACE.finditer(text, run.start(), run.end())]
         best: tuple[int, int, str] | None = None
         for size in (4, 3, 2):
             for first in range(len(words) - size + 1):
-                start = base + words[first][0]
-                end = base + words[first + size - 1][1]
+                start = words[first][0]
+                end = words[first + size - 1][1]
                 while end > start and not text[end - 1].isalnum():
                     end -= 1  # a trailing possessive or punctuation is not part of a name
                 if text[end - 2 : end] in ("’s", "'s"):
                     end -= 2
-                if any(s < end and start < e for s, e in spans):
+                if taken.overlaps(start, end):
                     continue
                 entity = near.match(text[start:end])
                 if entity is not None:
@@ -140,16 +161,23 @@ def _near_misses(text: str, known: list[EntityMention], near: NearNames) -> list
 
 def _surnames(text: str, hits: list[Hit], named: list[EntityMention]) -> list[EntityMention]:
     found = []
-    spans = [(m.start, m.end) for m in named]
-    for hit in hits:
-        entry = hit.of(Category.SHORT)
-        if entry is None or any(s < hit.end and hit.start < e for s, e in spans):
+    taken = _Taken(named)  # full names and near misses, sorted by start, none overlapping
+    by_end = sorted(named, key=lambda m: m.end)
+    seen: set[str | None] = set()  # the entities of the mentions that end before the hit
+    done = 0
+    short = Category.SHORT  # looked up once, as in find_entities
+    for hit in hits:  # sorted by start
+        entry = hit.of(short)
+        if entry is None or taken.overlaps(hit.start, hit.end):
             continue
         word = text[hit.start : hit.end]
         # A name is written capitalised; an all-capitals word is an acronym ("UN").
         if not word[:1].isupper() or not any(ch.islower() for ch in word[1:]):
             continue
-        earlier = {m.entity for m in named if m.end <= hit.start and m.entity in entry.ids}
+        while done < len(by_end) and by_end[done].end <= hit.start:
+            seen.add(by_end[done].entity)
+            done += 1
+        earlier = {entity for entity in entry.ids if entity in seen}
         entity = next(iter(earlier)) if len(earlier) == 1 else None
         if not earlier:
             continue  # nobody named in full yet: not a mention we can speak for

@@ -1,0 +1,131 @@
+"""The fast paths of extraction give exactly what the plain way of writing them gives.
+
+Each faster form (a regex rewritten so that re can skip ahead, a scan on lower-cased
+text, a fold through str.translate's ASCII path, a bisection for overlaps) is checked
+here against the plain form it replaced, on generated text that mixes the words and
+characters each one cares about.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import sys
+from pathlib import Path
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from factsuite.extraction import segments, values
+from factsuite.extraction.command import run
+from factsuite.extraction.folded import _TABLE, fold_text
+from factsuite.extraction.mentions import EntityMention, _Taken
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def texts(vocabulary: list[str]) -> st.SearchStrategy[str]:
+    """Text made of the given pieces, joined by assorted spacing."""
+    piece = st.sampled_from(vocabulary)
+    gap = st.sampled_from(["", " ", " ", "  ", "\n", "\t", "\u00a0"])
+    return st.lists(st.tuples(piece, gap), max_size=40).map(
+        lambda pairs: "".join(p + g for p, g in pairs)
+    )
+
+
+PUNCTUATION = [*".!?,;:—–-()[]\"'“”‘’", "--", "\n", "\n\n"]
+SENTENCE_WORDS = [*PUNCTUATION, "abc", "strategies", "China", "Kim", "U.S", "Mr", "A", "3", "x"]
+
+
+@given(texts(SENTENCE_WORDS))
+def test_sentence_ends_are_those_of_the_plain_pattern(text: str) -> None:
+    plain = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(]?[A-Z0-9])|\n|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+    fast = [m.span() for m in segments._SENTENCE_END.finditer(text)]
+    assert fast == [m.span() for m in plain.finditer(text)]
+
+
+@given(texts(SENTENCE_WORDS))
+def test_clause_boundaries_are_those_of_the_plain_pattern(text: str) -> None:
+    plain = re.compile(r"--|[,;:—–()\[\]]")
+    fast = [m.span() for m in segments._BOUNDARY.finditer(text)]
+    assert fast == [m.span() for m in plain.finditer(text)]
+
+
+POINTING_WORDS = [
+    *("that", "the", "same", "day", "week", "year", "decade", "night", "in"),
+    *("earlier", "later", "early", "late", "That", "THE", "Same", "EARLIER", "Night"),
+    *("xthat", "sameday", "_that", "that3", "thatday", ",", ".", "“"),
+    # Characters lower() and re.I do not agree on: long s, dotted and dotless i, and
+    # the Kelvin sign (which they do agree on).
+    *("\u017fame", "\u0130n", "\u0131n", "wee\u212a"),
+]
+
+
+@example("xthat day, that_ week; that3 day — the same  night, later in\nthe same\tyear")
+@example("Earlier that week, EARLIER IN THE SAME YEAR and late  that\u00a0morning.")
+@settings(max_examples=300)
+@given(texts(POINTING_WORDS))
+def test_dates_pointing_back_are_found_as_the_case_blind_pattern_finds_them(text: str) -> None:
+    expected = [m.span() for m in values._POINTING_BACK.finditer(text)]
+    assert values._pointing_back(text) == expected
+
+
+def test_lower_casing_agrees_with_case_blind_matching_but_for_the_known_traps() -> None:
+    """Why _pointing_back may read lower-cased text: for every character, lower() keeps
+    it one character, a word character or a space as it was, and turns it into one of
+    the pattern's letters exactly when re.I matches it to that letter; except for the
+    characters ``_LOWER_CASE_TRAPS`` sends to the case-blind pattern."""
+    letters = set(
+        "".join(values._POINTING_BACK_LEADS) + "inthatsame" + values._POINTING_BACK_UNITS
+    ) & set("abcdefghijklmnopqrstuvwxyz")
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    disagree = set()
+    for char in every:
+        low = char.lower()
+        if low == char:
+            continue  # lower() leaves it alone: nothing can change
+        same_kind = (char.isalnum(), char.isspace()) == (low.isalnum(), low.isspace())
+        if len(low) != 1 or not same_kind or (low in letters and not re.fullmatch(low, char, re.I)):
+            disagree.add(char)
+    for letter in letters:
+        for char in re.findall(letter, every, re.I):
+            if char.lower() != letter:
+                disagree.add(char)
+    assert disagree == {c for c in every if values._LOWER_CASE_TRAPS.match(c)}
+
+
+FOLD_PIECES = [*"aAzZ09_ .,;'’‘-–—\u00ad\u200b\t\n", "é", "É", "ø", "ß", "þ", "ŏ", "\u0301", "Kim"]
+
+
+@given(texts(FOLD_PIECES))
+def test_folding_is_the_table_applied_per_character(text: str) -> None:
+    folded = fold_text(text)
+    assert folded.text == "".join(_TABLE[ord(c)] for c in text)
+    # Where each folded character came from, counted out one character at a time.
+    origins = [index for index, c in enumerate(text) for _ in _TABLE[ord(c)]]
+    assert [folded.original(i) for i in range(len(folded.text))] == origins
+    assert folded.original(len(folded.text)) == len(text)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 5), st.integers(1, 5)), max_size=8),
+    st.integers(0, 60),
+    st.integers(0, 8),
+)
+def test_taken_spans_overlap_as_comparing_with_each_one_says(
+    gaps: list[tuple[int, int]], start: int, width: int
+) -> None:
+    mentions = []
+    at = 0
+    for gap, size in gaps:  # sorted, not overlapping, as mentions are
+        mentions.append(EntityMention(at + gap, at + gap + size, "x", "full"))
+        at += gap + size
+    end = start + width
+    expected = any(m.start < end and start < m.end for m in mentions)
+    assert _Taken(mentions).overlaps(start, end) == expected
+
+
+def test_the_sample_desk_claims_file_is_what_extraction_gives() -> None:
+    """``factsuite extract --check`` on the sample desk: claims.yaml is up to date."""
+    out, err = io.StringIO(), io.StringIO()
+    assert run(ROOT, [], True, False, out, err) == 0, out.getvalue() + err.getvalue()
