@@ -3,8 +3,10 @@
 Run from the repository root:  python benchmarks/heldout.py
 
 The articles in benchmarks/heldout/ were written afresh from FACTSHEET.md, in other
-words than the sample articles: two state only true facts (any failure there is a
-false alarm), one has errors planted in it (listed below, with what is true). Each
+words than the sample articles: three state only true facts (any failure there is a
+false alarm; behind-the-scenes.md is full of other events of the same kinds: another
+parade, another death, an earlier trip), one has errors planted in it (listed below,
+with what is true). Each
 is put in a copy of the sample desk's facts with an empty claims.yaml and judged
 twice: as the hook sees a new article (every span unrecorded), and after
 ``factsuite extract`` has recorded what it found.

@@ -122,6 +122,7 @@ def check(
     text = article(body, published)
     offset = text.text.index(quote, text.body_start)
     line, column = text.position(offset)
+    extra.setdefault("status", "confirmed" if fact else "pending")  # as a reviewer left it
     claim = Claim(
         article=text.path, line=line, column=column, quote=quote, kind=kind, fact=fact, **extra
     )  # type: ignore[arg-type]
@@ -155,6 +156,26 @@ def verdict(*args: object, **kwargs: object) -> Verdict:
 )
 def test_dates(quote: str, fact: str, expected: Verdict) -> None:
     assert verdict(f"It happened {quote}.", quote, "date", fact) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "fact", "expected"),
+    [
+        # Years from its fact: more likely another event of the kind than a slip.
+        ("His grandfather's death came in 1994.", "1994", "power", Verdict.NEEDS_REVIEW),
+        ("Pyongyang held a parade in October 2020.", "October 2020", "parade",
+         Verdict.NEEDS_REVIEW),
+        # The slips writers make stay failures.
+        ("He came to power in 2012.", "2012", "power", Verdict.CONTRADICTS),
+        ("The parade is on September 4.", "September 4", "parade", Verdict.CONTRADICTS),
+        ("The parade came in September 2024.", "September 2024", "parade", Verdict.CONTRADICTS),
+    ],
+)  # fmt: skip
+def test_an_unreviewed_date_years_from_its_fact_awaits_review(
+    body: str, quote: str, fact: str, expected: Verdict
+) -> None:
+    assert verdict(body, quote, "date", fact, status="pending") is expected
+    assert verdict(body, quote, "date", fact, status="confirmed") is Verdict.CONTRADICTS
 
 
 def test_a_date_is_read_against_the_dateline_date() -> None:

@@ -44,6 +44,12 @@ from factsuite.roles import (
 # A categorical phrasing this close (rapidfuzz ratio, folded) to an accepted one agrees:
 # it allows for spelling and inflection ("war crime"/"war crimes"), not other words.
 ATTRIBUTE_SCORE = 90.0
+# A date bound by extraction and not yet reviewed that misses its fact by more than
+# this is more likely about another event of the same kind ("his own parade in 2020",
+# "his grandfather's death in 1994") than a slip: it awaits review instead of
+# failing. Slips writers make (a day, a month, a year off) stay well within it; a
+# reviewed claim is judged without it.
+IMPLAUSIBLE_GAP_DAYS = 2 * 365
 _DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.2425}
 
 
@@ -236,6 +242,15 @@ def _judge_date(claim: Claim, fact: DateFact, reference: date) -> Judgement:
         return Judgement(
             Verdict.AGREES, stated, expected, f"{claim.quote!r} ({stated}) agrees with {expected}"
         )
+    gap = min(_days_apart(r, fact.value) for r in readings)
+    if claim.status == "pending" and gap > IMPLAUSIBLE_GAP_DAYS:
+        return Judgement(
+            Verdict.NEEDS_REVIEW,
+            stated,
+            expected,
+            f"needs review: {claim.quote!r} ({stated}) is years from {_label(fact)}"
+            f" ({expected}); is it about another event? Bind it by hand if not",
+        )
     return Judgement(
         Verdict.CONTRADICTS,
         stated,
@@ -243,6 +258,15 @@ def _judge_date(claim: Claim, fact: DateFact, reference: date) -> Judgement:
         f"contradicts: {claim.quote!r} means {stated} (as of {reference}),"
         f" but {_label(fact)} is {expected}",
     )
+
+
+def _days_apart(a: DateRange, b: DateRange) -> int:
+    """Days between two ranges' nearest ends (0 when they overlap)."""
+    if a.end < b.start:
+        return (b.start - a.end).days
+    if b.end < a.start:
+        return (a.start - b.end).days
+    return 0
 
 
 def _day_of(claim: Claim, reference: date) -> date:
