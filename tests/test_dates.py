@@ -364,6 +364,8 @@ def test_more_relative_dates(phrase: str, expected: DateRange) -> None:
         ("the 1950-53 Korean War", DateRange(date(1950, 1, 1), date(1953, 12, 31), Precision.YEAR)),
         ("2016-11", DateRange.month(2016, 11)),
         ("5 December 1391", day(1391, 12, 5)),
+        ("31-Oct-74", day(1974, 10, 31)),
+        ("5-Mar-20", day(2020, 3, 5)),
     ],
 )
 def test_more_absolute_dates(phrase: str, expected: DateRange) -> None:

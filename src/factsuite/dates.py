@@ -243,7 +243,8 @@ _ALT = {
     r"(?:of\s+|in\s+)?(?P<mdy_y>" + _YR + r"))?(?:\s*,\s*(?P<mdy_wd2>" + _WD + "))?",
     "dmy": r"(?:(?P<dmy_wd>" + _WD + r")\s*,?\s*)?(?:the\s+)?(?P<dmy_d>" + _DAYN + "|"
     + _DAYW + r")(?:\.?\s*(?:of\s+)?|\s*[-/]\s*)(?P<dmy_m>" + _MON
-    + r")(?:(?:\s*,?\s*|\s*[-/]\s*)(?:of\s+|in\s+)?(?P<dmy_y>" + _YR + r"))?",
+    + r")(?:(?:\s*,?\s*|\s*[-/]\s*)(?:of\s+|in\s+)?(?P<dmy_y>" + _YR + r")"
+    r"|(?<=[a-z])-(?P<dmy_y2>\d\d)(?![\d-]))?",
     "ld": r"(?P<ld_n>last|final|" + _DAYW + "|" + _ORDD + r")\s+day\s+(?:of|in)\s+(?P<ld_m>" + _MON
     + r")(?:\s*,?\s*(?P<ld_y>" + _YR + "))?",
     "wk": r"(?P<wk_n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week"
@@ -1006,6 +1007,12 @@ def _read_day_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
     mword = m[p + "m"]
     day_word = m[p + "d"]
     year_word = m[p + "y"]
+    if p == "dmy_" and m["dmy_y2"]:
+        # "31-Oct-74", as tables and datelines write it; not "31 Oct-74"
+        if text[m.end("dmy_d") : m.end("dmy_d") + 1] == "-":
+            year_word = str(_year2(m["dmy_y2"]))
+        else:
+            end = m.end("dmy_m")
     # "march" is a month after a number, before a year, or as "the first of march"
     has_context = day_word[0].isdigit() or bool(year_word)
     if p == "dmy_" and not has_context:
@@ -1021,7 +1028,12 @@ def _read_day_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
     if y is not None:
         if not _valid_day(y, mon, d):
             return None
-        if _reject_year(text, m.start(p + "y"), m.end(p + "y"), y, False) and not m[p + "wd"]:
+        written = m[p + "y"] is not None
+        if (
+            written
+            and _reject_year(text, m.start(p + "y"), m.end(p + "y"), y, False)
+            and not m[p + "wd"]
+        ):
             end = m.end(p + "d")  # "June 3 2011 people": the day, not the count
             y = None
     readings = _abs_day(ref, y, mon, d)
