@@ -225,6 +225,28 @@ def test_a_tense_word_nearby_settles_a_weekday(text: str, expected: DateRange) -
     assert readings(text) == (expected,)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Thursday 12 people died.", "Thursday", day(2025, 8, 28)),
+        ("On Friday, 12 were killed.", "Friday", day(2025, 8, 29)),
+        ("He left Sat 12 noon", "Sat", None),
+        ("on Friday 12, he said", "Friday 12", day(2025, 9, 12)),
+        ("It ends Friday 12.", "Friday 12", day(2025, 9, 12)),
+        ("Friday 12th", "Friday 12th", day(2025, 9, 12)),
+    ],
+)
+def test_a_number_after_a_weekday_is_its_day_only_where_the_phrase_ends(
+    text: str, span: str, expected: DateRange | None
+) -> None:
+    found = find_dates(text, WED)
+    if expected is None:
+        assert found == []
+        return
+    assert [m.text for m in found] == [span]
+    assert found[0].readings[0] == expected
+
+
 def test_next_and_last_weekdays() -> None:
     thu = date(2025, 8, 28)
     assert readings("next Wednesday", thu) == (day(2025, 9, 3),)

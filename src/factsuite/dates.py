@@ -259,8 +259,8 @@ _ALT = {
     "dr": r"(?P<dr_d>" + _DAYN + "|" + _DAYW + r")\s+(?:day\s+)?(?:of|in)\s+"
     r"(?:the\s+)?(?P<dr_r>this|next|last|current|previous|following)\s+month",
     "wdn": r"(?P<wdn_wd>" + _WD + r")\s*,?\s*(?:the\s+)?(?P<wdn_d>(?:3[01]|[12]\d|0?[1-9])"
-    r"(?:st|nd|rd|th)|" + _DAYW + r"|(?:3[01]|[12]\d|0?[1-9])(?![\d:.,/]|-\d|\s*(?:[ap]\.?m"
-    r"|" + _UNIT + r"|%|percent)))(?!\s*(?:of\s+)?" + _MON + ")",
+    r"(?:st|nd|rd|th)|" + _DAYW + r"|(?:3[01]|[12]\d|0?[1-9])(?![\d:/]|[.,-]\d|\s*(?:[ap]\.?m"
+    r"|" + _UNIT + r"|%|percent|noon|midnight|o['’]clock)))(?!\s*(?:of\s+)?" + _MON + ")",
     "ww": r"(?P<ww_r>this|next|last|previous|following|coming)"
     r"\s+week(?:['’]s)?\s*(?:-\s*|on\s+)?(?P<ww_wd>" + _WD + ")",
     "wd": r"(?P<wd_r>" + _REL + r"\s+)?(?P<wd_wd>" + _WD + r")(?:\s*,?\s*(?P<wd_wk>(?:of\s+)?"
@@ -965,6 +965,7 @@ def _week_step(words: str) -> int:
     return 0
 
 
+_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:!?)\]\"”]|$)")
 _OF_EACH = re.compile(r"\s+(?:of|in)\s+(?:each|every)\b", re.I)
 
 
@@ -1284,6 +1285,10 @@ def _read_wdn(text: str, m: re.Match[str], ref: date) -> _Read | None:
     d = _day(m["wdn_d"])
     if d is None:
         return None
+    if m["wdn_d"].isdigit() and not _ENDS_PHRASE.match(text, m.end()):
+        # "Thursday 12 people died": a count, unless the phrase ends there
+        alone = _compiled(_WEEKDAY_ONLY).match(m.string, m.start())
+        return _read_wd(text, alone, ref) if alone else None
     # the month nearest the reference in which that day falls on that weekday
     for k in sorted(range(-12, 13), key=lambda k: (abs(k), k > 0)):
         a = _add_months(ref.replace(day=1), k)
