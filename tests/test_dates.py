@@ -359,6 +359,17 @@ def test_the_past_years_roll_and_then_count_calendar_years() -> None:
         ("late last month", days(date(2025, 8, 21), date(2025, 8, 31))),
         ("Tuesday of next week", day(2025, 9, 9)),
         ("next week Thursday", day(2025, 9, 11)),
+        ("the week before last", days(date(2025, 8, 18), date(2025, 8, 24))),
+        ("the year after next", DateRange.year(2027)),
+        ("the month before last", DateRange.month(2025, 7)),
+        (
+            "by the end of the decade",
+            DateRange(date(2027, 1, 1), date(2029, 12, 31), Precision.YEAR),
+        ),
+        (
+            "the middle of the decade",
+            DateRange(date(2024, 1, 1), date(2026, 12, 31), Precision.YEAR),
+        ),
     ],
 )
 def test_more_relative_dates(phrase: str, expected: DateRange) -> None:

@@ -275,8 +275,8 @@ _ALT = {
     r"|(?P<pt_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)(?:the\s+)?"
     r"(?:(?P<pt_y>" + _YR + r")(?!\s?['’]?s(?![a-z]))|(?P<pt_m>" + _MON
     + r")(?:\s*,?\s*(?P<pt_my>" + _YR + r"))?"
-    r"|(?P<pt_r>" + _REL + r")\s+(?P<pt_ru>year|month|week)(?![a-z])"
-    r"|(?P<pt_u>year|month|week)(?![a-z]))",
+    r"|(?P<pt_r>" + _REL + r")\s+(?P<pt_ru>year|month|week|decade)(?![a-z])"
+    r"|(?P<pt_u>year|month|week|decade)(?![a-z]))",
     "dc": r"(?:(?P<dc_e>early|mid|late)[\s-]+)?(?P<dc_y>(?:1\d|20)\d0|['’]\d0)\s?['’]?s(?![a-z])",
     "ct": r"(?:(?P<ct_e>early|mid|late)[\s-]+)?(?P<ct_n>" + _ORDD + "|" + _ORDW
     + r")[\s-]+century(?![a-z])",
@@ -293,6 +293,7 @@ _ALT = {
     "mry": r"(?P<mry_m>" + _MON + r")\s+(?:of\s+)?(?P<mry_r>this|next|last|the\s+previous"
     r"|the\s+following|previous|following)\s+year(?![a-z])",
     "we": r"weekend(?![a-z])",
+    "ba": r"(?P<ba_u>week|month|year)\s+(?P<ba_d>before\s+last|after\s+next)(?![a-z])",
     "rest": r"(?:rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+|(?:the\s+)?current\s+)?"
     r"(?P<rest_u>week|month|year)(?![a-z])",
     "ytd": r"year[\s-]to[\s-]date(?![a-z])",
@@ -359,6 +360,7 @@ _starts_with(_split("silver ruby golden diamond sapphire platinum"), "an")
 _starts_with(_JUBILEES, "an")
 _starts_with(_split("rest remainder remaining"), "rest")
 _starts_with(["weekend"], "we")
+_starts_with(_split("week month year"), "ba")
 _starts_with(["fy"], "fy")
 _starts_with(["year"], "ytd", "yr")
 _starts_with(["q", "h"], "qh")
@@ -679,9 +681,12 @@ def _season(y: int, name: str) -> DateRange:
 
 
 def _part_of(whole: DateRange, part: str, unit: str) -> DateRange:
-    """early/mid/late of a year (Jan-Apr, May-Aug, Sep-Dec), month (1-10, 11-20, 21-end)
-    or week (Mon-Wed, Wed-Fri, Fri-Sun)."""
+    """early/mid/late of a year (Jan-Apr, May-Aug, Sep-Dec), month (1-10, 11-20, 21-end),
+    week (Mon-Wed, Wed-Fri, Fri-Sun) or decade (years 0-3, 4-6, 7-9)."""
     s, e = whole.start, whole.end
+    if unit == "decade":
+        lo, hi = _THIRDS[part]
+        return DateRange(date(s.year + lo, 1, 1), date(s.year + hi, 12, 31), YEAR)
     if unit == "year":
         a, b = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
         return _months_span(s.year, a, b)
@@ -1393,6 +1398,12 @@ def _read_we(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "relative", readings)
 
 
+def _read_ba(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """ "the week before last", "the year after next" """
+    step = -2 if m["ba_d"].startswith("before") else 2
+    return _Read(m.end(), "relative", (_unit_range(ref, m["ba_u"], step),))
+
+
 def _read_rest(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "relative", (_days(ref, _unit_range(ref, m["rest_u"], 0).end),))
 
@@ -1865,8 +1876,8 @@ _READERS: dict[str, _Reader] = {
     "md": _read_md, "yn": _read_year_pair, "ld": _read_ld, "wk": _read_wk, "wo": _read_wo,
     "nth": _read_nth, "dr": _read_dr, "wdn": _read_wdn, "ww": _read_ww, "qh": _read_qh,
     "dc": _read_dc, "ct": _read_ct, "ym": _read_ym, "nmy": _read_nmy, "mry": _read_mry,
-    "rest": _read_rest, "we": _read_we, "fy": _read_fy, "ytd": _read_ytd, "pn": _read_pn,
-    "bm": _read_bm,
+    "rest": _read_rest, "we": _read_we, "ba": _read_ba, "fy": _read_fy, "ytd": _read_ytd,
+    "pn": _read_pn, "bm": _read_bm,
 }  # fmt: skip
 
 
