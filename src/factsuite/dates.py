@@ -928,7 +928,8 @@ def _read_yr(text: str, m: re.Match[str], ref: date) -> _Read | None:
             return None  # "from 1500 to 2000 people"
     low, start, end = m.string, m.start(), m.end()
     # "fiscal 2024", "FY 2024", "the 2024 fiscal year" (a cheap look first)
-    maybe_fiscal = low.find("f", max(0, start - 8), start) >= 0 or low.startswith(" fiscal", end)
+    near = low[max(0, start - 8) : start]
+    maybe_fiscal = "fiscal" in near or "fy" in near or low.startswith(" fiscal", end)
     if maybe_fiscal and (_prev_word(low, start) in _FISCAL or _next_word(low, end) == "fiscal"):
         return _Read(end, "absolute", (_fiscal_year(y),))
     return _Read(m.end(), "absolute", (_year_range(y),), ymd=(y, None, None))
@@ -1454,8 +1455,11 @@ def _read_core(text: str, m: re.Match[str], ref: date) -> _Read | None:
         got = _READERS[m.lastgroup or ""](text, m, ref)
     except (ValueError, OverflowError):
         return None
-    if got is not None and got.kind == "relative" and _anaphoric(text, m, got.end):
-        return _Read(got.end, "relative", void=True)
+    if got is not None and got.kind == "relative":
+        g = m.group()
+        told = "following" in g or "previous" in g or "last" in g or "next" in g
+        if told and _anaphoric(text, m, got.end):
+            return _Read(got.end, "relative", void=True)
     return got
 
 
@@ -1469,8 +1473,6 @@ def _anaphoric(text: str, m: re.Match[str], end: int) -> bool:
     the following week"), "the last year of his term", "the next month before the vote".
     Without "the" ("following week", "last year") they count from the article's day."""
     g = m.group()
-    if not ("following" in g or "previous" in g or "last" in g or "next" in g):
-        return False  # the common case, settled without a regex
     w = _ANAPHORIC_WORD.search(g)
     if w is None:
         return False
@@ -1516,6 +1518,14 @@ def _calendar_units(ref: date, count: int, unit: DurationUnit, sign: int) -> Dat
     else:
         first, last = _unit_range(ref, name, 1), _unit_range(ref, name, count)
     return first.hull(last)
+
+
+def _after_the(low: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is "the" (a cheaper ``_prev_word(...) == "the"``)."""
+    i = pos
+    while i > 0 and low[i - 1] in " \t":
+        i -= 1
+    return i >= 3 and low[i - 3 : i] == "the" and (i == 3 or not low[i - 4].isalnum())
 
 
 def _read_rel(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1570,7 +1580,7 @@ def _read_rel(text: str, m: re.Match[str], ref: date) -> _Read | None:
         sat = _week(ref).start + timedelta(days=5 + 7 * step)
         return _Read(end, "relative", (_days(sat, sat + ONE_DAY),))
     step = 1 if future else -1 if past else 0
-    the = rel in ("last", "next") and _prev_word(text, m.start()) == "the"
+    the = rel in ("last", "next") and _after_the(m.string, m.start())
     if the and rel == "next" and _tense(text, m.start(), end) == "past":
         return _Read(end, "relative", void=True)  # "The next year, he moved to Paris"
     if (rel == "past" or the) and u in ("week", "month", "year", "decade"):
