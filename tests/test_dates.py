@@ -611,6 +611,43 @@ def test_and_or_join_only_two_days_of_one_month(text: str, spans: list[str]) -> 
     assert [m.text for m in find_dates(text, WED)] == spans
 
 
+@pytest.mark.parametrize(
+    ("phrase", "span", "expected"),
+    [
+        ("in the first six months of 2024", "first six months of 2024", months(2024, 1, 6)),
+        ("the final three months of 2023", "final three months of 2023", months(2023, 10, 12)),
+        (
+            "the first nine months of last year",
+            "first nine months of last year",
+            months(2024, 1, 9),
+        ),
+        (
+            "the first three months of the year",
+            "first three months of the year",
+            months(2025, 1, 3),
+        ),
+        ("the first two quarters of 2024", "first two quarters of 2024", months(2024, 1, 6)),
+        (
+            "the last 10 days of June",
+            "last 10 days of June",
+            days(date(2025, 6, 21), date(2025, 6, 30)),
+        ),
+        (
+            "the first two weeks of January 2020",
+            "first two weeks of January 2020",
+            days(date(2020, 1, 1), date(2020, 1, 14)),
+        ),
+        ("from June to August last year", "from June to August last year", months(2024, 6, 8)),
+        ("between March and May next year", "between March and May next year", months(2026, 3, 5)),
+    ],
+)
+def test_the_first_or_last_months_of_a_year(phrase: str, span: str, expected: DateRange) -> None:
+    found = one(phrase)
+    assert found.text == span
+    assert found.readings[0].start == expected.start
+    assert found.readings[0].end == expected.end
+
+
 def test_a_yearless_range_has_a_reading_per_year() -> None:
     assert readings("August 27-29", date(2013, 2, 12)) == (
         days(date(2012, 8, 27), date(2012, 8, 29)),

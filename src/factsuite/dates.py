@@ -224,6 +224,10 @@ _ALT = {
     r"(?P<ago_d>ago|back|hence|from\s+now|from\s+today|(?:after|from)\s+tomorrow"
     r"|before\s+yesterday|after\s+today|before\s+today|from\s+yesterday"
     r"|after\s+yesterday|before\s+tomorrow)(?![a-z])",
+    "fn": r"(?P<fn_e>first|last|final)\s+(?P<fn_n>" + _NUM + r")\s+(?P<fn_u>days|weeks|months"
+    r"|quarters)\s+(?:of|in)\s+(?:the\s+)?(?:(?P<fn_y>" + _YR + r")|(?P<fn_m>" + _MON
+    + r")(?:\s*,?\s*(?P<fn_my>" + _YR + r"))?|(?:(?P<fn_r>this|last|next|current)\s+)?"
+    r"(?P<fn_ru>year|month)(?![a-z]))",
     "pn": r"(?P<pn_d>past|last|next|coming|previous|following|upcoming)\s+"
     r"(?P<pn_n>" + _NUM + r")(?:\s+|(?<=\d))(?P<pn_u>" + _UNIT + ")",
     "an": r"(?:(?P<an_o>" + _ORDD + "|" + _ORDW + r")|(?P<an_n>\d{1,3}|" + _CARD
@@ -352,6 +356,7 @@ _starts_with(_split("spring summer autumn fall winter"), "pt")
 _starts_with([*_ORD_SMALL, *_ORD_TENS], "an", "dd", "dmy", "ld", "wk", "nth", "dr", "pt", "ct")
 _starts_with(["final"], "ld", "wk", "pt")
 _starts_with(["last"], "wk")
+_starts_with(_split("first last final"), "fn")
 _starts_with(["week"], "wo")
 _starts_with(_split("another all full whole entire"), "du")
 _starts_with([*_SMALL, *_TENS, "a", "an", "few", "several", "couple", "half"], "ago", "an", "du")
@@ -1190,6 +1195,41 @@ def _read_ld(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "absolute", readings) if readings else None
 
 
+def _read_fn(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """The first (or last) N days, weeks, months or quarters of a year or a month: "the
+    first nine months of the year", "the last 10 days of June"."""
+    n = _num(m["fn_n"])
+    if n is None or n != int(n) or n < 1:
+        return None
+    kind: DateKind = "absolute"
+    wholes: tuple[DateRange, ...]
+    if m["fn_y"]:
+        wholes = (_year_range(int(m["fn_y"])),)
+    elif m["fn_m"]:
+        if not _month_word_ok(text, m.start("fn_m"), m["fn_m"], True):
+            return None
+        mon = _month(m["fn_m"])
+        my = m["fn_my"]
+        wholes = (_month_range(int(my), mon),) if my else _yearless_month(ref, mon)
+    else:
+        kind = "relative"
+        rel = m["fn_r"] or "this"
+        wholes = (_unit_range(ref, m["fn_ru"], _YEAR_STEP[rel]),)
+    unit, factor = _unit(m["fn_u"])
+    count = int(n) * factor
+    first = m["fn_e"] == "first"
+    readings = []
+    for whole in wholes:
+        if first:
+            end = _shift(whole.start, count, unit) - ONE_DAY
+            part = _days(whole.start, min(end, whole.end))
+        else:
+            start = _shift(whole.end + ONE_DAY, -count, unit)
+            part = _days(max(start, whole.start), whole.end)
+        readings.append(DateRange(part.start, part.end, MONTH if unit == "months" else DAY))
+    return _Read(m.end(), kind, tuple(readings))
+
+
 def _weeks_of(first: date, last: date) -> list[DateRange]:
     """The Monday-to-Sunday weeks that belong to the days first..last: those whose
     Thursday falls in them, as ISO 8601 gives weeks to years (and both suites to months)."""
@@ -1372,7 +1412,9 @@ def _read_mry(text: str, m: re.Match[str], ref: date) -> _Read | None:
         ref.year
         + {"this": 0, "next": 1, "following": 1, "last": -1, "previous": -1}[m["mry_r"].split()[-1]]
     )
-    return _Read(m.end(), "relative", (_month_range(y, _month(m["mry_m"])),))
+    mon = _month(m["mry_m"])
+    # ymd lets "from June to August last year" date June by August's year
+    return _Read(m.end(), "relative", (_month_range(y, mon),), ymd=(y, mon, None))
 
 
 _WEEKEND_OF = frozenset(_split("of before after when following prior"))
@@ -1883,7 +1925,8 @@ _READERS: dict[str, _Reader] = {
     "yr": _read_yr, "rel": _read_rel, "rw": _read_rw, "wd": _read_wd, "mdy": _read_day_month,
     "dmy": _read_day_month, "mm": _read_mm, "my": _read_my, "du": _read_duration, "an": _read_an,
     "ago": _read_ago, "pt": _read_part, "dd": _read_dd, "iso": _read_iso, "num": _read_num,
-    "md": _read_md, "yn": _read_year_pair, "ld": _read_ld, "wk": _read_wk, "wo": _read_wo,
+    "md": _read_md, "yn": _read_year_pair, "ld": _read_ld, "wk": _read_wk, "fn": _read_fn,
+    "wo": _read_wo,
     "nth": _read_nth, "dr": _read_dr, "wdn": _read_wdn, "ww": _read_ww, "qh": _read_qh,
     "dc": _read_dc, "ct": _read_ct, "ym": _read_ym, "nmy": _read_nmy, "mry": _read_mry,
     "rest": _read_rest, "we": _read_we, "ba": _read_ba, "fy": _read_fy, "ytd": _read_ytd,
