@@ -648,6 +648,25 @@ def test_the_first_or_last_months_of_a_year(phrase: str, span: str, expected: Da
     assert found.readings[0].end == expected.end
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("between Monday and Friday last week", (days(date(2025, 8, 25), date(2025, 8, 29)),)),
+        ("Monday through Friday next week", (days(date(2025, 9, 8), date(2025, 9, 12)),)),
+        ("They will meet from Monday to Friday.", (days(date(2025, 9, 8), date(2025, 9, 12)),)),
+        ("January through March 2020", (months(2020, 1, 3),)),
+    ],
+)
+def test_ranges_of_weekdays_and_of_bare_months(
+    phrase: str, expected: tuple[DateRange, ...]
+) -> None:
+    assert readings(phrase) == expected
+
+
+def test_a_schedule_of_weekdays_is_no_range() -> None:
+    assert [m.text for m in find_dates("open Monday to Friday", WED)] == ["Monday", "Friday"]
+
+
 def test_a_yearless_range_has_a_reading_per_year() -> None:
     assert readings("August 27-29", date(2013, 2, 12)) == (
         days(date(2012, 8, 27), date(2012, 8, 29)),

@@ -717,6 +717,8 @@ class _Read:
     ordinal: int | None = None
     ymd: tuple[int | None, int | None, int | None] | None = None
     void: bool = False  # read, but names no day the article's date can give
+    weekday: int | None = None  # a bare weekday, which a range's end may put in its week
+    week: date | None = None  # the Monday of a week named outright ("Friday last week")
 
 
 def _num(word: str) -> float | None:
@@ -888,6 +890,7 @@ def _month_word_ok(text: str, start: int, word: str, has_context: bool) -> bool:
     return True
 
 
+_MONTH_TO_MONTH = re.compile(r"\.?\s*(?:-|–|to|through|thru|until|till)\s*(?:" + _MON + ")", re.I)
 _BARE_MONTH_CONTEXT = frozenset(
     _split("""in of since until till by from through to during last next this early late mid
     before after between and or throughout around until""")
@@ -993,8 +996,8 @@ def _read_wd(text: str, m: re.Match[str], ref: date) -> _Read | None:
         ahead = (wd - ref.weekday()) % 7 or 7
         return _Read(end, "relative", (DateRange.day(ref + timedelta(days=ahead + 7)),))
     if m["wd_wk"]:
-        when = _week(ref).start + timedelta(days=7 * _week_step(m["wd_wk"]) + wd)
-        return _Read(end, "relative", (DateRange.day(when),))
+        monday = _week(ref).start + timedelta(days=7 * _week_step(m["wd_wk"]))
+        return _Read(end, "relative", (DateRange.day(monday + timedelta(days=wd)),), week=monday)
     rel = " ".join(m["wd_r"].split()) if m["wd_r"] else ""
     readings: tuple[DateRange, ...]
     # "next Friday" is the Friday of next week before the first Friday to come, and
@@ -1010,6 +1013,7 @@ def _read_wd(text: str, m: re.Match[str], ref: date) -> _Read | None:
         readings = _this_weekday(ref, wd)
     else:
         readings = _weekday_readings(ref, wd, _tense(text, m.start(), end))
+        return _Read(end, "relative", readings, weekday=wd)
     return _Read(end, "relative", readings)
 
 
@@ -1344,8 +1348,9 @@ def _read_wdn(text: str, m: re.Match[str], ref: date) -> _Read | None:
 
 
 def _read_ww(text: str, m: re.Match[str], ref: date) -> _Read | None:
-    when = _week(ref).start + timedelta(days=7 * _week_step(m["ww_r"]) + _weekday(m["ww_wd"]))
-    return _Read(m.end(), "relative", (DateRange.day(when),))
+    monday = _week(ref).start + timedelta(days=7 * _week_step(m["ww_r"]))
+    when = monday + timedelta(days=_weekday(m["ww_wd"]))
+    return _Read(m.end(), "relative", (DateRange.day(when),), week=monday)
 
 
 def _read_qh(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1480,8 +1485,9 @@ def _read_bm(text: str, m: re.Match[str], ref: date) -> _Read | None:
     w = word.lower()
     if word[0].islower() or (len(w) < 4 and w != "may") or w == "sept":
         return None
-    if _prev_word(text, m.start()) not in _BARE_MONTH_CONTEXT:
-        return None
+    context = _prev_word(text, m.start()) in _BARE_MONTH_CONTEXT
+    if not context and not _MONTH_TO_MONTH.match(text, m.start() + len(word)):
+        return None  # a bare month is read after "in", "by" ... or as "January to March"
     if not _month_word_ok(text, m.start(), word, False):
         return None
     mon = _month(w)
@@ -1904,15 +1910,25 @@ def _try_range(text: str, low: str, got: _Read, ref: date, opener: str) -> _Read
     if word in ("to", "and", "or", "through", "thru", "till", "until") or dash:
         if dash and sep.group(0) != dash and not opener and got.ymd is None:
             return None
+        right = _right_part(text, low, sep.end(), got, ref)
+        if right is None or right.kind not in ("absolute", "relative"):
+            return None
+        left_wd, right_week = got.weekday, right.week
+        week_named = left_wd is not None and right_week is not None
         if (
             word in ("till", "until", "to", "through", "thru")
             and not opener
             and got.kind == "relative"
+            and not week_named
         ):
-            return None
-        right = _right_part(text, low, sep.end(), got, ref)
-        if right is None or right.kind not in ("absolute", "relative"):
-            return None
+            return None  # "open Monday to Friday" is every week's
+        if left_wd is not None and right_week is not None:
+            # "between Monday and Friday last week": both days of last week
+            got.readings = (DateRange.day(right_week + timedelta(days=left_wd)),)
+        elif left_wd is not None and right.weekday is not None:
+            # "from Monday to Friday": the Friday after each Monday it may be
+            ahead = timedelta(days=(right.weekday - left_wd) % 7)
+            right.readings = tuple(DateRange.day(r.start + ahead) for r in got.readings)
         combined = _combine(got, right)
         if combined is None:
             return None
