@@ -10,6 +10,13 @@ The grammar is our own and deliberately small: general-purpose date parsers read
 "the 80th" as 1980 and "97% of" as 1997, which a fact-checker cannot afford. Speed
 comes from one compiled prefilter that only stops at digits, capitalised month
 names and a few time words; the grammar runs only where the prefilter stopped.
+
+News conventions the reader keeps, where peer parsers (built for assistants) differ:
+a date without a year, and a bare weekday, is the nearest one, the past one first
+unless a tense word says otherwise; "next Friday" is the Friday of next week first;
+"the following year", "the previous week" count from a time the story told, so they
+are not read; "in six years" is elapsed time; a fiscal year spans every calendar a
+fiscal year keeps; a week (Monday to Sunday) belongs to the month holding its Thursday.
 """
 
 from __future__ import annotations
