@@ -218,6 +218,28 @@ def _g(name: str, body: str) -> str:
     return f"(?P<{name}>{body})"
 
 
+class _Lazy:
+    """A regex compiled on its first use, for the ones off the common path: importing
+    factsuite (a pre-commit hook's start-up) compiles none of them."""
+
+    __slots__ = ("_args", "_pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._pattern: re.Pattern[str] | None = None
+
+    def _get(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(*self._args)
+        return self._pattern
+
+    def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        return self._get().match(string, pos)
+
+    def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        return self._get().search(string, pos)
+
+
 # One alternative per construction. An expression never starts with "the" (spans
 # leave it out), so each alternative starts with a word of a known class, and
 # ``_core_match`` only tries the alternatives that can start with the word found.
@@ -453,11 +475,11 @@ _RANGE_SEP = re.compile(
 )
 # The second day of "June 5 and 6" / "June 5 or 6": a bare day that ends the phrase
 # (or takes a year), so that "June 5 and 6 people" and "June 5 and 6 years" stay apart.
-_PAIR_DAY = re.compile(
+_PAIR_DAY = _Lazy(
     r"(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:(?:st|nd|rd|th)(?![a-z])|(?=\s*(?:[,.;:!?)\n\"”]|$)"
     r"|\s*,?\s*(?:1\d{3}|20\d\d)(?!\d)))"
 )
-_RIGHT = re.compile(
+_RIGHT = _Lazy(
     r"(?:the\s+)?(?P<d>" + _DAYN + r")(?:\s*(?:of\s+)?(?P<m>" + _MON + r"))?(?:\s*,?\s*(?P<y>"
     + _YR + r"))?|(?P<m2>" + _MON + r")\s*(?P<d2>" + _DAYN + r")?(?:\s*,?\s*(?P<y2>" + _YR + "))?"
 )  # fmt: skip
@@ -483,7 +505,13 @@ _ANCHOR_BRANCHES = (
     + [d + r"(?<![$£€¥#,.\d]" + d + r")(?![\d.,]*\s?(?:%|per\s?cent))[\d.,]*" for d in "0123456789"]
     + ["Jan", "Feb", "Ma[ry]", "Apr", "Ju[nl]", "Aug", "Sep", "Oct", "Nov", "Dec"]
 )
-_ANCHOR = re.compile("|".join(_ANCHOR_BRANCHES))
+
+
+@functools.cache
+def _anchor() -> re.Pattern[str]:
+    return re.compile("|".join(_ANCHOR_BRANCHES))
+
+
 # A month in lower case after "of" ("the first of march"). News capitalises months, so
 # the prefilter only looks for it (a branch that stops at every "f") in a text that has
 # one: a literal search for "of" finds out at a fraction of the cost.
@@ -491,7 +519,7 @@ _LOWER_MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
 )
-_OF_LOWER_MONTH = re.compile(r"of\s+" + _LOWER_MONTH)
+_OF_LOWER_MONTH = _Lazy(r"of\s+" + _LOWER_MONTH)
 
 
 @functools.cache
@@ -897,7 +925,7 @@ def _month_word_ok(text: str, start: int, word: str, has_context: bool) -> bool:
     return True
 
 
-_MONTH_TO_MONTH = re.compile(r"\.?\s*(?:-|–|to|through|thru|until|till)\s*(?:" + _MON + ")", re.I)
+_MONTH_TO_MONTH = _Lazy(r"\.?\s*(?:-|–|to|through|thru|until|till)\s*(?:" + _MON + ")", re.I)
 _BARE_MONTH_CONTEXT = frozenset(
     _split("""in of since until till by from through to during last next this early late mid
     before after between and or throughout around until""")
@@ -986,8 +1014,8 @@ def _week_step(words: str) -> int:
     return 0
 
 
-_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:!?)\]\"”]|$)")
-_OF_EACH = re.compile(r"\s+(?:of|in)\s+(?:each|every)\b", re.I)
+_ENDS_PHRASE = _Lazy(r"\s*(?:[,.;:!?)\]\"”]|$)")
+_OF_EACH = _Lazy(r"\s+(?:of|in)\s+(?:each|every)\b", re.I)
 
 
 def _read_wd(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1167,7 +1195,7 @@ def _read_num(text: str, m: re.Match[str], ref: date) -> _Read | None:
 # ("by 2/3", "cut 1/4"), a ratio or a score; "9/11" and "24/7" are names, not days.
 _MD_BEFORE = frozenset(_split("on since until till before after starting"))
 _MD_NAMES = frozenset(["9/11", "24/7"])
-_MD_NOT_AFTER = re.compile(
+_MD_NOT_AFTER = _Lazy(
     r"\s*(?:%|(?:of|percent|per|inch(?:es)?|cups?|miles?)\b|,\s*\d{1,2}/\d)", re.I
 )  # "won on 6/4, 6/3" is a tennis score
 
@@ -1518,7 +1546,7 @@ def _read_core(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return got
 
 
-_ANAPHORIC_WORD = re.compile(r"\b(?:(?P<told>following|previous)|(?P<edge>last|next))\b")
+_ANAPHORIC_WORD = _Lazy(r"\b(?:(?P<told>following|previous)|(?P<edge>last|next))\b")
 _ANAPHORIC_AFTER = frozenset(_split("of before after when"))
 
 
@@ -2052,7 +2080,7 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    anchors = _anchor_with_lower_months() if _OF_LOWER_MONTH.search(text) else _ANCHOR
+    anchors = _anchor_with_lower_months() if _OF_LOWER_MONTH.search(text) else _anchor()
     for anchor in anchors.finditer(text):
         a = anchor.start()
         if a < consumed:
