@@ -978,6 +978,35 @@ def test_a_printed_range_of_days_reads_back_as_those_days(
 
 
 @settings(max_examples=150, deadline=None)
+@given(references, st.integers(min_value=0, max_value=6))
+def test_next_and_last_weekdays_name_next_and_last_week_first(reference: date, wd: int) -> None:
+    name = calendar.day_name[wd]
+    monday = reference - timedelta(days=reference.weekday())
+    (next_first, *_) = readings(f"next {name}", reference)
+    (last_first, *_) = readings(f"last {name}", reference)
+    assert next_first == DateRange.day(monday + timedelta(days=7 + wd))
+    assert last_first == DateRange.day(monday - timedelta(days=7 - wd))
+
+
+@settings(max_examples=150, deadline=None)
+@given(news_days, st.sampled_from(["first", "second", "third", "last"]), references)
+def test_the_nth_week_of_a_month_is_a_whole_week_whose_thursday_is_in_it(
+    d: date, nth: str, reference: date
+) -> None:
+    month = calendar.month_name[d.month]
+    (week,) = readings(f"the {nth} week of {month} {d.year}", reference)
+    thursday = week.start + timedelta(days=3)
+    assert week.start.weekday() == 0
+    assert (week.end - week.start).days == 6
+    assert (thursday.year, thursday.month) == (d.year, d.month)
+    index = (thursday.day - 1) // 7
+    if nth == "last":
+        assert (thursday + timedelta(days=7)).month != d.month
+    else:
+        assert index == ["first", "second", "third"].index(nth)
+
+
+@settings(max_examples=150, deadline=None)
 @given(news_days, references)
 def test_a_printed_month_reads_back_as_that_month(d: date, reference: date) -> None:
     month = calendar.month_name[d.month]
