@@ -796,6 +796,7 @@ def test_anniversaries(text: str, span: str, ordinal: int) -> None:
         "rose from 1/3 to 1/2",
         "on 3/4 of the votes",
         "on 1/2 cup of flour",
+        "stood on 1/2-inch boards",
         "on 2/15%",
         "the 2/15 meeting",
         "since 9/11",

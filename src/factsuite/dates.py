@@ -1196,8 +1196,10 @@ def _read_num(text: str, m: re.Match[str], ref: date) -> _Read | None:
 _MD_BEFORE = frozenset(_split("on since until till before after starting"))
 _MD_NAMES = frozenset(["9/11", "24/7"])
 _MD_NOT_AFTER = _Lazy(
-    r"\s*(?:%|(?:of|percent|per|inch(?:es)?|cups?|miles?)\b|,\s*\d{1,2}/\d)", re.I
-)  # "won on 6/4, 6/3" is a tennis score
+    r"-[a-z]|\s*(?:%|(?:of|percent|per|inch(?:es)?|cups?|miles?|pounds?|lbs?)\b"
+    r"|,\s*\d{1,2}/\d)",
+    re.I,
+)  # "on 1/2-inch pipe", "3/4 of", and "won on 6/4, 6/3" (a tennis score) are no days
 
 
 def _read_md(text: str, m: re.Match[str], ref: date) -> _Read | None:
