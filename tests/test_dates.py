@@ -225,6 +225,28 @@ def test_a_tense_word_nearby_settles_a_weekday(text: str, expected: DateRange) -
     assert readings(text) == (expected,)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Thursday 12 people died.", "Thursday", day(2025, 8, 28)),
+        ("On Friday, 12 were killed.", "Friday", day(2025, 8, 29)),
+        ("He left Sat 12 noon", "Sat", None),
+        ("on Friday 12, he said", "Friday 12", day(2025, 9, 12)),
+        ("It ends Friday 12.", "Friday 12", day(2025, 9, 12)),
+        ("Friday 12th", "Friday 12th", day(2025, 9, 12)),
+    ],
+)
+def test_a_number_after_a_weekday_is_its_day_only_where_the_phrase_ends(
+    text: str, span: str, expected: DateRange | None
+) -> None:
+    found = find_dates(text, WED)
+    if expected is None:
+        assert found == []
+        return
+    assert [m.text for m in found] == [span]
+    assert found[0].readings[0] == expected
+
+
 def test_next_and_last_weekdays() -> None:
     thu = date(2025, 8, 28)
     assert readings("next Wednesday", thu) == (day(2025, 9, 3),)
@@ -337,6 +359,17 @@ def test_the_past_years_roll_and_then_count_calendar_years() -> None:
         ("late last month", days(date(2025, 8, 21), date(2025, 8, 31))),
         ("Tuesday of next week", day(2025, 9, 9)),
         ("next week Thursday", day(2025, 9, 11)),
+        ("the week before last", days(date(2025, 8, 18), date(2025, 8, 24))),
+        ("the year after next", DateRange.year(2027)),
+        ("the month before last", DateRange.month(2025, 7)),
+        (
+            "by the end of the decade",
+            DateRange(date(2027, 1, 1), date(2029, 12, 31), Precision.YEAR),
+        ),
+        (
+            "the middle of the decade",
+            DateRange(date(2024, 1, 1), date(2026, 12, 31), Precision.YEAR),
+        ),
     ],
 )
 def test_more_relative_dates(phrase: str, expected: DateRange) -> None:
@@ -364,6 +397,8 @@ def test_more_relative_dates(phrase: str, expected: DateRange) -> None:
         ("the 1950-53 Korean War", DateRange(date(1950, 1, 1), date(1953, 12, 31), Precision.YEAR)),
         ("2016-11", DateRange.month(2016, 11)),
         ("5 December 1391", day(1391, 12, 5)),
+        ("31-Oct-74", day(1974, 10, 31)),
+        ("5-Mar-20", day(2020, 3, 5)),
     ],
 )
 def test_more_absolute_dates(phrase: str, expected: DateRange) -> None:
@@ -576,6 +611,62 @@ def test_and_or_join_only_two_days_of_one_month(text: str, spans: list[str]) -> 
     assert [m.text for m in find_dates(text, WED)] == spans
 
 
+@pytest.mark.parametrize(
+    ("phrase", "span", "expected"),
+    [
+        ("in the first six months of 2024", "first six months of 2024", months(2024, 1, 6)),
+        ("the final three months of 2023", "final three months of 2023", months(2023, 10, 12)),
+        (
+            "the first nine months of last year",
+            "first nine months of last year",
+            months(2024, 1, 9),
+        ),
+        (
+            "the first three months of the year",
+            "first three months of the year",
+            months(2025, 1, 3),
+        ),
+        ("the first two quarters of 2024", "first two quarters of 2024", months(2024, 1, 6)),
+        (
+            "the last 10 days of June",
+            "last 10 days of June",
+            days(date(2025, 6, 21), date(2025, 6, 30)),
+        ),
+        (
+            "the first two weeks of January 2020",
+            "first two weeks of January 2020",
+            days(date(2020, 1, 1), date(2020, 1, 14)),
+        ),
+        ("from June to August last year", "from June to August last year", months(2024, 6, 8)),
+        ("between March and May next year", "between March and May next year", months(2026, 3, 5)),
+    ],
+)
+def test_the_first_or_last_months_of_a_year(phrase: str, span: str, expected: DateRange) -> None:
+    found = one(phrase)
+    assert found.text == span
+    assert found.readings[0].start == expected.start
+    assert found.readings[0].end == expected.end
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("between Monday and Friday last week", (days(date(2025, 8, 25), date(2025, 8, 29)),)),
+        ("Monday through Friday next week", (days(date(2025, 9, 8), date(2025, 9, 12)),)),
+        ("They will meet from Monday to Friday.", (days(date(2025, 9, 8), date(2025, 9, 12)),)),
+        ("January through March 2020", (months(2020, 1, 3),)),
+    ],
+)
+def test_ranges_of_weekdays_and_of_bare_months(
+    phrase: str, expected: tuple[DateRange, ...]
+) -> None:
+    assert readings(phrase) == expected
+
+
+def test_a_schedule_of_weekdays_is_no_range() -> None:
+    assert [m.text for m in find_dates("open Monday to Friday", WED)] == ["Monday", "Friday"]
+
+
 def test_a_yearless_range_has_a_reading_per_year() -> None:
     assert readings("August 27-29", date(2013, 2, 12)) == (
         days(date(2012, 8, 27), date(2012, 8, 29)),
@@ -705,6 +796,7 @@ def test_anniversaries(text: str, span: str, ordinal: int) -> None:
         "rose from 1/3 to 1/2",
         "on 3/4 of the votes",
         "on 1/2 cup of flour",
+        "stood on 1/2-inch boards",
         "on 2/15%",
         "the 2/15 meeting",
         "since 9/11",
@@ -884,6 +976,35 @@ def test_a_printed_range_of_days_reads_back_as_those_days(
         f"between {d.day} and {last} {month} {d.year}",
     ):
         assert readings(text, reference) == expected, text
+
+
+@settings(max_examples=150, deadline=None)
+@given(references, st.integers(min_value=0, max_value=6))
+def test_next_and_last_weekdays_name_next_and_last_week_first(reference: date, wd: int) -> None:
+    name = calendar.day_name[wd]
+    monday = reference - timedelta(days=reference.weekday())
+    (next_first, *_) = readings(f"next {name}", reference)
+    (last_first, *_) = readings(f"last {name}", reference)
+    assert next_first == DateRange.day(monday + timedelta(days=7 + wd))
+    assert last_first == DateRange.day(monday - timedelta(days=7 - wd))
+
+
+@settings(max_examples=150, deadline=None)
+@given(news_days, st.sampled_from(["first", "second", "third", "last"]), references)
+def test_the_nth_week_of_a_month_is_a_whole_week_whose_thursday_is_in_it(
+    d: date, nth: str, reference: date
+) -> None:
+    month = calendar.month_name[d.month]
+    (week,) = readings(f"the {nth} week of {month} {d.year}", reference)
+    thursday = week.start + timedelta(days=3)
+    assert week.start.weekday() == 0
+    assert (week.end - week.start).days == 6
+    assert (thursday.year, thursday.month) == (d.year, d.month)
+    index = (thursday.day - 1) // 7
+    if nth == "last":
+        assert (thursday + timedelta(days=7)).month != d.month
+    else:
+        assert index == ["first", "second", "third"].index(nth)
 
 
 @settings(max_examples=150, deadline=None)

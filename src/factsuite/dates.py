@@ -10,6 +10,13 @@ The grammar is our own and deliberately small: general-purpose date parsers read
 "the 80th" as 1980 and "97% of" as 1997, which a fact-checker cannot afford. Speed
 comes from one compiled prefilter that only stops at digits, capitalised month
 names and a few time words; the grammar runs only where the prefilter stopped.
+
+News conventions the reader keeps, where peer parsers (built for assistants) differ:
+a date without a year, and a bare weekday, is the nearest one, the past one first
+unless a tense word says otherwise; "next Friday" is the Friday of next week first;
+"the following year", "the previous week" count from a time the story told, so they
+are not read; "in six years" is elapsed time; a fiscal year spans every calendar a
+fiscal year keeps; a week (Monday to Sunday) belongs to the month holding its Thursday.
 """
 
 from __future__ import annotations
@@ -211,6 +218,28 @@ def _g(name: str, body: str) -> str:
     return f"(?P<{name}>{body})"
 
 
+class _Lazy:
+    """A regex compiled on its first use, for the ones off the common path: importing
+    factsuite (a pre-commit hook's start-up) compiles none of them."""
+
+    __slots__ = ("_args", "_pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._pattern: re.Pattern[str] | None = None
+
+    def _get(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(*self._args)
+        return self._pattern
+
+    def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        return self._get().match(string, pos)
+
+    def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        return self._get().search(string, pos)
+
+
 # One alternative per construction. An expression never starts with "the" (spans
 # leave it out), so each alternative starts with a word of a known class, and
 # ``_core_match`` only tries the alternatives that can start with the word found.
@@ -224,6 +253,10 @@ _ALT = {
     r"(?P<ago_d>ago|back|hence|from\s+now|from\s+today|(?:after|from)\s+tomorrow"
     r"|before\s+yesterday|after\s+today|before\s+today|from\s+yesterday"
     r"|after\s+yesterday|before\s+tomorrow)(?![a-z])",
+    "fn": r"(?P<fn_e>first|last|final)\s+(?P<fn_n>" + _NUM + r")\s+(?P<fn_u>days|weeks|months"
+    r"|quarters)\s+(?:of|in)\s+(?:the\s+)?(?:(?P<fn_y>" + _YR + r")|(?P<fn_m>" + _MON
+    + r")(?:\s*,?\s*(?P<fn_my>" + _YR + r"))?|(?:(?P<fn_r>this|last|next|current)\s+)?"
+    r"(?P<fn_ru>year|month)(?![a-z]))",
     "pn": r"(?P<pn_d>past|last|next|coming|previous|following|upcoming)\s+"
     r"(?P<pn_n>" + _NUM + r")(?:\s+|(?<=\d))(?P<pn_u>" + _UNIT + ")",
     "an": r"(?:(?P<an_o>" + _ORDD + "|" + _ORDW + r")|(?P<an_n>\d{1,3}|" + _CARD
@@ -243,7 +276,8 @@ _ALT = {
     r"(?:of\s+|in\s+)?(?P<mdy_y>" + _YR + r"))?(?:\s*,\s*(?P<mdy_wd2>" + _WD + "))?",
     "dmy": r"(?:(?P<dmy_wd>" + _WD + r")\s*,?\s*)?(?:the\s+)?(?P<dmy_d>" + _DAYN + "|"
     + _DAYW + r")(?:\.?\s*(?:of\s+)?|\s*[-/]\s*)(?P<dmy_m>" + _MON
-    + r")(?:(?:\s*,?\s*|\s*[-/]\s*)(?:of\s+|in\s+)?(?P<dmy_y>" + _YR + r"))?",
+    + r")(?:(?:\s*,?\s*|\s*[-/]\s*)(?:of\s+|in\s+)?(?P<dmy_y>" + _YR + r")"
+    r"|(?<=[a-z])-(?P<dmy_y2>\d\d)(?![\d-]))?",
     "ld": r"(?P<ld_n>last|final|" + _DAYW + "|" + _ORDD + r")\s+day\s+(?:of|in)\s+(?P<ld_m>" + _MON
     + r")(?:\s*,?\s*(?P<ld_y>" + _YR + "))?",
     "wk": r"(?P<wk_n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week"
@@ -258,8 +292,8 @@ _ALT = {
     "dr": r"(?P<dr_d>" + _DAYN + "|" + _DAYW + r")\s+(?:day\s+)?(?:of|in)\s+"
     r"(?:the\s+)?(?P<dr_r>this|next|last|current|previous|following)\s+month",
     "wdn": r"(?P<wdn_wd>" + _WD + r")\s*,?\s*(?:the\s+)?(?P<wdn_d>(?:3[01]|[12]\d|0?[1-9])"
-    r"(?:st|nd|rd|th)|" + _DAYW + r"|(?:3[01]|[12]\d|0?[1-9])(?![\d:.,/]|-\d|\s*(?:[ap]\.?m"
-    r"|" + _UNIT + r"|%|percent)))(?!\s*(?:of\s+)?" + _MON + ")",
+    r"(?:st|nd|rd|th)|" + _DAYW + r"|(?:3[01]|[12]\d|0?[1-9])(?![\d:/]|[.,-]\d|\s*(?:[ap]\.?m"
+    r"|" + _UNIT + r"|%|percent|noon|midnight|o['’]clock)))(?!\s*(?:of\s+)?" + _MON + ")",
     "ww": r"(?P<ww_r>this|next|last|previous|following|coming)"
     r"\s+week(?:['’]s)?\s*(?:-\s*|on\s+)?(?P<ww_wd>" + _WD + ")",
     "wd": r"(?P<wd_r>" + _REL + r"\s+)?(?P<wd_wd>" + _WD + r")(?:\s*,?\s*(?P<wd_wk>(?:of\s+)?"
@@ -274,8 +308,8 @@ _ALT = {
     r"|(?P<pt_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)(?:the\s+)?"
     r"(?:(?P<pt_y>" + _YR + r")(?!\s?['’]?s(?![a-z]))|(?P<pt_m>" + _MON
     + r")(?:\s*,?\s*(?P<pt_my>" + _YR + r"))?"
-    r"|(?P<pt_r>" + _REL + r")\s+(?P<pt_ru>year|month|week)(?![a-z])"
-    r"|(?P<pt_u>year|month|week)(?![a-z]))",
+    r"|(?P<pt_r>" + _REL + r")\s+(?P<pt_ru>year|month|week|decade)(?![a-z])"
+    r"|(?P<pt_u>year|month|week|decade)(?![a-z]))",
     "dc": r"(?:(?P<dc_e>early|mid|late)[\s-]+)?(?P<dc_y>(?:1\d|20)\d0|['’]\d0)\s?['’]?s(?![a-z])",
     "ct": r"(?:(?P<ct_e>early|mid|late)[\s-]+)?(?P<ct_n>" + _ORDD + "|" + _ORDW
     + r")[\s-]+century(?![a-z])",
@@ -292,6 +326,7 @@ _ALT = {
     "mry": r"(?P<mry_m>" + _MON + r")\s+(?:of\s+)?(?P<mry_r>this|next|last|the\s+previous"
     r"|the\s+following|previous|following)\s+year(?![a-z])",
     "we": r"weekend(?![a-z])",
+    "ba": r"(?P<ba_u>week|month|year)\s+(?P<ba_d>before\s+last|after\s+next)(?![a-z])",
     "rest": r"(?:rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+|(?:the\s+)?current\s+)?"
     r"(?P<rest_u>week|month|year)(?![a-z])",
     "ytd": r"year[\s-]to[\s-]date(?![a-z])",
@@ -350,6 +385,7 @@ _starts_with(_split("spring summer autumn fall winter"), "pt")
 _starts_with([*_ORD_SMALL, *_ORD_TENS], "an", "dd", "dmy", "ld", "wk", "nth", "dr", "pt", "ct")
 _starts_with(["final"], "ld", "wk", "pt")
 _starts_with(["last"], "wk")
+_starts_with(_split("first last final"), "fn")
 _starts_with(["week"], "wo")
 _starts_with(_split("another all full whole entire"), "du")
 _starts_with([*_SMALL, *_TENS, "a", "an", "few", "several", "couple", "half"], "ago", "an", "du")
@@ -358,6 +394,7 @@ _starts_with(_split("silver ruby golden diamond sapphire platinum"), "an")
 _starts_with(_JUBILEES, "an")
 _starts_with(_split("rest remainder remaining"), "rest")
 _starts_with(["weekend"], "we")
+_starts_with(_split("week month year"), "ba")
 _starts_with(["fy"], "fy")
 _starts_with(["year"], "ytd", "yr")
 _starts_with(["q", "h"], "qh")
@@ -438,11 +475,11 @@ _RANGE_SEP = re.compile(
 )
 # The second day of "June 5 and 6" / "June 5 or 6": a bare day that ends the phrase
 # (or takes a year), so that "June 5 and 6 people" and "June 5 and 6 years" stay apart.
-_PAIR_DAY = re.compile(
+_PAIR_DAY = _Lazy(
     r"(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:(?:st|nd|rd|th)(?![a-z])|(?=\s*(?:[,.;:!?)\n\"”]|$)"
     r"|\s*,?\s*(?:1\d{3}|20\d\d)(?!\d)))"
 )
-_RIGHT = re.compile(
+_RIGHT = _Lazy(
     r"(?:the\s+)?(?P<d>" + _DAYN + r")(?:\s*(?:of\s+)?(?P<m>" + _MON + r"))?(?:\s*,?\s*(?P<y>"
     + _YR + r"))?|(?P<m2>" + _MON + r")\s*(?P<d2>" + _DAYN + r")?(?:\s*,?\s*(?P<y2>" + _YR + "))?"
 )  # fmt: skip
@@ -452,29 +489,43 @@ _DUR_MORE = re.compile(
 
 # The prefilter: every date expression contains one of these. Each branch starts with
 # a literal character so the regex engine can skip everything else at C speed.
-_ANCHOR = re.compile(
-    "|".join(
-        [
-            r"m(?:onth|(?<=[Ss]umm)er|(?<=[Aa]utum)n)",
-            r"c(?:ent(?:en|ur)|(?<=dec)ade)",
-            r"g(?:(?<=nig)ht|(?<=[Ss]pring))",
-            r"w(?:(?<=morrow)|inter)",
-            r"y(?:ear|rs?(?![a-z])|(?<=day))",
-            r"k(?<=week)",
-            r"v(?<=anniv)",
-            "quarter",
-            "qtr",
-            "jubilee",
-        ]
-        + [
-            d + r"(?<![$£€¥#,.\d]" + d + r")(?![\d.,]*\s?(?:%|per\s?cent))[\d.,]*"
-            for d in "0123456789"
-        ]
-        + ["Jan", "Feb", "Ma[ry]", "Apr", "Ju[nl]", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        # a month written in lower case, which "the first of march" needs
-        + [r"f(?<=\bof)\s+(?:jan|feb|ma[ry]|apr|ju[nl]|aug|sep|oct|nov|dec)"]
-    )
+_ANCHOR_BRANCHES = (
+    [
+        r"m(?:onth|(?<=[Ss]umm)er|(?<=[Aa]utum)n)",
+        r"c(?:ent(?:en|ur)|(?<=dec)ade)",
+        r"g(?:(?<=nig)ht|(?<=[Ss]pring))",
+        r"w(?:(?<=morrow)|inter)",
+        r"y(?:ear|rs?(?![a-z])|(?<=day))",
+        r"k(?<=week)",
+        r"v(?<=anniv)",
+        r"q(?:uarter|tr)",
+        "jubilee",
+    ]
+    # money and percentages are passed over here rather than in Python
+    + [d + r"(?<![$£€¥#,.\d]" + d + r")(?![\d.,]*\s?(?:%|per\s?cent))[\d.,]*" for d in "0123456789"]
+    + ["Jan", "Feb", "Ma[ry]", "Apr", "Ju[nl]", "Aug", "Sep", "Oct", "Nov", "Dec"]
 )
+
+
+@functools.cache
+def _anchor() -> re.Pattern[str]:
+    return re.compile("|".join(_ANCHOR_BRANCHES))
+
+
+# A month in lower case after "of" ("the first of march"). News capitalises months, so
+# the prefilter only looks for it (a branch that stops at every "f") in a text that has
+# one: a literal search for "of" finds out at a fraction of the cost.
+_LOWER_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
+)
+_OF_LOWER_MONTH = _Lazy(r"of\s+" + _LOWER_MONTH)
+
+
+@functools.cache
+def _anchor_with_lower_months() -> re.Pattern[str]:
+    return re.compile("|".join([*_ANCHOR_BRANCHES, r"f(?<=\bof)\s+" + _LOWER_MONTH]))
+
 
 # Words that can stand before the anchor inside one expression ("the past two years",
 # "nearly seven years", "between 2018 and 2019", "Wednesday, September 3").
@@ -670,9 +721,12 @@ def _season(y: int, name: str) -> DateRange:
 
 
 def _part_of(whole: DateRange, part: str, unit: str) -> DateRange:
-    """early/mid/late of a year (Jan-Apr, May-Aug, Sep-Dec), month (1-10, 11-20, 21-end)
-    or week (Mon-Wed, Wed-Fri, Fri-Sun)."""
+    """early/mid/late of a year (Jan-Apr, May-Aug, Sep-Dec), month (1-10, 11-20, 21-end),
+    week (Mon-Wed, Wed-Fri, Fri-Sun) or decade (years 0-3, 4-6, 7-9)."""
     s, e = whole.start, whole.end
+    if unit == "decade":
+        lo, hi = _THIRDS[part]
+        return DateRange(date(s.year + lo, 1, 1), date(s.year + hi, 12, 31), YEAR)
     if unit == "year":
         a, b = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
         return _months_span(s.year, a, b)
@@ -698,6 +752,8 @@ class _Read:
     ordinal: int | None = None
     ymd: tuple[int | None, int | None, int | None] | None = None
     void: bool = False  # read, but names no day the article's date can give
+    weekday: int | None = None  # a bare weekday, which a range's end may put in its week
+    week: date | None = None  # the Monday of a week named outright ("Friday last week")
 
 
 def _num(word: str) -> float | None:
@@ -869,6 +925,7 @@ def _month_word_ok(text: str, start: int, word: str, has_context: bool) -> bool:
     return True
 
 
+_MONTH_TO_MONTH = _Lazy(r"\.?\s*(?:-|–|to|through|thru|until|till)\s*(?:" + _MON + ")", re.I)
 _BARE_MONTH_CONTEXT = frozenset(
     _split("""in of since until till by from through to during last next this early late mid
     before after between and or throughout around until""")
@@ -912,8 +969,12 @@ def _read_yr(text: str, m: re.Match[str], ref: date) -> _Read | None:
         count = _TO_COUNT.match(m.string, m.end())
         if count and _counts_things(count[1]):
             return None  # "from 1500 to 2000 people"
-    if _prev_word(text, m.start()) in _FISCAL or _next_word(text, m.end()) == "fiscal":
-        return _Read(m.end(), "absolute", (_fiscal_year(y),))
+    low, start, end = m.string, m.start(), m.end()
+    # "fiscal 2024", "FY 2024", "the 2024 fiscal year" (a cheap look first)
+    near = low[max(0, start - 8) : start]
+    maybe_fiscal = "fiscal" in near or "fy" in near or low.startswith(" fiscal", end)
+    if maybe_fiscal and (_prev_word(low, start) in _FISCAL or _next_word(low, end) == "fiscal"):
+        return _Read(end, "absolute", (_fiscal_year(y),))
     return _Read(m.end(), "absolute", (_year_range(y),), ymd=(y, None, None))
 
 
@@ -953,7 +1014,8 @@ def _week_step(words: str) -> int:
     return 0
 
 
-_OF_EACH = re.compile(r"\s+(?:of|in)\s+(?:each|every)\b", re.I)
+_ENDS_PHRASE = _Lazy(r"\s*(?:[,.;:!?)\]\"”]|$)")
+_OF_EACH = _Lazy(r"\s+(?:of|in)\s+(?:each|every)\b", re.I)
 
 
 def _read_wd(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -969,8 +1031,8 @@ def _read_wd(text: str, m: re.Match[str], ref: date) -> _Read | None:
         ahead = (wd - ref.weekday()) % 7 or 7
         return _Read(end, "relative", (DateRange.day(ref + timedelta(days=ahead + 7)),))
     if m["wd_wk"]:
-        when = _week(ref).start + timedelta(days=7 * _week_step(m["wd_wk"]) + wd)
-        return _Read(end, "relative", (DateRange.day(when),))
+        monday = _week(ref).start + timedelta(days=7 * _week_step(m["wd_wk"]))
+        return _Read(end, "relative", (DateRange.day(monday + timedelta(days=wd)),), week=monday)
     rel = " ".join(m["wd_r"].split()) if m["wd_r"] else ""
     readings: tuple[DateRange, ...]
     # "next Friday" is the Friday of next week before the first Friday to come, and
@@ -986,6 +1048,7 @@ def _read_wd(text: str, m: re.Match[str], ref: date) -> _Read | None:
         readings = _this_weekday(ref, wd)
     else:
         readings = _weekday_readings(ref, wd, _tense(text, m.start(), end))
+        return _Read(end, "relative", readings, weekday=wd)
     return _Read(end, "relative", readings)
 
 
@@ -995,6 +1058,12 @@ def _read_day_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
     mword = m[p + "m"]
     day_word = m[p + "d"]
     year_word = m[p + "y"]
+    if p == "dmy_" and m["dmy_y2"]:
+        # "31-Oct-74", as tables and datelines write it; not "31 Oct-74"
+        if text[m.end("dmy_d") : m.end("dmy_d") + 1] == "-":
+            year_word = str(_year2(m["dmy_y2"]))
+        else:
+            end = m.end("dmy_m")
     # "march" is a month after a number, before a year, or as "the first of march"
     has_context = day_word[0].isdigit() or bool(year_word)
     if p == "dmy_" and not has_context:
@@ -1010,7 +1079,12 @@ def _read_day_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
     if y is not None:
         if not _valid_day(y, mon, d):
             return None
-        if _reject_year(text, m.start(p + "y"), m.end(p + "y"), y, False) and not m[p + "wd"]:
+        written = m[p + "y"] is not None
+        if (
+            written
+            and _reject_year(text, m.start(p + "y"), m.end(p + "y"), y, False)
+            and not m[p + "wd"]
+        ):
             end = m.end(p + "d")  # "June 3 2011 people": the day, not the count
             y = None
     readings = _abs_day(ref, y, mon, d)
@@ -1121,9 +1195,11 @@ def _read_num(text: str, m: re.Match[str], ref: date) -> _Read | None:
 # ("by 2/3", "cut 1/4"), a ratio or a score; "9/11" and "24/7" are names, not days.
 _MD_BEFORE = frozenset(_split("on since until till before after starting"))
 _MD_NAMES = frozenset(["9/11", "24/7"])
-_MD_NOT_AFTER = re.compile(
-    r"\s*(?:%|(?:of|percent|per|inch(?:es)?|cups?|miles?)\b|,\s*\d{1,2}/\d)", re.I
-)  # "won on 6/4, 6/3" is a tennis score
+_MD_NOT_AFTER = _Lazy(
+    r"-[a-z]|\s*(?:%|(?:of|percent|per|inch(?:es)?|cups?|miles?|pounds?|lbs?)\b"
+    r"|,\s*\d{1,2}/\d)",
+    re.I,
+)  # "on 1/2-inch pipe", "3/4 of", and "won on 6/4, 6/3" (a tennis score) are no days
 
 
 def _read_md(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1158,6 +1234,41 @@ def _read_ld(text: str, m: re.Match[str], ref: date) -> _Read | None:
         if nth is None or _valid_day(y, mon, nth)
     )
     return _Read(m.end(), "absolute", readings) if readings else None
+
+
+def _read_fn(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """The first (or last) N days, weeks, months or quarters of a year or a month: "the
+    first nine months of the year", "the last 10 days of June"."""
+    n = _num(m["fn_n"])
+    if n is None or n != int(n) or n < 1:
+        return None
+    kind: DateKind = "absolute"
+    wholes: tuple[DateRange, ...]
+    if m["fn_y"]:
+        wholes = (_year_range(int(m["fn_y"])),)
+    elif m["fn_m"]:
+        if not _month_word_ok(text, m.start("fn_m"), m["fn_m"], True):
+            return None
+        mon = _month(m["fn_m"])
+        my = m["fn_my"]
+        wholes = (_month_range(int(my), mon),) if my else _yearless_month(ref, mon)
+    else:
+        kind = "relative"
+        rel = m["fn_r"] or "this"
+        wholes = (_unit_range(ref, m["fn_ru"], _YEAR_STEP[rel]),)
+    unit, factor = _unit(m["fn_u"])
+    count = int(n) * factor
+    first = m["fn_e"] == "first"
+    readings = []
+    for whole in wholes:
+        if first:
+            end = _shift(whole.start, count, unit) - ONE_DAY
+            part = _days(whole.start, min(end, whole.end))
+        else:
+            start = _shift(whole.end + ONE_DAY, -count, unit)
+            part = _days(max(start, whole.start), whole.end)
+        readings.append(DateRange(part.start, part.end, MONTH if unit == "months" else DAY))
+    return _Read(m.end(), kind, tuple(readings))
 
 
 def _weeks_of(first: date, last: date) -> list[DateRange]:
@@ -1261,6 +1372,10 @@ def _read_wdn(text: str, m: re.Match[str], ref: date) -> _Read | None:
     d = _day(m["wdn_d"])
     if d is None:
         return None
+    if m["wdn_d"].isdigit() and not _ENDS_PHRASE.match(text, m.end()):
+        # "Thursday 12 people died": a count, unless the phrase ends there
+        alone = _compiled(_WEEKDAY_ONLY).match(m.string, m.start())
+        return _read_wd(text, alone, ref) if alone else None
     # the month nearest the reference in which that day falls on that weekday
     for k in sorted(range(-12, 13), key=lambda k: (abs(k), k > 0)):
         a = _add_months(ref.replace(day=1), k)
@@ -1270,8 +1385,9 @@ def _read_wdn(text: str, m: re.Match[str], ref: date) -> _Read | None:
 
 
 def _read_ww(text: str, m: re.Match[str], ref: date) -> _Read | None:
-    when = _week(ref).start + timedelta(days=7 * _week_step(m["ww_r"]) + _weekday(m["ww_wd"]))
-    return _Read(m.end(), "relative", (DateRange.day(when),))
+    monday = _week(ref).start + timedelta(days=7 * _week_step(m["ww_r"]))
+    when = monday + timedelta(days=_weekday(m["ww_wd"]))
+    return _Read(m.end(), "relative", (DateRange.day(when),), week=monday)
 
 
 def _read_qh(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1338,7 +1454,9 @@ def _read_mry(text: str, m: re.Match[str], ref: date) -> _Read | None:
         ref.year
         + {"this": 0, "next": 1, "following": 1, "last": -1, "previous": -1}[m["mry_r"].split()[-1]]
     )
-    return _Read(m.end(), "relative", (_month_range(y, _month(m["mry_m"])),))
+    mon = _month(m["mry_m"])
+    # ymd lets "from June to August last year" date June by August's year
+    return _Read(m.end(), "relative", (_month_range(y, mon),), ymd=(y, mon, None))
 
 
 _WEEKEND_OF = frozenset(_split("of before after when following prior"))
@@ -1363,6 +1481,12 @@ def _read_we(text: str, m: re.Match[str], ref: date) -> _Read | None:
     tense = _tense(text, m.start(), m.end())
     readings = (past,) if tense == "past" else (coming,) if tense == "future" else (past, coming)
     return _Read(m.end(), "relative", readings)
+
+
+def _read_ba(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """ "the week before last", "the year after next" """
+    step = -2 if m["ba_d"].startswith("before") else 2
+    return _Read(m.end(), "relative", (_unit_range(ref, m["ba_u"], step),))
 
 
 def _read_rest(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1398,8 +1522,9 @@ def _read_bm(text: str, m: re.Match[str], ref: date) -> _Read | None:
     w = word.lower()
     if word[0].islower() or (len(w) < 4 and w != "may") or w == "sept":
         return None
-    if _prev_word(text, m.start()) not in _BARE_MONTH_CONTEXT:
-        return None
+    context = _prev_word(text, m.start()) in _BARE_MONTH_CONTEXT
+    if not context and not _MONTH_TO_MONTH.match(text, m.start() + len(word)):
+        return None  # a bare month is read after "in", "by" ... or as "January to March"
     if not _month_word_ok(text, m.start(), word, False):
         return None
     mon = _month(w)
@@ -1415,12 +1540,15 @@ def _read_core(text: str, m: re.Match[str], ref: date) -> _Read | None:
         got = _READERS[m.lastgroup or ""](text, m, ref)
     except (ValueError, OverflowError):
         return None
-    if got is not None and got.kind == "relative" and _anaphoric(text, m, got.end):
-        return _Read(got.end, "relative", void=True)
+    if got is not None and got.kind == "relative":
+        g = m.group()
+        told = "following" in g or "previous" in g or "last" in g or "next" in g
+        if told and _anaphoric(text, m, got.end):
+            return _Read(got.end, "relative", void=True)
     return got
 
 
-_ANAPHORIC_WORD = re.compile(r"\b(?:(?P<told>following|previous)|(?P<edge>last|next))\b")
+_ANAPHORIC_WORD = _Lazy(r"\b(?:(?P<told>following|previous)|(?P<edge>last|next))\b")
 _ANAPHORIC_AFTER = frozenset(_split("of before after when"))
 
 
@@ -1429,10 +1557,11 @@ def _anaphoric(text: str, m: re.Match[str], end: int) -> bool:
     day: "the following year", "the previous week" ("arrested in May 2019 and charged
     the following week"), "the last year of his term", "the next month before the vote".
     Without "the" ("following week", "last year") they count from the article's day."""
-    w = _ANAPHORIC_WORD.search(m.group())
+    g = m.group()
+    w = _ANAPHORIC_WORD.search(g)
     if w is None:
         return False
-    before = m.group()[: w.start()].split()
+    before = g[: w.start()].split()
     if (before[-1] if before else _prev_word(text, m.start())) != "the":
         return False
     return bool(w["told"]) or _next_word(text, end) in _ANAPHORIC_AFTER
@@ -1474,6 +1603,14 @@ def _calendar_units(ref: date, count: int, unit: DurationUnit, sign: int) -> Dat
     else:
         first, last = _unit_range(ref, name, 1), _unit_range(ref, name, count)
     return first.hull(last)
+
+
+def _after_the(low: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is "the" (a cheaper ``_prev_word(...) == "the"``)."""
+    i = pos
+    while i > 0 and low[i - 1] in " \t":
+        i -= 1
+    return i >= 3 and low[i - 3 : i] == "the" and (i == 3 or not low[i - 4].isalnum())
 
 
 def _read_rel(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1528,7 +1665,7 @@ def _read_rel(text: str, m: re.Match[str], ref: date) -> _Read | None:
         sat = _week(ref).start + timedelta(days=5 + 7 * step)
         return _Read(end, "relative", (_days(sat, sat + ONE_DAY),))
     step = 1 if future else -1 if past else 0
-    the = rel in ("last", "next") and _prev_word(text, m.start()) == "the"
+    the = rel in ("last", "next") and _after_the(m.string, m.start())
     if the and rel == "next" and _tense(text, m.start(), end) == "past":
         return _Read(end, "relative", void=True)  # "The next year, he moved to Paris"
     if (rel == "past" or the) and u in ("week", "month", "year", "decade"):
@@ -1810,15 +1947,25 @@ def _try_range(text: str, low: str, got: _Read, ref: date, opener: str) -> _Read
     if word in ("to", "and", "or", "through", "thru", "till", "until") or dash:
         if dash and sep.group(0) != dash and not opener and got.ymd is None:
             return None
+        right = _right_part(text, low, sep.end(), got, ref)
+        if right is None or right.kind not in ("absolute", "relative"):
+            return None
+        left_wd, right_week = got.weekday, right.week
+        week_named = left_wd is not None and right_week is not None
         if (
             word in ("till", "until", "to", "through", "thru")
             and not opener
             and got.kind == "relative"
+            and not week_named
         ):
-            return None
-        right = _right_part(text, low, sep.end(), got, ref)
-        if right is None or right.kind not in ("absolute", "relative"):
-            return None
+            return None  # "open Monday to Friday" is every week's
+        if left_wd is not None and right_week is not None:
+            # "between Monday and Friday last week": both days of last week
+            got.readings = (DateRange.day(right_week + timedelta(days=left_wd)),)
+        elif left_wd is not None and right.weekday is not None:
+            # "from Monday to Friday": the Friday after each Monday it may be
+            ahead = timedelta(days=(right.weekday - left_wd) % 7)
+            right.readings = tuple(DateRange.day(r.start + ahead) for r in got.readings)
         combined = _combine(got, right)
         if combined is None:
             return None
@@ -1831,11 +1978,12 @@ _READERS: dict[str, _Reader] = {
     "yr": _read_yr, "rel": _read_rel, "rw": _read_rw, "wd": _read_wd, "mdy": _read_day_month,
     "dmy": _read_day_month, "mm": _read_mm, "my": _read_my, "du": _read_duration, "an": _read_an,
     "ago": _read_ago, "pt": _read_part, "dd": _read_dd, "iso": _read_iso, "num": _read_num,
-    "md": _read_md, "yn": _read_year_pair, "ld": _read_ld, "wk": _read_wk, "wo": _read_wo,
+    "md": _read_md, "yn": _read_year_pair, "ld": _read_ld, "wk": _read_wk, "fn": _read_fn,
+    "wo": _read_wo,
     "nth": _read_nth, "dr": _read_dr, "wdn": _read_wdn, "ww": _read_ww, "qh": _read_qh,
     "dc": _read_dc, "ct": _read_ct, "ym": _read_ym, "nmy": _read_nmy, "mry": _read_mry,
-    "rest": _read_rest, "we": _read_we, "fy": _read_fy, "ytd": _read_ytd, "pn": _read_pn,
-    "bm": _read_bm,
+    "rest": _read_rest, "we": _read_we, "ba": _read_ba, "fy": _read_fy, "ytd": _read_ytd,
+    "pn": _read_pn, "bm": _read_bm,
 }  # fmt: skip
 
 
@@ -1934,7 +2082,8 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    for anchor in _ANCHOR.finditer(text):
+    anchors = _anchor_with_lower_months() if _OF_LOWER_MONTH.search(text) else _anchor()
+    for anchor in anchors.finditer(text):
         a = anchor.start()
         if a < consumed:
             continue
