@@ -16,7 +16,7 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factsuite.extraction import segments, values
+from factsuite.extraction import segments, values, visible
 from factsuite.extraction.command import run
 from factsuite.extraction.folded import _TABLE, fold_text
 from factsuite.extraction.mentions import EntityMention, _Taken
@@ -123,6 +123,45 @@ def test_taken_spans_overlap_as_comparing_with_each_one_says(
     end = start + width
     expected = any(m.start < end and start < m.end for m in mentions)
     assert _Taken(mentions).overlaps(start, end) == expected
+
+
+MARKDOWN_PIECES = [
+    *("Kim", "said", "2025", "3.5", "x.", "(a)", "“q”", "’", "—", "!", "?", ",", "a-b", "é"),
+    *("1.", "2)", "1234567890.", "-", "+", "#", "=", "~", "*", "_", "[a](b)", "![i](c)"),
+    *("<b>", "<http://x.org>", "&amp;", "&", "\\*", "`c`", ">", "|", "\u00a0", "\u200b"),
+    *("\n", "\n\n", "\n\n\n", "  \n", " \n", "\n ", "\n    ", "\t", "\r\n", "\x0c", "\u2028"),
+]
+
+
+@settings(max_examples=500)
+@given(texts(MARKDOWN_PIECES), st.sampled_from(["", "\n", " ", "1. ", "    "]))
+def test_plain_prose_is_cut_into_paragraphs_as_markdown_it_reads_it(body: str, lead: str) -> None:
+    body = lead + body
+    plain = visible._plain_blocks(body)
+    if plain is None:
+        return  # markdown-it reads it
+    expected = visible._assemble(visible._markdown_blocks(body), 40)
+    assert visible._assemble(plain, 40) == expected
+
+
+def test_markdown_syntax_is_never_taken_for_plain_prose() -> None:
+    for body in [
+        "Kim *met* Xi.",
+        "Kim met\n- Xi",
+        "Kim met\n\n    code",
+        "Kim met  \nXi",
+        "# Title",
+        "1. One",
+        "Kim met\n===",
+        "[Xi](x)",
+        "a &amp; b",
+        "Kim met \u00a0",
+    ]:
+        assert visible._plain_blocks(body) is None, body
+    assert visible._plain_blocks("Kim met Xi.\nHe said so.\n\n\nEnd.") == [
+        [("Kim met Xi.\nHe said so.", 0)],
+        [("End.", 26)],
+    ]
 
 
 def test_the_sample_desk_claims_file_is_what_extraction_gives() -> None:

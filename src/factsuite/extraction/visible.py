@@ -10,6 +10,10 @@ from the raw lines, since markdown-it strips container markers and indentation
 from a block's content without saying how much. Blocks are separated by a blank
 line in the visible text; code blocks and HTML blocks are left out. A ``.txt``
 article is its body, unchanged.
+
+A body of plain prose, with nothing markdown-it could read as syntax, is cut into its
+paragraphs directly: markdown-it would give the same blocks, and parsing is most of
+the cost of this module.
 """
 
 from __future__ import annotations
@@ -32,6 +36,28 @@ _LINK_TAIL = re.compile(r"\](?:\[[^\]]*\])?")
 _PARSER = MarkdownIt("commonmark")
 # Keep escapes and entities as separate tokens: their markup is their source text.
 _PARSER.disable("text_join")
+
+# Most articles are plain prose: paragraphs of text lines between blank lines, with
+# no Markdown syntax at all. markdown-it reads such a body as one paragraph per run
+# of non-blank lines, each line one text token, so its visible text is the body's
+# paragraphs as written, and parsing it (a third of the time it takes to extract
+# from an article) can be skipped. A body is taken for plain prose only if it has
+# none of what could make markdown-it read it otherwise:
+# - a character of inline syntax (escape, code, emphasis, link, image, HTML, entity),
+#   or one markdown-it or str.splitlines treats specially (CR, NUL, tab, form feed,
+#   vertical tab, and the other line separators);
+_NOT_PLAIN_CHARACTER = re.compile(r"[\\`*_\[\]<>&\r\0\t\v\f\x1c-\x1e\x85\u2028\u2029]")
+# - a line opening with whitespace (indented code, lazy continuations) or with what
+#   opens a heading, a list, a thematic break, a fence or a setext underline;
+_LINE_OPENER = r"(?:[^\S\n]|[#+=~-]|\d{1,9}[.)])"
+_OPENS_BLOCK = re.compile(_LINE_OPENER)
+_OPENS_BLOCK_AFTER_BREAK = re.compile(r"\n" + _LINE_OPENER)
+# - a line ending with whitespace (two spaces make a hard break), looked for from the
+#   line breaks, which are much rarer than spaces, and at the end of the body.
+_SPACE_BEFORE_BREAK = re.compile(r"\n(?<=[^\S\n]\n)")
+# (Each pattern opens with a character or a set of them, so re skips through the body
+# in C.)
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,25 +106,59 @@ class _Builder:
 def visible_text(article: Article) -> VisibleText:
     """What a reader sees of ``article``'s body, mapped back to the file."""
     body = article.body
-    builder = _Builder()
     if not article.path.endswith((".md", ".markdown")):
+        builder = _Builder()
         builder.add(body, article.body_start)
         return builder.build()
+    blocks = _plain_blocks(body)
+    if blocks is None:
+        blocks = _markdown_blocks(body)
+    return _assemble(blocks, article.body_start)
+
+
+Block = list[tuple[str, int]]  # the visible pieces of one block, each with its body offset
+
+
+def _assemble(blocks: list[Block], body_start: int) -> VisibleText:
+    """The visible text of the blocks, one blank line apart."""
+    builder = _Builder()
+    for runs in blocks:
+        if builder.size:
+            builder.add(_BLOCK_GAP, builder.file[-1] + builder.size - builder.vis[-1])
+        for text, offset in runs:
+            builder.add(text, body_start + offset)
+    return builder.build()
+
+
+def _plain_blocks(body: str) -> list[Block] | None:
+    """The paragraphs of a body of plain prose, as markdown-it would read them; None
+    if the body has anything that could make markdown-it read it otherwise."""
+    if (
+        _NOT_PLAIN_CHARACTER.search(body)
+        or _OPENS_BLOCK.match(body)
+        or _OPENS_BLOCK_AFTER_BREAK.search(body)
+        or _SPACE_BEFORE_BREAK.search(body)
+        or (body[-1:].isspace() and not body.endswith("\n"))
+    ):
+        return None
+    return [[(match.group(), match.start())] for match in _PARAGRAPH.finditer(body)]
+
+
+def _markdown_blocks(body: str) -> list[Block]:
+    """The blocks of prose markdown-it finds in ``body``, each as its visible pieces."""
     lines = body.splitlines(keepends=True)
     line_starts = [0]
     for line in lines:
         line_starts.append(line_starts[-1] + len(line))
+    blocks = []
     for token in _PARSER.parse(body):
         if token.type != "inline" or token.map is None:
             continue
         runs = _inline_runs(token, lines, line_starts)
         if runs is None:
             continue  # a block whose source cannot be followed is left out, never misplaced
-        if builder.size:
-            builder.add(_BLOCK_GAP, builder.file[-1] + builder.size - builder.vis[-1])
-        for text, offset in runs:
-            builder.add(text, article.body_start + offset)
-    return builder.build()
+        blocks.append(runs)
+    return blocks
 
 
 def _content_offsets(token: Token, lines: list[str], line_starts: list[int]) -> list[int] | None:
@@ -126,9 +186,7 @@ def _column_in(raw: str, content: str) -> int | None:
     return None
 
 
-def _inline_runs(
-    token: Token, lines: list[str], line_starts: list[int]
-) -> list[tuple[str, int]] | None:
+def _inline_runs(token: Token, lines: list[str], line_starts: list[int]) -> Block | None:
     """The visible pieces of one inline token, each with its body offset."""
     offsets = _content_offsets(token, lines, line_starts)
     if offsets is None:
@@ -142,7 +200,7 @@ def _inline_runs(
         k = bisect.bisect_right(content_starts, index) - 1
         return offsets[k] + index - content_starts[k]
 
-    runs: list[tuple[str, int]] = []
+    runs: Block = []
     cursor = 0
     skipping = 0  # inside an autolink: its text is an address, not prose
     for child in token.children or []:
