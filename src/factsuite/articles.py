@@ -21,6 +21,7 @@ from factsuite.yamlsource import Mark, YamlMap, load_yaml
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FRONT_KEYS = ("title", "published", "dateline", "source", "author", "authors", "tags", "url")
+_NEWLINE = re.compile("\n")
 # A sentence ends at . ! ? (and any closing quotes) followed by a space, or at a line end.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n")
 
@@ -38,7 +39,7 @@ class Article:
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        self._line_starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(self.text))]
 
     @property
     def reference_date(self) -> date:

@@ -51,6 +51,7 @@ fact is needs-review, never a guess that could fail the gate for nothing.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -126,7 +127,7 @@ class Binder:
     """Binds values to a desk's facts; built once per fact base."""
 
     def __init__(self, facts: Mapping[str, Fact]) -> None:
-        self.facts = facts
+        self.facts = dict(facts)  # a plain dict: Mapping.get is slow on the hot path
         self.places = {fid: _places(fact.label) for fid, fact in facts.items()}
         # The plural forms the lexicon also matches for a cue ("trips" for "trip"),
         # kept for the date facts of a single day.
@@ -347,10 +348,17 @@ def _reserved(
       Japan's surrender in 2020", 2020 is when it was marked, not the surrender.
     """
     reserved: dict[tuple[int, str], int] = {}
+    # Only cues starting inside a value or just after it can be reserved for it.
+    by_start = sorted(range(len(cues)), key=lambda c: cues[c].start)
+    starts = [cues[c].start for c in by_start]
+    cue_category = Category.CUE
     for v, value in enumerate(values):
         dated = value.kind in ("date", "anniversary", "elapsed")
-        for c, cue in enumerate(cues):
-            entry = cue.of(Category.CUE)
+        first = bisect.bisect_left(starts, value.start)
+        last = bisect.bisect_right(starts, value.end + 60)
+        for c in sorted(by_start[first:last]):
+            cue = cues[c]
+            entry = cue.of(cue_category)
             assert entry is not None
             inside = value.start <= cue.start and cue.end <= value.end
             argument = (
@@ -416,17 +424,21 @@ def _near(fact: DateFact, reference: date, days: int) -> bool:
 def _cue_hits(hits: list[Hit]) -> list[Hit]:
     """Cue matches, without reporting verbs and those inside a longer cue ("visit" in
     "first visit")."""
-    cues = [h for h in hits if h.of(Category.CUE) and h.key not in REPORTING_VERBS]
-    kept = []
-    for hit in cues:
-        size = hit.end - hit.start
-        if any(
-            o is not hit and o.start <= hit.start and hit.end <= o.end and o.end - o.start > size
-            for o in cues
-        ):
-            continue
-        kept.append(hit)
-    return kept
+    cue_category = Category.CUE
+    cues = [h for h in hits if h.of(cue_category) and h.key not in REPORTING_VERBS]
+    # One pass in (start, longest first) order: a cue is inside a longer one when a
+    # cue starting earlier reaches as far, or one starting with it reaches further.
+    inside: set[int] = set()
+    reach = -1  # the furthest end of the cues starting before the current start
+    group_start = group_end = -1
+    for i in sorted(range(len(cues)), key=lambda i: (cues[i].start, -cues[i].end)):
+        hit = cues[i]
+        if hit.start != group_start:
+            reach = max(reach, group_end)
+            group_start, group_end = hit.start, hit.end
+        if reach >= hit.end or group_end > hit.end:
+            inside.add(i)
+    return [hit for i, hit in enumerate(cues) if i not in inside]
 
 
 def _between(core: tuple[int, int], cue: Hit) -> tuple[int, int]:

@@ -140,7 +140,7 @@ class _RoleWords:
         self.by_start: dict[int, Hit] = {}
         self.titles: list[Hit] = []
         for hit in hits:
-            if not any(hit.of(c) for c in _ROLE_CATEGORIES):
+            if not any(e.category in _ROLE_CATEGORIES for e in hit.entries):
                 continue
             end = hit.end
             # "U.S." folds to "us": the hit ends before the abbreviation's last dot.
