@@ -31,7 +31,6 @@ Hedge = Literal["nearly", "about", "more_than", "at_least", "fewer_than", "at_mo
 
 _INF = math.inf
 _ZERO = Fraction(0)
-_ONE = Fraction(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,8 +327,9 @@ def _trie_pattern(words: Iterable[str], *, caseless: bool = False) -> str:
     return build(root)
 
 
-# Word stems that can open a number. The tokenizer reads the whole word and
-# rejects the likes of "tenant", so stems may be loose prefixes.
+# Word stems that can open a number. The anchors are the lexicon's words that
+# start with one of them, matched as whole words, so "tenant" or "fortune"
+# never reaches the reader.
 _ANCHOR_STEMS = (
     *_ZEROS,
     *_UNITS,
@@ -377,11 +377,12 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     digits = re.compile(
         rf"[.0-9{vulgar}](?:(?<=[0-9])[0-9]*|(?<=\.)(?<![\w.]\.)[0-9]|(?<=[{vulgar}]))"
     )
+    words = sorted(w for w in _LEX if w.startswith(_ANCHOR_STEMS))
     lower = re.compile(
-        r"[^a-z0-9_](?:(?P<w>" + _trie_pattern(_ANCHOR_STEMS) + r")|point\s+(?=[0-9]))"
+        r"[^a-z0-9_](?:(?P<w>" + _trie_pattern(words) + r")(?![a-z])|point\s+(?=[0-9]))"
     )
     anycase = re.compile(
-        r"[^A-Za-z0-9_](?:(?P<w>" + _trie_pattern(_ANCHOR_STEMS, caseless=True) + r")"
+        r"[^A-Za-z0-9_](?:(?P<w>" + _trie_pattern(words, caseless=True) + r")(?![A-Za-z])"
         r"|[Pp][Oo][Ii][Nn][Tt]\s+(?=[0-9]))"
     )
     return digits, lower, anycase
@@ -395,7 +396,9 @@ def _anchors(text: str) -> Iterator[tuple[int, int, str]]:
     """
     digits, lower, anycase = _anchor_patterns()
     spaced = " " + text.lower()
-    if len(spaced) != len(text) + 1:  # lowercasing changed the length ("İ")
+    # Lowercasing must keep every index and turn no other letter into ASCII:
+    # "İ" grows to two characters, the Kelvin sign becomes "k".
+    if len(spaced) != len(text) + 1 or "\u212a" in text:
         spaced, lower = " " + text, anycase
     dm = digits.search(text)
     wm = lower.search(spaced)
@@ -436,7 +439,7 @@ _MIXED_FRACTION = re.compile(r"[ \t]+([0-9]+)/([0-9]+)(?![0-9]|/[0-9])")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _ALNUM_RUN = re.compile(r"[0-9A-Za-z_]+")
 _NON_DIGITS = re.compile(r"[^0-9]")
-_WORD = re.compile(r"[A-Za-z]+")
+_GAP_WORD = re.compile(r"(\s*)([A-Za-z]*)")
 _SPACED_SUFFIX = re.compile(r"[ \t\u00a0]+(k|K|M|MM|G)(?![A-Za-z0-9])")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _SUFFIX_SCALE = {
@@ -524,9 +527,11 @@ def _digit_token(text: str, p: int) -> _Tok:
     dec = m.group("dec") if m.group("int") else m.group("dec2")
     grouped = bool(m.group("sep")) or " " in int_str
     digits = _NON_DIGITS.sub("", int_str) if grouped else int_str or "0"
-    value = Fraction(int(digits))
-    if dec is not None:
-        value += Fraction(int(dec), 10 ** len(dec))
+    if dec is None:
+        value = Fraction(int(digits))
+    else:
+        den = 10 ** len(dec)
+        value = Fraction(int(digits) * den + int(dec), den)
     tok = _Tok("D", p, e, value, grouped=grouped, decimals=len(dec) if dec is not None else None)
     plain_int = dec is None and not grouped and bool(int_str)
     nxt = text[e] if e < len(text) else ""
@@ -585,24 +590,21 @@ def _tokenize(text: str, pos: int, limit: int = 40) -> list[_Tok]:
     toks: list[_Tok] = []
     n = len(text)
     while pos < n and len(toks) < limit:
-        q = pos
-        while q < n and text[q].isspace():
-            q += 1
+        gm = _GAP_WORD.match(text, pos)
+        assert gm is not None  # both groups may be empty
+        gap, word = gm.groups()
+        q = gm.start(2)
         if q >= n:
             break
-        gap = text[pos:q]
-        if gap.count("\n") >= 2:
+        if "\n" in gap and gap.count("\n") >= 2:
             break
-        ch = text[q]
         tok: _Tok
-        leading_point = ch == "." and q + 1 < n and text[q + 1].isdigit() and not toks
-        if "0" <= ch <= "9" or ch in _VULGAR or leading_point:
+        if word:
+            tok = _word_token(text, word, q, gm.end(), toks)
+        elif "0" <= (ch := text[q]) <= "9" or ch in _VULGAR:
             tok = _digit_token(text, q)
-        elif ch.isascii() and ch.isalpha():
-            wm = _WORD.match(text, q)
-            assert wm is not None
-            word = wm.group()
-            tok = _word_token(text, word, q, wm.end(), toks)
+        elif ch == "." and not toks and q + 1 < n and text[q + 1].isdigit():
+            tok = _digit_token(text, q)  # a leading point: ".08"
         elif ch in _DASHES:
             tok = _Tok("DASH", q, q + 1)
         elif ch == ",":
@@ -894,7 +896,14 @@ def _cardinals(toks: list[_Tok], i: int) -> list[_Card]:
         j += 1
         if ordinal:
             out.append(
-                _Card(j, total + group, tail, ordinal=True, has_big=bool(last_big), words=True)
+                _Card(
+                    j,
+                    total + group if total else group,
+                    tail,
+                    ordinal=True,
+                    has_big=bool(last_big),
+                    words=True,
+                )
             )
             break
         if stage in ("", "a"):
@@ -902,7 +911,7 @@ def _cardinals(toks: list[_Tok], i: int) -> list[_Card]:
         out.append(
             _Card(
                 j,
-                total + group,
+                total + group if total else group,
                 tail,
                 colloquial=colloquial,
                 last_big=last_big if stage == "b" else 0,
@@ -1344,6 +1353,8 @@ _HEDGE_WORDS: tuple[tuple[str, Hedge], ...] = (
 )
 _HEDGE_OF = dict(_HEDGE_WORDS)
 _HEDGE_MAX_WORDS = max(len(w.split()) for w, _ in _HEDGE_WORDS)
+_HEDGE_LAST_WORDS = frozenset(w.split()[-1] for w, _ in _HEDGE_WORDS)
+_WORDS_BEFORE_MATTER = _HEDGE_LAST_WORDS | {"a", "an"}
 # Prepositions that only hedge when they do not follow another number:
 # "an increase of 7 over 2019" compares two numbers.
 _PREPOSITION_HEDGES = frozenset({"over", "above", "under", "below"})
@@ -1390,6 +1401,8 @@ def _hedge_before(
     words: list[tuple[str, int]], text: str, prev_end: int
 ) -> tuple[str, Hedge, int, str] | None:
     """The hedge phrase ending ``words``: phrase, reading, start and the word before it."""
+    if not words or words[0][0] not in _HEDGE_LAST_WORDS:
+        return None
     for n in range(min(len(words), _HEDGE_MAX_WORDS), 0, -1):
         phrase = " ".join(w for w, _ in reversed(words[:n]))
         hedge = _HEDGE_OF.get(phrase)
@@ -1560,6 +1573,8 @@ def _modifies_number(phrase: str, head: str, text: str, end: int) -> bool:
 
     ``head`` is the word before the phrase. See the rules above.
     """
+    if phrase not in _HEADS and phrase not in ("some", "over", "under"):
+        return True
     after = _WORDS_AFTER.match(text, end)
     dash = after is not None and after.group("dash") is not None
     nxt = [w.lower() for w in after.groups()[1:] if w] if after is not None else []
@@ -1579,7 +1594,7 @@ def _modifies_number(phrase: str, head: str, text: str, end: int) -> bool:
     return heads is None or head not in heads
 
 
-def _int_unit(value: Fraction) -> Fraction:
+def _int_unit(value: Fraction) -> int:
     """Rounding unit of a whole number: 26 -> 1, 26,000 -> 1000, 388,780 -> 1.
 
     Writers round large figures to one or two significant figures ("26,000",
@@ -1589,65 +1604,82 @@ def _int_unit(value: Fraction) -> Fraction:
     """
     n = abs(value.numerator)
     if n < 1000:
-        return _ONE
+        return 1
     digits = len(str(n))
     significant = len(str(n).rstrip("0"))
     if significant > 2:
-        return _ONE
-    return Fraction(10 ** (digits - 2))
+        return 1
+    return int(10 ** (digits - 2))
 
 
-def _printed_unit(q: _Q) -> Fraction:
+def _printed_unit(q: _Q) -> tuple[int, int]:
+    """The printed rounding unit as a reduced numerator and denominator."""
     if q.decimals is not None:
-        return Fraction(q.scale, 10**q.decimals)
+        den = 10**q.decimals
+        g = math.gcd(q.scale, den)
+        return q.scale // g, den // g
     if q.year_like:
-        return _ONE
-    return _int_unit(q.value)
+        return 1, 1
+    return _int_unit(q.value), 1
 
 
 def _interval(q: _Q, kind: NumberKind, hedge: Hedge | None) -> tuple[float, float, bool, bool]:
+    # Exact rational arithmetic on integer numerators and denominators: one
+    # int/int division at the end is correctly rounded, as float(Fraction) is,
+    # and much cheaper than Fraction operators.
     x = q.value
+    a, b = x.numerator, x.denominator
     if q.approx is not None:
         low, high, lo_open, hi_open = q.approx
         if hedge is None:
             return float(low), float(high), lo_open, hi_open
         if hedge == "about":
-            return float(low * Fraction(9, 10)), float(high * Fraction(11, 10)), lo_open, hi_open
+            lo = low.numerator * 9 / (low.denominator * 10)
+            hi = high.numerator * 11 / (high.denominator * 10)
+            return lo, hi, lo_open, hi_open
         if hedge == "nearly":
-            return float(min(low, x)), float(x), False, False
+            return float(min(low, x)), a / b, False, False
     if hedge is None:
         if kind in ("ordinal", "multiplier") or (q.exact and not _whole_thousands(q)):
-            return float(x), float(x), False, False
-        unit = _printed_unit(q)
-        if x.denominator == 1 and unit.denominator == 1 and abs(x) < 2**52:
-            # Whole numbers are exact in floats; skip the slower Fraction arithmetic.
-            n, h = float(x.numerator), unit.numerator / 2
+            return a / b, a / b, False, False
+        u, v = _printed_unit(q)
+        if b == 1 and v == 1 and abs(a) < 2**52:
+            # Whole numbers are exact in floats.
+            n, h = float(a), u / 2
             return n - h, n + h, False, True
-        half = unit / 2
-        return float(x - half), float(x + half), False, True
+        # x -+ u / 2v
+        d = 2 * b * v
+        return (2 * a * v - u * b) / d, (2 * a * v + u * b) / d, False, True
     if hedge == "more_than":
-        return float(x), _INF, True, True
+        return a / b, _INF, True, True
     if hedge == "at_least":
-        return float(x), _INF, False, True
+        return a / b, _INF, False, True
     if hedge == "fewer_than":
-        return -_INF, float(x), True, True
+        return -_INF, a / b, True, True
     if hedge == "at_most":
-        return -_INF, float(x), True, False
+        return -_INF, a / b, True, False
     # Under a hedge a round number is a reference point, not a rounded count,
     # so its trailing zeros do not widen the interval further.
     if q.exact or kind == "multiplier":
-        unit = _ZERO
+        u, v = 0, 1
     elif q.decimals is not None:
-        unit = _printed_unit(q)
+        u, v = _printed_unit(q)
     else:
-        unit = _ONE
+        u, v = 1, 1
+    # The tolerance is the larger of a share of |x| (5% for "nearly", 10% for
+    # "about") and the unit: tn / td.
+    share = 20 if hedge == "nearly" else 10
+    if abs(a) * v >= share * b * u:
+        tn, td = abs(a), share * b
+    else:
+        tn, td = u, v
+    d = b * td
+    lo_n, hi_n = a * td - tn * b, a * td + tn * b
     if hedge == "nearly":
-        tol = max(abs(x) / 20, unit)
-        if x >= 0:
-            return float(x - tol), float(x), False, False
-        return float(x), float(x + tol), False, False
-    tol = max(abs(x) / 10, unit)
-    return float(x - tol), float(x + tol), False, False
+        if a >= 0:
+            return lo_n / d, a / b, False, False
+        return a / b, hi_n / d, False, False
+    return lo_n / d, hi_n / d, False, False
 
 
 def _whole_thousands(q: _Q) -> bool:
@@ -1711,7 +1743,10 @@ def _restates(inner: str, value: Fraction) -> bool:
 def _mention_at(text: str, start: int, is_word: bool, prev_end: int) -> NumberMention | None:
     # Context words may reach behind the previous mention ("the first half");
     # anything that joins the span (article, sign, hedge) may not.
-    words = _words_before(text, start, 0, _HEDGE_MAX_WORDS + 1)
+    words = _words_before(text, start, 0, 1)
+    if words and words[0][0] in _WORDS_BEFORE_MATTER:
+        # Only a hedge, or an article for a word, needs the words further back.
+        words = _words_before(text, start, 0, _HEDGE_MAX_WORDS + 1)
     if is_word and words and words[0][0] in ("a", "an") and words[0][1] >= prev_end:
         # "a dozen", "a third of": try with the article first.
         mention = _mention_from(text, words[0][1], prev_end, words[1:])
@@ -1723,32 +1758,24 @@ def _mention_at(text: str, start: int, is_word: bool, prev_end: int) -> NumberMe
 def _mention_from(
     text: str, start: int, prev_end: int, words: list[tuple[str, int]]
 ) -> NumberMention | None:
-    parsed = _parse_at(text, start)
-    if parsed is None:
-        return None
-    toks, q = parsed
-    end, kind = _extend(text, toks, q)
-    first = toks[0]
-    before = words[0][0] if words else ""
-    if q.single_one and kind == "number":
-        after = _at(toks, q.end)
-        if before in _PRONOUN_BEFORE:
+    kind: NumberKind
+    plain = _plain_digits(text, start)
+    if plain is not None:
+        q, end = plain
+        kind = "number"
+        digits = True
+    else:
+        parsed = _parse_at(text, start)
+        if parsed is None:
             return None
-        if after is not None and (after.word in _PRONOUN_AFTER or after.cls == "OF"):
+        toks, q = parsed
+        end, kind = _extend(text, toks, q)
+        if not _stands_alone(toks, q, kind, words[0][0] if words else ""):
             return None
-    if before == "quite" and (first.word == "few" or _at_cls(toks, 1) == "APX"):
-        return None
-    if first.cls == "POINT" and before in _DETERMINERS:
-        return None
-    if first.word == "once" and (before == "at" or _word_at(toks, 1) in _ONCE_IDIOMS):
-        return None  # "at once", "once again", "once the votes were counted": not a count
-    # "the first half", "a half-hour", "half-time": a period or a compound, not 0.5
-    half_period = q.end == 1 and before in _HALF_PERIODS
-    if toks[q.end - 1].cls == "HALF" and (_at_cls(toks, q.end) == "DASH" or half_period):
-        return None
+        digits = toks[0].cls in ("D", "DF")
     value = q.value
     if kind in ("number", "percent") and q.approx is None:
-        sign = _sign_start(text, start, prev_end, words, first.cls in ("D", "DF"), end)
+        sign = _sign_start(text, start, prev_end, words, digits, end)
         if sign is not None:
             start = sign
             value = -value
@@ -1774,6 +1801,54 @@ def _mention_from(
         approximate=hedge is not None or q.approx is not None,
         form=_form(q),
     )
+
+
+def _stands_alone(toks: list[_Tok], q: _Q, kind: NumberKind, before: str) -> bool:
+    """Whether a parsed quantity is a number here, not a pronoun, idiom or period."""
+    first = toks[0]
+    if q.single_one and kind == "number":
+        after = _at(toks, q.end)
+        if before in _PRONOUN_BEFORE:
+            return False
+        if after is not None and (after.word in _PRONOUN_AFTER or after.cls == "OF"):
+            return False
+    if before == "quite" and (first.word == "few" or _at_cls(toks, 1) == "APX"):
+        return False
+    if first.cls == "POINT" and before in _DETERMINERS:
+        return False
+    if first.word == "once" and (before == "at" or _word_at(toks, 1) in _ONCE_IDIOMS):
+        return False  # "at once", "once again", "once the votes were counted": not a count
+    # "the first half", "a half-hour", "half-time": a period or a compound, not 0.5
+    half_period = q.end == 1 and before in _HALF_PERIODS
+    return not (toks[q.end - 1].cls == "HALF" and (_at_cls(toks, q.end) == "DASH" or half_period))
+
+
+# After a plain run of digits, what cannot change its reading: the end of the
+# text, punctuation that stops the tokenizer, or whitespace and a word that is
+# not in the lexicon. Anything else ("3.5", "3,000", "3/4", "3 million", "3%",
+# "3-quarter", "3 (three)", "3rd", "3m") goes to the full reader.
+_RUN = re.compile(r"[0-9]+")
+_PLAIN_FOLLOW = re.compile(r"\Z|[;:!?)\]}\"'”’»…]|[.,](?![0-9])|\s+(?P<word>[A-Za-z]+)")
+# Words in the lexicon that the reader ignores after digits ("300 of them").
+_PLAIN_AFTER_DIGITS = frozenset({"of", "a", "an"})
+
+
+def _plain_digits(text: str, start: int) -> tuple[_Q, int] | None:
+    """The quick reading of a lone run of digits, or None for the full reader."""
+    run = _RUN.match(text, start)
+    if run is None or _is_identifier_context(text, start):
+        return None
+    end = run.end()
+    follow = _PLAIN_FOLLOW.match(text, end)
+    if follow is None:
+        return None
+    word = follow.group("word")
+    if word is not None:
+        lw = word.lower()
+        if word in _BIG_ABBR_CASED or (lw in _LEX and lw not in _PLAIN_AFTER_DIGITS):
+            return None
+    value = Fraction(int(run.group()))
+    return _Q(1, value, digits=True, words=False, year_like=end - start == 4), end
 
 
 def _sign_start(
