@@ -8,9 +8,12 @@ that rounds to 98), hedges ("nearly", "more than") and approximate words
 ("dozens", "a handful") all narrow or widen it, so agreement is one comparison.
 
 The reader is a small hand-written grammar rather than one big regular
-expression: a regex finds places where a number may start (digits or number
-words, which are rare in prose), and only there is the text tokenised and
-parsed, so long articles stay cheap.
+expression: a regex finds places where a number may start (digits or whole
+number words, which are rare in prose), and only there is the text tokenised
+and parsed, so long articles stay cheap. The commonest shapes ("26", "45,000",
+"3.5 million", "97%", "80th", "seven", "first" followed by an ordinary word or
+punctuation) are read by shortcuts that give exactly what the grammar would;
+a test checks the two against each other.
 """
 
 from __future__ import annotations
@@ -1759,11 +1762,10 @@ def _mention_from(
     text: str, start: int, prev_end: int, words: list[tuple[str, int]]
 ) -> NumberMention | None:
     kind: NumberKind
-    plain = _plain_digits(text, start)
-    if plain is not None:
-        q, end = plain
-        kind = "number"
-        digits = True
+    quick = _quick_digits(text, start) or _quick_word(text, start)
+    if quick is not None:
+        q, end, kind = quick
+        digits = q.digits
     else:
         parsed = _parse_at(text, start)
         if parsed is None:
@@ -1786,13 +1788,19 @@ def _mention_from(
         found = _hedge_before(words, text, prev_end)
         if found is not None and _modifies_number(found[0], found[3], text, end):
             _, hedge, start, _ = found
+    return _mention(text, start, end, kind, q, hedge)
+
+
+def _mention(
+    text: str, start: int, end: int, kind: NumberKind, q: _Q, hedge: Hedge | None
+) -> NumberMention:
     low, high, lo_open, hi_open = _interval(q, kind, hedge)
     return NumberMention(
         start=start,
         end=end,
         text=text[start:end],
         kind=kind,
-        value=float(value),
+        value=float(q.value),
         low=low,
         high=high,
         low_open=lo_open,
@@ -1801,6 +1809,31 @@ def _mention_from(
         approximate=hedge is not None or q.approx is not None,
         form=_form(q),
     )
+
+
+# Words before a number that can make it signed or hedged.
+_CONTEXT_WORDS = frozenset({"minus", "negative"}) | _HEDGE_LAST_WORDS
+
+
+def _bare_before(text: str, start: int) -> bool:
+    """True when nothing before ``start`` can sign or hedge a number there.
+
+    A cheap, conservative test: a minus sign, a dash before spaces (a signed
+    value on its own line) or a word that ends a hedge sends the number to the
+    full reader.
+    """
+    if start == 0:
+        return True
+    c = text[start - 1]
+    if not c.isspace():
+        return c not in "-−"
+    lo = max(0, start - 32)
+    seg = text[lo:start]
+    parts = seg.split()
+    if not parts or (lo and len(parts) == 1 and not seg[0].isspace()):
+        return False  # nothing, or a word the window may have cut
+    last = parts[-1]
+    return last[-1] not in "-−" and last.lower() not in _CONTEXT_WORDS
 
 
 def _stands_alone(toks: list[_Tok], q: _Q, kind: NumberKind, before: str) -> bool:
@@ -1823,32 +1856,154 @@ def _stands_alone(toks: list[_Tok], q: _Q, kind: NumberKind, before: str) -> boo
     return not (toks[q.end - 1].cls == "HALF" and (_at_cls(toks, q.end) == "DASH" or half_period))
 
 
-# After a plain run of digits, what cannot change its reading: the end of the
-# text, punctuation that stops the tokenizer, or whitespace and a word that is
-# not in the lexicon. Anything else ("3.5", "3,000", "3/4", "3 million", "3%",
-# "3-quarter", "3 (three)", "3rd", "3m") goes to the full reader.
-_RUN = re.compile(r"[0-9]+")
-_PLAIN_FOLLOW = re.compile(r"\Z|[;:!?)\]}\"'”’»…]|[.,](?![0-9])|\s+(?P<word>[A-Za-z]+)")
+# The quick reading of digits. After a digit token (with its separators,
+# decimals or glued scale: "45,000", "3.5", "5bn"), what cannot change its
+# reading is the end of the text, punctuation that stops the tokenizer, or
+# whitespace and a word that is not in the lexicon; a percent marker makes it a
+# percentage whatever follows. Anything else ("3 million", "3/4", "3-quarter",
+# "3 (three)", "3 and a half") goes to the full reader, which gives the same
+# readings for these shapes, only slower.
+_PLAIN_FOLLOW = re.compile(
+    r"\Z|[;:!?)\]}\"'”’»…]|[.,](?![0-9])|\s+(?P<word>[A-Za-z]+)"
+    # A dash before digits or a word joins nothing to the number ("2025-08",
+    # "3-year-old", "1945 -- it"), unless the word is in the lexicon ("2-thirds").
+    r"|\s*[-–—‐]+\s*(?:[0-9]|(?P<dword>[A-Za-z]+))"
+)
 # Words in the lexicon that the reader ignores after digits ("300 of them").
 _PLAIN_AFTER_DIGITS = frozenset({"of", "a", "an"})
+_PERCENT_WORDS = frozenset({"percent", "percents", "pct"})
 
 
-def _plain_digits(text: str, start: int) -> tuple[_Q, int] | None:
-    """The quick reading of a lone run of digits, or None for the full reader."""
-    run = _RUN.match(text, start)
-    if run is None or _is_identifier_context(text, start):
+def _quick_digits(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
+    """The reading of digits in one of the common shapes above, or None."""
+    if not "0" <= text[start] <= "9":
         return None
-    end = run.end()
+    tok = _digit_token(text, start)
+    if tok.cls == "DO":  # "80th": an ordinal whatever follows
+        return _Q(1, tok.val, "ordinal", exact=True, digits=True, words=False), tok.end, "ordinal"
+    if tok.cls != "D":
+        return None
+    end = tok.end
+    year_like = end - start == 4 and not tok.grouped and tok.decimals is None
+    q = _Q(
+        1,
+        tok.val,
+        decimals=tok.decimals,
+        scale=tok.scale,
+        digits=True,
+        words=False,
+        year_like=year_like,
+    )
+    if _plain_follows(text, end):
+        return q, end, "number"
+    scale_word = None if tok.terminal or not tok.val else _next_word(text, end)
+    if scale_word is not None and scale_word[2]:
+        entry = _LEX.get(scale_word[0])
+        if entry is not None and entry.cls in ("B", "BA") and not entry.plural:
+            # "3.5 million", "999 billion": the scale multiplies the digits.
+            s = entry.val
+            q.value = tok.val * s
+            q.end = 2
+            q.words = True
+            if tok.decimals is not None:
+                q.scale = s
+            q.year_like = False
+            end = scale_word[1]
+            if text.startswith(",", end):
+                return None  # "3 million, 400 thousand" may go on
+    percent_end = _percent_after(text, end)
+    if percent_end is not None:
+        return q, percent_end, "percent"
+    if not _plain_follows(text, end):
+        return None
+    return q, end, "number"
+
+
+def _plain_follows(text: str, end: int) -> bool:
+    """Whether what follows ``end`` leaves the number before it as it is."""
     follow = _PLAIN_FOLLOW.match(text, end)
     if follow is None:
+        return False
+    word = follow.group("word") or follow.group("dword")
+    if word is None:
+        return True
+    lw = word.lower()
+    return word not in _BIG_ABBR_CASED and (lw not in _LEX or lw in _PLAIN_AFTER_DIGITS)
+
+
+_QUICK_WORD_CLASSES = frozenset({"U", "T", "X", "XU"}) | _ORDINALS
+
+
+def _quick_word(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
+    """The reading of one number word that nothing around extends, or None.
+
+    An ordinal word ("first", "third", "millionth") is an ordinal whatever
+    follows; a cardinal word other than "one" ("seven", "forty") stands alone
+    before a word outside the lexicon or punctuation. "a third", "one third",
+    "two dozen", "forty-two" and the like go to the full reader.
+    """
+    nxt = _next_word(text, start)
+    if nxt is None or not nxt[2]:
         return None
-    word = follow.group("word")
-    if word is not None:
-        lw = word.lower()
-        if word in _BIG_ABBR_CASED or (lw in _LEX and lw not in _PLAIN_AFTER_DIGITS):
-            return None
-    value = Fraction(int(run.group()))
-    return _Q(1, value, digits=True, words=False, year_like=end - start == 4), end
+    lw, end, _ = nxt
+    entry = _LEX.get(lw)
+    if entry is None or entry.cls not in _QUICK_WORD_CLASSES:
+        return None
+    if entry.cls in _ORDINALS:
+        return _Q(1, entry.fval, "ordinal", exact=True), end, "ordinal"
+    if entry.val == 1 or not _plain_follows(text, end):
+        return None
+    follow = _PLAIN_FOLLOW.match(text, end)
+    if follow is not None and follow.group("dword") is not None:
+        return None  # "forty-two", "twenty-first"
+    return _Q(1, entry.fval), end, "number"
+
+
+def _next_word(text: str, pos: int) -> tuple[str, int, bool] | None:
+    """The next token after ``pos`` as the tokenizer sees it, if it is a word.
+
+    Returns the word lowercased, where it ends, and whether it stands as itself
+    (a word glued to an apostrophe and a letter, "cent's", does not). None when
+    there is no next token (the end, or a blank line between) or it is no word.
+    """
+    gm = _GAP_WORD.match(text, pos)
+    assert gm is not None  # both groups may be empty
+    gap, word = gm.groups()
+    if not word or gap.count("\n") >= 2:
+        return None
+    end = gm.end()
+    glued = end < len(text) and text[end] in "'’" and text[end + 1 : end + 2].isalpha()
+    return word.lower(), end, not glued
+
+
+def _percent_after(text: str, pos: int) -> int | None:
+    """Where a percent marker right after digits ending at ``pos`` ends, if there is one.
+
+    Mirrors the tokenizer: "%", "percent", "pct", "per cent", "percentage
+    (points)", and "pc" glued to the digits.
+    """
+    gm = _GAP_WORD.match(text, pos)
+    assert gm is not None
+    gap, word = gm.groups()
+    q = gm.start(2)
+    if q >= len(text) or gap.count("\n") >= 2:
+        return None
+    if not word:
+        return q + 1 if text[q] in "%％" else None
+    nxt = _next_word(text, pos)
+    if nxt is None or not nxt[2]:
+        return None
+    lw, end, _ = nxt
+    if lw in _PERCENT_WORDS or (lw == "pc" and q == pos):
+        return end
+    if lw == "percentage":
+        after = _next_word(text, end)
+        return after[1] if after is not None and after[0] in _POINTS else end
+    if lw == "per":
+        after = _next_word(text, end)
+        if after is not None and after[0] == "cent" and after[2]:
+            return after[1]
+    return None
 
 
 def _sign_start(
@@ -1924,6 +2079,13 @@ def find_numbers(text: str) -> list[NumberMention]:
             if cm is not None and not _is_identifier_context(text, start):
                 out.extend(_chain_parts(text, cm))
                 pos = prev_end = cm.end()
+                continue
+            if _bare_before(text, start) and (quick := _quick_digits(text, start)) is not None:
+                # Most figures in news: no sign or hedge can precede them, so
+                # the quick reading is the whole mention.
+                q, pos, nkind = quick
+                prev_end = pos
+                out.append(_mention(text, start, pos, nkind, q, None))
                 continue
         mention = _mention_at(text, start, kind == "w", prev_end)
         if mention is None:
