@@ -11,6 +11,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from num2words import num2words
 
+from factsuite import numbers
 from factsuite.numbers import NumberMention, find_numbers, read_number
 
 INF = math.inf
@@ -745,3 +746,52 @@ def test_an_exact_count_shifted_by_one_never_agrees(n: int, grouped: bool) -> No
     assert m.agrees_with(n)
     assert not m.agrees_with(n + 1)
     assert not m.agrees_with(n - 1)
+
+
+# ---------------------------------------------------------------------------
+# Quick readings: the shortcuts for common shapes agree with the full reader
+# ---------------------------------------------------------------------------
+
+_BEFORE = ("", "said ", "about ", "nearly ", "over ", "some ", "$", "-", "- ", "minus ", "a ")
+_NUMBERS = (
+    *("3", "45", "2019", "3.5", "45,000", "0", "1", "12 050", "5bn", "10 K", "80th", "7/8"),
+    *("two", "Seven", "forty", "fifteen", "third", "First", "millionth", "one"),
+)
+_AFTER = (
+    *("", ".", ",", ";", " people", " of them", " a day", "'s", " (three)", "-year-old"),
+    *(" million", " billion,", " millions", " million people", " bn", " thousand", " lakhs"),
+    *("%", " %", " percent", " per cent", " Per Cent's", " pc", "pc", " percentage points"),
+    *(" times", " dozen", " and a half", " hundred", "-thirds", " - thirds", "-5", " -- it"),
+    *(" years ago", " in 5", " over 3", "\n\nmillion", "\nmillion", " six", "-six"),
+)
+
+
+def _full_reader_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(numbers, "_quick_digits", lambda text, start: None)
+    monkeypatch.setattr(numbers, "_quick_word", lambda text, start: None)
+
+
+@given(
+    st.sampled_from(_BEFORE),
+    st.sampled_from(_NUMBERS),
+    st.sampled_from(_AFTER),
+    st.sampled_from(_AFTER),
+)
+def test_quick_readings_agree_with_the_full_reader(
+    before: str, number: str, after: str, tail: str
+) -> None:
+    text = f"{before}{number}{after}{tail}"
+    quick = find_numbers(text)
+    with pytest.MonkeyPatch.context() as mp:
+        _full_reader_only(mp)
+        assert find_numbers(text) == quick
+
+
+def test_quick_readings_are_taken() -> None:
+    # The shortcuts do apply to the common shapes (or the test above proves nothing).
+    assert numbers._quick_digits("45% of", 0) is not None
+    assert numbers._quick_digits("3.5 million people", 0) is not None
+    assert numbers._quick_digits("2025-08-28", 0) is not None
+    assert numbers._quick_word("seven years", 0) is not None
+    assert numbers._quick_word("third time", 0) is not None
+    assert numbers._quick_word("one of", 0) is None

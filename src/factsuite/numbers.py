@@ -8,9 +8,12 @@ that rounds to 98), hedges ("nearly", "more than") and approximate words
 ("dozens", "a handful") all narrow or widen it, so agreement is one comparison.
 
 The reader is a small hand-written grammar rather than one big regular
-expression: a regex finds places where a number may start (digits or number
-words, which are rare in prose), and only there is the text tokenised and
-parsed, so long articles stay cheap.
+expression: a regex finds places where a number may start (digits or whole
+number words, which are rare in prose), and only there is the text tokenised
+and parsed, so long articles stay cheap. The commonest shapes ("26", "45,000",
+"3.5 million", "97%", "80th", "seven", "first" followed by an ordinary word or
+punctuation) are read by shortcuts that give exactly what the grammar would;
+a test checks the two against each other.
 """
 
 from __future__ import annotations
@@ -31,7 +34,6 @@ Hedge = Literal["nearly", "about", "more_than", "at_least", "fewer_than", "at_mo
 
 _INF = math.inf
 _ZERO = Fraction(0)
-_ONE = Fraction(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,8 +330,9 @@ def _trie_pattern(words: Iterable[str], *, caseless: bool = False) -> str:
     return build(root)
 
 
-# Word stems that can open a number. The tokenizer reads the whole word and
-# rejects the likes of "tenant", so stems may be loose prefixes.
+# Word stems that can open a number. The anchors are the lexicon's words that
+# start with one of them, matched as whole words, so "tenant" or "fortune"
+# never reaches the reader.
 _ANCHOR_STEMS = (
     *_ZEROS,
     *_UNITS,
@@ -377,11 +380,12 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     digits = re.compile(
         rf"[.0-9{vulgar}](?:(?<=[0-9])[0-9]*|(?<=\.)(?<![\w.]\.)[0-9]|(?<=[{vulgar}]))"
     )
+    words = sorted(w for w in _LEX if w.startswith(_ANCHOR_STEMS))
     lower = re.compile(
-        r"[^a-z0-9_](?:(?P<w>" + _trie_pattern(_ANCHOR_STEMS) + r")|point\s+(?=[0-9]))"
+        r"[^a-z0-9_](?:(?P<w>" + _trie_pattern(words) + r")(?![a-z])|point\s+(?=[0-9]))"
     )
     anycase = re.compile(
-        r"[^A-Za-z0-9_](?:(?P<w>" + _trie_pattern(_ANCHOR_STEMS, caseless=True) + r")"
+        r"[^A-Za-z0-9_](?:(?P<w>" + _trie_pattern(words, caseless=True) + r")(?![A-Za-z])"
         r"|[Pp][Oo][Ii][Nn][Tt]\s+(?=[0-9]))"
     )
     return digits, lower, anycase
@@ -395,7 +399,9 @@ def _anchors(text: str) -> Iterator[tuple[int, int, str]]:
     """
     digits, lower, anycase = _anchor_patterns()
     spaced = " " + text.lower()
-    if len(spaced) != len(text) + 1:  # lowercasing changed the length ("İ")
+    # Lowercasing must keep every index and turn no other letter into ASCII:
+    # "İ" grows to two characters, the Kelvin sign becomes "k".
+    if len(spaced) != len(text) + 1 or "\u212a" in text:
         spaced, lower = " " + text, anycase
     dm = digits.search(text)
     wm = lower.search(spaced)
@@ -436,7 +442,7 @@ _MIXED_FRACTION = re.compile(r"[ \t]+([0-9]+)/([0-9]+)(?![0-9]|/[0-9])")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _ALNUM_RUN = re.compile(r"[0-9A-Za-z_]+")
 _NON_DIGITS = re.compile(r"[^0-9]")
-_WORD = re.compile(r"[A-Za-z]+")
+_GAP_WORD = re.compile(r"(\s*)([A-Za-z]*)")
 _SPACED_SUFFIX = re.compile(r"[ \t\u00a0]+(k|K|M|MM|G)(?![A-Za-z0-9])")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _SUFFIX_SCALE = {
@@ -524,9 +530,11 @@ def _digit_token(text: str, p: int) -> _Tok:
     dec = m.group("dec") if m.group("int") else m.group("dec2")
     grouped = bool(m.group("sep")) or " " in int_str
     digits = _NON_DIGITS.sub("", int_str) if grouped else int_str or "0"
-    value = Fraction(int(digits))
-    if dec is not None:
-        value += Fraction(int(dec), 10 ** len(dec))
+    if dec is None:
+        value = Fraction(int(digits))
+    else:
+        den = 10 ** len(dec)
+        value = Fraction(int(digits) * den + int(dec), den)
     tok = _Tok("D", p, e, value, grouped=grouped, decimals=len(dec) if dec is not None else None)
     plain_int = dec is None and not grouped and bool(int_str)
     nxt = text[e] if e < len(text) else ""
@@ -585,24 +593,21 @@ def _tokenize(text: str, pos: int, limit: int = 40) -> list[_Tok]:
     toks: list[_Tok] = []
     n = len(text)
     while pos < n and len(toks) < limit:
-        q = pos
-        while q < n and text[q].isspace():
-            q += 1
+        gm = _GAP_WORD.match(text, pos)
+        assert gm is not None  # both groups may be empty
+        gap, word = gm.groups()
+        q = gm.start(2)
         if q >= n:
             break
-        gap = text[pos:q]
-        if gap.count("\n") >= 2:
+        if "\n" in gap and gap.count("\n") >= 2:
             break
-        ch = text[q]
         tok: _Tok
-        leading_point = ch == "." and q + 1 < n and text[q + 1].isdigit() and not toks
-        if "0" <= ch <= "9" or ch in _VULGAR or leading_point:
+        if word:
+            tok = _word_token(text, word, q, gm.end(), toks)
+        elif "0" <= (ch := text[q]) <= "9" or ch in _VULGAR:
             tok = _digit_token(text, q)
-        elif ch.isascii() and ch.isalpha():
-            wm = _WORD.match(text, q)
-            assert wm is not None
-            word = wm.group()
-            tok = _word_token(text, word, q, wm.end(), toks)
+        elif ch == "." and not toks and q + 1 < n and text[q + 1].isdigit():
+            tok = _digit_token(text, q)  # a leading point: ".08"
         elif ch in _DASHES:
             tok = _Tok("DASH", q, q + 1)
         elif ch == ",":
@@ -894,7 +899,14 @@ def _cardinals(toks: list[_Tok], i: int) -> list[_Card]:
         j += 1
         if ordinal:
             out.append(
-                _Card(j, total + group, tail, ordinal=True, has_big=bool(last_big), words=True)
+                _Card(
+                    j,
+                    total + group if total else group,
+                    tail,
+                    ordinal=True,
+                    has_big=bool(last_big),
+                    words=True,
+                )
             )
             break
         if stage in ("", "a"):
@@ -902,7 +914,7 @@ def _cardinals(toks: list[_Tok], i: int) -> list[_Card]:
         out.append(
             _Card(
                 j,
-                total + group,
+                total + group if total else group,
                 tail,
                 colloquial=colloquial,
                 last_big=last_big if stage == "b" else 0,
@@ -1344,6 +1356,8 @@ _HEDGE_WORDS: tuple[tuple[str, Hedge], ...] = (
 )
 _HEDGE_OF = dict(_HEDGE_WORDS)
 _HEDGE_MAX_WORDS = max(len(w.split()) for w, _ in _HEDGE_WORDS)
+_HEDGE_LAST_WORDS = frozenset(w.split()[-1] for w, _ in _HEDGE_WORDS)
+_WORDS_BEFORE_MATTER = _HEDGE_LAST_WORDS | {"a", "an"}
 # Prepositions that only hedge when they do not follow another number:
 # "an increase of 7 over 2019" compares two numbers.
 _PREPOSITION_HEDGES = frozenset({"over", "above", "under", "below"})
@@ -1390,6 +1404,8 @@ def _hedge_before(
     words: list[tuple[str, int]], text: str, prev_end: int
 ) -> tuple[str, Hedge, int, str] | None:
     """The hedge phrase ending ``words``: phrase, reading, start and the word before it."""
+    if not words or words[0][0] not in _HEDGE_LAST_WORDS:
+        return None
     for n in range(min(len(words), _HEDGE_MAX_WORDS), 0, -1):
         phrase = " ".join(w for w, _ in reversed(words[:n]))
         hedge = _HEDGE_OF.get(phrase)
@@ -1560,6 +1576,8 @@ def _modifies_number(phrase: str, head: str, text: str, end: int) -> bool:
 
     ``head`` is the word before the phrase. See the rules above.
     """
+    if phrase not in _HEADS and phrase not in ("some", "over", "under"):
+        return True
     after = _WORDS_AFTER.match(text, end)
     dash = after is not None and after.group("dash") is not None
     nxt = [w.lower() for w in after.groups()[1:] if w] if after is not None else []
@@ -1579,7 +1597,7 @@ def _modifies_number(phrase: str, head: str, text: str, end: int) -> bool:
     return heads is None or head not in heads
 
 
-def _int_unit(value: Fraction) -> Fraction:
+def _int_unit(value: Fraction) -> int:
     """Rounding unit of a whole number: 26 -> 1, 26,000 -> 1000, 388,780 -> 1.
 
     Writers round large figures to one or two significant figures ("26,000",
@@ -1589,65 +1607,82 @@ def _int_unit(value: Fraction) -> Fraction:
     """
     n = abs(value.numerator)
     if n < 1000:
-        return _ONE
+        return 1
     digits = len(str(n))
     significant = len(str(n).rstrip("0"))
     if significant > 2:
-        return _ONE
-    return Fraction(10 ** (digits - 2))
+        return 1
+    return int(10 ** (digits - 2))
 
 
-def _printed_unit(q: _Q) -> Fraction:
+def _printed_unit(q: _Q) -> tuple[int, int]:
+    """The printed rounding unit as a reduced numerator and denominator."""
     if q.decimals is not None:
-        return Fraction(q.scale, 10**q.decimals)
+        den = 10**q.decimals
+        g = math.gcd(q.scale, den)
+        return q.scale // g, den // g
     if q.year_like:
-        return _ONE
-    return _int_unit(q.value)
+        return 1, 1
+    return _int_unit(q.value), 1
 
 
 def _interval(q: _Q, kind: NumberKind, hedge: Hedge | None) -> tuple[float, float, bool, bool]:
+    # Exact rational arithmetic on integer numerators and denominators: one
+    # int/int division at the end is correctly rounded, as float(Fraction) is,
+    # and much cheaper than Fraction operators.
     x = q.value
+    a, b = x.numerator, x.denominator
     if q.approx is not None:
         low, high, lo_open, hi_open = q.approx
         if hedge is None:
             return float(low), float(high), lo_open, hi_open
         if hedge == "about":
-            return float(low * Fraction(9, 10)), float(high * Fraction(11, 10)), lo_open, hi_open
+            lo = low.numerator * 9 / (low.denominator * 10)
+            hi = high.numerator * 11 / (high.denominator * 10)
+            return lo, hi, lo_open, hi_open
         if hedge == "nearly":
-            return float(min(low, x)), float(x), False, False
+            return float(min(low, x)), a / b, False, False
     if hedge is None:
         if kind in ("ordinal", "multiplier") or (q.exact and not _whole_thousands(q)):
-            return float(x), float(x), False, False
-        unit = _printed_unit(q)
-        if x.denominator == 1 and unit.denominator == 1 and abs(x) < 2**52:
-            # Whole numbers are exact in floats; skip the slower Fraction arithmetic.
-            n, h = float(x.numerator), unit.numerator / 2
+            return a / b, a / b, False, False
+        u, v = _printed_unit(q)
+        if b == 1 and v == 1 and abs(a) < 2**52:
+            # Whole numbers are exact in floats.
+            n, h = float(a), u / 2
             return n - h, n + h, False, True
-        half = unit / 2
-        return float(x - half), float(x + half), False, True
+        # x -+ u / 2v
+        d = 2 * b * v
+        return (2 * a * v - u * b) / d, (2 * a * v + u * b) / d, False, True
     if hedge == "more_than":
-        return float(x), _INF, True, True
+        return a / b, _INF, True, True
     if hedge == "at_least":
-        return float(x), _INF, False, True
+        return a / b, _INF, False, True
     if hedge == "fewer_than":
-        return -_INF, float(x), True, True
+        return -_INF, a / b, True, True
     if hedge == "at_most":
-        return -_INF, float(x), True, False
+        return -_INF, a / b, True, False
     # Under a hedge a round number is a reference point, not a rounded count,
     # so its trailing zeros do not widen the interval further.
     if q.exact or kind == "multiplier":
-        unit = _ZERO
+        u, v = 0, 1
     elif q.decimals is not None:
-        unit = _printed_unit(q)
+        u, v = _printed_unit(q)
     else:
-        unit = _ONE
+        u, v = 1, 1
+    # The tolerance is the larger of a share of |x| (5% for "nearly", 10% for
+    # "about") and the unit: tn / td.
+    share = 20 if hedge == "nearly" else 10
+    if abs(a) * v >= share * b * u:
+        tn, td = abs(a), share * b
+    else:
+        tn, td = u, v
+    d = b * td
+    lo_n, hi_n = a * td - tn * b, a * td + tn * b
     if hedge == "nearly":
-        tol = max(abs(x) / 20, unit)
-        if x >= 0:
-            return float(x - tol), float(x), False, False
-        return float(x), float(x + tol), False, False
-    tol = max(abs(x) / 10, unit)
-    return float(x - tol), float(x + tol), False, False
+        if a >= 0:
+            return lo_n / d, a / b, False, False
+        return a / b, hi_n / d, False, False
+    return lo_n / d, hi_n / d, False, False
 
 
 def _whole_thousands(q: _Q) -> bool:
@@ -1711,7 +1746,10 @@ def _restates(inner: str, value: Fraction) -> bool:
 def _mention_at(text: str, start: int, is_word: bool, prev_end: int) -> NumberMention | None:
     # Context words may reach behind the previous mention ("the first half");
     # anything that joins the span (article, sign, hedge) may not.
-    words = _words_before(text, start, 0, _HEDGE_MAX_WORDS + 1)
+    words = _words_before(text, start, 0, 1)
+    if words and words[0][0] in _WORDS_BEFORE_MATTER:
+        # Only a hedge, or an article for a word, needs the words further back.
+        words = _words_before(text, start, 0, _HEDGE_MAX_WORDS + 1)
     if is_word and words and words[0][0] in ("a", "an") and words[0][1] >= prev_end:
         # "a dozen", "a third of": try with the article first.
         mention = _mention_from(text, words[0][1], prev_end, words[1:])
@@ -1723,32 +1761,23 @@ def _mention_at(text: str, start: int, is_word: bool, prev_end: int) -> NumberMe
 def _mention_from(
     text: str, start: int, prev_end: int, words: list[tuple[str, int]]
 ) -> NumberMention | None:
-    parsed = _parse_at(text, start)
-    if parsed is None:
-        return None
-    toks, q = parsed
-    end, kind = _extend(text, toks, q)
-    first = toks[0]
-    before = words[0][0] if words else ""
-    if q.single_one and kind == "number":
-        after = _at(toks, q.end)
-        if before in _PRONOUN_BEFORE:
+    kind: NumberKind
+    quick = _quick_digits(text, start) or _quick_word(text, start)
+    if quick is not None:
+        q, end, kind = quick
+        digits = q.digits
+    else:
+        parsed = _parse_at(text, start)
+        if parsed is None:
             return None
-        if after is not None and (after.word in _PRONOUN_AFTER or after.cls == "OF"):
+        toks, q = parsed
+        end, kind = _extend(text, toks, q)
+        if not _stands_alone(toks, q, kind, words[0][0] if words else ""):
             return None
-    if before == "quite" and (first.word == "few" or _at_cls(toks, 1) == "APX"):
-        return None
-    if first.cls == "POINT" and before in _DETERMINERS:
-        return None
-    if first.word == "once" and (before == "at" or _word_at(toks, 1) in _ONCE_IDIOMS):
-        return None  # "at once", "once again", "once the votes were counted": not a count
-    # "the first half", "a half-hour", "half-time": a period or a compound, not 0.5
-    half_period = q.end == 1 and before in _HALF_PERIODS
-    if toks[q.end - 1].cls == "HALF" and (_at_cls(toks, q.end) == "DASH" or half_period):
-        return None
+        digits = toks[0].cls in ("D", "DF")
     value = q.value
     if kind in ("number", "percent") and q.approx is None:
-        sign = _sign_start(text, start, prev_end, words, first.cls in ("D", "DF"), end)
+        sign = _sign_start(text, start, prev_end, words, digits, end)
         if sign is not None:
             start = sign
             value = -value
@@ -1759,13 +1788,19 @@ def _mention_from(
         found = _hedge_before(words, text, prev_end)
         if found is not None and _modifies_number(found[0], found[3], text, end):
             _, hedge, start, _ = found
+    return _mention(text, start, end, kind, q, hedge)
+
+
+def _mention(
+    text: str, start: int, end: int, kind: NumberKind, q: _Q, hedge: Hedge | None
+) -> NumberMention:
     low, high, lo_open, hi_open = _interval(q, kind, hedge)
     return NumberMention(
         start=start,
         end=end,
         text=text[start:end],
         kind=kind,
-        value=float(value),
+        value=float(q.value),
         low=low,
         high=high,
         low_open=lo_open,
@@ -1774,6 +1809,201 @@ def _mention_from(
         approximate=hedge is not None or q.approx is not None,
         form=_form(q),
     )
+
+
+# Words before a number that can make it signed or hedged.
+_CONTEXT_WORDS = frozenset({"minus", "negative"}) | _HEDGE_LAST_WORDS
+
+
+def _bare_before(text: str, start: int) -> bool:
+    """True when nothing before ``start`` can sign or hedge a number there.
+
+    A cheap, conservative test: a minus sign, a dash before spaces (a signed
+    value on its own line) or a word that ends a hedge sends the number to the
+    full reader.
+    """
+    if start == 0:
+        return True
+    c = text[start - 1]
+    if not c.isspace():
+        return c not in "-−"
+    lo = max(0, start - 32)
+    seg = text[lo:start]
+    parts = seg.split()
+    if not parts or (lo and len(parts) == 1 and not seg[0].isspace()):
+        return False  # nothing, or a word the window may have cut
+    last = parts[-1]
+    return last[-1] not in "-−" and last.lower() not in _CONTEXT_WORDS
+
+
+def _stands_alone(toks: list[_Tok], q: _Q, kind: NumberKind, before: str) -> bool:
+    """Whether a parsed quantity is a number here, not a pronoun, idiom or period."""
+    first = toks[0]
+    if q.single_one and kind == "number":
+        after = _at(toks, q.end)
+        if before in _PRONOUN_BEFORE:
+            return False
+        if after is not None and (after.word in _PRONOUN_AFTER or after.cls == "OF"):
+            return False
+    if before == "quite" and (first.word == "few" or _at_cls(toks, 1) == "APX"):
+        return False
+    if first.cls == "POINT" and before in _DETERMINERS:
+        return False
+    if first.word == "once" and (before == "at" or _word_at(toks, 1) in _ONCE_IDIOMS):
+        return False  # "at once", "once again", "once the votes were counted": not a count
+    # "the first half", "a half-hour", "half-time": a period or a compound, not 0.5
+    half_period = q.end == 1 and before in _HALF_PERIODS
+    return not (toks[q.end - 1].cls == "HALF" and (_at_cls(toks, q.end) == "DASH" or half_period))
+
+
+# The quick reading of digits. After a digit token (with its separators,
+# decimals or glued scale: "45,000", "3.5", "5bn"), what cannot change its
+# reading is the end of the text, punctuation that stops the tokenizer, or
+# whitespace and a word that is not in the lexicon; a percent marker makes it a
+# percentage whatever follows. Anything else ("3 million", "3/4", "3-quarter",
+# "3 (three)", "3 and a half") goes to the full reader, which gives the same
+# readings for these shapes, only slower.
+_PLAIN_FOLLOW = re.compile(
+    r"\Z|[;:!?)\]}\"'”’»…]|[.,](?![0-9])|\s+(?P<word>[A-Za-z]+)"
+    # A dash before digits or a word joins nothing to the number ("2025-08",
+    # "3-year-old", "1945 -- it"), unless the word is in the lexicon ("2-thirds").
+    r"|\s*[-–—‐]+\s*(?:[0-9]|(?P<dword>[A-Za-z]+))"
+)
+# Words in the lexicon that the reader ignores after digits ("300 of them").
+_PLAIN_AFTER_DIGITS = frozenset({"of", "a", "an"})
+_PERCENT_WORDS = frozenset({"percent", "percents", "pct"})
+
+
+def _quick_digits(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
+    """The reading of digits in one of the common shapes above, or None."""
+    if not "0" <= text[start] <= "9":
+        return None
+    tok = _digit_token(text, start)
+    if tok.cls == "DO":  # "80th": an ordinal whatever follows
+        return _Q(1, tok.val, "ordinal", exact=True, digits=True, words=False), tok.end, "ordinal"
+    if tok.cls != "D":
+        return None
+    end = tok.end
+    year_like = end - start == 4 and not tok.grouped and tok.decimals is None
+    q = _Q(
+        1,
+        tok.val,
+        decimals=tok.decimals,
+        scale=tok.scale,
+        digits=True,
+        words=False,
+        year_like=year_like,
+    )
+    if _plain_follows(text, end):
+        return q, end, "number"
+    scale_word = None if tok.terminal or not tok.val else _next_word(text, end)
+    if scale_word is not None and scale_word[2]:
+        entry = _LEX.get(scale_word[0])
+        if entry is not None and entry.cls in ("B", "BA") and not entry.plural:
+            # "3.5 million", "999 billion": the scale multiplies the digits.
+            s = entry.val
+            q.value = tok.val * s
+            q.end = 2
+            q.words = True
+            if tok.decimals is not None:
+                q.scale = s
+            q.year_like = False
+            end = scale_word[1]
+            if text.startswith(",", end):
+                return None  # "3 million, 400 thousand" may go on
+    percent_end = _percent_after(text, end)
+    if percent_end is not None:
+        return q, percent_end, "percent"
+    if not _plain_follows(text, end):
+        return None
+    return q, end, "number"
+
+
+def _plain_follows(text: str, end: int) -> bool:
+    """Whether what follows ``end`` leaves the number before it as it is."""
+    follow = _PLAIN_FOLLOW.match(text, end)
+    if follow is None:
+        return False
+    word = follow.group("word") or follow.group("dword")
+    if word is None:
+        return True
+    lw = word.lower()
+    return word not in _BIG_ABBR_CASED and (lw not in _LEX or lw in _PLAIN_AFTER_DIGITS)
+
+
+_QUICK_WORD_CLASSES = frozenset({"U", "T", "X", "XU"}) | _ORDINALS
+
+
+def _quick_word(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
+    """The reading of one number word that nothing around extends, or None.
+
+    An ordinal word ("first", "third", "millionth") is an ordinal whatever
+    follows; a cardinal word other than "one" ("seven", "forty") stands alone
+    before a word outside the lexicon or punctuation. "a third", "one third",
+    "two dozen", "forty-two" and the like go to the full reader.
+    """
+    nxt = _next_word(text, start)
+    if nxt is None or not nxt[2]:
+        return None
+    lw, end, _ = nxt
+    entry = _LEX.get(lw)
+    if entry is None or entry.cls not in _QUICK_WORD_CLASSES:
+        return None
+    if entry.cls in _ORDINALS:
+        return _Q(1, entry.fval, "ordinal", exact=True), end, "ordinal"
+    if entry.val == 1 or not _plain_follows(text, end):
+        return None
+    follow = _PLAIN_FOLLOW.match(text, end)
+    if follow is not None and follow.group("dword") is not None:
+        return None  # "forty-two", "twenty-first"
+    return _Q(1, entry.fval), end, "number"
+
+
+def _next_word(text: str, pos: int) -> tuple[str, int, bool] | None:
+    """The next token after ``pos`` as the tokenizer sees it, if it is a word.
+
+    Returns the word lowercased, where it ends, and whether it stands as itself
+    (a word glued to an apostrophe and a letter, "cent's", does not). None when
+    there is no next token (the end, or a blank line between) or it is no word.
+    """
+    gm = _GAP_WORD.match(text, pos)
+    assert gm is not None  # both groups may be empty
+    gap, word = gm.groups()
+    if not word or gap.count("\n") >= 2:
+        return None
+    end = gm.end()
+    glued = end < len(text) and text[end] in "'’" and text[end + 1 : end + 2].isalpha()
+    return word.lower(), end, not glued
+
+
+def _percent_after(text: str, pos: int) -> int | None:
+    """Where a percent marker right after digits ending at ``pos`` ends, if there is one.
+
+    Mirrors the tokenizer: "%", "percent", "pct", "per cent", "percentage
+    (points)", and "pc" glued to the digits.
+    """
+    gm = _GAP_WORD.match(text, pos)
+    assert gm is not None
+    gap, word = gm.groups()
+    q = gm.start(2)
+    if q >= len(text) or gap.count("\n") >= 2:
+        return None
+    if not word:
+        return q + 1 if text[q] in "%％" else None
+    nxt = _next_word(text, pos)
+    if nxt is None or not nxt[2]:
+        return None
+    lw, end, _ = nxt
+    if lw in _PERCENT_WORDS or (lw == "pc" and q == pos):
+        return end
+    if lw == "percentage":
+        after = _next_word(text, end)
+        return after[1] if after is not None and after[0] in _POINTS else end
+    if lw == "per":
+        after = _next_word(text, end)
+        if after is not None and after[0] == "cent" and after[2]:
+            return after[1]
+    return None
 
 
 def _sign_start(
@@ -1849,6 +2079,13 @@ def find_numbers(text: str) -> list[NumberMention]:
             if cm is not None and not _is_identifier_context(text, start):
                 out.extend(_chain_parts(text, cm))
                 pos = prev_end = cm.end()
+                continue
+            if _bare_before(text, start) and (quick := _quick_digits(text, start)) is not None:
+                # Most figures in news: no sign or hedge can precede them, so
+                # the quick reading is the whole mention.
+                q, pos, nkind = quick
+                prev_end = pos
+                out.append(_mention(text, start, pos, nkind, q, None))
                 continue
         mention = _mention_at(text, start, kind == "w", prev_end)
         if mention is None:
