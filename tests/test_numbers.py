@@ -752,10 +752,24 @@ def test_an_exact_count_shifted_by_one_never_agrees(n: int, grouped: bool) -> No
 # Quick readings: the shortcuts for common shapes agree with the full reader
 # ---------------------------------------------------------------------------
 
-_BEFORE = ("", "said ", "about ", "nearly ", "over ", "some ", "$", "-", "- ", "minus ", "a ")
+_BEFORE = (
+    "",
+    "said ",
+    "about ",
+    "nearly ",
+    "over ",
+    "some ",
+    "$",
+    "-",
+    "- ",
+    "minus ",
+    "a ",
+    "quite ",
+)
 _NUMBERS = (
     *("3", "45", "2019", "3.5", "45,000", "0", "1", "12 050", "5bn", "10 K", "80th", "7/8"),
-    *("two", "Seven", "forty", "fifteen", "third", "First", "millionth", "one"),
+    *("two", "Seven", "forty", "fifteen", "third", "First", "millionth", "one", "twice", "once"),
+    *("several", "thousands", "Millions", "hundreds", "dozens", "lakhs", "tens"),
 )
 _AFTER = (
     *("", ".", ",", ";", " people", " of them", " a day", "'s", " (three)", "-year-old"),
@@ -763,6 +777,7 @@ _AFTER = (
     *("%", " %", " percent", " per cent", " Per Cent's", " pc", "pc", " percentage points"),
     *(" times", " dozen", " and a half", " hundred", "-thirds", " - thirds", "-5", " -- it"),
     *(" years ago", " in 5", " over 3", "\n\nmillion", "\nmillion", " six", "-six"),
+    *(" of people", " of (2000)", " of thousands", " several", " few"),
 )
 
 

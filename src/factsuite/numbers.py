@@ -1762,7 +1762,10 @@ def _mention_from(
     text: str, start: int, prev_end: int, words: list[tuple[str, int]]
 ) -> NumberMention | None:
     kind: NumberKind
-    quick = _quick_digits(text, start) or _quick_word(text, start)
+    # After "quite" the next token decides ("quite a few"): no shortcut.
+    quick = None
+    if not (words and words[0][0] == "quite"):
+        quick = _quick_digits(text, start) or _quick_word(text, start)
     if quick is not None:
         q, end, kind = quick
         digits = q.digits
@@ -1811,8 +1814,8 @@ def _mention(
     )
 
 
-# Words before a number that can make it signed or hedged.
-_CONTEXT_WORDS = frozenset({"minus", "negative"}) | _HEDGE_LAST_WORDS
+# Words before a number that can make it signed or hedged, or not a number.
+_CONTEXT_WORDS = frozenset({"minus", "negative", "quite"}) | _HEDGE_LAST_WORDS
 
 
 def _bare_before(text: str, start: int) -> bool:
@@ -1911,12 +1914,7 @@ def _quick_digits(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
             end = scale_word[1]
             if text.startswith(",", end):
                 return None  # "3 million, 400 thousand" may go on
-    percent_end = _percent_after(text, end)
-    if percent_end is not None:
-        return q, percent_end, "percent"
-    if not _plain_follows(text, end):
-        return None
-    return q, end, "number"
+    return _after_quick(text, q, end)
 
 
 def _plain_follows(text: str, end: int) -> bool:
@@ -1931,32 +1929,67 @@ def _plain_follows(text: str, end: int) -> bool:
     return word not in _BIG_ABBR_CASED and (lw not in _LEX or lw in _PLAIN_AFTER_DIGITS)
 
 
-_QUICK_WORD_CLASSES = frozenset({"U", "T", "X", "XU"}) | _ORDINALS
+_CARDINAL_WORDS = frozenset({"U", "T", "X", "XU"})
 
 
 def _quick_word(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
     """The reading of one number word that nothing around extends, or None.
 
-    An ordinal word ("first", "third", "millionth") is an ordinal whatever
-    follows; a cardinal word other than "one" ("seven", "forty") stands alone
-    before a word outside the lexicon or punctuation. "a third", "one third",
-    "two dozen", "forty-two" and the like go to the full reader.
+    An ordinal word ("first", "third", "millionth") is an ordinal and "twice"
+    a multiplier whatever follows. A cardinal word other than "one" ("seven",
+    "forty"), "several", and a plural scale ("thousands", "dozens") stand alone
+    before a word outside the lexicon or punctuation, or take a percent marker
+    or "times"; the approximate words take a following "of". "a third", "one
+    third", "two dozen", "forty-two", "hundreds of thousands" and the like go
+    to the full reader.
     """
     nxt = _next_word(text, start)
     if nxt is None or not nxt[2]:
         return None
     lw, end, _ = nxt
     entry = _LEX.get(lw)
-    if entry is None or entry.cls not in _QUICK_WORD_CLASSES:
+    if entry is None:
         return None
-    if entry.cls in _ORDINALS:
+    cls = entry.cls
+    if cls in _ORDINALS:
         return _Q(1, entry.fval, "ordinal", exact=True), end, "ordinal"
-    if entry.val == 1 or not _plain_follows(text, end):
+    if cls == "ONCE" and lw != "once":  # "once" may be an idiom: "at once"
+        return _Q(1, entry.fval, "multiplier", exact=True), end, "multiplier"
+    if cls in _CARDINAL_WORDS and entry.val != 1:
+        q = _Q(1, entry.fval)
+    elif lw == "several":
+        q = _approx_q(1, Fraction(5), 3, 9, absorbs_of=True)
+    elif cls == "B" and entry.plural and lw not in _INDIAN_PLURALS:
+        s = entry.val
+        high = 10 * s if s < 10**6 else 1000 * s
+        q = _approx_q(1, Fraction(2 * s), 2 * s, high, hi_open=True, absorbs_of=True)
+    elif cls == "DOZ" and entry.plural and not entry.compound:
+        q = _approx_q(1, Fraction(24), 24, 200, hi_open=True, absorbs_of=True)
+    else:
         return None
+    if q.absorbs_of:
+        of = _next_word(text, end)
+        if of is not None and of[0] == "of" and of[2]:
+            # "thousands of", "several of": the "of" is part of the quantity.
+            return (q, of[1], "number") if _plain_follows(text, of[1]) else None
+    return _after_quick(text, q, end)
+
+
+def _after_quick(text: str, q: _Q, end: int) -> tuple[_Q, int, NumberKind] | None:
+    """A quick quantity ending at ``end`` with what may follow it: a percent
+    marker, "times", or nothing that changes it."""
+    percent_end = _percent_after(text, end)
+    if percent_end is not None:
+        return q, percent_end, "percent"
+    times = _next_word(text, end)
+    if times is not None and times[0] == "times" and times[2]:
+        return q, times[1], "multiplier"
     follow = _PLAIN_FOLLOW.match(text, end)
-    if follow is not None and follow.group("dword") is not None:
-        return None  # "forty-two", "twenty-first"
-    return _Q(1, entry.fval), end, "number"
+    if follow is None or not _plain_follows(text, end):
+        return None
+    if q.words and follow.group("dword") is not None:
+        return None  # "forty-two", "twenty-first", "two-thirds"
+    return q, end, "number"
 
 
 def _next_word(text: str, pos: int) -> tuple[str, int, bool] | None:
