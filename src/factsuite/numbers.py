@@ -473,6 +473,14 @@ _UNIT_SUFFIXES = frozenset(
     }
 )
 _CURRENCY = "$£€¥₹"
+# A currency marker right before a number: a symbol, perhaps after a country's
+# letters ("US$", "HK$"), or a code or "Rs" and a space.
+_CURRENCY_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:[A-Z]{1,3})?[$£€¥₹]\Z"
+    r"|(?<![A-Za-z])(?:Rs\.?|USD|EUR|GBP|INR|JPY|CNY)[ \t]\Z"
+)
+_CURRENCY_END = frozenset(_CURRENCY + " \t")
+_CURRENCY_CODES = frozenset({"Rs", "Rs.", "USD", "EUR", "GBP", "INR", "JPY", "CNY"})
 _DASHES = "-–—‐"
 _END_PUNCT = frozenset(".,;:!?)]}\"'”’»…")
 
@@ -1746,10 +1754,17 @@ def _restates(inner: str, value: Fraction) -> bool:
 def _mention_at(text: str, start: int, is_word: bool, prev_end: int) -> NumberMention | None:
     # Context words may reach behind the previous mention ("the first half");
     # anything that joins the span (article, sign, hedge) may not.
-    words = _words_before(text, start, 0, 1)
+    ahead = start
+    if start and text[start - 1] in _CURRENCY_END:
+        # "more than $3 billion", "about Rs 300 crore": the currency sits
+        # between the hedge and the number, so read the words before it.
+        cm = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+        if cm is not None:
+            ahead = cm.start()
+    words = _words_before(text, ahead, 0, 1)
     if words and words[0][0] in _WORDS_BEFORE_MATTER:
         # Only a hedge, or an article for a word, needs the words further back.
-        words = _words_before(text, start, 0, _HEDGE_MAX_WORDS + 1)
+        words = _words_before(text, ahead, 0, _HEDGE_MAX_WORDS + 1)
     if is_word and words and words[0][0] in ("a", "an") and words[0][1] >= prev_end:
         # "a dozen", "a third of": try with the article first.
         mention = _mention_from(text, words[0][1], prev_end, words[1:])
@@ -1822,21 +1837,25 @@ def _bare_before(text: str, start: int) -> bool:
     """True when nothing before ``start`` can sign or hedge a number there.
 
     A cheap, conservative test: a minus sign, a dash before spaces (a signed
-    value on its own line) or a word that ends a hedge sends the number to the
-    full reader.
+    value on its own line), a currency marker or a word that ends a hedge
+    sends the number to the full reader.
     """
     if start == 0:
         return True
     c = text[start - 1]
     if not c.isspace():
-        return c not in "-−"
+        return c not in "-−" and c not in _CURRENCY
     lo = max(0, start - 32)
     seg = text[lo:start]
     parts = seg.split()
     if not parts or (lo and len(parts) == 1 and not seg[0].isspace()):
         return False  # nothing, or a word the window may have cut
     last = parts[-1]
-    return last[-1] not in "-−" and last.lower() not in _CONTEXT_WORDS
+    return (
+        last[-1] not in "-−"
+        and last.lower() not in _CONTEXT_WORDS
+        and last not in _CURRENCY_CODES  # "about Rs 300"
+    )
 
 
 def _stands_alone(toks: list[_Tok], q: _Q, kind: NumberKind, before: str) -> bool:
