@@ -503,6 +503,27 @@ def test_hedge_words_that_modify_the_number(text: str, expected: tuple[str, str]
     assert (m.text, m.hedge) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "hedge"),
+    [
+        # A currency marker between the hedge and the number does not hide it.
+        ("more than $3 billion", "more than $3 billion", "more_than"),
+        ("about £5m", "about £5m", "about"),
+        ("nearly US$2 million", "nearly US$2 million", "nearly"),
+        ("over HK$10 billion", "over HK$10 billion", "more_than"),
+        ("up to €40 a month", "up to €40", "at_most"),
+        ("about Rs 300 crore", "about Rs 300 crore", "about"),
+        ("some USD 5 million", "some USD 5 million", "about"),
+        # Without a hedge the span is the number, as before.
+        ("the $3 billion deal", "3 billion", None),
+        ("a film about $3 bills", "3", None),
+    ],
+)
+def test_hedges_before_a_currency(text: str, span: str, hedge: str | None) -> None:
+    m = one(text)
+    assert (m.text, m.hedge) == (span, hedge)
+
+
 def test_some_before_a_range_still_hedges_its_first_number() -> None:
     found = find_numbers("some 30-40 people")
     assert [(m.text, m.hedge) for m in found] == [("some 30", "about"), ("40", None)]
@@ -752,10 +773,27 @@ def test_an_exact_count_shifted_by_one_never_agrees(n: int, grouped: bool) -> No
 # Quick readings: the shortcuts for common shapes agree with the full reader
 # ---------------------------------------------------------------------------
 
-_BEFORE = ("", "said ", "about ", "nearly ", "over ", "some ", "$", "-", "- ", "minus ", "a ")
+_BEFORE = (
+    "about $",
+    "about Rs ",
+    "US$",
+    "",
+    "said ",
+    "about ",
+    "nearly ",
+    "over ",
+    "some ",
+    "$",
+    "-",
+    "- ",
+    "minus ",
+    "a ",
+    "quite ",
+)
 _NUMBERS = (
     *("3", "45", "2019", "3.5", "45,000", "0", "1", "12 050", "5bn", "10 K", "80th", "7/8"),
-    *("two", "Seven", "forty", "fifteen", "third", "First", "millionth", "one"),
+    *("two", "Seven", "forty", "fifteen", "third", "First", "millionth", "one", "twice", "once"),
+    *("several", "thousands", "Millions", "hundreds", "dozens", "lakhs", "tens"),
 )
 _AFTER = (
     *("", ".", ",", ";", " people", " of them", " a day", "'s", " (three)", "-year-old"),
@@ -763,6 +801,7 @@ _AFTER = (
     *("%", " %", " percent", " per cent", " Per Cent's", " pc", "pc", " percentage points"),
     *(" times", " dozen", " and a half", " hundred", "-thirds", " - thirds", "-5", " -- it"),
     *(" years ago", " in 5", " over 3", "\n\nmillion", "\nmillion", " six", "-six"),
+    *(" of people", " of (2000)", " of thousands", " several", " few"),
 )
 
 

@@ -473,6 +473,14 @@ _UNIT_SUFFIXES = frozenset(
     }
 )
 _CURRENCY = "$£€¥₹"
+# A currency marker right before a number: a symbol, perhaps after a country's
+# letters ("US$", "HK$"), or a code or "Rs" and a space.
+_CURRENCY_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:[A-Z]{1,3})?[$£€¥₹]\Z"
+    r"|(?<![A-Za-z])(?:Rs\.?|USD|EUR|GBP|INR|JPY|CNY)[ \t]\Z"
+)
+_CURRENCY_END = frozenset(_CURRENCY + " \t")
+_CURRENCY_CODES = frozenset({"Rs", "Rs.", "USD", "EUR", "GBP", "INR", "JPY", "CNY"})
 _DASHES = "-–—‐"
 _END_PUNCT = frozenset(".,;:!?)]}\"'”’»…")
 
@@ -1746,10 +1754,17 @@ def _restates(inner: str, value: Fraction) -> bool:
 def _mention_at(text: str, start: int, is_word: bool, prev_end: int) -> NumberMention | None:
     # Context words may reach behind the previous mention ("the first half");
     # anything that joins the span (article, sign, hedge) may not.
-    words = _words_before(text, start, 0, 1)
+    ahead = start
+    if start and text[start - 1] in _CURRENCY_END:
+        # "more than $3 billion", "about Rs 300 crore": the currency sits
+        # between the hedge and the number, so read the words before it.
+        cm = _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+        if cm is not None:
+            ahead = cm.start()
+    words = _words_before(text, ahead, 0, 1)
     if words and words[0][0] in _WORDS_BEFORE_MATTER:
         # Only a hedge, or an article for a word, needs the words further back.
-        words = _words_before(text, start, 0, _HEDGE_MAX_WORDS + 1)
+        words = _words_before(text, ahead, 0, _HEDGE_MAX_WORDS + 1)
     if is_word and words and words[0][0] in ("a", "an") and words[0][1] >= prev_end:
         # "a dozen", "a third of": try with the article first.
         mention = _mention_from(text, words[0][1], prev_end, words[1:])
@@ -1762,7 +1777,10 @@ def _mention_from(
     text: str, start: int, prev_end: int, words: list[tuple[str, int]]
 ) -> NumberMention | None:
     kind: NumberKind
-    quick = _quick_digits(text, start) or _quick_word(text, start)
+    # After "quite" the next token decides ("quite a few"): no shortcut.
+    quick = None
+    if not (words and words[0][0] == "quite"):
+        quick = _quick_digits(text, start) or _quick_word(text, start)
     if quick is not None:
         q, end, kind = quick
         digits = q.digits
@@ -1811,29 +1829,33 @@ def _mention(
     )
 
 
-# Words before a number that can make it signed or hedged.
-_CONTEXT_WORDS = frozenset({"minus", "negative"}) | _HEDGE_LAST_WORDS
+# Words before a number that can make it signed or hedged, or not a number.
+_CONTEXT_WORDS = frozenset({"minus", "negative", "quite"}) | _HEDGE_LAST_WORDS
 
 
 def _bare_before(text: str, start: int) -> bool:
     """True when nothing before ``start`` can sign or hedge a number there.
 
     A cheap, conservative test: a minus sign, a dash before spaces (a signed
-    value on its own line) or a word that ends a hedge sends the number to the
-    full reader.
+    value on its own line), a currency marker or a word that ends a hedge
+    sends the number to the full reader.
     """
     if start == 0:
         return True
     c = text[start - 1]
     if not c.isspace():
-        return c not in "-−"
+        return c not in "-−" and c not in _CURRENCY
     lo = max(0, start - 32)
     seg = text[lo:start]
     parts = seg.split()
     if not parts or (lo and len(parts) == 1 and not seg[0].isspace()):
         return False  # nothing, or a word the window may have cut
     last = parts[-1]
-    return last[-1] not in "-−" and last.lower() not in _CONTEXT_WORDS
+    return (
+        last[-1] not in "-−"
+        and last.lower() not in _CONTEXT_WORDS
+        and last not in _CURRENCY_CODES  # "about Rs 300"
+    )
 
 
 def _stands_alone(toks: list[_Tok], q: _Q, kind: NumberKind, before: str) -> bool:
@@ -1911,12 +1933,7 @@ def _quick_digits(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
             end = scale_word[1]
             if text.startswith(",", end):
                 return None  # "3 million, 400 thousand" may go on
-    percent_end = _percent_after(text, end)
-    if percent_end is not None:
-        return q, percent_end, "percent"
-    if not _plain_follows(text, end):
-        return None
-    return q, end, "number"
+    return _after_quick(text, q, end)
 
 
 def _plain_follows(text: str, end: int) -> bool:
@@ -1931,32 +1948,67 @@ def _plain_follows(text: str, end: int) -> bool:
     return word not in _BIG_ABBR_CASED and (lw not in _LEX or lw in _PLAIN_AFTER_DIGITS)
 
 
-_QUICK_WORD_CLASSES = frozenset({"U", "T", "X", "XU"}) | _ORDINALS
+_CARDINAL_WORDS = frozenset({"U", "T", "X", "XU"})
 
 
 def _quick_word(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
     """The reading of one number word that nothing around extends, or None.
 
-    An ordinal word ("first", "third", "millionth") is an ordinal whatever
-    follows; a cardinal word other than "one" ("seven", "forty") stands alone
-    before a word outside the lexicon or punctuation. "a third", "one third",
-    "two dozen", "forty-two" and the like go to the full reader.
+    An ordinal word ("first", "third", "millionth") is an ordinal and "twice"
+    a multiplier whatever follows. A cardinal word other than "one" ("seven",
+    "forty"), "several", and a plural scale ("thousands", "dozens") stand alone
+    before a word outside the lexicon or punctuation, or take a percent marker
+    or "times"; the approximate words take a following "of". "a third", "one
+    third", "two dozen", "forty-two", "hundreds of thousands" and the like go
+    to the full reader.
     """
     nxt = _next_word(text, start)
     if nxt is None or not nxt[2]:
         return None
     lw, end, _ = nxt
     entry = _LEX.get(lw)
-    if entry is None or entry.cls not in _QUICK_WORD_CLASSES:
+    if entry is None:
         return None
-    if entry.cls in _ORDINALS:
+    cls = entry.cls
+    if cls in _ORDINALS:
         return _Q(1, entry.fval, "ordinal", exact=True), end, "ordinal"
-    if entry.val == 1 or not _plain_follows(text, end):
+    if cls == "ONCE" and lw != "once":  # "once" may be an idiom: "at once"
+        return _Q(1, entry.fval, "multiplier", exact=True), end, "multiplier"
+    if cls in _CARDINAL_WORDS and entry.val != 1:
+        q = _Q(1, entry.fval)
+    elif lw == "several":
+        q = _approx_q(1, Fraction(5), 3, 9, absorbs_of=True)
+    elif cls == "B" and entry.plural and lw not in _INDIAN_PLURALS:
+        s = entry.val
+        high = 10 * s if s < 10**6 else 1000 * s
+        q = _approx_q(1, Fraction(2 * s), 2 * s, high, hi_open=True, absorbs_of=True)
+    elif cls == "DOZ" and entry.plural and not entry.compound:
+        q = _approx_q(1, Fraction(24), 24, 200, hi_open=True, absorbs_of=True)
+    else:
         return None
+    if q.absorbs_of:
+        of = _next_word(text, end)
+        if of is not None and of[0] == "of" and of[2]:
+            # "thousands of", "several of": the "of" is part of the quantity.
+            return (q, of[1], "number") if _plain_follows(text, of[1]) else None
+    return _after_quick(text, q, end)
+
+
+def _after_quick(text: str, q: _Q, end: int) -> tuple[_Q, int, NumberKind] | None:
+    """A quick quantity ending at ``end`` with what may follow it: a percent
+    marker, "times", or nothing that changes it."""
+    percent_end = _percent_after(text, end)
+    if percent_end is not None:
+        return q, percent_end, "percent"
+    times = _next_word(text, end)
+    if times is not None and times[0] == "times" and times[2]:
+        return q, times[1], "multiplier"
     follow = _PLAIN_FOLLOW.match(text, end)
-    if follow is not None and follow.group("dword") is not None:
-        return None  # "forty-two", "twenty-first"
-    return _Q(1, entry.fval), end, "number"
+    if follow is None or not _plain_follows(text, end):
+        return None
+    if q.words and follow.group("dword") is not None:
+        return None  # "forty-two", "twenty-first", "two-thirds"
+    return q, end, "number"
 
 
 def _next_word(text: str, pos: int) -> tuple[str, int, bool] | None:
