@@ -793,7 +793,8 @@ _BEFORE = (
 _NUMBERS = (
     *("3", "45", "2019", "3.5", "45,000", "0", "1", "12 050", "5bn", "10 K", "80th", "7/8"),
     *("two", "Seven", "forty", "fifteen", "third", "First", "millionth", "one", "twice", "once"),
-    *("several", "thousands", "Millions", "hundreds", "dozens", "lakhs", "tens"),
+    *("several", "thousands", "Millions", "hundreds", "dozens", "lakhs", "tens", "Tens"),
+    *("a few", "A couple", "a handful", "two dozen", "twenty dozens"),
 )
 _AFTER = (
     *("", ".", ",", ";", " people", " of them", " a day", "'s", " (three)", "-year-old"),
@@ -801,7 +802,8 @@ _AFTER = (
     *("%", " %", " percent", " per cent", " Per Cent's", " pc", "pc", " percentage points"),
     *(" times", " dozen", " and a half", " hundred", "-thirds", " - thirds", "-5", " -- it"),
     *(" years ago", " in 5", " over 3", "\n\nmillion", "\nmillion", " six", "-six"),
-    *(" of people", " of (2000)", " of thousands", " several", " few"),
+    *(" of people", " of (2000)", " of thousands", " several", " few", " of lakhs", " of a"),
+    *(" dozen", " dozen's", " of hundred", " more"),
 )
 
 
@@ -834,3 +836,6 @@ def test_quick_readings_are_taken() -> None:
     assert numbers._quick_word("seven years", 0) is not None
     assert numbers._quick_word("third time", 0) is not None
     assert numbers._quick_word("one of", 0) is None
+    assert numbers._quick_word("two dozen reporters", 0) is not None
+    assert numbers._quick_word("a handful of the", 0) is not None
+    assert numbers._quick_word("Tens of thousands of people", 0) is not None

@@ -1974,8 +1974,34 @@ def _quick_word(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
         return _Q(1, entry.fval, "ordinal", exact=True), end, "ordinal"
     if cls == "ONCE" and lw != "once":  # "once" may be an idiom: "at once"
         return _Q(1, entry.fval, "multiplier", exact=True), end, "multiplier"
+    after = _next_word(text, end)
+    if after is not None and not after[2]:
+        after = None  # "dozen's" is not the word "dozen" to the tokenizer
+    after_entry = _LEX.get(after[0]) if after is not None else None
     if cls in _CARDINAL_WORDS and entry.val != 1:
-        q = _Q(1, entry.fval)
+        if after is not None and after_entry is not None and after_entry.cls == "DOZ":
+            # "two dozen", "three dozens of": dozen multiplies the number.
+            v = entry.fval * 12
+            q = _approx_q(2, v, v - v / 6, v + v / 6, absorbs_of=True)
+            end = after[1]
+        else:
+            q = _Q(1, entry.fval)
+    elif cls == "A":
+        # "a couple", "a few", "a handful": only with the article.
+        if after is None or after[0] not in ("couple", "few", "handful"):
+            return None
+        value, low, high, hi_open = _APPROX[after[0]]
+        q = _approx_q(2, Fraction(value), low, high, hi_open=hi_open, absorbs_of=True)
+        end = after[1]
+    elif lw == "tens":
+        # "tens of thousands", "tens of millions"
+        big = _next_word(text, after[1]) if after is not None and after[0] == "of" else None
+        big_entry = _LEX.get(big[0]) if big is not None and big[2] else None
+        if big is None or big_entry is None or big_entry.cls != "B" or not big_entry.plural:
+            return None
+        sv = big_entry.val
+        q = _approx_q(3, Fraction(20 * sv), 20 * sv, 100 * sv, hi_open=True)
+        return _after_quick(text, q, big[1])
     elif lw == "several":
         q = _approx_q(1, Fraction(5), 3, 9, absorbs_of=True)
     elif cls == "B" and entry.plural and lw not in _INDIAN_PLURALS:
