@@ -58,7 +58,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factsuite.daterange import DateRange
-from factsuite.extraction.lexicon import Category, Hit
+from factsuite.extraction.lexicon import Category, Hit, inflections
 from factsuite.extraction.segments import Segments
 from factsuite.extraction.values import Value
 from factsuite.extraction.words import words
@@ -132,7 +132,9 @@ class Binder:
         # The plural forms the lexicon also matches for a cue ("trips" for "trip"),
         # kept for the date facts of a single day.
         self.plural_cues = {
-            fid: frozenset(f"{c}s" for c in cues if f"{c}s" not in cues)
+            fid: frozenset(
+                plural for c in cues for plural in list(inflections(c))[1:] if plural not in cues
+            )
             for fid, fact in facts.items()
             if isinstance(fact, DateFact) and fact.value.start == fact.value.end
             if (cues := frozenset(fold(c) for c in fact.cues))

@@ -118,7 +118,7 @@ class Lexicon:
                 continue
             cues = fact.cues or _label_cues(fact.label, name_words)
             for cue in cues:
-                for form in _inflections(fold(cue)):
+                for form in inflections(fold(cue)):
                     add(form, Entry(Category.CUE, (fact.id,)))
             if isinstance(fact, AttributeFact):
                 for phrasing in fact.phrasings:
@@ -169,8 +169,9 @@ def _merge(entries: list[Entry]) -> tuple[Entry, ...]:
     )
 
 
-def _inflections(cue: str) -> Iterable[str]:
-    """A cue and its plural: editors write "summit", articles "summits"."""
+def inflections(cue: str) -> Iterable[str]:
+    """A cue and its plural, the first form first: editors write "summit", articles
+    "summits"."""
     yield cue
     if not cue or not cue[-1].isalpha():
         return
