@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from factsuite.daterange import parse_iso_range
 from factsuite.model import Role
-from factsuite.roles import Tense, names_role, read_title, title_words
+from factsuite.roles import Tense, names_role, read_title, tense_holds, title_words
 
 US_PRESIDENT = Role(titles=("President", "leader"), of=("United States",))
 KOREA_LEADER = Role(titles=("leader", "ruler"), of=("North Korea",))
@@ -63,3 +66,30 @@ def test_tense(phrase: str, tense: Tense) -> None:
 )
 def test_names_role(phrase: str, role: Role, expected: bool) -> None:
     assert names_role(read_title(phrase).words, role) is expected
+
+
+def _term(start: str, end: str | None = None) -> Role:
+    return Role(
+        titles=("President",),
+        start=parse_iso_range(start),
+        end=parse_iso_range(end) if end else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("roles", "tense", "day", "holds"),
+    [
+        ([_term("2017-05-10", "2022-05-09")], Tense.CURRENT, "2020-01-01", True),
+        ([_term("2017-05-10", "2022-05-09")], Tense.CURRENT, "2025-08-28", False),
+        ([_term("2017-05-10", "2022-05-09")], Tense.FORMER, "2025-08-28", True),
+        ([_term("2017-05-10", "2022-05-09")], Tense.FORMER, "2020-01-01", False),
+        ([_term("2025-06-04")], Tense.FORMER, "2020-01-01", False),  # not begun: not former
+        # Two terms, between them: former; during the second: current again.
+        ([_term("2000", "2008"), _term("2012-05")], Tense.FORMER, "2010-01-01", True),
+        ([_term("2000", "2008"), _term("2012-05")], Tense.CURRENT, "2025-08-28", True),
+    ],
+)
+def test_a_title_tense_holds_as_of_a_day(
+    roles: list[Role], tense: Tense, day: str, holds: bool
+) -> None:
+    assert tense_holds(roles, tense, date.fromisoformat(day)) is holds

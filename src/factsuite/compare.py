@@ -38,6 +38,7 @@ from factsuite.roles import (
     names_role,
     read_title,
     role_places,
+    tense_holds,
     title_words,
 )
 
@@ -412,10 +413,6 @@ def _judge_name(claim: Claim, fact: EntityFact, context: Context) -> Judgement:
     )
 
 
-def _started_by(role: Role, day: date) -> bool:
-    return role.start is None or role.start.start <= day
-
-
 def _strip_names(quote: str, fact: EntityFact, names: NameIndex) -> str:
     """The quote without the person's own name, leaving the title ("Slovak Prime Minister")."""
     text = fold(quote)
@@ -502,7 +499,7 @@ def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: dat
         )
     terms = "; ".join(_term(r) for r in own)
     if phrase.tense is Tense.CURRENT:
-        if any(held_on(r, reference) for r in own):
+        if tense_holds(own, phrase.tense, reference):
             return Judgement(
                 Verdict.AGREES, stated, terms, f"{fact.name} held it on {reference}: {terms}"
             )
@@ -514,6 +511,10 @@ def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: dat
             " write 'former' or 'then-'",
         )
     if phrase.tense is Tense.FORMER:
+        if tense_holds(own, phrase.tense, reference):
+            return Judgement(
+                Verdict.AGREES, stated, terms, f"{fact.name} had left the role by {reference}"
+            )
         if any(held_on(r, reference) for r in own):
             return Judgement(
                 Verdict.OUTDATED,
@@ -521,10 +522,6 @@ def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: dat
                 terms,
                 f"outdated: {stated!r} calls {fact.name} former, but on {reference} {fact.name}"
                 f" held the role: {terms}",
-            )
-        if any(_started_by(r, reference) for r in own):
-            return Judgement(
-                Verdict.AGREES, stated, terms, f"{fact.name} had left the role by {reference}"
             )
         return Judgement(
             Verdict.CONTRADICTS,

@@ -123,3 +123,18 @@ def held_on(role: Role, day: date) -> bool:
     if role.end is not None:
         return role.end.end >= day
     return not role.ended
+
+
+def started_by(role: Role, day: date) -> bool:
+    return role.start is None or role.start.start <= day
+
+
+def tense_holds(roles: list[Role], tense: Tense, day: date) -> bool:
+    """Whether a current or "former" title agrees with these roles on ``day``: one of
+    them held then, or all left by then after one had begun. ("then-" titles are
+    judged at the time described, which ``day`` is not.)"""
+    if tense is Tense.CURRENT:
+        return any(held_on(r, day) for r in roles)
+    if tense is Tense.FORMER:
+        return not any(held_on(r, day) for r in roles) and any(started_by(r, day) for r in roles)
+    raise ValueError("a then- title is judged at the time described")

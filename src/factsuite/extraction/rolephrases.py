@@ -34,7 +34,7 @@ from functools import lru_cache
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.extraction.mentions import EntityMention
 from factsuite.model import EntityFact, Fact
-from factsuite.roles import Tense, TitlePhrase, held_on, names_role, read_title, title_words
+from factsuite.roles import Tense, TitlePhrase, names_role, read_title, tense_holds, title_words
 
 # The same titles recur in every article: read each once.
 _title_words = lru_cache(maxsize=1 << 16)(title_words)
@@ -105,9 +105,7 @@ class RoleJudge:
 
         def fits(entity: EntityFact) -> bool:
             roles = [r for r in entity.roles if names_role(phrase.words, r)]
-            if phrase.tense is Tense.CURRENT:
-                return any(held_on(r, reference) for r in roles)
-            return not any(held_on(r, reference) for r in roles)
+            return tense_holds(roles, phrase.tense, reference)
 
         return [h for h in holders if h in named and fits(self.by_id[h])]
 
