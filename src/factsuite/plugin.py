@@ -41,9 +41,7 @@ class _Gate:
         if self._desk is None:
             from factsuite.desk import Desk
 
-            desk = Desk.load(self.root)
-            desk.check_articles(desk.checked_claims())
-            self._desk = desk
+            self._desk = Desk.load(self.root)
         return self._desk
 
     def claims(self) -> list[Claim]:
@@ -69,6 +67,7 @@ class _Gate:
             claims = [c for c in claims if c.article in wanted]
         else:
             wanted = desk.article_paths()
+        desk.check_articles(claims)  # only the articles checked are read
         return desk.gate_claims(claims, wanted)
 
     def _relative(self, article: str) -> str:
