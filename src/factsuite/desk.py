@@ -7,6 +7,7 @@ article reads one article.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,7 @@ from factsuite.articles import Article, article_files, load_article
 from factsuite.cache import load_cached
 from factsuite.claims import load_claims
 from factsuite.compare import Context, judge, locate
-from factsuite.drift import anchored_lines, follow, pair_changed
+from factsuite.drift import Where, anchored_lines, follow, pair_changed
 from factsuite.errors import InputError
 from factsuite.facts import FactBase, display_path, fact_files, load_facts
 from factsuite.model import Claim, Result
@@ -112,18 +113,16 @@ class Desk:
             self._extractor = Extractor(self.facts, self.context)
         return self._extractor
 
+    @functools.cached_property
     def _recorded_by_article(self) -> dict[str, list[Claim]]:
         recorded: dict[str, list[Claim]] = {}
         for claim in self.claims:  # grouped once, not scanned again for every article
             recorded.setdefault(claim.article, []).append(claim)
         return recorded
 
-    def _unrecorded_in(self, article: Article, recorded: list[Claim]) -> list[Claim]:
-        held = [
-            (claim.kind, *where)
-            for claim in recorded
-            if (where := locate(claim, article)) is not None
-        ]
+    def _unrecorded_in(self, article: Article, held: list[tuple[Claim, Where]]) -> list[Claim]:
+        """Extraction's spans of ``article`` that no claim of the same kind covers."""
+        spans = [(claim.kind, *where) for claim, where in held]
         found: list[Claim] = []
         for claim in self._extractor_for_drift().extract(article):
             offset = article.offset(claim.line, claim.column)
@@ -131,7 +130,7 @@ class Desk:
                 continue
             end = offset + len(claim.quote)
             if not any(
-                kind == claim.kind and start < end and offset < stop for kind, start, stop in held
+                kind == claim.kind and start < end and offset < stop for kind, start, stop in spans
             ):
                 found.append(msgspec.structs.replace(claim, status="pending", recorded=False))
         return found
@@ -143,14 +142,22 @@ class Desk:
         fails when it contradicts its fact (a wrong number in a new sentence is
         caught before anyone runs ``factsuite extract``) and is needs-review
         otherwise, so nothing goes unchecked without a decision on record. A span
-        counts as held when any claim of the article (ignored ones too) covers part
-        of it.
+        counts as held when a claim of its kind (an ignored one too) covers part of
+        it: a name claim does not hold the title written before the name.
         """
-        recorded = self._recorded_by_article()
         found: list[Claim] = []
         for path in dict.fromkeys(paths):
-            found.extend(self._unrecorded_in(self.article(path), recorded.get(path, [])))
+            article = self.article(path)
+            found.extend(self._unrecorded_in(article, self._standing(article)))
         return found
+
+    def _standing(self, article: Article) -> list[tuple[Claim, Where]]:
+        """The article's recorded claims whose quote still stands, and where."""
+        return [
+            (claim, where)
+            for claim in self._recorded_by_article.get(article.path, [])
+            if (where := locate(claim, article)) is not None
+        ]
 
     def gate_claims(self, claims: Iterable[Claim], paths: Iterable[str]) -> list[Claim]:
         """What the gate judges: ``claims`` plus the spans of ``paths`` claims.yaml lacks.
@@ -160,17 +167,18 @@ class Desk:
         rest of the unrecorded spans are judged as :meth:`unrecorded` says. The list
         comes back in article order.
         """
-        recorded = self._recorded_by_article()
         by_article: dict[str, list[Claim]] = {}
         judged: list[Claim] = []
         for claim in claims:
             by_article.setdefault(claim.article, []).append(claim)
         for path in dict.fromkeys(paths):
             article = self.article(path)
-            fresh = self._unrecorded_in(article, recorded.get(path, []))
+            standing = self._standing(article)
+            fresh = self._unrecorded_in(article, standing)
             mine = by_article.pop(path, [])
-            gone = [c for c in mine if locate(c, article) is None]
-            pairs = pair_changed(gone, fresh, anchored_lines(recorded.get(path, []), article))
+            still = {id(claim) for claim, _ in standing}
+            gone = [c for c in mine if id(c) not in still and locate(c, article) is None]
+            pairs = pair_changed(gone, fresh, anchored_lines(standing, article))
             followed = {id(gone[i]): follow(gone[i], fresh[j]) for i, j in pairs}
             taken = {j for _, j in pairs}
             judged.extend(followed.get(id(c), c) for c in mine)

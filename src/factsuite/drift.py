@@ -22,23 +22,20 @@ A claim with nothing to pair stays stale, and fails.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import msgspec
 
 from factsuite.articles import Article
-from factsuite.compare import locate
 from factsuite.model import Claim
 
+Where = tuple[int, int]  # a quote's start and end offsets in its article, as ``locate`` finds
 
-def anchored_lines(claims: Sequence[Claim], article: Article) -> set[int]:
-    """Lines on which some recorded claim still stands where claims.yaml puts it."""
-    lines: set[int] = set()
-    for claim in claims:
-        found = locate(claim, article)
-        if found is not None and article.position(found[0])[0] == claim.line:
-            lines.add(claim.line)
-    return lines
+
+def anchored_lines(standing: Iterable[tuple[Claim, Where]], article: Article) -> set[int]:
+    """Lines on which some recorded claim still stands where claims.yaml puts it;
+    ``standing`` pairs each claim whose quote was located with where it stands."""
+    return {claim.line for claim, where in standing if article.position(where[0])[0] == claim.line}
 
 
 def pair_changed(

@@ -161,7 +161,9 @@ def _merge_article(article: Article, old: list[Claim], fresh: list[Claim], resul
     ]
     unmatched = [i for i in range(len(fresh)) if i not in matched_fresh]
     reworded: dict[int, Claim] = {}
-    anchors = anchored_lines(old, article)
+    anchors = anchored_lines(
+        ((c, spot) for c in old if (spot := locate(c, article)) is not None), article
+    )
     for g, u in pair_changed([old[j] for j in gone], [fresh[i] for i in unmatched], anchors):
         before, claim = old[gone[g]], fresh[unmatched[u]]
         matched_old.add(gone[g])
