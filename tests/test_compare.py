@@ -241,6 +241,9 @@ def test_a_day_off_never_agrees(when: date, shift: int) -> None:
         ("25", "leaders", Verdict.CONTRADICTS),
         ("two dozen", "leaders", Verdict.AGREES),
         ("about 25", "leaders", Verdict.AGREES),
+        ("about 26", "leaders", Verdict.AGREES),
+        ("some 27", "leaders", Verdict.CONTRADICTS),  # a figure to its last digit
+        ("nearly 30", "leaders", Verdict.CONTRADICTS),
         ("more than 20", "leaders", Verdict.AGREES),
         ("more than 26", "leaders", Verdict.CONTRADICTS),
         ("at least 26", "leaders", Verdict.AGREES),

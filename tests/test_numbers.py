@@ -400,12 +400,22 @@ def test_hedges_are_normalised_and_in_the_span(phrase: str, hedge: str) -> None:
         ("at least 26", (26, INF, False, True)),
         ("fewer than 26", (-INF, 26, True, True)),
         ("up to 26", (-INF, 26, True, False)),
-        ("about 26", (23.4, 28.6, False, False)),
-        ("about 3", (2, 4, False, False)),  # at least one printed unit either side
-        ("nearly 97%", (92.15, 97, False, False)),
+        # A round figure (last printed digit 0 or 5) is a reference point: the
+        # larger of a share of it and one printed unit.
+        ("about 25", (22.5, 27.5, False, False)),
+        ("about 30", (27, 33, False, False)),
         ("nearly 10", (9, 10, False, False)),  # one printed unit beats 5%
+        ("nearly 95%", (90.25, 95, False, False)),
         ("nearly 2.5 million", (2_375_000, 2_500_000, False, False)),
         ("about 1,000", (900, 1100, False, False)),
+        ("about 26,000", (23_400, 28_600, False, False)),  # ends in zeros: round
+        # Any other figure was printed to its last digit: less than one unit off.
+        ("about 26", (25, 27, True, True)),
+        ("some 27", (26, 28, True, True)),
+        ("about 3", (2, 4, True, True)),
+        ("nearly 97%", (96, 97, True, False)),
+        ("about 3.2 million", (3_100_000, 3_300_000, True, True)),
+        ("about 98.3%", (98.2, 98.4, True, True)),
     ],
 )
 def test_hedge_intervals(text: str, bounds: tuple[float, float, bool, bool]) -> None:
@@ -735,6 +745,18 @@ def test_hedge_monotonicity(x_text: str, v: float) -> None:
     assert not nearly.agrees_with(math.nextafter(x, INF))
     if v > x:
         assert not nearly.agrees_with(v)
+
+
+@given(st.integers(min_value=1, max_value=10**7), st.sampled_from(["about", "some", "nearly"]))
+def test_a_hedged_figure_to_its_last_digit_never_agrees_with_its_neighbours(
+    n: int, hedge: str
+) -> None:
+    # "some 27" is not 26: only a round figure (last digit 0 or 5) stands for a region.
+    assume(n % 5 != 0)
+    m = one(f"{hedge} {n:,}")
+    assert m.agrees_with(n)
+    assert not m.agrees_with(n - 1)
+    assert not m.agrees_with(n + 1)
 
 
 def is_round_figure(n: int) -> bool:

@@ -1677,6 +1677,17 @@ def _interval(q: _Q, kind: NumberKind, hedge: Hedge | None) -> tuple[float, floa
         u, v = _printed_unit(q)
     else:
         u, v = 1, 1
+    if u and _given_to_last_digit(a * v, b * u):
+        # "some 27", "about 3.2 million", "nearly 97%": a figure printed to a last
+        # digit that is not 0 or 5 is nobody's round number ("26,000" and "27
+        # million" end in zeros and are). The hedge admits doubt about that digit,
+        # less than one printed unit either way, and no more: a figure one unit off
+        # is another figure the writer could have printed.
+        d = b * v
+        low = (a * v - u * b) / d
+        if hedge == "nearly":
+            return low, a / b, True, False
+        return low, (a * v + u * b) / d, True, True
     # The tolerance is the larger of a share of |x| (5% for "nearly", 10% for
     # "about") and the unit: tn / td.
     share = 20 if hedge == "nearly" else 10
@@ -1691,6 +1702,12 @@ def _interval(q: _Q, kind: NumberKind, hedge: Hedge | None) -> tuple[float, floa
             return lo_n / d, a / b, False, False
         return a / b, hi_n / d, False, False
     return lo_n / d, hi_n / d, False, False
+
+
+def _given_to_last_digit(n: int, d: int) -> bool:
+    """Whether ``n / d`` (a value counted in its printed unit) is a whole number
+    whose last digit is neither 0 nor 5: "27" and "3.2" are, "25", "30" and "2.5" are not."""
+    return n % d == 0 and (n // d) % 5 != 0
 
 
 def _whole_thousands(q: _Q) -> bool:
