@@ -1684,10 +1684,10 @@ def _interval(q: _Q, kind: NumberKind, hedge: Hedge | None) -> tuple[float, floa
         # less than one printed unit either way, and no more: a figure one unit off
         # is another figure the writer could have printed.
         d = b * v
-        low = (a * v - u * b) / d
+        below = (a * v - u * b) / d
         if hedge == "nearly":
-            return low, a / b, True, False
-        return low, (a * v + u * b) / d, True, True
+            return below, a / b, True, False
+        return below, (a * v + u * b) / d, True, True
     # The tolerance is the larger of a share of |x| (5% for "nearly", 10% for
     # "about") and the unit: tn / td.
     share = 20 if hedge == "nearly" else 10
