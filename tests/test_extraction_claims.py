@@ -293,6 +293,16 @@ def test_a_cue_after_after_sets_another_time_in_its_own_clause() -> None:
     assert claims["on Thursday"] is None  # not the parade's day, though "parade" is near
 
 
+def test_a_cue_after_for_is_what_something_else_is_for() -> None:
+    claims = {c.quote: c.fact for c in extract(
+        "Rehearsals for the parade began in July. In August, preparations for the parade"
+        " grew. Crowds gathered for the parade on 3 September."
+    )}  # fmt: skip
+    assert claims["in July"] is None
+    assert claims["In August"] is None
+    assert claims["3 September"] == "parade.date"  # right after the cue: its own date
+
+
 def test_a_plural_cue_is_not_an_event_of_one_day() -> None:
     claims = {c.quote: c.fact for c in extract(
         "His four earlier trips to China came in 2018 and 2019. The trip in 2025 was his fifth."

@@ -90,6 +90,14 @@ _REFERENCE_EVENT = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+# A cue that is the object of "for" names what something else is for: in "Rehearsals
+# for the parade began in July" the date is the rehearsals'.
+_PURPOSE = re.compile(
+    r"\bfor\s+(?:the|his|her|its|their|this|that|next|last)?\s*(?:[\w'’-]+\s+){0,2}$", re.I
+)
+# What may stand between such a cue and a date that is still the cue's own ("for the
+# parade on 3 September").
+_ATTACHED = frozenset({"", "on", "in", "at", "of"})
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.I)
 _CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
@@ -166,6 +174,8 @@ class Binder:
                 if measured[0] and _REFERENCE_EVENT.search(segments.text, 0, hit.start):
                     # "met Putin on Wednesday, after the parade, and Xi on Thursday": the
                     # parade is what another time is set against, in a clause of its own.
+                    continue
+                if value.kind == "date" and _for_something_else(value, hit, segments.text):
                     continue
                 # The cue is what a number counts when it follows it in its clause,
                 # a couple of words on at most ("26 heads of state").
@@ -450,6 +460,20 @@ def _between(core: tuple[int, int], cue: Hit) -> tuple[int, int]:
     if cue.end <= core[0]:
         return cue.end, core[0]
     return core[0], core[0]
+
+
+def _for_something_else(value: Value, cue: Hit, text: str) -> bool:
+    """Whether the cue is only what the sentence's subject is for ("Rehearsals for the
+    parade began in July", "In July, preparations for the summit began"), rather than
+    the event the date is of: a date inside the phrase ("for the 3 September parade")
+    or right after it ("for the parade on 3 September") is the cue's own."""
+    purpose = _PURPOSE.search(text, 0, cue.start)
+    if purpose is None:
+        return False
+    start, end = value.core
+    if purpose.start() <= start and end <= cue.start:
+        return False
+    return start < cue.end or text[cue.end : value.start].strip().lower() not in _ATTACHED
 
 
 def _cost(value: Value, cue: Hit, segments: Segments) -> tuple[bool, int] | None:
