@@ -53,13 +53,20 @@ def test_full_names_and_variants_are_name_claims() -> None:
 def test_a_near_miss_of_a_known_name_is_misspelled() -> None:
     assert verdicts("The junta chief Min Aung Hliang came.")["Min Aung Hliang"] == "misspelled"
     assert verdicts("Chinese President Xi Jinpeng spoke.")["Xi Jinpeng"] == "misspelled"
+    # A short word with one letter after its first struck wrong is a slip too.
+    assert verdicts("Kim Jong Um is making the trip.")["Kim Jong Um"] == "misspelled"
 
 
 def test_known_distinct_people_and_unknown_people_are_never_misspellings() -> None:
-    results = verdicts("Kim Jong Il ruled before. Kim Jong Nam was his son. Kim Jong Un rules.")
+    results = verdicts(
+        "Kim Jong Il ruled before. Kim Jong Nam was his son. Kim Jong Un rules. Kim Jong In"
+        " and Moon Jae-un are not on the desk."
+    )
     assert results["Kim Jong Il"] == "agrees"
     assert results["Kim Jong Un"] == "agrees"
     assert "Kim Jong Nam" not in results
+    assert "Kim Jong In" not in results  # another initial: another name
+    assert "Moon Jae-un" not in results
 
 
 def test_a_surname_names_the_one_person_named_in_full_earlier() -> None:

@@ -31,7 +31,9 @@ MentionForm = Literal["full", "short", "near"]
 # "Kim Jong Nam" is another man, not a typo of "Kim Jong Un".
 NEAR_NAME_SCORE = 85.0
 NEAR_WORD_SCORE = 75.0
-MIN_NEAR_WORD = 3  # a differing word this short is another name, not a typo ("Il"/"Un")
+# A differing word this short is another name ("Il"/"Un"), unless only a letter after
+# its first is struck wrong ("Um"/"Un").
+MIN_NEAR_WORD = 3
 _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w'’\-\u00c0-\u024f]*(?:[ \u00a0]+[A-Z][\w'’\-\u00c0-\u024f]*)+"
 )
@@ -78,10 +80,10 @@ class NearNames:
         for said, known in zip(words, form.split(), strict=True):
             if said == known:
                 continue
-            if (
-                min(len(said), len(known)) < MIN_NEAR_WORD
-                or fuzz.ratio(said, known) < NEAR_WORD_SCORE
-            ):
+            if min(len(said), len(known)) < MIN_NEAR_WORD:
+                if not _one_slip(said, known):
+                    return None
+            elif fuzz.ratio(said, known) < NEAR_WORD_SCORE:
                 return None
         ids = self.names.full[form]
         if len(ids) != 1:
@@ -92,6 +94,16 @@ class NearNames:
         if self.names.judge(stated, entity).kind != "misspelled":
             return None
         return entity
+
+
+def _one_slip(said: str, known: str) -> bool:
+    """Whether a short word is a known one with one later letter struck wrong ("Um" for
+    "Un"). "Il" for "Un" changes the initial too: another name, not a slip."""
+    return (
+        len(said) == len(known)
+        and said[0] == known[0]
+        and sum(a != b for a, b in zip(said, known, strict=True)) == 1
+    )
 
 
 def find_entities(text: str, hits: list[Hit], near: NearNames) -> list[EntityMention]:
