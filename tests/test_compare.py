@@ -453,6 +453,14 @@ def test_stale_moved_and_gone_quotes() -> None:
         article=twice.path, line=7, column=1, quote="26", kind="number", fact="leaders"
     )
     assert judge(ambiguous, twice, CONTEXT).verdict is Verdict.STALE
+    # Words changed earlier on its line shift a quote along: its only occurrence on
+    # the recorded line is where it went, though it stands elsewhere too.
+    shifted = article("Of 26, some said so.\nIn all, 26 came.")
+    along = Claim(article=shifted.path, line=6, column=4, quote="26", kind="number", fact="leaders")
+    result = judge(along, shifted, CONTEXT)
+    assert result.verdict is Verdict.AGREES
+    assert result.span is not None
+    assert (result.span.line, result.span.column) == (6, 9)
 
 
 def test_the_sentence_is_quoted_with_the_claims_place() -> None:

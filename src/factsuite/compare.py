@@ -95,12 +95,16 @@ class Context:
 
 
 def locate(claim: Claim, article: Article) -> tuple[int, int] | None:
-    """Where the claim's quote stands now: at its recorded place, or, if it moved, at
-    its only occurrence. None when it is gone or ambiguous (the claim is stale)."""
+    """Where the claim's quote stands now: at its recorded place; if it moved, at its
+    only occurrence on its recorded line (words changed earlier in the paragraph
+    shift it along), else at its only occurrence in the article. None when it is
+    gone or ambiguous (the claim is stale)."""
     offset = article.offset(claim.line, claim.column)
     if offset is not None and article.text.startswith(claim.quote, offset):
         return offset, offset + len(claim.quote)
     found = article.occurrences(claim.quote)
+    if len(found) > 1:
+        found = [at for at in found if article.position(at)[0] == claim.line]
     if len(found) == 1:
         return found[0], found[0] + len(claim.quote)
     return None
