@@ -61,6 +61,50 @@ EDITS = [
     Edit("001", "for the first time since 2019", "for the first time in six years", True),
     Edit("000", "travelled to Russia twice", "travelled to Russia two times", True),
     Edit("002", "on Thursday that Kim", "on 28 August that Kim", True),
+    # A second batch, written a session later. Its first run: 23/24 paraphrases
+    # passed in the hook (a quote shifted along its line was lost; now followed) and
+    # 22/22 planted errors were caught.
+    Edit("000", "yesterday, ahead of", "on Tuesday, ahead of", True),
+    Edit("000", "Since he came to power in 2011", "Since he came to power in December 2011", True),
+    Edit("000", "came seven years ago", "came in 2018", True),
+    Edit("000", "in Hanoi in early 2019", "in Hanoi in February 2019", True),
+    Edit("000", "it was founded in 1948", "it was founded on 9 September 1948", True),
+    Edit(
+        "000",
+        "Russia and North Korea last year signed",
+        "Russia and North Korea in 2024 signed",
+        True,
+    ),
+    Edit("001", "nearly 97%", "over 98%", True),
+    Edit("001", "that will be held this October", "that will be held in October", True),
+    Edit(
+        "001",
+        "will bring together 26 foreign",
+        "will bring together more than two dozen foreign",
+        True,
+    ),
+    Edit("002", "confirmed on Thursday that Kim", "confirmed on Aug. 28 that Kim", True),
+    Edit("002", "since assuming power in 2011", "since assuming power 14 years ago", True),
+    Edit("002", "defence treaty last June", "defence treaty in June 2024", True),
+    Edit("003", "set for next Wednesday", "set for September 3", True),
+    Edit(
+        "003", "his first visit to China in six years", "his first visit to China since 2019", True
+    ),
+    Edit("004", "between 2018 and 2019", "in 2018 and 2019", True),
+    Edit("004", "Workers’ Party in October", "Workers’ Party this October", True),
+    Edit("002", "Cuban President Miguel Díaz-Canel", "Cuba's President Miguel Díaz-Canel", True),
+    Edit(
+        "004",
+        "alongside Chinese President Xi Jinping",
+        "alongside China's President Xi Jinping",
+        True,
+    ),
+    Edit("002", "In total, 26 foreign leaders", "In total, twenty-six foreign leaders", True),
+    Edit("000", "four times previously", "on four previous occasions", True),
+    Edit("001", "U.S. President Donald Trump", "US President Donald Trump", True),
+    Edit("003", "his father, Kim Jong-Il", "his father, Kim Jong Il", True),
+    Edit("001", "scheduled for September 3 in", "scheduled for Sept. 3 in", True),
+    Edit("003", "two dozen other foreign", "some two dozen other foreign", True),
     # planted errors
     Edit("001", "will bring together 26 foreign", "will bring together 28 foreign", False),
     Edit("001", "scheduled for September 3 in", "scheduled for September 4 in", False),
@@ -81,6 +125,36 @@ EDITS = [
     Edit("004", "Kim Jong Un is making", "Kim Jong Um is making", False),
     Edit("002", "Indonesian President Prabowo", "Indonesian Prime Minister Prabowo", False),
     Edit("003", "set for next Wednesday", "set for next Thursday", False),
+    # the second batch
+    Edit("000", "yesterday, ahead of", "on Monday, ahead of", False),
+    Edit("000", "in Hanoi in early 2019", "in Hanoi in early 2020", False),
+    Edit("000", "it was founded in 1948", "it was founded in 1949", False),
+    Edit("001", "nearly 97%", "nearly 90%", False),
+    Edit("001", "will bring together 26 foreign", "will bring together three dozen foreign", False),
+    Edit("001", "that will be held this October", "that will be held this November", False),
+    Edit(
+        "002",
+        "including Russian President Vladimir Putin",
+        "including Russian Prime Minister Vladimir Putin",
+        False,
+    ),
+    Edit("002", "celebrations on 3 September", "celebrations on 3 October", False),
+    Edit("002", "Prabowo Subianto", "Prabowo Subiyanto", False),
+    Edit("003", "set for next Wednesday", "set for next Tuesday", False),
+    Edit("003", "marks the 80th anniversary", "marks the 70th anniversary", False),
+    Edit("004", "Xi Jinping and Vladimir Putin at", "Xi Jinping and Vladimir Puttin at", False),
+    Edit("004", "first visit to China in six years", "first visit to China in five years", False),
+    Edit("004", "previous four visits", "previous three visits", False),
+    Edit("000", "Singapore in June 2018", "Singapore in July 2018", False),
+    Edit("002", "Xi Jinping since June 2019", "Xi Jinping since June 2018", False),
+    Edit(
+        "002", "Cuban President Miguel Díaz-Canel", "Cuban Prime Minister Miguel Díaz-Canel", False
+    ),
+    Edit("000", "visited most—four times previously", "visited most—six times previously", False),
+    Edit("000", "Kim Il Sung fought", "Kim Il Song fought", False),
+    Edit("001", "since he rose to power in 2011", "since he rose to power in 2012", False),
+    Edit("002", "In total, 26 foreign leaders", "In total, 36 foreign leaders", False),
+    Edit("003", "since he assumed power in 2011", "since he assumed power in 2010", False),
 ]
 
 
