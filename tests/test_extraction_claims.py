@@ -239,6 +239,17 @@ def test_values_bind_to_the_fact_whose_cue_stands_nearest() -> None:
     assert ("twice", "number", "kim.russia-visits") in claims
 
 
+def test_a_country_named_by_the_value_rules_out_a_fact_of_another_country() -> None:
+    # "visited" cues the visits to China too; "Russia" says which visits these are.
+    claims = found("Kim has visited Russia three times.", published="2025-09-02")
+    assert ("three times", "number", "kim.russia-visits") in claims
+    # An adjective names the country too; no cue of the Russian visits stands here.
+    claims = found("Kim has visited the Russian Far East three times.", published="2025-09-02")
+    assert claims == {("three times", "number", None)}
+    claims = found("Kim has visited China three times.", published="2025-09-02")
+    assert ("three times", "number", "kim.china-visits-before-2025") in claims
+
+
 def test_a_cue_belongs_to_the_nearest_value() -> None:
     claims = {
         c.quote: c.fact

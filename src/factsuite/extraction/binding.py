@@ -52,6 +52,7 @@ fact is needs-review, never a guess that could fail the gate for nothing.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -64,7 +65,7 @@ from factsuite.extraction.values import Value
 from factsuite.extraction.words import words
 from factsuite.model import DateFact, Fact, PercentFact, QuantityFact
 from factsuite.names import fold
-from factsuite.roles import PLACES
+from factsuite.roles import PLACE_WORDS, PLACES, title_words
 
 MAX_COST = 12  # words (boundaries included) beyond which a cue says nothing of a value
 MARGIN = 2  # how much nearer the best fact must be than any other
@@ -137,6 +138,9 @@ class Binder:
     def __init__(self, facts: Mapping[str, Fact]) -> None:
         self.facts = dict(facts)  # a plain dict: Mapping.get is slow on the hot path
         self.places = {fid: _places(fact.label) for fid, fact in facts.items()}
+        self.countries = {
+            fid: found for fid, fact in facts.items() if (found := _countries(fact.label))
+        }
         # The plural forms the lexicon also matches for a cue ("trips" for "trip"),
         # kept for the date facts of a single day.
         self.plural_cues = {
@@ -319,6 +323,12 @@ class Binder:
             found = _places(_around(segments, value))
             if found and not found & wanted:
                 return False
+        countries = self.countries.get(fact.id)
+        if countries:
+            # "has visited Russia three times" is not a count of visits to China.
+            named = _countries(_around(segments, value))
+            if named and not named & countries:
+                return False
         return True
 
     def _follow_when(
@@ -403,6 +413,14 @@ def _places(text: str) -> frozenset[str]:
         for m in _PLACED.finditer(text)
         if m.group(1) not in _NOT_PLACES and (place := fold(m.group(1))) not in _COUNTRIES
     )
+
+
+def _countries(text: str) -> frozenset[str]:
+    """The countries a text names, by name or adjective ("Russian" gives "russia")."""
+    return _title_words(text) & PLACE_WORDS
+
+
+_title_words = functools.lru_cache(maxsize=1 << 14)(title_words)
 
 
 def _around(segments: Segments, value: Value) -> str:
