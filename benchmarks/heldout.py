@@ -3,9 +3,9 @@
 Run from the repository root:  python benchmarks/heldout.py
 
 The articles in benchmarks/heldout/ were written afresh from FACTSHEET.md, in other
-words than the sample articles: three state only true facts (any failure there is a
+words than the sample articles: four state only true facts (any failure there is a
 false alarm; behind-the-scenes.md is full of other events of the same kinds: another
-parade, another death, an earlier trip), one has errors planted in it (listed below,
+parade, another death, an earlier trip), two have errors planted in them (listed below,
 with what is true). Each
 is put in a copy of the sample desk's facts with an empty claims.yaml and judged
 twice: as the hook sees a new article (every span unrecorded), and after
@@ -36,6 +36,18 @@ PLANTED = {
         "in five years": "his last visit to China was in January 2019, six years before",
         "South Korean President Moon Jae-in": "Moon left office in 2022",
         "99%": "China's share was 98.3% in 2023",
+    },
+    # Written a session later, before running it. "in seven years" was planted first
+    # and is no error by the desk's rule (6 years 8 months reads as six or seven);
+    # "in three years" replaced it.
+    "second-planted-errors.md": {
+        "on Wednesday": "Kim arrived on Tuesday 2 September",
+        "Xi Jinping, China's premier": "Xi is China's president; Li Qiang is premier",
+        "28": "26 foreign leaders attended",
+        "in three years": "his last visit to China was in January 2019",
+        "three times": "Kim has visited Russia twice",
+        "October 1946": "the Workers' Party was founded on 10 October 1945",
+        "more than 99%": "China's share was 98.3% in 2023",
     },
 }
 
