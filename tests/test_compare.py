@@ -319,6 +319,21 @@ def test_elapsed_time(quote: str, expected: Verdict) -> None:
 
 
 @pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("nearly seven years ago", Verdict.AGREES),  # 2019-01-10 to 2025-08-28: 6.6 years
+        ("about six years ago", Verdict.AGREES),
+        ("more than five years ago", Verdict.AGREES),
+        ("nearly five years ago", Verdict.CONTRADICTS),
+        ("more than seven years ago", Verdict.CONTRADICTS),
+    ],
+)
+def test_a_hedged_ago_is_elapsed_time(quote: str, expected: Verdict) -> None:
+    body = f"He last went to China {quote}."
+    assert verdict(body, quote, "elapsed", "last-visit") is expected
+
+
+@pytest.mark.parametrize(
     ("quote", "at", "expected"),
     [
         ("80th anniversary", None, Verdict.AGREES),

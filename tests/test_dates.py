@@ -710,6 +710,9 @@ def test_a_full_stop_ends_the_sentence_not_the_date() -> None:
         ("for another week", "another week", Duration(1, "weeks", None)),
         ("a few weeks before", "a few weeks", Duration(3, "weeks", "about")),
         ("half a century", "half a century", Duration(50, "years", None)),
+        # A hedged "ago" is time elapsed up to the article's day, not one year back.
+        ("since nearly 14 years ago", "nearly 14 years ago", Duration(14, "years", "nearly")),
+        ("more than a decade ago", "more than a decade ago", Duration(10, "years", "more_than")),
     ],
 )
 def test_durations(text: str, span: str, duration: Duration) -> None:

@@ -213,6 +213,8 @@ def test_a_duration_is_elapsed_time_only_when_it_measures_time_since() -> None:
     claims = found("It is his first visit to China in six years. The works end in six years.")
     assert ("in six years", "elapsed", "kim.last-china-visit") in claims
     assert sum(1 for _, kind, _ in claims if kind == "elapsed") == 1
+    claims = found("It is his first visit to China since he went there nearly seven years ago.")
+    assert ("nearly seven years ago", "elapsed", "kim.last-china-visit") in claims
 
 
 def test_a_date_that_points_back_is_left_for_review() -> None:

@@ -1804,6 +1804,9 @@ def _read_year_pair(text: str, m: re.Match[str], ref: date) -> _Read | None:
 
 
 _AGE = re.compile(r"[\s-]+old\b")
+# "nearly 14 years ago" is elapsed time up to the article's day, said of an event:
+# the hedge makes it a span of time, not one calendar year back.
+_AGO_AFTER = re.compile(r"\s+ago\b")
 _FREQUENCY = frozenset(_split("once twice thrice times per every each"))
 _DAY_CONTEXT = frozenset(_split("for in within after than about nearly another just only"))
 _IN_DAYS = {"days": 1.0, "weeks": 7.0, "months": 30.0, "years": 365.0}
@@ -1858,6 +1861,8 @@ def _read_duration(text: str, m: re.Match[str], ref: date) -> _Read | None:
         unit = unit2
         end = more.end()
         more = _DUR_MORE.match(m.string, end)
+    if hedge is not None and (ago := _AGO_AFTER.match(m.string, end)):
+        end = ago.end()
     return _Read(end, "duration", duration=Duration(amount, unit, hedge))
 
 
