@@ -154,6 +154,24 @@ def test_reworded_claims_are_judged_in_their_new_words(
     assert "stale" not in {r.verdict.value for r in results}
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "failed"),
+    [
+        ("26 foreign", "more than 26 foreign", {("more than 26", "contradicts")}),
+        ("26 foreign", "some 26 foreign", set()),
+        ("on 3 September", "on Thursday 3 September", {("Thursday 3 September", "contradicts")}),
+        ("on 3 September", "on Wednesday 3 September", set()),
+    ],
+)
+def test_words_put_around_a_recorded_quote_are_judged_when_they_fail(
+    edit: Callable[[str, str], Path], old: str, new: str, failed: set[tuple[str, str]]
+) -> None:
+    results = gate(edit(old, new))
+    assert {(r.claim.quote, r.verdict.value) for r in results if r.outcome == "failed"} == failed
+    # The recorded claim still stands inside the new words, and still agrees.
+    assert "stale" not in {r.verdict.value for r in results}
+
+
 def test_a_claim_whose_sentence_is_gone_is_stale(edit: Callable[[str, str], Path]) -> None:
     results = gate(edit("The parade on 3 September will bring together 26 foreign leaders.", ""))
     gone = [r for r in results if r.claim.quote in ("3 September", "26")]

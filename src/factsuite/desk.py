@@ -121,18 +121,36 @@ class Desk:
         return recorded
 
     def _unrecorded_in(self, article: Article, held: list[tuple[Claim, Where]]) -> list[Claim]:
-        """Extraction's spans of ``article`` that no claim of the same kind covers."""
-        spans = [(claim.kind, *where) for claim, where in held]
+        """Extraction's spans of ``article`` that no claim of the same kind covers, and
+        those that say more than the one claim inside them and fail its fact."""
         found: list[Claim] = []
         for claim in self._extractor_for_drift().extract(article):
             offset = article.offset(claim.line, claim.column)
             if offset is None:
                 continue
             end = offset + len(claim.quote)
-            if not any(
-                kind == claim.kind and start < end and offset < stop for kind, start, stop in spans
-            ):
-                found.append(msgspec.structs.replace(claim, status="pending", recorded=False))
+            covering = [
+                (inner, where)
+                for inner, where in held
+                if inner.kind == claim.kind and where[0] < end and offset < where[1]
+            ]
+            fresh = msgspec.structs.replace(claim, status="pending", recorded=False)
+            if not covering:
+                found.append(fresh)
+                continue
+            if len(covering) != 1:
+                continue
+            inner, (start, stop) = covering[0]
+            strictly_inside = offset <= start and stop <= end and (start, stop) != (offset, end)
+            if inner.fact is None or not strictly_inside:
+                continue
+            # "26" became "more than 26", "3 September" became "Thursday 3 September":
+            # the recorded quote still stands, inside words that say more about the
+            # fact a person bound it to. They are judged against that fact, and
+            # reported only when they fail it; wider words that agree stay its own.
+            wider = msgspec.structs.replace(fresh, fact=inner.fact)
+            if judge(wider, article, self.context).outcome == "failed":
+                found.append(wider)
         return found
 
     def unrecorded(self, paths: Iterable[str]) -> list[Claim]:
