@@ -667,6 +667,57 @@ def test_a_schedule_of_weekdays_is_no_range() -> None:
     assert [m.text for m in find_dates("open Monday to Friday", WED)] == ["Monday", "Friday"]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("He arrived on Thu.", "Thu.", "Thursday"),
+        ("The vote is on Mon.", "Mon.", "Monday"),
+        ("Talks resumed Tues. in Geneva.", "Tues.", "Tuesday"),
+        ("Talks resumed Tue. in Geneva.", "Tue.", "Tuesday"),
+        ("They met Thur. and Fri.", "Thur.", "Thursday"),
+        ("The rally is set for Thurs.", "Thurs.", "Thursday"),
+        ("Polls open Sat. at 8.", "Sat.", "Saturday"),
+        ("Polls opened Sun. at 8.", "Sun.", "Sunday"),
+        ("The vote is on Wed.", "Wed.", "Wednesday"),
+        ("The vote is on Tue, officials said.", "Tue", "Tuesday"),
+        ("Results are due by Fri.", "Fri.", "Friday"),
+        ("It closed until Thu", "Thu", "Thursday"),
+    ],
+)
+def test_a_weekday_as_news_abbreviates_it_reads_as_the_weekday(
+    text: str, span: str, name: str
+) -> None:
+    found = find_dates(text, WED)[0]
+    assert found.text == span
+    assert found.kind == "relative"
+    assert found.readings == find_dates(text.replace(span, name, 1), WED)[0].readings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sat down",
+        "They sat.",
+        "the sun rose",
+        "under the sun.",
+        "It was reported by The Sun.",
+        "He told the Sun.",
+        "a wed couple",
+        "They wed.",
+        "SAT scores rose",
+        "attacks on Mon villages",
+        "He said on Mon State television",
+        "Nguyen Thi Thu said",
+        "Wed to a banker",
+        "Fri Tuesday",
+        "on Sun",
+        "Mon",
+    ],
+)
+def test_weekday_abbreviations_that_are_words_or_names_stay_words(text: str) -> None:
+    assert [m.text for m in find_dates(text, WED)] == (["Tuesday"] if "Tuesday" in text else [])
+
+
 def test_a_yearless_range_has_a_reading_per_year() -> None:
     assert readings("August 27-29", date(2013, 2, 12)) == (
         days(date(2012, 8, 27), date(2012, 8, 29)),

@@ -503,7 +503,10 @@ _ANCHOR_BRANCHES = (
     ]
     # money and percentages are passed over here rather than in Python
     + [d + r"(?<![$£€¥#,.\d]" + d + r")(?![\d.,]*\s?(?:%|per\s?cent))[\d.,]*" for d in "0123456789"]
-    + ["Jan", "Feb", "Ma[ry]", "Apr", "Ju[nl]", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    # capitalised months, and the weekdays news abbreviates ("Tue.", "Thurs."), one
+    # branch per capital so the scan stops at no more letters than it must
+    + ["Jan", "F(?:eb|ri(?![a-z]))", "M(?:a[ry]|on(?![a-z]))", "Apr", "Ju[nl]", "Aug"]
+    + [r"S(?:ep|at\.|un\.)", "Oct", "Nov", "Dec", "T(?:ues?|hu(?:rs?)?)(?![a-z])", "Wed(?![a-z])"]
 )
 
 
@@ -1018,11 +1021,35 @@ _ENDS_PHRASE = _Lazy(r"\s*(?:[,.;:!?)\]\"”]|$)")
 _OF_EACH = _Lazy(r"\s+(?:of|in)\s+(?:each|every)\b", re.I)
 
 
+# Weekdays as news abbreviates them. With its full stop and a capital ("Tue.", "Sat.")
+# an abbreviation is a day; without one, only the few that are no English word, after
+# a word that introduces a day and ending the phrase ("on Thu,"), since "Mon" is also a
+# people and a state of Myanmar and "Thu" a Vietnamese name. "Sat" and "Sun" bare are
+# words, and "the Sun." a newspaper.
+_WEEKDAY_ABBREVIATIONS = frozenset(k for k in _WEEKDAYS if len(k) < 6)
+_BARE_ABBREVIATIONS = _WEEKDAY_ABBREVIATIONS - {"sat", "sun"}
+_DAY_PREPOSITIONS = frozenset(_split("on by until till since before after from through thru"))
+
+
+def _abbreviated_weekday(text: str, start: int, word: str) -> bool:
+    written = text[start : start + len(word)]
+    bare = written.rstrip(".")
+    if not (bare[0].isupper() and bare[1:].islower()) or bare.lower() not in _WEEKDAY_ABBREVIATIONS:
+        return False
+    if written.endswith("."):
+        return not (bare == "Sun" and _prev_word(text, start) == "the")
+    return (
+        bare.lower() in _BARE_ABBREVIATIONS
+        and _prev_word(text, start) in _DAY_PREPOSITIONS
+        and bool(_ENDS_PHRASE.match(text, start + len(written)))
+    )
+
+
 def _read_wd(text: str, m: re.Match[str], ref: date) -> _Read | None:
     word = m["wd_wd"]
     end = m.end()
     if not (m["wd_r"] or m["wd_wk"] or m["wd_an"]):
-        if len(word.rstrip(".")) < 6:
+        if len(word.rstrip(".")) < 6 and not _abbreviated_weekday(text, m.start("wd_wd"), word):
             return None  # "sat", "Sun", "Wed" alone are words, not days
         if _prev_word(text, m.start()) in _SETS or _OF_EACH.match(text, end):
             return None  # "every Tuesday", "the second Saturday of each month" are no one day
