@@ -296,6 +296,42 @@ def test_last_june_is_the_most_recent_june_and_june_of_last_year() -> None:
     assert readings("last September") == (DateRange.month(2024, 9),)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("I'll be out next june", "next june", (DateRange.month(2026, 6),)),
+        ("it rained last sept.", "last sept.", (DateRange.month(2024, 9),)),
+        ("in the past december", "past december", (DateRange.month(2024, 12),)),
+        ("last jan", "last jan", (DateRange.month(2025, 1), DateRange.month(2024, 1))),
+        (
+            "the first of march and next oct",
+            "next oct",
+            (DateRange.month(2025, 10), DateRange.month(2026, 10)),
+        ),
+    ],
+)
+def test_a_month_in_lower_case_after_next_last_or_past(
+    text: str, span: str, expected: tuple[DateRange, ...]
+) -> None:
+    found = find_dates(text, WED)[-1]
+    assert found.text == span
+    assert found.readings == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the next march on Washington",
+        "last may be the best",
+        "this august body",
+        "at least june",
+        "the context june",
+    ],
+)
+def test_a_lower_case_month_word_elsewhere_stays_a_word(text: str) -> None:
+    assert find_dates(text, WED) == []
+
+
 def test_years_ago_is_the_calendar_year_and_every_day_exactly_that_long_ago() -> None:
     found = one("His most adventurous travel came seven years ago, when he met Trump")
     assert found.text == "seven years ago"

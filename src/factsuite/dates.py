@@ -523,11 +523,24 @@ _LOWER_MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
 )
 _OF_LOWER_MONTH = _Lazy(r"of\s+" + _LOWER_MONTH)
+# ... and after "next", "last" or "past" ("next june", "last sept"), where it can be
+# nothing else; "may" and "march" stay verbs there too ("the next march on"). The
+# literal "t" in front keeps the look a fast one.
+_REL_LOWER = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
+)
+_REL_LOWER_MONTH = _Lazy(r"t\s+" + _REL_LOWER)
 
 
 @functools.cache
-def _anchor_with_lower_months() -> re.Pattern[str]:
-    return re.compile("|".join([*_ANCHOR_BRANCHES, r"f(?<=\bof)\s+" + _LOWER_MONTH]))
+def _anchor_with_lower_months(of: bool, rel: bool) -> re.Pattern[str]:
+    branches = list(_ANCHOR_BRANCHES)
+    if of:
+        branches.append(r"f(?<=\bof)\s+" + _LOWER_MONTH)
+    if rel:
+        branches.append(r"t(?<=\bnext|\blast|\bpast)\s+" + _REL_LOWER)
+    return re.compile("|".join(branches))
 
 
 # Words that can stand before the anchor inside one expression ("the past two years",
@@ -2109,7 +2122,9 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    anchors = _anchor_with_lower_months() if _OF_LOWER_MONTH.search(text) else _anchor()
+    of = _OF_LOWER_MONTH.search(text) is not None
+    rel = _REL_LOWER_MONTH.search(text) is not None
+    anchors = _anchor_with_lower_months(of, rel) if of or rel else _anchor()
     for anchor in anchors.finditer(text):
         a = anchor.start()
         if a < consumed:
