@@ -573,6 +573,37 @@ def test_abbreviated_and_relative_periods(phrase: str, expected: DateRange) -> N
 
 
 @pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("2019-Q1", months(2019, 1, 3)),
+        ("Q1-2019", months(2019, 1, 3)),
+        ("q3 - 2024", months(2024, 7, 9)),
+        ("2017-H2", months(2017, 7, 12)),
+    ],
+)
+def test_quarters_and_halves_written_with_a_hyphen(phrase: str, expected: DateRange) -> None:
+    found = one(f"Sales fell in {phrase}, the company said.")
+    assert (found.text, found.kind, found.readings) == (phrase, "absolute", (expected,))
+
+
+def test_the_next_quarters_are_calendar_quarters_not_months() -> None:
+    aug = date(2019, 8, 20)
+    rolling, quarters = readings("the next three quarters", aug)
+    assert rolling == days(date(2019, 8, 21), date(2020, 5, 20))
+    assert quarters == DateRange(date(2019, 10, 1), date(2020, 6, 30), Precision.MONTH)
+    _, past = readings("the past two quarters", aug)
+    assert past == months(2019, 1, 6)
+
+
+@pytest.mark.parametrize(
+    "text", ["Q3 earnings rose", "scored in the third quarter", "the 3rd qtr", "Q5-2019"]
+)
+def test_a_quarter_without_its_year_is_no_date(text: str) -> None:
+    # a sports quarter, or a fiscal one whose calendar the text does not give
+    assert find_dates(text, WED) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Protesters gathered over the weekend.", (days(date(2025, 8, 30), date(2025, 8, 31)),)),

@@ -299,9 +299,9 @@ _ALT = {
     "wd": r"(?P<wd_r>" + _REL + r"\s+)?(?P<wd_wd>" + _WD + r")(?:\s*,?\s*(?P<wd_wk>(?:of\s+)?"
     r"(?:next|last|this|the\s+following|previous|the\s+previous|the\s+coming)\s+week"
     r"|from\s+last\s+week)|\s+(?P<wd_an>after\s+next))?",
-    "qh": r"(?:(?P<qh_k>[qh])(?P<qh_n>[1-4])\s*(?:of\s+)?(?:(?P<qh_y>" + _YR + r")|(?:the\s+)?"
-    r"(?P<qh_r>this|next|last|previous|following|current)\s+year)|(?P<qh_y2>" + _YR
-    + r")\s*(?P<qh_k2>[qh])(?P<qh_n2>[1-4]))(?![\w])",
+    "qh": r"(?:(?P<qh_k>[qh])(?P<qh_n>[1-4])(?:\s*-\s*|\s*(?:of\s+)?)(?:(?P<qh_y>" + _YR
+    + r")|(?:the\s+)?(?P<qh_r>this|next|last|previous|following|current)\s+year)|(?P<qh_y2>"
+    + _YR + r")(?:\s*-\s*|\s*)(?P<qh_k2>[qh])(?P<qh_n2>[1-4]))(?![\w])",
     "pt": r"(?:(?P<pt_e>" + _PARTE + r")(?:\s+in)?[\s-]*|(?P<pt_b>beginning|start"
     r"|middle|end|close)\s+of\s+|(?P<pt_h>first|second|1st|2nd|latter)\s+half\s+of\s+"
     r"|(?P<pt_q>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|qtr)\s+(?:of\s+)?"
@@ -1551,7 +1551,9 @@ def _read_pn(text: str, m: re.Match[str], ref: date) -> _Read | None:
     else:
         rolling = _days(ref + ONE_DAY, _shift(ref, count, unit))
     readings = [rolling]
-    cal = _calendar_units(ref, count, unit, -1 if past else 1)
+    # "the next three quarters" are calendar quarters, not nine calendar months
+    quarters = m["pn_u"].lower().startswith("quarter")
+    cal = _calendar_units(ref, int(n) if quarters else count, unit, -1 if past else 1, quarters)
     if cal is not None and cal != rolling:
         readings.append(cal)
     return _Read(m.end(), "relative", tuple(readings))
@@ -1633,9 +1635,12 @@ def _unit_range(ref: date, unit: str, step: int) -> DateRange:
     return DateRange.year(ref.year + step)
 
 
-def _calendar_units(ref: date, count: int, unit: DurationUnit, sign: int) -> DateRange | None:
-    """The last (or next) ``count`` whole calendar units, excluding the current one."""
-    name = unit[:-1]
+def _calendar_units(
+    ref: date, count: int, unit: DurationUnit, sign: int, quarters: bool = False
+) -> DateRange | None:
+    """The last (or next) ``count`` whole calendar units (or quarters), excluding the
+    current one."""
+    name = "quarter" if quarters else unit[:-1]
     if name == "day":
         return None
     if sign < 0:
