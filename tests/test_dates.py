@@ -838,6 +838,56 @@ def test_durations(text: str, span: str, duration: Duration) -> None:
     assert found.readings == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "first"),
+    [
+        ("The court will rule in two weeks.", "two weeks", day(2025, 9, 17)),
+        ("In two weeks, the court will rule.", "two weeks", day(2025, 9, 17)),
+        ("The verdict is due in three days.", "three days", day(2025, 9, 6)),
+        ("He will return in a week's time.", "a week's time", day(2025, 9, 10)),
+        ("I'll be back in a month", "a month", day(2025, 10, 3)),
+        ("The law is expected to take effect in 30 days.", "30 days", day(2025, 10, 3)),
+        ("Elections will be held in two years, the party said.", "two years", day(2027, 9, 3)),
+    ],
+)
+def test_in_n_units_is_a_date_to_come_where_a_word_of_the_future_says_so(
+    text: str, span: str, first: DateRange
+) -> None:
+    found = one(text)
+    assert (found.text, found.kind) == (span, "relative")
+    assert found.readings[0] == first
+    # then, as "two weeks from now" reads, every day two whole weeks ahead may mean
+    assert all(r.contains(first) for r in found.readings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was his first visit to China in six years.",
+        "It will be his first visit in six years.",
+        "in six years",
+        "The dollar will hit its lowest level in two weeks.",
+        "It is the biggest rally in two years, and more will come.",
+        "They will meet for the first time in two years.",
+        "In two weeks' time he had rebuilt the house.",
+        "Prices rose 5% in two weeks, analysts expected.",
+        "The matter will be settled in two days of talks.",
+        "He will return in about two weeks.",
+        "Sales will fall in the first quarter and recover in two years.",
+    ],
+)
+def test_in_n_units_stays_elapsed_time_without_a_word_of_the_future(text: str) -> None:
+    (found,) = [m for m in find_dates(text, WED) if m.kind != "absolute"]
+    assert found.kind == "duration"
+    assert found.duration is not None
+
+
+def test_an_elapsed_claims_quote_stays_elapsed_time() -> None:
+    found = read_date("in six years", WED)
+    assert found is not None
+    assert found.duration == Duration(6, "years", None)
+
+
 def test_ages_and_frequencies_are_not_elapsed_time() -> None:
     assert find_dates("a 41-year-old man", WED) == []
     assert find_dates("the summit meets twice a year", WED) == []
@@ -1145,6 +1195,21 @@ def test_relative_phrases_agree_with_the_reference(reference: date, n: int) -> N
     assert (week.end - week.start).days == 6
     assert readings("last year", reference) == (DateRange.year(reference.year - 1),)
     assert readings("this year", reference) == (DateRange.year(reference.year),)
+
+
+@settings(max_examples=150, deadline=None)
+@given(references, st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=80))
+def test_in_n_units_with_a_word_of_the_future_is_that_far_after_the_reference(
+    reference: date, n: int, years: int
+) -> None:
+    (ahead,) = readings(f"The court will rule in {n} days.", reference)
+    assert ahead == DateRange.day(reference + timedelta(days=n))
+    first, *rest = readings(f"The court will rule in {n} weeks.", reference)
+    assert first == DateRange.day(reference + timedelta(days=7 * n))
+    assert all(r.contains(first) for r in rest)
+    first, *rest = readings(f"Elections will be held in {years} years.", reference)
+    assert first == DateRange.day(add_years(reference, years))
+    assert all(r.contains(first) for r in rest)
 
 
 @settings(max_examples=150, deadline=None)

@@ -15,8 +15,10 @@ News conventions the reader keeps, where peer parsers (built for assistants) dif
 a date without a year, and a bare weekday, is the nearest one, the past one first
 unless a tense word says otherwise; "next Friday" is the Friday of next week first;
 "the following year", "the previous week" count from a time the story told, so they
-are not read; "in six years" is elapsed time; a fiscal year spans every calendar a
-fiscal year keeps; a week (Monday to Sunday) belongs to the month holding its Thursday.
+are not read; "in six years" is elapsed time, and the day that far ahead only where a
+word of the future says so ("the court will rule in two weeks"); a fiscal year spans
+every calendar a fiscal year keeps; a week (Monday to Sunday) belongs to the month
+holding its Thursday.
 """
 
 from __future__ import annotations
@@ -1903,7 +1905,74 @@ def _read_duration(text: str, m: re.Match[str], ref: date) -> _Read | None:
         unit = unit2
         end = more.end()
         more = _DUR_MORE.match(m.string, end)
+    if hedge is None and g("du_n") and not g("du_n").startswith("another"):
+        ahead = _future_offset(text, m.start(), end, amount, unit, ref)
+        if ahead is not None:
+            return ahead
     return _Read(end, "duration", duration=Duration(amount, unit, hedge))
+
+
+# "in two weeks" is elapsed time in news far more often than a date ("his first visit
+# in six years", "the lowest level in two weeks", "rose 5% in two days"), and an elapsed
+# claim's quote is "in six years" on its own. It is read as the day that far after the
+# article's date only when all of these hold: "in" stands right before it, unhedged;
+# its clause has no word that makes it elapsed time (first, last, only, ever, since,
+# never, record, "time", a superlative); its sentence says it is to come with a word
+# of the future ("will", "'ll", "shall", "is due", "expected to", "set to", "plans to"
+# ...) before it, or after it when it opens the sentence ("In two weeks, the court
+# will rule"); and no "of", "since", "after" follows ("in two weeks of talks").
+_FUTURE_CUE = _Lazy(
+    r"(?:(?<![a-z])(?:will|shall|won['’]t|going\s+to|(?:is|are)\s+due"
+    r"|(?:expected|set|scheduled|slated|poised|planning|plans?|intends?|aims?|vows?"
+    r"|promised|pledged)\s+to)|['’]ll)(?![a-z])",
+    re.I,
+)
+_ELAPSED_CUE = _Lazy(
+    r"(?<![a-z])(?:first|last|only|ever|since|never|record|times?|most|least|best|worst"
+    r"|[a-z]{2,}est)(?![a-z])",
+    re.I,
+)
+_CLAUSE_START = re.compile(r"[,;:(—–]|[.!?]\s|\n")
+_NOT_AHEAD_AFTER = frozenset(_split("of since after before than from"))
+_TIME_AFTER = _Lazy(r"['’]s?\s+time(?![a-z])|\s+time(?![a-z])", re.I)
+
+
+def _future_offset(
+    text: str, start: int, end: int, amount: float, unit: DurationUnit, ref: date
+) -> _Read | None:
+    if amount != int(amount) or amount < 1 or _prev_word(text, start) != "in":
+        return None
+    if _next_word(text, end) in _NOT_AHEAD_AFTER or text[end : end + 1] in ("'", "’", "-"):
+        time = _TIME_AFTER.match(text, end)  # "in two weeks' time" is still to come
+        if time is None:
+            return None
+        end = time.end()
+    lead = text[max(0, start - 120) : start]
+    cuts = list(_CLAUSE_START.finditer(lead))
+    clause = lead[cuts[-1].end() :] if cuts else lead
+    if _ELAPSED_CUE.search(clause.rstrip()[:-2]):  # the clause before "in"
+        return None
+    sentence = lead
+    stops = list(_SENTENCE_END.finditer(lead))
+    if stops:
+        sentence = lead[stops[-1].end() :]
+    if not _FUTURE_CUE.search(sentence):
+        if sentence.rstrip()[:-2].strip():
+            return None  # neither a word of the future before it nor opening the sentence
+        right = text[end : end + 80]
+        stop = _SENTENCE_END.search(right)
+        if stop:
+            right = right[: stop.start()]
+        if _ELAPSED_CUE.search(right) or not _FUTURE_CUE.search(right):
+            return None
+    n = int(amount)
+    try:
+        day = _shift(ref, n, unit)
+        hull = _ago(ref, n, unit, 1)
+    except (ValueError, OverflowError):
+        return None
+    readings = (DateRange.day(day),) if hull.is_single_day else (DateRange.day(day), hull)
+    return _Read(end, "relative", readings)
 
 
 def _combine(left: _Read, right: _Read) -> tuple[DateRange, ...] | None:
