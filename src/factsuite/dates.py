@@ -332,7 +332,9 @@ _ALT = {
     "rest": r"(?:rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+|(?:the\s+)?current\s+)?"
     r"(?P<rest_u>week|month|year)(?![a-z])",
     "ytd": r"year[\s-]to[\s-]date(?![a-z])",
-    "yr": r"(?:year\s+(?:of\s+)?)?(?P<yr_y>" + _YR + r")(?:\s*(?P<yr_e>a\.?d\.?"
+    # a number of days or years is no year: "2000 years of history", "1000 days in office"
+    "yr": r"(?:year\s+(?:of\s+)?)?(?P<yr_y>" + _YR + r")(?![\s-]+(?:days|nights|weeks|months"
+    r"|years|decades|centuries)(?![a-z]))(?:\s*(?P<yr_e>a\.?d\.?"
     r"|c\.?e\.?|b\.?c\.?e?\.?)(?![a-z]))?",
     "du": r"(?:(?P<du_h>" + _HEDGE + r")\s+)?(?:half\s+(?:a|an)\s+(?P<du_hu>" + _UNIT + r")"
     r"|(?P<du_all>all|full|whole|entire)[\s-](?P<du_au>day|week|month|year)(?![a-z])"
