@@ -529,12 +529,12 @@ _LOWER_MONTH = (
 _OF_LOWER_MONTH = _Lazy(r"of\s+" + _LOWER_MONTH)
 # ... and after "next", "last" or "past" ("next june", "last sept"), where it can be
 # nothing else; "may" and "march" stay verbs there too ("the next march on"). The
-# literal "t" in front keeps the look a fast one.
+# look for one starts with the literal "t " (next, last, past all end in t) to be fast.
 _REL_LOWER = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
 )
-_REL_LOWER_MONTH = _Lazy(r"t\s+" + _REL_LOWER)
+_REL_LOWER_MONTH = _Lazy(r"t (?:jan|feb|apr|ju[nl]|aug|sep|oct|nov|dec)")
 
 
 @functools.cache
@@ -1942,24 +1942,20 @@ _TIME_AFTER = _Lazy(r"['’]s?\s+time(?![a-z])|\s+time(?![a-z])", re.I)
 def _future_offset(
     text: str, start: int, end: int, amount: float, unit: DurationUnit, ref: date
 ) -> _Read | None:
-    if amount != int(amount) or amount < 1 or _prev_word(text, start) != "in":
+    if amount != int(amount) or amount < 1 or text[start - 3 : start].lower() != "in ":
         return None
+    if start > 3 and (text[start - 4].isalnum() or text[start - 4] in "'’"):
+        return None  # "within", "Berlin"
     if _next_word(text, end) in _NOT_AHEAD_AFTER or text[end : end + 1] in ("'", "’", "-"):
         time = _TIME_AFTER.match(text, end)  # "in two weeks' time" is still to come
         if time is None:
             return None
         end = time.end()
     lead = text[max(0, start - 120) : start]
-    cuts = list(_CLAUSE_START.finditer(lead))
-    clause = lead[cuts[-1].end() :] if cuts else lead
-    if _ELAPSED_CUE.search(clause.rstrip()[:-2]):  # the clause before "in"
-        return None
-    sentence = lead
     stops = list(_SENTENCE_END.finditer(lead))
-    if stops:
-        sentence = lead[stops[-1].end() :]
-    if not _FUTURE_CUE.search(sentence):
-        if sentence.rstrip()[:-2].strip():
+    before = (lead[stops[-1].end() :] if stops else lead).rstrip()[:-2]  # up to "in"
+    if not _FUTURE_CUE.search(before):
+        if before.strip():
             return None  # neither a word of the future before it nor opening the sentence
         right = text[end : end + 80]
         stop = _SENTENCE_END.search(right)
@@ -1967,6 +1963,9 @@ def _future_offset(
             right = right[: stop.start()]
         if _ELAPSED_CUE.search(right) or not _FUTURE_CUE.search(right):
             return None
+    cuts = list(_CLAUSE_START.finditer(before))
+    if _ELAPSED_CUE.search(before, cuts[-1].end() if cuts else 0):
+        return None  # "will be his first visit in six years"
     n = int(amount)
     try:
         day = _shift(ref, n, unit)
