@@ -296,6 +296,42 @@ def test_last_june_is_the_most_recent_june_and_june_of_last_year() -> None:
     assert readings("last September") == (DateRange.month(2024, 9),)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("I'll be out next june", "next june", (DateRange.month(2026, 6),)),
+        ("it rained last sept.", "last sept.", (DateRange.month(2024, 9),)),
+        ("in the past december", "past december", (DateRange.month(2024, 12),)),
+        ("last jan", "last jan", (DateRange.month(2025, 1), DateRange.month(2024, 1))),
+        (
+            "the first of march and next oct",
+            "next oct",
+            (DateRange.month(2025, 10), DateRange.month(2026, 10)),
+        ),
+    ],
+)
+def test_a_month_in_lower_case_after_next_last_or_past(
+    text: str, span: str, expected: tuple[DateRange, ...]
+) -> None:
+    found = find_dates(text, WED)[-1]
+    assert found.text == span
+    assert found.readings == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the next march on Washington",
+        "last may be the best",
+        "this august body",
+        "at least june",
+        "the context june",
+    ],
+)
+def test_a_lower_case_month_word_elsewhere_stays_a_word(text: str) -> None:
+    assert find_dates(text, WED) == []
+
+
 def test_years_ago_is_the_calendar_year_and_every_day_exactly_that_long_ago() -> None:
     found = one("His most adventurous travel came seven years ago, when he met Trump")
     assert found.text == "seven years ago"
@@ -537,6 +573,37 @@ def test_abbreviated_and_relative_periods(phrase: str, expected: DateRange) -> N
 
 
 @pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("2019-Q1", months(2019, 1, 3)),
+        ("Q1-2019", months(2019, 1, 3)),
+        ("q3 - 2024", months(2024, 7, 9)),
+        ("2017-H2", months(2017, 7, 12)),
+    ],
+)
+def test_quarters_and_halves_written_with_a_hyphen(phrase: str, expected: DateRange) -> None:
+    found = one(f"Sales fell in {phrase}, the company said.")
+    assert (found.text, found.kind, found.readings) == (phrase, "absolute", (expected,))
+
+
+def test_the_next_quarters_are_calendar_quarters_not_months() -> None:
+    aug = date(2019, 8, 20)
+    rolling, quarters = readings("the next three quarters", aug)
+    assert rolling == days(date(2019, 8, 21), date(2020, 5, 20))
+    assert quarters == DateRange(date(2019, 10, 1), date(2020, 6, 30), Precision.MONTH)
+    _, past = readings("the past two quarters", aug)
+    assert past == months(2019, 1, 6)
+
+
+@pytest.mark.parametrize(
+    "text", ["Q3 earnings rose", "scored in the third quarter", "the 3rd qtr", "Q5-2019"]
+)
+def test_a_quarter_without_its_year_is_no_date(text: str) -> None:
+    # a sports quarter, or a fiscal one whose calendar the text does not give
+    assert find_dates(text, WED) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Protesters gathered over the weekend.", (days(date(2025, 8, 30), date(2025, 8, 31)),)),
@@ -667,6 +734,57 @@ def test_a_schedule_of_weekdays_is_no_range() -> None:
     assert [m.text for m in find_dates("open Monday to Friday", WED)] == ["Monday", "Friday"]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("He arrived on Thu.", "Thu.", "Thursday"),
+        ("The vote is on Mon.", "Mon.", "Monday"),
+        ("Talks resumed Tues. in Geneva.", "Tues.", "Tuesday"),
+        ("Talks resumed Tue. in Geneva.", "Tue.", "Tuesday"),
+        ("They met Thur. and Fri.", "Thur.", "Thursday"),
+        ("The rally is set for Thurs.", "Thurs.", "Thursday"),
+        ("Polls open Sat. at 8.", "Sat.", "Saturday"),
+        ("Polls opened Sun. at 8.", "Sun.", "Sunday"),
+        ("The vote is on Wed.", "Wed.", "Wednesday"),
+        ("The vote is on Tue, officials said.", "Tue", "Tuesday"),
+        ("Results are due by Fri.", "Fri.", "Friday"),
+        ("It closed until Thu", "Thu", "Thursday"),
+    ],
+)
+def test_a_weekday_as_news_abbreviates_it_reads_as_the_weekday(
+    text: str, span: str, name: str
+) -> None:
+    found = find_dates(text, WED)[0]
+    assert found.text == span
+    assert found.kind == "relative"
+    assert found.readings == find_dates(text.replace(span, name, 1), WED)[0].readings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sat down",
+        "They sat.",
+        "the sun rose",
+        "under the sun.",
+        "It was reported by The Sun.",
+        "He told the Sun.",
+        "a wed couple",
+        "They wed.",
+        "SAT scores rose",
+        "attacks on Mon villages",
+        "He said on Mon State television",
+        "Nguyen Thi Thu said",
+        "Wed to a banker",
+        "Fri Tuesday",
+        "on Sun",
+        "Mon",
+    ],
+)
+def test_weekday_abbreviations_that_are_words_or_names_stay_words(text: str) -> None:
+    assert [m.text for m in find_dates(text, WED)] == (["Tuesday"] if "Tuesday" in text else [])
+
+
 def test_a_yearless_range_has_a_reading_per_year() -> None:
     assert readings("August 27-29", date(2013, 2, 12)) == (
         days(date(2012, 8, 27), date(2012, 8, 29)),
@@ -713,6 +831,8 @@ def test_a_full_stop_ends_the_sentence_not_the_date() -> None:
         # A hedged "ago" is time elapsed up to the article's day, not one year back.
         ("since nearly 14 years ago", "nearly 14 years ago", Duration(14, "years", "nearly")),
         ("more than a decade ago", "more than a decade ago", Duration(10, "years", "more_than")),
+        ("the church's 2000 years of history", "2000 years", Duration(2000, "years", None)),
+        ("after 1000 days in office", "1000 days", Duration(1000, "days", None)),
     ],
 )
 def test_durations(text: str, span: str, duration: Duration) -> None:
@@ -721,6 +841,56 @@ def test_durations(text: str, span: str, duration: Duration) -> None:
     assert found.text == span
     assert found.duration == duration
     assert found.readings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first"),
+    [
+        ("The court will rule in two weeks.", "two weeks", day(2025, 9, 17)),
+        ("In two weeks, the court will rule.", "two weeks", day(2025, 9, 17)),
+        ("The verdict is due in three days.", "three days", day(2025, 9, 6)),
+        ("He will return in a week's time.", "a week's time", day(2025, 9, 10)),
+        ("I'll be back in a month", "a month", day(2025, 10, 3)),
+        ("The law is expected to take effect in 30 days.", "30 days", day(2025, 10, 3)),
+        ("Elections will be held in two years, the party said.", "two years", day(2027, 9, 3)),
+    ],
+)
+def test_in_n_units_is_a_date_to_come_where_a_word_of_the_future_says_so(
+    text: str, span: str, first: DateRange
+) -> None:
+    found = one(text)
+    assert (found.text, found.kind) == (span, "relative")
+    assert found.readings[0] == first
+    # then, as "two weeks from now" reads, every day two whole weeks ahead may mean
+    assert all(r.contains(first) for r in found.readings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was his first visit to China in six years.",
+        "It will be his first visit in six years.",
+        "in six years",
+        "The dollar will hit its lowest level in two weeks.",
+        "It is the biggest rally in two years, and more will come.",
+        "They will meet for the first time in two years.",
+        "In two weeks' time he had rebuilt the house.",
+        "Prices rose 5% in two weeks, analysts expected.",
+        "The matter will be settled in two days of talks.",
+        "He will return in about two weeks.",
+        "Sales will fall in the first quarter and recover in two years.",
+    ],
+)
+def test_in_n_units_stays_elapsed_time_without_a_word_of_the_future(text: str) -> None:
+    (found,) = [m for m in find_dates(text, WED) if m.kind != "absolute"]
+    assert found.kind == "duration"
+    assert found.duration is not None
+
+
+def test_an_elapsed_claims_quote_stays_elapsed_time() -> None:
+    found = read_date("in six years", WED)
+    assert found is not None
+    assert found.duration == Duration(6, "years", None)
 
 
 def test_ages_and_frequencies_are_not_elapsed_time() -> None:
@@ -1030,6 +1200,21 @@ def test_relative_phrases_agree_with_the_reference(reference: date, n: int) -> N
     assert (week.end - week.start).days == 6
     assert readings("last year", reference) == (DateRange.year(reference.year - 1),)
     assert readings("this year", reference) == (DateRange.year(reference.year),)
+
+
+@settings(max_examples=150, deadline=None)
+@given(references, st.integers(min_value=1, max_value=3650), st.integers(min_value=1, max_value=80))
+def test_in_n_units_with_a_word_of_the_future_is_that_far_after_the_reference(
+    reference: date, n: int, years: int
+) -> None:
+    (ahead,) = readings(f"The court will rule in {n} days.", reference)
+    assert ahead == DateRange.day(reference + timedelta(days=n))
+    first, *rest = readings(f"The court will rule in {n} weeks.", reference)
+    assert first == DateRange.day(reference + timedelta(days=7 * n))
+    assert all(r.contains(first) for r in rest)
+    first, *rest = readings(f"Elections will be held in {years} years.", reference)
+    assert first == DateRange.day(add_years(reference, years))
+    assert all(r.contains(first) for r in rest)
 
 
 @settings(max_examples=150, deadline=None)

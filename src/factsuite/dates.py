@@ -15,8 +15,10 @@ News conventions the reader keeps, where peer parsers (built for assistants) dif
 a date without a year, and a bare weekday, is the nearest one, the past one first
 unless a tense word says otherwise; "next Friday" is the Friday of next week first;
 "the following year", "the previous week" count from a time the story told, so they
-are not read; "in six years" is elapsed time; a fiscal year spans every calendar a
-fiscal year keeps; a week (Monday to Sunday) belongs to the month holding its Thursday.
+are not read; "in six years" is elapsed time, and the day that far ahead only where a
+word of the future says so ("the court will rule in two weeks"); a fiscal year spans
+every calendar a fiscal year keeps; a week (Monday to Sunday) belongs to the month
+holding its Thursday.
 """
 
 from __future__ import annotations
@@ -299,9 +301,9 @@ _ALT = {
     "wd": r"(?P<wd_r>" + _REL + r"\s+)?(?P<wd_wd>" + _WD + r")(?:\s*,?\s*(?P<wd_wk>(?:of\s+)?"
     r"(?:next|last|this|the\s+following|previous|the\s+previous|the\s+coming)\s+week"
     r"|from\s+last\s+week)|\s+(?P<wd_an>after\s+next))?",
-    "qh": r"(?:(?P<qh_k>[qh])(?P<qh_n>[1-4])\s*(?:of\s+)?(?:(?P<qh_y>" + _YR + r")|(?:the\s+)?"
-    r"(?P<qh_r>this|next|last|previous|following|current)\s+year)|(?P<qh_y2>" + _YR
-    + r")\s*(?P<qh_k2>[qh])(?P<qh_n2>[1-4]))(?![\w])",
+    "qh": r"(?:(?P<qh_k>[qh])(?P<qh_n>[1-4])(?:\s*-\s*|\s*(?:of\s+)?)(?:(?P<qh_y>" + _YR
+    + r")|(?:the\s+)?(?P<qh_r>this|next|last|previous|following|current)\s+year)|(?P<qh_y2>"
+    + _YR + r")(?:\s*-\s*|\s*)(?P<qh_k2>[qh])(?P<qh_n2>[1-4]))(?![\w])",
     "pt": r"(?:(?P<pt_e>" + _PARTE + r")(?:\s+in)?[\s-]*|(?P<pt_b>beginning|start"
     r"|middle|end|close)\s+of\s+|(?P<pt_h>first|second|1st|2nd|latter)\s+half\s+of\s+"
     r"|(?P<pt_q>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|qtr)\s+(?:of\s+)?"
@@ -330,7 +332,9 @@ _ALT = {
     "rest": r"(?:rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+|(?:the\s+)?current\s+)?"
     r"(?P<rest_u>week|month|year)(?![a-z])",
     "ytd": r"year[\s-]to[\s-]date(?![a-z])",
-    "yr": r"(?:year\s+(?:of\s+)?)?(?P<yr_y>" + _YR + r")(?:\s*(?P<yr_e>a\.?d\.?"
+    # a number of days or years is no year: "2000 years of history", "1000 days in office"
+    "yr": r"(?:year\s+(?:of\s+)?)?(?P<yr_y>" + _YR + r")(?![\s-]+(?:days|nights|weeks|months"
+    r"|years|decades|centuries)(?![a-z]))(?:\s*(?P<yr_e>a\.?d\.?"
     r"|c\.?e\.?|b\.?c\.?e?\.?)(?![a-z]))?",
     "du": r"(?:(?P<du_h>" + _HEDGE + r")\s+)?(?:half\s+(?:a|an)\s+(?P<du_hu>" + _UNIT + r")"
     r"|(?P<du_all>all|full|whole|entire)[\s-](?P<du_au>day|week|month|year)(?![a-z])"
@@ -503,7 +507,10 @@ _ANCHOR_BRANCHES = (
     ]
     # money and percentages are passed over here rather than in Python
     + [d + r"(?<![$£€¥#,.\d]" + d + r")(?![\d.,]*\s?(?:%|per\s?cent))[\d.,]*" for d in "0123456789"]
-    + ["Jan", "Feb", "Ma[ry]", "Apr", "Ju[nl]", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    # capitalised months, and the weekdays news abbreviates ("Tue.", "Thurs."), one
+    # branch per capital so the scan stops at no more letters than it must
+    + ["Jan", "F(?:eb|ri(?![a-z]))", "M(?:a[ry]|on(?![a-z]))", "Apr", "Ju[nl]", "Aug"]
+    + [r"S(?:ep|at\.|un\.)", "Oct", "Nov", "Dec", "T(?:ues?|hu(?:rs?)?)(?![a-z])", "Wed(?![a-z])"]
 )
 
 
@@ -520,11 +527,24 @@ _LOWER_MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
 )
 _OF_LOWER_MONTH = _Lazy(r"of\s+" + _LOWER_MONTH)
+# ... and after "next", "last" or "past" ("next june", "last sept"), where it can be
+# nothing else; "may" and "march" stay verbs there too ("the next march on"). The
+# look for one starts with the literal "t " (next, last, past all end in t) to be fast.
+_REL_LOWER = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
+)
+_REL_LOWER_MONTH = _Lazy(r"t (?:jan|feb|apr|ju[nl]|aug|sep|oct|nov|dec)")
 
 
 @functools.cache
-def _anchor_with_lower_months() -> re.Pattern[str]:
-    return re.compile("|".join([*_ANCHOR_BRANCHES, r"f(?<=\bof)\s+" + _LOWER_MONTH]))
+def _anchor_with_lower_months(of: bool, rel: bool) -> re.Pattern[str]:
+    branches = list(_ANCHOR_BRANCHES)
+    if of:
+        branches.append(r"f(?<=\bof)\s+" + _LOWER_MONTH)
+    if rel:
+        branches.append(r"t(?<=\bnext|\blast|\bpast)\s+" + _REL_LOWER)
+    return re.compile("|".join(branches))
 
 
 # Words that can stand before the anchor inside one expression ("the past two years",
@@ -1018,11 +1038,35 @@ _ENDS_PHRASE = _Lazy(r"\s*(?:[,.;:!?)\]\"”]|$)")
 _OF_EACH = _Lazy(r"\s+(?:of|in)\s+(?:each|every)\b", re.I)
 
 
+# Weekdays as news abbreviates them. With its full stop and a capital ("Tue.", "Sat.")
+# an abbreviation is a day; without one, only the few that are no English word, after
+# a word that introduces a day and ending the phrase ("on Thu,"), since "Mon" is also a
+# people and a state of Myanmar and "Thu" a Vietnamese name. "Sat" and "Sun" bare are
+# words, and "the Sun." a newspaper.
+_WEEKDAY_ABBREVIATIONS = frozenset(k for k in _WEEKDAYS if len(k) < 6)
+_BARE_ABBREVIATIONS = _WEEKDAY_ABBREVIATIONS - {"sat", "sun"}
+_DAY_PREPOSITIONS = frozenset(_split("on by until till since before after from through thru"))
+
+
+def _abbreviated_weekday(text: str, start: int, word: str) -> bool:
+    written = text[start : start + len(word)]
+    bare = written.rstrip(".")
+    if not (bare[0].isupper() and bare[1:].islower()) or bare.lower() not in _WEEKDAY_ABBREVIATIONS:
+        return False
+    if written.endswith("."):
+        return not (bare == "Sun" and _prev_word(text, start) == "the")
+    return (
+        bare.lower() in _BARE_ABBREVIATIONS
+        and _prev_word(text, start) in _DAY_PREPOSITIONS
+        and bool(_ENDS_PHRASE.match(text, start + len(written)))
+    )
+
+
 def _read_wd(text: str, m: re.Match[str], ref: date) -> _Read | None:
     word = m["wd_wd"]
     end = m.end()
     if not (m["wd_r"] or m["wd_wk"] or m["wd_an"]):
-        if len(word.rstrip(".")) < 6:
+        if len(word.rstrip(".")) < 6 and not _abbreviated_weekday(text, m.start("wd_wd"), word):
             return None  # "sat", "Sun", "Wed" alone are words, not days
         if _prev_word(text, m.start()) in _SETS or _OF_EACH.match(text, end):
             return None  # "every Tuesday", "the second Saturday of each month" are no one day
@@ -1511,7 +1555,9 @@ def _read_pn(text: str, m: re.Match[str], ref: date) -> _Read | None:
     else:
         rolling = _days(ref + ONE_DAY, _shift(ref, count, unit))
     readings = [rolling]
-    cal = _calendar_units(ref, count, unit, -1 if past else 1)
+    # "the next three quarters" are calendar quarters, not nine calendar months
+    quarters = m["pn_u"].lower().startswith("quarter")
+    cal = _calendar_units(ref, int(n) if quarters else count, unit, -1 if past else 1, quarters)
     if cal is not None and cal != rolling:
         readings.append(cal)
     return _Read(m.end(), "relative", tuple(readings))
@@ -1593,9 +1639,12 @@ def _unit_range(ref: date, unit: str, step: int) -> DateRange:
     return DateRange.year(ref.year + step)
 
 
-def _calendar_units(ref: date, count: int, unit: DurationUnit, sign: int) -> DateRange | None:
-    """The last (or next) ``count`` whole calendar units, excluding the current one."""
-    name = unit[:-1]
+def _calendar_units(
+    ref: date, count: int, unit: DurationUnit, sign: int, quarters: bool = False
+) -> DateRange | None:
+    """The last (or next) ``count`` whole calendar units (or quarters), excluding the
+    current one."""
+    name = "quarter" if quarters else unit[:-1]
     if name == "day":
         return None
     if sign < 0:
@@ -1863,7 +1912,73 @@ def _read_duration(text: str, m: re.Match[str], ref: date) -> _Read | None:
         more = _DUR_MORE.match(m.string, end)
     if hedge is not None and (ago := _AGO_AFTER.match(m.string, end)):
         end = ago.end()
+    if hedge is None and g("du_n") and not g("du_n").startswith("another"):
+        ahead = _future_offset(text, m.start(), end, amount, unit, ref)
+        if ahead is not None:
+            return ahead
     return _Read(end, "duration", duration=Duration(amount, unit, hedge))
+
+
+# "in two weeks" is elapsed time in news far more often than a date ("his first visit
+# in six years", "the lowest level in two weeks", "rose 5% in two days"), and an elapsed
+# claim's quote is "in six years" on its own. It is read as the day that far after the
+# article's date only when all of these hold: "in" stands right before it, unhedged;
+# its clause has no word that makes it elapsed time (first, last, only, ever, since,
+# never, record, "time", a superlative); its sentence says it is to come with a word
+# of the future ("will", "'ll", "shall", "is due", "expected to", "set to", "plans to"
+# ...) before it, or after it when it opens the sentence ("In two weeks, the court
+# will rule"); and no "of", "since", "after" follows ("in two weeks of talks").
+_FUTURE_CUE = _Lazy(
+    r"(?:(?<![a-z])(?:will|shall|won['’]t|going\s+to|(?:is|are)\s+due"
+    r"|(?:expected|set|scheduled|slated|poised|planning|plans?|intends?|aims?|vows?"
+    r"|promised|pledged)\s+to)|['’]ll)(?![a-z])",
+    re.I,
+)
+_ELAPSED_CUE = _Lazy(
+    r"(?<![a-z])(?:first|last|only|ever|since|never|record|times?|most|least|best|worst"
+    r"|[a-z]{2,}est)(?![a-z])",
+    re.I,
+)
+_CLAUSE_START = re.compile(r"[,;:(—–]|[.!?]\s|\n")
+_NOT_AHEAD_AFTER = frozenset(_split("of since after before than from"))
+_TIME_AFTER = _Lazy(r"['’]s?\s+time(?![a-z])|\s+time(?![a-z])", re.I)
+
+
+def _future_offset(
+    text: str, start: int, end: int, amount: float, unit: DurationUnit, ref: date
+) -> _Read | None:
+    if amount != int(amount) or amount < 1 or text[start - 3 : start].lower() != "in ":
+        return None
+    if start > 3 and (text[start - 4].isalnum() or text[start - 4] in "'’"):
+        return None  # "within", "Berlin"
+    if _next_word(text, end) in _NOT_AHEAD_AFTER or text[end : end + 1] in ("'", "’", "-"):
+        time = _TIME_AFTER.match(text, end)  # "in two weeks' time" is still to come
+        if time is None:
+            return None
+        end = time.end()
+    lead = text[max(0, start - 120) : start]
+    stops = list(_SENTENCE_END.finditer(lead))
+    before = (lead[stops[-1].end() :] if stops else lead).rstrip()[:-2]  # up to "in"
+    if not _FUTURE_CUE.search(before):
+        if before.strip():
+            return None  # neither a word of the future before it nor opening the sentence
+        right = text[end : end + 80]
+        stop = _SENTENCE_END.search(right)
+        if stop:
+            right = right[: stop.start()]
+        if _ELAPSED_CUE.search(right) or not _FUTURE_CUE.search(right):
+            return None
+    cuts = list(_CLAUSE_START.finditer(before))
+    if _ELAPSED_CUE.search(before, cuts[-1].end() if cuts else 0):
+        return None  # "will be his first visit in six years"
+    n = int(amount)
+    try:
+        day = _shift(ref, n, unit)
+        hull = _ago(ref, n, unit, 1)
+    except (ValueError, OverflowError):
+        return None
+    readings = (DateRange.day(day),) if hull.is_single_day else (DateRange.day(day), hull)
+    return _Read(end, "relative", readings)
 
 
 def _combine(left: _Read, right: _Read) -> tuple[DateRange, ...] | None:
@@ -2087,7 +2202,9 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    anchors = _anchor_with_lower_months() if _OF_LOWER_MONTH.search(text) else _anchor()
+    of = _OF_LOWER_MONTH.search(text) is not None
+    rel = _REL_LOWER_MONTH.search(text) is not None
+    anchors = _anchor_with_lower_months(of, rel) if of or rel else _anchor()
     for anchor in anchors.finditer(text):
         a = anchor.start()
         if a < consumed:
