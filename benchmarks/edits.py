@@ -105,6 +105,71 @@ EDITS = [
     Edit("003", "his father, Kim Jong-Il", "his father, Kim Jong Il", True),
     Edit("001", "scheduled for September 3 in", "scheduled for Sept. 3 in", True),
     Edit("003", "two dozen other foreign", "some two dozen other foreign", True),
+    # A third batch, written later the same session. Its first run: 19/21 paraphrases
+    # passed in the hook ("nearly 14 years ago" was read as a bare duration, now
+    # elapsed time; "Indonesia's President Prabowo" leaves the name claim stale until
+    # extract, still) and 14/15 planted errors were caught by the hook ("Thursday 3
+    # September" around a recorded "3 September", now judged).
+    Edit(
+        "000",
+        "North Korean leader Kim Jong Un rolled",
+        "North Korea's leader Kim Jong Un rolled",
+        True,
+    ),
+    Edit(
+        "000",
+        "North Korean leader Kim Jong Un rolled",
+        "Kim Jong Un, North Korea's leader, rolled",
+        True,
+    ),
+    Edit(
+        "000",
+        "celebrating the end of World War II today",
+        "celebrating the end of World War II on Wednesday",
+        True,
+    ),
+    Edit("000", "Since he came to power in 2011", "Since taking power in late 2011", True),
+    Edit("000", "in Singapore in June 2018", "in Singapore on June 12, 2018", True),
+    Edit("000", "it was founded in 1948", "it was founded in September 1948", True),
+    Edit("000", "Russia’s Vladimir Putin", "Russian leader Vladimir Putin", True),
+    Edit("001", "nearly 97%", "more than 97 per cent", True),
+    Edit("001", "will bring together 26 foreign", "will bring together two dozen foreign", True),
+    Edit("001", "Chinese President Xi Jinping", "President Xi Jinping of China", True),
+    Edit("001", "the 80th anniversary of the end", "the eightieth anniversary of the end", True),
+    Edit("002", "on 3 September to mark", "on Wednesday 3 September to mark", True),
+    Edit("002", "Slovak Prime Minister Robert Fico", "Slovakia's Prime Minister Robert Fico", True),
+    Edit(
+        "002",
+        "Myanmar’s military ruler Min Aung Hliang",
+        "Myanmar’s junta chief Min Aung Hlaing",
+        True,
+    ),
+    Edit("002", "Indonesian President Prabowo Subianto", "Indonesia's President Prabowo", True),
+    Edit(
+        "003", "North Korean dictator Kim Jong-un", "North Korean supreme leader Kim Jong-un", True
+    ),
+    Edit("003", "set for next Wednesday", "set for Wednesday next week", True),
+    Edit(
+        "003", "since he assumed power in 2011", "since he assumed power nearly 14 years ago", True
+    ),
+    Edit(
+        "004",
+        "Kim’s first visit to China in six years",
+        "Kim’s first visit to China since early 2019",
+        True,
+    ),
+    Edit(
+        "004",
+        "Kim’s previous four visits to China between 2018 and 2019",
+        "Kim’s four earlier visits to China in 2018-19",
+        True,
+    ),
+    Edit(
+        "004",
+        "the upcoming 80th anniversary of the ruling Workers’ Party in October",
+        "the upcoming 80th anniversary of the ruling Workers’ Party on October 10",
+        True,
+    ),
     # planted errors
     Edit("001", "will bring together 26 foreign", "will bring together 28 foreign", False),
     Edit("001", "scheduled for September 3 in", "scheduled for September 4 in", False),
@@ -155,6 +220,44 @@ EDITS = [
     Edit("001", "since he rose to power in 2011", "since he rose to power in 2012", False),
     Edit("002", "In total, 26 foreign leaders", "In total, 36 foreign leaders", False),
     Edit("003", "since he assumed power in 2011", "since he assumed power in 2010", False),
+    # the third batch
+    Edit(
+        "000",
+        "North Korean leader Kim Jong Un rolled",
+        "South Korean leader Kim Jong Un rolled",
+        False,
+    ),
+    Edit(
+        "000",
+        "celebrating the end of World War II today",
+        "celebrating the end of World War II on Thursday",
+        False,
+    ),
+    Edit("000", "in Singapore in June 2018", "in Singapore on June 21, 2018", False),
+    Edit("000", "it was founded in 1948", "it was founded in September 1949", False),
+    Edit("000", "Russia’s Vladimir Putin", "Russian Prime Minister Vladimir Putin", False),
+    Edit("001", "nearly 97%", "more than 99 per cent", False),
+    Edit("001", "will bring together 26 foreign", "will bring together three dozen foreign", False),
+    Edit("001", "Chinese President Xi Jinping", "President Xi Jinpeng of China", False),
+    Edit("002", "on 3 September to mark", "on Thursday 3 September to mark", False),
+    Edit("002", "Slovak Prime Minister Robert Fico", "Slovak President Robert Fico", False),
+    Edit(
+        "003", "since he assumed power in 2011", "since he assumed power nearly 12 years ago", False
+    ),
+    Edit(
+        "004",
+        "Kim’s first visit to China in six years",
+        "Kim’s first visit to China since early 2018",
+        False,
+    ),
+    Edit(
+        "004",
+        "the upcoming 80th anniversary of the ruling Workers’ Party in October",
+        "the upcoming 70th anniversary of the ruling Workers’ Party in October",
+        False,
+    ),
+    Edit("002", "Cuban President Miguel Díaz-Canel", "Cuban President Miguel Díaz-Canal", False),
+    Edit("003", "North Korean dictator Kim Jong-un", "North Korean dictator Kim Jong-il", False),
 ]
 
 
