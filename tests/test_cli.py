@@ -315,6 +315,15 @@ def test_the_cli_and_pytest_give_the_same_verdicts(
     assert verdicts("cli.json") == verdicts("pytest.json")
 
 
+def test_python_dash_m_runs_the_same_command_line(desk: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "factsuite", "check", "articles/a.md", "--format", "json"],
+        cwd=desk, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)["results"]) == 5
+
+
 # Usage and input errors: exit 2, one clear line, never a traceback ---------------------
 
 
