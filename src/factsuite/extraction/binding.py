@@ -90,6 +90,10 @@ _REFERENCE_EVENT = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+# What a match of _REFERENCE_EVENT cannot hold: it is made of words, spaces,
+# apostrophes and hyphens only.
+_NOT_IN_REFERENCE_EVENT = re.compile(r"[^\w\s'’-]")
+REFERENCE_EVENT_WINDOW = 80  # characters before a cue read first for _REFERENCE_EVENT
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.I)
 _CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
@@ -163,7 +167,7 @@ class Binder:
                     continue
                 if _ANOTHER_TIME.search(segments.text, *_between(value.core, hit)):
                     continue  # "returned on Friday after a four-day trip": not the trip's date
-                if measured[0] and _REFERENCE_EVENT.search(segments.text, 0, hit.start):
+                if measured[0] and _is_reference_event(segments.text, hit.start):
                     # "met Putin on Wednesday, after the parade, and Xi on Thursday": the
                     # parade is what another time is set against, in a clause of its own.
                     continue
@@ -408,6 +412,22 @@ def _around(segments: Segments, value: Value) -> str:
     before = text[start : value.start].split()[-PLACE_REACH:]
     after = text[value.end : end].split()[:PLACE_REACH]
     return " ".join([*before, "|", *after])
+
+
+def _is_reference_event(text: str, cue_start: int) -> bool:
+    """Whether a cue starting at ``cue_start`` is the object of "after", "before", ...:
+    ``_REFERENCE_EVENT.search(text, 0, cue_start)``, without running the pattern
+    from the start of the text for every cue.
+
+    A match ends at the cue and holds no punctuation, so it lies in the window of
+    text before the cue unless the whole window is words and spaces.
+    """
+    start = max(0, cue_start - REFERENCE_EVENT_WINDOW)
+    if _REFERENCE_EVENT.search(text, start, cue_start):
+        return True  # (re reads the characters before ``start`` for its \b, as it should)
+    if start == 0 or _NOT_IN_REFERENCE_EVENT.search(text, start, cue_start):
+        return False  # no match can begin before the window
+    return _REFERENCE_EVENT.search(text, 0, cue_start) is not None
 
 
 def _after_first_since(text: str, value: Value) -> bool:
