@@ -447,7 +447,7 @@ def _cue_hits(hits: list[Hit]) -> list[Hit]:
     """Cue matches, without reporting verbs and those inside a longer cue ("visit" in
     "first visit")."""
     cue_category = Category.CUE
-    cues = [h for h in hits if h.of(cue_category) and h.key not in REPORTING_VERBS]
+    cues = [h for h in hits if cue_category in h.categories and h.key not in REPORTING_VERBS]
     # One pass in (start, longest first) order: a cue is inside a longer one when a
     # cue starting earlier reaches as far, or one starting with it reaches further.
     inside: set[int] = set()

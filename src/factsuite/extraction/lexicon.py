@@ -59,6 +59,10 @@ class Hit:
     end: int
     key: str
     entries: tuple[Entry, ...]
+    # The categories of ``entries``: one set per key, shared by all its hits. Each
+    # stage walks every hit for the few of its category; a set test skips the others
+    # for less than a call to ``of``.
+    categories: frozenset[Category]
 
     def of(self, category: Category) -> Entry | None:
         for entry in self.entries:
@@ -129,7 +133,8 @@ class Lexicon:
         automaton = ahocorasick.Automaton()
         merged = {key: _merge(list(entries)) for key, entries in keys.items()}
         for key, entries in merged.items():
-            automaton.add_word(key, (key, entries))
+            categories = frozenset(entry.category for entry in entries)
+            automaton.add_word(key, (key, entries, categories))
         if keys:
             automaton.make_automaton()
         return cls(automaton, merged)
@@ -147,13 +152,13 @@ class Lexicon:
         # matches. The whole-word test (a word character is alphanumeric or "_") is
         # written out rather than called, and spans are mapped back with ``original``
         # directly: this loop runs for every match.
-        for last, (key, entries) in self.automaton.iter(body):
+        for last, (key, entries, categories) in self.automaton.iter(body):
             start = last - len(key) + 1
             if start > 0 and ((before := body[start - 1]).isalnum() or before == "_"):
                 continue
             if last + 1 < size and ((after := body[last + 1]).isalnum() or after == "_"):
                 continue
-            hits.append(Hit(original(start), original(last) + 1, key, entries))
+            hits.append(Hit(original(start), original(last) + 1, key, entries, categories))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 

@@ -102,9 +102,10 @@ def find_entities(text: str, hits: list[Hit], near: NearNames) -> list[EntityMen
     # 3.11), and an article has hundreds of hits: looked up once.
     name = Category.NAME
     for hit in hits:  # sorted by start, longest first
-        entry = hit.of(name)
-        if entry is None or hit.start < taken_until:
+        if name not in hit.categories or hit.start < taken_until:
             continue
+        entry = hit.of(name)
+        assert entry is not None
         entity = entry.ids[0] if len(entry.ids) == 1 else None
         mentions.append(EntityMention(hit.start, hit.end, entity, "full"))
         taken_until = hit.end
@@ -167,9 +168,10 @@ def _surnames(text: str, hits: list[Hit], named: list[EntityMention]) -> list[En
     done = 0
     short = Category.SHORT  # looked up once, as in find_entities
     for hit in hits:  # sorted by start
-        entry = hit.of(short)
-        if entry is None or taken.overlaps(hit.start, hit.end):
+        if short not in hit.categories or taken.overlaps(hit.start, hit.end):
             continue
+        entry = hit.of(short)
+        assert entry is not None
         word = text[hit.start : hit.end]
         # A name is written capitalised; an all-capitals word is an acronym ("UN").
         if not word[:1].isupper() or not any(ch.islower() for ch in word[1:]):
