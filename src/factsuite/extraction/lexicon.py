@@ -36,6 +36,10 @@ class Category(enum.Enum):
     PHRASING = "phrasing"  # an accepted phrasing of a categorical fact
     RELATION = "relation"  # "father" in a fact labelled "Kim Jong Un's father"
 
+    # Hashed as compared, by identity: Enum hashes a member's name by a call in
+    # Python, and the stages test a set of categories for each of hundreds of hits.
+    __hash__ = object.__hash__
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
