@@ -111,6 +111,16 @@ def test_reference_events_are_found_as_searching_from_the_start_finds_them(
     assert binding._is_reference_event(text, cue_start) == expected
 
 
+SINCE_WORDS = ["since", "Since", "SINCE", "\u017fince", "xsince", "_since", "sincere", "in"]
+
+
+@settings(max_examples=300)
+@given(texts([*SINCE_WORDS, *PUNCTUATION, " ", "\u2003", "\u00a0", "\x1c", "\n"]))
+def test_since_before_a_date_is_found_as_searching_every_position_finds_it(before: str) -> None:
+    expected = binding._SINCE_BEFORE.search(before) is not None
+    assert binding._ends_with_since(before) == expected
+
+
 FOLD_PIECES = [*"aAzZ09_ .,;'’‘-–—\u00ad\u200b\t\n", "é", "É", "ø", "ß", "þ", "ŏ", "\u0301", "Kim"]
 
 

@@ -432,10 +432,17 @@ def _is_reference_event(text: str, cue_start: int) -> bool:
 
 def _after_first_since(text: str, value: Value) -> bool:
     before = text[max(0, value.core[0] - 200) : value.core[0]]
-    if not _SINCE_BEFORE.search(before):
+    if not _ends_with_since(before):
         return False
     clause_start = max(before.rfind(ch) for ch in ".;:—\n")
     return bool(_FIRST.search(before, clause_start + 1))
+
+
+def _ends_with_since(before: str) -> bool:
+    """``_SINCE_BEFORE.search(before)``, tried only where it can match: "since" ends
+    where the spaces at the end begin, so it starts five characters before them."""
+    since_at = len(before.rstrip()) - len("since")
+    return since_at >= 0 and _SINCE_BEFORE.match(before, since_at) is not None
 
 
 def _near(fact: DateFact, reference: date, days: int) -> bool:
