@@ -147,6 +147,8 @@ class Binder:
     def bind(
         self, values: list[Value], hits: list[Hit], segments: Segments, reference: date
     ) -> list[Binding]:
+        """Each value bound to a fact, or why not; ``hits`` in the lexicon's order (by
+        start, longest first)."""
         cues = _cue_hits(hits)
         reserved = _reserved(values, cues, segments.text, self.facts, reference)
         # Every value each (cue, fact) could describe, nearest first (one in the cue's
@@ -355,14 +357,13 @@ def _reserved(
     """
     reserved: dict[tuple[int, str], int] = {}
     # Only cues starting inside a value or just after it can be reserved for it.
-    by_start = sorted(range(len(cues)), key=lambda c: cues[c].start)
-    starts = [cues[c].start for c in by_start]
+    starts = [cue.start for cue in cues]  # in order, as the lexicon's hits are
     cue_category = Category.CUE
     for v, value in enumerate(values):
         dated = value.kind in ("date", "anniversary", "elapsed")
         first = bisect.bisect_left(starts, value.start)
         last = bisect.bisect_right(starts, value.end + 60)
-        for c in sorted(by_start[first:last]):
+        for c in range(first, last):
             cue = cues[c]
             entry = cue.of(cue_category)
             assert entry is not None
@@ -455,13 +456,13 @@ def _cue_hits(hits: list[Hit]) -> list[Hit]:
     "first visit")."""
     cue_category = Category.CUE
     cues = [h for h in hits if cue_category in h.categories and h.key not in REPORTING_VERBS]
-    # One pass in (start, longest first) order: a cue is inside a longer one when a
-    # cue starting earlier reaches as far, or one starting with it reaches further.
+    # One pass in (start, longest first) order, the order of the lexicon's hits: a
+    # cue is inside a longer one when a cue starting earlier reaches as far, or one
+    # starting with it reaches further.
     inside: set[int] = set()
     reach = -1  # the furthest end of the cues starting before the current start
     group_start = group_end = -1
-    for i in sorted(range(len(cues)), key=lambda i: (cues[i].start, -cues[i].end)):
-        hit = cues[i]
+    for i, hit in enumerate(cues):
         if hit.start != group_start:
             reach = max(reach, group_end)
             group_start, group_end = hit.start, hit.end
