@@ -16,6 +16,7 @@ import enum
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 import ahocorasick
 
@@ -163,8 +164,15 @@ class Lexicon:
             if last + 1 < size and ((after := body[last + 1]).isalnum() or after == "_"):
                 continue
             hits.append(Hit(original(start), original(last) + 1, key, entries, categories))
-        hits.sort(key=lambda h: (h.start, -h.end))
+        # By start, longest first; ties keep the automaton's order. Two stable sorts on
+        # one attribute each, read in C, instead of a Python key building a tuple.
+        hits.sort(key=_END, reverse=True)
+        hits.sort(key=_START)
         return hits
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 def _merge(entries: list[Entry]) -> tuple[Entry, ...]:
