@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -137,27 +138,37 @@ def _near_misses(text: str, known: list[EntityMention], near: NearNames) -> list
     taken = _Taken(known)  # full names: sorted by start, and none overlaps another
     found = []
     for run in _CAPITALISED_RUN.finditer(text):
-        words = [m.span() for m in _NON_SPACE.finditer(text, run.start(), run.end())]
-        best: tuple[int, int, str] | None = None
-        for size in (4, 3, 2):
-            for first in range(len(words) - size + 1):
-                start = words[first][0]
-                end = words[first + size - 1][1]
-                while end > start and not text[end - 1].isalnum():
-                    end -= 1  # a trailing possessive or punctuation is not part of a name
-                if text[end - 2 : end] in ("’s", "'s"):
-                    end -= 2
-                if taken.overlaps(start, end):
-                    continue
-                entity = near.match(text[start:end])
-                if entity is not None:
-                    best = (start, end, entity)
-                    break
-            if best:
+        offset = run.start()
+        for start, end, stated in _windows(run.group()):
+            start += offset
+            end += offset
+            if taken.overlaps(start, end):
+                continue
+            entity = near.match(stated)
+            if entity is not None:
+                found.append(EntityMention(start, end, entity, "near"))
                 break
-        if best:
-            found.append(EntityMention(best[0], best[1], best[2], "near"))
     return found
+
+
+@lru_cache(maxsize=1 << 14)
+def _windows(run: str) -> tuple[tuple[int, int, str], ...]:
+    """The runs of four, three and two words of a capitalised run that may name
+    someone, in the order they are tried (longest first, then left to right): their
+    span in ``run`` and their text. Cached: the same names and titles recur in
+    every article."""
+    words = [m.span() for m in _NON_SPACE.finditer(run)]
+    windows = []
+    for size in (4, 3, 2):
+        for first in range(len(words) - size + 1):
+            start = words[first][0]
+            end = words[first + size - 1][1]
+            while end > start and not run[end - 1].isalnum():
+                end -= 1  # a trailing possessive or punctuation is not part of a name
+            if run[end - 2 : end] in ("’s", "'s"):
+                end -= 2
+            windows.append((start, end, run[start:end]))
+    return tuple(windows)
 
 
 def _surnames(text: str, hits: list[Hit], named: list[EntityMention]) -> list[EntityMention]:
