@@ -30,6 +30,8 @@ def test_one_scan_finds_names_titles_places_and_cues_on_word_boundaries() -> Non
     assert ("slovak", Category.PLACE) in found_keys
     assert ("parades", Category.CUE) in found_keys  # a cue's plural
     assert not any(h.key == "kim" for h in hits)  # not inside "Kimberly"
+    # The categories a stage skips a hit by are those of its entries.
+    assert all(h.categories == {e.category for e in h.entries} for h in hits)
 
 
 def test_a_fact_without_cues_is_cued_by_its_label() -> None:

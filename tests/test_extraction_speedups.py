@@ -16,7 +16,7 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factsuite.extraction import segments, values, visible
+from factsuite.extraction import binding, segments, values, visible
 from factsuite.extraction.command import run
 from factsuite.extraction.folded import _TABLE, fold_text
 from factsuite.extraction.mentions import EntityMention, _Taken
@@ -92,6 +92,36 @@ def test_lower_casing_agrees_with_case_blind_matching_but_for_the_known_traps() 
             if char.lower() != letter:
                 disagree.add(char)
     assert disagree == {c for c in every if values._LOWER_CASE_TRAPS.match(c)}
+
+
+REFERENCE_EVENT_WORDS = [
+    *("after", "Before", "following", "ahead", "of", "prior", "to", "the", "his", "a", "for"),
+    *("parade", "summit", "x", "’", "'", "-", ",", ".", "é", "_", "3", "AFTER", "xafter"),
+    *("long-winded-hyphenated-words-that-fill-the-window", "\u00a0" * 30, " " * 50),
+]
+
+
+@settings(max_examples=300)
+@given(texts(REFERENCE_EVENT_WORDS), st.integers(0, 2000))
+def test_reference_events_are_found_as_searching_from_the_start_finds_them(
+    text: str, cue_start: int
+) -> None:
+    cue_start = min(cue_start, len(text))
+    expected = binding._REFERENCE_EVENT.search(text, 0, cue_start) is not None
+    assert binding._is_reference_event(text, cue_start) == expected
+    purpose = binding._PURPOSE.search(text, 0, cue_start)
+    found = binding._phrase_ending_at(binding._PURPOSE, text, cue_start)
+    assert (found and found.span()) == (purpose and purpose.span())
+
+
+SINCE_WORDS = ["since", "Since", "SINCE", "\u017fince", "xsince", "_since", "sincere", "in"]
+
+
+@settings(max_examples=300)
+@given(texts([*SINCE_WORDS, *PUNCTUATION, " ", "\u2003", "\u00a0", "\x1c", "\n"]))
+def test_since_before_a_date_is_found_as_searching_every_position_finds_it(before: str) -> None:
+    expected = binding._SINCE_BEFORE.search(before) is not None
+    assert binding._ends_with_since(before) == expected
 
 
 FOLD_PIECES = [*"aAzZ09_ .,;'’‘-–—\u00ad\u200b\t\n", "é", "É", "ø", "ß", "þ", "ŏ", "\u0301", "Kim"]

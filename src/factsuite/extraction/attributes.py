@@ -53,8 +53,11 @@ def find_attributes(
 
 def _relations(text: str, hits: list[Hit], entities: list[EntityMention]) -> list[AttributeClaim]:
     found = []
+    relation = Category.RELATION  # looked up once: this loop runs for every hit
     for hit in hits:
-        entry = hit.of(Category.RELATION)
+        if relation not in hit.categories:
+            continue
+        entry = hit.of(relation)
         if entry is None or not _owned_by(text, hit.start, entry.owner, entities):
             continue
         for mention in entities:
@@ -89,7 +92,10 @@ def _complements(
     found: list[AttributeClaim] = []
     cues: dict[str, list[Hit]] = {}
     phrasings: list[tuple[Hit, str]] = []
+    wanted = frozenset({Category.CUE, Category.PHRASING})
     for hit in hits:
+        if wanted.isdisjoint(hit.categories):
+            continue
         for entry in hit.entries:
             if entry.category is Category.CUE:
                 for fact in entry.ids:

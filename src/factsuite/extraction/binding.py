@@ -99,6 +99,10 @@ _PURPOSE = re.compile(
 # What may stand between such a cue and a date that is still the cue's own ("for the
 # parade on 3 September").
 _ATTACHED = frozenset({"", "on", "in", "at", "of"})
+# What a match of _REFERENCE_EVENT or _PURPOSE cannot hold: they are made of words,
+# spaces, apostrophes and hyphens only.
+_NOT_IN_REFERENCE_EVENT = re.compile(r"[^\w\s'’-]")
+REFERENCE_EVENT_WINDOW = 80  # characters before a cue read first for such a phrase
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.I)
 _CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
@@ -155,6 +159,8 @@ class Binder:
     def bind(
         self, values: list[Value], hits: list[Hit], segments: Segments, reference: date
     ) -> list[Binding]:
+        """Each value bound to a fact, or why not; ``hits`` in the lexicon's order (by
+        start, longest first)."""
         cues = _cue_hits(hits)
         reserved = _reserved(values, cues, segments.text, self.facts, reference)
         # Every value each (cue, fact) could describe, nearest first (one in the cue's
@@ -175,7 +181,7 @@ class Binder:
                     continue
                 if _ANOTHER_TIME.search(segments.text, *_between(value.core, hit)):
                     continue  # "returned on Friday after a four-day trip": not the trip's date
-                if measured[0] and _REFERENCE_EVENT.search(segments.text, 0, hit.start):
+                if measured[0] and _is_reference_event(segments.text, hit.start):
                     # "met Putin on Wednesday, after the parade, and Xi on Thursday": the
                     # parade is what another time is set against, in a clause of its own.
                     continue
@@ -371,14 +377,13 @@ def _reserved(
     """
     reserved: dict[tuple[int, str], int] = {}
     # Only cues starting inside a value or just after it can be reserved for it.
-    by_start = sorted(range(len(cues)), key=lambda c: cues[c].start)
-    starts = [cues[c].start for c in by_start]
+    starts = [cue.start for cue in cues]  # in order, as the lexicon's hits are
     cue_category = Category.CUE
     for v, value in enumerate(values):
         dated = value.kind in ("date", "anniversary", "elapsed")
         first = bisect.bisect_left(starts, value.start)
         last = bisect.bisect_right(starts, value.end + 60)
-        for c in sorted(by_start[first:last]):
+        for c in range(first, last):
             cue = cues[c]
             entry = cue.of(cue_category)
             assert entry is not None
@@ -438,12 +443,40 @@ def _around(segments: Segments, value: Value) -> str:
     return " ".join([*before, "|", *after])
 
 
+def _is_reference_event(text: str, cue_start: int) -> bool:
+    """Whether a cue starting at ``cue_start`` is the object of "after", "before", ..."""
+    return _phrase_ending_at(_REFERENCE_EVENT, text, cue_start) is not None
+
+
+def _phrase_ending_at(pattern: re.Pattern[str], text: str, cue_start: int) -> re.Match[str] | None:
+    """``pattern.search(text, 0, cue_start)`` for a pattern of words, spaces,
+    apostrophes and hyphens anchored at its end (``$``), without running it from the
+    start of the text for every cue.
+
+    A match ends at the cue and holds no punctuation, so it lies in the window of
+    text before the cue unless the whole window is words and spaces.
+    """
+    start = max(0, cue_start - REFERENCE_EVENT_WINDOW)
+    if found := pattern.search(text, start, cue_start):
+        return found  # (re reads the characters before ``start`` for its \b, as it should)
+    if start == 0 or _NOT_IN_REFERENCE_EVENT.search(text, start, cue_start):
+        return None  # no match can begin before the window
+    return pattern.search(text, 0, cue_start)
+
+
 def _after_first_since(text: str, value: Value) -> bool:
     before = text[max(0, value.core[0] - 200) : value.core[0]]
-    if not _SINCE_BEFORE.search(before):
+    if not _ends_with_since(before):
         return False
     clause_start = max(before.rfind(ch) for ch in ".;:—\n")
     return bool(_FIRST.search(before, clause_start + 1))
+
+
+def _ends_with_since(before: str) -> bool:
+    """``_SINCE_BEFORE.search(before)``, tried only where it can match: "since" ends
+    where the spaces at the end begin, so it starts five characters before them."""
+    since_at = len(before.rstrip()) - len("since")
+    return since_at >= 0 and _SINCE_BEFORE.match(before, since_at) is not None
 
 
 def _near(fact: DateFact, reference: date, days: int) -> bool:
@@ -455,14 +488,14 @@ def _cue_hits(hits: list[Hit]) -> list[Hit]:
     """Cue matches, without reporting verbs and those inside a longer cue ("visit" in
     "first visit")."""
     cue_category = Category.CUE
-    cues = [h for h in hits if h.of(cue_category) and h.key not in REPORTING_VERBS]
-    # One pass in (start, longest first) order: a cue is inside a longer one when a
-    # cue starting earlier reaches as far, or one starting with it reaches further.
+    cues = [h for h in hits if cue_category in h.categories and h.key not in REPORTING_VERBS]
+    # One pass in (start, longest first) order, the order of the lexicon's hits: a
+    # cue is inside a longer one when a cue starting earlier reaches as far, or one
+    # starting with it reaches further.
     inside: set[int] = set()
     reach = -1  # the furthest end of the cues starting before the current start
     group_start = group_end = -1
-    for i in sorted(range(len(cues)), key=lambda i: (cues[i].start, -cues[i].end)):
-        hit = cues[i]
+    for i, hit in enumerate(cues):
         if hit.start != group_start:
             reach = max(reach, group_end)
             group_start, group_end = hit.start, hit.end
@@ -485,7 +518,7 @@ def _for_something_else(value: Value, cue: Hit, text: str) -> bool:
     parade began in July", "In July, preparations for the summit began"), rather than
     the event the date is of: a date inside the phrase ("for the 3 September parade")
     or right after it ("for the parade on 3 September") is the cue's own."""
-    purpose = _PURPOSE.search(text, 0, cue.start)
+    purpose = _phrase_ending_at(_PURPOSE, text, cue.start)
     if purpose is None:
         return False
     start, end = value.core

@@ -16,6 +16,7 @@ import enum
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 import ahocorasick
 
@@ -35,6 +36,10 @@ class Category(enum.Enum):
     CUE = "cue"  # words that tie a number or date to a fact
     PHRASING = "phrasing"  # an accepted phrasing of a categorical fact
     RELATION = "relation"  # "father" in a fact labelled "Kim Jong Un's father"
+
+    # Hashed as compared, by identity: Enum hashes a member's name by a call in
+    # Python, and the stages test a set of categories for each of hundreds of hits.
+    __hash__ = object.__hash__
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +64,10 @@ class Hit:
     end: int
     key: str
     entries: tuple[Entry, ...]
+    # The categories of ``entries``: one set per key, shared by all its hits. Each
+    # stage walks every hit for the few of its category; a set test skips the others
+    # for less than a call to ``of``.
+    categories: frozenset[Category]
 
     def of(self, category: Category) -> Entry | None:
         for entry in self.entries:
@@ -129,7 +138,8 @@ class Lexicon:
         automaton = ahocorasick.Automaton()
         merged = {key: _merge(list(entries)) for key, entries in keys.items()}
         for key, entries in merged.items():
-            automaton.add_word(key, (key, entries))
+            categories = frozenset(entry.category for entry in entries)
+            automaton.add_word(key, (key, entries, categories))
         if keys:
             automaton.make_automaton()
         return cls(automaton, merged)
@@ -147,15 +157,22 @@ class Lexicon:
         # matches. The whole-word test (a word character is alphanumeric or "_") is
         # written out rather than called, and spans are mapped back with ``original``
         # directly: this loop runs for every match.
-        for last, (key, entries) in self.automaton.iter(body):
+        for last, (key, entries, categories) in self.automaton.iter(body):
             start = last - len(key) + 1
             if start > 0 and ((before := body[start - 1]).isalnum() or before == "_"):
                 continue
             if last + 1 < size and ((after := body[last + 1]).isalnum() or after == "_"):
                 continue
-            hits.append(Hit(original(start), original(last) + 1, key, entries))
-        hits.sort(key=lambda h: (h.start, -h.end))
+            hits.append(Hit(original(start), original(last) + 1, key, entries, categories))
+        # By start, longest first; ties keep the automaton's order. Two stable sorts on
+        # one attribute each, read in C, instead of a Python key building a tuple.
+        hits.sort(key=_END, reverse=True)
+        hits.sort(key=_START)
         return hits
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 def _merge(entries: list[Entry]) -> tuple[Entry, ...]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -114,9 +115,10 @@ def find_entities(text: str, hits: list[Hit], near: NearNames) -> list[EntityMen
     # 3.11), and an article has hundreds of hits: looked up once.
     name = Category.NAME
     for hit in hits:  # sorted by start, longest first
-        entry = hit.of(name)
-        if entry is None or hit.start < taken_until:
+        if name not in hit.categories or hit.start < taken_until:
             continue
+        entry = hit.of(name)
+        assert entry is not None
         entity = entry.ids[0] if len(entry.ids) == 1 else None
         mentions.append(EntityMention(hit.start, hit.end, entity, "full"))
         taken_until = hit.end
@@ -148,27 +150,37 @@ def _near_misses(text: str, known: list[EntityMention], near: NearNames) -> list
     taken = _Taken(known)  # full names: sorted by start, and none overlaps another
     found = []
     for run in _CAPITALISED_RUN.finditer(text):
-        words = [m.span() for m in _NON_SPACE.finditer(text, run.start(), run.end())]
-        best: tuple[int, int, str] | None = None
-        for size in (4, 3, 2):
-            for first in range(len(words) - size + 1):
-                start = words[first][0]
-                end = words[first + size - 1][1]
-                while end > start and not text[end - 1].isalnum():
-                    end -= 1  # a trailing possessive or punctuation is not part of a name
-                if text[end - 2 : end] in ("’s", "'s"):
-                    end -= 2
-                if taken.overlaps(start, end):
-                    continue
-                entity = near.match(text[start:end])
-                if entity is not None:
-                    best = (start, end, entity)
-                    break
-            if best:
+        offset = run.start()
+        for start, end, stated in _windows(run.group()):
+            start += offset
+            end += offset
+            if taken.overlaps(start, end):
+                continue
+            entity = near.match(stated)
+            if entity is not None:
+                found.append(EntityMention(start, end, entity, "near"))
                 break
-        if best:
-            found.append(EntityMention(best[0], best[1], best[2], "near"))
     return found
+
+
+@lru_cache(maxsize=1 << 14)
+def _windows(run: str) -> tuple[tuple[int, int, str], ...]:
+    """The runs of four, three and two words of a capitalised run that may name
+    someone, in the order they are tried (longest first, then left to right): their
+    span in ``run`` and their text. Cached: the same names and titles recur in
+    every article."""
+    words = [m.span() for m in _NON_SPACE.finditer(run)]
+    windows = []
+    for size in (4, 3, 2):
+        for first in range(len(words) - size + 1):
+            start = words[first][0]
+            end = words[first + size - 1][1]
+            while end > start and not run[end - 1].isalnum():
+                end -= 1  # a trailing possessive or punctuation is not part of a name
+            if run[end - 2 : end] in ("’s", "'s"):
+                end -= 2
+            windows.append((start, end, run[start:end]))
+    return tuple(windows)
 
 
 def _surnames(text: str, hits: list[Hit], named: list[EntityMention]) -> list[EntityMention]:
@@ -179,9 +191,10 @@ def _surnames(text: str, hits: list[Hit], named: list[EntityMention]) -> list[En
     done = 0
     short = Category.SHORT  # looked up once, as in find_entities
     for hit in hits:  # sorted by start
-        entry = hit.of(short)
-        if entry is None or taken.overlaps(hit.start, hit.end):
+        if short not in hit.categories or taken.overlaps(hit.start, hit.end):
             continue
+        entry = hit.of(short)
+        assert entry is not None
         word = text[hit.start : hit.end]
         # A name is written capitalised; an all-capitals word is an acronym ("UN").
         if not word[:1].isupper() or not any(ch.islower() for ch in word[1:]):

@@ -40,7 +40,7 @@ from factsuite.roles import Tense, TitlePhrase, names_role, read_title, tense_ho
 _title_words = lru_cache(maxsize=1 << 16)(title_words)
 _read_title = lru_cache(maxsize=1 << 16)(read_title)
 
-_ROLE_CATEGORIES = (Category.TITLE, Category.ORG, Category.PLACE)
+_ROLE_CATEGORIES = frozenset({Category.TITLE, Category.ORG, Category.PLACE})
 # "former" stands apart; "then" and "ex" only joined by a hyphen ("then-President"):
 # "Then President Xi left" is an adverb before a title.
 _MODIFIERS = frozenset({"former"})
@@ -138,13 +138,12 @@ class _RoleWords:
         self.by_start: dict[int, Hit] = {}
         self.titles: list[Hit] = []
         for hit in hits:
-            if not any(e.category in _ROLE_CATEGORIES for e in hit.entries):
+            if _ROLE_CATEGORIES.isdisjoint(hit.categories):
                 continue
             end = hit.end
             # "U.S." folds to "us": the hit ends before the abbreviation's last dot.
             if end < len(text) and text[end] == "." and hit.key in ("us", "uk", "un", "eu"):
-                end += 1
-            hit = Hit(hit.start, end, hit.key, hit.entries)
+                hit = Hit(hit.start, end + 1, hit.key, hit.entries, hit.categories)
             if hit.end not in self.by_end or self.by_end[hit.end].start > hit.start:
                 self.by_end[hit.end] = hit
             if hit.start not in self.by_start or self.by_start[hit.start].end < hit.end:
