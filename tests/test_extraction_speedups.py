@@ -103,6 +103,8 @@ REFERENCE_EVENT_WORDS = [
 
 @settings(max_examples=300)
 @given(texts(REFERENCE_EVENT_WORDS), st.integers(0, 2000))
+# A window of spaces only: the leftmost match starts before it.
+@example(text="for" + " " * 50 + "for" + "\u00a0" * 30, cue_start=81)
 def test_reference_events_are_found_as_searching_from_the_start_finds_them(
     text: str, cue_start: int
 ) -> None:

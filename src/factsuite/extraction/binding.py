@@ -453,15 +453,17 @@ def _phrase_ending_at(pattern: re.Pattern[str], text: str, cue_start: int) -> re
     apostrophes and hyphens anchored at its end (``$``), without running it from the
     start of the text for every cue.
 
-    A match ends at the cue and holds no punctuation, so it lies in the window of
-    text before the cue unless the whole window is words and spaces.
+    A match ends at the cue and holds no punctuation, so none begins before the last
+    punctuation mark ahead of the cue: the search starts at a window before the cue
+    that holds one, widened until it does (or reaches the start of the text).
     """
-    start = max(0, cue_start - REFERENCE_EVENT_WINDOW)
-    if found := pattern.search(text, start, cue_start):
-        return found  # (re reads the characters before ``start`` for its \b, as it should)
-    if start == 0 or _NOT_IN_REFERENCE_EVENT.search(text, start, cue_start):
-        return None  # no match can begin before the window
-    return pattern.search(text, 0, cue_start)
+    reach = REFERENCE_EVENT_WINDOW
+    while True:
+        start = max(0, cue_start - reach)
+        if start == 0 or _NOT_IN_REFERENCE_EVENT.search(text, start, cue_start):
+            # (re reads the characters before ``start`` for its \b, as it should)
+            return pattern.search(text, start, cue_start)
+        reach *= 2
 
 
 def _after_first_since(text: str, value: Value) -> bool:
