@@ -113,7 +113,12 @@ def names_role(words: frozenset[str], role: Role) -> bool:
 
 def role_places(role: Role) -> frozenset[str]:
     """The places a role is "of" ("china" for "of: [China, State Council]")."""
-    return frozenset().union(*(title_words(o) for o in role.of)) & PLACE_WORDS
+    return frozenset().union(*(places_named(o) for o in role.of))
+
+
+def places_named(text: str) -> frozenset[str]:
+    """The countries a text names, by name or adjective ("Russian" gives "russia")."""
+    return title_words(text) & PLACE_WORDS
 
 
 def held_on(role: Role, day: date) -> bool:

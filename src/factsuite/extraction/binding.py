@@ -52,7 +52,6 @@ fact is needs-review, never a guess that could fail the gate for nothing.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -65,7 +64,7 @@ from factsuite.extraction.values import Value
 from factsuite.extraction.words import words
 from factsuite.model import DateFact, Fact, PercentFact, QuantityFact
 from factsuite.names import fold
-from factsuite.roles import PLACE_WORDS, PLACES, title_words
+from factsuite.roles import PLACES, places_named
 
 MAX_COST = 12  # words (boundaries included) beyond which a cue says nothing of a value
 MARGIN = 2  # how much nearer the best fact must be than any other
@@ -99,10 +98,10 @@ _PURPOSE = re.compile(
 # What may stand between such a cue and a date that is still the cue's own ("for the
 # parade on 3 September").
 _ATTACHED = frozenset({"", "on", "in", "at", "of"})
-# What a match of _REFERENCE_EVENT or _PURPOSE cannot hold: they are made of words,
-# spaces, apostrophes and hyphens only.
-_NOT_IN_REFERENCE_EVENT = re.compile(r"[^\w\s'’-]")
-REFERENCE_EVENT_WINDOW = 80  # characters before a cue read first for such a phrase
+# What a match of _REFERENCE_EVENT or _PURPOSE (a phrase ending at a cue) cannot hold:
+# they are made of words, spaces, apostrophes and hyphens only.
+_NOT_IN_PHRASE = re.compile(r"[^\w\s'’-]")
+PHRASE_WINDOW = 80  # characters before a cue read first for such a phrase
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.I)
 _CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
@@ -143,7 +142,7 @@ class Binder:
         self.facts = dict(facts)  # a plain dict: Mapping.get is slow on the hot path
         self.places = {fid: _places(fact.label) for fid, fact in facts.items()}
         self.countries = {
-            fid: found for fid, fact in facts.items() if (found := _countries(fact.label))
+            fid: found for fid, fact in facts.items() if (found := places_named(fact.label))
         }
         # The plural forms the lexicon also matches for a cue ("trips" for "trip"),
         # kept for the date facts of a single day.
@@ -324,18 +323,15 @@ class Binder:
             # "his first trip to China since January 2019": January 2019 is the trip
             # before, so not an event of the article's own days.
             return False
-        wanted = self.places.get(fact.id)
-        if wanted:
-            found = _places(_around(segments, value))
-            if found and not found & wanted:
-                return False
+        towns = self.places.get(fact.id)
         countries = self.countries.get(fact.id)
-        if countries:
-            # "has visited Russia three times" is not a count of visits to China.
-            named = _countries(_around(segments, value))
-            if named and not named & countries:
-                return False
-        return True
+        if not (towns or countries):
+            return True
+        around = _around(segments, value)
+        if towns and (found := _places(around)) and not found & towns:
+            return False
+        # "has visited Russia three times" is no count of visits to China.
+        return not (countries and (named := places_named(around)) and not named & countries)
 
     def _follow_when(
         self, bindings: list[Binding], segments: Segments, reference: date
@@ -420,14 +416,6 @@ def _places(text: str) -> frozenset[str]:
     )
 
 
-def _countries(text: str) -> frozenset[str]:
-    """The countries a text names, by name or adjective ("Russian" gives "russia")."""
-    return _title_words(text) & PLACE_WORDS
-
-
-_title_words = functools.lru_cache(maxsize=1 << 14)(title_words)
-
-
 def _around(segments: Segments, value: Value) -> str:
     """The words next to a value in its clause, where the place of its event is said:
     "a parade in Pyongyang on October 10", "his 2019 visit to Hanoi"."""
@@ -457,10 +445,10 @@ def _phrase_ending_at(pattern: re.Pattern[str], text: str, cue_start: int) -> re
     punctuation mark ahead of the cue: the search starts at a window before the cue
     that holds one, widened until it does (or reaches the start of the text).
     """
-    reach = REFERENCE_EVENT_WINDOW
+    reach = PHRASE_WINDOW
     while True:
         start = max(0, cue_start - reach)
-        if start == 0 or _NOT_IN_REFERENCE_EVENT.search(text, start, cue_start):
+        if start == 0 or _NOT_IN_PHRASE.search(text, start, cue_start):
             # (re reads the characters before ``start`` for its \b, as it should)
             return pattern.search(text, start, cue_start)
         reach *= 2
