@@ -522,18 +522,16 @@ def _anchor() -> re.Pattern[str]:
 # A month in lower case after "of" ("the first of march"). News capitalises months, so
 # the prefilter only looks for it (a branch that stops at every "f") in a text that has
 # one: a literal search for "of" finds out at a fraction of the cost.
-_LOWER_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
+_MONTHS_NOT_VERBS = (
+    r"jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+_LOWER_MONTH = r"(?:mar(?:ch)?|may|" + _MONTHS_NOT_VERBS + r")(?![a-z])"
 _OF_LOWER_MONTH = _Lazy(r"of\s+" + _LOWER_MONTH)
 # ... and after "next", "last" or "past" ("next june", "last sept"), where it can be
 # nothing else; "may" and "march" stay verbs there too ("the next march on"). The
 # look for one starts with the literal "t " (next, last, past all end in t) to be fast.
-_REL_LOWER = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
-)
+_REL_LOWER = r"(?:" + _MONTHS_NOT_VERBS + r")(?![a-z])"
 _REL_LOWER_MONTH = _Lazy(r"t (?:jan|feb|apr|ju[nl]|aug|sep|oct|nov|dec)")
 
 
