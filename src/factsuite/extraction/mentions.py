@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Hamming
 
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.names import NameIndex, fold
@@ -100,11 +101,7 @@ class NearNames:
 def _one_slip(said: str, known: str) -> bool:
     """Whether a short word is a known one with one later letter struck wrong ("Um" for
     "Un"). "Il" for "Un" changes the initial too: another name, not a slip."""
-    return (
-        len(said) == len(known)
-        and said[0] == known[0]
-        and sum(a != b for a, b in zip(said, known, strict=True)) == 1
-    )
+    return len(said) == len(known) and said[0] == known[0] and Hamming.distance(said, known) == 1
 
 
 def find_entities(text: str, hits: list[Hit], near: NearNames) -> list[EntityMention]:

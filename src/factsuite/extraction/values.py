@@ -209,10 +209,8 @@ def _elapsed(text: str, mention: dates.DateMention, before: str, line_start: int
         return Value(
             start - (len(before) - m.start()), mention.end, "elapsed", core=(start, mention.end)
         )
-    if mention.text.endswith("ago"):
-        return Value(
-            start, mention.end, "elapsed", core=(start, mention.end)
-        )  # "nearly 14 years ago"
+    if mention.text.endswith("ago"):  # "nearly 14 years ago": elapsed up to the article's day
+        return Value(start, mention.end, "elapsed", core=(start, mention.end))
     if m := _ELAPSED_FOR.search(before):
         # "has ruled for nearly a decade": the quote starts at "for"
         lead = _FOR_OR_OVER.search(m.group())
