@@ -304,33 +304,24 @@ def test_about_x_agrees_with_x(value: int) -> None:
 
 
 @pytest.mark.parametrize(
-    ("quote", "expected"),
+    ("body", "quote", "expected"),
     [
-        ("in six years", Verdict.AGREES),  # 2019-01-10 to 2025-08-28: 6.6 years
-        ("in nearly seven years", Verdict.AGREES),
-        ("in more than six years", Verdict.AGREES),
-        ("in five years", Verdict.CONTRADICTS),
-        ("in eight years", Verdict.CONTRADICTS),
+        # 2019-01-10 to 2025-08-28: 6.6 years
+        ("It is his first visit to China {}.", "in six years", Verdict.AGREES),
+        ("It is his first visit to China {}.", "in nearly seven years", Verdict.AGREES),
+        ("It is his first visit to China {}.", "in more than six years", Verdict.AGREES),
+        ("It is his first visit to China {}.", "in five years", Verdict.CONTRADICTS),
+        ("It is his first visit to China {}.", "in eight years", Verdict.CONTRADICTS),
+        # a hedged "ago" is elapsed time too
+        ("He last went to China {}.", "nearly seven years ago", Verdict.AGREES),
+        ("He last went to China {}.", "about six years ago", Verdict.AGREES),
+        ("He last went to China {}.", "more than five years ago", Verdict.AGREES),
+        ("He last went to China {}.", "nearly five years ago", Verdict.CONTRADICTS),
+        ("He last went to China {}.", "more than seven years ago", Verdict.CONTRADICTS),
     ],
 )
-def test_elapsed_time(quote: str, expected: Verdict) -> None:
-    body = f"It is his first visit to China {quote}."
-    assert verdict(body, quote, "elapsed", "last-visit") is expected
-
-
-@pytest.mark.parametrize(
-    ("quote", "expected"),
-    [
-        ("nearly seven years ago", Verdict.AGREES),  # 2019-01-10 to 2025-08-28: 6.6 years
-        ("about six years ago", Verdict.AGREES),
-        ("more than five years ago", Verdict.AGREES),
-        ("nearly five years ago", Verdict.CONTRADICTS),
-        ("more than seven years ago", Verdict.CONTRADICTS),
-    ],
-)
-def test_a_hedged_ago_is_elapsed_time(quote: str, expected: Verdict) -> None:
-    body = f"He last went to China {quote}."
-    assert verdict(body, quote, "elapsed", "last-visit") is expected
+def test_elapsed_time(body: str, quote: str, expected: Verdict) -> None:
+    assert verdict(body.format(quote), quote, "elapsed", "last-visit") is expected
 
 
 @pytest.mark.parametrize(
