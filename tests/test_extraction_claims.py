@@ -82,6 +82,34 @@ def test_a_surname_names_the_one_person_named_in_full_earlier() -> None:
     assert [m.entity for m in mentions if m.form == "short"] == [None]  # two Kims: unsure
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("South Korean President Lee arrived.", {"Lee": "lee-jae-myung"}),
+        ("South Korean President Moon spoke.", {"Moon": "moon-jae-in"}),  # two Moons
+        ("The former CIA analyst Kim added.", {"Kim": "soo-kim"}),  # the analyst of the Kims
+        ("North Korean leader Kim spoke.", {}),  # Kim Jong Un and Kim Jong Il both led
+        ("Foreign Minister Li Zhaoxing spoke.", {}),  # a longer name: not Li Qiang
+        ("Lee arrived.", {}),  # no title and no full name before
+    ],
+)
+def test_a_short_name_after_a_title_introduces_its_person(text: str, named: dict[str, str]) -> None:
+    mentions = find_entities(
+        text, extractor().lexicon.scan(text), extractor().near, extractor().role_judge.holders_of
+    )
+    assert {text[m.start : m.end]: m.entity for m in mentions if m.form == "titled"} == named
+
+
+def test_a_title_introducing_a_short_name_is_judged() -> None:
+    claims = {
+        (r.claim.quote, r.claim.kind): (r.claim.fact, r.verdict.value)
+        for r in judged("South Korea's President Lee came. Chinese Premier Xi spoke.")
+    }
+    assert claims[("Lee", "name")] == ("lee-jae-myung", "agrees")
+    assert claims[("South Korea's President Lee", "role")] == ("lee-jae-myung", "agrees")
+    assert claims[("Chinese Premier Xi", "role")] == ("xi-jinping", "contradicts")
+
+
 # --- roles ---------------------------------------------------------------------------
 
 

@@ -5,6 +5,12 @@
 - A surname alone ("Putin", "Xi") names the person it belongs to only if that person
   was named in full earlier in the article, and only if exactly one such person was:
   "Kim" after both "Kim Jong Un" and "Soo Kim" names nobody for sure.
+- A surname or given name right after a title ("President Xi", "Indonesia's
+  President Prabowo") names its person even with no full name before it: that is how
+  news introduces people it takes as known. When several people share the word, the
+  title must pick one (who has held a role it names). It is the person's first
+  mention, and recorded as a name; a capitalised word after it makes it part of a
+  longer name, someone else's.
 - A capitalised run of words that is not a known name but is a near miss of one
   ("Min Aung Hliang") names the nearest known person, as ``names.NameIndex`` judges
   it: a run nearer to another known person, or equal to one ("Kim Jong Il"), is
@@ -15,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -25,7 +32,11 @@ from rapidfuzz.distance import Hamming
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.names import NameIndex, fold
 
-MentionForm = Literal["full", "short", "near"]
+# "titled": a short form introduced by a title ("President Prabowo"), see above.
+MentionForm = Literal["full", "short", "near", "titled"]
+# Who in the facts has held a role the title words name (``RoleJudge.holders_of``):
+# roles live in the facts, and this module knows only names.
+TitleHolders = Callable[[str], tuple[str, ...]]
 
 # How close a capitalised run must be to a known name to be read as a misspelling of
 # it: the whole (rapidfuzz ratio, folded) and each word that differs. Stricter than
@@ -40,6 +51,9 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w'’\-\u00c0-\u024f]*(?:[ \u00a0]+[A-Z][\w'’\-\u00c0-\u024f]*)+"
 )
 _NON_SPACE = re.compile(r"\S+")
+# A capitalised word after a short form: it is part of a longer name ("Minister Li
+# Zhaoxing" is not Li Qiang).
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +118,11 @@ def _one_slip(said: str, known: str) -> bool:
     return len(said) == len(known) and said[0] == known[0] and Hamming.distance(said, known) == 1
 
 
-def find_entities(text: str, hits: list[Hit], near: NearNames) -> list[EntityMention]:
-    """Every mention of a known entity in ``text``, in order."""
+def find_entities(
+    text: str, hits: list[Hit], near: NearNames, holders: TitleHolders | None = None
+) -> list[EntityMention]:
+    """Every mention of a known entity in ``text``, in order. Without ``holders``, no
+    short form is read as introduced by a title."""
     mentions: list[EntityMention] = []
     taken_until = -1
     # An enum member looked up on its class costs more than the test itself (Python
@@ -121,7 +138,7 @@ def find_entities(text: str, hits: list[Hit], near: NearNames) -> list[EntityMen
         taken_until = hit.end
     mentions.extend(_near_misses(text, mentions, near))
     mentions.sort(key=lambda m: m.start)
-    mentions.extend(_surnames(text, hits, mentions))
+    mentions.extend(_surnames(text, hits, mentions, holders))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
 
@@ -180,13 +197,16 @@ def _windows(run: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(windows)
 
 
-def _surnames(text: str, hits: list[Hit], named: list[EntityMention]) -> list[EntityMention]:
+def _surnames(
+    text: str, hits: list[Hit], named: list[EntityMention], holders: TitleHolders | None
+) -> list[EntityMention]:
     found = []
     taken = _Taken(named)  # full names and near misses, sorted by start, none overlapping
     by_end = sorted(named, key=lambda m: m.end)
     seen: set[str | None] = set()  # the entities of the mentions that end before the hit
     done = 0
     short = Category.SHORT  # looked up once, as in find_entities
+    titles = _TitlesByEnd(text, hits) if holders is not None else None
     for hit in hits:  # sorted by start
         if short not in hit.categories or taken.overlaps(hit.start, hit.end):
             continue
@@ -200,8 +220,39 @@ def _surnames(text: str, hits: list[Hit], named: list[EntityMention]) -> list[En
             seen.add(by_end[done].entity)
             done += 1
         earlier = {entity for entity in entry.ids if entity in seen}
-        entity = next(iter(earlier)) if len(earlier) == 1 else None
-        if not earlier:
-            continue  # nobody named in full yet: not a mention we can speak for
-        found.append(EntityMention(hit.start, hit.end, entity, "short"))
+        if earlier:
+            entity = next(iter(earlier)) if len(earlier) == 1 else None
+            found.append(EntityMention(hit.start, hit.end, entity, "short"))
+            continue
+        title = titles.before(hit.start) if titles is not None else None
+        if title is None or holders is None or _NAME_GOES_ON.match(text, hit.end):
+            continue  # nobody named in full yet, and no title: not a mention we can speak for
+        # The word names one person: the title is theirs to be judged ("Prime Minister
+        # Prabowo" is an error to catch). Several share it: the title must pick one.
+        fitting = set(entry.ids)
+        if len(fitting) > 1:
+            fitting &= set(holders(title))
+        if len(fitting) == 1:
+            (entity,) = fitting
+            found.append(EntityMention(hit.start, hit.end, entity, "titled"))
+            seen.add(entity)  # later, the word alone names this person
     return found
+
+
+class _TitlesByEnd:
+    """The title hits of a text, by where they end: is a word preceded by a title?"""
+
+    def __init__(self, text: str, hits: list[Hit]) -> None:
+        self.text = text
+        self.by_end: dict[int, str] = {}
+        title = Category.TITLE
+        for hit in hits:  # sorted by start, so the longest title ending here wins
+            if title in hit.categories and hit.end not in self.by_end:
+                self.by_end[hit.end] = text[hit.start : hit.end]
+
+    def before(self, start: int) -> str | None:
+        """The title that ends one space before ``start``, if any."""
+        end = start - 1
+        if end < 1 or self.text[end] not in " \u00a0":
+            return None
+        return self.by_end.get(end)

@@ -60,7 +60,7 @@ class Extractor:
             if claim is not None:
                 claims.setdefault((claim.line, claim.column, kind, fact), claim)
 
-        entities = find_entities(text, hits, self.near)
+        entities = find_entities(text, hits, self.near, self.role_judge.holders_of)
         for mention in entities:
             if mention.form != "short" and mention.entity is not None:
                 add(mention.start, mention.end, "name", mention.entity)

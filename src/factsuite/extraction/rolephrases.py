@@ -90,6 +90,10 @@ class RoleJudge:
             )
         return self._holders[words]
 
+    def holders_of(self, title: str) -> tuple[str, ...]:
+        """Everyone in the facts who has held the role ``title`` names."""
+        return self.holders(_read_title(title).words)
+
     def fitting(
         self,
         holders: tuple[str, ...],
