@@ -33,11 +33,10 @@ from factsuite.names import NameIndex, fold
 from factsuite.roles import (
     PLACE_WORDS,
     Tense,
-    TitlePhrase,
+    clashing_roles,
     held_on,
     names_role,
     read_title,
-    role_places,
     tense_holds,
     title_words,
 )
@@ -426,27 +425,6 @@ def _strip_names(quote: str, fact: EntityFact, names: NameIndex) -> str:
     return text
 
 
-def _other_title_there(
-    phrase: TitlePhrase, fact: EntityFact, context: Context, reference: date
-) -> list[Role]:
-    """The person's roles that a wrong current title for the same place clashes with.
-
-    "Indonesian Prime Minister Prabowo Subianto", when the facts make him President of
-    Indonesia at the article's date, is wrong, not merely unknown. The rule is kept
-    narrow because a desk's list of roles is rarely complete: the phrase must be a bare
-    current title, its place one of the person's roles held that day, and the rest of
-    its words exactly a title the desk knows (so "Communist Party General Secretary",
-    which the desk may simply not list, stays unverifiable).
-    """
-    if phrase.tense is not Tense.CURRENT:
-        return []
-    places = phrase.words & PLACE_WORDS
-    title = phrase.words - places
-    if not places or title not in context.known_titles:
-        return []
-    return [r for r in fact.roles if places <= role_places(r) and held_on(r, reference)]
-
-
 def _term(role: Role) -> str:
     """A role and when it was held: "President of Russia (2000 to 2008)"."""
     start = format_range(role.start) if role.start else None
@@ -485,15 +463,15 @@ def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: dat
                 f"contradicts: {fact.name} has never held the title in {stated!r}"
                 f" (it belongs to {', '.join(holders)})",
             )
-        there = _other_title_there(phrase, fact, context, reference)
+        there = clashing_roles(phrase, fact.roles, context.known_titles, reference)
         if there:
             terms = "; ".join(_term(r) for r in there)
             return Judgement(
                 Verdict.CONTRADICTS,
                 stated,
                 terms,
-                f"contradicts: on {reference} {fact.name} held another title there: {terms},"
-                f" not the one in {stated!r}",
+                f"contradicts: on {reference} {fact.name} held {terms},"
+                f" not the title in {stated!r}",
             )
         return Judgement(
             Verdict.UNVERIFIABLE,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -143,3 +144,44 @@ def tense_holds(roles: list[Role], tense: Tense, day: date) -> bool:
     if tense is Tense.FORMER:
         return not any(held_on(r, day) for r in roles) and any(started_by(r, day) for r in roles)
     raise ValueError("a then- title is judged at the time described")
+
+
+def clashing_roles(
+    phrase: TitlePhrase,
+    roles: Iterable[Role],
+    known_titles: frozenset[frozenset[str]],
+    day: date | None,
+) -> list[Role]:
+    """A person's roles that a current title they never held clashes with.
+
+    - Another office of the same place: "Indonesian Prime Minister Prabowo Subianto",
+      when the facts make him President of Indonesia on ``day``.
+    - The same office of another place: "Slovenian Prime Minister Robert Fico", when
+      the facts make him Prime Minister of Slovakia that day. Only a role of a country
+      counts ("President of Russia"); a professor's role is of a university, and a
+      nationality before it ("American professor") says nothing about the post.
+
+    The rule is kept narrow because a desk's list of roles is rarely complete: the
+    phrase must be a bare current title, the clashing role held on ``day`` (any day,
+    when None: is there a clash to look for at all?), and the rest of its words
+    exactly one of ``known_titles``, the desk's titles without places (so
+    "Communist Party General Secretary", which the desk may simply not list, stays
+    unverifiable).
+    """
+    if phrase.tense is not Tense.CURRENT:
+        return []
+    places = phrase.words & PLACE_WORDS
+    title = phrase.words - places
+    if not places or title not in known_titles:
+        return []
+    held = [r for r in roles if day is None or held_on(r, day)]
+    there = [r for r in held if places <= role_places(r)]
+    if there:
+        return there
+    return [
+        r
+        for r in held
+        if (where := role_places(r))
+        and not places & where
+        and any(title_words(t) - PLACE_WORDS == title for t in r.titles)
+    ]

@@ -33,7 +33,7 @@ class Extractor:
         self.lexicon = Lexicon.build(facts, self.context.names)
         self.near = NearNames(self.context.names)
         self.binder = Binder(facts)
-        self.role_judge = RoleJudge(facts)
+        self.role_judge = RoleJudge(facts, self.context.known_titles)
         self.attribute_facts = frozenset(
             f.id for f in facts.values() if isinstance(f, AttributeFact)
         )

@@ -34,7 +34,15 @@ from functools import lru_cache
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.extraction.mentions import EntityMention
 from factsuite.model import EntityFact, Fact
-from factsuite.roles import Tense, TitlePhrase, names_role, read_title, tense_holds, title_words
+from factsuite.roles import (
+    Tense,
+    TitlePhrase,
+    clashing_roles,
+    names_role,
+    read_title,
+    tense_holds,
+    title_words,
+)
 
 # The same titles recur in every article: read each once.
 _title_words = lru_cache(maxsize=1 << 16)(title_words)
@@ -75,10 +83,11 @@ class RoleJudge:
     the person held a role it names, or someone else did. Otherwise the claim would
     only ever be unverifiable. Answers are cached: the same titles recur."""
 
-    def __init__(self, facts: Mapping[str, Fact]) -> None:
+    def __init__(self, facts: Mapping[str, Fact], known_titles: frozenset[frozenset[str]]) -> None:
         self.entities = [f for f in facts.values() if isinstance(f, EntityFact)]
+        self.known_titles = known_titles  # Context.known_titles: the desk's titles
         self.by_id = {f.id: f for f in self.entities}
-        self._cache: dict[tuple[frozenset[str], str], bool] = {}
+        self._cache: dict[tuple[TitlePhrase, str], bool] = {}
         self._vocabulary: dict[str, frozenset[str]] = {}
         self._holders: dict[frozenset[str], tuple[str, ...]] = {}
 
@@ -122,13 +131,16 @@ class RoleJudge:
         return self._vocabulary[entity.id]
 
     def __call__(self, title: str, entity_id: str) -> bool:
-        words = _read_title(title).words
-        key = (words, entity_id)
+        phrase = _read_title(title)
+        words = phrase.words
+        key = (phrase, entity_id)
         if key not in self._cache:
             entity = self.by_id.get(entity_id)
+            roles = entity.roles if entity is not None else []
             self._cache[key] = bool(words) and (
-                (entity is not None and any(names_role(words, r) for r in entity.roles))
+                any(names_role(words, r) for r in roles)
                 or bool(self.holders(words))
+                or bool(clashing_roles(phrase, roles, self.known_titles, None))
             )
         return self._cache[key]
 
