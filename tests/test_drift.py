@@ -71,7 +71,8 @@ def test_the_nearest_span_of_the_same_line_and_fact_is_paired() -> None:
     ("fresh", "anchored", "why"),
     [
         (claim(6, 50, "twenty-six", "leaders"), {5}, "another line"),
-        (claim(5, 50, "twenty-six", "other-fact"), {5}, "bound to another fact"),
+        (claim(5, 52, "twenty-six", "other-fact"), {5}, "bound to another fact"),
+        (claim(5, 50, "twenty-six", "other-fact"), set(), "in its place, but the line moved"),
         (claim(5, 50, "twenty-six", None), set(), "unbound, and the line may have moved"),
         (claim(5, 50, "2025", None, kind="date"), {5}, "unbound, and of another kind"),
     ],
@@ -83,6 +84,12 @@ def test_no_pairing_without_evidence(fresh: Claim, anchored: set[int], why: str)
 def test_an_unbound_span_inherits_the_binding_on_an_anchored_line() -> None:
     gone = [claim(5, 50, "26", "leaders")]
     assert pair_changed(gone, [claim(5, 50, "twenty-six", None)], anchored={5}) == [(0, 0)]
+
+
+def test_words_replaced_in_place_keep_the_binding_a_person_chose() -> None:
+    gone = [claim(5, 50, "26", "leaders")]
+    fresh = [claim(5, 50, "twenty-eight", "other-fact")]  # where "26" started
+    assert pair_changed(gone, fresh, anchored={5}) == [(0, 0)]
 
 
 def test_an_ignored_or_unbound_claim_is_never_followed() -> None:

@@ -15,6 +15,10 @@ a fact it does not speak of:
   may become "in six years"), or left it unbound; an unbound span must be of the
   claim's kind, and its line still where it was: another claim recorded on that line
   still stands on it;
+- or it is of the claim's kind and starts exactly where the quote started, on an
+  anchored line: words replaced in place ("scheduled for next week" became
+  "scheduled for early September"). Extraction may bind them elsewhere, but a
+  person bound this place, and that binding stands;
 - one span per claim, nearest column first.
 
 A claim with nothing to pair stays stale, and fails.
@@ -54,8 +58,11 @@ def pair_changed(
         for j, new in enumerate(fresh):
             if new.line != old.line:
                 continue
+            same_kind = new.kind == old.kind
             if new.fact == old.fact or (
-                new.fact is None and new.kind == old.kind and old.line in anchored
+                same_kind
+                and old.line in anchored
+                and (new.fact is None or new.column == old.column)
             ):
                 candidates.append((abs(new.column - old.column), i, j))
     candidates.sort()
