@@ -90,6 +90,10 @@ def test_words_replaced_in_place_keep_the_binding_a_person_chose() -> None:
     gone = [claim(5, 50, "26", "leaders")]
     fresh = [claim(5, 50, "twenty-eight", "other-fact")]  # where "26" started
     assert pair_changed(gone, fresh, anchored={5}) == [(0, 0)]
+    # A name in the place of a name is whoever it names: "Kim Jong Il" is another man.
+    gone = [claim(5, 50, "Kim Jong Un", "kim-jong-un", kind="name")]
+    fresh = [claim(5, 50, "Kim Jong Il", "kim-jong-il", kind="name")]
+    assert pair_changed(gone, fresh, anchored={5}) == []
 
 
 def test_an_ignored_or_unbound_claim_is_never_followed() -> None:

@@ -18,7 +18,8 @@ a fact it does not speak of:
 - or it is of the claim's kind and starts exactly where the quote started, on an
   anchored line: words replaced in place ("scheduled for next week" became
   "scheduled for early September"). Extraction may bind them elsewhere, but a
-  person bound this place, and that binding stands;
+  person bound this place, and that binding stands. Values only: a name or a role
+  is bound to whom its words name;
 - one span per claim, nearest column first.
 
 A claim with nothing to pair stays stale, and fails.
@@ -33,7 +34,12 @@ import msgspec
 from factsuite.articles import Article
 from factsuite.model import Claim
 
-Where = tuple[int, int]  # a quote's start and end offsets in its article, as ``locate`` finds
+Where = tuple[int, int]
+# Kinds whose binding says which event a value is of. A name's or a role's says who,
+# and new words in the same place may name someone else: "Kim Jong-il" for "Kim Jong-un".
+_VALUES = frozenset(
+    {"number", "percent", "date", "elapsed", "anniversary"}
+)  # a quote's start and end offsets in its article, as ``locate`` finds
 
 
 def anchored_lines(standing: Iterable[tuple[Claim, Where]], article: Article) -> set[int]:
@@ -62,7 +68,7 @@ def pair_changed(
             if new.fact == old.fact or (
                 same_kind
                 and old.line in anchored
-                and (new.fact is None or new.column == old.column)
+                and (new.fact is None or (new.column == old.column and new.kind in _VALUES))
             ):
                 candidates.append((abs(new.column - old.column), i, j))
     candidates.sort()
