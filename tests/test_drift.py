@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -203,3 +204,38 @@ def test_extract_moves_the_binding_to_the_new_words_for_review(
     assert (moved.quote, moved.status) == ("twenty-six", "pending")
     assert "0 stale" in out.getvalue()
     assert verdicts(gate(root))["twenty-six"] == "agrees"
+
+
+def test_then_put_before_a_recorded_title_judges_and_records_the_wider_words(
+    tmp_path: Path,
+) -> None:
+    """A writer fixes an outdated title by writing "then-" before it: the recorded
+    quote still stands, inside words that now agree. The gate judges those words in
+    its place, and extract moves the claim onto them for review."""
+    repo = Path(__file__).resolve().parents[1]
+    for name in ("facts", "articles"):
+        shutil.copytree(repo / name, tmp_path / name)
+    shutil.copy(repo / "claims.yaml", tmp_path / "claims.yaml")
+    (path,) = (tmp_path / "articles").glob("001-*.md")
+    old = "South Korean President Moon Jae-in"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path.write_text(text.replace(old, f"then-{old}"), encoding="utf-8")
+    article = f"articles/{path.name}"
+
+    def moon_roles() -> list[Result]:
+        desk = Desk.load(tmp_path, use_cache=False)
+        results = desk.results(desk.gate_claims(desk.checked_claims(), [article]))
+        return [r for r in results if r.claim.kind == "role" and r.claim.fact == "moon-jae-in"]
+
+    (hook,) = moon_roles()
+    assert (hook.claim.quote, hook.verdict.value, hook.claim.was) == (f"then-{old}", "agrees", old)
+    extract(
+        tmp_path, [str(path)], check=False, progress=False, out=io.StringIO(), err=io.StringIO()
+    )
+    recorded = [c for c in Desk.load(tmp_path, use_cache=False).claims if c.fact == "moon-jae-in"]
+    assert [(c.quote, c.kind, c.status) for c in recorded if c.kind == "role"] == [
+        (f"then-{old}", "role", "pending")
+    ]
+    (after,) = moon_roles()
+    assert (after.claim.quote, after.verdict.value) == (f"then-{old}", "agrees")

@@ -19,7 +19,7 @@ from factsuite.articles import Article, article_files, load_article
 from factsuite.cache import load_cached
 from factsuite.claims import load_claims
 from factsuite.compare import Context, judge, locate
-from factsuite.drift import Where, anchored_lines, follow, pair_changed
+from factsuite.drift import Where, anchored_lines, covering, follow, pair_changed, widened
 from factsuite.errors import InputError
 from factsuite.facts import FactBase, display_path, fact_files, load_facts
 from factsuite.model import Claim, Result
@@ -120,38 +120,30 @@ class Desk:
             recorded.setdefault(claim.article, []).append(claim)
         return recorded
 
-    def _unrecorded_in(self, article: Article, held: list[tuple[Claim, Where]]) -> list[Claim]:
-        """Extraction's spans of ``article`` that no claim of the same kind covers, and
-        those that say more than the one claim inside them and fail its fact."""
+    def _unrecorded_in(
+        self, article: Article, held: list[tuple[Claim, Where]]
+    ) -> tuple[list[Claim], dict[int, Claim]]:
+        """Extraction's spans of ``article`` that no claim of the same kind covers; and
+        the recorded claims now inside wider words, by ``id``: those words, to judge
+        in their place."""
         found: list[Claim] = []
+        wider: dict[int, Claim] = {}
         for claim in self._extractor_for_drift().extract(article):
             offset = article.offset(claim.line, claim.column)
             if offset is None:
                 continue
             end = offset + len(claim.quote)
-            covering = [
-                (inner, where)
-                for inner, where in held
-                if inner.kind == claim.kind and where[0] < end and offset < where[1]
-            ]
             fresh = msgspec.structs.replace(claim, status="pending", recorded=False)
-            if not covering:
+            over = covering(held, claim.kind, offset, end)
+            if not over:
                 found.append(fresh)
                 continue
-            if len(covering) != 1:
+            if len(over) != 1:
                 continue
-            inner, (start, stop) = covering[0]
-            strictly_inside = offset <= start and stop <= end and (start, stop) != (offset, end)
-            if inner.fact is None or not strictly_inside:
-                continue
-            # "26" became "more than 26", "3 September" became "Thursday 3 September":
-            # the recorded quote still stands, inside words that say more about the
-            # fact a person bound it to. They are judged against that fact, and
-            # reported only when they fail it; wider words that agree stay its own.
-            wider = msgspec.structs.replace(fresh, fact=inner.fact)
-            if judge(wider, article, self.context).outcome == "failed":
-                found.append(wider)
-        return found
+            inner, where = held[over[0]]
+            if widened(inner, where, offset, end):
+                wider[id(inner)] = follow(inner, claim)
+        return found, wider
 
     def unrecorded(self, paths: Iterable[str]) -> list[Claim]:
         """Checkable spans of these articles that claims.yaml does not hold yet.
@@ -166,7 +158,7 @@ class Desk:
         found: list[Claim] = []
         for path in dict.fromkeys(paths):
             article = self.article(path)
-            found.extend(self._unrecorded_in(article, self._standing(article)))
+            found.extend(self._unrecorded_in(article, self._standing(article))[0])
         return found
 
     def _standing(self, article: Article) -> list[tuple[Claim, Where]]:
@@ -181,9 +173,10 @@ class Desk:
         """What the gate judges: ``claims`` plus the spans of ``paths`` claims.yaml lacks.
 
         A claim of one of ``paths`` whose quote is gone, but whose words were changed
-        in place (drift.py), is judged as those new words against its own fact; the
-        rest of the unrecorded spans are judged as :meth:`unrecorded` says. The list
-        comes back in article order.
+        in place (drift.py), or whose quote now stands inside wider words of its kind
+        ("then-" put before a title), is judged as those words against its own fact;
+        the rest of the unrecorded spans are judged as :meth:`unrecorded` says. The
+        list comes back in article order.
         """
         by_article: dict[str, list[Claim]] = {}
         judged: list[Claim] = []
@@ -192,13 +185,14 @@ class Desk:
         for path in dict.fromkeys(paths):
             article = self.article(path)
             standing = self._standing(article)
-            fresh = self._unrecorded_in(article, standing)
+            fresh, widened = self._unrecorded_in(article, standing)
             mine = by_article.pop(path, [])
             still = {id(claim) for claim, _ in standing}
             gone = [c for c in mine if id(c) not in still and locate(c, article) is None]
             pairs = pair_changed(gone, fresh, anchored_lines(standing, article))
             followed = {id(gone[i]): follow(gone[i], fresh[j]) for i, j in pairs}
             taken = {j for _, j in pairs}
+            followed.update(widened)
             judged.extend(followed.get(id(c), c) for c in mine)
             judged.extend(c for j, c in enumerate(fresh) if j not in taken)
         for rest in by_article.values():

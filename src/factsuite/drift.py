@@ -101,3 +101,25 @@ def follow(old: Claim, new: Claim) -> Claim:
         recorded=True,
         was=old.quote,
     )
+
+
+def covering(held: Sequence[tuple[Claim, Where]], kind: str, start: int, end: int) -> list[int]:
+    """Which of the ``held`` claims (each with where it stands) are of ``kind`` and
+    overlap the span from ``start`` to ``end``."""
+    return [
+        k
+        for k, (claim, where) in enumerate(held)
+        if claim.kind == kind and where[0] < end and start < where[1]
+    ]
+
+
+def widened(inner: Claim, where: Where, start: int, end: int) -> bool:
+    """Whether words from ``start`` to ``end`` are ``inner``'s claim in more words.
+
+    "26" became "more than 26", "President Moon Jae-in" became "then-President Moon
+    Jae-in": the recorded quote still stands, strictly inside, and the wider words say
+    more about the fact a person bound it to. They are that claim now, judged against
+    that fact. A claim a person chose to ignore stays as it is.
+    """
+    inside = start <= where[0] and where[1] <= end and where != (start, end)
+    return inside and inner.fact is not None and inner.status != "ignored"

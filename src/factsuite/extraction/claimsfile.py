@@ -26,7 +26,7 @@ import yaml
 from factsuite.articles import Article
 from factsuite.compare import locate
 from factsuite.daterange import format_range
-from factsuite.drift import anchored_lines, follow, pair_changed
+from factsuite.drift import anchored_lines, covering, follow, pair_changed, widened
 from factsuite.extraction.pipeline import claim_order
 from factsuite.model import Claim
 
@@ -170,6 +170,23 @@ def _merge_article(article: Article, old: list[Claim], fresh: list[Claim], resul
         reworded[unmatched[u]] = msgspec.structs.replace(
             follow(before, claim), status="pending", reason="", was=None, source_line=0
         )
+    # A claim whose quote now stands inside wider words extraction found ("then-"
+    # put before a title) moves to them (drift.widened), for a person to review.
+    standing = [(j, spot) for j, c in enumerate(old) if (spot := locate(c, article)) is not None]
+    held = [(old[j], spot) for j, spot in standing]
+    for i, claim in enumerate(fresh):
+        if i in matched_fresh or i in reworded:
+            continue
+        start = where(claim)
+        over = covering(held, claim.kind, start, start + len(claim.quote))
+        if len(over) != 1:
+            continue
+        j, spot = standing[over[0]]
+        if j not in matched_old and widened(old[j], spot, start, start + len(claim.quote)):
+            matched_old.add(j)
+            reworded[i] = msgspec.structs.replace(
+                follow(old[j], claim), status="pending", reason="", was=None, source_line=0
+            )
     for i, claim in enumerate(fresh):
         if i in reworded:
             result.changed.append(reworded[i])
