@@ -17,44 +17,8 @@ from datetime import date
 
 from factsuite.model import Role
 from factsuite.names import fold
+from factsuite.places import PLACES
 
-# Country: the other ways news names it or its people. Folded text; extend freely.
-PLACES: dict[str, tuple[str, ...]] = {
-    "united states": ("us", "usa", "u s", "america", "american", "united states of america"),
-    "united kingdom": ("uk", "britain", "british", "great britain"),
-    "china": ("chinese", "prc", "people's republic of china"),
-    "russia": ("russian", "russian federation"),
-    "north korea": ("north korean", "dprk", "democratic people's republic of korea"),
-    "south korea": ("south korean", "rok", "republic of korea"),
-    "japan": ("japanese",),
-    "cuba": ("cuban",),
-    "indonesia": ("indonesian",),
-    "myanmar": ("burma", "burmese", "myanmarese"),
-    "slovakia": ("slovak", "slovakian"),
-    "serbia": ("serbian",),
-    "ukraine": ("ukrainian",),
-    "iran": ("iranian",),
-    "belarus": ("belarusian",),
-    "pakistan": ("pakistani",),
-    "malaysia": ("malaysian",),
-    "vietnam": ("vietnamese", "viet nam"),
-    "singapore": ("singaporean",),
-    "india": ("indian",),
-    "france": ("french",),
-    "germany": ("german",),
-    "italy": ("italian",),
-    "spain": ("spanish",),
-    "canada": ("canadian",),
-    "australia": ("australian",),
-    "brazil": ("brazilian",),
-    "mexico": ("mexican",),
-    "turkey": ("turkish", "turkiye"),
-    "israel": ("israeli",),
-    "egypt": ("egyptian",),
-    "south africa": ("south african",),
-    "european union": ("eu", "e u"),
-    "united nations": ("un", "u n"),
-}
 _ALIAS_TO_PLACE = {alias: place for place, aliases in PLACES.items() for alias in (place, *aliases)}
 _PLACE_PATTERN = re.compile(
     r"\b(?:"
