@@ -11,57 +11,37 @@ title or one whole organisation name.
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from factsuite.model import Role
 from factsuite.names import fold
+from factsuite.places import PLACES
 
-# Country: the other ways news names it or its people. Folded text; extend freely.
-PLACES: dict[str, tuple[str, ...]] = {
-    "united states": ("us", "usa", "u s", "america", "american", "united states of america"),
-    "united kingdom": ("uk", "britain", "british", "great britain"),
-    "china": ("chinese", "prc", "people's republic of china"),
-    "russia": ("russian", "russian federation"),
-    "north korea": ("north korean", "dprk", "democratic people's republic of korea"),
-    "south korea": ("south korean", "rok", "republic of korea"),
-    "japan": ("japanese",),
-    "cuba": ("cuban",),
-    "indonesia": ("indonesian",),
-    "myanmar": ("burma", "burmese", "myanmarese"),
-    "slovakia": ("slovak", "slovakian"),
-    "serbia": ("serbian",),
-    "ukraine": ("ukrainian",),
-    "iran": ("iranian",),
-    "belarus": ("belarusian",),
-    "pakistan": ("pakistani",),
-    "malaysia": ("malaysian",),
-    "vietnam": ("vietnamese", "viet nam"),
-    "singapore": ("singaporean",),
-    "india": ("indian",),
-    "france": ("french",),
-    "germany": ("german",),
-    "italy": ("italian",),
-    "spain": ("spanish",),
-    "canada": ("canadian",),
-    "australia": ("australian",),
-    "brazil": ("brazilian",),
-    "mexico": ("mexican",),
-    "turkey": ("turkish", "turkiye"),
-    "israel": ("israeli",),
-    "egypt": ("egyptian",),
-    "south africa": ("south african",),
-    "european union": ("eu", "e u"),
-    "united nations": ("un", "u n"),
-}
-_ALIAS_TO_PLACE = {alias: place for place, aliases in PLACES.items() for alias in (place, *aliases)}
-_PLACE_PATTERN = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(a) for a in sorted(_ALIAS_TO_PLACE, key=len, reverse=True))
-    + r")\b"
-)
+
+def _unquoted(folded: str) -> str:
+    """Folded text as title words read it: possessives dropped, apostrophes as spaces."""
+    return folded.replace("'s ", " ").replace("'", " ")
+
+
+def _names_at() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Each place's names as _unquoted leaves them ("People's Republic of China" and
+    "Côte d'Ivoire" are read in titles too), split into words and listed under their
+    first word, longest first, each with its place as one word ("north_korea")."""
+    names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for place, aliases in PLACES.items():
+        for alias in (place, *aliases):
+            words = tuple(_unquoted(alias).split())
+            names.setdefault(words[0], []).append((words, place.replace(" ", "_")))
+    for listed in names.values():
+        listed.sort(key=lambda name: len(name[0]), reverse=True)
+    return names
+
+
+# A title is read word by word; at each word the longest name of a place that starts
+# there is that place ("papua new guinea", not "guinea").
+_NAMES_AT = _names_at()
 # A place as title_words writes it: one word, spaces joined ("north_korea").
 PLACE_WORDS = frozenset(place.replace(" ", "_") for place in PLACES)
 _STOPWORDS = frozenset(
@@ -88,9 +68,19 @@ class TitlePhrase:
 
 def title_words(text: str) -> frozenset[str]:
     """The words of a title or organisation name, places merged into one word each."""
-    folded = fold(text).replace("'s ", " ").replace("'", " ")
-    folded = _PLACE_PATTERN.sub(lambda m: _ALIAS_TO_PLACE[m.group()].replace(" ", "_"), folded)
-    return frozenset(word for word in folded.split() if word not in _STOPWORDS)
+    words = _unquoted(fold(text)).split()
+    merged = []
+    i = 0
+    while i < len(words):
+        for name, place in _NAMES_AT.get(words[i], ()):
+            if tuple(words[i : i + len(name)]) == name:
+                merged.append(place)
+                i += len(name)
+                break
+        else:
+            merged.append(words[i])
+            i += 1
+    return frozenset(word for word in merged if word not in _STOPWORDS)
 
 
 def read_title(text: str) -> TitlePhrase:

@@ -64,7 +64,8 @@ from factsuite.extraction.values import Value
 from factsuite.extraction.words import words
 from factsuite.model import DateFact, Fact, PercentFact, QuantityFact
 from factsuite.names import fold
-from factsuite.roles import PLACES, places_named
+from factsuite.places import PLACES
+from factsuite.roles import places_named
 
 MAX_COST = 12  # words (boundaries included) beyond which a cue says nothing of a value
 MARGIN = 2  # how much nearer the best fact must be than any other

@@ -24,7 +24,7 @@ from factsuite.extraction.folded import FoldedText, fold_text
 from factsuite.extraction.words import words
 from factsuite.model import AttributeFact, EntityFact, Fact
 from factsuite.names import NameIndex, fold
-from factsuite.roles import PLACES
+from factsuite.places import PLACES
 
 
 class Category(enum.Enum):
