@@ -282,6 +282,17 @@ def test_a_country_named_by_the_value_rules_out_a_fact_of_another_country() -> N
     assert ("three times", "number", "kim.china-visits-before-2025") in claims
 
 
+def test_a_country_named_by_the_cue_rules_out_a_fact_of_another_country() -> None:
+    # The date and the words of its event stand apart, on either side of a dash.
+    claims = found("24-26 April 2019 — Kim's last visit to Russia.", published="2025-09-02")
+    assert ("24-26 April 2019", "date", None) in claims
+    claims = found("7-10 January 2019 — Kim's last visit to China.", published="2025-09-02")
+    assert ("7-10 January 2019", "date", "kim.last-china-visit") in claims
+    # Only the word right before a cue says where: further back stands its subject.
+    claims = found("North Korea's Kim Jong Un made his last visit on 7-10 January 2019.")
+    assert ("7-10 January 2019", "date", "kim.last-china-visit") in claims
+
+
 def test_a_cue_belongs_to_the_nearest_value() -> None:
     claims = {
         c.quote: c.fact

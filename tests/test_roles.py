@@ -8,7 +8,7 @@ import pytest
 
 from factsuite.daterange import parse_iso_range
 from factsuite.model import Role
-from factsuite.roles import Tense, names_role, read_title, tense_holds, title_words
+from factsuite.roles import Tense, names_role, places_named, read_title, tense_holds, title_words
 
 US_PRESIDENT = Role(titles=("President", "leader"), of=("United States",))
 KOREA_LEADER = Role(titles=("leader", "ruler"), of=("North Korea",))
@@ -93,3 +93,16 @@ def test_a_title_tense_holds_as_of_a_day(
     roles: list[Role], tense: Tense, day: str, holds: bool
 ) -> None:
     assert tense_holds(roles, tense, date.fromisoformat(day)) is holds
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("the UN and the US", {"united_nations", "united_states"}),
+        ("U.S. and EU officials", {"united_states", "european_union"}),
+        ("Kim Jong Un told us", set()),  # in prose, two letters name a place in capitals only
+        ("Russian and Chinese leaders", {"russia", "china"}),
+    ],
+)
+def test_the_places_a_text_names(text: str, places: set[str]) -> None:
+    assert places_named(text) == places

@@ -11,6 +11,7 @@ title or one whole organisation name.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -108,8 +109,19 @@ def role_places(role: Role) -> frozenset[str]:
 
 
 def places_named(text: str) -> frozenset[str]:
-    """The countries a text names, by name or adjective ("Russian" gives "russia")."""
-    return title_words(text) & PLACE_WORDS
+    """The countries a text names, by name or adjective ("Russian" gives "russia").
+
+    A two-letter name counts only in capitals ("US", "UN"): in prose, "Kim Jong Un"
+    and "told us" name no place.
+    """
+    return title_words(_LOWER_SHORT_NAME.sub(_unless_capitals, text)) & PLACE_WORDS
+
+
+_LOWER_SHORT_NAME = re.compile(r"\b(?:us|un|uk|eu)\b", re.IGNORECASE)
+
+
+def _unless_capitals(match: re.Match[str]) -> str:
+    return match.group() if match.group().isupper() else " "
 
 
 def held_on(role: Role, day: date) -> bool:

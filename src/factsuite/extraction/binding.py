@@ -142,8 +142,12 @@ class Binder:
     def __init__(self, facts: Mapping[str, Fact]) -> None:
         self.facts = dict(facts)  # a plain dict: Mapping.get is slow on the hot path
         self.places = {fid: _places(fact.label) for fid, fact in facts.items()}
+        # The countries a fact is about, as its label and its cues (as editors wrote
+        # them: "travel to china") name them.
         self.countries = {
-            fid: found for fid, fact in facts.items() if (found := places_named(fact.label))
+            fid: found
+            for fid, fact in facts.items()
+            if (found := places_named(" | ".join([fact.label, *fact.cues])))
         }
         # The plural forms the lexicon also matches for a cue ("trips" for "trip"),
         # kept for the date facts of a single day.
@@ -328,7 +332,12 @@ class Binder:
         countries = self.countries.get(fact.id)
         if not (towns or countries):
             return True
-        around = _around(segments, value)
+        # Where the event is said may be by the value or by the cue: "24-26 April
+        # 2019 — Kim's first trip to Russia", "his Russia trip". Only the word right
+        # before a cue: further back stands its subject ("North Korea's Kim arrived").
+        around = _around(segments, value.start, value.end)
+        if not value.start <= cue.start < value.end:
+            around += " | " + _around(segments, cue.start, cue.end, before=1)
         if towns and (found := _places(around)) and not found & towns:
             return False
         # "has visited Russia three times" is no count of visits to China.
@@ -417,19 +426,20 @@ def _places(text: str) -> frozenset[str]:
     )
 
 
-def _around(segments: Segments, value: Value) -> str:
-    """The words next to a value in its clause, where the place of its event is said:
-    "a parade in Pyongyang on October 10", "his 2019 visit to Hanoi"."""
+def _around(segments: Segments, first: int, last: int, before: int = PLACE_REACH) -> str:
+    """The words next to a value (or a cue) from ``first`` to ``last`` in its clause,
+    where the place of its event is said: "a parade in Pyongyang on October 10", "his
+    2019 visit to Hanoi". ``before`` words before it, PLACE_REACH after."""
     text = segments.text
-    sentence = segments.sentence_at(value.start)
+    sentence = segments.sentence_at(first)
     start = sentence.start
-    for match in _CLAUSE_BOUNDARY.finditer(text, sentence.start, value.start):
+    for match in _CLAUSE_BOUNDARY.finditer(text, sentence.start, first):
         start = match.end()
-    stop = _CLAUSE_BOUNDARY.search(text, value.end, sentence.end)
+    stop = _CLAUSE_BOUNDARY.search(text, last, sentence.end)
     end = stop.start() if stop else sentence.end
-    before = text[start : value.start].split()[-PLACE_REACH:]
-    after = text[value.end : end].split()[:PLACE_REACH]
-    return " ".join([*before, "|", *after])
+    ahead = text[start:first].split()[-before:]
+    after = text[last:end].split()[:PLACE_REACH]
+    return " ".join([*ahead, "|", *after])
 
 
 def _is_reference_event(text: str, cue_start: int) -> bool:
