@@ -258,6 +258,361 @@ EDITS = [
     ),
     Edit("002", "Cuban President Miguel Díaz-Canel", "Cuban President Miguel Díaz-Canal", False),
     Edit("003", "North Korean dictator Kim Jong-un", "North Korean dictator Kim Jong-il", False),
+    # A fourth batch (36 paraphrases, 32 errors), written blind by a helper that read
+    # only FACTSHEET.md, the articles and this file, never the rules. Its first run:
+    # paraphrases 30/36 in the hook, 35/36 after extract; errors 25/32 in the hook,
+    # 21/32 after extract. Fixed since: a title before a short name, the same office
+    # of another country, values replaced in place, "then-" before a recorded title.
+    # Still missed: see the closing notes of issue 3 (date anaphora, "80 years since",
+    # relations, titles the desk does not know, places of events).
+    # ---------------- correct paraphrases ----------------
+    # 000 (published 2025-09-03, a Wednesday)
+    Edit("000", "yesterday, ahead of", "on September 2, ahead of", True),
+    Edit(
+        "000",
+        "celebrating the end of World War II today",
+        "celebrating the end of World War II on Wednesday, Sept. 3",
+        True,
+    ),
+    Edit("000", "On Wednesday he will find himself", "Today he will find himself", True),
+    Edit(
+        "000",
+        "Since he came to power in 2011",
+        "Since he came to power almost 14 years ago",
+        True,
+    ),
+    Edit("000", "came seven years ago", "came more than seven years ago", True),
+    Edit("000", "in Hanoi in early 2019", "in Hanoi in late February 2019", True),
+    Edit("000", "Kim’s grandfather Kim Il Sung", "Kim’s grandfather Kim Il-sung", True),
+    Edit(
+        "000",
+        "Russia and North Korea last year signed a mutual defence agreement",
+        "Russia and North Korea signed a mutual defence agreement in June 2024",
+        True,
+    ),
+    Edit(
+        "000",
+        "Kim, Xi and Russia’s Vladimir Putin together",
+        "Kim, Xi and Vladimir Putin, Russia’s president, together",
+        True,
+    ),
+    Edit(
+        "000",
+        "said the University of Sydney’s Justin Hastings",
+        "said Justin Hastings, a professor at the University of Sydney",
+        True,
+    ),
+    # a correction of the article's own slip: FACTSHEET gives 3 JSA appearances
+    Edit(
+        "000",
+        "travelled twice to the Joint Security Area",
+        "travelled three times to the Joint Security Area",
+        True,
+    ),
+    # 001 (published 2025-08-28, a Thursday)
+    Edit("001", "will travel to China next week", "will travel to China early next month", True),
+    Edit(
+        "001",
+        "for the first time since 2019",
+        "for the first time since January 2019",
+        True,
+    ),
+    Edit(
+        "001",
+        "scheduled for September 3 in Beijing",
+        "scheduled for Wednesday, Sept. 3, in Beijing",
+        True,
+    ),
+    Edit(
+        "001",
+        "South Korean President Moon Jae-in",
+        "then-South Korean President Moon Jae-in",
+        True,
+    ),
+    Edit("001", "nearly 97%", "just over 98 percent", True),
+    # "nearly 97%" is true of 2022 (96.7%), so moving the year makes the sentence true
+    Edit("001", "external trade in 2023", "external trade in 2022", True),
+    Edit("001", "that will be held this October", "that will be held on 10 October", True),
+    # 002 (published 2025-08-28, a Thursday)
+    Edit(
+        "002",
+        "at a military parade in Beijing next week",
+        "at a military parade in Beijing on 3 September",
+        True,
+    ),
+    Edit("002", "foreign ministry confirmed on Thursday", "foreign ministry confirmed today", True),
+    Edit(
+        "002",
+        "to mark the 80th anniversary of Japan’s surrender",
+        "to mark 80 years since Japan’s surrender",
+        True,
+    ),
+    Edit(
+        "002",
+        "said Hong Lei, China's assistant minister of foreign affairs",
+        "said China's Assistant Foreign Minister Hong Lei",
+        True,
+    ),
+    Edit(
+        "002",
+        "Slovak Prime Minister Robert Fico, who",
+        "The Slovak prime minister, Robert Fico, who",
+        True,
+    ),
+    Edit(
+        "002",
+        "Chinese President Xi Jinping since June 2019, when the pair met in Pyongyang",
+        "Chinese President Xi Jinping in more than six years; the pair last met"
+        " in Pyongyang in June 2019",
+        True,
+    ),
+    Edit(
+        "002",
+        "Earlier that year, the North Korean leader",
+        "In January of that year, the North Korean leader",
+        True,
+    ),
+    Edit("002", "defence treaty last June", "defence treaty about 14 months ago", True),
+    # 003 (published 2025-08-28)
+    Edit(
+        "003",
+        "his first visit to China in six years",
+        "his first visit to China in more than six years",
+        True,
+    ),
+    Edit(
+        "003",
+        "The visit, scheduled for next week",
+        "The visit, scheduled for early September",
+        True,
+    ),
+    Edit("003", "marks the 80th anniversary of the end", "marks 80 years since the end", True),
+    Edit(
+        "003",
+        "since he assumed power in 2011",
+        "since he assumed power in December 2011",
+        True,
+    ),
+    # a correction of the article's own slip: the ICC warrant is for a war crime
+    Edit(
+        "003",
+        "for crimes against humanity",
+        "for the war crime of unlawfully deporting children from Ukraine",
+        True,
+    ),
+    # 004 (published 2025-08-28)
+    Edit(
+        "004",
+        "Kim’s first visit to China in six years",
+        "Kim’s first visit to China in more than six and a half years",
+        True,
+    ),
+    Edit(
+        "004",
+        "since assuming leadership in 2011",
+        "since assuming leadership in late 2011",
+        True,
+    ),
+    Edit(
+        "004",
+        "commemorate the 80th anniversary of the end of World War II",
+        "commemorate eight decades since the end of World War II",
+        True,
+    ),
+    Edit(
+        "004",
+        "Kim’s previous four visits to China between 2018 and 2019",
+        "Kim’s previous four visits to China — three in 2018 and one in January 2019 —",
+        True,
+    ),
+    Edit("004", "This high-profile visit by Kim", "This high-profile visit by Mr Kim", True),
+    # ---------------- planted errors ----------------
+    # 000 (published 2025-09-03)
+    # True: Kim arrived in Beijing on Tue 2025-09-02, i.e. "yesterday"; two days before
+    # was the day he left Pyongyang (FACTSHEET, The event: "Kim arrived in Beijing").
+    Edit("000", "yesterday, ahead of", "two days ago, ahead of", False),
+    # True: the parade was on Wed 2025-09-03, the publication day, not the 4th
+    # (FACTSHEET, The event: "Victory Day military parade").
+    Edit(
+        "000",
+        "celebrating the end of World War II today",
+        "celebrating the end of World War II tomorrow",
+        False,
+    ),
+    # True: Kim came to power in December 2011 (FACTSHEET, Kim Jong Un: "came to power").
+    Edit("000", "Since he came to power in 2011", "Since he came to power in January 2011", False),
+    # True: the Singapore summit was 2018-06-12, about seven years (7y3m) before
+    # 2025-09-03 (FACTSHEET, Kim Jong Un: "summits with Donald Trump").
+    Edit("000", "came seven years ago", "came eight years ago", False),
+    # True: the DPRK was founded on 1948-09-09 (FACTSHEET, Countries: "DPRK founded").
+    Edit("000", "it was founded in 1948", "it was founded on 9 October 1948", False),
+    # True: Kim Il Sung was Kim Jong Un's grandfather; his father was Kim Jong Il
+    # (FACTSHEET, Kim Jong Un: "grandfather / father").
+    Edit("000", "Kim’s grandfather Kim Il Sung", "Kim’s father Kim Il Sung", False),
+    # True: the Russia-DPRK treaty was signed 2024-06-19, "last year" from 2025, not 2023
+    # (FACTSHEET, Countries: "Russia–DPRK Comprehensive Strategic Partnership Treaty").
+    Edit(
+        "000",
+        "Russia and North Korea last year signed",
+        "Russia and North Korea two years ago signed",
+        False,
+    ),
+    # True: the ICG analyst is Christopher Green (FACTSHEET, People: "Christopher Green").
+    Edit("000", "Christopher Green told AFP", "Christopher Greene told AFP", False),
+    # 001 (published 2025-08-28)
+    # True: 2025-09-03 was a Wednesday (FACTSHEET, The event: "Wednesday 2025-09-03").
+    Edit(
+        "001",
+        "scheduled for September 3 in Beijing",
+        "scheduled for Tuesday, September 3, in Beijing",
+        False,
+    ),
+    # True: Kim's last visit to China before 2025 was January 2019
+    # (FACTSHEET, Kim Jong Un: "last visit to China before 2025").
+    Edit("001", "for the first time since 2019", "for the first time since 2018", False),
+    # True: the WPK's 80th anniversary is in October 2025 (founded 1945-10-10); from
+    # 2025-08-28 "next month" is September (FACTSHEET, Countries: "Workers' Party of
+    # Korea founded").
+    Edit("001", "that will be held this October", "that will be held next month", False),
+    # True: Moon Jae-in was President of South Korea 2017-2022, not prime minister
+    # (FACTSHEET, People: "Moon Jae-in").
+    Edit(
+        "001",
+        "South Korean President Moon Jae-in",
+        "South Korean Prime Minister Moon Jae-in",
+        False,
+    ),
+    # True: China's share of North Korea's external trade was 98.3% in 2023
+    # (FACTSHEET, Countries: "China's share of North Korea's external trade").
+    Edit("001", "nearly 97%", "well under 95 percent", False),
+    # 002 (published 2025-08-28, a Thursday)
+    # True: the ministry (Hong Lei) announced it on Thursday 2025-08-28, the publication
+    # day, not the day before (FACTSHEET, The event: "announced by").
+    Edit(
+        "002",
+        "foreign ministry confirmed on Thursday",
+        "foreign ministry confirmed yesterday",
+        False,
+    ),
+    # True: 26 foreign heads of state and government attended
+    # (FACTSHEET, The event: "foreign heads of state and government attending").
+    Edit("002", "In total, 26 foreign leaders", "In total, more than 30 foreign leaders", False),
+    # True: Robert Fico was the only EU leader attending; Vučić's Serbia is not in the EU
+    # (FACTSHEET, The event: "the only EU leader attending").
+    Edit(
+        "002",
+        "will be the only leader from the bloc",
+        "will be one of two leaders from the bloc",
+        False,
+    ),
+    # True: Robert Fico is Prime Minister of Slovakia (FACTSHEET, People: "Robert Fico").
+    Edit(
+        "002",
+        "Slovak Prime Minister Robert Fico",
+        "Slovenian Prime Minister Robert Fico",
+        False,
+    ),
+    # True: in June 2019 Xi made a state visit to Pyongyang, 2019-06-20..21
+    # (FACTSHEET, Kim Jong Un: "Xi's state visit to Pyongyang").
+    Edit(
+        "002",
+        "since June 2019, when the pair met in Pyongyang",
+        "since June 2019, when the pair met in Beijing",
+        False,
+    ),
+    # True: Kim's 2019 visit to China was 2019-01-07..10, not March (his March visit was 2018)
+    # (FACTSHEET, Kim Jong Un: "visits to China before 2025").
+    Edit(
+        "002",
+        "Earlier that year, the North Korean leader",
+        "In March that year, the North Korean leader",
+        False,
+    ),
+    # True: the name is Leif-Eric Easley (FACTSHEET, People: "Leif-Eric Easley").
+    Edit("002", "Leif-Eric Easley, professor", "Leif-Erik Easley, professor", False),
+    # 003 (published 2025-08-28, a Thursday)
+    # True: Kim left Pyongyang Mon 2025-09-01 and the parade was Wed 2025-09-03, i.e. the
+    # week after publication (FACTSHEET, The event: "Kim left Pyongyang", "Victory Day parade").
+    Edit(
+        "003",
+        "The visit, scheduled for next week",
+        "The visit, scheduled for this week",
+        False,
+    ),
+    # True: the parade was on Wednesday 3 September 2025; 4 September was a Thursday
+    # (FACTSHEET, The event: "Wednesday 2025-09-03").
+    Edit("003", "set for next Wednesday", "set for Wednesday, September 4", False),
+    # True: Hong Lei is Assistant Minister of Foreign Affairs, not Foreign Minister
+    # (FACTSHEET, People: "Hong Lei").
+    Edit(
+        "003",
+        "Chinese Assistant Minister of Foreign Affairs Hong Lei",
+        "Chinese Foreign Minister Hong Lei",
+        False,
+    ),
+    # True: Kim's father was Kim Jong Il, who died 2011-12-17; Kim Il Sung was his
+    # grandfather (FACTSHEET, Kim Jong Un: "grandfather / father", "came to power").
+    Edit("003", "his father, Kim Jong-Il", "his father, Kim Il Sung", False),
+    # True: he assumed power in December 2011, nearly 14 years before 2025-08-28, not a
+    # decade (FACTSHEET, Kim Jong Un: "came to power").
+    Edit(
+        "003",
+        "since he assumed power in 2011",
+        "since he assumed power a decade ago",
+        False,
+    ),
+    # True: Li Junhua is a UN Under-Secretary-General (for Economic and Social Affairs),
+    # not the Secretary-General (FACTSHEET, People: "Li Junhua").
+    Edit(
+        "003",
+        "Under-Secretary-General Li Junhua",
+        "Secretary-General Li Junhua",
+        False,
+    ),
+    # True: Donald Trump has been the sitting US President since 2025-01-20
+    # (FACTSHEET, People: "Donald Trump").
+    Edit(
+        "003",
+        "undermines President Donald Trump's",
+        "undermines former President Donald Trump's",
+        False,
+    ),
+    # True: 26 foreign leaders in all, so Putin and about two dozen others, not nearly
+    # three dozen (FACTSHEET, The event: "foreign heads of state and government attending").
+    Edit(
+        "003",
+        "two dozen other foreign leaders",
+        "nearly three dozen other foreign leaders",
+        False,
+    ),
+    # 004 (published 2025-08-28)
+    # True: the parade marks the 80th anniversary of the end of World War II
+    # (FACTSHEET, The event: "what it marks").
+    Edit(
+        "004",
+        "commemorate the 80th anniversary of the end of World War II",
+        "commemorate the 80th anniversary of the end of World War I",
+        False,
+    ),
+    # True: three of the four visits were in 2018 and one in January 2019
+    # (FACTSHEET, Kim Jong Un: "visits to China before 2025").
+    Edit(
+        "004",
+        "Kim’s previous four visits to China between 2018 and 2019",
+        "Kim’s previous four visits to China, all in 2018,",
+        False,
+    ),
+    # True: the Workers' Party was founded 1945-10-10; the 80th anniversary is in October
+    # 2025 (FACTSHEET, Countries: "Workers' Party of Korea founded").
+    Edit("004", "Workers’ Party in October", "Workers’ Party in September", False),
+    # True: the North Korean leader is Kim Jong Un (FACTSHEET, People: "Kim Jong Un");
+    # Kim Jong Nam was his half-brother, never leader.
+    Edit(
+        "004",
+        "North Korean leader Kim Jong Un is set",
+        "North Korean leader Kim Jong Nam is set",
+        False,
+    ),
 ]
 
 
