@@ -137,12 +137,8 @@ class Desk:
             over = covering(held, claim.kind, offset, end)
             if not over:
                 found.append(fresh)
-                continue
-            if len(over) != 1:
-                continue
-            inner, where = held[over[0]]
-            if widened(inner, where, offset, end):
-                wider[id(inner)] = follow(inner, claim)
+            elif (k := widened(held, over, offset, end)) is not None:
+                wider[id(held[k][0])] = follow(held[k][0], claim)
         return found, wider
 
     def unrecorded(self, paths: Iterable[str]) -> list[Claim]:
@@ -185,14 +181,14 @@ class Desk:
         for path in dict.fromkeys(paths):
             article = self.article(path)
             standing = self._standing(article)
-            fresh, widened = self._unrecorded_in(article, standing)
+            fresh, wider = self._unrecorded_in(article, standing)
             mine = by_article.pop(path, [])
             still = {id(claim) for claim, _ in standing}
             gone = [c for c in mine if id(c) not in still and locate(c, article) is None]
             pairs = pair_changed(gone, fresh, anchored_lines(standing, article))
             followed = {id(gone[i]): follow(gone[i], fresh[j]) for i, j in pairs}
             taken = {j for _, j in pairs}
-            followed.update(widened)
+            followed.update(wider)
             judged.extend(followed.get(id(c), c) for c in mine)
             judged.extend(c for j, c in enumerate(fresh) if j not in taken)
         for rest in by_article.values():

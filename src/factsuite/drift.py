@@ -34,12 +34,10 @@ import msgspec
 from factsuite.articles import Article
 from factsuite.model import Claim
 
-Where = tuple[int, int]
+Where = tuple[int, int]  # a quote's start and end offsets in its article, as ``locate`` finds
 # Kinds whose binding says which event a value is of. A name's or a role's says who,
 # and new words in the same place may name someone else: "Kim Jong-il" for "Kim Jong-un".
-_VALUES = frozenset(
-    {"number", "percent", "date", "elapsed", "anniversary"}
-)  # a quote's start and end offsets in its article, as ``locate`` finds
+_VALUES = frozenset({"number", "percent", "date", "elapsed", "anniversary"})
 
 
 def anchored_lines(standing: Iterable[tuple[Claim, Where]], article: Article) -> set[int]:
@@ -113,13 +111,21 @@ def covering(held: Sequence[tuple[Claim, Where]], kind: str, start: int, end: in
     ]
 
 
-def widened(inner: Claim, where: Where, start: int, end: int) -> bool:
-    """Whether words from ``start`` to ``end`` are ``inner``'s claim in more words.
+def widened(
+    held: Sequence[tuple[Claim, Where]], over: list[int], start: int, end: int
+) -> int | None:
+    """Which held claim the words from ``start`` to ``end`` are, in more words.
 
-    "26" became "more than 26", "President Moon Jae-in" became "then-President Moon
-    Jae-in": the recorded quote still stands, strictly inside, and the wider words say
-    more about the fact a person bound it to. They are that claim now, judged against
-    that fact. A claim a person chose to ignore stays as it is.
+    ``over`` is what :func:`covering` says of those words. "26" became "more than 26",
+    "President Moon Jae-in" became "then-President Moon Jae-in": the one recorded quote
+    they cover still stands, strictly inside, and the wider words say more about the
+    fact a person bound it to. They are that claim now, judged against that fact. A
+    claim a person chose to ignore stays as it is.
     """
+    if len(over) != 1:
+        return None
+    inner, where = held[over[0]]
     inside = start <= where[0] and where[1] <= end and where != (start, end)
-    return inside and inner.fact is not None and inner.status != "ignored"
+    if inside and inner.fact is not None and inner.status != "ignored":
+        return over[0]
+    return None

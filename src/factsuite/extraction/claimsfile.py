@@ -130,20 +130,23 @@ def merge(
 
 
 def _merge_article(article: Article, old: list[Claim], fresh: list[Claim], result: Merge) -> None:
-    def where(claim: Claim) -> int:
-        found = locate(claim, article)
-        if found is not None:
-            return found[0]
+    # Where each claim stands, found once: locating a quote reads its article.
+    spots = [locate(claim, article) for claim in old]
+
+    def where(claim: Claim, spot: tuple[int, int] | None) -> int:
+        if spot is not None:
+            return spot[0]
         offset = article.offset(claim.line, claim.column)
         return offset if offset is not None else len(article.text)
 
+    old_at = [where(claim, spot) for claim, spot in zip(old, spots, strict=True)]
+    fresh_at = [where(claim, locate(claim, article)) for claim in fresh]
     # Pair each fresh claim with its previous version: same quote and kind, nearest.
     pairs = []
     for i, claim in enumerate(fresh):
-        here = where(claim)
         for j, before in enumerate(old):
             if before.quote == claim.quote and before.kind == claim.kind:
-                pairs.append((abs(where(before) - here), before.fact != claim.fact, i, j))
+                pairs.append((abs(old_at[j] - fresh_at[i]), before.fact != claim.fact, i, j))
     pairs.sort()
     matched_fresh: dict[int, int] = {}
     matched_old: set[int] = set()
@@ -154,39 +157,26 @@ def _merge_article(article: Article, old: list[Claim], fresh: list[Claim], resul
         matched_old.add(j)
     # A claim whose quote is gone may have been reworded in place (drift.py): its
     # binding goes to the new words, which a person reviews again.
-    gone = [
-        j
-        for j, before in enumerate(old)
-        if j not in matched_old and locate(before, article) is None
-    ]
+    gone = [j for j in range(len(old)) if j not in matched_old and spots[j] is None]
     unmatched = [i for i in range(len(fresh)) if i not in matched_fresh]
     reworded: dict[int, Claim] = {}
-    anchors = anchored_lines(
-        ((c, spot) for c in old if (spot := locate(c, article)) is not None), article
-    )
-    for g, u in pair_changed([old[j] for j in gone], [fresh[i] for i in unmatched], anchors):
-        before, claim = old[gone[g]], fresh[unmatched[u]]
+    standing = [j for j, spot in enumerate(spots) if spot is not None]
+    held = [(old[j], spot) for j in standing if (spot := spots[j]) is not None]
+    for g, u in pair_changed(
+        [old[j] for j in gone], [fresh[i] for i in unmatched], anchored_lines(held, article)
+    ):
         matched_old.add(gone[g])
-        reworded[unmatched[u]] = msgspec.structs.replace(
-            follow(before, claim), status="pending", reason="", was=None, source_line=0
-        )
+        reworded[unmatched[u]] = _for_review(old[gone[g]], fresh[unmatched[u]])
     # A claim whose quote now stands inside wider words extraction found ("then-"
     # put before a title) moves to them (drift.widened), for a person to review.
-    standing = [(j, spot) for j, c in enumerate(old) if (spot := locate(c, article)) is not None]
-    held = [(old[j], spot) for j, spot in standing]
     for i, claim in enumerate(fresh):
         if i in matched_fresh or i in reworded:
             continue
-        start = where(claim)
-        over = covering(held, claim.kind, start, start + len(claim.quote))
-        if len(over) != 1:
-            continue
-        j, spot = standing[over[0]]
-        if j not in matched_old and widened(old[j], spot, start, start + len(claim.quote)):
-            matched_old.add(j)
-            reworded[i] = msgspec.structs.replace(
-                follow(old[j], claim), status="pending", reason="", was=None, source_line=0
-            )
+        start, end = fresh_at[i], fresh_at[i] + len(claim.quote)
+        k = widened(held, covering(held, claim.kind, start, end), start, end)
+        if k is not None and standing[k] not in matched_old:
+            matched_old.add(standing[k])
+            reworded[i] = _for_review(old[standing[k]], claim)
     for i, claim in enumerate(fresh):
         if i in reworded:
             result.changed.append(reworded[i])
@@ -203,7 +193,7 @@ def _merge_article(article: Article, old: list[Claim], fresh: list[Claim], resul
     for j, before in enumerate(old):
         if j in matched_old:
             continue
-        found = locate(before, article)
+        found = spots[j]
         if before.status == "pending" or found is None:
             result.stale.append(before)  # its quote is gone, or extraction no longer finds it
             continue
@@ -211,6 +201,13 @@ def _merge_article(article: Article, old: list[Claim], fresh: list[Claim], resul
         moved = msgspec.structs.replace(before, line=line, column=column)
         (result.unchanged if same(moved, before) else result.changed).append(moved)
         result.claims.append(moved)
+
+
+def _for_review(before: Claim, fresh: Claim) -> Claim:
+    """``before`` moved onto the fresh words that now say it, pending review again."""
+    return msgspec.structs.replace(
+        follow(before, fresh), status="pending", reason="", was=None, source_line=0
+    )
 
 
 def _keep_decisions(before: Claim, fresh: Claim) -> Claim:
