@@ -206,7 +206,7 @@ def _surnames(
     seen: set[str | None] = set()  # the entities of the mentions that end before the hit
     done = 0
     short = Category.SHORT  # looked up once, as in find_entities
-    titles = _TitlesByEnd(text, hits) if holders is not None else None
+    titles = _Titles(text, hits, holders) if holders is not None else None
     for hit in hits:  # sorted by start
         if short not in hit.categories or taken.overlaps(hit.start, hit.end):
             continue
@@ -224,35 +224,37 @@ def _surnames(
             entity = next(iter(earlier)) if len(earlier) == 1 else None
             found.append(EntityMention(hit.start, hit.end, entity, "short"))
             continue
-        title = titles.before(hit.start) if titles is not None else None
-        if title is None or holders is None or _NAME_GOES_ON.match(text, hit.end):
-            continue  # nobody named in full yet, and no title: not a mention we can speak for
-        # The word names one person: the title is theirs to be judged ("Prime Minister
-        # Prabowo" is an error to catch). Several share it: the title must pick one.
-        fitting = set(entry.ids)
-        if len(fitting) > 1:
-            fitting &= set(holders(title))
-        if len(fitting) == 1:
-            (entity,) = fitting
+        entity = titles.introduced(hit.start, hit.end, entry.ids) if titles is not None else None
+        if entity is not None:
             found.append(EntityMention(hit.start, hit.end, entity, "titled"))
             seen.add(entity)  # later, the word alone names this person
     return found
 
 
-class _TitlesByEnd:
-    """The title hits of a text, by where they end: is a word preceded by a title?"""
+class _Titles:
+    """The titles of a text by where they end, and whom a short form after one names."""
 
-    def __init__(self, text: str, hits: list[Hit]) -> None:
+    def __init__(self, text: str, hits: list[Hit], holders: TitleHolders) -> None:
         self.text = text
+        self.holders = holders
         self.by_end: dict[int, str] = {}
         title = Category.TITLE
         for hit in hits:  # sorted by start, so the longest title ending here wins
             if title in hit.categories and hit.end not in self.by_end:
                 self.by_end[hit.end] = text[hit.start : hit.end]
 
-    def before(self, start: int) -> str | None:
-        """The title that ends one space before ``start``, if any."""
-        end = start - 1
-        if end < 1 or self.text[end] not in " \u00a0":
+    def introduced(self, start: int, end: int, ids: tuple[str, ...]) -> str | None:
+        """The one of ``ids`` a short form from ``start`` to ``end`` names because a
+        title stands one space before it, or None."""
+        space = start - 1
+        if space < 1 or self.text[space] not in " \u00a0":
             return None
-        return self.by_end.get(end)
+        title = self.by_end.get(space)
+        if title is None or _NAME_GOES_ON.match(self.text, end):
+            return None
+        # The word names one person: the title is theirs to be judged ("Prime Minister
+        # Prabowo" is an error to catch). Several share it: the title must pick one.
+        fitting = set(ids)
+        if len(fitting) > 1:
+            fitting &= set(self.holders(title))
+        return next(iter(fitting)) if len(fitting) == 1 else None
