@@ -45,6 +45,13 @@ def _names_at() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 _NAMES_AT = _names_at()
 # A place as title_words writes it: one word, spaces joined ("north_korea").
 PLACE_WORDS = frozenset(place.replace(" ", "_") for place in PLACES)
+# The two-letter names of places ("us", "un"), which prose writes in capitals only.
+_LOWER_SHORT_NAME = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(a for p, names in PLACES.items() for a in (p, *names) if len(a) == 2))
+    + r")\b",
+    re.IGNORECASE,
+)
 _STOPWORDS = frozenset(
     {"the", "of", "at", "from", "for", "a", "an", "and", "in", "to", "with", "s"}
 )
@@ -115,9 +122,6 @@ def places_named(text: str) -> frozenset[str]:
     and "told us" name no place.
     """
     return title_words(_LOWER_SHORT_NAME.sub(_unless_capitals, text)) & PLACE_WORDS
-
-
-_LOWER_SHORT_NAME = re.compile(r"\b(?:us|un|uk|eu)\b", re.IGNORECASE)
 
 
 def _unless_capitals(match: re.Match[str]) -> str:
