@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import io
-import shutil
 from collections.abc import Callable
 from pathlib import Path
+from textwrap import dedent
 
 import pytest
 
@@ -14,6 +14,7 @@ from factsuite.desk import Desk
 from factsuite.drift import pair_changed
 from factsuite.extraction.command import run as extract
 from factsuite.model import Claim, Result
+from tests.test_extraction_support import write_desk
 
 ARTICLE = """\
 ---
@@ -212,16 +213,21 @@ def test_then_put_before_a_recorded_title_judges_and_records_the_wider_words(
     """A writer fixes an outdated title by writing "then-" before it: the recorded
     quote still stands, inside words that now agree. The gate judges those words in
     its place, and extract moves the claim onto them for review."""
-    repo = Path(__file__).resolve().parents[1]
-    for name in ("facts", "articles"):
-        shutil.copytree(repo / name, tmp_path / name)
-    shutil.copy(repo / "claims.yaml", tmp_path / "claims.yaml")
-    (path,) = (tmp_path / "articles").glob("001-*.md")
     old = "South Korean President Moon Jae-in"
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1
-    path.write_text(text.replace(old, f"then-{old}"), encoding="utf-8")
-    article = f"articles/{path.name}"
+    body = "---\ntitle: Summits\npublished: 2025-08-28\n---\nKim met {} in 2018.\n"
+    reviewed = f"""\
+        version: 1
+        claims:
+          - article: articles/a.md
+            line: 5
+            column: 9
+            quote: {old}
+            kind: role
+            fact: moon-jae-in
+            status: confirmed
+        """
+    write_desk(tmp_path, {"a.md": body.format(f"then-{old}")}, dedent(reviewed))
+    article = "articles/a.md"
 
     def moon_roles() -> list[Result]:
         desk = Desk.load(tmp_path, use_cache=False)
@@ -231,7 +237,12 @@ def test_then_put_before_a_recorded_title_judges_and_records_the_wider_words(
     (hook,) = moon_roles()
     assert (hook.claim.quote, hook.verdict.value, hook.claim.was) == (f"then-{old}", "agrees", old)
     extract(
-        tmp_path, [str(path)], check=False, progress=False, out=io.StringIO(), err=io.StringIO()
+        tmp_path,
+        [str(tmp_path / article)],
+        check=False,
+        progress=False,
+        out=io.StringIO(),
+        err=io.StringIO(),
     )
     recorded = [c for c in Desk.load(tmp_path, use_cache=False).claims if c.fact == "moon-jae-in"]
     assert [(c.quote, c.kind, c.status) for c in recorded if c.kind == "role"] == [
