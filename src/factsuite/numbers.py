@@ -215,17 +215,19 @@ class _Entry:
         return _FRACTIONS[self.val]
 
 
+def _add_tagged(lex: dict[str, _Entry], tables: tuple[tuple[str, dict[str, int]], ...]) -> None:
+    """Every word of each table, with its value, under the table's grammar tag."""
+    for tag, table in tables:
+        for word, value in table.items():
+            lex[word] = _Entry(tag, value)
+
+
 def _build_lexicon() -> dict[str, _Entry]:
     lex: dict[str, _Entry] = {}
     for w in _ZEROS:
         lex[w] = _Entry("Z", 0)
     lex["zeroth"] = _Entry("OZ", 0)
-    for w, v in _UNITS.items():
-        lex[w] = _Entry("U", v)
-    for w, v in _TEENS.items():
-        lex[w] = _Entry("T", v)
-    for w, v in _TENS.items():
-        lex[w] = _Entry("X", v)
+    _add_tagged(lex, (("U", _UNITS), ("T", _TEENS), ("X", _TENS)))
     lex["hundred"] = _Entry("H", 100)
     lex["hundreds"] = _Entry("H", 100, plural=True)
     for w, v in _BIG.items():
@@ -234,12 +236,7 @@ def _build_lexicon() -> dict[str, _Entry]:
             lex[w + "s"] = _Entry("B", v, plural=True)
     lex["lacs"] = _Entry("B", 10**5, plural=True)
     lex["lkhs"] = _Entry("B", 10**5, plural=True)
-    for w, v in _ORD_UNITS.items():
-        lex[w] = _Entry("OU", v)
-    for w, v in _ORD_TEENS.items():
-        lex[w] = _Entry("OT", v)
-    for w, v in _ORD_TENS.items():
-        lex[w] = _Entry("OX", v)
+    _add_tagged(lex, (("OU", _ORD_UNITS), ("OT", _ORD_TEENS), ("OX", _ORD_TENS)))
     lex["hundredth"] = _Entry("OH", 100)
     for w, v in _ORD_BIG.items():
         if v > 100:
