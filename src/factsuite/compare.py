@@ -419,7 +419,9 @@ def _judge_name(claim: Claim, fact: EntityFact, context: Context) -> Judgement:
 def _strip_names(quote: str, fact: EntityFact, names: NameIndex) -> str:
     """The quote without the person's own name, leaving the title ("Slovak Prime Minister")."""
     text = fold(quote)
-    forms = names.forms_of(fact.id) + [w for w, ids in names.short.items() if fact.id in ids]
+    # Indexed by entity: scanning every short form of the desk cost a pass over
+    # thousands of names for each role judged.
+    forms = names.forms_of(fact.id) + names.short_of.get(fact.id, [])
     for form in sorted(forms, key=len, reverse=True):
         text = re.sub(rf"\b{re.escape(form)}\b", " ", text)
     return text

@@ -65,6 +65,7 @@ class NameIndex:
     display: dict[str, str] = field(default_factory=dict)  # folded form -> as written
     short: dict[str, set[str]] = field(default_factory=dict)  # single-word forms
     by_entity: dict[str, list[str]] = field(default_factory=dict)  # entity id -> folded forms
+    short_of: dict[str, list[str]] = field(default_factory=dict)  # entity id -> its short forms
 
     def add(self, entity_id: str, names: Iterable[str]) -> None:
         names = list(names)
@@ -80,8 +81,9 @@ class NameIndex:
         # A person is also named by the first or last word of the canonical name alone
         # ("Putin", "Xi", "Kim"); several people may share such a word.
         words = fold(names[0]).split() if names else []
-        for word in {words[0], words[-1]} if len(words) > 1 else set():
+        for word in sorted({words[0], words[-1]}) if len(words) > 1 else []:
             self.short.setdefault(word, set()).add(entity_id)
+            self.short_of.setdefault(entity_id, []).append(word)
 
     def forms_of(self, entity_id: str) -> list[str]:
         # Indexed in add(): every name and role judgement asks, and a desk knows thousands.
