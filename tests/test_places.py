@@ -26,9 +26,21 @@ def test_no_new_names_of_one_or_two_letters() -> None:
     assert short == {"us", "u s", "uk", "un", "u n", "eu", "e u"}
 
 
+@pytest.mark.parametrize(
+    "name",
+    # The members news names least, the observers, the places outside the UN, and
+    # the organisations: a count alone would pass with any 204 entries.
+    ["tuvalu", "nauru", "eswatini", "timor leste", "south sudan", "north macedonia",
+     "holy see", "palestine", "taiwan", "kosovo", "hong kong", "macau",
+     "nato", "asean", "african union", "european union", "united nations"],
+)  # fmt: skip
+def test_the_small_states_observers_and_organisations_are_places(name: str) -> None:
+    assert name in NAMES
+
+
 def test_every_member_and_observer_of_the_united_nations() -> None:
     # 193 members, the Holy See and Palestine; Taiwan, Kosovo, Hong Kong and Macau;
-    # five organisations.
+    # five organisations: a place added or lost changes the count on purpose.
     assert len(PLACES) == 193 + 2 + 4 + 5
 
 
