@@ -133,10 +133,9 @@ class Desk:
             if offset is None:
                 continue
             end = offset + len(claim.quote)
-            fresh = msgspec.structs.replace(claim, status="pending", recorded=False)
             over = covering(held, claim.kind, offset, end)
             if not over:
-                found.append(fresh)
+                found.append(msgspec.structs.replace(claim, status="pending", recorded=False))
             elif (k := widened(held, over, offset, end)) is not None:
                 wider[id(held[k][0])] = follow(held[k][0], claim)
         return found, wider
