@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factsuite.daterange import DateRange, Precision, add_years, whole_years_between
-from factsuite.dates import DateMention, Duration, find_dates, read_date
+from factsuite.dates import DateMention, Duration, find_dates, read_date, read_date_at
 
 WED = date(2025, 9, 3)  # the sample desk's AFP article, a Wednesday
 
@@ -669,7 +669,7 @@ def test_a_range_of_days_takes_the_year_written_after_it(phrase: str, expected: 
     ("text", "spans"),
     [
         ("On June 5 and 6 people died", ["June 5"]),
-        ("June 5 and 6 years later", ["June 5", "6 years"]),
+        ("June 5 and 6 years later", ["June 5", "6 years later"]),
         ("June 5 and July 6", ["June 5", "July 6"]),
         ("in 2018 or 2019", ["2018", "2019"]),
     ],
@@ -900,6 +900,136 @@ def test_ages_and_frequencies_are_not_elapsed_time() -> None:
 
 
 # ---------------------------------------------------------------------------
+# Dates that point back to a time told before them
+
+TOLD_MONTH = "Kim met Xi in June 2019. "
+TOLD_DAY = "Kim met Xi on 20 June 2019. "
+
+
+@pytest.mark.parametrize(
+    ("told", "text", "span", "reading"),
+    [
+        (TOLD_MONTH, "Earlier that year, he went.", "Earlier that year",
+         days(date(2019, 1, 1), date(2019, 5, 31), Precision.MONTH)),
+        (TOLD_MONTH, "Later that year, he went.", "Later that year",
+         days(date(2019, 7, 1), date(2019, 12, 31), Precision.MONTH)),
+        (TOLD_DAY, "Earlier that year, he went.", "Earlier that year",
+         days(date(2019, 1, 1), date(2019, 6, 19))),
+        (TOLD_MONTH, "Early that year, he went.", "Early that year", months(2019, 1, 4)),
+        (TOLD_MONTH, "That year, he went.", "That year", DateRange.year(2019)),
+        (TOLD_MONTH, "He went in that same year.", "that same year", DateRange.year(2019)),
+        (TOLD_MONTH, "He went in the same year.", "the same year", DateRange.year(2019)),
+        (TOLD_MONTH, "In January of that year, he went.", "January of that year",
+         DateRange.month(2019, 1)),
+        (TOLD_MONTH, "In March that year, he went.", "March that year", DateRange.month(2019, 3)),
+        (TOLD_MONTH, "January of that year saw talks.", "January of that year",
+         DateRange.month(2019, 1)),
+        (TOLD_MONTH, "On 7 January of the same year, he went.", "7 January of the same year",
+         day(2019, 1, 7)),
+        (TOLD_MONTH, "On January 7 that year, he went.", "January 7 that year", day(2019, 1, 7)),
+        (TOLD_MONTH, "The following year, he went.", "The following year", DateRange.year(2020)),
+        (TOLD_MONTH, "The next year, he went.", "The next year", DateRange.year(2020)),
+        (TOLD_MONTH, "A year later, he went.", "A year later", DateRange.year(2020)),
+        (TOLD_MONTH, "Two years later, he went.", "Two years later", DateRange.year(2021)),
+        (TOLD_MONTH, "A decade on, he went.", "A decade on", DateRange.year(2029)),
+        (TOLD_MONTH, "In January of the following year, he went.",
+         "January of the following year", DateRange.month(2020, 1)),
+        (TOLD_MONTH, "He had gone the year before.", "the year before", DateRange.year(2018)),
+        (TOLD_MONTH, "The previous year, he went.", "The previous year", DateRange.year(2018)),
+        (TOLD_MONTH, "The preceding year, he went.", "The preceding year", DateRange.year(2018)),
+        (TOLD_MONTH, "A year earlier, he went.", "A year earlier", DateRange.year(2018)),
+        (TOLD_MONTH, "Late the previous year, he went.", "Late the previous year",
+         months(2018, 9, 12)),
+        (TOLD_MONTH, "That month, he went.", "That month", DateRange.month(2019, 6)),
+        (TOLD_DAY, "Earlier that month, he went.", "Earlier that month",
+         days(date(2019, 6, 1), date(2019, 6, 19))),
+        (TOLD_DAY, "Later the same month, he went.", "Later the same month",
+         days(date(2019, 6, 21), date(2019, 6, 30))),
+        (TOLD_DAY, "The following month, he went.", "The following month",
+         DateRange.month(2019, 7)),
+        (TOLD_DAY, "Two months later, he went.", "Two months later", DateRange.month(2019, 8)),
+        ("Kim went in 2018. The following year he met Xi. ", "Later that year, he went.",
+         "Later that year", DateRange.year(2019)),  # counted from a date counted back
+    ],
+)  # fmt: skip
+def test_a_date_that_points_back_counts_from_the_date_told_before_it(
+    told: str, text: str, span: str, reading: DateRange
+) -> None:
+    found = find_dates(told + text, WED)[-1]
+    assert (found.text, found.kind, found.anaphoric) == (span, "absolute", True)
+    assert found.readings == (reading,)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Earlier that year, he went.", "Earlier that year"),
+        ("In January of that year, he went.", "January of that year"),
+        ("The following year, he went.", "The following year"),
+        ("A year later, he went.", "A year later"),
+        ("He had gone the year before.", "the year before"),
+        ("at the end of the previous year", "end of the previous year"),
+        ("The next year, he moved to Paris.", "The next year"),
+        # the date before does not give the year (or the month)
+        ("Kim met Xi last year. Later that year, he went.", "Later that year"),
+        ("Kim met Xi between 2018 and 2019. That year, he went.", "That year"),
+        ("Kim met Xi on 3 September. Later that year, he went.", "Later that year"),
+        ("Kim met Xi in 2019. Later that month, he went.", "Later that month"),
+        # nor does one in another paragraph
+        ("Kim met Xi in June 2019.\nThat year, he went.", "That year"),
+    ],
+)
+def test_a_date_that_points_back_to_no_date_told_is_not_read(text: str, span: str) -> None:
+    found = find_dates(text, WED)[-1]
+    assert (found.text, found.kind, found.anaphoric) == (span, "anaphoric", True)
+    assert found.readings == ()
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["Earlier that year", "January of that year", "the following year", "the same month",
+     "the year before", "A year later", "7 January of the same year"],
+)  # fmt: skip
+def test_a_quote_that_points_back_alone_is_not_read(quote: str) -> None:
+    found = read_date(quote, WED)
+    assert found is not None
+    assert (found.text, found.kind, found.readings) == (quote, "anaphoric", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("In 2019, the year before the war, he went.", ["2019"]),
+        ("In 2019, two years later than planned, he went.", ["2019", "two years"]),
+        ("In 2019, a year after the war, he went.", ["2019", "a year"]),
+        ("In 2019 he said that year after year it rose.", ["2019"]),
+        ("Exports rose in June 2019 from the same month last year.", ["June 2019", "last year"]),
+        ("Exports rose in June 2019 from the same month of 2018.", ["June 2019", "2018"]),
+        ("In 2019 they met again the following week.", ["2019"]),
+        ("In 2019 he left. It was the last year of his term.", ["2019"]),
+        ("In 2019 he said he would go next year.", ["2019", "next year"]),
+    ],
+)
+def test_dates_that_do_not_count_from_the_time_told(text: str, spans: list[str]) -> None:
+    found = find_dates(text, WED)
+    assert [m.text for m in found] == spans
+    assert not any(m.anaphoric for m in found)
+    assert find_dates("He said he would go next year.", WED)[0].readings == (DateRange.year(2026),)
+
+
+def test_a_date_told_back_in_a_longer_text_keeps_its_place() -> None:
+    text = "Kim met Xi in June 2019, when the pair met. In March that year, he went."
+    start = text.index("March")
+    found = read_date_at(text, start, start + len("March that year"), WED)
+    assert found is not None
+    assert (found.start, found.text, found.readings) == (
+        start,
+        "March that year",
+        (DateRange.month(2019, 3),),
+    )
+
+
+# ---------------------------------------------------------------------------
 # Anniversaries
 
 
@@ -985,15 +1115,12 @@ def test_anniversaries(text: str, span: str, ordinal: int) -> None:
         "weekend talks",
         "The weekend edition sold out.",
         "He won on 6/4, 6/3 in the final.",
-        "the previous year",
         "the following Monday",
         "They met again the following week.",
         "in the last week of the campaign",
         "the last year of his term",
         "the last month before the vote",
-        "The next year, he moved to Paris.",
         "over the previous two years",
-        "at the end of the previous year",
         "on the second Saturday of each month",
     ],
 )
@@ -1232,6 +1359,48 @@ def test_a_day_lies_inside_its_month_and_its_year(d: date, reference: date) -> N
         Precision.MONTH,
         Precision.YEAR,
     )
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    news_days,
+    st.integers(min_value=1, max_value=12),
+    references,
+    st.sampled_from(["In {m} of that year", "In {m} that year", "{m} of the same year"]),
+)
+def test_a_month_of_that_year_is_in_the_year_told(
+    told: date, month: int, reference: date, shape: str
+) -> None:
+    name = calendar.month_name[month]
+    text = f"They met in {calendar.month_name[told.month]} {told.year}. " + shape.format(m=name)
+    *_, found = find_dates(text, reference)
+    assert found.readings == (DateRange.month(told.year, month),)
+    assert (found.kind, found.anaphoric) == ("absolute", True)
+
+
+@settings(max_examples=150, deadline=None)
+@given(news_days, references)
+def test_earlier_and_later_that_year_are_the_year_before_and_after_the_day_told(
+    told: date, reference: date
+) -> None:
+    said = f"They met on {told.day} {calendar.month_name[told.month]} {told.year}. "
+    earlier, later, following, previous = (
+        find_dates(said + then, reference)[-1]
+        for then in (
+            "Earlier that year",
+            "Later that year",
+            "the following year",
+            "the year before",
+        )
+    )
+    year = DateRange.year(told.year)
+    (before,), (after,) = earlier.readings, later.readings
+    # with the day told between them, they are the whole year; on its first (last) day,
+    # nothing is earlier (later) that year, and the year is what is left to read
+    assert before == (year if told == year.start else days(year.start, told - timedelta(days=1)))
+    assert after == (year if told == year.end else days(told + timedelta(days=1), year.end))
+    assert following.readings == (DateRange.year(told.year + 1),)
+    assert previous.readings == (DateRange.year(told.year - 1),)
 
 
 _PHRASES = [

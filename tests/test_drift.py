@@ -250,3 +250,94 @@ def test_then_put_before_a_recorded_title_judges_and_records_the_wider_words(
     ]
     (after,) = moon_roles()
     assert (after.claim.quote, after.verdict.value) == (f"then-{old}", "agrees")
+
+
+HISTORY_FACTS = """\
+kim.met-xi:
+  type: date
+  label: Xi's visit to Pyongyang
+  value: 2019-06-20..21
+  cues: [met]
+  sources: [https://example.org/met]
+kim.last-china-visit:
+  type: date
+  label: Kim's last visit to China before 2025
+  value: 2019-01-07..10
+  cues: [last visit]
+  sources: [https://example.org/visit]
+ww2.surrender:
+  type: date
+  label: Japan signed its surrender
+  value: 1945-09-02
+  cues: [end of world war ii]
+  sources: [https://example.org/ww2]
+"""
+HISTORY = """\
+---
+title: History
+published: 2025-08-28
+---
+Kim met Xi in June 2019. Earlier that year, he went to China.
+
+The parade marks the 80th anniversary of the end of World War II.
+"""
+HISTORY_CLAIMS = """\
+version: 1
+claims:
+  - article: articles/h.md
+    line: 5
+    column: 15
+    quote: June 2019
+    kind: date
+    fact: kim.met-xi
+    status: confirmed
+  - article: articles/h.md
+    line: 5
+    column: 26
+    quote: Earlier that year
+    kind: date
+    fact: kim.last-china-visit
+    status: confirmed
+    stated: 2019-01..2019-06
+  - article: articles/h.md
+    line: 7
+    column: 22
+    quote: 80th anniversary
+    kind: anniversary
+    fact: ww2.surrender
+    status: confirmed
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "quote", "verdict"),
+    [
+        ("Earlier that year", "In January of that year", "January of that year", "agrees"),
+        ("Earlier that year", "In March that year", "March that year", "contradicts"),
+        ("Earlier that year", "The same year", "The same year", "agrees"),
+        ("Earlier that year", "The following year", "The following year", "contradicts"),
+    ],
+)
+def test_a_rewording_that_points_back_is_judged_before_extract(
+    make_desk: Callable[..., Path], old: str, new: str, quote: str, verdict: str
+) -> None:
+    """The hook's case: "Earlier that year" (read by hand in 'stated') reworded into
+    words read from the date before them."""
+    assert HISTORY.count(old) == 1
+    root = make_desk(
+        facts={"base.yaml": HISTORY_FACTS},
+        articles={"h.md": HISTORY.replace(old, new)},
+        claims=HISTORY_CLAIMS,
+    )
+    results = gate_article(root, "articles/h.md")
+    (followed,) = [r for r in results if r.claim.was is not None]
+    assert (followed.claim.quote, followed.verdict.value) == (quote, verdict)
+    assert "stale" not in {r.verdict.value for r in results}
+    extract(root, [], check=False, progress=False, out=io.StringIO(), err=io.StringIO())
+    # after extract, the new words hold the binding, pending review, and say the same
+    assert verdicts(gate_article(root, "articles/h.md"))[quote] == verdict
+
+
+def gate_article(root: Path, path: str) -> list[Result]:
+    desk = Desk.load(root, use_cache=False)
+    return list(desk.results(desk.gate_claims(desk.checked_claims(), [path])))

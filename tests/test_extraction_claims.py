@@ -247,12 +247,44 @@ def test_a_duration_is_elapsed_time_only_when_it_measures_time_since() -> None:
     assert ("nearly seven years ago", "elapsed", "kim.last-china-visit") in claims
 
 
-def test_a_date_that_points_back_is_left_for_review() -> None:
-    claims = {
-        c.quote: c for c in extract("They met in June 2019. Earlier that year, he went to China.")
-    }
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met in June 2019.\nEarlier that year, he went to China.",  # another paragraph
+        "They met last year. Earlier that year, he went to China.",  # no year written
+        "Earlier that year, he went to China.",
+    ],
+)
+def test_a_date_that_points_back_to_no_date_told_is_left_for_review(text: str) -> None:
+    claims = {c.quote: c for c in extract(text)}
     assert claims["Earlier that year"].fact is None
     assert "points back" in claims["Earlier that year"].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        ("Kim met Trump in June 2018. His last visit to China came the following year.",
+         "the following year", "agrees"),
+        ("Kim met Trump in June 2018. His last visit to China came the year before.",
+         "the year before", "contradicts"),
+        ("Kim met Xi in June 2019. In January of that year, he made his last visit to China.",
+         "January of that year", "agrees"),
+        ("Kim met Xi in June 2019. In March that year, he made his last visit to China.",
+         "March that year", "contradicts"),
+        ("Kim met Xi in June 2019. Earlier that year, he made his last visit to China.",
+         "Earlier that year", "agrees"),
+        ("Kim met Xi in June 2019. Later that year, he made his last visit to China.",
+         "Later that year", "contradicts"),
+        ("Kim met Trump in 2018. A year later, he made his last visit to China.",
+         "A year later", "agrees"),
+    ],
+)  # fmt: skip
+def test_a_date_counted_from_one_told_before_it_is_bound_and_judged_like_any(
+    text: str, quote: str, verdict: str
+) -> None:
+    assert (quote, "date", "kim.last-china-visit") in found(text)
+    assert verdicts(text)[quote] == verdict
 
 
 # --- binding -------------------------------------------------------------------------

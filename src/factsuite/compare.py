@@ -131,7 +131,7 @@ def judge(claim: Claim, article: Article, context: Context) -> Result:
     else:
         span = article.span(*where)
         sentence, sentence_offset = article.sentence(*where)
-        decision = _decide(claim, article, context)
+        decision = _decide(claim, article, context, where)
         if not claim.recorded:
             decision = _unrecorded(decision)
         elif claim.was is not None:
@@ -175,7 +175,7 @@ def _changed(decision: Judgement, was: str) -> Judgement:
     )
 
 
-def _decide(claim: Claim, article: Article, context: Context) -> Judgement:
+def _decide(claim: Claim, article: Article, context: Context, where: tuple[int, int]) -> Judgement:
     if claim.fact is None:
         if claim.status == "pending":
             why = claim.reason or "not bound to any fact yet"
@@ -193,7 +193,7 @@ def _decide(claim: Claim, article: Article, context: Context) -> Judgement:
         )
     reference = article.reference_date
     if claim.kind == "date" and isinstance(fact, DateFact):
-        return _judge_date(claim, fact, reference)
+        return _judge_date(claim, fact, _readings(claim, article, where), reference)
     if claim.kind == "elapsed" and isinstance(fact, DateFact):
         return _judge_elapsed(claim, fact, reference)
     if claim.kind == "anniversary" and isinstance(fact, DateFact):
@@ -224,20 +224,28 @@ def _unreadable(claim: Claim, what: str) -> Judgement:
     )
 
 
-def _readings(claim: Claim, reference: date) -> tuple[DateRange, ...]:
+def _readings(claim: Claim, article: Article, where: tuple[int, int]) -> tuple[DateRange, ...]:
+    """What a date claim says: its ``stated`` reading, else its quote's. A quote that
+    points back where it stands ("March that year", "The next year, he moved") is read
+    there, from the date before it; the words alone would count from the article's date
+    or from nothing."""
     if claim.stated:
-        return (parse_iso_range(claim.stated),)
-    mention = dates.read_date(claim.quote, reference)
+        try:
+            return (parse_iso_range(claim.stated),)
+        except ValueError:
+            return ()
+    reference = article.reference_date
+    mention = dates.read_date_at(article.text, *where, reference)
+    if mention is None or not mention.anaphoric:
+        mention = dates.read_date(claim.quote, reference)
     if mention is None:
         return ()
     return mention.readings
 
 
-def _judge_date(claim: Claim, fact: DateFact, reference: date) -> Judgement:
-    try:
-        readings = _readings(claim, reference)
-    except ValueError:
-        readings = ()
+def _judge_date(
+    claim: Claim, fact: DateFact, readings: tuple[DateRange, ...], reference: date
+) -> Judgement:
     if not readings:
         return _unreadable(claim, "a date")
     stated = " or ".join(format_range(r) for r in readings)

@@ -14,11 +14,20 @@ names and a few time words; the grammar runs only where the prefilter stopped.
 News conventions the reader keeps, where peer parsers (built for assistants) differ:
 a date without a year, and a bare weekday, is the nearest one, the past one first
 unless a tense word says otherwise; "next Friday" is the Friday of next week first;
-"the following year", "the previous week" count from a time the story told, so they
-are not read; "in six years" is elapsed time, and the day that far ahead only where a
-word of the future says so ("the court will rule in two weeks"); a fiscal year spans
-every calendar a fiscal year keeps; a week (Monday to Sunday) belongs to the month
-holding its Thursday.
+"in six years" is elapsed time, and the day that far ahead only where a word of the
+future says so ("the court will rule in two weeks"); a fiscal year spans every
+calendar a fiscal year keeps; a week (Monday to Sunday) belongs to the month holding
+its Thursday.
+
+A date that points back counts from a time the story told, never from the article's
+date: "that year", "earlier that year", "in January of that year", "the same month",
+"the following year", "the year before", "a year later". Such a date is read against
+the nearest date before it in its paragraph (its line), when that date states its
+year ("June 2019", "in 2019", "3 September 2015", or a date itself read this way) and
+falls in one year (one month, for "that month"); "earlier that year" after "June
+2019" is January to May 2019, "later that year" July to December. With no such date
+it is kind "anaphoric" and has no readings: someone must say which date it is.
+Other units ("the following week") are not read.
 """
 
 from __future__ import annotations
@@ -27,15 +36,15 @@ import calendar
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
 from factsuite.daterange import DateRange, Precision, add_years
 
-__all__ = ["DateKind", "DateMention", "Duration", "find_dates", "read_date"]
+__all__ = ["DateKind", "DateMention", "Duration", "find_dates", "read_date", "read_date_at"]
 
-DateKind = Literal["absolute", "relative", "duration", "anniversary"]
+DateKind = Literal["absolute", "relative", "duration", "anniversary", "anaphoric"]
 DurationUnit = Literal["days", "weeks", "months", "years"]
 
 _split = str.split  # word lists read better as one string
@@ -67,9 +76,13 @@ class DateMention:
 
     ``start``/``end`` index the text given (code points, end exclusive). A leading "the"
     or preposition is left out of the span ("in 2011" is "2011"), while "between" and
-    "from" belong to the range they open. ``readings`` (absolute and relative kinds
-    only) lists the possible intervals, most likely first; ``duration`` is set for
-    kind "duration" and ``ordinal`` for kind "anniversary".
+    "from" belong to the range they open, and "the" to a date that points back with it
+    ("the following year", which without it counts from the article's date).
+    ``readings`` (absolute and relative kinds only) lists the possible intervals, most
+    likely first; ``duration`` is set for kind "duration" and ``ordinal`` for kind
+    "anniversary". ``anaphoric`` marks a date that points back ("that year"): read from
+    the date before it (kind "absolute"), or, with none to read it from, of kind
+    "anaphoric" without readings.
     """
 
     start: int
@@ -79,6 +92,7 @@ class DateMention:
     readings: tuple[DateRange, ...]
     duration: Duration | None
     ordinal: int | None
+    anaphoric: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -214,6 +228,8 @@ _UNIT = r"(?:days?|nights?|weeks?|fortnights?|months?|quarters?|years?|yrs?|deca
 _HEDGE = r"(?:" + _alts(_HEDGES) + r")"
 _REL = r"(?:this\s+past|this\s+coming|the\s+coming|the\s+following|the\s+previous|the\s+past|the\s+current|this|next|last|coming|past|previous|following|upcoming|current)"  # noqa: E501
 _PARTE = r"(?:early|mid|late|earlier|later)"
+# What may follow a time word that ends its phrase ("a year before," "the year after.")
+_CLAUSE_ENDS = r"(?=[ \t]*(?:[,.;:!?)\n—–]|$))"
 
 
 def _g(name: str, body: str) -> str:
@@ -255,6 +271,10 @@ _ALT = {
     r"(?P<ago_d>ago|back|hence|from\s+now|from\s+today|(?:after|from)\s+tomorrow"
     r"|before\s+yesterday|after\s+today|before\s+today|from\s+yesterday"
     r"|after\s+yesterday|before\s+tomorrow)(?![a-z])",
+    # "a year later", "two months earlier", "ten years on,": counted from a time told
+    "lat": r"(?P<lat_n>\d{1,3}|a|an|" + _CARD + r")[\s-]+(?P<lat_u>years?|months?|decades?)\s+"
+    r"(?:(?P<lat_d>later|earlier|afterwards?)(?![a-z])(?!\s+than(?![a-z]))"
+    r"|(?P<lat_e>before|after|on)" + _CLAUSE_ENDS + ")",
     "fn": r"(?P<fn_e>first|last|final)\s+(?P<fn_n>" + _NUM + r")\s+(?P<fn_u>days|weeks|months"
     r"|quarters)\s+(?:of|in)\s+(?:the\s+)?(?:(?P<fn_y>" + _YR + r")|(?P<fn_m>" + _MON
     + r")(?:\s*,?\s*(?P<fn_my>" + _YR + r"))?|(?:(?P<fn_r>this|last|next|current)\s+)?"
@@ -312,6 +332,12 @@ _ALT = {
     + r")(?:\s*,?\s*(?P<pt_my>" + _YR + r"))?"
     r"|(?P<pt_r>" + _REL + r")\s+(?P<pt_ru>year|month|week|decade)(?![a-z])"
     r"|(?P<pt_u>year|month|week|decade)(?![a-z]))",
+    # "that year", "earlier that year", "later in the same month", "the preceding year";
+    # not "year after year", nor "the same month last year" (a month of the year named)
+    "ana": r"(?:(?P<ana_e>earlier|later|early|late|mid)[\s-]+(?:in\s+)?(?P<ana_t>the\s+)?)?"
+    r"(?P<ana_d>that\s+same|that|same|preceding|prior)\s+(?P<ana_u>year|month)(?![\w-])"
+    r"(?!\s+(?:(?:after|on|by|to)\s+(?:year|month)|(?:last|next|this)\s+(?:year|month)"
+    r"|(?:a|one)\s+(?:year|month)\s+(?:earlier|before|ago|later)|of\s))",
     "dc": r"(?:(?P<dc_e>early|mid|late)[\s-]+)?(?P<dc_y>(?:1\d|20)\d0|['’]\d0)\s?['’]?s(?![a-z])",
     "ct": r"(?:(?P<ct_e>early|mid|late)[\s-]+)?(?P<ct_n>" + _ORDD + "|" + _ORDW
     + r")[\s-]+century(?![a-z])",
@@ -329,6 +355,9 @@ _ALT = {
     r"|the\s+following|previous|following)\s+year(?![a-z])",
     "we": r"weekend(?![a-z])",
     "ba": r"(?P<ba_u>week|month|year)\s+(?P<ba_d>before\s+last|after\s+next)(?![a-z])",
+    # "the year before,", "the month after when ...": not "the year before the war"
+    "yba": r"(?P<yba_u>year|month)\s+(?P<yba_d>before|after|earlier|later)(?![a-z])(?:"
+    + _CLAUSE_ENDS + r"|(?=\s+(?:and|but|in|at|on|when|with|as|while)(?![a-z])))",
     "rest": r"(?:rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+|(?:the\s+)?current\s+)?"
     r"(?P<rest_u>week|month|year)(?![a-z])",
     "ytd": r"year[\s-]to[\s-]date(?![a-z])",
@@ -363,9 +392,9 @@ def _compiled(names: frozenset[str]) -> re.Pattern[str]:
 
 _Y4_START = _group("ago", "iso", "qh", "dc", "ym", "yn", "yr", "du")
 _D12_START = _group(
-    "ago", "an", "dd", "num", "md", "dmy", "ld", "wk", "dr", "pt", "ct", "nmy", "du"
+    "ago", "lat", "an", "dd", "num", "md", "dmy", "ld", "wk", "dr", "pt", "ct", "nmy", "du"
 )
-_D3_START = _group("ago", "an", "du")
+_D3_START = _group("ago", "lat", "an", "du")
 _START_NAMES: dict[str, set[str]] = {}
 
 
@@ -393,6 +422,9 @@ _starts_with(_split("first last final"), "fn")
 _starts_with(["week"], "wo")
 _starts_with(_split("another all full whole entire"), "du")
 _starts_with([*_SMALL, *_TENS, "a", "an", "few", "several", "couple", "half"], "ago", "an", "du")
+_starts_with([*_SMALL, *_TENS, "a", "an"], "lat")
+_starts_with(_split("earlier later early late mid that same preceding prior"), "ana")
+_starts_with(_split("year month"), "yba")
 _starts_with(["thirty", "twenty"], "an", "dd", "dmy", "ld", "nth", "dr", "ct")
 _starts_with(_split("silver ruby golden diamond sapphire platinum"), "an")
 _starts_with(_JUBILEES, "an")
@@ -551,6 +583,7 @@ _LEFT_WORDS = (
     frozenset(
         _split("""the a an last next this past coming following previous current upcoming early
     earlier mid late later end beginning start middle close of first second third fourth
+    that same preceding prior
     fifth final half latter between from nearly almost about around approximately roughly
     some circa estimated more than over less fewer under at least most no not up to just
     and in day before after rest remainder remaining q1 q2 q3 q4 h1 h2 year
@@ -772,6 +805,29 @@ class _Read:
     void: bool = False  # read, but names no day the article's date can give
     weekday: int | None = None  # a bare weekday, which a range's end may put in its week
     week: date | None = None  # the Monday of a week named outright ("Friday last week")
+    anaphor: _Anaphor | None = None  # for kind "anaphoric": how it counts from a time told
+
+
+_ToldUnit = Literal["year", "month"]
+
+
+def _told_unit(word: str) -> _ToldUnit | None:
+    """The unit a date pointing back can count in: a year or a month."""
+    w = word.lower()
+    return "year" if w == "year" else "month" if w == "month" else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Anaphor:
+    """A date counted from the time told before it: ``step`` years or months on from
+    its year (or month), a ``part`` of that (early, mid, late; earlier or later than the
+    time told), or a ``month`` (and ``day``) in that year: "March that year"."""
+
+    unit: _ToldUnit
+    step: int = 0
+    part: str | None = None
+    month: int | None = None
+    day: int | None = None
 
 
 def _num(word: str) -> float | None:
@@ -944,6 +1000,13 @@ def _month_word_ok(text: str, start: int, word: str, has_context: bool) -> bool:
 
 
 _MONTH_TO_MONTH = _Lazy(r"\.?\s*(?:-|–|to|through|thru|until|till)\s*(?:" + _MON + ")", re.I)
+# The year of a day or month written without one, told before: "March that year",
+# "7 January of the same year", "June of the next year".
+_OF_THAT_YEAR = _Lazy(
+    r"\s+(?:of\s+|in\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+|the\s+(?P<step>following|next"
+    r"|previous|preceding|prior)\s+)year(?![\w-])",
+    re.I,
+)
 _BARE_MONTH_CONTEXT = frozenset(
     _split("""in of since until till by from through to during last next this early late mid
     before after between and or throughout around until""")
@@ -1567,9 +1630,12 @@ def _read_bm(text: str, m: re.Match[str], ref: date) -> _Read | None:
     if word[0].islower() or (len(w) < 4 and w != "may") or w == "sept":
         return None
     context = _prev_word(text, m.start()) in _BARE_MONTH_CONTEXT
-    if not context and not _MONTH_TO_MONTH.match(text, m.start() + len(word)):
-        return None  # a bare month is read after "in", "by" ... or as "January to March"
-    if not _month_word_ok(text, m.start(), word, False):
+    after = m.start() + len(word)
+    if not context and not (_MONTH_TO_MONTH.match(text, after) or _OF_THAT_YEAR.match(text, after)):
+        # a bare month is read after "in", "by" ... or as "January to March", "January
+        # of that year"
+        return None
+    if not _month_word_ok(text, m.start(), word, _OF_THAT_YEAR.match(text, after) is not None):
         return None
     mon = _month(w)
     return _Read(
@@ -1587,8 +1653,11 @@ def _read_core(text: str, m: re.Match[str], ref: date) -> _Read | None:
     if got is not None and got.kind == "relative":
         g = m.group()
         told = "following" in g or "previous" in g or "last" in g or "next" in g
-        if told and _anaphoric(text, m, got.end):
-            return _Read(got.end, "relative", void=True)
+        if told and (step := _anaphoric(text, m, got.end)) is not None:
+            anaphor = _counted_from_told(m, step)
+            if anaphor is None:
+                return _Read(got.end, "relative", void=True)
+            return _Read(got.end, "anaphoric", anaphor=anaphor)
     return got
 
 
@@ -1596,19 +1665,81 @@ _ANAPHORIC_WORD = _Lazy(r"\b(?:(?P<told>following|previous)|(?P<edge>last|next))
 _ANAPHORIC_AFTER = frozenset(_split("of before after when"))
 
 
-def _anaphoric(text: str, m: re.Match[str], end: int) -> bool:
+def _anaphoric(text: str, m: re.Match[str], end: int) -> int | None:
     """Whether a relative date counts from a time the text told, not from the article's
     day: "the following year", "the previous week" ("arrested in May 2019 and charged
     the following week"), "the last year of his term", "the next month before the vote".
-    Without "the" ("following week", "last year") they count from the article's day."""
+    Without "the" ("following week", "last year") they count from the article's day.
+
+    The step from the time told (1 or -1) when the date names it ("the following
+    year"), 0 when it points back but not by a step ("the last year of his term"),
+    None when it counts from the article's day."""
     g = m.group()
     w = _ANAPHORIC_WORD.search(g)
     if w is None:
-        return False
+        return None
     before = g[: w.start()].split()
     if (before[-1] if before else _prev_word(text, m.start())) != "the":
-        return False
-    return bool(w["told"]) or _next_word(text, end) in _ANAPHORIC_AFTER
+        return None
+    if w["told"]:
+        return 1 if w["told"] == "following" else -1
+    return 0 if _next_word(text, end) in _ANAPHORIC_AFTER else None
+
+
+def _counted_from_told(m: re.Match[str], step: int) -> _Anaphor | None:
+    """What a relative date that counts from a time told reads as, when it can be read:
+    "the following year", "the previous month", "January of the following year",
+    "late the previous year"; None for other units and shapes ("the following week")."""
+    if step == 0:
+        return None
+    g = m.group
+    name = m.lastgroup
+    if name == "rel" and not g("rel_m") and (unit := _told_unit(g("rel_u"))):
+        return _Anaphor(unit, step)
+    if name == "mry":
+        return _Anaphor("year", step, month=_month(g("mry_m")))
+    if name == "pt" and (unit := _told_unit(g("pt_ru") or "")):
+        part = _part_name(g("pt_e"), g("pt_b"))
+        return _Anaphor(unit, step, part) if part is not None else None
+    return None
+
+
+def _read_ana(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """ "that year", "the same month", "earlier that year", "the preceding year" """
+    g = m.group
+    word = g("ana_d").split()[0]
+    the = bool(g("ana_t")) if g("ana_e") else _after_the(m.string, m.start())
+    if the == (word == "that"):
+        return None  # "that year" and "the same year", not "the that year" nor "same year"
+    step = -1 if word in ("preceding", "prior") else 0
+    lead = (g("ana_e") or "").lower() or None
+    if lead in ("earlier", "later") and step:
+        return None
+    unit = _told_unit(g("ana_u"))
+    assert unit is not None  # the pattern reads no other
+    return _Read(m.end(), "anaphoric", anaphor=_Anaphor(unit, step, lead))
+
+
+def _read_lat(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """ "a year later", "two months earlier", "a decade on," """
+    n = _num(m["lat_n"])
+    if n is None or n < 1 or n != int(n):
+        return None
+    unit, factor = _unit(m["lat_u"])
+    back = (m["lat_d"] or m["lat_e"]) in ("earlier", "before")
+    step = int(n) * factor * (-1 if back else 1)
+    told: _ToldUnit = "year" if unit == "years" else "month"
+    return _Read(m.end(), "anaphoric", anaphor=_Anaphor(told, step))
+
+
+def _read_yba(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """ "the year before", "the month after" """
+    if not _after_the(m.string, m.start()):
+        return None
+    step = -1 if m["yba_d"] in ("before", "earlier") else 1
+    unit = _told_unit(m["yba_u"])
+    assert unit is not None  # the pattern reads no other
+    return _Read(m.end(), "anaphoric", anaphor=_Anaphor(unit, step))
 
 
 def _unit(word: str) -> tuple[DurationUnit, int]:
@@ -1714,7 +1845,10 @@ def _read_rel(text: str, m: re.Match[str], ref: date) -> _Read | None:
     step = 1 if future else -1 if past else 0
     the = rel in ("last", "next") and _after_the(m.string, m.start())
     if the and rel == "next" and _tense(text, m.start(), end) == "past":
-        return _Read(end, "relative", void=True)  # "The next year, he moved to Paris"
+        # "The next year, he moved to Paris": the year after a time the story told
+        if unit_told := _told_unit(u):
+            return _Read(end, "anaphoric", anaphor=_Anaphor(unit_told, 1))
+        return _Read(end, "relative", void=True)
     if (rel == "past" or the) and u in ("week", "month", "year", "decade"):
         # "the past week", "in the last year", "in the next month": the seven days (twelve
         # months ...) up to the article's day or after it as often as the calendar unit
@@ -2101,7 +2235,7 @@ _READERS: dict[str, _Reader] = {
     "nth": _read_nth, "dr": _read_dr, "wdn": _read_wdn, "ww": _read_ww, "qh": _read_qh,
     "dc": _read_dc, "ct": _read_ct, "ym": _read_ym, "nmy": _read_nmy, "mry": _read_mry,
     "rest": _read_rest, "we": _read_we, "ba": _read_ba, "fy": _read_fy, "ytd": _read_ytd,
-    "pn": _read_pn, "bm": _read_bm,
+    "pn": _read_pn, "bm": _read_bm, "ana": _read_ana, "lat": _read_lat, "yba": _read_yba,
 }  # fmt: skip
 
 
@@ -2191,12 +2325,66 @@ def _opener(text: str, start: int) -> tuple[str, int]:
     return "", start
 
 
+def _of_that_year(text: str, got: _Read) -> _Read:
+    """A day or month without its year, followed by the year told before: "March that
+    year", "7 January of the same year", "June of the following year"."""
+    ymd = got.ymd
+    if got.kind not in ("absolute", "relative") or ymd is None or ymd[0] is not None or not ymd[1]:
+        return got
+    tail = _OF_THAT_YEAR.match(text, got.end)
+    if tail is None:
+        return got
+    word = (tail["step"] or "").lower()
+    step = 1 if word in ("following", "next") else -1 if word else 0
+    return _Read(tail.end(), "anaphoric", anaphor=_Anaphor("year", step, month=ymd[1], day=ymd[2]))
+
+
+def _resolve(anaphor: _Anaphor, told: DateRange) -> DateRange | None:
+    """The interval a date that points back names, counted from ``told``; None when
+    ``told`` does not fall in one year (one month, for a month counted from it)."""
+    first, last = told.start, told.end
+    if first.year != last.year or (anaphor.unit == "month" and first.month != last.month):
+        return None
+    if anaphor.unit == "year":
+        y = first.year + anaphor.step
+        if not 1 <= y <= 9999:
+            return None
+        if anaphor.month is not None:
+            if anaphor.day is None:
+                return _month_range(y, anaphor.month)
+            if not _valid_day(y, anaphor.month, anaphor.day):
+                return None
+            return DateRange.day(date(y, anaphor.month, anaphor.day))
+        whole = _year_range(y)
+    else:
+        start = _add_months(first.replace(day=1), anaphor.step)
+        whole = _month_range(start.year, start.month)
+    part = anaphor.part
+    if part in ("early", "mid", "late"):
+        return _part_of(whole, part, anaphor.unit)
+    precision = max(told.precision, whole.precision)
+    if part == "earlier" and first > whole.start:
+        return DateRange(whole.start, first - ONE_DAY, precision)  # before the time told
+    if part == "later" and last < whole.end:
+        return DateRange(last + ONE_DAY, whole.end, precision)
+    return whole
+
+
+_THE = re.compile(r"\bthe\b")
+# A date states its year when it has one written out: it can be told back ("that year").
+_STATES_YEAR = re.compile(r"\d{4}|['’]\d\d")
+
+
 def find_dates(text: str, reference: date) -> list[DateMention]:
     """Every date expression in ``text``, in text order and without overlaps, each read
     as long as it goes; relative ones resolved against ``reference``, the article's
-    publication (or dateline) date."""
+    publication (or dateline) date, and those that point back against the date before
+    them on their line (see the module's doc)."""
     out: list[DateMention] = []
     consumed = 0
+    # The last time read: where it starts, and its one reading when a date pointing back
+    # can count from it (it states its year, or was itself counted from one).
+    told: tuple[int, DateRange | None] | None = None
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -2221,6 +2409,7 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
         if got.void:
             consumed = got.end
             continue
+        got = _of_that_year(text, got)
         if _RANGE_SEP.match(low, got.end):
             opener, opener_start = _opener(text, s)
             try:
@@ -2235,9 +2424,32 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
             end -= 1
         if text[end - 1] == "." and not _KEEP_DOT.search(text, max(s, end - 6), end):
             end -= 1
+        kind, readings = got.kind, got.readings
+        if got.anaphor is not None:
+            if _after_the(low, s) and not _THE.search(low, s, end):
+                # "the following year": without its "the", it would count from today
+                s = low.rfind("the", 0, s)
+            time = told[1] if told is not None and told[0] > text.rfind("\n", 0, s) else None
+            resolved = _resolve(got.anaphor, time) if time is not None else None
+            kind, readings = ("absolute", (resolved,)) if resolved else ("anaphoric", ())
         out.append(
-            DateMention(s, end, text[s:end], got.kind, got.readings, got.duration, got.ordinal)
+            DateMention(
+                s,
+                end,
+                text[s:end],
+                kind,
+                readings,
+                got.duration,
+                got.ordinal,
+                anaphoric=got.anaphor is not None,
+            )
         )
+        if kind in ("absolute", "relative"):
+            countable = len(readings) == 1 and (
+                got.anaphor is not None
+                or (kind == "absolute" and _STATES_YEAR.search(text, s, end) is not None)
+            )
+            told = (s, readings[0] if countable else None)
         consumed = end
     return out
 
@@ -2256,3 +2468,22 @@ def read_date(text: str, reference: date) -> DateMention | None:
     if not found:
         return None
     return max(found, key=lambda d: (d.end - d.start, -d.start))
+
+
+def read_date_at(text: str, start: int, end: int, reference: date) -> DateMention | None:
+    """The longest date expression overlapping ``text[start:end]``, read where it stands:
+    a date that points back ("that year") counts from the date before it on its line.
+    Spans are those of ``text``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
+    found = [
+        m
+        for m in find_dates(text[line_start:line_end], reference)
+        if m.start < end - line_start and start - line_start < m.end
+    ]
+    if not found:
+        return None
+    best = max(found, key=lambda d: (d.end - d.start, -d.start))
+    return replace(best, start=best.start + line_start, end=best.end + line_start)

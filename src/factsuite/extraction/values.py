@@ -6,8 +6,10 @@ decides which of them are claims, of which kind, and how their quote is cut:
 - a date is a ``date`` claim, an anniversary an ``anniversary`` claim, and a
   duration an ``elapsed`` claim only where it measures time since something ("his
   first visit in six years", "has ruled for nearly a decade");
-- a date that points back to another ("that year", "the following day") cannot be
-  read on its own: it is recorded unbound;
+- a date that points back to another ("that year", "the following year") is read
+  from the date before it in its paragraph (see ``dates``) and is then a date like
+  any other; where none gives it its year, or for other units ("that day", "the
+  following week"), it cannot be read on its own and is recorded unbound;
 - the dateline ("BEIJING, Sept 3 —") and a lone word ("Today" left over from a web
   page) are not claims;
 - numbers inside dates, years, ordinals, ages, parts of names and compounds
@@ -60,8 +62,9 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _FOR_OR_OVER = re.compile(r"(?:for|over)\b.*$", re.I)
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _COUNTED_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)|\s*(\S)")
-# Dates that point back and that the date reader rightly leaves alone, since they
-# cannot be read on their own: recorded unbound, for a person to say which date.
+# Dates that point back and that the date reader leaves alone (it reads a year or a
+# month told before, not a day, a week or a season): recorded unbound, for a person
+# to say which date.
 _POINTING_BACK_LEADS = ("earlier", "later", "early", "late")
 _POINTING_BACK_UNITS = (
     r"(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|evening|night)\b"
@@ -175,10 +178,13 @@ def _date_value(text: str, mention: dates.DateMention) -> Value | None:
     before = text[max(0, start - 30) : start]
     if mention.kind == "duration":
         return _elapsed(text, mention, before, line_start)
+    if mention.kind == "anaphoric":  # points back to a date the paragraph does not give
+        return Value(start, mention.end, "date", anaphoric=True, core=(start, mention.end))
     kind: ValueKind = "anniversary" if mention.kind == "anniversary" else "date"
-    anaphoric = bool(
-        _ANAPHORIC_LEAD.search(before) and _ANAPHORIC_HEAD.match(mention.text)
-    ) or bool(_THAT_OR_THE_SAME.match(mention.text))
+    anaphoric = not mention.anaphoric and (
+        bool(_ANAPHORIC_LEAD.search(before) and _ANAPHORIC_HEAD.match(mention.text))
+        or bool(_THAT_OR_THE_SAME.match(mention.text))
+    )
     # A bare weekday or month keeps its preposition ("On Wednesday", "in October"),
     # and a bare year after "since" keeps it ("the first time since 2019").
     quote_start = start
@@ -192,8 +198,10 @@ def _date_value(text: str, mention: dates.DateMention) -> Value | None:
         kind,
         readings=mention.readings,
         # A date without its year ("3 September", "in October") is as relative to
-        # the article's date as "next week" is.
-        relative=mention.kind == "relative" or not _FOUR_DIGITS.search(mention.text),
+        # the article's date as "next week" is; one read from a date told before it
+        # ("March that year") is not.
+        relative=mention.kind == "relative"
+        or not (mention.anaphoric or _FOUR_DIGITS.search(mention.text)),
         anaphoric=anaphoric,
         core=(start, end),
     )
