@@ -316,13 +316,15 @@ claims:
         ("Earlier that year", "In March that year", "March that year", "contradicts"),
         ("Earlier that year", "The same year", "The same year", "agrees"),
         ("Earlier that year", "The following year", "The following year", "contradicts"),
+        ("the 80th anniversary of", "80 years since", "80 years since", "agrees"),
+        ("the 80th anniversary of", "75 years since", "75 years since", "contradicts"),
     ],
 )
-def test_a_rewording_that_points_back_is_judged_before_extract(
+def test_a_rewording_that_points_back_or_counts_years_since_is_judged_before_extract(
     make_desk: Callable[..., Path], old: str, new: str, quote: str, verdict: str
 ) -> None:
     """The hook's case: "Earlier that year" (read by hand in 'stated') reworded into
-    words read from the date before them."""
+    words read from the date before them; "the 80th anniversary of" into years since."""
     assert HISTORY.count(old) == 1
     root = make_desk(
         facts={"base.yaml": HISTORY_FACTS},

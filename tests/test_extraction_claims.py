@@ -429,6 +429,43 @@ def test_an_anniversary_binds_to_what_it_is_of_and_says_when_it_is_marked() -> N
     assert claims[("2020", "date")].fact is None
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        ("China will stage a parade to mark 80 years since Japan's surrender.",
+         "80 years since", "agrees"),
+        ("The parade marks 75 years since the end of World War II.", "75 years since",
+         "contradicts"),
+        ("Events commemorating 80 years on from the end of World War II.", "80 years on from",
+         "agrees"),
+        # marked in 2020: the year the sentence gives, as for "the 75th anniversary"
+        ("Xi attended celebrations marking 75 years since Japan's surrender in 2020.",
+         "75 years since", "agrees"),
+    ],
+)  # fmt: skip
+def test_years_marked_since_an_event_are_an_anniversary_of_it(
+    text: str, quote: str, verdict: str
+) -> None:
+    assert (quote, "anniversary", "ww2.surrender") in found(text)
+    assert verdicts(text)[quote] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # years since a date: the date is the claim
+        ("The parade marks 80 years since 1945.", {("since 1945", "date")}),
+        # years nobody marks, hedged years, and elapsed time stay what they were
+        ("It has been six years since his last visit.", set()),
+        ("The parade marks nearly 80 years since the end of World War II.", set()),
+        ("It was his first visit in six years.", {("in six years", "elapsed")}),
+        ("It is his first visit since 2019.", {("since 2019", "date")}),
+    ],
+)
+def test_years_since_that_are_no_anniversary(text: str, claims: set[tuple[str, str]]) -> None:
+    assert {(quote, kind) for quote, kind, _ in found(text)} == claims
+
+
 # --- attributes ----------------------------------------------------------------------
 
 

@@ -285,9 +285,27 @@ def _day_of(claim: Claim, reference: date) -> date:
     return claim.at.start if claim.at else reference
 
 
+def _anniversary(mention: dates.DateMention | None) -> int | None:
+    """Which anniversary a quote names: "the 80th anniversary", or whole years marked
+    since the event ("80 years since")."""
+    if mention is None:
+        return None
+    if mention.kind == "anniversary":
+        return mention.ordinal
+    elapsed = mention.duration
+    if (
+        elapsed is not None
+        and elapsed.unit == "years"
+        and elapsed.hedge is None
+        and elapsed.amount >= 1
+        and elapsed.amount == int(elapsed.amount)
+    ):
+        return int(elapsed.amount)
+    return None
+
+
 def _judge_anniversary(claim: Claim, fact: DateFact, reference: date) -> Judgement:
-    mention = dates.read_date(claim.stated or claim.quote, reference)
-    ordinal = mention.ordinal if mention and mention.kind == "anniversary" else None
+    ordinal = _anniversary(dates.read_date(claim.stated or claim.quote, reference))
     if ordinal is None:
         number = numbers.read_number(claim.stated or claim.quote)
         ordinal = int(number.value) if number and number.kind == "ordinal" else None

@@ -16,9 +16,9 @@ between them that belongs to another value. The rules, each general:
   goes to 1948 and 1945 stays unbound; a value bound to another fact by a nearer
   cue passes the cue on to the next value;
 - a cue inside a value's quote is that value's ("anniversary" in "the 75th
-  anniversary"), and what an anniversary is "of" is the anniversary's ("the 75th
-  anniversary of Japan's surrender in 2020": 2020 is not when Japan surrendered;
-  it becomes the anniversary's ``at``);
+  anniversary"), and what an anniversary is "of" (or "since") is the anniversary's
+  ("the 75th anniversary of Japan's surrender in 2020": 2020 is not when Japan
+  surrendered; it becomes the anniversary's ``at``);
 - a reporting verb ("said", "told") ties nothing: every statement is said by someone;
 - a cue beyond "after", "before", "following" or "ahead of" speaks of another
   event than the value: "returned on Friday after a four-day trip"; so does a cue
@@ -106,8 +106,11 @@ PHRASE_WINDOW = 80  # characters before a cue read first for such a phrase
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.I)
 _CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
-# What joins an anniversary to what it is of: "the 80th anniversary of the end of ...".
-_ANNIVERSARY_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# What joins an anniversary to what it is of: "the 80th anniversary of the end of ...",
+# "80 years since the end of ..." (whose quote ends with its "since", or "on from").
+_ANNIVERSARY_OF = re.compile(
+    r"(?:\s+of|(?<=since)|(?<=from))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I
+)
 _PLACED = re.compile(r"\b(?:in|at|to)\s+([A-Z][\w'’-]*)")
 _COUNTRIES = frozenset(fold(n) for place, names in PLACES.items() for n in (place, *names))
 PLACE_REACH = 4  # words either side of a value in which a place says where it happened

@@ -6,6 +6,11 @@ decides which of them are claims, of which kind, and how their quote is cut:
 - a date is a ``date`` claim, an anniversary an ``anniversary`` claim, and a
   duration an ``elapsed`` claim only where it measures time since something ("his
   first visit in six years", "has ruled for nearly a decade");
+- whole years since an event that is marked ("to mark 80 years since Japan's
+  surrender", "commemorating 70 years on from the armistice") are an anniversary,
+  quoted with their "since": the same claim as "the 80th anniversary of Japan's
+  surrender". Years since a date ("80 years since 1945": the date is the claim) and
+  years nobody marks ("six years since his last visit") are not;
 - a date that points back to another ("that year", "the following year") is read
   from the date before it in its paragraph (see ``dates``) and is then a date like
   any other; where none gives it its year, or for other units ("that day", "the
@@ -62,6 +67,15 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _FOR_OR_OVER = re.compile(r"(?:for|over)\b.*$", re.I)
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _COUNTED_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)|\s*(\S)")
+# "to mark 80 years since ...", "commemorating the 70 years since ...": years an
+# event is marked after, as an anniversary marks them.
+_MARKED = re.compile(
+    r"\b(?:mark|marks|marked|marking|commemorate|commemorates|commemorated|commemorating"
+    r"|celebrate|celebrates|celebrated|celebrating|observe|observes|observed|observing)"
+    r"\s+(?:the\s+|exactly\s+|a\s+full\s+)?$",
+    re.I,
+)
+_SINCE_AFTER = re.compile(r"\s+(?:since|on\s+from)(?=\s+\S)", re.I)
 # Dates that point back and that the date reader leaves alone (it reads a year or a
 # month told before, not a day, a week or a season): recorded unbound, for a person
 # to say which date.
@@ -122,9 +136,11 @@ def find_values(text: str, reference: date) -> list[Value]:
     """Every date and number in ``text`` that can be a claim."""
     found: list[Value] = []
     date_spans: list[tuple[int, int]] = []
-    for mention in dates.find_dates(text, reference):
+    mentions = dates.find_dates(text, reference)
+    starts = {mention.start for mention in mentions}
+    for mention in mentions:
         date_spans.append((mention.start, mention.end))
-        value = _date_value(text, mention)
+        value = _date_value(text, mention, starts)
         if value is not None:
             found.append(value)
             date_spans.append(value.span)
@@ -166,7 +182,8 @@ def _line_of(text: str, position: int) -> tuple[int, int]:
     return start, len(text) if end == -1 else end
 
 
-def _date_value(text: str, mention: dates.DateMention) -> Value | None:
+def _date_value(text: str, mention: dates.DateMention, starts: set[int]) -> Value | None:
+    """``starts``: where each date mention of the text starts."""
     start, end = mention.start, mention.end
     line_start, line_end = _line_of(text, start)
     # Three parts at most: enough to tell two words from more without splitting what
@@ -177,7 +194,9 @@ def _date_value(text: str, mention: dates.DateMention) -> Value | None:
         return None
     before = text[max(0, start - 30) : start]
     if mention.kind == "duration":
-        return _elapsed(text, mention, before, line_start)
+        return _years_marked(text, mention, before, starts) or _elapsed(
+            text, mention, before, line_start
+        )
     if mention.kind == "anaphoric":  # points back to a date the paragraph does not give
         return Value(start, mention.end, "date", anaphoric=True, core=(start, mention.end))
     kind: ValueKind = "anniversary" if mention.kind == "anniversary" else "date"
@@ -205,6 +224,29 @@ def _date_value(text: str, mention: dates.DateMention) -> Value | None:
         anaphoric=anaphoric,
         core=(start, end),
     )
+
+
+def _years_marked(
+    text: str, mention: dates.DateMention, before: str, starts: set[int]
+) -> Value | None:
+    """ "to mark 80 years since Japan's surrender": an anniversary, quoted "80 years since"."""
+    duration = mention.duration
+    if (
+        duration is None
+        or duration.unit != "years"
+        or duration.hedge is not None
+        or duration.amount < 1
+        or duration.amount != int(duration.amount)
+        or not _MARKED.search(before)
+    ):
+        return None
+    since = _SINCE_AFTER.match(text, mention.end)
+    if since is None:
+        return None
+    event = since.end() + len(text[since.end() :]) - len(text[since.end() :].lstrip())
+    if event in starts:
+        return None  # "80 years since 1945": years since a date, which is the claim
+    return Value(mention.start, since.end(), "anniversary", core=(mention.start, mention.end))
 
 
 def _elapsed(text: str, mention: dates.DateMention, before: str, line_start: int) -> Value | None:
