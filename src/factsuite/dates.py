@@ -2371,6 +2371,18 @@ def _resolve(anaphor: _Anaphor, told: DateRange) -> DateRange | None:
 
 
 _THE = re.compile(r"\bthe\b")
+_COMPARED = frozenset(_split("from than with over on to against versus vs vs."))
+
+
+def _compared_with(anaphor: _Anaphor, low: str, start: int) -> bool:
+    """Whether a year or month before or after a time is what a figure is compared
+    with ("revenue was up 12% from a year earlier", "compared with the previous year"):
+    a period counted from the one a figure is for, which the text need not have told,
+    not a time the story tells. Such a date is not read."""
+    plain = anaphor.step != 0 and anaphor.month is None and anaphor.part is None
+    return plain and _prev_word(low, start) in _COMPARED
+
+
 # A date states its year when it has one written out: it can be told back ("that year").
 _STATES_YEAR = re.compile(r"\d{4}|['’]\d\d")
 
@@ -2429,6 +2441,9 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
             if _after_the(low, s) and not _THE.search(low, s, end):
                 # "the following year": without its "the", it would count from today
                 s = low.rfind("the", 0, s)
+            if _compared_with(got.anaphor, low, s):
+                consumed = end
+                continue
             time = told[1] if told is not None and told[0] > text.rfind("\n", 0, s) else None
             resolved = _resolve(got.anaphor, time) if time is not None else None
             kind, readings = ("absolute", (resolved,)) if resolved else ("anaphoric", ())
