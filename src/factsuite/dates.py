@@ -271,10 +271,6 @@ _ALT = {
     r"(?P<ago_d>ago|back|hence|from\s+now|from\s+today|(?:after|from)\s+tomorrow"
     r"|before\s+yesterday|after\s+today|before\s+today|from\s+yesterday"
     r"|after\s+yesterday|before\s+tomorrow)(?![a-z])",
-    # "a year later", "two months earlier", "ten years on,": counted from a time told
-    "lat": r"(?P<lat_n>\d{1,3}|a|an|" + _CARD + r")[\s-]+(?P<lat_u>years?|months?|decades?)\s+"
-    r"(?:(?P<lat_d>later|earlier|afterwards?)(?![a-z])(?!\s+than(?![a-z]))"
-    r"|(?P<lat_e>before|after|on)" + _CLAUSE_ENDS + ")",
     "fn": r"(?P<fn_e>first|last|final)\s+(?P<fn_n>" + _NUM + r")\s+(?P<fn_u>days|weeks|months"
     r"|quarters)\s+(?:of|in)\s+(?:the\s+)?(?:(?P<fn_y>" + _YR + r")|(?P<fn_m>" + _MON
     + r")(?:\s*,?\s*(?P<fn_my>" + _YR + r"))?|(?:(?P<fn_r>this|last|next|current)\s+)?"
@@ -392,9 +388,9 @@ def _compiled(names: frozenset[str]) -> re.Pattern[str]:
 
 _Y4_START = _group("ago", "iso", "qh", "dc", "ym", "yn", "yr", "du")
 _D12_START = _group(
-    "ago", "lat", "an", "dd", "num", "md", "dmy", "ld", "wk", "dr", "pt", "ct", "nmy", "du"
+    "ago", "an", "dd", "num", "md", "dmy", "ld", "wk", "dr", "pt", "ct", "nmy", "du"
 )
-_D3_START = _group("ago", "lat", "an", "du")
+_D3_START = _group("ago", "an", "du")
 _START_NAMES: dict[str, set[str]] = {}
 
 
@@ -422,7 +418,6 @@ _starts_with(_split("first last final"), "fn")
 _starts_with(["week"], "wo")
 _starts_with(_split("another all full whole entire"), "du")
 _starts_with([*_SMALL, *_TENS, "a", "an", "few", "several", "couple", "half"], "ago", "an", "du")
-_starts_with([*_SMALL, *_TENS, "a", "an"], "lat")
 _starts_with(_split("earlier later early late mid that same preceding prior"), "ana")
 _starts_with(_split("year month"), "yba")
 _starts_with(["thirty", "twenty"], "an", "dd", "dmy", "ld", "nth", "dr", "ct")
@@ -1631,11 +1626,14 @@ def _read_bm(text: str, m: re.Match[str], ref: date) -> _Read | None:
         return None
     context = _prev_word(text, m.start()) in _BARE_MONTH_CONTEXT
     after = m.start() + len(word)
-    if not context and not (_MONTH_TO_MONTH.match(text, after) or _OF_THAT_YEAR.match(text, after)):
+    of_that_year = False
+    if not context:
         # a bare month is read after "in", "by" ... or as "January to March", "January
         # of that year"
-        return None
-    if not _month_word_ok(text, m.start(), word, _OF_THAT_YEAR.match(text, after) is not None):
+        of_that_year = _OF_THAT_YEAR.match(text, after) is not None
+        if not of_that_year and not _MONTH_TO_MONTH.match(text, after):
+            return None
+    if not _month_word_ok(text, m.start(), word, of_that_year):
         return None
     mon = _month(w)
     return _Read(
@@ -1650,6 +1648,8 @@ def _read_core(text: str, m: re.Match[str], ref: date) -> _Read | None:
         got = _READERS[m.lastgroup or ""](text, m, ref)
     except (ValueError, OverflowError):
         return None
+    if got is not None and got.kind == "duration":
+        return _counted_on(text, m, got)
     if got is not None and got.kind == "relative":
         g = m.group()
         told = "following" in g or "previous" in g or "last" in g or "next" in g
@@ -1704,6 +1704,41 @@ def _counted_from_told(m: re.Match[str], step: int) -> _Anaphor | None:
     return None
 
 
+# Words before a year or month counted from another when it is what a figure is
+# compared with: "up 12% from a year earlier" (see _compared_with).
+_COMPARED = frozenset(_split("from than with over on to against versus vs vs."))
+# What makes whole years or months a time counted from one told: "a year later",
+# "two months earlier", "ten years on,"; not "two years later than planned", nor "a
+# year after the war" (counted from the war).
+_LATER = _Lazy(
+    r"\s+(?:(?P<d>later|earlier|afterwards?)(?![a-z])(?!\s+than(?![a-z]))"
+    r"|(?P<e>before|after|on)" + _CLAUSE_ENDS + ")",
+    re.I,
+)
+
+
+def _counted_on(text: str, m: re.Match[str], got: _Read) -> _Read:
+    """A duration read as the time that long after (or before) a time told, when a word
+    after it says so: "a year later"."""
+    later = _LATER.match(text, got.end)
+    elapsed = got.duration
+    if (
+        later is None
+        or elapsed is None
+        or elapsed.hedge is not None
+        or elapsed.unit not in ("years", "months")
+        or elapsed.amount < 1
+        or elapsed.amount != int(elapsed.amount)
+        or m["du_n"] is None
+        or _prev_word(text, m.start()) in _COMPARED  # "up 12% from a year earlier"
+    ):
+        return got
+    back = (later["d"] or later["e"]).lower() in ("earlier", "before")
+    step = int(elapsed.amount) * (-1 if back else 1)
+    told: _ToldUnit = "year" if elapsed.unit == "years" else "month"
+    return _Read(later.end(), "anaphoric", anaphor=_Anaphor(told, step))
+
+
 def _read_ana(text: str, m: re.Match[str], ref: date) -> _Read | None:
     """ "that year", "the same month", "earlier that year", "the preceding year" """
     g = m.group
@@ -1718,18 +1753,6 @@ def _read_ana(text: str, m: re.Match[str], ref: date) -> _Read | None:
     unit = _told_unit(g("ana_u"))
     assert unit is not None  # the pattern reads no other
     return _Read(m.end(), "anaphoric", anaphor=_Anaphor(unit, step, lead))
-
-
-def _read_lat(text: str, m: re.Match[str], ref: date) -> _Read | None:
-    """ "a year later", "two months earlier", "a decade on," """
-    n = _num(m["lat_n"])
-    if n is None or n < 1 or n != int(n):
-        return None
-    unit, factor = _unit(m["lat_u"])
-    back = (m["lat_d"] or m["lat_e"]) in ("earlier", "before")
-    step = int(n) * factor * (-1 if back else 1)
-    told: _ToldUnit = "year" if unit == "years" else "month"
-    return _Read(m.end(), "anaphoric", anaphor=_Anaphor(told, step))
 
 
 def _read_yba(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -2235,7 +2258,7 @@ _READERS: dict[str, _Reader] = {
     "nth": _read_nth, "dr": _read_dr, "wdn": _read_wdn, "ww": _read_ww, "qh": _read_qh,
     "dc": _read_dc, "ct": _read_ct, "ym": _read_ym, "nmy": _read_nmy, "mry": _read_mry,
     "rest": _read_rest, "we": _read_we, "ba": _read_ba, "fy": _read_fy, "ytd": _read_ytd,
-    "pn": _read_pn, "bm": _read_bm, "ana": _read_ana, "lat": _read_lat, "yba": _read_yba,
+    "pn": _read_pn, "bm": _read_bm, "ana": _read_ana, "yba": _read_yba,
 }  # fmt: skip
 
 
@@ -2330,7 +2353,7 @@ def _of_that_year(text: str, got: _Read) -> _Read:
     year", "7 January of the same year", "June of the following year"."""
     ymd = got.ymd
     if got.kind not in ("absolute", "relative") or ymd is None or ymd[0] is not None or not ymd[1]:
-        return got
+        return got  # (find_dates calls it only for a read with ``ymd`` and no year)
     tail = _OF_THAT_YEAR.match(text, got.end)
     if tail is None:
         return got
@@ -2371,7 +2394,6 @@ def _resolve(anaphor: _Anaphor, told: DateRange) -> DateRange | None:
 
 
 _THE = re.compile(r"\bthe\b")
-_COMPARED = frozenset(_split("from than with over on to against versus vs vs."))
 
 
 def _compared_with(anaphor: _Anaphor, low: str, start: int) -> bool:
@@ -2394,9 +2416,7 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
     them on their line (see the module's doc)."""
     out: list[DateMention] = []
     consumed = 0
-    # The last time read: where it starts, and its one reading when a date pointing back
-    # can count from it (it states its year, or was itself counted from one).
-    told: tuple[int, DateRange | None] | None = None
+    told: DateMention | None = None  # the last time read, which "that year" counts from
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -2421,7 +2441,8 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
         if got.void:
             consumed = got.end
             continue
-        got = _of_that_year(text, got)
+        if got.ymd is not None and got.ymd[0] is None:
+            got = _of_that_year(text, got)
         if _RANGE_SEP.match(low, got.end):
             opener, opener_start = _opener(text, s)
             try:
@@ -2436,7 +2457,6 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
             end -= 1
         if text[end - 1] == "." and not _KEEP_DOT.search(text, max(s, end - 6), end):
             end -= 1
-        kind, readings = got.kind, got.readings
         if got.anaphor is not None:
             if _after_the(low, s) and not _THE.search(low, s, end):
                 # "the following year": without its "the", it would count from today
@@ -2444,29 +2464,32 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
             if _compared_with(got.anaphor, low, s):
                 consumed = end
                 continue
-            time = told[1] if told is not None and told[0] > text.rfind("\n", 0, s) else None
+        if got.anaphor is None:
+            mention = DateMention(
+                s, end, text[s:end], got.kind, got.readings, got.duration, got.ordinal
+            )
+        else:
+            time = _time_told(told, text.rfind("\n", 0, s))
             resolved = _resolve(got.anaphor, time) if time is not None else None
-            kind, readings = ("absolute", (resolved,)) if resolved else ("anaphoric", ())
-        out.append(
-            DateMention(
-                s,
-                end,
-                text[s:end],
-                kind,
-                readings,
-                got.duration,
-                got.ordinal,
-                anaphoric=got.anaphor is not None,
-            )
-        )
-        if kind in ("absolute", "relative"):
-            countable = len(readings) == 1 and (
-                got.anaphor is not None
-                or (kind == "absolute" and _STATES_YEAR.search(text, s, end) is not None)
-            )
-            told = (s, readings[0] if countable else None)
+            kind: DateKind = "absolute" if resolved else "anaphoric"
+            readings = (resolved,) if resolved else ()
+            mention = DateMention(s, end, text[s:end], kind, readings, None, None, True)
+        out.append(mention)
+        if mention.readings:
+            told = mention
         consumed = end
     return out
+
+
+def _time_told(told: DateMention | None, line_start: int) -> DateRange | None:
+    """The time a date pointing back counts from: the last time read before it, when it
+    stands on the same line (in the same paragraph) and states its year, or was itself
+    counted from one, in a single reading."""
+    if told is None or told.start <= line_start or len(told.readings) != 1:
+        return None
+    if told.anaphoric or (told.kind == "absolute" and _STATES_YEAR.search(told.text)):
+        return told.readings[0]
+    return None
 
 
 # A full stop after an abbreviation belongs to the date; after a word, to the sentence.
