@@ -1407,6 +1407,19 @@ def test_earlier_and_later_that_year_are_the_year_before_and_after_the_day_told(
     assert previous.readings == (DateRange.year(told.year - 1),)
 
 
+@settings(max_examples=150, deadline=None)
+@given(news_days, st.integers(min_value=1, max_value=60), references)
+def test_years_later_and_earlier_count_whole_years_from_the_year_told(
+    told: date, n: int, reference: date
+) -> None:
+    said = f"They met in {calendar.month_name[told.month]} {told.year}. "
+    later = find_dates(f"{said}{n} years later, they met again.", reference)[-1]
+    earlier = find_dates(f"{said}{n} years earlier, they had met.", reference)[-1]
+    assert later.readings == (DateRange.year(told.year + n),)
+    assert earlier.readings == (DateRange.year(told.year - n),)
+    assert (later.text, earlier.text) == (f"{n} years later", f"{n} years earlier")
+
+
 _PHRASES = [
     ("yesterday", "yesterday"),
     ("last year", "last year"),

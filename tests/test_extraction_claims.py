@@ -450,6 +450,14 @@ def test_years_marked_since_an_event_are_an_anniversary_of_it(
     assert verdicts(text)[quote] == verdict
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1950, max_value=2090), st.integers(min_value=1, max_value=150))
+def test_years_marked_since_an_event_agree_only_with_the_years_since(year: int, years: int) -> None:
+    text = f"The country marks {years} years since Japan's surrender."
+    verdict = verdicts(text, published=f"{year}-06-01")[f"{years} years since"]
+    assert verdict == ("agrees" if years == year - 1945 else "contradicts")
+
+
 @pytest.mark.parametrize(
     ("text", "claims"),
     [

@@ -1648,7 +1648,7 @@ def _read_core(text: str, m: re.Match[str], ref: date) -> _Read | None:
         got = _READERS[m.lastgroup or ""](text, m, ref)
     except (ValueError, OverflowError):
         return None
-    if got is not None and got.kind == "duration":
+    if got is not None and got.kind == "duration" and m.lastgroup == "du":
         return _counted_on(text, m, got)
     if got is not None and got.kind == "relative":
         g = m.group()
@@ -1666,14 +1666,12 @@ _ANAPHORIC_AFTER = frozenset(_split("of before after when"))
 
 
 def _anaphoric(text: str, m: re.Match[str], end: int) -> int | None:
-    """Whether a relative date counts from a time the text told, not from the article's
-    day: "the following year", "the previous week" ("arrested in May 2019 and charged
-    the following week"), "the last year of his term", "the next month before the vote".
-    Without "the" ("following week", "last year") they count from the article's day.
-
-    The step from the time told (1 or -1) when the date names it ("the following
-    year"), 0 when it points back but not by a step ("the last year of his term"),
-    None when it counts from the article's day."""
+    """How a relative date counts from a time the text told, if it does, rather than
+    from the article's day: "the following year", "the previous week" ("arrested in May
+    2019 and charged the following week"), "the last year of his term", "the next month
+    before the vote". Without "the" ("following week", "last year") they count from the
+    article's day: None. Else the step from the time told (1 or -1) when the words give
+    one ("the following year"), and 0 when they do not ("the last year of his term")."""
     g = m.group()
     w = _ANAPHORIC_WORD.search(g)
     if w is None:
@@ -2353,7 +2351,7 @@ def _of_that_year(text: str, got: _Read) -> _Read:
     year", "7 January of the same year", "June of the following year"."""
     ymd = got.ymd
     if got.kind not in ("absolute", "relative") or ymd is None or ymd[0] is not None or not ymd[1]:
-        return got  # (find_dates calls it only for a read with ``ymd`` and no year)
+        return got
     tail = _OF_THAT_YEAR.match(text, got.end)
     if tail is None:
         return got

@@ -75,7 +75,7 @@ _MARKED = re.compile(
     r"\s+(?:the\s+|exactly\s+|a\s+full\s+)?$",
     re.I,
 )
-_SINCE_AFTER = re.compile(r"\s+(?:since|on\s+from)(?=\s+\S)", re.I)
+_SINCE_AFTER = re.compile(r"\s+(since|on\s+from)\s+(?=\S)", re.I)
 # Dates that point back and that the date reader leaves alone (it reads a year or a
 # month told before, not a day, a week or a season): recorded unbound, for a person
 # to say which date.
@@ -241,12 +241,9 @@ def _years_marked(
     ):
         return None
     since = _SINCE_AFTER.match(text, mention.end)
-    if since is None:
-        return None
-    event = since.end() + len(text[since.end() :]) - len(text[since.end() :].lstrip())
-    if event in starts:
+    if since is None or since.end() in starts:
         return None  # "80 years since 1945": years since a date, which is the claim
-    return Value(mention.start, since.end(), "anniversary", core=(mention.start, mention.end))
+    return Value(mention.start, since.end(1), "anniversary", core=(mention.start, mention.end))
 
 
 def _elapsed(text: str, mention: dates.DateMention, before: str, line_start: int) -> Value | None:
