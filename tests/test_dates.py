@@ -986,6 +986,21 @@ def test_a_date_that_points_back_to_no_date_told_is_not_read(text: str, span: st
 
 
 @pytest.mark.parametrize(
+    "address",
+    ["https://x.org/?year=2018", "https://x.org/a_2018", "https://x.org/wiki/2018",
+     "https://x.org/2018/06/story", "https://x.org/report-2018.html"],
+)  # fmt: skip
+def test_a_year_in_a_link_address_is_not_the_date_told(address: str) -> None:
+    """The gate reads a date that points back in its raw line, Markdown and all (the
+    claim does not keep the visible text): a year inside a link's address must not
+    be taken for the date told before."""
+    text = f"Kim met Xi in June 2019 ([report]({address})). That year, he went."
+    found = read_date_at(text, text.index("That"), text.index("That") + 9, WED)
+    assert found is not None
+    assert (found.text, found.readings) == ("That year", (DateRange.year(2019),))
+
+
+@pytest.mark.parametrize(
     "quote",
     ["Earlier that year", "January of that year", "the following year", "the same month",
      "the year before", "A year later", "7 January of the same year"],
