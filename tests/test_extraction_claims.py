@@ -325,6 +325,35 @@ def test_a_country_named_by_the_cue_rules_out_a_fact_of_another_country() -> Non
     assert ("7-10 January 2019", "date", "kim.last-china-visit") in claims
 
 
+def test_the_country_of_a_persons_title_places_no_event() -> None:
+    """ "US" is Trump's country in "with US President Donald Trump", not where the
+    summit was: it rules out neither summit, so their shared cue leaves a tie."""
+    claims = found(
+        "12 June 2018 — First summit with US President Donald Trump, in Singapore.",
+        published="2025-09-04",
+    )
+    assert ("12 June 2018", "date", None) in claims
+    # A country that is where the event was still rules out a fact of another country.
+    claims = found("On 12 June 2018, Kim held a summit in Hanoi, Vietnam.", published="2025-09-04")
+    assert ("12 June 2018", "date", "summit.hanoi") in claims
+
+
+@pytest.mark.parametrize(
+    ("body", "fact"),
+    [
+        # a first visit is not the last one before this year's
+        ("25-28 March 2018 — Kim's first visit to China, to Beijing.", None),
+        # unless the first is the first since that date
+        ("It was his first visit to China since January 2019.", "kim.last-china-visit"),
+        # a fact that is itself a first is dated by a first visit
+        ("25-28 March 2018 — Kim's first visit to China as leader.", "kim.first-china-visit"),
+    ],
+)
+def test_a_cue_that_says_first_dates_only_a_first(body: str, fact: str | None) -> None:
+    (date_claim,) = [c for c in extract(body, published="2025-09-04") if c.kind == "date"]
+    assert date_claim.fact == fact
+
+
 def test_a_cue_belongs_to_the_nearest_value() -> None:
     claims = {
         c.quote: c.fact

@@ -72,6 +72,24 @@ kim.china-visits-span:
   label: the span of Kim's four visits to China before 2025
   value: 2018-03-25..2019-01-10
   sources: [https://example.org/span]
+kim.first-china-visit:
+  type: date
+  label: Kim's first visit to China as leader
+  value: 2018-03-25..28
+  cues: [as leader]
+  sources: [https://example.org/first]
+summit.singapore:
+  type: date
+  label: Kim's summit with Donald Trump in Singapore
+  value: 2018-06-12
+  cues: [summit, singapore]
+  sources: [https://example.org/sg]
+summit.hanoi:
+  type: date
+  label: Kim's summit with Donald Trump in Hanoi
+  value: 2019-02-27..28
+  cues: [summit, hanoi]
+  sources: [https://example.org/hanoi]
 dprk.founded:
   type: date
   label: the DPRK was founded

@@ -28,7 +28,12 @@ between them that belongs to another value. The rules, each general:
   never of a date fact of one day: "his four earlier trips came in 2018";
 - a value whose own words place its event in a town ("a parade in Pyongyang on
   October 10") is not about a fact whose label places it in another ("the parade in
-  Beijing");
+  Beijing"); a country before a person's title ("summit with US President Donald
+  Trump") is the person's, and places no event;
+- a cue that says "first" ("first visit") names the first of its kind, so a date it
+  describes is of no fact that is not itself a first ("Kim's last visit to China"),
+  unless the date is the one since which it is the first ("his first visit since
+  January 2019");
 - in "the first trip since January 2019", the date is the previous trip, never the
   one the article reports: facts near the article's own date are left out;
 - a value can only be bound to a fact it could be about: a date to a date fact, a
@@ -103,6 +108,7 @@ _ATTACHED = frozenset({"", "on", "in", "at", "of"})
 # they are made of words, spaces, apostrophes and hyphens only.
 _NOT_IN_PHRASE = re.compile(r"[^\w\s'’-]")
 PHRASE_WINDOW = 80  # characters before a cue read first for such a phrase
+_ASIDE = re.compile(r"\([^()]*\)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.I)
 _CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
@@ -162,6 +168,14 @@ class Binder:
             if isinstance(fact, DateFact) and fact.value.start == fact.value.end
             if (cues := frozenset(fold(c) for c in fact.cues))
         }
+        # Cues that name a first ("first visit"), and the facts that are firsts: a
+        # label that says so outside its asides in brackets ("Kim's first summit").
+        self.first_cues = frozenset(
+            folded for fact in facts.values() for c in fact.cues if _says_first(folded := fold(c))
+        )
+        self.firsts = frozenset(
+            fid for fid, fact in facts.items() if _says_first(fold(_ASIDE.sub(" ", fact.label)))
+        )
 
     def bind(
         self, values: list[Value], hits: list[Hit], segments: Segments, reference: date
@@ -169,6 +183,7 @@ class Binder:
         """Each value bound to a fact, or why not; ``hits`` in the lexicon's order (by
         start, longest first)."""
         cues = _cue_hits(hits)
+        places_text = _without_nationalities(segments.text, hits)
         reserved = _reserved(values, cues, segments.text, self.facts, reference)
         # Every value each (cue, fact) could describe, nearest first (one in the cue's
         # own clause before any other).
@@ -206,7 +221,7 @@ class Binder:
                         continue
                     fact = self.facts.get(fact_id)
                     if fact is None or not self._compatible(
-                        value, fact, hit, segments, reference, adjacent
+                        value, fact, hit, segments, places_text, reference, adjacent
                     ):
                         continue
                     claimants.setdefault((c, fact_id), []).append((measured, v))
@@ -313,10 +328,21 @@ class Binder:
         fact: Fact,
         cue: Hit,
         segments: Segments,
+        places_text: str,
         reference: date,
         adjacent: bool,
     ) -> bool:
+        """``places_text``: the text with the countries of people's titles blanked."""
         if not _compatible(value, fact, cue, reference, adjacent):
+            return False
+        if (
+            value.kind == "date"
+            and cue.key in self.first_cues
+            and fact.id not in self.firsts
+            and not _after_first_since(segments.text, value)
+        ):
+            # "25-28 March 2018 -- Kim's first visit to China": a first visit, not the
+            # last one before this year's, whatever that fact's cues say.
             return False
         if isinstance(fact, DateFact) and cue.key in self.plural_cues.get(fact.id, ()):
             # "his four earlier trips all came in 2018": trips are several events, and
@@ -338,9 +364,9 @@ class Binder:
         # Where the event is said may be by the value or by the cue: "24-26 April
         # 2019 — Kim's first trip to Russia", "his Russia trip". Only the word right
         # before a cue: further back stands its subject ("North Korea's Kim arrived").
-        around = _around(segments, value.start, value.end)
+        around = _around(segments, places_text, value.start, value.end)
         if not value.start <= cue.start < value.end:
-            around += " | " + _around(segments, cue.start, cue.end, before=1)
+            around += " | " + _around(segments, places_text, cue.start, cue.end, before=1)
         if towns and (found := _places(around)) and not found & towns:
             return False
         # "has visited Russia three times" is no count of visits to China.
@@ -429,11 +455,11 @@ def _places(text: str) -> frozenset[str]:
     )
 
 
-def _around(segments: Segments, first: int, last: int, before: int = PLACE_REACH) -> str:
-    """The words next to a value (or a cue) from ``first`` to ``last`` in its clause,
-    where the place of its event is said: "a parade in Pyongyang on October 10", "his
-    2019 visit to Hanoi". ``before`` words before it, PLACE_REACH after."""
-    text = segments.text
+def _around(segments: Segments, text: str, first: int, last: int, before: int = PLACE_REACH) -> str:
+    """The words of ``text`` (``segments.text`` or a copy with the same offsets) next to
+    a value (or a cue) from ``first`` to ``last`` in its clause, where the place of its
+    event is said: "a parade in Pyongyang on October 10", "his 2019 visit to Hanoi".
+    ``before`` words before it, PLACE_REACH after."""
     sentence = segments.sentence_at(first)
     start = sentence.start
     for match in _CLAUSE_BOUNDARY.finditer(text, sentence.start, first):
@@ -443,6 +469,35 @@ def _around(segments: Segments, first: int, last: int, before: int = PLACE_REACH
     ahead = text[start:first].split()[-before:]
     after = text[last:end].split()[:PLACE_REACH]
     return " ".join([*ahead, "|", *after])
+
+
+def _without_nationalities(text: str, hits: list[Hit]) -> str:
+    """``text`` with each country that stands right before a person's title blanked
+    out: in "a summit with US President Donald Trump", "US" is the president's
+    country, not where the summit was. Offsets are kept."""
+    place, title = Category.PLACE, Category.TITLE
+    title_starts = {hit.start for hit in hits if title in hit.categories}
+    if not title_starts:
+        return text
+    spans = []
+    for hit in hits:
+        if place not in hit.categories:
+            continue
+        after = hit.end
+        while after < len(text) and text[after] == " ":
+            after += 1
+        if after > hit.end and after in title_starts:
+            spans.append((hit.start, hit.end))
+    if not spans:
+        return text
+    parts, at = [], 0
+    for start, end in spans:
+        if start < at:
+            continue
+        parts += [text[at:start], " " * (end - start)]
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def _is_reference_event(text: str, cue_start: int) -> bool:
@@ -481,6 +536,10 @@ def _ends_with_since(before: str) -> bool:
     where the spaces at the end begin, so it starts five characters before them."""
     since_at = len(before.rstrip()) - len("since")
     return since_at >= 0 and _SINCE_BEFORE.match(before, since_at) is not None
+
+
+def _says_first(folded: str) -> bool:
+    return "first" in folded.split()
 
 
 def _near(fact: DateFact, reference: date, days: int) -> bool:
