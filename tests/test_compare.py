@@ -201,7 +201,7 @@ def test_stated_overrides_the_reading_of_the_quote() -> None:
 
 
 def test_a_failure_names_both_dates() -> None:
-    result = check("It happened on September 4.", "September 4", "date", "parade")
+    result = check("It happens on September 4.", "September 4", "date", "parade")
     assert (result.stated, result.expected) == ("2025-09-04", "2025-09-03")
     assert "the parade is 2025-09-03" in result.message
     assert result.sources == SRC

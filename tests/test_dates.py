@@ -986,6 +986,53 @@ def test_a_date_that_points_back_to_no_date_told_is_not_read(text: str, span: st
 
 
 @pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        # past tense: the last December before the article's date is read too
+        ("The pact came into force in December.",
+         (DateRange.month(2025, 12), DateRange.month(2024, 12))),
+        ("It took effect on Dec. 14.",
+         (DateRange.day(date(2025, 12, 14)), DateRange.day(date(2024, 12, 14)))),
+        # future tense: the next March
+        ("Kim will visit in March.", (DateRange.month(2025, 3), DateRange.month(2026, 3))),
+        # a reading already on that side, or no tense word, adds nothing
+        ("The parade was held on 3 September.", (DateRange.day(date(2025, 9, 3)),)),
+        ("The parade will be held on 3 September.", (DateRange.day(date(2025, 9, 3)),)),
+        ("It takes effect on 4 December.", (DateRange.day(date(2025, 12, 4)),)),
+        # a weekday named with it settles its year
+        ("It was announced on Friday, Aug. 28.", (DateRange.day(date(2026, 8, 28)),)),
+    ],
+)  # fmt: skip
+def test_a_date_without_a_year_is_read_on_the_side_its_tense_says(
+    text: str, readings: tuple[DateRange, ...]
+) -> None:
+    assert find_dates(text, date(2025, 9, 4))[-1].readings == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        # the nearest 4 December stays first; the year told before it is read too
+        ("19 June 2024 — they sign; it takes effect on 4 December.",
+         (DateRange.day(date(2025, 12, 4)), DateRange.day(date(2024, 12, 4)))),
+        ("In June 2019, Xi visited. In March he had gone.",
+         (DateRange.month(2025, 3), DateRange.month(2019, 3))),
+        # a day that year does not have adds nothing
+        ("In 2018 he met Trump, and on 29 February he left.", (DateRange.day(date(2024, 2, 29)),)),
+        # nor a date told on another line, or one that does not write its year
+        ("19 June 2024 — they signed.\nIt takes effect on 4 December.",
+         (DateRange.day(date(2025, 12, 4)),)),
+        ("Last June they signed; it takes effect on 4 December.",
+         (DateRange.day(date(2025, 12, 4)),)),
+    ],
+)  # fmt: skip
+def test_a_date_without_a_year_may_be_in_the_year_told_before_it(
+    text: str, readings: tuple[DateRange, ...]
+) -> None:
+    assert find_dates(text, date(2025, 9, 4))[-1].readings == readings
+
+
+@pytest.mark.parametrize(
     "address",
     ["https://x.org/?year=2018", "https://x.org/a_2018", "https://x.org/wiki/2018",
      "https://x.org/2018/06/story", "https://x.org/report-2018.html"],

@@ -354,6 +354,19 @@ def test_a_cue_that_says_first_dates_only_a_first(body: str, fact: str | None) -
     assert date_claim.fact == fact
 
 
+def test_a_date_without_a_year_in_a_dated_timeline_entry_is_judged_in_its_year() -> None:
+    entry = "- **1948** — Kim Il Sung's state is proclaimed; it was founded on {}."
+    assert verdicts(entry.format("9 September"), "2025-09-04")["9 September"] == "agrees"
+    assert verdicts(entry.format("19 September"), "2025-09-04")["19 September"] == "contradicts"
+
+
+def test_a_tense_word_of_another_verb_does_not_move_a_weekday() -> None:
+    """Read in place, "arrived" would put Wednesday in the past; the gate keeps what
+    the words alone can mean, the coming Wednesday among them."""
+    body = "Kim arrived in Beijing today for a parade on Wednesday."
+    assert verdicts(body, "2025-09-02")["on Wednesday"] == "agrees"
+
+
 def test_a_cue_belongs_to_the_nearest_value() -> None:
     claims = {
         c.quote: c.fact

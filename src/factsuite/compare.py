@@ -225,22 +225,32 @@ def _unreadable(claim: Claim, what: str) -> Judgement:
 
 
 def _readings(claim: Claim, article: Article, where: tuple[int, int]) -> tuple[DateRange, ...]:
-    """What a date claim says: its ``stated`` reading, else its quote's. A quote that
-    points back where it stands ("March that year", "The next year, he moved") is read
-    there, from the date before it; the words alone would count from the article's date
-    or from nothing."""
+    """What a date claim says: its ``stated`` reading, else its quote's.
+
+    A quote that points back ("March that year", "The next year, he moved") is read
+    where it stands, from the date before it: alone, it would count from the article's
+    date or from nothing. Any other quote is read alone, and where it stands too, as
+    extraction read it, and may mean either: a date without a year may be in the year
+    of one told before it ("19 June 2024 -- ...; it takes effect on 4 December"), or
+    the past one its tense says ("it came into force in December"). In place, a tense
+    word can also narrow a weekday to one side of the article's date, and it is not
+    always the weekday's ("arrived today for a parade on Wednesday"): what the words
+    alone can mean stays.
+    """
     if claim.stated:
         try:
             return (parse_iso_range(claim.stated),)
         except ValueError:
             return ()
     reference = article.reference_date
-    mention = dates.read_date_at(article.text, *where, reference)
-    if mention is None or not mention.anaphoric:
-        mention = dates.read_date(claim.quote, reference)
-    if mention is None:
-        return ()
-    return mention.readings
+    here = dates.read_date_at(article.text, *where, reference)
+    if here is not None and here.anaphoric:
+        return here.readings
+    alone = dates.read_date(claim.quote, reference)
+    readings = alone.readings if alone is not None else ()
+    if here is not None and where[0] <= here.start and here.end <= where[1]:
+        readings += tuple(r for r in here.readings if r not in readings)
+    return readings
 
 
 def _judge_date(

@@ -13,11 +13,14 @@ names and a few time words; the grammar runs only where the prefilter stopped.
 
 News conventions the reader keeps, where peer parsers (built for assistants) differ:
 a date without a year, and a bare weekday, is the nearest one, the past one first
-unless a tense word says otherwise; "next Friday" is the Friday of next week first;
-"in six years" is elapsed time, and the day that far ahead only where a word of the
-future says so ("the court will rule in two weeks"); a fiscal year spans every
-calendar a fiscal year keeps; a week (Monday to Sunday) belongs to the month holding
-its Thursday.
+unless a tense word says otherwise (a date without a year may also be the last one
+before the article's date when its clause is in the past tense, "it came into force
+in December", or the next one in the future tense; or in the year of a date told
+before it on its line: "19 June 2024 -- ...; it takes effect on 4 December");
+"next Friday" is the Friday of next week first; "in six years" is elapsed time, and
+the day that far ahead only where a word of the future says so ("the court will rule
+in two weeks"); a fiscal year spans every calendar a fiscal year keeps; a week
+(Monday to Sunday) belongs to the month holding its Thursday.
 
 A date that points back counts from a time the story told, never from the article's
 date: "that year", "earlier that year", "in January of that year", "the same month",
@@ -2441,6 +2444,13 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
             continue
         if got.ymd is not None and got.ymd[0] is None:
             got = _of_that_year(text, got)
+            if (
+                got.kind == "absolute"
+                and not _RANGE_SEP.match(low, got.end)
+                and not _NAMED_WEEKDAY.search(low[s : got.end])  # its weekday gave its year
+            ):
+                got = _in_year_told(got, _time_told(told, text.rfind("\n", 0, s)))
+                got = _in_tense(got, _tense(text, s, got.end), reference)
         if _RANGE_SEP.match(low, got.end):
             opener, opener_start = _opener(text, s)
             try:
@@ -2477,6 +2487,54 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
             told = mention
         consumed = end
     return out
+
+
+def _in_year_told(got: _Read, time: DateRange | None) -> _Read:
+    """A day or month without its year, after a date that states one on its line, may
+    be in that year: "19 June 2024 -- the two sign a treaty; it takes effect on 4
+    December". That reading is added after the nearest one, which stays first."""
+    ymd = got.ymd
+    if time is None or ymd is None or ymd[1] is None or time.start.year != time.end.year:
+        return got
+    year, month, day = time.start.year, ymd[1], ymd[2]
+    if day is None:
+        reading = _month_range(year, month)
+    elif _valid_day(year, month, day):
+        reading = DateRange.day(date(year, month, day))
+    else:
+        return got
+    if reading in got.readings:
+        return got
+    return replace(got, readings=(*got.readings, reading))
+
+
+_NAMED_WEEKDAY = _Lazy(r"\b" + _WD)
+
+
+def _in_tense(got: _Read, tense: str | None, ref: date) -> _Read:
+    """A day or month without its year in a clause whose tense is past ("it came into
+    force in December") may be the last one before the article's date, however much
+    nearer the next is; in the future tense, the next one. That reading is added when
+    none of the others lies that way."""
+    ymd = got.ymd
+    if tense is None or ymd is None or ymd[1] is None or not got.readings:
+        return got
+    month, day = ymd[1], ymd[2]
+    past = tense == "past"
+    if past and any(r.start <= ref for r in got.readings):
+        return got
+    if not past and any(r.end >= ref for r in got.readings):
+        return got
+    for year in (ref.year, ref.year - 1) if past else (ref.year, ref.year + 1):
+        if day is None:
+            reading = _month_range(year, month)
+        elif _valid_day(year, month, day):
+            reading = DateRange.day(date(year, month, day))
+        else:
+            continue
+        if (reading.start <= ref) if past else (reading.end >= ref):
+            return replace(got, readings=(*got.readings, reading))
+    return got
 
 
 def _time_told(told: DateMention | None, line_start: int) -> DateRange | None:
