@@ -132,6 +132,11 @@ def test_a_title_introducing_a_short_name_is_judged() -> None:
         ("Xi Jinping spoke. Then President Xi left.", "President Xi", "xi-jinping", "agrees"),
         ("It preceded summits with the former U.S. President.",
          "the former U.S. President", "donald-trump", "outdated"),
+        # a title a rank above the one held: read, though the desk lists only the lower
+        ("Chinese Minister of Foreign Affairs Hong Lei spoke.",
+         "Chinese Minister of Foreign Affairs Hong Lei", "hong-lei", "contradicts"),
+        ("Chinese Assistant Minister of Foreign Affairs Hong Lei spoke.",
+         "Chinese Assistant Minister of Foreign Affairs Hong Lei", "hong-lei", "agrees"),
     ],
 )  # fmt: skip
 def test_titles_next_to_names_and_roles_standing_for_a_person(

@@ -8,11 +8,25 @@ import pytest
 
 from factsuite.daterange import parse_iso_range
 from factsuite.model import Role
-from factsuite.roles import Tense, names_role, places_named, read_title, tense_holds, title_words
+from factsuite.roles import (
+    Tense,
+    names_role,
+    places_named,
+    ranked_below,
+    read_title,
+    tense_holds,
+    title_words,
+    without_rank,
+)
 
 US_PRESIDENT = Role(titles=("President", "leader"), of=("United States",))
 KOREA_LEADER = Role(titles=("leader", "ruler"), of=("North Korea",))
 AFFILIATION = Role(titles=(), of=("International Crisis Group", "ICG"))
+ASSISTANT_MINISTER = Role(
+    titles=("Assistant Minister of Foreign Affairs", "assistant foreign minister"),
+    of=("China", "foreign ministry"),
+)
+UNDER_SECRETARY = Role(titles=("Under-Secretary-General",), of=("United Nations",))
 
 
 @pytest.mark.parametrize(
@@ -62,6 +76,12 @@ def test_tense(phrase: str, tense: Tense) -> None:
         ("the International Crisis Group (ICG)'s", AFFILIATION, True),
         ("ICG analyst", AFFILIATION, False),
         ("", US_PRESIDENT, False),
+        ("of Russia", KOREA_LEADER, False),
+        ("of North Korea", KOREA_LEADER, True),  # the place alone names a role
+        # its place, but not its title
+        ("Chinese Foreign Minister", ASSISTANT_MINISTER, False),
+        ("Chinese assistant foreign minister", ASSISTANT_MINISTER, True),
+        ("China's foreign ministry", ASSISTANT_MINISTER, True),
     ],
 )
 def test_names_role(phrase: str, role: Role, expected: bool) -> None:
@@ -106,3 +126,37 @@ def test_a_title_tense_holds_as_of_a_day(
 )
 def test_the_places_a_text_names(text: str, places: set[str]) -> None:
     assert places_named(text) == places
+
+
+@pytest.mark.parametrize(
+    ("title", "higher"),
+    [
+        ("Assistant Minister of Foreign Affairs", "minister of foreign affairs"),
+        ("Under-Secretary-General", "secretary general"),
+        ("Deputy Prime Minister", "prime minister"),
+        ("Vice President", "president"),
+        ("President", None),
+        ("Acting President", None),  # an acting president holds the office
+        ("Deputy", None),
+    ],
+)
+def test_a_title_without_its_rank_words(title: str, higher: str | None) -> None:
+    assert without_rank(title) == higher
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "expected"),
+    [
+        ("Chinese Foreign Minister", ASSISTANT_MINISTER, True),
+        ("Minister of Foreign Affairs", ASSISTANT_MINISTER, True),
+        ("Chinese Assistant Foreign Minister", ASSISTANT_MINISTER, False),
+        ("Deputy Foreign Minister", ASSISTANT_MINISTER, False),  # another rank, not a higher
+        ("Secretary-General", UNDER_SECRETARY, True),
+        ("UN Secretary-General", UNDER_SECRETARY, True),
+        ("Under-Secretary-General", UNDER_SECRETARY, False),
+        ("President", US_PRESIDENT, False),  # no rank to drop
+        ("Chinese Prime Minister", ASSISTANT_MINISTER, False),
+    ],
+)
+def test_a_title_ranked_below_the_one_written(phrase: str, role: Role, expected: bool) -> None:
+    assert ranked_below(read_title(phrase).words, role) is expected

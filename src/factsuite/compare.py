@@ -36,6 +36,7 @@ from factsuite.roles import (
     clashing_roles,
     held_on,
     names_role,
+    ranked_below,
     read_title,
     tense_holds,
     title_words,
@@ -485,6 +486,15 @@ def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: dat
     stated = claim.stated or claim.quote
     own = [role for role in fact.roles if names_role(phrase.words, role)]
     if not own:
+        below = [r for r in fact.roles if ranked_below(phrase.words, r)]
+        if below:
+            terms = "; ".join(_term(r) for r in below)
+            return Judgement(
+                Verdict.CONTRADICTS,
+                stated,
+                terms,
+                f"contradicts: {fact.name} is {terms}, a rank below the title in {stated!r}",
+            )
         holders = sorted(
             {
                 other.name

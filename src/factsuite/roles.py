@@ -105,9 +105,41 @@ def names_role(words: frozenset[str], role: Role) -> bool:
     """Whether a title phrase's words name this role."""
     if not words:
         return False
-    parts = [title_words(t) for t in role.titles] + [title_words(o) for o in role.of]
-    vocabulary = frozenset().union(*parts)
-    return words <= vocabulary and any(part and part <= words for part in parts)
+    titles = [title_words(t) for t in role.titles]
+    of = frozenset().union(*(title_words(o) for o in role.of))
+    if words <= of:
+        return True  # "Vladimir Putin of Russia": the place alone names his role
+    # Else the words name one of its titles whole: "Chinese Foreign Minister" has the
+    # place of "Assistant Minister of Foreign Affairs" of China, not its title.
+    return words <= of.union(*titles) and any(part and part <= words for part in titles)
+
+
+# Words that put a title a rank below the title they stand before: an assistant
+# foreign minister is not the foreign minister, nor a deputy prime minister the prime
+# minister. ("Acting" is left out: an acting president holds the office.)
+RANK_WORDS = frozenset({"assistant", "deputy", "vice", "under", "associate"})
+
+
+def without_rank(title: str) -> str | None:
+    """A title, folded, without its rank words ("assistant foreign minister" gives
+    "foreign minister"): the higher title, which writers promote people to. None
+    when the title has no rank word, or nothing else."""
+    words = fold(title).split()
+    kept = [w for w in words if w not in RANK_WORDS]
+    return " ".join(kept) if kept and len(kept) < len(words) else None
+
+
+def ranked_below(words: frozenset[str], role: Role) -> bool:
+    """Whether a title phrase's words name one of the role's titles but for the rank
+    words that put it below: "Foreign Minister" for an "Assistant Foreign Minister"."""
+    if words & RANK_WORDS:
+        return False
+    for title in role.titles:
+        part = title_words(title)
+        higher = part - RANK_WORDS
+        if higher != part and higher and higher <= words:
+            return True
+    return False
 
 
 def role_places(role: Role) -> frozenset[str]:

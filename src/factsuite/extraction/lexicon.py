@@ -25,6 +25,7 @@ from factsuite.extraction.words import words
 from factsuite.model import AttributeFact, EntityFact, Fact
 from factsuite.names import NameIndex, fold
 from factsuite.places import PLACES
+from factsuite.roles import without_rank
 
 
 class Category(enum.Enum):
@@ -113,6 +114,10 @@ class Lexicon:
                 for role in fact.roles:
                     for title in role.titles:
                         add(title, Entry(Category.TITLE))
+                        # "Foreign Minister" for an assistant foreign minister: read,
+                        # so that the promotion is judged.
+                        if (higher := without_rank(title)) is not None:
+                            add(higher, Entry(Category.TITLE))
                     for org in role.of:
                         add(org, Entry(Category.ORG))
         for word, ids in names.short.items():
