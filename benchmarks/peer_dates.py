@@ -2,12 +2,12 @@
 
 Run from the repository root:  python benchmarks/peer_dates.py [--failures N]
 
-Reads the Recognizers-Text and duckling cases in ../shared/benchmarks/peer (see its
-README for the line format and both suites' conventions) and prints accuracy per
-category, with lines flagged not_supported / ref_impl_fails / ambiguous counted
-separately as "disputed". A line is correct when every expected date, date range
-and duration in it is found with the right value, and nothing else is reported
-outside its ``ignore`` spans.
+Reads the Recognizers-Text and duckling cases in shared/benchmarks/peer beside the
+checkout or one of its parents (see its README for the line format and both suites'
+conventions) and prints accuracy per category, with lines flagged not_supported /
+ref_impl_fails / ambiguous counted separately as "disputed". A line is correct when
+every expected date, date range and duration in it is found with the right value, and
+nothing else is reported outside its ``ignore`` spans.
 
 Conventions, applied the same way to every line:
 - our first reading is the one scored ("any reading" is shown beside it);
@@ -47,7 +47,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from factsuite.daterange import DateRange, Precision
 from factsuite.dates import DateMention, find_dates
 
-PEER = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "peer"
+
+def _find_peer() -> Path:
+    """shared/benchmarks/peer beside the checkout, or beside one of its parents: a git
+    worktree (/work/wt/<name>) sits a level deeper than the main checkout."""
+    here = Path(__file__).resolve().parents[1]
+    for up in here.parents:
+        found = up / "shared" / "benchmarks" / "peer"
+        if found.is_dir():
+            return found
+    return here.parent / "shared" / "benchmarks" / "peer"
+
+
+PEER = _find_peer()
 Json = dict[str, Any]
 FILES = ["rt_en_datetime.jsonl", "duckling_en.jsonl"]
 DISPUTE_FLAGS = ("not_supported", "ref_impl_fails", "ambiguous")
