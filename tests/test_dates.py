@@ -1194,6 +1194,29 @@ def test_not_dates(text: str) -> None:
     assert find_dates(text, WED) == []
 
 
+@pytest.mark.parametrize("text", ["lemon.", "c'mon.", "They wed.", "the cat sat."])
+def test_look_alikes_of_lower_case_weekday_abbreviations_are_not_dates(text: str) -> None:
+    assert find_dates(text, WED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        ("the vote is on mon.", "mon.", "Monday"),
+        ("due fri.", "fri.", "Friday"),
+        ("mon.", "mon.", "Monday"),
+        ("thu.", "thu.", "Thursday"),
+        ("closed tues.", "tues.", "Tuesday"),
+    ],
+)
+def test_a_lower_case_weekday_abbreviation_that_is_no_word_reads_with_its_full_stop(
+    text: str, span: str, name: str
+) -> None:
+    found = one(text)
+    assert found.text == span
+    assert found.readings == one(text.replace(span, name)).readings
+
+
 def test_may_and_march_are_months_when_written_as_months() -> None:
     assert readings("in May") == (DateRange.month(2025, 5),)
     assert readings("May 5") == (day(2025, 5, 5),)

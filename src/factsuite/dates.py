@@ -112,6 +112,9 @@ _WEEKDAYS = {
     "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5,
     "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
+# In lower case only the abbreviations that are no word, and with their full stop: "mon."
+# and "fri." are days, "sat." and "wed." words ("they wed.").
+_LOWER_ABBREVIATIONS = frozenset(_split("mon tue tues thu thur thurs fri"))
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -541,6 +544,13 @@ _ANCHOR_BRANCHES = (
     # branch per capital so the scan stops at no more letters than it must
     + ["Jan", "F(?:eb|ri(?![a-z]))", "M(?:a[ry]|on(?![a-z]))", "Apr", "Ju[nl]", "Aug"]
     + [r"S(?:ep|at\.|un\.)", "Oct", "Nov", "Dec", "T(?:ues?|hu(?:rs?)?)(?![a-z])", "Wed(?![a-z])"]
+    # a weekday abbreviated in lower case with its full stop ("mon.", "fri."), found at
+    # the full stop, which is rarer than any letter; "lemon." and "c'mon." are words
+    + [
+        r"\.(?:"
+        + "|".join(rf"(?<={w}\.)(?<![a-z'’]{w}\.)" for w in sorted(_LOWER_ABBREVIATIONS))
+        + ")"
+    ]
 )
 
 
@@ -1110,6 +1120,8 @@ _DAY_PREPOSITIONS = frozenset(_split("on by until till since before after from t
 def _abbreviated_weekday(text: str, start: int, word: str) -> bool:
     written = text[start : start + len(word)]
     bare = written.rstrip(".")
+    if bare.islower() and bare in _LOWER_ABBREVIATIONS and written.endswith("."):
+        return start == 0 or not (text[start - 1].isalpha() or text[start - 1] in "'’")
     if not (bare[0].isupper() and bare[1:].islower()) or bare.lower() not in _WEEKDAY_ABBREVIATIONS:
         return False
     if written.endswith("."):
