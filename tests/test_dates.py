@@ -1194,8 +1194,56 @@ def test_not_dates(text: str) -> None:
     assert find_dates(text, WED) == []
 
 
-@pytest.mark.parametrize("text", ["lemon.", "c'mon.", "They wed.", "the cat sat."])
-def test_look_alikes_of_lower_case_weekday_abbreviations_are_not_dates(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a year and its month after a comma, where the month ends the phrase
+        ("Sales peaked in 2016, Nov.", "2016, Nov.", DateRange.month(2016, 11)),
+        ("I'll be out 2016 , nov", "2016 , nov", DateRange.month(2016, 11)),
+        # a day glued to its month, as forms and hasty copy write it
+        ("She was born 14april 2015.", "14april 2015", day(2015, 4, 14)),
+        ("on 3Dec 1999,", "3Dec 1999", day(1999, 12, 3)),
+        # year, month and day with single spaces
+        ("On 2016 10 16, the conference started.", "2016 10 16", day(2016, 10, 16)),
+        ("dated 1999 1 5.", "1999 1 5", day(1999, 1, 5)),
+        # a quarter or a half after its year, and a quarter as analysts shorten it
+        ("2016 the third quarter", "2016 the third quarter", months(2016, 7, 9)),
+        ("its 2016 third-quarter results", "2016 third-quarter", months(2016, 7, 9)),
+        ("the 2019 final quarter", "2019 final quarter", months(2019, 10, 12)),
+        ("2016 first half", "2016 first half", months(2016, 1, 6)),
+        ("2016 2nd half", "2016 2nd half", months(2016, 7, 12)),
+        ("Margins fell in 18q4.", "18q4", months(2018, 10, 12)),
+        ("18Q1 sales", "18Q1", months(2018, 1, 3)),
+    ],
+)
+def test_more_forms_of_years_months_and_days(text: str, span: str, expected: DateRange) -> None:
+    found = one(text)
+    assert (found.text, found.kind, found.readings) == (span, "absolute", (expected,))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Prices in 2016 may rise.", "2016"),
+        ("In 2016, June Smith said", "2016"),
+        ("In 2016, Nov. figures were revised", "2016"),
+        ("In 2016 10 people died.", "2016"),
+        ("In 2016 10 16 people were hurt.", "2016"),
+        ("in 2016 2 30.", "2016"),
+        ("the 2016 third half", "2016"),
+        ("In 2016 the company grew.", "2016"),
+    ],
+)
+def test_a_year_the_words_after_it_do_not_continue_stays_a_year(text: str, span: str) -> None:
+    assert [(m.text, m.readings) for m in find_dates(text, WED)] == [
+        (span, (DateRange.year(2016),))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["x18q4", "18q5", "part 18q4b", "lemon.", "c'mon.", "They wed.", "the cat sat."]
+)
+def test_look_alikes_of_the_shorter_forms_are_not_dates(text: str) -> None:
     assert find_dates(text, WED) == []
 
 
@@ -1215,6 +1263,25 @@ def test_a_lower_case_weekday_abbreviation_that_is_no_word_reads_with_its_full_s
     found = one(text)
     assert found.text == span
     assert found.readings == one(text.replace(span, name)).readings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March after next", DateRange.month(2027, 3)),  # next March is 2026's
+        ("the October after next", DateRange.month(2026, 10)),  # next October is 2025's
+        ("September after next", DateRange.month(2027, 9)),  # the reference's own month
+        ("June before last", DateRange.month(2024, 6)),  # last June is 2025's
+        ("the December before last", DateRange.month(2023, 12)),
+    ],
+)
+def test_a_month_after_next_or_before_last(text: str, expected: DateRange) -> None:
+    found = one(text)
+    assert (found.kind, found.readings) == ("relative", (expected,))
+
+
+def test_march_after_next_week_stays_a_verb() -> None:
+    assert [m.text for m in find_dates("they march after next week's vote", WED)] == ["next week"]
 
 
 def test_may_and_march_are_months_when_written_as_months() -> None:
@@ -1402,6 +1469,36 @@ def test_a_printed_month_reads_back_as_that_month(d: date, reference: date) -> N
     month = calendar.month_name[d.month]
     for text in (f"in {month} {d.year}", f"{month} {d.year}"):
         assert readings(text, reference) == (DateRange.month(d.year, d.month),)
+
+
+@settings(max_examples=150, deadline=None)
+@given(news_days, references)
+def test_a_day_in_the_shorter_forms_reads_back_as_that_day(d: date, reference: date) -> None:
+    month = calendar.month_name[d.month]
+    for text in (f"On {d.year} {d.month} {d.day}, officials said.", f"on {d.day}{month} {d.year}"):
+        found = one(text, reference)
+        assert found.readings == (DateRange.day(d),), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(news_days, references, st.integers(min_value=1, max_value=4))
+def test_a_quarter_after_its_year_is_that_quarter(d: date, reference: date, q: int) -> None:
+    expected = (months(d.year, 3 * q - 2, 3 * q),)
+    nth = ["first", "second", "third", "fourth"][q - 1]
+    assert readings(f"its {d.year} {nth}-quarter results", reference) == expected
+    assert readings(f"in {d.year} the {nth} quarter", reference) == expected
+    assert readings(f"in {d.year % 100:02d}q{q}", reference)[0].start.month == 3 * q - 2
+
+
+@settings(max_examples=150, deadline=None)
+@given(references, st.integers(min_value=1, max_value=12))
+def test_a_month_after_next_is_a_year_after_next_months(reference: date, m: int) -> None:
+    name = calendar.month_name[m]
+    (after_next,) = readings(f"{name} after next", reference)
+    (before_last,) = readings(f"{name} before last", reference)
+    assert after_next.start.month == before_last.start.month == m
+    assert 12 < (after_next.start.year - reference.year) * 12 + m - reference.month <= 24
+    assert 12 < (reference.year - before_last.start.year) * 12 + reference.month - m <= 24
 
 
 @settings(max_examples=150, deadline=None)

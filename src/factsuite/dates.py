@@ -222,7 +222,12 @@ _ORDW = (
     + r")|" + _alts(_ORD_TENS) + "|" + _alts(_ORD_SMALL) + r")(?![a-z])"
 )  # fmt: skip
 _ORDD = r"\d{1,3}(?:st|nd|rd|th)(?![a-z])"
-_DAYN = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[a-z]{2})"
+# A day's number is not glued to letters ("12km", "3am"), except a month's name: forms
+# and hasty copy write "14april 2015".
+_DAYN = (
+    r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|(?!(?:" + _alts(_MONTHS)
+    + r")(?![a-z]))[a-z]{2})"
+)  # fmt: skip
 _DAYW = (
     r"(?:thirty[-\s]?first|thirtieth|twenty[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|"
     + _alts(_ORD_SMALL)
@@ -325,7 +330,14 @@ _ALT = {
     r"|from\s+last\s+week)|\s+(?P<wd_an>after\s+next))?",
     "qh": r"(?:(?P<qh_k>[qh])(?P<qh_n>[1-4])(?:\s*-\s*|\s*(?:of\s+)?)(?:(?P<qh_y>" + _YR
     + r")|(?:the\s+)?(?P<qh_r>this|next|last|previous|following|current)\s+year)|(?P<qh_y2>"
-    + _YR + r")(?:\s*-\s*|\s*)(?P<qh_k2>[qh])(?P<qh_n2>[1-4]))(?![\w])",
+    + _YR + r")(?:\s*-\s*|\s*)(?P<qh_k2>[qh])(?P<qh_n2>[1-4])|(?P<qh_y3>\d\d)q(?P<qh_n3>[1-4]))"
+    r"(?![\w])",
+    # "2016 third quarter", "its 2016 first-half results", "2016 the third quarter"
+    "yq": r"(?P<yq_y>" + _YR + r")\s+(?:the\s+)?(?P<yq_n>first|second|third|fourth|final|1st|2nd"
+    r"|3rd|4th)[\s-]+(?P<yq_u>quarter|qtr|half)(?![a-z])",
+    # "2016 10 16": year, month and day with single spaces, where the phrase ends
+    "ys": r"(?P<ys_y>" + _YR + r") (?P<ys_m>1[0-2]|0?[1-9]) (?P<ys_d>3[01]|[12]\d|0?[1-9])"
+    r"(?=\s*(?:[,.;:!?)\]\"”]|$))",
     "pt": r"(?:(?P<pt_e>" + _PARTE + r")(?:\s+in)?[\s-]*|(?P<pt_b>beginning|start"
     r"|middle|end|close)\s+of\s+|(?P<pt_h>first|second|1st|2nd|latter)\s+half\s+of\s+"
     r"|(?P<pt_q>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|qtr)\s+(?:of\s+)?"
@@ -347,7 +359,7 @@ _ALT = {
     + r")\s*,?\s*(?P<mm_y>" + _YR + ")",
     "my": r"(?P<my_m>" + _MON + r")(?:\s*[,/-]?\s*|\s+of\s+|\s+in\s+)(?P<my_y>" + _YR
     + r"|['’]\d\d(?![\d]))",
-    "ym": r"(?P<ym_y>" + _YR + r")\s+(?P<ym_m>" + _MON + ")",
+    "ym": r"(?P<ym_y>" + _YR + r")(?:\s+|(?P<ym_c>\s*,\s*))(?P<ym_m>" + _MON + ")",
     "yn": r"(?P<yn_y>" + _YR + r")(?P<yn_s>\s*[-–—~/.]\s*)(?P<yn_n>\d{4}|\d{1,2})(?![\d]|[-/.]\d)",
     "nmy": r"(?P<nmy_m>1[0-2]|0?[1-9])\s*[-/]\s*(?P<nmy_y>" + _YR + r")(?![-/.]\d)",
     "rel": r"(?P<rel_r>" + _REL + r")\s+(?P<rel_u>week(?:end)?|month|year|yr|quarter|qtr|decade"
@@ -355,6 +367,7 @@ _ALT = {
     + r")))(?![a-z])",
     "mry": r"(?P<mry_m>" + _MON + r")\s+(?:of\s+)?(?P<mry_r>this|next|last|the\s+previous"
     r"|the\s+following|previous|following)\s+year(?![a-z])",
+    "man": r"(?P<man_m>" + _MON + r")\s+(?P<man_d>after\s+next|before\s+last)(?![a-z])",
     "we": r"weekend(?![a-z])",
     "ba": r"(?P<ba_u>week|month|year)\s+(?P<ba_d>before\s+last|after\s+next)(?![a-z])",
     # "the year before,", "the month after when ...": not "the year before the war"
@@ -392,9 +405,9 @@ def _compiled(names: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(_g(n, _ALT[n]) for n in _ORDER if n in names))
 
 
-_Y4_START = _group("ago", "iso", "qh", "dc", "ym", "yn", "yr", "du")
+_Y4_START = _group("ago", "iso", "qh", "yq", "ys", "dc", "ym", "yn", "yr", "du")
 _D12_START = _group(
-    "ago", "an", "dd", "num", "md", "dmy", "ld", "wk", "dr", "pt", "ct", "nmy", "du"
+    "ago", "an", "dd", "num", "md", "dmy", "ld", "wk", "dr", "pt", "ct", "nmy", "qh", "du"
 )
 _D3_START = _group("ago", "an", "du")
 _START_NAMES: dict[str, set[str]] = {}
@@ -405,7 +418,7 @@ def _starts_with(words: object, *names: str) -> None:
         _START_NAMES.setdefault(str(word).split()[0].lower(), set()).update(names)
 
 
-_starts_with(_MONTHS, "mdy", "mm", "my", "mry", "bm")
+_starts_with(_MONTHS, "mdy", "mm", "my", "mry", "man", "bm")
 _starts_with(_WEEKDAYS, "iso", "num", "md", "mdy", "dmy", "wdn", "wd")
 _WEEKDAY_NAMES = frozenset(["iso", "num", "md", "mdy", "dmy", "wdn", "wd"])
 _starts_with(
@@ -451,13 +464,33 @@ _YEAR_GOES_ON = frozenset(
         *(k + "s" for k in _UNIT_NAMES),
         *_UNIT_NAMES,
         *_split("centuries yrs q1 q2 q3 q4 h1 h2 a.d. ad a.d b.c. bc bce b.c.e. ce c.e. s 's ’s"),
+        # a quarter or half of the year ("2016 third quarter", "2016 the first half")
+        *_split("the first second third fourth final 1st 2nd 3rd 4th"),
     ]
 )
 _WEEKDAY_GOES_ON = frozenset([*_MONTHS, "the", "of", "from", "after", "next", "last", "this", "-"])
 
 
 def _year_stands_alone(token: str) -> bool:
-    return token not in _YEAR_GOES_ON and token[:1] not in "-–—~/"
+    if token.isdigit():
+        return len(token) > 2  # a month and a day may follow: "2016 10 16"
+    first = token.split("-", 1)[0]  # "2016 third-quarter results"
+    return first not in _YEAR_GOES_ON and token[:1] not in "-–—~/"
+
+
+def _month_after_comma(low: str, i: int) -> bool:
+    """Whether a comma at or after ``i`` (past spaces) is followed by a month's name:
+    "2016, Nov" is a month of that year."""
+    n = len(low)
+    while i < n and low[i] == " ":
+        i += 1
+    if low[i : i + 1] != ",":
+        return False
+    i += 1
+    while i < n and low[i] == " ":
+        i += 1
+    w = _WORD.match(low, i)
+    return w is not None and w.group() in _MONTHS
 
 
 def _next_token(low: str, i: int) -> str:
@@ -484,7 +517,8 @@ def _core_match(low: str, s: int) -> re.Match[str] | None:
             # most years stand alone: try the one alternative that reads them
             if (
                 after == ""
-                or after in ',;:)!?"”’\n'
+                or after in ';:)!?"”’\n'
+                or (after == "," and not _month_after_comma(low, s + 4))
                 or (after == " " and _year_stands_alone(_next_token(low, s + 4)))
             ):
                 return _compiled(_YEAR_ONLY).match(low, s)
@@ -1506,12 +1540,14 @@ def _read_ww(text: str, m: re.Match[str], ref: date) -> _Read | None:
 
 
 def _read_qh(text: str, m: re.Match[str], ref: date) -> _Read | None:
-    k = m["qh_k"] or m["qh_k2"]
-    n = int(m["qh_n"] or m["qh_n2"])
+    k = m["qh_k"] or m["qh_k2"] or "q"
+    n = int(m["qh_n"] or m["qh_n2"] or m["qh_n3"])
     kind: DateKind = "absolute"
     if m["qh_r"]:
         kind = "relative"
         y = ref.year + _YEAR_STEP[m["qh_r"]]
+    elif m["qh_y3"]:
+        y = _year2(m["qh_y3"])  # "18q4", as analysts shorten the fourth quarter of 2018
     else:
         y = int(m["qh_y"] or m["qh_y2"])
     if k == "h" and n > 2:
@@ -1548,11 +1584,63 @@ def _read_ct(text: str, m: re.Match[str], ref: date) -> _Read | None:
     )
 
 
+def _year_alone(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """The year that starts a longer form the words after it do not make ("Prices in
+    2016 may rise", "In 2016, June Smith said"): read on its own."""
+    alone = _compiled(_YEAR_ONLY).match(m.string, m.start())
+    return _read_yr(text, alone, ref) if alone else None
+
+
 def _read_ym(text: str, m: re.Match[str], ref: date) -> _Read | None:
-    if m["ym_m"] in ("may", "mar") or not _month_word_ok(text, m.start("ym_m"), m["ym_m"], True):
-        return None
+    word = m["ym_m"].rstrip(".")
+    if word in ("may", "mar") or not _month_word_ok(text, m.start("ym_m"), m["ym_m"], True):
+        return _year_alone(text, m, ref)
+    if m["ym_c"] and not _ENDS_PHRASE.match(text, m.end()):
+        return _year_alone(text, m, ref)  # only "2016, Nov" that ends its phrase
     y, mon = int(m["ym_y"]), _month(m["ym_m"])
     return _Read(m.end(), "absolute", (_month_range(y, mon),), ymd=(y, mon, None))
+
+
+def _read_yq(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A quarter or half written after its year: "2016 third quarter"."""
+    y = int(m["yq_y"])
+    if _reject_year(text, m.start("yq_y"), m.end("yq_y"), y, False):
+        return None
+    n = m["yq_n"]
+    if m["yq_u"] == "half":
+        if n not in _NTH or _NTH[n] > 1:
+            return _year_alone(text, m, ref)  # "2016 third half"
+        second = _NTH[n] == 1
+        return _Read(
+            m.end(), "absolute", (_months_span(y, 7 if second else 1, 12 if second else 6),)
+        )
+    q = 4 if n == "final" else _NTH[n] + 1
+    return _Read(m.end(), "absolute", (_months_span(y, 3 * q - 2, 3 * q),))
+
+
+def _read_ys(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """Year, month and day with spaces between ("2016 10 16"), as some forms print them."""
+    y, mon, d = int(m["ys_y"]), int(m["ys_m"]), int(m["ys_d"])
+    if not _valid_day(y, mon, d):
+        return _year_alone(text, m, ref)  # "in 2016 2 30."
+    if _reject_year(text, m.start(), m.end("ys_y"), y, False):
+        return None
+    return _Read(m.end(), "absolute", (DateRange.day(date(y, mon, d)),), ymd=(y, mon, d))
+
+
+def _read_man(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """ "March after next", "June before last": that month a second time on (or back)."""
+    word = text[m.start("man_m") : m.end("man_m")]
+    if word[0].islower() and word.lower().startswith(("mar", "may")):
+        return None  # "they march after next week's vote"
+    if not _month_word_ok(text, m.start("man_m"), word, True):
+        return None
+    mon = _month(word)
+    if m["man_d"].startswith("after"):
+        y = (ref.year if mon > ref.month else ref.year + 1) + 1
+    else:
+        y = (ref.year if mon < ref.month else ref.year - 1) - 1
+    return _Read(m.end(), "relative", (_month_range(y, mon),))
 
 
 def _read_nmy(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -2271,6 +2359,7 @@ _READERS: dict[str, _Reader] = {
     "nth": _read_nth, "dr": _read_dr, "wdn": _read_wdn, "ww": _read_ww, "qh": _read_qh,
     "dc": _read_dc, "ct": _read_ct, "ym": _read_ym, "nmy": _read_nmy, "mry": _read_mry,
     "rest": _read_rest, "we": _read_we, "ba": _read_ba, "fy": _read_fy, "ytd": _read_ytd,
+    "yq": _read_yq, "ys": _read_ys, "man": _read_man,
     "pn": _read_pn, "bm": _read_bm, "ana": _read_ana, "yba": _read_yba,
 }  # fmt: skip
 
