@@ -644,6 +644,27 @@ def test_the_last_and_the_next_count_from_the_article_day(
     assert readings(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "same_as"),
+    [
+        ("over the two upcoming years", "two upcoming years", "the upcoming two years"),
+        ("in the 3 coming weeks", "3 coming weeks", "the coming 3 weeks"),
+        ("in the three past months", "three past months", "the past three months"),
+        ("over the two upcoming quarters", "two upcoming quarters", "the upcoming two quarters"),
+    ],
+)
+def test_a_count_before_upcoming_or_past_reads_as_after_it(
+    text: str, span: str, same_as: str
+) -> None:
+    found = one(text)
+    assert (found.text, found.readings) == (span, one(same_as).readings)
+
+
+@pytest.mark.parametrize("text", ["two upcoming elections", "2 past presidents", "one past year"])
+def test_a_count_before_upcoming_counts_things_or_needs_two(text: str) -> None:
+    assert [m.text for m in find_dates(text, WED)] in ([], ["past year"])
+
+
 def test_the_last_n_years_written_without_a_space() -> None:
     assert readings("the last 3year") == readings("the last 3 years")
     assert readings("the past 2 yrs") == readings("the past two years")
@@ -1499,6 +1520,21 @@ def test_a_month_after_next_is_a_year_after_next_months(reference: date, m: int)
     assert after_next.start.month == before_last.start.month == m
     assert 12 < (after_next.start.year - reference.year) * 12 + m - reference.month <= 24
     assert 12 < (reference.year - before_last.start.year) * 12 + reference.month - m <= 24
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    references,
+    st.integers(min_value=2, max_value=99),
+    st.sampled_from(["upcoming", "coming", "past"]),
+    st.sampled_from(["days", "weeks", "months", "quarters", "years"]),
+)
+def test_n_upcoming_units_are_the_upcoming_n_units(
+    reference: date, n: int, word: str, unit: str
+) -> None:
+    assert readings(f"the {n} {word} {unit}", reference) == readings(
+        f"the {word} {n} {unit}", reference
+    )
 
 
 @settings(max_examples=150, deadline=None)

@@ -287,7 +287,11 @@ _ALT = {
     + r")(?:\s*,?\s*(?P<fn_my>" + _YR + r"))?|(?:(?P<fn_r>this|last|next|current)\s+)?"
     r"(?P<fn_ru>year|month)(?![a-z]))",
     "pn": r"(?P<pn_d>past|last|next|coming|previous|following|upcoming)\s+"
-    r"(?P<pn_n>" + _NUM + r")(?:\s+|(?<=\d))(?P<pn_u>" + _UNIT + ")",
+    r"(?P<pn_n>" + _NUM + r")(?:\s+|(?<=\d))(?P<pn_u>" + _UNIT + ")"
+    # "the two upcoming years", "the three past months": a count of two or more, since
+    # "a past year" is some year gone by
+    r"|(?P<pn_n2>\d{1,3}|" + _CARD + r")\s+(?P<pn_d2>upcoming|coming|past)\s+(?P<pn_u2>" + _UNIT
+    + ")",
     "an": r"(?:(?P<an_o>" + _ORDD + "|" + _ORDW + r")|(?P<an_n>\d{1,3}|" + _CARD
     + r")[\s-]+years?)[\s-]+anniversary(?![a-z])|(?P<an_w>" + _alts(_JUBILEES) + r")(?![a-z])",
     "dd": r"(?P<dd_a>" + _DAYN + "|" + _DAYW + r")\s*(?:-|–|to|through|thru|till|until|and)\s*"
@@ -407,9 +411,9 @@ def _compiled(names: frozenset[str]) -> re.Pattern[str]:
 
 _Y4_START = _group("ago", "iso", "qh", "yq", "ys", "dc", "ym", "yn", "yr", "du")
 _D12_START = _group(
-    "ago", "an", "dd", "num", "md", "dmy", "ld", "wk", "dr", "pt", "ct", "nmy", "qh", "du"
+    "ago", "an", "dd", "num", "md", "dmy", "ld", "wk", "dr", "pt", "ct", "nmy", "qh", "pn", "du"
 )
-_D3_START = _group("ago", "an", "du")
+_D3_START = _group("ago", "an", "pn", "du")
 _START_NAMES: dict[str, set[str]] = {}
 
 
@@ -437,6 +441,7 @@ _starts_with(_split("first last final"), "fn")
 _starts_with(["week"], "wo")
 _starts_with(_split("another all full whole entire"), "du")
 _starts_with([*_SMALL, *_TENS, "a", "an", "few", "several", "couple", "half"], "ago", "an", "du")
+_starts_with([*_SMALL, *_TENS], "pn")
 _starts_with(_split("earlier later early late mid that same preceding prior"), "ana")
 _starts_with(_split("year month"), "yba")
 _starts_with(["thirty", "twenty"], "an", "dd", "dmy", "ld", "nth", "dr", "ct")
@@ -1701,12 +1706,14 @@ def _read_ytd(text: str, m: re.Match[str], ref: date) -> _Read | None:
 
 
 def _read_pn(text: str, m: re.Match[str], ref: date) -> _Read | None:
-    n = _num(m["pn_n"])
-    if n is None or n != int(n) or n < 1:
+    after = m["pn_n2"] is not None  # "two upcoming years"
+    n = _num(m["pn_n2"] if after else m["pn_n"])
+    if n is None or n != int(n) or n < (2 if after else 1):
         return None
-    unit, factor = _unit(m["pn_u"])
+    unit_word = m["pn_u2"] if after else m["pn_u"]
+    unit, factor = _unit(unit_word)
     count = int(n) * factor
-    past = m["pn_d"] in ("past", "last", "previous")
+    past = (m["pn_d2"] if after else m["pn_d"]) in ("past", "last", "previous")
     # "the past two years": the rolling two years before the article, then the last two
     # calendar years, which news also means by it
     if past:
@@ -1715,7 +1722,7 @@ def _read_pn(text: str, m: re.Match[str], ref: date) -> _Read | None:
         rolling = _days(ref + ONE_DAY, _shift(ref, count, unit))
     readings = [rolling]
     # "the next three quarters" are calendar quarters, not nine calendar months
-    quarters = m["pn_u"].lower().startswith("quarter")
+    quarters = unit_word.lower().startswith("quarter")
     cal = _calendar_units(ref, int(n) if quarters else count, unit, -1 if past else 1, quarters)
     if cal is not None and cal != rolling:
         readings.append(cal)
