@@ -115,6 +115,9 @@ _WEEKDAYS = {
 # In lower case only the abbreviations that are no word, and with their full stop: "mon."
 # and "fri." are days, "sat." and "wed." words ("they wed.").
 _LOWER_ABBREVIATIONS = frozenset(_split("mon tue tues thu thur thurs fri"))
+_LOWER_ABBREVIATIONS_BY_LENGTH = [
+    sorted(w for w in _LOWER_ABBREVIATIONS if len(w) == n) for n in (3, 4, 5)
+]
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -584,10 +587,14 @@ _ANCHOR_BRANCHES = (
     + ["Jan", "F(?:eb|ri(?![a-z]))", "M(?:a[ry]|on(?![a-z]))", "Apr", "Ju[nl]", "Aug"]
     + [r"S(?:ep|at\.|un\.)", "Oct", "Nov", "Dec", "T(?:ues?|hu(?:rs?)?)(?![a-z])", "Wed(?![a-z])"]
     # a weekday abbreviated in lower case with its full stop ("mon.", "fri."), found at
-    # the full stop, which is rarer than any letter; "lemon." and "c'mon." are words
+    # the full stop, which is rarer than any letter; "lemon." and "c'mon." are words.
+    # One look behind per length of word keeps the stop at each full stop short.
     + [
         r"\.(?:"
-        + "|".join(rf"(?<={w}\.)(?<![a-z'’]{w}\.)" for w in sorted(_LOWER_ABBREVIATIONS))
+        + "|".join(
+            rf"(?<=(?:{'|'.join(ws)})\.)(?<![a-z'’](?:{'|'.join(ws)})\.)"
+            for ws in _LOWER_ABBREVIATIONS_BY_LENGTH
+        )
         + ")"
     ]
 )
