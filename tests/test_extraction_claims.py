@@ -126,6 +126,16 @@ def test_a_title_introducing_a_short_name_is_judged() -> None:
         ("Former CIA analyst Soo Kim added.", "Former CIA analyst Soo Kim", "soo-kim", "agrees"),
         ("South Korean President Moon Jae-in met him.",
          "South Korean President Moon Jae-in", "moon-jae-in", "outdated"),
+        # a sentence set in a time of its own gives the title held then
+        ("- **27 April 2018** — Kim meets South Korean President Moon Jae-in.",
+         "South Korean President Moon Jae-in", "moon-jae-in", "agrees"),
+        ("In 2018, Kim met South Korean President Moon Jae-in.",
+         "South Korean President Moon Jae-in", "moon-jae-in", "agrees"),
+        # but not a time before it began, nor one counted from the article's day
+        ("In 2016, Kim snubbed South Korean President Moon Jae-in.",
+         "South Korean President Moon Jae-in", "moon-jae-in", "outdated"),
+        ("Today South Korean President Moon Jae-in met him.",
+         "South Korean President Moon Jae-in", "moon-jae-in", "outdated"),
         ("Chinese Premier Xi Jinping spoke.",
          "Chinese Premier Xi Jinping", "xi-jinping", "contradicts"),
         ("Russia’s Vladimir Putin came.", "Russia’s Vladimir Putin", "vladimir-putin", "agrees"),

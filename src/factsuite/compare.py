@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -204,7 +204,7 @@ def _decide(claim: Claim, article: Article, context: Context, where: tuple[int, 
     if claim.kind == "name" and isinstance(fact, EntityFact):
         return _judge_name(claim, fact, context)
     if claim.kind == "role" and isinstance(fact, EntityFact):
-        return _judge_role(claim, fact, context, reference)
+        return _judge_role(claim, fact, context, reference, lambda: _times_told(article, where))
     if claim.kind == "attribute" and isinstance(fact, AttributeFact):
         return _judge_attribute(claim, fact)
     # claims.py refuses such pairs when loading; this guards hand-built claims.
@@ -479,7 +479,34 @@ def _term(role: Role) -> str:
     return role.describe() + when
 
 
-def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: date) -> Judgement:
+def _times_told(article: Article, where: tuple[int, int]) -> list[DateRange]:
+    """The times the sentence around a quote is set in: the dates it writes out ("27
+    April 2018", "in 2018"), not those counted from the article's day ("today")."""
+    sentence, _ = article.sentence(*where)
+    return [
+        reading
+        for mention in dates.find_dates(sentence, article.reference_date)
+        if mention.kind == "absolute"
+        for reading in mention.readings
+    ]
+
+
+def _held_during(role: Role, time: DateRange) -> bool:
+    """Whether the role was held at some point of ``time``; an end known only to be
+    past may come after it."""
+    if role.start is not None and role.start.start > time.end:
+        return False
+    return role.end is None or role.end.end >= time.start
+
+
+def _judge_role(
+    claim: Claim,
+    fact: EntityFact,
+    context: Context,
+    reference: date,
+    times_told: Callable[[], list[DateRange]],
+) -> Judgement:
+    """``times_told``: the times the claim's sentence is set in (see _times_told)."""
     phrase = read_title(_strip_names(claim.stated or claim.quote, fact, context.names))
     if not phrase.words:
         return _unreadable(claim, "a title")
@@ -532,6 +559,17 @@ def _judge_role(claim: Claim, fact: EntityFact, context: Context, reference: dat
         if tense_holds(own, phrase.tense, reference):
             return Judgement(
                 Verdict.AGREES, stated, terms, f"{fact.name} held it on {reference}: {terms}"
+            )
+        # "On 27 April 2018, Kim met South Korean President Moon Jae-in": a sentence
+        # set at a time of its own gives its people the titles they held then.
+        told = [t for t in times_told() if any(_held_during(r, t) for r in own)]
+        if told:
+            return Judgement(
+                Verdict.AGREES,
+                stated,
+                terms,
+                f"{fact.name} held it in {format_range(told[0])}, when the sentence is set:"
+                f" {terms}",
             )
         return Judgement(
             Verdict.OUTDATED,
