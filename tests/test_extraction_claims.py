@@ -160,6 +160,28 @@ def test_titles_next_to_names_and_roles_standing_for_a_person(
     assert results[(quote, fact)] == verdict
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title one person held on the article's day, before a name the facts do
+        # not know: the wrong person for the title
+        ("Kim met U.S. President Joe Biden.", {("U.S. President Joe Biden", "contradicts")}),
+        ("North Korean leader Kim Jong Nam came.",
+         {("North Korean leader Kim Jong Nam", "contradicts")}),
+        # a sentence set at a time of its own may be another holder's
+        ("In 2010, U.S. President Barack Obama spoke.", set()),
+        # a title that is not current, or a capitalised word that is no name
+        ("The former U.S. President Barack Obama spoke.", set()),
+        ("The U.S. President On Tuesday spoke.", set()),
+    ],
+)  # fmt: skip
+def test_a_title_before_a_name_the_facts_do_not_know(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    roles = {(r.claim.quote, r.verdict.value) for r in judged(text) if r.claim.kind == "role"}
+    assert roles == expected
+
+
 def test_a_role_quote_keeps_only_what_the_facts_know_of_the_person() -> None:
     roles = {c.quote for c in extract(
         "Analyst Moon Seong-mook from the Korea Research Institute for National Strategy said."

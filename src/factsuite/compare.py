@@ -90,6 +90,19 @@ class Context:
             if (words := title_words(title) - PLACE_WORDS)
         )
 
+    @functools.cached_property
+    def role_words(self) -> frozenset[str]:
+        """Every word a title phrase can hold that names no person: the words of the
+        desk's titles and of what roles are of, and places."""
+        return PLACE_WORDS.union(
+            *(
+                title_words(text)
+                for entity in self.entities()
+                for role in entity.roles
+                for text in (*role.titles, *role.of)
+            )
+        )
+
     def entities(self) -> Iterable[EntityFact]:
         return (f for f in self.facts.values() if isinstance(f, EntityFact))
 
@@ -512,6 +525,22 @@ def _judge_role(
         return _unreadable(claim, "a title")
     stated = claim.stated or claim.quote
     own = [role for role in fact.roles if names_role(phrase.words, role)]
+    if not own and phrase.tense is Tense.CURRENT:
+        # "U.S. President Joe Biden", bound to the title's one holder on the day:
+        # the words no title holds are a name, and not the holder's.
+        named = phrase.words - context.role_words
+        held = [
+            r for r in fact.roles if names_role(phrase.words - named, r) and held_on(r, reference)
+        ]
+        if len(named) >= 2 and held:
+            terms = "; ".join(_term(r) for r in held)
+            return Judgement(
+                Verdict.CONTRADICTS,
+                stated,
+                f"{fact.name}: {terms}",
+                f"contradicts: on {reference} the title in {stated!r} was {fact.name}'s,"
+                f" not the person it names: {terms}",
+            )
     if not own:
         below = [r for r in fact.roles if ranked_below(phrase.words, r)]
         if below:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from factsuite import dates
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.extraction.mentions import EntityMention
 from factsuite.model import EntityFact, Fact
@@ -38,6 +39,7 @@ from factsuite.roles import (
     Tense,
     TitlePhrase,
     clashing_roles,
+    held_on,
     names_role,
     read_title,
     tense_holds,
@@ -121,6 +123,14 @@ class RoleJudge:
             return tense_holds(roles, phrase.tense, reference)
 
         return [h for h in holders if h in named and fits(self.by_id[h])]
+
+    def holding(self, holders: tuple[str, ...], phrase: TitlePhrase, day: date) -> list[str]:
+        """The holders who held a role the (current) title names on ``day``."""
+        return [
+            h
+            for h in holders
+            if any(names_role(phrase.words, r) and held_on(r, day) for r in self.by_id[h].roles)
+        ]
 
     def vocabulary(self, entity: EntityFact) -> frozenset[str]:
         """Every word of every role of ``entity``."""
@@ -436,6 +446,11 @@ def _standing_alone(
     if not pieces or pieces[0].kind != "title":
         return None
     kinds = {p.kind for p in pieces}
+    name = _UNKNOWN_NAME.match(text, title.end)
+    if name is not None:
+        if not kinds & {"org", "place", "owner"} or reference is None:
+            return None
+        return _before_unknown_name(text, pieces[-1].start, name.end(), title, judge, reference)
     # Only a definite, qualified title stands for one person: "the former U.S.
     # President", "Myanmar’s military ruler"; not "a regional leader" or "the leader".
     definite = "article" in kinds or "owner" in kinds
@@ -443,7 +458,7 @@ def _standing_alone(
     if not (definite and qualified):
         return None
     if re.match(r"[ \u00a0]+[A-Z]", text[title.end : title.end + 3]):
-        return None  # a title before a name nobody in the facts has: not ours to judge
+        return None  # a title before a word nobody in the facts has: not ours to judge
     start = pieces[-1].start
     phrase = _read_title(text[start : title.end])
     holders = judge.holders(phrase.words)
@@ -453,3 +468,42 @@ def _standing_alone(
         return RolePhrase(start, title.end, holders[0], holders)
     fitting = judge.fitting(holders, phrase, named_before(start), reference)
     return RolePhrase(start, title.end, fitting[0] if len(fitting) == 1 else None, holders)
+
+
+# Two or three capitalised words after a title: a first and a last name ("Joe Biden",
+# "Kim Jong Nam"), not a month, a weekday or a word that opens a clause.
+_UNKNOWN_NAME = re.compile(
+    r"[ \u00a0]+(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This"
+    r"|That|And|But|On|In|At|Of|For|Who|Which|Said|Says)\b)"
+    r"[A-Z][a-z'’]+(?:-[A-Za-z'’]+)?(?:[ \u00a0][A-Z][a-z'’]+(?:-[A-Za-z'’]+)?){1,2}\b"
+    r"(?![ \u00a0]*[A-Z])"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _before_unknown_name(
+    text: str, start: int, end: int, title: Hit, judge: RoleJudge, day: date
+) -> RolePhrase | None:
+    """ "U.S. President Joe Biden", in an article of 2025: a title one person held on
+    the article's day, before a name the facts do not know. The claim is the holder's,
+    so that the gate says the title was someone else's.
+
+    Left alone when the sentence writes out a date, since it may be set when another
+    held the title ("In 2010, U.S. President Barack Obama"); when the title is not a
+    current one ("former"); and when no one, or several, held it that day.
+    """
+    phrase = _read_title(text[start : title.end])
+    if phrase.tense is not Tense.CURRENT or not phrase.words:
+        return None
+    holding = judge.holding(judge.holders(phrase.words), phrase, day)
+    if len(holding) != 1:
+        return None
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 400), start)]
+    stop = _SENTENCE_BREAK.search(text, end)
+    sentence = text[
+        breaks[-1] if breaks else max(0, start - 400) : stop.start() if stop else len(text)
+    ]
+    if any(m.kind == "absolute" for m in dates.find_dates(sentence, day)):
+        return None
+    return RolePhrase(start, end, holding[0], tuple(holding))
