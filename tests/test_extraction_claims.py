@@ -59,6 +59,25 @@ def test_a_near_miss_of_a_known_name_is_misspelled() -> None:
     assert verdicts("Kim Jong Um is making the trip.")["Kim Jong Um"] == "misspelled"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname one letter off, where it attributes a quotation
+        ("Leif-Eric Easley spoke. Easly said it will pass.", {"Easly": "misspelled"}),
+        ("Leif-Eric Easley spoke. It will pass, said Easly.", {"Easly": "misspelled"}),
+        # not before the person is named in full, nor elsewhere in a sentence, nor a
+        # short surname ("Char"), nor the surname spelled right
+        ("Easly said it will pass. Leif-Eric Easley spoke.", {}),
+        ("Leif-Eric Easley spoke. The Easly plan will pass.", {}),
+        ("James Char spoke. Chat said it will pass.", {}),
+        ("Leif-Eric Easley spoke. Easley said it will pass.", {}),
+    ],
+)
+def test_a_misspelled_surname_attributing_a_quotation(text: str, expected: dict[str, str]) -> None:
+    surnames = {quote: v for quote, v in verdicts(text).items() if " " not in quote}
+    assert surnames == expected
+
+
 def test_known_distinct_people_and_unknown_people_are_never_misspellings() -> None:
     results = verdicts(
         "Kim Jong Il ruled before. Kim Jong Nam was his son. Kim Jong Un rules. Kim Jong In"

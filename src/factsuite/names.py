@@ -105,6 +105,9 @@ class NameIndex:
         # Imported here: most names match exactly, and a hook should not pay for it.
         from rapidfuzz import fuzz, process
 
+        if " " not in key:
+            # A surname alone ("Hastins") is compared with the person's surnames.
+            own = [*own, *self.short_of.get(entity_id, ())]
         own_best = process.extractOne(key, own, scorer=fuzz.ratio)
         any_best = process.extractOne(key, list(self.full), scorer=fuzz.ratio)
         assert own_best is not None
@@ -115,5 +118,7 @@ class NameIndex:
             other = sorted(self.full[any_form])[0]
             return NameJudgement("other", self.display[any_form], other, any_score)
         if own_score >= MISSPELLING_SCORE:
-            return NameJudgement("misspelled", self.display[own_form], entity_id, own_score)
+            # (a surname is shown as the full name it belongs to)
+            shown = self.display.get(own_form, canonical)
+            return NameJudgement("misspelled", shown, entity_id, own_score)
         return NameJudgement("unknown", canonical, entity_id, own_score)

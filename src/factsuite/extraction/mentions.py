@@ -15,6 +15,10 @@
   ("Min Aung Hliang") names the nearest known person, as ``names.NameIndex`` judges
   it: a run nearer to another known person, or equal to one ("Kim Jong Il"), is
   never taken for a misspelling of someone else.
+- A word that attributes a quotation ("said Hastins", "Easly said") and is one letter
+  off the surname of one person named in full before it names that person,
+  misspelled. Only there: elsewhere a capitalised word one letter off a surname is as
+  often a word ("Great" for "Green").
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Hamming
+from rapidfuzz.distance import Hamming, Levenshtein
 
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.names import NameIndex, fold
@@ -140,7 +144,45 @@ def find_entities(
     mentions.sort(key=lambda m: m.start)
     mentions.extend(_surnames(text, hits, mentions, holders))
     mentions.sort(key=lambda m: (m.start, -m.end))
+    slips = _attributed_slips(text, mentions, near.names)
+    if slips:
+        mentions.extend(slips)
+        mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+# A capitalised word that attributes what was said: "said Hastings", "Hastings said".
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|added|according\s+to)[ \u00a0]+(?P<a>[A-Z][a-z'’]{3,})\b"
+    r"|\b(?P<b>[A-Z][a-z'’]{3,})[ \u00a0]+(?:said|says|told|added)\b"
+)
+MIN_SLIP_WORD = 5  # shorter surnames are one letter off too many other words
+
+
+def _attributed_slips(
+    text: str, mentions: list[EntityMention], names: NameIndex
+) -> list[EntityMention]:
+    """Surnames misspelled where they attribute a quotation (see the module's doc)."""
+    found = []
+    taken = _Taken(mentions)
+    for match in _ATTRIBUTION.finditer(text):
+        group = "a" if match.group("a") else "b"
+        start, end = match.span(group)
+        word = fold(match.group(group))
+        if len(word) < MIN_SLIP_WORD or taken.overlaps(start, end):
+            continue
+        if word in names.short or word in names.full:
+            continue
+        before = {m.entity for m in mentions if m.form == "full" and m.entity and m.end <= start}
+        near = {
+            entity
+            for entity in before
+            for short in names.short_of.get(entity, ())
+            if len(short) >= MIN_SLIP_WORD and Levenshtein.distance(word, short) == 1
+        }
+        if len(near) == 1:
+            found.append(EntityMention(start, end, near.pop(), "near"))
+    return found
 
 
 class _Taken:
