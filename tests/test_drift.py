@@ -207,6 +207,37 @@ def test_extract_moves_the_binding_to_the_new_words_for_review(
     assert verdicts(gate(root))["twenty-six"] == "agrees"
 
 
+def test_wider_words_bound_by_their_own_cues_to_another_fact_are_their_own_claim(
+    tmp_path: Path,
+) -> None:
+    """A writer adds when Kim set off: "yesterday" (recorded: the day he arrived) now
+    stands inside "the day before yesterday", which "set off" binds to his departure.
+    Those words are judged as a claim of their own, not as the arrival in more words
+    (which would fail: two days ago is not when he arrived)."""
+    body = "---\ntitle: Trip\npublished: 2025-09-03\n---\nKim arrived in Beijing {}.\n"
+    reviewed = """\
+        version: 1
+        claims:
+          - article: articles/a.md
+            line: 5
+            column: 23
+            quote: yesterday
+            kind: date
+            fact: kim.arrived-beijing
+            status: confirmed
+        """
+    new = "on Tuesday, having set off the day before yesterday"
+    write_desk(tmp_path, {"a.md": body.format(new)}, dedent(reviewed))
+    desk = Desk.load(tmp_path, use_cache=False)
+    results = desk.results(desk.gate_claims(desk.checked_claims(), ["articles/a.md"]))
+    dates = {
+        (r.claim.quote, r.claim.fact, r.verdict.value) for r in results if r.claim.kind == "date"
+    }
+    # judged against the departure: it agrees, so it waits for review (not recorded yet)
+    assert ("day before yesterday", "kim.left-pyongyang", "needs-review") in dates
+    assert not any(r.outcome == "failed" for r in results)
+
+
 def test_then_put_before_a_recorded_title_judges_and_records_the_wider_words(
     tmp_path: Path,
 ) -> None:

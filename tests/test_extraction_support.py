@@ -41,6 +41,12 @@ kim.arrived-beijing:
   value: 2025-09-02
   cues: [arrived, rolled into, trip, visit]
   sources: [https://example.org/arrived]
+kim.left-pyongyang:
+  type: date
+  label: Kim left Pyongyang by train
+  value: 2025-09-01
+  cues: [set off, departed]
+  sources: [https://example.org/left]
 kim.came-to-power:
   type: date
   label: Kim Jong Un came to power

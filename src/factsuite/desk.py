@@ -19,7 +19,15 @@ from factsuite.articles import Article, article_files, load_article
 from factsuite.cache import load_cached
 from factsuite.claims import load_claims
 from factsuite.compare import Context, judge, locate
-from factsuite.drift import Where, anchored_lines, covering, follow, pair_changed, widened
+from factsuite.drift import (
+    Where,
+    anchored_lines,
+    covering,
+    follow,
+    pair_changed,
+    rebound,
+    widened,
+)
 from factsuite.errors import InputError
 from factsuite.facts import FactBase, display_path, fact_files, load_facts
 from factsuite.model import Claim, Result
@@ -134,9 +142,9 @@ class Desk:
                 continue
             end = offset + len(claim.quote)
             over = covering(held, claim.kind, offset, end)
-            if not over:
+            if not over or rebound(held, over, claim, offset, end):
                 found.append(msgspec.structs.replace(claim, status="pending", recorded=False))
-            elif (k := widened(held, over, offset, end)) is not None:
+            elif (k := widened(held, over, claim, offset, end)) is not None:
                 wider[id(held[k][0])] = follow(held[k][0], claim)
         return found, wider
 

@@ -112,20 +112,36 @@ def covering(held: Sequence[tuple[Claim, Where]], kind: str, start: int, end: in
 
 
 def widened(
-    held: Sequence[tuple[Claim, Where]], over: list[int], start: int, end: int
+    held: Sequence[tuple[Claim, Where]], over: list[int], wider: Claim, start: int, end: int
 ) -> int | None:
-    """Which held claim the words from ``start`` to ``end`` are, in more words.
+    """Which held claim the words ``wider`` extraction found from ``start`` to ``end``
+    are, in more words.
 
     ``over`` is what :func:`covering` says of those words. "26" became "more than 26",
     "President Moon Jae-in" became "then-President Moon Jae-in": the one recorded quote
     they cover still stands, strictly inside, and the wider words say more about the
     fact a person bound it to. They are that claim now, judged against that fact. A
-    claim a person chose to ignore stays as it is.
+    claim a person chose to ignore stays as it is; so does one whose wider words
+    extraction binds to another fact by their own cues: "yesterday" inside "having
+    left Pyongyang the day before yesterday" is no longer the day he arrived.
     """
-    if len(over) != 1:
+    if len(over) != 1 or rebound(held, over, wider, start, end):
         return None
     inner, where = held[over[0]]
     inside = start <= where[0] and where[1] <= end and where != (start, end)
     if inside and inner.fact is not None and inner.status != "ignored":
         return over[0]
     return None
+
+
+def rebound(
+    held: Sequence[tuple[Claim, Where]], over: list[int], wider: Claim, start: int, end: int
+) -> bool:
+    """Whether words extraction found, wider than the one held claim they cover (see
+    :func:`widened`), are bound by their own cues to another fact than it: a claim of
+    their own, to judge as one."""
+    if len(over) != 1:
+        return False
+    inner, where = held[over[0]]
+    inside = start <= where[0] and where[1] <= end and where != (start, end)
+    return inside and wider.fact is not None and inner.fact not in (None, wider.fact)

@@ -173,7 +173,7 @@ def _merge_article(article: Article, old: list[Claim], fresh: list[Claim], resul
         if i in matched_fresh or i in reworded:
             continue
         start, end = fresh_at[i], fresh_at[i] + len(claim.quote)
-        k = widened(held, covering(held, claim.kind, start, end), start, end)
+        k = widened(held, covering(held, claim.kind, start, end), claim, start, end)
         if k is not None and standing[k] not in matched_old:
             matched_old.add(standing[k])
             reworded[i] = _for_review(old[standing[k]], claim)
