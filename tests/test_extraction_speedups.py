@@ -20,6 +20,7 @@ from factsuite.extraction import binding, segments, values, visible
 from factsuite.extraction.command import run
 from factsuite.extraction.folded import _TABLE, fold_text
 from factsuite.extraction.mentions import EntityMention, _Taken
+from tests.test_extraction_support import extractor
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -137,6 +138,35 @@ def test_folding_is_the_table_applied_per_character(text: str) -> None:
     origins = [index for index, c in enumerate(text) for _ in _TABLE[ord(c)]]
     assert [folded.original(i) for i in range(len(folded.text))] == origins
     assert folded.original(len(folded.text)) == len(text)
+
+
+SCAN_PIECES = [
+    *FOLD_PIECES,
+    *("Kim Jong-un", "Kim", "Xi", "KIM JONG UN", "U.S.", "Prime Minister", "parade", "un"),
+    *("under", "parades", "Kim's", "O'Kim", "Kim_", "_Xi", "'Xi'", "Xi’s", "½", "æ", "ß"),
+]
+
+
+@settings(max_examples=300)
+@given(texts(SCAN_PIECES))
+def test_the_lexicon_finds_whole_words_as_testing_each_match_finds_them(text: str) -> None:
+    """The automaton holds each key framed by what may stand next to a word; the plain
+    way is to find every occurrence of every key and test the characters around it."""
+    lexicon = extractor().lexicon
+    folded = fold_text(text)
+    body = folded.text
+    assert set(body) <= {" ", "'"} | {c for c in body if c.isalnum() or c == "_"}
+    expected = []
+    for key in lexicon.keys:
+        at = body.find(key)
+        while at != -1:
+            end = at + len(key)
+            before, after = body[at - 1 : at], body[end : end + 1]
+            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+                expected.append((folded.original(at), folded.original(end - 1) + 1, key))
+            at = body.find(key, at + 1)
+    hits = lexicon.scan(text, folded)
+    assert [(h.start, h.end, h.key) for h in hits] == sorted(expected, key=lambda h: (h[0], -h[1]))
 
 
 @given(

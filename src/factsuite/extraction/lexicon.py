@@ -86,6 +86,8 @@ _FUNCTION_WORDS = words(
     """a an the in on at of to by for and or but as is it be we he she us me my no so up
     do go if its his her our who"""
 )
+# What may stand either side of a whole word in folded text (see ``Lexicon.scan``).
+_WORD_EDGES = (" ", "'")
 _RELATIONAL_LABEL = re.compile(r"^(?P<owner>.+?)['’]s (?P<relation>[A-Za-z][A-Za-z -]*)$")
 
 
@@ -144,7 +146,12 @@ class Lexicon:
         merged = {key: _merge(list(entries)) for key, entries in keys.items()}
         for key, entries in merged.items():
             categories = frozenset(entry.category for entry in entries)
-            automaton.add_word(key, (key, entries, categories))
+            # Each key between the two characters that can stand next to a whole word
+            # (see ``scan``), so that the automaton reports whole words only.
+            found = (key, entries, categories, len(key) + 1)
+            for before in _WORD_EDGES:
+                for after in _WORD_EDGES:
+                    automaton.add_word(before + key + after, found)
         if keys:
             automaton.make_automaton()
         return cls(automaton, merged)
@@ -154,21 +161,19 @@ class Lexicon:
         if not self.keys:
             return []
         folded = folded or fold_text(text)
-        body = folded.text
-        size = len(body)
         original = folded.original
         hits = []
-        # The automaton reports keys inside words too ("un" in "under"): a third of its
-        # matches. The whole-word test (a word character is alphanumeric or "_") is
-        # written out rather than called, and spans are mapped back with ``original``
-        # directly: this loop runs for every match.
-        for last, (key, entries, categories) in self.automaton.iter(body):
-            start = last - len(key) + 1
-            if start > 0 and ((before := body[start - 1]).isalnum() or before == "_"):
-                continue
-            if last + 1 < size and ((after := body[last + 1]).isalnum() or after == "_"):
-                continue
-            hits.append(Hit(original(start), original(last) + 1, key, entries, categories))
+        # A whole word has no word character (alphanumeric or "_") on either side. The
+        # folded text is made of word characters, spaces and apostrophes only, so a
+        # whole word is a key between two of " '" (a space at either end of the text
+        # stands for its edge). The automaton holds each key so framed: it skips the
+        # keys inside words ("un" in "under", a third of all matches) by itself, and
+        # this loop, which runs for every match, tests nothing. ``last`` is where the
+        # frame closes; the key is ``[last - size, last - 1)`` of the folded text.
+        for last, (key, entries, categories, size) in self.automaton.iter(f" {folded.text} "):
+            hits.append(
+                Hit(original(last - size), original(last - 2) + 1, key, entries, categories)
+            )
         # By start, longest first; ties keep the automaton's order. Two stable sorts on
         # one attribute each, read in C, instead of a Python key building a tuple.
         hits.sort(key=_END, reverse=True)
