@@ -52,6 +52,19 @@ def test_clause_boundaries_are_those_of_the_plain_pattern(text: str) -> None:
     assert fast == [m.span() for m in plain.finditer(text)]
 
 
+WORD_PIECES = [*PUNCTUATION, *"?_'’‘`", "Kim", "a", "é", "ß", "\u0301", "½", "٣", "\u00a0", "x?y"]
+
+
+@settings(max_examples=300)
+@given(texts(WORD_PIECES))
+def test_words_start_where_the_plain_pattern_finds_them(text: str) -> None:
+    plain = re.compile(r"\w+(?:['’]\w+)*")
+    marks = segments._word_starts(text)
+    assert len(marks) == len(text)
+    starts = [i for i, mark in enumerate(marks) if mark == "^"]
+    assert starts == [m.start() for m in plain.finditer(text)]
+
+
 POINTING_WORDS = [
     *("that", "the", "same", "day", "week", "year", "decade", "night", "in"),
     *("earlier", "later", "early", "late", "That", "THE", "Same", "EARLIER", "Night"),
