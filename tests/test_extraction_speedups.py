@@ -11,11 +11,13 @@ from __future__ import annotations
 import io
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from factsuite import names
 from factsuite.extraction import binding, segments, values, visible
 from factsuite.extraction.command import run
 from factsuite.extraction.folded import _TABLE, fold_text
@@ -140,7 +142,7 @@ def test_since_before_a_date_is_found_as_searching_every_position_finds_it(befor
     assert binding._ends_with_since(before) == expected
 
 
-FOLD_PIECES = [*"aAzZ09_ .,;'’‘-–—\u00ad\u200b\t\n", "é", "É", "ø", "ß", "þ", "ŏ", "\u0301", "Kim"]
+FOLD_PIECES = [*"aAzZ09_ .,;?'’‘-–—\u00ad\u200b\t\n", "é", "É", "ø", "ß", "þ", "ŏ", "\u0301", "Kim"]
 
 
 @given(texts(FOLD_PIECES))
@@ -180,6 +182,35 @@ def test_the_lexicon_finds_whole_words_as_testing_each_match_finds_them(text: st
             at = body.find(key, at + 1)
     hits = lexicon.scan(text, folded)
     assert [(h.start, h.end, h.key) for h in hits] == sorted(expected, key=lambda h: (h[0], -h[1]))
+
+
+def plain_fold(text: str) -> str:
+    """``names.fold`` as a chain of regex substitutions, one per rule."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = bare.casefold().translate(names._LETTERS)
+    bare = re.sub(r"[\u00ad\u2010-\u2015\u2212\-]+", " ", bare)
+    bare = re.sub(r"[\u2018\u2019\u02bc\u0060\u00b4]", "'", bare).replace(".", "")
+    bare = re.sub(r"[^\w' ]+", " ", bare)
+    return re.sub(r"\s+", " ", bare).strip()
+
+
+def test_every_character_folds_as_the_substitutions_fold_it() -> None:
+    every = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    for at in range(0, len(every), 500):
+        # Each character between letters (folding is one character at a time, then
+        # spaces are collapsed), and a few alone: fold strips what ends up at the edges.
+        text = "a" + "a".join(every[at : at + 500]) + "B"
+        assert names.fold(text) == plain_fold(text), at
+        assert names.fold(every[at]) == plain_fold(every[at]), at
+
+
+@settings(max_examples=500)
+@given(
+    texts([*FOLD_PIECES, *SCAN_PIECES, "\u02bc", "\u00b4", "`", "\u2212", "\u0130", "ǅ", "\x1c"])
+)
+def test_text_folds_as_the_substitutions_fold_it(text: str) -> None:
+    assert names.fold(text) == plain_fold(text)
 
 
 @given(

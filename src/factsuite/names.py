@@ -8,9 +8,8 @@ is, or is nearest to, another known person is never reported as a misspelling.
 
 from __future__ import annotations
 
-import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 # Letters NFKD does not decompose into a base letter and an accent.
@@ -18,10 +17,46 @@ _LETTERS = str.maketrans(
     {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
 )
 # Hyphens, dashes and the soft hyphen all join name parts the way a space does.
-_JOINERS = re.compile(r"[\u00ad\u2010-\u2015\u2212\-]+")
-_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u0060\u00b4]")
-_NOISE = re.compile(r"[^\w' ]+")
-_SPACES = re.compile(r"\s+")
+_JOINERS = "\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212-"
+_APOSTROPHES = "\u2018\u2019\u02bc\u0060\u00b4"
+
+
+def _fold_char(char: str) -> str:
+    """What ``fold`` makes of one character once it is case-folded and bare of accents:
+    a letter NFKD leaves whole is transliterated, a joiner is a space, a typographic
+    apostrophe a plain one, a full stop nothing, a word character (what \\w matches),
+    an apostrophe or a space itself, and anything else a space (runs of spaces are
+    then one)."""
+    if (letters := _LETTERS.get(ord(char))) is not None:
+        return str(letters)
+    if char in _JOINERS:
+        return " "
+    if char in _APOSTROPHES:
+        return "'"
+    if char == ".":
+        return ""
+    return char if char.isalnum() or char in "_' " else " "
+
+
+class _Learnt(dict[int, str | None]):
+    """A ``str.translate`` table of a function of one character, which learns each
+    character the first time it is seen."""
+
+    def __init__(self, function: Callable[[str], str | None]) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, code: int) -> str | None:
+        value = self[code] = self.function(chr(code))
+        return value
+
+
+# Tables per character instead of a substitution per rule, for fold runs on every
+# phrase binding reads places in. For ASCII text, case-folding (lower-casing there)
+# is in the table too, which str.translate reads through its fast path for ASCII.
+_FOLD_ASCII = {code: _fold_char(chr(code).lower()) or None for code in range(128)}
+_UNACCENTED = _Learnt(lambda char: None if unicodedata.combining(char) else char)
+_FOLD_CHARS = _Learnt(_fold_char)
 
 # How close (0-100, rapidfuzz ratio on folded text) a stated name must be to count as
 # a misspelling of a known one rather than a different name altogether.
@@ -36,15 +71,11 @@ def fold(text: str) -> str:
     ("U.S." is "us").
     """
     if text.isascii():  # most names and cues: nothing to decompose or transliterate
-        bare = text.casefold()
+        bare = text.translate(_FOLD_ASCII)
     else:
-        decomposed = unicodedata.normalize("NFKD", text)
-        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-        bare = bare.casefold().translate(_LETTERS)
-    bare = _JOINERS.sub(" ", bare)
-    bare = _APOSTROPHES.sub("'", bare).replace(".", "")
-    bare = _NOISE.sub(" ", bare)
-    return _SPACES.sub(" ", bare).strip()
+        decomposed = unicodedata.normalize("NFKD", text).translate(_UNACCENTED)
+        bare = decomposed.casefold().translate(_FOLD_CHARS)
+    return " ".join(bare.split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,6 @@ across punctuation ("Lei, China" is not "lei china").
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import accumulate
@@ -34,7 +33,7 @@ def _fold_char(ch: str) -> str:
 
 
 class _Table(dict[int, str]):
-    """A ``str.translate`` table that learns each character the first time it is seen."""
+    """The fold of each character, learnt the first time it is seen."""
 
     def __missing__(self, code: int) -> str:
         value = _fold_char(chr(code))
@@ -44,13 +43,15 @@ class _Table(dict[int, str]):
 
 _TABLE = _Table()
 
-# ASCII text folds through the fast path of str.translate, which CPython takes for an
-# ASCII string and a table of one ASCII character (or None, to delete) per code: a
-# forty times faster than the general path. "." is the one ASCII character that does
-# not fold to exactly one character: it is deleted.
-_ASCII_TABLE: dict[int, str | None] = {code: _fold_char(chr(code)) or None for code in range(128)}
-_ASCII_DELETED = "".join(chr(code) for code, folded in _ASCII_TABLE.items() if folded is None)
-_NON_ASCII_RUNS = re.compile(r"([^\x00-\x7f]+)")
+# Every ASCII character folds to one character but ".", which is deleted. ASCII text
+# folds as bytes, one lookup per byte in C (bytes.translate), with "." left in place
+# so that every index is still the text's own; "?" stays "?", for ``encode`` writes
+# it for each character other than ASCII, and each is then looked up in ``_TABLE``.
+assert all(len(_fold_char(chr(code))) == 1 for code in range(128) if chr(code) != ".")
+_ASCII_BYTES = bytes(
+    ord(_fold_char(chr(code)) or ".") if code < 128 and code != ord("?") else ord("?")
+    for code in range(256)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,19 +86,32 @@ class FoldedText:
 
 
 def fold_text(text: str) -> FoldedText:
-    # Runs of ASCII take the fast path of str.translate; the rarer runs of other
-    # characters go through the table that learns them.
-    parts = _NON_ASCII_RUNS.split(text)  # ASCII, other, ASCII, ..., ASCII
-    others = parts[1::2]
-    parts[0::2] = [part.translate(_ASCII_TABLE) for part in parts[0::2]]
-    parts[1::2] = [part.translate(_TABLE) for part in others]
-    folded = "".join(parts)
-    irregular = [c for c in _ASCII_DELETED if c in text]
-    irregular += [c for c in set("".join(others)) if len(_TABLE[ord(c)]) != 1]
-    if not irregular:
+    # The ASCII characters fold in C (see ``_ASCII_BYTES``), the rarer others (and
+    # question marks) one by one through the table that learns them.
+    marked = text.encode("ascii", "replace").translate(_ASCII_BYTES)
+    ascii_folded = marked.decode("ascii")
+    parts: list[str] = []
+    points: list[int] = []  # where a character folds to other than one character
+    at = 0
+    found = marked.find(b"?")
+    while found != -1:
+        folded_char = _TABLE[ord(text[found])]
+        parts += (ascii_folded[at:found], folded_char)
+        if len(folded_char) != 1:
+            points.append(found)
+        at = found + 1
+        found = marked.find(b"?", at)
+    parts.append(ascii_folded[at:])
+    folded = "".join(parts).replace(".", "")  # no other character folds to "."
+    dot = text.find(".")
+    if dot != -1:
+        dots = []
+        while dot != -1:
+            dots.append(dot)
+            dot = text.find(".", dot + 1)
+        points = sorted(points + dots) if points else dots
+    if not points:
         return FoldedText(folded, (), (), (), len(text))
-    pattern = re.compile("[" + "".join(re.escape(c) for c in irregular) + "]")
-    points = [match.start() for match in pattern.finditer(text)]
     lengths = [len(_TABLE[ord(text[point])]) for point in points]
     # Where each point starts in the folded text: its original index plus what the
     # points before it added (each folds to ``size`` characters instead of one).
