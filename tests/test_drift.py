@@ -118,9 +118,17 @@ def edit(make_desk: Callable[..., Path]) -> Callable[[str, str], Path]:
     return make
 
 
-def gate(root: Path) -> list[Result]:
+def gate(root: Path, path: str = "articles/a.md") -> list[Result]:
+    """What the gate (a pre-commit hook) says of one article, before any extract."""
     desk = Desk.load(root, use_cache=False)
-    return list(desk.results(desk.gate_claims(desk.checked_claims(), ["articles/a.md"])))
+    return list(desk.results(desk.gate_claims(desk.checked_claims(), [path])))
+
+
+def extract_quietly(root: Path, *paths: str) -> int:
+    """``factsuite extract`` over ``paths`` (every article if none), its output dropped."""
+    return extract(
+        root, list(paths), check=False, progress=False, out=io.StringIO(), err=io.StringIO()
+    )
 
 
 def verdicts(results: list[Result]) -> dict[str, str]:
@@ -228,8 +236,7 @@ def test_wider_words_bound_by_their_own_cues_to_another_fact_are_their_own_claim
         """
     new = "on Tuesday, having set off the day before yesterday"
     write_desk(tmp_path, {"a.md": body.format(new)}, dedent(reviewed))
-    desk = Desk.load(tmp_path, use_cache=False)
-    results = desk.results(desk.gate_claims(desk.checked_claims(), ["articles/a.md"]))
+    results = gate(tmp_path)
     dates = {
         (r.claim.quote, r.claim.fact, r.verdict.value) for r in results if r.claim.kind == "date"
     }
@@ -261,20 +268,12 @@ def test_then_put_before_a_recorded_title_judges_and_records_the_wider_words(
     article = "articles/a.md"
 
     def moon_roles() -> list[Result]:
-        desk = Desk.load(tmp_path, use_cache=False)
-        results = desk.results(desk.gate_claims(desk.checked_claims(), [article]))
+        results = gate(tmp_path, article)
         return [r for r in results if r.claim.kind == "role" and r.claim.fact == "moon-jae-in"]
 
     (hook,) = moon_roles()
     assert (hook.claim.quote, hook.verdict.value, hook.claim.was) == (f"then-{old}", "agrees", old)
-    extract(
-        tmp_path,
-        [str(tmp_path / article)],
-        check=False,
-        progress=False,
-        out=io.StringIO(),
-        err=io.StringIO(),
-    )
+    extract_quietly(tmp_path, str(tmp_path / article))
     recorded = [c for c in Desk.load(tmp_path, use_cache=False).claims if c.fact == "moon-jae-in"]
     assert [(c.quote, c.kind, c.status) for c in recorded if c.kind == "role"] == [
         (f"then-{old}", "role", "pending")
@@ -362,15 +361,10 @@ def test_a_rewording_that_points_back_or_counts_years_since_is_judged_before_ext
         articles={"h.md": HISTORY.replace(old, new)},
         claims=HISTORY_CLAIMS,
     )
-    results = gate_article(root, "articles/h.md")
+    results = gate(root, "articles/h.md")
     (followed,) = [r for r in results if r.claim.was is not None]
     assert (followed.claim.quote, followed.verdict.value) == (quote, verdict)
     assert "stale" not in {r.verdict.value for r in results}
-    extract(root, [], check=False, progress=False, out=io.StringIO(), err=io.StringIO())
+    extract_quietly(root)
     # after extract, the new words hold the binding, pending review, and say the same
-    assert verdicts(gate_article(root, "articles/h.md"))[quote] == verdict
-
-
-def gate_article(root: Path, path: str) -> list[Result]:
-    desk = Desk.load(root, use_cache=False)
-    return list(desk.results(desk.gate_claims(desk.checked_claims(), [path])))
+    assert verdicts(gate(root, "articles/h.md"))[quote] == verdict
