@@ -2489,11 +2489,7 @@ def _resolve(anaphor: _Anaphor, told: DateRange) -> DateRange | None:
         if not 1 <= y <= 9999:
             return None
         if anaphor.month is not None:
-            if anaphor.day is None:
-                return _month_range(y, anaphor.month)
-            if not _valid_day(y, anaphor.month, anaphor.day):
-                return None
-            return DateRange.day(date(y, anaphor.month, anaphor.day))
+            return _month_or_day(y, anaphor.month, anaphor.day)
         whole = _year_range(y)
     else:
         start = _add_months(first.replace(day=1), anaphor.step)
@@ -2565,7 +2561,7 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
                 and not _NAMED_WEEKDAY.search(low[s : got.end])  # its weekday gave its year
             ):
                 got = _in_year_told(got, _time_told(told, text.rfind("\n", 0, s)))
-                got = _in_tense(got, _tense(text, s, got.end), reference)
+                got = _in_tense(got, text, s, reference)
         if _RANGE_SEP.match(low, got.end):
             opener, opener_start = _opener(text, s)
             try:
@@ -2611,14 +2607,19 @@ def _in_year_told(got: _Read, time: DateRange | None) -> _Read:
     ymd = got.ymd
     if time is None or ymd is None or ymd[1] is None or time.start.year != time.end.year:
         return got
-    year, month, day = time.start.year, ymd[1], ymd[2]
+    return _also(got, _month_or_day(time.start.year, ymd[1], ymd[2]))
+
+
+def _month_or_day(year: int, month: int, day: int | None) -> DateRange | None:
+    """The month (or its day) in ``year``; None for a day that year does not have."""
     if day is None:
-        reading = _month_range(year, month)
-    elif _valid_day(year, month, day):
-        reading = DateRange.day(date(year, month, day))
-    else:
-        return got
-    if reading in got.readings:
+        return _month_range(year, month)
+    return DateRange.day(date(year, month, day)) if _valid_day(year, month, day) else None
+
+
+def _also(got: _Read, reading: DateRange | None) -> _Read:
+    """``got`` with ``reading`` added after its own, if it is not one of them."""
+    if reading is None or reading in got.readings:
         return got
     return replace(got, readings=(*got.readings, reading))
 
@@ -2626,29 +2627,26 @@ def _in_year_told(got: _Read, time: DateRange | None) -> _Read:
 _NAMED_WEEKDAY = _Lazy(r"\b" + _WD)
 
 
-def _in_tense(got: _Read, tense: str | None, ref: date) -> _Read:
-    """A day or month without its year in a clause whose tense is past ("it came into
-    force in December") may be the last one before the article's date, however much
-    nearer the next is; in the future tense, the next one. That reading is added when
-    none of the others lies that way."""
+def _in_tense(got: _Read, text: str, start: int, ref: date) -> _Read:
+    """A day or month without its year (``text[start:got.end]``) in a clause whose
+    tense is past ("it came into force in December") may be the last one before the
+    article's date, however much nearer the next is; in the future tense, the next
+    one. That reading is added when none of the others lies that way."""
     ymd = got.ymd
-    if tense is None or ymd is None or ymd[1] is None or not got.readings:
+    if ymd is None or ymd[1] is None or not got.readings:
         return got
-    month, day = ymd[1], ymd[2]
+    has_past = any(r.start <= ref for r in got.readings)
+    has_future = any(r.end >= ref for r in got.readings)
+    if has_past and has_future:
+        return got  # nothing to add, whatever the tense: it is read only when needed
+    tense = _tense(text, start, got.end)
+    if tense is None or (has_past if tense == "past" else has_future):
+        return got
     past = tense == "past"
-    if past and any(r.start <= ref for r in got.readings):
-        return got
-    if not past and any(r.end >= ref for r in got.readings):
-        return got
     for year in (ref.year, ref.year - 1) if past else (ref.year, ref.year + 1):
-        if day is None:
-            reading = _month_range(year, month)
-        elif _valid_day(year, month, day):
-            reading = DateRange.day(date(year, month, day))
-        else:
-            continue
-        if (reading.start <= ref) if past else (reading.end >= ref):
-            return replace(got, readings=(*got.readings, reading))
+        reading = _month_or_day(year, ymd[1], ymd[2])
+        if reading is not None and ((reading.start <= ref) if past else (reading.end >= ref)):
+            return _also(got, reading)
     return got
 
 
