@@ -493,15 +493,9 @@ def _term(role: Role) -> str:
 
 
 def _times_told(article: Article, where: tuple[int, int]) -> list[DateRange]:
-    """The times the sentence around a quote is set in: the dates it writes out ("27
-    April 2018", "in 2018"), not those counted from the article's day ("today")."""
+    """The times the sentence around a quote is set in: the dates it writes out."""
     sentence, _ = article.sentence(*where)
-    return [
-        reading
-        for mention in dates.find_dates(sentence, article.reference_date)
-        if mention.kind == "absolute"
-        for reading in mention.readings
-    ]
+    return dates.times_written(sentence, article.reference_date)
 
 
 def _held_during(role: Role, time: DateRange) -> bool:

@@ -45,7 +45,15 @@ from typing import Literal
 
 from factsuite.daterange import DateRange, Precision, add_years
 
-__all__ = ["DateKind", "DateMention", "Duration", "find_dates", "read_date", "read_date_at"]
+__all__ = [
+    "DateKind",
+    "DateMention",
+    "Duration",
+    "find_dates",
+    "read_date",
+    "read_date_at",
+    "times_written",
+]
 
 DateKind = Literal["absolute", "relative", "duration", "anniversary", "anaphoric"]
 DurationUnit = Literal["days", "weeks", "months", "years"]
@@ -2675,6 +2683,12 @@ def read_date(text: str, reference: date) -> DateMention | None:
     if not found:
         return None
     return max(found, key=lambda d: (d.end - d.start, -d.start))
+
+
+def times_written(text: str, reference: date) -> list[DateRange]:
+    """The times ``text`` writes out: the readings of its dates that are not counted
+    from the article's day ("27 April 2018", "in 2018"; not "today")."""
+    return [r for m in find_dates(text, reference) if m.kind == "absolute" for r in m.readings]
 
 
 def read_date_at(text: str, start: int, end: int, reference: date) -> DateMention | None:

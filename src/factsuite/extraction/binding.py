@@ -66,7 +66,7 @@ from factsuite.daterange import DateRange
 from factsuite.extraction.lexicon import Category, Hit, inflections
 from factsuite.extraction.segments import Segments
 from factsuite.extraction.values import Value
-from factsuite.extraction.words import words
+from factsuite.extraction.words import CALENDAR_NAMES, words
 from factsuite.model import DateFact, Fact, PercentFact, QuantityFact
 from factsuite.names import fold
 from factsuite.places import PLACES
@@ -120,11 +120,7 @@ _ANNIVERSARY_OF = re.compile(
 _PLACED = re.compile(r"\b(?:in|at|to)\s+([A-Z][\w'’-]*)")
 _COUNTRIES = frozenset(fold(n) for place, names in PLACES.items() for n in (place, *names))
 PLACE_REACH = 4  # words either side of a value in which a place says where it happened
-_NOT_PLACES = words(
-    """January February March April May June July August September October November
-    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That A An
-    Early Late Mid"""
-)
+_NOT_PLACES = CALENDAR_NAMES | words("The This That A An Early Late Mid")
 
 
 _NO_CUES = "no fact's cues stand near it"

@@ -65,7 +65,7 @@ class Extractor:
             if mention.form != "short" and mention.entity is not None:
                 add(mention.start, mention.end, "name", mention.entity)
         for phrase in find_role_phrases(
-            text, hits, entities, self.facts, self.role_judge, reference
+            text, hits, entities, self.facts, self.role_judge, segments, reference
         ):
             reason = ""
             if phrase.entity is None:

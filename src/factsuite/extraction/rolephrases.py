@@ -34,6 +34,8 @@ from functools import lru_cache
 from factsuite import dates
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.extraction.mentions import EntityMention
+from factsuite.extraction.segments import Segments
+from factsuite.extraction.words import CALENDAR_NAMES, words
 from factsuite.model import EntityFact, Fact
 from factsuite.roles import (
     Tense,
@@ -306,6 +308,7 @@ def find_role_phrases(
     entities: list[EntityMention],
     facts: Mapping[str, Fact],
     judgeable: RoleJudge,
+    segments: Segments,
     reference: date | None = None,
 ) -> list[RolePhrase]:
     words = _RoleWords(text, hits)
@@ -324,7 +327,7 @@ def find_role_phrases(
     for hit in words.titles:
         if any(s <= hit.start and hit.end <= e for s, e in covered):
             continue
-        phrase = _standing_alone(text, words, hit, judgeable, named_before, reference)
+        phrase = _standing_alone(text, words, hit, judgeable, named_before, segments, reference)
         if phrase is not None:
             phrases.append(phrase)
             covered.append((phrase.start, phrase.end))
@@ -440,6 +443,7 @@ def _standing_alone(
     title: Hit,
     judge: RoleJudge,
     named_before: Callable[[int], set[str]],
+    segments: Segments,
     reference: date | None,
 ) -> RolePhrase | None:
     pieces = words.left(title.end)
@@ -450,7 +454,8 @@ def _standing_alone(
     if name is not None:
         if not kinds & {"org", "place", "owner"} or reference is None:
             return None
-        return _before_unknown_name(text, pieces[-1].start, name.end(), title, judge, reference)
+        start = pieces[-1].start
+        return _before_unknown_name(text, start, name.end(), title, judge, segments, reference)
     # Only a definite, qualified title stands for one person: "the former U.S.
     # President", "Myanmar’s military ruler"; not "a regional leader" or "the leader".
     definite = "article" in kinds or "owner" in kinds
@@ -472,18 +477,22 @@ def _standing_alone(
 
 # Two or three capitalised words after a title: a first and a last name ("Joe Biden",
 # "Kim Jong Nam"), not a month, a weekday or a word that opens a clause.
+_NOT_NAMES = CALENDAR_NAMES | words("The This That And But On In At Of For Who Which Said Says")
 _UNKNOWN_NAME = re.compile(
-    r"[ \u00a0]+(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This"
-    r"|That|And|But|On|In|At|Of|For|Who|Which|Said|Says)\b)"
+    r"[ \u00a0]+(?!(?:" + "|".join(sorted(_NOT_NAMES)) + r")\b)"
     r"[A-Z][a-z'’]+(?:-[A-Za-z'’]+)?(?:[ \u00a0][A-Z][a-z'’]+(?:-[A-Za-z'’]+)?){1,2}\b"
     r"(?![ \u00a0]*[A-Z])"
 )
-_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 def _before_unknown_name(
-    text: str, start: int, end: int, title: Hit, judge: RoleJudge, day: date
+    text: str,
+    start: int,
+    end: int,
+    title: Hit,
+    judge: RoleJudge,
+    segments: Segments,
+    day: date,
 ) -> RolePhrase | None:
     """ "U.S. President Joe Biden", in an article of 2025: a title one person held on
     the article's day, before a name the facts do not know. The claim is the holder's,
@@ -499,11 +508,7 @@ def _before_unknown_name(
     holding = judge.holding(judge.holders(phrase.words), phrase, day)
     if len(holding) != 1:
         return None
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 400), start)]
-    stop = _SENTENCE_BREAK.search(text, end)
-    sentence = text[
-        breaks[-1] if breaks else max(0, start - 400) : stop.start() if stop else len(text)
-    ]
-    if any(m.kind == "absolute" for m in dates.find_dates(sentence, day)):
+    sentence = segments.sentence_at(start)
+    if dates.times_written(text[sentence.start : sentence.end], day):
         return None
     return RolePhrase(start, end, holding[0], tuple(holding))
