@@ -34,6 +34,7 @@ from factsuite.roles import (
     PLACE_WORDS,
     Tense,
     clashing_roles,
+    held_during,
     held_on,
     names_role,
     ranked_below,
@@ -477,6 +478,10 @@ def _strip_names(quote: str, fact: EntityFact, names: NameIndex) -> str:
     return text
 
 
+def _terms(roles: Iterable[Role]) -> str:
+    return "; ".join(_term(r) for r in roles)
+
+
 def _term(role: Role) -> str:
     """A role and when it was held: "President of Russia (2000 to 2008)"."""
     start = format_range(role.start) if role.start else None
@@ -498,14 +503,6 @@ def _times_told(article: Article, where: tuple[int, int]) -> list[DateRange]:
     return dates.times_written(sentence, article.reference_date)
 
 
-def _held_during(role: Role, time: DateRange) -> bool:
-    """Whether the role was held at some point of ``time``; an end known only to be
-    past may come after it."""
-    if role.start is not None and role.start.start > time.end:
-        return False
-    return role.end is None or role.end.end >= time.start
-
-
 def _judge_role(
     claim: Claim,
     fact: EntityFact,
@@ -514,20 +511,22 @@ def _judge_role(
     times_told: Callable[[], list[DateRange]],
 ) -> Judgement:
     """``times_told``: the times the claim's sentence is set in (see _times_told)."""
-    phrase = read_title(_strip_names(claim.stated or claim.quote, fact, context.names))
+    stated = claim.stated or claim.quote
+    phrase = read_title(_strip_names(stated, fact, context.names))
     if not phrase.words:
         return _unreadable(claim, "a title")
-    stated = claim.stated or claim.quote
     own = [role for role in fact.roles if names_role(phrase.words, role)]
-    if not own and phrase.tense is Tense.CURRENT:
+    if not own:
         # "U.S. President Joe Biden", bound to the title's one holder on the day:
         # the words no title holds are a name, and not the holder's.
         named = phrase.words - context.role_words
-        held = [
-            r for r in fact.roles if names_role(phrase.words - named, r) and held_on(r, reference)
-        ]
-        if len(named) >= 2 and held:
-            terms = "; ".join(_term(r) for r in held)
+        title = phrase.words - named
+        if (
+            phrase.tense is Tense.CURRENT
+            and len(named) >= 2
+            and (held := [r for r in fact.roles if names_role(title, r) and held_on(r, reference)])
+        ):
+            terms = _terms(held)
             return Judgement(
                 Verdict.CONTRADICTS,
                 stated,
@@ -535,10 +534,9 @@ def _judge_role(
                 f"contradicts: on {reference} the title in {stated!r} was {fact.name}'s,"
                 f" not the person it names: {terms}",
             )
-    if not own:
         below = [r for r in fact.roles if ranked_below(phrase.words, r)]
         if below:
-            terms = "; ".join(_term(r) for r in below)
+            terms = _terms(below)
             return Judgement(
                 Verdict.CONTRADICTS,
                 stated,
@@ -557,13 +555,13 @@ def _judge_role(
             return Judgement(
                 Verdict.CONTRADICTS,
                 stated,
-                "; ".join(_term(r) for r in fact.roles) or fact.name,
+                _terms(fact.roles) or fact.name,
                 f"contradicts: {fact.name} has never held the title in {stated!r}"
                 f" (it belongs to {', '.join(holders)})",
             )
         there = clashing_roles(phrase, fact.roles, context.known_titles, reference)
         if there:
-            terms = "; ".join(_term(r) for r in there)
+            terms = _terms(there)
             return Judgement(
                 Verdict.CONTRADICTS,
                 stated,
@@ -577,7 +575,7 @@ def _judge_role(
             "",
             f"unverifiable: no role of {fact.name} in the facts matches {stated!r}",
         )
-    terms = "; ".join(_term(r) for r in own)
+    terms = _terms(own)
     if phrase.tense is Tense.CURRENT:
         if tense_holds(own, phrase.tense, reference):
             return Judgement(
@@ -585,7 +583,7 @@ def _judge_role(
             )
         # "On 27 April 2018, Kim met South Korean President Moon Jae-in": a sentence
         # set at a time of its own gives its people the titles they held then.
-        told = [t for t in times_told() if any(_held_during(r, t) for r in own)]
+        told = [t for t in times_told() if any(held_during(r, t) for r in own)]
         if told:
             return Judgement(
                 Verdict.AGREES,

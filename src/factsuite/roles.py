@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from factsuite.daterange import DateRange
 from factsuite.model import Role
 from factsuite.names import fold
 from factsuite.places import PLACES
@@ -167,6 +168,14 @@ def held_on(role: Role, day: date) -> bool:
     if role.end is not None:
         return role.end.end >= day
     return not role.ended
+
+
+def held_during(role: Role, time: DateRange) -> bool:
+    """Whether the role was held at some point of ``time``; an end known only to be
+    past may come after it."""
+    if role.start is not None and role.start.start > time.end:
+        return False
+    return role.end is None or role.end.end >= time.start
 
 
 def started_by(role: Role, day: date) -> bool:
