@@ -242,7 +242,19 @@ def test_wider_words_bound_by_their_own_cues_to_another_fact_are_their_own_claim
     }
     # judged against the departure: it agrees, so it waits for review (not recorded yet)
     assert ("day before yesterday", "kim.left-pyongyang", "needs-review") in dates
+    # the recorded arrival is not the "yesterday" inside those words: it follows its
+    # rewording, "on Tuesday", and is judged there
+    assert ("on Tuesday", "kim.arrived-beijing", "agrees") in dates
+    assert not any(r.claim.quote == "yesterday" for r in results)
     assert not any(r.outcome == "failed" for r in results)
+    # extract records the same: the arrival's claim moves to "on Tuesday" for review,
+    # and no claim is left on the "yesterday" of the departure
+    extract_quietly(tmp_path)
+    recorded = {(c.quote, c.fact, c.status) for c in Desk.load(tmp_path, use_cache=False).claims}
+    assert recorded == {
+        ("on Tuesday", "kim.arrived-beijing", "pending"),
+        ("day before yesterday", "kim.left-pyongyang", "pending"),
+    }
 
 
 def test_then_put_before_a_recorded_title_judges_and_records_the_wider_words(

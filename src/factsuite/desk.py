@@ -23,6 +23,7 @@ from factsuite.drift import (
     Where,
     anchored_lines,
     covering,
+    displaced,
     follow,
     pair_changed,
     rebound,
@@ -128,19 +129,25 @@ class Desk:
             recorded.setdefault(claim.article, []).append(claim)
         return recorded
 
-    def _unrecorded_in(
-        self, article: Article, held: list[tuple[Claim, Where]]
-    ) -> tuple[list[Claim], dict[int, Claim]]:
-        """Extraction's spans of ``article`` that no claim of the same kind covers; and
-        the recorded claims now inside wider words, by ``id``: those words, to judge
-        in their place."""
-        found: list[Claim] = []
-        wider: dict[int, Claim] = {}
+    def _extracted(self, article: Article) -> list[tuple[Claim, Where]]:
+        """Extraction's spans of ``article``, each with where it stands."""
+        spans: list[tuple[Claim, Where]] = []
         for claim in self._extractor_for_drift().extract(article):
             offset = article.offset(claim.line, claim.column)
-            if offset is None:
-                continue
-            end = offset + len(claim.quote)
+            if offset is not None:
+                spans.append((claim, (offset, offset + len(claim.quote))))
+        return spans
+
+    @staticmethod
+    def _unrecorded_in(
+        held: list[tuple[Claim, Where]], extracted: list[tuple[Claim, Where]]
+    ) -> tuple[list[Claim], dict[int, Claim]]:
+        """The ``extracted`` spans that no ``held`` claim of the same kind covers; and
+        the held claims now inside wider words, by ``id``: those words, to judge in
+        their place."""
+        found: list[Claim] = []
+        wider: dict[int, Claim] = {}
+        for claim, (offset, end) in extracted:
             over = covering(held, claim.kind, offset, end)
             if not over or rebound(held, over, claim, offset, end):
                 found.append(msgspec.structs.replace(claim, status="pending", recorded=False))
@@ -161,16 +168,22 @@ class Desk:
         found: list[Claim] = []
         for path in dict.fromkeys(paths):
             article = self.article(path)
-            found.extend(self._unrecorded_in(article, self._standing(article))[0])
+            extracted = self._extracted(article)
+            found.extend(self._unrecorded_in(self._standing(article, extracted), extracted)[0])
         return found
 
-    def _standing(self, article: Article) -> list[tuple[Claim, Where]]:
-        """The article's recorded claims whose quote still stands, and where."""
-        return [
+    def _standing(
+        self, article: Article, extracted: list[tuple[Claim, Where]]
+    ) -> list[tuple[Claim, Where]]:
+        """The article's recorded claims whose quote still stands, and where: not
+        those whose quote moved into words ``extracted`` binds elsewhere (displaced)."""
+        located = [
             (claim, where)
             for claim in self._recorded_by_article.get(article.path, [])
             if (where := locate(claim, article)) is not None
         ]
+        gone = displaced(located, extracted, article)
+        return [pair for k, pair in enumerate(located) if k not in gone]
 
     def gate_claims(self, claims: Iterable[Claim], paths: Iterable[str]) -> list[Claim]:
         """What the gate judges: ``claims`` plus the spans of ``paths`` claims.yaml lacks.
@@ -187,11 +200,17 @@ class Desk:
             by_article.setdefault(claim.article, []).append(claim)
         for path in dict.fromkeys(paths):
             article = self.article(path)
-            standing = self._standing(article)
-            fresh, wider = self._unrecorded_in(article, standing)
+            extracted = self._extracted(article)
+            standing = self._standing(article, extracted)
+            fresh, wider = self._unrecorded_in(standing, extracted)
             mine = by_article.pop(path, [])
             still = {id(claim) for claim, _ in standing}
-            gone = [c for c in mine if id(c) not in still and locate(c, article) is None]
+            recorded = {id(claim) for claim in self._recorded_by_article.get(path, [])}
+            gone = [
+                c
+                for c in mine
+                if id(c) not in still and (id(c) in recorded or locate(c, article) is None)
+            ]
             pairs = pair_changed(gone, fresh, anchored_lines(standing, article))
             followed = {id(gone[i]): follow(gone[i], fresh[j]) for i, j in pairs}
             taken = {j for _, j in pairs}

@@ -134,6 +134,31 @@ def widened(
     return None
 
 
+def displaced(
+    held: Sequence[tuple[Claim, Where]],
+    found: Sequence[tuple[Claim, Where]],
+    article: Article,
+) -> set[int]:
+    """Which ``held`` claims only stand because their quote moved into words that are
+    another claim: a quote no longer where claims.yaml puts it, found again strictly
+    inside words extraction found (``found``, each with where it stands) and binds by
+    their own cues to another fact (:func:`rebound`). "yesterday", the day he
+    arrived, rewritten as "on Tuesday, having left the day before yesterday", is
+    gone from its place; the "yesterday" of the departure is not it, so the claim
+    is gone and may follow its own rewording instead (:func:`pair_changed`)."""
+    moved = [
+        k
+        for k, (claim, where) in enumerate(held)
+        if article.offset(claim.line, claim.column) != where[0]
+    ]
+    return {
+        k
+        for k in moved
+        for wider, (start, end) in found
+        if rebound(held, [k], wider, start, end) and held[k][0].kind == wider.kind
+    }
+
+
 def rebound(
     held: Sequence[tuple[Claim, Where]], over: list[int], wider: Claim, start: int, end: int
 ) -> bool:

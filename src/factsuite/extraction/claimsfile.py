@@ -26,7 +26,14 @@ import yaml
 from factsuite.articles import Article
 from factsuite.compare import locate
 from factsuite.daterange import format_range
-from factsuite.drift import anchored_lines, covering, follow, pair_changed, widened
+from factsuite.drift import (
+    anchored_lines,
+    covering,
+    displaced,
+    follow,
+    pair_changed,
+    widened,
+)
 from factsuite.extraction.pipeline import claim_order
 from factsuite.model import Claim
 
@@ -141,6 +148,13 @@ def _merge_article(article: Article, old: list[Claim], fresh: list[Claim], resul
 
     old_at = [where(claim, spot) for claim, spot in zip(old, spots, strict=True)]
     fresh_at = [where(claim, locate(claim, article)) for claim in fresh]
+    # A quote that moved into wider words bound elsewhere is gone (drift.displaced).
+    located = [(j, spot) for j, spot in enumerate(spots) if spot is not None]
+    fresh_spans = [
+        (claim, (at, at + len(claim.quote))) for claim, at in zip(fresh, fresh_at, strict=True)
+    ]
+    for stray in displaced([(old[j], spot) for j, spot in located], fresh_spans, article):
+        spots[located[stray][0]] = None
     # Pair each fresh claim with its previous version: same quote and kind, nearest.
     pairs = []
     for i, claim in enumerate(fresh):
