@@ -295,6 +295,35 @@ def test_numbers_that_are_not_counts_stay_out() -> None:
     assert not quotes & {"one", "three", "41", "20", "2011 one"}
 
 
+def test_a_count_opening_the_article_is_a_claim() -> None:
+    """Nothing stands before the first word of an article, so nothing there makes it
+    part of a name or a code."""
+    assert ("Some 28", "number", "parade.foreign-leaders") in found(
+        "Some 28 foreign leaders will attend."
+    )
+    assert ("26", "number", "parade.foreign-leaders") in found("26 foreign leaders will attend.")
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        ("Kim will stand alongside Putin and 25 other foreign leaders.", "agrees"),
+        ("Kim will stand alongside Xi, Putin and 24 other foreign leaders.", "agrees"),
+        ("In Beijing, Putin and 25 other foreign leaders will attend.", "agrees"),
+        ("Kim will join 25 other foreign leaders at the parade.", "agrees"),
+        ("Putin and two dozen other foreign leaders will attend.", "agrees"),
+        ("Kim will stand alongside Putin and 26 other foreign leaders.", "contradicts"),
+        ("Kim will stand alongside Putin and 20 other foreign leaders.", "contradicts"),
+        ("Kim will join 26 other foreign leaders at the parade.", "contradicts"),
+        ("Kim will stand alongside Putin and 25 foreign leaders.", "contradicts"),
+    ],
+)
+def test_a_count_of_others_counts_those_it_is_besides(body: str, verdict: str) -> None:
+    """ "Putin and 25 other foreign leaders" are 26 leaders."""
+    counts = {r.claim.quote: r.verdict.value for r in judged(body) if r.claim.kind == "number"}
+    assert list(counts.values()) == [verdict]
+
+
 def test_a_duration_is_elapsed_time_only_when_it_measures_time_since() -> None:
     claims = found("It is his first visit to China in six years. The works end in six years.")
     assert ("in six years", "elapsed", "kim.last-china-visit") in claims

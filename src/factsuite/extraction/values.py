@@ -280,7 +280,11 @@ def _number_value(
     if digits.isdigit() and int(digits) in _YEAR_RANGE and number.form == "digits":
         return None  # a year the date reader did not take is still a year, not a count
     before_char = text[start - 1 : start]
-    if before_char.isalnum() or before_char in "-/#" or text[end : end + 1].isalnum():
+    if (
+        before_char.isalnum()
+        or (before_char and before_char in "-/#")
+        or text[end : end + 1].isalnum()
+    ):
         return None  # part of a name or code: "G20", "COVID-19", "No. 3"
     if _SKIP_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 8), start):
         return None  # "three-way", "41-year-old", "aged 41"
