@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from num2words import num2words
 
 from factsuite import numbers
-from factsuite.numbers import NumberMention, find_numbers, read_number
+from factsuite.numbers import NumberMention, counting_the_rest, find_numbers, read_number
 
 INF = math.inf
 
@@ -861,3 +861,29 @@ def test_quick_readings_are_taken() -> None:
     assert numbers._quick_word("two dozen reporters", 0) is not None
     assert numbers._quick_word("a handful of the", 0) is not None
     assert numbers._quick_word("Tens of thousands of people", 0) is not None
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "low", "high"),
+    [
+        ("Kim will stand alongside Putin and ", " other leaders", 26, 26),
+        ("Kim will stand alongside Xi, Putin and ", " others.", 26, 27),
+        ("the Chinese president and ", " other leaders", 26, 26),
+        ("Kim will join ", " other leaders", 26, math.inf),
+        ("Kim will join ", " leaders", 25, 25),  # not a count of others
+        ("Putin and ", " otherwise", 25, 25),
+    ],
+)
+def test_a_count_of_others_is_read_as_the_whole(
+    before: str, after: str, low: float, high: float
+) -> None:
+    mention = read_number("25")
+    assert mention is not None
+    whole = counting_the_rest(mention, before, after)
+    assert whole.agrees_with(low)
+    assert not whole.agrees_with(low - 1)
+    if high == math.inf:
+        assert whole.high == math.inf
+    else:
+        assert whole.agrees_with(high)
+        assert not whole.agrees_with(high + 1)

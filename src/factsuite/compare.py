@@ -214,7 +214,7 @@ def _decide(claim: Claim, article: Article, context: Context, where: tuple[int, 
     if claim.kind == "anniversary" and isinstance(fact, DateFact):
         return _judge_anniversary(claim, fact, reference)
     if claim.kind in ("number", "percent") and isinstance(fact, QuantityFact):
-        return _judge_quantity(claim, fact)
+        return _judge_quantity(claim, fact, article, where)
     if claim.kind == "name" and isinstance(fact, EntityFact):
         return _judge_name(claim, fact, context)
     if claim.kind == "role" and isinstance(fact, EntityFact):
@@ -407,10 +407,18 @@ def _format_quantity(fact: QuantityFact) -> str:
     return show(fact.value) + unit
 
 
-def _judge_quantity(claim: Claim, fact: QuantityFact) -> Judgement:
-    mention = numbers.read_number(claim.stated or claim.quote)
-    if mention is None:
+def _judge_quantity(
+    claim: Claim, fact: QuantityFact, article: Article, where: tuple[int, int]
+) -> Judgement:
+    read = numbers.read_number(claim.stated or claim.quote)
+    if read is None:
         return _unreadable(claim, "a number")
+    mention = read
+    if read.kind == "number":
+        sentence, at = article.sentence(*where)
+        mention = numbers.counting_the_rest(read, sentence[:at], article.text[where[1] :][:12])
+    # "25 other leaders": what is compared is the whole, the rest and who they are besides
+    said = f"{claim.quote!r}" if mention is read else f"{claim.quote!r} others and those named"
     expected = _format_quantity(fact)
     if fact.low is not None and fact.high is not None:
         agrees = mention.low <= fact.high and fact.low <= mention.high
@@ -418,15 +426,12 @@ def _judge_quantity(claim: Claim, fact: QuantityFact) -> Judgement:
         agrees = mention.agrees_with(fact.value)
     stated = mention.text
     if agrees:
-        return Judgement(
-            Verdict.AGREES, stated, expected, f"{claim.quote!r} agrees with {expected}"
-        )
+        return Judgement(Verdict.AGREES, stated, expected, f"{said} agrees with {expected}")
     return Judgement(
         Verdict.CONTRADICTS,
         stated,
         expected,
-        f"contradicts: {claim.quote!r} ({_describe_interval(mention)})"
-        f" but {_label(fact)} is {expected}",
+        f"contradicts: {said} ({_describe_interval(mention)}) but {_label(fact)} is {expected}",
     )
 
 

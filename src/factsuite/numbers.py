@@ -2195,3 +2195,31 @@ def read_number(text: str) -> NumberMention | None:
         if best is None or mention.end - mention.start > best.end - best.start:
             best = mention
     return best
+
+
+# "Putin and 25 other foreign leaders" counts 26 leaders: the number counts the rest.
+_OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+# What stands before "and": a list of names ("Xi, Putin and"), or any one thing.
+_LISTED_BEFORE = re.compile(rf"(?:(?P<names>(?:{_NAME},\s+)+){_NAME}|\S+),?\s+and\s+$")
+_LOOK_BACK = 120  # characters: a list of a few names
+
+
+def counting_the_rest(mention: NumberMention, before: str, after: str) -> NumberMention:
+    """The whole that ``mention`` makes when the words after it (``after``) say it
+    counts others: "Putin and 25 other foreign leaders" are 26 leaders.
+
+    ``before`` is the sentence up to the mention. Joined by "and" to one thing, the
+    count grows by one; to a list of names ("Xi, Putin and 24 others"), by one up to
+    one per name, because a comma before the names may only set off an opening phrase
+    ("In Beijing, Putin and ..."). Without "and" ("Kim will join 25 other leaders"),
+    the sentence does not say how many more there are: at least one. A mention not
+    followed by "other" or "others" comes back as it is.
+    """
+    if not _OTHERS_AFTER.match(after):
+        return mention
+    listed = _LISTED_BEFORE.search(before[-_LOOK_BACK:])
+    if listed is None:
+        return replace(mention, low=mention.low + 1, low_open=False, high=math.inf, high_open=False)
+    names = listed.group("names") or ""
+    return replace(mention, low=mention.low + 1, high=mention.high + 1 + names.count(","))
