@@ -472,6 +472,16 @@ def test_stale_moved_and_gone_quotes() -> None:
     assert (result.span.line, result.span.column) == (6, 9)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [("There were 126 leaders.", "26"), ("Kim's grandfather, Kim Il Sung.", "father, Kim Il Sung")],
+)
+def test_a_quote_is_not_followed_into_the_middle_of_a_word(text: str, quote: str) -> None:
+    """A moved quote is looked for as whole words: "26" in "126" is not the quote."""
+    moved = Claim(article="articles/a.md", line=9, column=1, quote=quote, kind="number")
+    assert judge(moved, article(text), CONTEXT).verdict is Verdict.STALE
+
+
 def test_the_sentence_is_quoted_with_the_claims_place() -> None:
     result = check(
         "First sentence. There were 25 leaders at the parade. Last one.", "25", "number", "leaders"

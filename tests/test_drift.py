@@ -257,6 +257,38 @@ def test_wider_words_bound_by_their_own_cues_to_another_fact_are_their_own_claim
     }
 
 
+@pytest.mark.parametrize(
+    ("relation", "judged", "verdict"),
+    [
+        ("father, Kim Jong-Il", "father, Kim Jong-Il", "agrees"),
+        # the fixture desk records no grandfather: the father's claim is gone
+        ("grandfather, Kim Jong-Il", "father, Kim Jong-Il", "stale"),
+        ("father, Kim Jong Un", "father, Kim Jong Un", "contradicts"),
+    ],
+)
+def test_a_relation_is_quoted_with_its_name(
+    tmp_path: Path, relation: str, judged: str, verdict: str
+) -> None:
+    """The relation word is part of the claim: writing "grandfather" over "father"
+    leaves no quote to judge against the father, so the gate fails before extract."""
+    body = "---\ntitle: T\npublished: 2025-08-28\n---\n"
+    body += "Kim Jong Un took power after the death of his {}.\n"
+    reviewed = """\
+        version: 1
+        claims:
+          - article: articles/a.md
+            line: 5
+            column: 47
+            quote: father, Kim Jong-Il
+            kind: attribute
+            fact: kim.father
+            status: confirmed
+        """
+    write_desk(tmp_path, {"a.md": body.format(relation)}, dedent(reviewed))
+    found = {r.claim.quote: r.verdict.value for r in gate(tmp_path) if r.claim.kind == "attribute"}
+    assert found[judged] == verdict
+
+
 def test_then_put_before_a_recorded_title_judges_and_records_the_wider_words(
     tmp_path: Path,
 ) -> None:

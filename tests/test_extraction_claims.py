@@ -609,7 +609,7 @@ def test_attribute_claims_stand_where_the_fact_puts_them() -> None:
         "He assumed power after the death of his father, Kim Jong-Il. Putin is the subject of an"
         " arrest warrant from the International Criminal Court for crimes against humanity."
     )
-    assert results["Kim Jong-Il"] == "agrees"
+    assert results["father, Kim Jong-Il"] == "agrees"  # the relation is quoted with the name
     assert results["crimes against humanity"] == "contradicts"
     claims = found("Putin's father, Kim Jong Il, is not Kim's. Kim Jong Il visited Slovakia.")
     assert not any(kind == "attribute" for _, kind, _ in claims)

@@ -71,12 +71,18 @@ class Article:
         return Span(line, column, end_line, end_column)
 
     def occurrences(self, quote: str) -> list[int]:
-        """Every index in the body where ``quote`` stands verbatim."""
+        """Every index in the body where ``quote`` stands verbatim, as whole words: "26"
+        in "126" or "father" in "grandfather" is not the quote."""
         found = []
-        index = self.text.find(quote, self.body_start)
+        text = self.text
+        index = text.find(quote, self.body_start)
         while index != -1 and quote:
-            found.append(index)
-            index = self.text.find(quote, index + 1)
+            end = index + len(quote)
+            cut_before = quote[0].isalnum() and index > 0 and text[index - 1].isalnum()
+            cut_after = quote[-1].isalnum() and end < len(text) and text[end].isalnum()
+            if not (cut_before or cut_after):
+                found.append(index)
+            index = text.find(quote, index + 1)
         return found
 
     def sentence(self, start: int, end: int) -> tuple[str, int]:

@@ -638,7 +638,7 @@ def _judge_role(
 
 
 def _judge_attribute(claim: Claim, fact: AttributeFact) -> Judgement:
-    stated = claim.stated or claim.quote
+    stated = _after_relation(claim.stated or claim.quote, fact)
     key = fold(stated)
     from rapidfuzz import fuzz  # only categorical claims need it
 
@@ -653,6 +653,16 @@ def _judge_attribute(claim: Claim, fact: AttributeFact) -> Judgement:
         fact.value,
         f"contradicts: {_label(fact)} is {fact.value!r}, not {stated!r}",
     )
+
+
+def _after_relation(quote: str, fact: AttributeFact) -> str:
+    """The name a relation claim states: "Kim Jong-Il" of "father, the late Kim Jong-Il"."""
+    if fact.relation is None:
+        return quote
+    lead = re.match(
+        rf"{re.escape(fact.relation[1])}(?:,\s*|\s+)(?:the\s+late\s+)?", quote, re.IGNORECASE
+    )
+    return quote[lead.end() :] if lead else quote
 
 
 def _label(fact: Fact) -> str:

@@ -7,6 +7,7 @@ they are, which is how a parsed fact base is cached between runs.
 from __future__ import annotations
 
 import enum
+import re
 from typing import Literal
 
 import msgspec
@@ -84,6 +85,9 @@ class PersonFact(EntityFact, frozen=True, tag="person"):
     pass
 
 
+_RELATIONAL_LABEL = re.compile(r"^(?P<owner>.+?)['’]s (?P<relation>[A-Za-z][A-Za-z -]*)$")
+
+
 class AttributeFact(_FactBase, frozen=True, tag="attribute"):
     """A categorical fact: one canonical phrasing and the others accepted for it."""
 
@@ -93,6 +97,14 @@ class AttributeFact(_FactBase, frozen=True, tag="attribute"):
     @property
     def phrasings(self) -> tuple[str, ...]:
         return (self.value, *self.accepted)
+
+    @property
+    def relation(self) -> tuple[str, str] | None:
+        """Whose relation, and which, for a fact labelled "<someone>'s <relation>":
+        ("Kim Jong Un", "father") for "Kim Jong Un's father". Such a fact is claimed by
+        the relation word and the name after it ("his father, Kim Jong-Il")."""
+        match = _RELATIONAL_LABEL.match(self.label.strip())
+        return (match["owner"], match["relation"]) if match else None
 
 
 Fact = DateFact | QuantityFact | CountFact | PercentFact | EntityFact | PersonFact | AttributeFact

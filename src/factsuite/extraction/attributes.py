@@ -6,8 +6,9 @@ who the only EU leader was); a claim is a phrase standing where the fact's own w
 put it:
 
 - a fact labelled "<someone>'s <relation>" ("Kim Jong Un's father") is claimed by
-  the name right after that relation, when the relation is that person's ("his
-  father, Kim Jong-Il"; "Kim’s grandfather Kim Il Sung");
+  the relation and the name right after it, when the relation is that person's
+  ("his father, Kim Jong-Il"; "Kim’s grandfather Kim Il Sung"), quoted from the
+  relation word on ("father, Kim Jong-Il");
 - a fact with cues ("arrest warrant", "ICC") is claimed by what the cue is "for" or
   "over" ("an arrest warrant ... for crimes against humanity"), up to the end of the
   clause, and by any accepted phrasing in the same sentence as a cue.
@@ -64,7 +65,9 @@ def _relations(text: str, hits: list[Hit], entities: list[EntityMention]) -> lis
             if mention.start < hit.end or mention.form == "short":
                 continue
             if _BETWEEN_RELATION_AND_NAME.fullmatch(text, hit.end, mention.start):
-                found.append(AttributeClaim(mention.start, mention.end, entry.ids[0]))
+                # the relation is quoted with the name: it is what makes the claim, and
+                # "father" written over "grandfather" must leave a quote that is gone
+                found.append(AttributeClaim(hit.start, mention.end, entry.ids[0]))
             break
     return found
 

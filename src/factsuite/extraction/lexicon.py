@@ -88,7 +88,6 @@ _FUNCTION_WORDS = words(
 )
 # What may stand either side of a whole word in folded text (see ``Lexicon.scan``).
 _WORD_EDGES = (" ", "'")
-_RELATIONAL_LABEL = re.compile(r"^(?P<owner>.+?)['’]s (?P<relation>[A-Za-z][A-Za-z -]*)$")
 
 
 @dataclass
@@ -139,7 +138,7 @@ class Lexicon:
             if isinstance(fact, AttributeFact):
                 for phrasing in fact.phrasings:
                     add(phrasing, Entry(Category.PHRASING, (fact.id,)))
-                relation = _relation(fact.label, names)
+                relation = _relation(fact, names)
                 if relation:
                     add(relation[1], Entry(Category.RELATION, (fact.id,), relation[0]))
         automaton = ahocorasick.Automaton()
@@ -245,12 +244,12 @@ def _is_number_word(word: str) -> bool:
     return word in _NUMBER_WORDS
 
 
-def _relation(label: str, names: NameIndex) -> tuple[str, str] | None:
-    """For a label "Kim Jong Un's father", the entity id and the relation word."""
-    match = _RELATIONAL_LABEL.match(label.strip())
-    if not match:
+def _relation(fact: AttributeFact, names: NameIndex) -> tuple[str, str] | None:
+    """For a fact labelled "Kim Jong Un's father", the entity id and the relation word."""
+    if fact.relation is None:
         return None
-    owners = names.full.get(fold(match["owner"]), set())
+    owner, relation = fact.relation
+    owners = names.full.get(fold(owner), set())
     if len(owners) != 1:
         return None
-    return next(iter(owners)), match["relation"]
+    return next(iter(owners)), relation
