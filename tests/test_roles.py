@@ -12,6 +12,7 @@ from factsuite.roles import (
     Tense,
     names_role,
     places_named,
+    posted_elsewhere,
     ranked_below,
     read_title,
     tense_holds,
@@ -160,3 +161,30 @@ def test_a_title_without_its_rank_words(title: str, higher: str | None) -> None:
 )
 def test_a_title_ranked_below_the_one_written(phrase: str, role: Role, expected: bool) -> None:
     assert ranked_below(read_title(phrase).words, role) is expected
+
+
+NUS = Role(titles=(), of=("National University of Singapore",))
+NTU = Role(titles=(), of=("Singapore's Nanyang Technological University",))
+KNOWN_ORGS = frozenset(
+    title_words(org) - title_words("Singapore")
+    for org in ("National University of Singapore", "Nanyang Technological University")
+)
+ON = date(2025, 8, 28)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "roles", "clash"),
+    [
+        ("Nanyang Technological University professor", [NUS], True),
+        ("National University of Singapore professor", [NUS], False),
+        ("Singapore's Nanyang Technological University", [NTU], False),
+        ("former Nanyang Technological University professor", [NUS], False),  # once, maybe
+        ("University of Melbourne professor", [NUS], False),  # an organisation unknown
+        ("Nanyang Technological University professor", [NUS, KOREA_LEADER], False),
+        ("Nanyang Technological University professor", [], False),
+    ],
+)
+def test_a_current_title_at_another_known_organisation(
+    phrase: str, roles: list[Role], clash: bool
+) -> None:
+    assert bool(posted_elsewhere(read_title(phrase), roles, KNOWN_ORGS, ON)) is clash

@@ -37,6 +37,7 @@ from factsuite.roles import (
     held_during,
     held_on,
     names_role,
+    posted_elsewhere,
     ranked_below,
     read_title,
     tense_holds,
@@ -89,6 +90,18 @@ class Context:
             for role in entity.roles
             for title in role.titles
             if (words := title_words(title) - PLACE_WORDS)
+        )
+
+    @functools.cached_property
+    def known_orgs(self) -> frozenset[frozenset[str]]:
+        """Every organisation a role of the desk is of, as title words without places
+        ("nanyang technological university"): what a title phrase may name a post at."""
+        return frozenset(
+            words
+            for entity in self.entities()
+            for role in entity.roles
+            for org in role.of
+            if (words := title_words(org) - PLACE_WORDS)
         )
 
     @functools.cached_property
@@ -565,6 +578,17 @@ def _judge_role(
                 f" (it belongs to {', '.join(holders)})",
             )
         there = clashing_roles(phrase, fact.roles, context.known_titles, reference)
+        if not there and (
+            elsewhere := posted_elsewhere(phrase, fact.roles, context.known_orgs, reference)
+        ):
+            terms = _terms(elsewhere)
+            return Judgement(
+                Verdict.CONTRADICTS,
+                stated,
+                terms,
+                f"contradicts: on {reference} {fact.name} was at {terms},"
+                f" not the organisation in {stated!r}",
+            )
         if there:
             terms = _terms(there)
             return Judgement(

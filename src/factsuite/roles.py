@@ -232,3 +232,32 @@ def clashing_roles(
         and not places & where
         and any(title_words(t) - PLACE_WORDS == title for t in r.titles)
     ]
+
+
+def posted_elsewhere(
+    phrase: TitlePhrase, roles: Iterable[Role], known_orgs: frozenset[frozenset[str]], day: date
+) -> list[Role]:
+    """A person's roles at organisations, when a current title puts them at another
+    organisation the desk knows: "Nanyang Technological University professor Alfred
+    Wu", when the facts place him at the National University of Singapore.
+
+    Kept as narrow as :func:`clashing_roles`: a bare current title, naming whole one
+    of ``known_orgs`` (the organisations the desk's roles are of, without places),
+    and a person whose roles held on ``day`` are each at an organisation, none of
+    them that one. An organisation the desk has never heard of says nothing either way.
+    """
+    if phrase.tense is not Tense.CURRENT:
+        return []
+    named = [org for org in known_orgs if org <= phrase.words]
+    posts = [(r, [title_words(o) - PLACE_WORDS for o in r.of]) for r in roles if held_on(r, day)]
+    if not named or not posts or not all(any(orgs) for _, orgs in posts):
+        return []
+    if any(
+        org <= words or words <= org
+        for org in named
+        for _, orgs in posts
+        for words in orgs
+        if words
+    ):
+        return []  # one of the organisations named is the person's, in other words
+    return [r for r, _ in posts]
