@@ -388,7 +388,14 @@ def test_a_misspelling_gives_the_right_spelling() -> None:
         # The same office of another country, held that day: as wrong.
         ("Japanese leader Kim Jong Un", "kim", date(2025, 8, 28), Verdict.CONTRADICTS),
         ("former Japanese leader Kim Jong Un", "kim", date(2025, 8, 28), Verdict.UNVERIFIABLE),
-        ("U.S. Vice President Donald Trump", "trump", date(2025, 8, 28), Verdict.UNVERIFIABLE),
+        # Another rank of the office held that day: as wrong (roles.ranked_otherwise).
+        ("U.S. Vice President Donald Trump", "trump", date(2025, 8, 28), Verdict.CONTRADICTS),
+        (
+            "former U.S. Vice President Donald Trump",
+            "trump",
+            date(2025, 8, 28),
+            Verdict.UNVERIFIABLE,
+        ),
         ("former North Korean President Kim Jong Un", "kim", PUBLISHED, Verdict.UNVERIFIABLE),
         ("Former CIA analyst Soo Kim", "analyst", date(2025, 8, 28), Verdict.AGREES),
         ("CIA analyst Soo Kim", "analyst", date(2025, 8, 28), Verdict.OUTDATED),

@@ -166,6 +166,11 @@ def test_a_title_introducing_a_short_name_is_judged() -> None:
          "Chinese Minister of Foreign Affairs Hong Lei", "hong-lei", "contradicts"),
         ("Chinese Assistant Minister of Foreign Affairs Hong Lei spoke.",
          "Chinese Assistant Minister of Foreign Affairs Hong Lei", "hong-lei", "agrees"),
+        # and one at another rank, before the name or after it
+        ("Chinese Vice Minister of Foreign Affairs Hong Lei spoke.",
+         "Chinese Vice Minister of Foreign Affairs Hong Lei", "hong-lei", "contradicts"),
+        ("Hong Lei, China's deputy minister of foreign affairs, spoke.",
+         "Hong Lei, China's deputy minister of foreign affairs", "hong-lei", "contradicts"),
     ],
 )  # fmt: skip
 def test_titles_next_to_names_and_roles_standing_for_a_person(

@@ -14,6 +14,7 @@ from factsuite.roles import (
     places_named,
     posted_elsewhere,
     ranked_below,
+    ranked_otherwise,
     read_title,
     tense_holds,
     title_words,
@@ -188,3 +189,22 @@ def test_a_current_title_at_another_known_organisation(
     phrase: str, roles: list[Role], clash: bool
 ) -> None:
     assert bool(posted_elsewhere(read_title(phrase), roles, KNOWN_ORGS, ON)) is clash
+
+
+PROFESSOR = Role(titles=("professor",), of=("University of Sydney",))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "expected"),
+    [
+        ("Chinese Vice Foreign Minister", ASSISTANT_MINISTER, True),
+        ("Deputy Foreign Minister", ASSISTANT_MINISTER, True),
+        ("Assistant Foreign Minister", ASSISTANT_MINISTER, False),  # its own rank
+        ("Foreign Minister", ASSISTANT_MINISTER, False),  # no rank: ranked_below's
+        ("Vice President", US_PRESIDENT, True),  # an office of a country
+        ("associate professor", PROFESSOR, False),  # a desk's "professor" may be one
+        ("Vice Prime Minister", US_PRESIDENT, False),  # not its title
+    ],
+)
+def test_a_title_at_another_rank(phrase: str, role: Role, expected: bool) -> None:
+    assert ranked_otherwise(read_title(phrase).words, role) is expected

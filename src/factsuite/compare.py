@@ -39,6 +39,7 @@ from factsuite.roles import (
     names_role,
     posted_elsewhere,
     ranked_below,
+    ranked_otherwise,
     read_title,
     tense_holds,
     title_words,
@@ -560,6 +561,24 @@ def _judge_role(
                 stated,
                 terms,
                 f"contradicts: {fact.name} is {terms}, a rank below the title in {stated!r}",
+            )
+        # Current titles only: a career's earlier posts are seldom all on a desk, and
+        # "former Vice President Joe Biden" is right of a man the desk lists as President.
+        other_rank = [
+            r
+            for r in fact.roles
+            if phrase.tense is Tense.CURRENT
+            and ranked_otherwise(phrase.words, r)
+            and held_on(r, reference)
+        ]
+        if other_rank:
+            terms = _terms(other_rank)
+            return Judgement(
+                Verdict.CONTRADICTS,
+                stated,
+                terms,
+                f"contradicts: on {reference} {fact.name} was {terms},"
+                f" not of the rank in {stated!r}",
             )
         holders = sorted(
             {

@@ -143,6 +143,27 @@ def ranked_below(words: frozenset[str], role: Role) -> bool:
     return False
 
 
+def ranked_otherwise(words: frozenset[str], role: Role) -> bool:
+    """Whether a title phrase's words name one of the role's titles at another rank:
+    "Vice Foreign Minister" for an "Assistant Foreign Minister", "Deputy Prime
+    Minister" for a Prime Minister. (No rank word at all is :func:`ranked_below`.)
+
+    Only for a title with a rank of its own, or an office of a country: a desk writes
+    "professor" for an associate professor too, so "associate professor" may be right.
+    """
+    ranks = words & RANK_WORDS
+    if not ranks:
+        return False
+    office = bool(role_places(role))
+    for title in role.titles:
+        part = title_words(title)
+        higher = part - RANK_WORDS
+        own_rank = part & RANK_WORDS
+        if higher and higher <= words and ranks != own_rank and (own_rank or office):
+            return True
+    return False
+
+
 def role_places(role: Role) -> frozenset[str]:
     """The places a role is "of" ("china" for "of: [China, State Council]")."""
     return frozenset().union(*(places_named(o) for o in role.of))

@@ -25,7 +25,7 @@ from factsuite.extraction.words import words
 from factsuite.model import AttributeFact, EntityFact, Fact
 from factsuite.names import NameIndex, fold
 from factsuite.places import PLACES
-from factsuite.roles import without_rank
+from factsuite.roles import RANK_WORDS, without_rank
 
 
 class Category(enum.Enum):
@@ -119,6 +119,11 @@ class Lexicon:
                         # so that the promotion is judged.
                         if (higher := without_rank(title)) is not None:
                             add(higher, Entry(Category.TITLE))
+                        # "Vice Foreign Minister" for him too: read, so that the
+                        # rank is judged (roles.ranked_otherwise). Not "under": in
+                        # "under President Trump" it is the preposition.
+                        for rank in RANK_WORDS - {"under"}:
+                            add(f"{rank} {higher or title}", Entry(Category.TITLE))
                     for org in role.of:
                         add(org, Entry(Category.ORG))
         for word, ids in names.short.items():
