@@ -620,6 +620,31 @@ def test_attribute_claims_stand_where_the_fact_puts_them() -> None:
     assert not any(kind == "attribute" for _, kind, _ in claims)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Robert Fico, unlike his peers, will be the only leader from the bloc there.",
+         {("Robert Fico", "agrees")}),
+        ("Slovak Prime Minister Robert Fico is the only EU leader at the parade.",
+         {("Robert Fico", "agrees")}),
+        ("Vladimir Putin, unlike his peers, will be the only leader from the bloc there.",
+         {("Vladimir Putin", "contradicts")}),
+        # the cue's sentence names nobody before it; a name after it is not its subject
+        ("He will be the only EU leader there, with Vladimir Putin.", set()),
+        ("Xi Jinping spoke. He will be the only EU leader there.", set()),
+    ],
+)  # fmt: skip
+def test_a_person_named_as_the_subject_of_an_attribute_cue(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """An attribute whose value is a person is claimed by the person the cue's
+    sentence names before it: "X ... will be the only leader from the bloc"."""
+    attributes = {
+        (r.claim.quote, r.verdict.value) for r in judged(text) if r.claim.kind == "attribute"
+    }
+    assert attributes == expected
+
+
 def test_a_day_named_again_is_filed_under_the_same_fact_but_another_day_is_not() -> None:
     claims = {c.quote: c.fact for c in extract(
         "A huge military parade is held today. On Wednesday he will meet leaders."

@@ -139,6 +139,13 @@ icc.charge:
   accepted: [war crimes, the deportation of children]
   cues: [arrest warrant, international criminal court, icc]
   sources: [https://example.org/icc]
+parade.only-eu-leader:
+  type: attribute
+  label: the only EU leader attending the parade
+  value: Robert Fico
+  accepted: [Fico]
+  cues: [only eu leader, only leader from the bloc]
+  sources: [https://example.org/eu]
 kim.father:
   type: attribute
   label: Kim Jong Un's father

@@ -9,6 +9,10 @@ put it:
   the relation and the name right after it, when the relation is that person's
   ("his father, Kim Jong-Il"; "Kim’s grandfather Kim Il Sung"), quoted from the
   relation word on ("father, Kim Jong-Il");
+- a fact whose value is a person the desk knows, with cues ("the only EU leader":
+  Robert Fico), is claimed by the first person named in the cue's sentence before
+  it: "Serbian President Aleksandar Vučić ... will be the only leader from the bloc
+  in attendance" names the wrong man;
 - a fact with cues ("arrest warrant", "ICC") is claimed by what the cue is "for" or
   "over" ("an arrest warrant ... for crimes against humanity"), up to the end of the
   clause, and by any accepted phrasing in the same sentence as a cue.
@@ -44,9 +48,12 @@ def find_attributes(
     entities: list[EntityMention],
     segments: Segments,
     attribute_facts: frozenset[str],
+    person_valued: frozenset[str] = frozenset(),
 ) -> list[AttributeClaim]:
-    """Every attribute claim in ``text``; ``attribute_facts`` are the desk's attribute ids."""
+    """Every attribute claim in ``text``; ``attribute_facts`` are the desk's attribute
+    ids, ``person_valued`` those of them whose value is a person (see the module's doc)."""
     found = _relations(text, hits, entities)
+    found.extend(_subjects(hits, entities, segments, person_valued, found))
     found.extend(_complements(text, hits, segments, found, attribute_facts))
     found.sort(key=lambda a: (a.start, a.fact))
     return found
@@ -69,6 +76,41 @@ def _relations(text: str, hits: list[Hit], entities: list[EntityMention]) -> lis
                 # "father" written over "grandfather" must leave a quote that is gone
                 found.append(AttributeClaim(hit.start, mention.end, entry.ids[0]))
             break
+    return found
+
+
+def _subjects(
+    hits: list[Hit],
+    entities: list[EntityMention],
+    segments: Segments,
+    person_valued: frozenset[str],
+    taken: list[AttributeClaim],
+) -> list[AttributeClaim]:
+    found: list[AttributeClaim] = []
+    if not person_valued:
+        return found
+    spans = [(a.start, a.end) for a in taken]
+    for hit in hits:
+        cue = hit.of(Category.CUE)
+        if cue is None:
+            continue
+        for fact in person_valued.intersection(cue.ids):
+            sentence = segments.sentence_at(hit.start)
+            subject = next(
+                (
+                    m
+                    for m in entities
+                    if sentence.start <= m.start
+                    and m.end <= hit.start
+                    and m.entity is not None
+                    and m.form != "near"
+                ),
+                None,
+            )
+            if subject is None or any(s < subject.end and subject.start < e for s, e in spans):
+                continue
+            found.append(AttributeClaim(subject.start, subject.end, fact))
+            spans.append((subject.start, subject.end))
     return found
 
 

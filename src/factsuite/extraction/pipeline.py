@@ -22,6 +22,7 @@ from factsuite.extraction.segments import Segments
 from factsuite.extraction.values import find_values
 from factsuite.extraction.visible import VisibleText, visible_text
 from factsuite.model import AttributeFact, Claim, ClaimKind, Fact
+from factsuite.names import fold
 
 
 class Extractor:
@@ -36,6 +37,17 @@ class Extractor:
         self.role_judge = RoleJudge(facts, self.context.known_titles)
         self.attribute_facts = frozenset(
             f.id for f in facts.values() if isinstance(f, AttributeFact)
+        )
+        # Attributes whose value is a person, claimed by naming one ("the only EU
+        # leader"): relations have a rule of their own, and a fact without cues of
+        # its own has nothing to be claimed by.
+        self.person_valued = frozenset(
+            f.id
+            for f in facts.values()
+            if isinstance(f, AttributeFact)
+            and f.cues
+            and f.relation is None
+            and self.context.names.full.get(fold(f.value))
         )
 
     def extract(self, article: Article) -> list[Claim]:
@@ -72,7 +84,9 @@ class Extractor:
                 who = ", ".join(phrase.candidates) or "more than one person"
                 reason = f"the title could name any of: {who}"
             add(phrase.start, phrase.end, "role", phrase.entity, reason)
-        for attribute in find_attributes(text, hits, entities, segments, self.attribute_facts):
+        for attribute in find_attributes(
+            text, hits, entities, segments, self.attribute_facts, self.person_valued
+        ):
             add(attribute.start, attribute.end, "attribute", attribute.fact)
         values = find_values(text, reference)
         for binding in self.binder.bind(values, hits, segments, reference):
