@@ -388,6 +388,11 @@ def test_a_misspelling_gives_the_right_spelling() -> None:
         # The same office of another country, held that day: as wrong.
         ("Japanese leader Kim Jong Un", "kim", date(2025, 8, 28), Verdict.CONTRADICTS),
         ("former Japanese leader Kim Jong Un", "kim", date(2025, 8, 28), Verdict.UNVERIFIABLE),
+        # Another country alone, of a person whose every post is an office of another.
+        ("Kim Jong Un of Japan", "kim", date(2025, 8, 28), Verdict.CONTRADICTS),
+        ("Japan's Kim Jong Un", "kim", date(2025, 8, 28), Verdict.CONTRADICTS),
+        ("Kim Jong Un of North Korea", "kim", date(2025, 8, 28), Verdict.AGREES),
+        ("Soo Kim of Japan", "analyst", date(2025, 8, 28), Verdict.UNVERIFIABLE),  # no post
         # Another rank of the office held that day: as wrong (roles.ranked_otherwise).
         ("U.S. Vice President Donald Trump", "trump", date(2025, 8, 28), Verdict.CONTRADICTS),
         (

@@ -225,7 +225,9 @@ def clashing_roles(
     - Another office of the same place: "Indonesian Prime Minister Prabowo Subianto",
       when the facts make him President of Indonesia on ``day``.
     - The same office of another place: "Slovenian Prime Minister Robert Fico", when
-      the facts make him Prime Minister of Slovakia that day. Only a role of a country
+      the facts make him Prime Minister of Slovakia that day.
+    - Another place alone: "Vladimir Putin of Belarus", when each of his roles that
+      day is an office of another country. Only a role of a country
       counts ("President of Russia"); a professor's role is of a university, and a
       nationality before it ("American professor") says nothing about the post.
 
@@ -240,9 +242,16 @@ def clashing_roles(
         return []
     places = phrase.words & PLACE_WORDS
     title = phrase.words - places
+    held = [r for r in roles if day is None or held_on(r, day)]
+    if places and not title:
+        # A place alone ("Vladimir Putin of Belarus"): wrong of a person whose every
+        # post that day is an office of other countries; one post at an organisation,
+        # and the place may be their nationality.
+        if held and all((where := role_places(r)) and not places & where for r in held):
+            return held
+        return []
     if not places or title not in known_titles:
         return []
-    held = [r for r in roles if day is None or held_on(r, day)]
     there = [r for r in held if places <= role_places(r)]
     if there:
         return there
