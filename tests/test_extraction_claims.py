@@ -166,6 +166,16 @@ def test_a_title_introducing_a_short_name_is_judged() -> None:
          "Chinese Minister of Foreign Affairs Hong Lei", "hong-lei", "contradicts"),
         ("Chinese Assistant Minister of Foreign Affairs Hong Lei spoke.",
          "Chinese Assistant Minister of Foreign Affairs Hong Lei", "hong-lei", "agrees"),
+        # a title set off from the name by commas, after "the"
+        ("Kim met the South Korean President, Moon Jae-in, at the border.",
+         "the South Korean President, Moon Jae-in", "moon-jae-in", "outdated"),
+        ("In 2018, Kim met the South Korean President, Moon Jae-in, at the border.",
+         "the South Korean President, Moon Jae-in", "moon-jae-in", "agrees"),
+        # "current" is the article's day, whenever the sentence is set
+        ("In 2018, Kim met the current South Korean President, Moon Jae-in.",
+         "the current South Korean President, Moon Jae-in", "moon-jae-in", "outdated"),
+        ("In 2018, Kim met current South Korean President Moon Jae-in.",
+         "current South Korean President Moon Jae-in", "moon-jae-in", "outdated"),
         # and one at another rank, before the name or after it
         ("Chinese Vice Minister of Foreign Affairs Hong Lei spoke.",
          "Chinese Vice Minister of Foreign Affairs Hong Lei", "hong-lei", "contradicts"),
@@ -260,6 +270,11 @@ def test_a_title_in_a_list_belongs_to_the_next_name() -> None:
     claims = found("Xi Jinping spoke with Xi, U.S. President Donald Trump, and others.")
     assert ("U.S. President Donald Trump", "role", "donald-trump") in claims
     assert not any(kind == "role" and quote.startswith("Xi,") for quote, kind, _ in claims)
+
+
+def test_a_title_before_a_list_of_names_is_no_appositive() -> None:
+    claims = extract("Kim met the South Korean President, Moon Jae-in and Xi.")
+    assert not [c for c in claims if c.kind == "role" and "Moon" in c.quote]
 
 
 def test_no_role_claim_from_indefinite_or_unqualified_titles() -> None:

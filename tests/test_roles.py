@@ -55,6 +55,8 @@ def test_one_title_however_written(left: str, right: str) -> None:
         ("the former U.S. President", Tense.FORMER),
         ("ex-President", Tense.FORMER),
         ("then-President", Tense.THEN),
+        ("the current U.S. President", Tense.CURRENT),
+        ("the sitting U.S. President", Tense.CURRENT),
     ],
 )
 def test_tense(phrase: str, tense: Tense) -> None:
@@ -208,3 +210,12 @@ PROFESSOR = Role(titles=("professor",), of=("University of Sydney",))
 )
 def test_a_title_at_another_rank(phrase: str, role: Role, expected: bool) -> None:
     assert ranked_otherwise(read_title(phrase).words, role) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "now"),
+    [("the current U.S. President", True), ("the U.S. President", False),
+     ("the former incumbent President", False)],
+)  # fmt: skip
+def test_current_says_the_title_is_held_on_the_article_day(phrase: str, now: bool) -> None:
+    assert read_title(phrase).now is now

@@ -631,7 +631,9 @@ def _judge_role(
             )
         # "On 27 April 2018, Kim met South Korean President Moon Jae-in": a sentence
         # set at a time of its own gives its people the titles they held then.
-        told = [t for t in times_told() if any(held_during(r, t) for r in own)]
+        told = (
+            [] if phrase.now else [t for t in times_told() if any(held_during(r, t) for r in own)]
+        )
         if told:
             return Judgement(
                 Verdict.AGREES,

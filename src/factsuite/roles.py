@@ -66,13 +66,25 @@ class Tense(enum.Enum):
     THEN = "then"  # "then-": held at the time described
 
 
-_MODIFIERS = {"former": Tense.FORMER, "ex": Tense.FORMER, "then": Tense.THEN}
+# Words that say when a title is held, read out of its words. "current", "sitting" and
+# "incumbent" say what a bare title says; they come first, so that "former" wins.
+_MODIFIERS = {
+    "current": Tense.CURRENT,
+    "sitting": Tense.CURRENT,
+    "incumbent": Tense.CURRENT,
+    "former": Tense.FORMER,
+    "ex": Tense.FORMER,
+    "then": Tense.THEN,
+}
 
 
 @dataclass(frozen=True, slots=True)
 class TitlePhrase:
     tense: Tense
     words: frozenset[str]
+    # "the current South Korean President": held on the article's date, even in a
+    # sentence set at another time (which gives a bare title that time's holders).
+    now: bool = False
 
 
 def title_words(text: str) -> frozenset[str]:
@@ -95,11 +107,13 @@ def title_words(text: str) -> frozenset[str]:
 def read_title(text: str) -> TitlePhrase:
     words = set(title_words(text))
     tense = Tense.CURRENT
+    now = False
     for word, meaning in _MODIFIERS.items():
         if word in words:
             words.discard(word)
             tense = meaning
-    return TitlePhrase(tense, frozenset(words))
+            now = meaning is Tense.CURRENT
+    return TitlePhrase(tense, frozenset(words), now and tense is Tense.CURRENT)
 
 
 def names_role(words: frozenset[str], role: Role) -> bool:

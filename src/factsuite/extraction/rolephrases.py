@@ -55,8 +55,9 @@ _read_title = lru_cache(maxsize=1 << 16)(read_title)
 _ROLE_CATEGORIES = frozenset({Category.TITLE, Category.ORG, Category.PLACE})
 # "former" stands apart; "then" and "ex" only joined by a hyphen ("then-President"):
 # "Then President Xi left" is an adverb before a title.
-_MODIFIERS = frozenset({"former"})
+_MODIFIERS = frozenset({"former", "current", "sitting", "incumbent"})
 _ARTICLES = frozenset({"the"})
+_CLOSES_APPOSITION = re.compile(r"\s*(?:[,.;:)]|—|--|$)")
 _APPOSITIVE_ARTICLES = frozenset({"the", "a", "an"})
 _FIRST_LINKS = frozenset({"of", "from", "at"})
 _LINKS = frozenset({"of", "at", "for", "from", "in", "and"})
@@ -341,7 +342,7 @@ def _around_name(
     facts: Mapping[str, Fact],
     judgeable: RoleJudge,
 ) -> RolePhrase | None:
-    before = words.left(mention.start)
+    before = words.left(mention.start) or _set_off_before(text, words, mention)
     # A place alone before a name is not a title ("in China Xi Jinping said"); a
     # title or a possessive ("Russia’s Vladimir Putin") is.
     if not any(p.kind in ("title", "owner") for p in before):
@@ -372,6 +373,19 @@ def _around_name(
         start, end = candidates[0]
         return RolePhrase(start, end, entity.id)
     return None
+
+
+def _set_off_before(text: str, words: _RoleWords, mention: EntityMention) -> list[_Piece]:
+    """A title the name is set off from by commas: "the South Korean President, Moon
+    Jae-in, met him". Only after "the" and before a comma or the sentence's end: the
+    one holder, named; "Kim met the president, Moon Jae-in and Xi" is a list."""
+    comma = mention.start - 2
+    if text[comma : mention.start] != ", " or not _CLOSES_APPOSITION.match(text, mention.end):
+        return []
+    pieces = words.left(comma)
+    if not pieces or pieces[0].kind != "title" or pieces[-1].kind != "article":
+        return []
+    return pieces
 
 
 def _candidates(
