@@ -65,6 +65,8 @@ def test_a_near_miss_of_a_known_name_is_misspelled() -> None:
         # a surname one letter off, where it attributes a quotation
         ("Leif-Eric Easley spoke. Easly said it will pass.", {"Easly": "misspelled"}),
         ("Leif-Eric Easley spoke. It will pass, said Easly.", {"Easly": "misspelled"}),
+        # two letters swapped are one slip of the keyboard
+        ("Leif-Eric Easley spoke. It will pass, said Easlye.", {"Easlye": "misspelled"}),
         # not before the person is named in full, nor elsewhere in a sentence, nor a
         # short surname ("Char"), nor the surname spelled right
         ("Easly said it will pass. Leif-Eric Easley spoke.", {}),
@@ -76,6 +78,13 @@ def test_a_near_miss_of_a_known_name_is_misspelled() -> None:
 def test_a_misspelled_surname_attributing_a_quotation(text: str, expected: dict[str, str]) -> None:
     surnames = {quote: v for quote, v in verdicts(text).items() if " " not in quote}
     assert surnames == expected
+
+
+def test_a_misspelled_surname_is_corrected_to_the_surname() -> None:
+    (slip,) = [r for r in judged("Leif-Eric Easley spoke. Easly said it will pass.")
+               if r.claim.quote == "Easly"]  # fmt: skip
+    assert slip.expected == "Easley"
+    assert slip.message == "misspelled: 'Easly' should be 'Easley' (Leif-Eric Easley)"
 
 
 def test_known_distinct_people_and_unknown_people_are_never_misspellings() -> None:

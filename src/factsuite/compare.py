@@ -472,7 +472,8 @@ def _judge_name(claim: Claim, fact: EntityFact, context: Context) -> Judgement:
             Verdict.MISSPELLED,
             stated,
             found.nearest,
-            f"misspelled: {stated!r} should be {found.nearest!r}",
+            f"misspelled: {stated!r} should be {found.nearest!r}"
+            + (f" ({fact.name})" if found.nearest != fact.name else ""),
         )
     if found.kind == "other":
         return Judgement(

@@ -149,7 +149,13 @@ class NameIndex:
             other = sorted(self.full[any_form])[0]
             return NameJudgement("other", self.display[any_form], other, any_score)
         if own_score >= MISSPELLING_SCORE:
-            # (a surname is shown as the full name it belongs to)
-            shown = self.display.get(own_form, canonical)
+            # A surname is shown as the full name writes it: "Hastings", not the
+            # "hastings" it was compared as.
+            shown = self.display.get(own_form) or _word_of(canonical, own_form) or canonical
             return NameJudgement("misspelled", shown, entity_id, own_score)
         return NameJudgement("unknown", canonical, entity_id, own_score)
+
+
+def _word_of(name: str, folded_word: str) -> str | None:
+    """The word of ``name`` that folds to ``folded_word``, as ``name`` writes it."""
+    return next((word for word in name.split() if fold(word) == folded_word), None)

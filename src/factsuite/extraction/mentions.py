@@ -16,7 +16,8 @@
   it: a run nearer to another known person, or equal to one ("Kim Jong Il"), is
   never taken for a misspelling of someone else.
 - A word that attributes a quotation ("said Hastins", "Easly said") and is one letter
-  off the surname of one person named in full before it names that person,
+  (or two swapped letters) off the surname of one person named in full before it
+  names that person,
   misspelled. Only there: elsewhere a capitalised word one letter off a surname is as
   often a word ("Great" for "Green").
 """
@@ -31,7 +32,7 @@ from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Hamming, Levenshtein
+from rapidfuzz.distance import OSA, Hamming
 
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.names import NameIndex, fold
@@ -178,7 +179,7 @@ def _attributed_slips(
             entity
             for entity in before
             for short in names.short_of.get(entity, ())
-            if len(short) >= MIN_SLIP_WORD and Levenshtein.distance(word, short) == 1
+            if len(short) >= MIN_SLIP_WORD and OSA.distance(word, short) == 1
         }
         if len(near) == 1:
             found.append(EntityMention(start, end, near.pop(), "near"))
