@@ -22,6 +22,7 @@ FACT_FOR_KIND = {
     "name": "kim-jong-un",
     "role": "kim-jong-un",
     "attribute": "icc.charge",
+    "place": "summit.hanoi",
 }
 
 quotes = st.text(

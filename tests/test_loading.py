@@ -72,6 +72,53 @@ def test_bad_fact_files_are_located(text: str, line: int, column: int, message: 
     assert message in error.message
 
 
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("Hanoi", ("Hanoi",)),
+        ("[Tiananmen Square, Beijing]", ("Tiananmen Square", "Beijing")),
+        ("[Panmunjom, '', DMZ]", ("Panmunjom", "DMZ")),
+    ],
+)
+def test_a_date_fact_says_where_its_event_was(place: str, expected: tuple[str, ...]) -> None:
+    text = f"x:\n  type: date\n  value: 2025\n  place: {place}\n  sources: [s]\n"
+    (fact,) = parse_fact_file(text, "facts/f.yaml")
+    assert isinstance(fact, DateFact)
+    assert fact.place == expected
+
+
+def test_a_date_fact_without_a_place_has_none() -> None:
+    (fact,) = parse_fact_file("x:\n  type: date\n  value: 2025\n  sources: [s]\n", "f.yaml")
+    assert isinstance(fact, DateFact)
+    assert fact.place == ()
+
+
+@pytest.mark.parametrize(
+    ("place", "column", "message"),
+    [
+        ("[]", 10, "'place' of fact 'x' is empty"),
+        ("''", 10, "'place' of fact 'x' is empty"),
+        ("[Beijing, {city: Beijing}]", 20, "each item of 'place' in fact 'x' must be text"),
+        ("[Beijing, BEIJING]", 10, "lists 'Beijing' twice (as 'BEIJING')"),
+        ("['--']", 10, "'--' in 'place' of fact 'x' names no place"),
+        ("true", 10, "must be text"),
+    ],
+)
+def test_a_bad_place_is_located(place: str, column: int, message: str) -> None:
+    text = f"x:\n  type: date\n  value: 2025\n  place: {place}\n  sources: [s]\n"
+    error = error_of(lambda: parse_fact_file(text, "facts/f.yaml"))
+    assert (error.path, error.line, error.column) == ("facts/f.yaml", 4, column)
+    assert message in error.message
+
+
+def test_only_a_date_fact_has_a_place() -> None:
+    text = "x:\n  type: count\n  value: 2\n  place: Vladivostok\n  sources: [s]\n"
+    error = error_of(lambda: parse_fact_file(text, "facts/f.yaml"))
+    assert (error.line, error.column) == (4, 3)
+    assert "only a date fact has one" in error.message
+    assert "a count fact" in error.message
+
+
 def test_the_same_fact_id_in_two_files(make_desk: Callable[..., Path]) -> None:
     root = make_desk(
         facts={"a.yaml": FACTS, "b.yaml": "leaders:\n  type: count\n  value: 3\n  sources: [s]\n"}
@@ -94,6 +141,7 @@ def test_claims_load_and_bind(make_desk: Callable[..., Path]) -> None:
     [
         (("fact: leaders", "fact: leader"), 8, "unknown fact id 'leader'"),
         (("fact: leaders", "fact: parade.date"), 8, "cannot be checked against 'parade.date'"),
+        (("kind: number", "kind: place"), 8, "a place claim cannot be checked against 'leaders'"),
         (("kind: number", "kind: rumour"), 7, "expected one of"),
         (("status: confirmed", "status: ignored"), 9, "needs a 'reason'"),
         (("line: 6", "line: zero"), 4, "whole number"),

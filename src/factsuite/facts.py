@@ -31,13 +31,14 @@ from factsuite.model import (
     QuantityFact,
     Role,
 )
+from factsuite.names import fold
 from factsuite.textfile import read_text
 from factsuite.yamlsource import YamlMap, load_yaml
 
 FACT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
 _COMMON = ("type", "label", "sources", "disputed", "note", "cues")
 _KEYS: dict[str, tuple[str, ...]] = {
-    "date": ("value",),
+    "date": ("value", "place"),
     "number": ("value", "low", "high", "unit"),
     "count": ("value", "low", "high", "unit"),
     "percent": ("value", "low", "high", "unit"),
@@ -85,6 +86,27 @@ def _quantity(fields: Fields, kind: type[QuantityFact], common: dict[str, object
     return kind(value=value, low=low, high=high, unit=fields.text("unit"), **common)  # type: ignore[arg-type]
 
 
+def _places(fields: Fields) -> tuple[str, ...]:
+    """A date fact's ``place``: one name or a list, most specific first. An empty
+    list, a name that is no words, or one name twice is a mistake worth stopping on."""
+    if not fields.has("place"):
+        return ()
+    places = fields.texts("place")
+    if not places:
+        raise fields.at_value("place", f"'place' of {fields.what} is empty")
+    seen: dict[str, str] = {}
+    for place in places:
+        key = fold(place)
+        if not key:
+            raise fields.at_value("place", f"{place!r} in 'place' of {fields.what} names no place")
+        if key in seen:
+            raise fields.at_value(
+                "place", f"'place' of {fields.what} lists {seen[key]!r} twice (as {place!r})"
+            )
+        seen[key] = place
+    return places
+
+
 def _role(item: YamlMap, fields: Fields) -> Role:
     role = Fields(item, fields.path, f"a role of {fields.what}")
     role.only(_ROLE_KEYS)
@@ -110,6 +132,12 @@ def _fact(fact_id: str, mapping: YamlMap, path: str, line: int) -> Fact:
         raise fields.at_value(
             "type", f"unknown fact type {fact_type!r}; expected one of: " + ", ".join(_KEYS)
         )
+    if fact_type != "date" and "place" in mapping:
+        raise fields.at_key(
+            "place",
+            f"'place' is where an event was: only a date fact has one, and {fields.what}"
+            f" is a {fact_type} fact",
+        )
     fields.only(_COMMON + _KEYS[fact_type])
     common: dict[str, object] = {
         "id": fact_id,
@@ -122,7 +150,11 @@ def _fact(fact_id: str, mapping: YamlMap, path: str, line: int) -> Fact:
         "line": line,
     }
     if fact_type == "date":
-        return DateFact(value=fields.date("value", required=True), **common)  # type: ignore[arg-type]
+        return DateFact(
+            value=fields.date("value", required=True),  # type: ignore[arg-type]
+            place=_places(fields),
+            **common,  # type: ignore[arg-type]
+        )
     if fact_type in ("number", "count", "percent"):
         kind = {"number": QuantityFact, "count": CountFact, "percent": PercentFact}[fact_type]
         return _quantity(fields, kind, common)

@@ -51,7 +51,12 @@ class _FactBase(msgspec.Struct, frozen=True, tag_field="type", kw_only=True):
 
 
 class DateFact(_FactBase, frozen=True, tag="date"):
+    """An event, or a span of time. ``place`` names where the event was: the names
+    that are accurate for it, most specific first ("Tiananmen Square", "Beijing"),
+    each lying in those after it; empty when the facts do not say."""
+
     value: DateRange
+    place: tuple[str, ...] = ()
 
 
 class QuantityFact(_FactBase, frozen=True, tag="number"):
@@ -119,7 +124,7 @@ FACT_TYPES: dict[str, type[_FactBase]] = {
 }
 
 ClaimKind = Literal[
-    "date", "number", "percent", "name", "role", "attribute", "elapsed", "anniversary"
+    "date", "number", "percent", "name", "role", "attribute", "elapsed", "anniversary", "place"
 ]
 CLAIM_KINDS: tuple[str, ...] = (
     "date",
@@ -130,12 +135,14 @@ CLAIM_KINDS: tuple[str, ...] = (
     "attribute",
     "elapsed",
     "anniversary",
+    "place",
 )
 # Which fact types each kind of claim can be checked against.
 KIND_FACT_TYPES: dict[str, tuple[type[_FactBase], ...]] = {
     "date": (DateFact,),
     "elapsed": (DateFact,),
     "anniversary": (DateFact,),
+    "place": (DateFact,),  # where the event was: see DateFact.place
     "number": (QuantityFact,),
     "percent": (PercentFact,),
     "name": (EntityFact,),
