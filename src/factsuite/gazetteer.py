@@ -1,0 +1,252 @@
+"""Where a place is, and whether a stated place agrees with the places of an event.
+
+The cities of ``cities.py``, the countries of ``places.py`` and the places a desk's
+date facts declare (``place: [Tiananmen Square, Beijing]``) are read here, as the
+quotes of ``place`` claims write them: "Beijing", "Peking", "the Chinese capital",
+"China's capital", "the United States", "Tiananmen Square".
+
+A fact lists the places that are accurate for its event, most specific first: each
+name lies in the ones after it, so a spot the gazetteer does not know lies in the
+cities and countries a fact lists after it ("Tiananmen Square", then "Beijing"). A
+stated place agrees when it is one of them (or another name of one), the city or a
+country one of them lies in. It contradicts when it is a known place that is none of
+these, and the facts say where the event is: a city of the gazetteer other than the
+event's city, a country that does not hold it, a spot that lies elsewhere. Where the
+facts only name a spot nothing places ("Tiananmen Square" alone), nothing can be
+said of a stated city or country: it is unverifiable, not a failure (list the city
+too); so is another spot of the event's own city.
+
+Contradicting only on what the facts and the gazetteer both place is the choice
+that keeps false failures out: a gazetteer of a few hundred cities does not know
+which district or square lies where, and a desk that forgot to list the city of a
+spot should not fail its writers' correct sentences.
+"""
+
+from __future__ import annotations
+
+import enum
+import string
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factsuite.cities import ALIASES, CAPITALS, CITIES, PART_OF, SHARED
+from factsuite.model import DateFact, Fact
+from factsuite.names import fold
+from factsuite.places import PLACES
+
+# Organisations are in places.PLACES for titles ("UN Under-Secretary-General"); they
+# are nowhere an event can be.
+ORGANISATIONS = frozenset({"european union", "united nations", "nato", "asean", "african union"})
+# The other names of places.PLACES that name the place itself, not its people or
+# language: "in Britain", "in Burma", but not "in Chinese" (a language) or "in
+# Russian hands". Parts of a country named as their own ("northern ireland", "inner
+# mongolia", "new mexico", "niger delta") are not the country: a place there is
+# not read at all.
+_NAME_ALIASES = frozenset(
+    (
+        "us", "usa", "u s", "america", "united states of america", "uk", "britain",
+        "great britain", "prc", "people's republic of china", "russian federation", "dprk",
+        "democratic people's republic of korea", "rok", "republic of korea", "burma",
+        "byelorussia", "viet nam", "turkiye", "antigua", "bosnia herzegovina", "bosnia",
+        "brunei darussalam", "burkina", "cabo verde", "republic of congo", "congo republic",
+        "congo brazzaville", "democratic republic of congo", "dr congo", "drc",
+        "congo kinshasa", "cote d'ivoire", "czechia", "swaziland", "hellenic republic",
+        "guinea conakry", "republic of ireland", "eire", "lao pdr",
+        "federated states of micronesia", "holland", "macedonia", "st kitts and nevis",
+        "saint kitts", "st kitts", "st lucia", "st vincent and the grenadines", "sao tome",
+        "surinam", "timor leste", "trinidad", "uae", "holy see", "vatican city",
+        "state of palestine", "chinese taipei", "macao",
+    )
+)  # fmt: skip
+
+# Every name of a country (or a place news names as one) that a place can be:
+# folded name -> the country, as places.PLACES keys it.
+COUNTRY_NAMES: dict[str, str] = {
+    name: place
+    for place, aliases in PLACES.items()
+    if place not in ORGANISATIONS
+    for name in (place, *aliases)
+    if name == place or name in _NAME_ALIASES
+}
+# Every name of places.PLACES, its people's adjectives too: what may stand before
+# "capital" ("the Chinese capital", "China's capital").
+COUNTRY_WORDS: dict[str, str] = {
+    name: place
+    for place, aliases in PLACES.items()
+    if place not in ORGANISATIONS
+    for name in (place, *aliases)
+}
+# Every city -> the countries it lies in.
+CITY_COUNTRIES: dict[str, frozenset[str]] = {
+    **{city: frozenset({country}) for country, city in CAPITALS.items()},
+    **{city: frozenset({country}) for country, cities in CITIES.items() for city in cities},
+    **{place: frozenset(countries) for place, countries in SHARED.items()},
+}
+# Every name a city is read by: its own and its aliases.
+CITY_NAMES: frozenset[str] = frozenset(CITY_COUNTRIES) | frozenset(ALIASES)
+# Words that make a country's name one written with "the": "the United States",
+# "the Netherlands", "the Czech Republic", "the Gambia".
+_THE_WORDS = frozenset({"republic", "kingdom", "union", "emirates", "states", "islands"})
+_THE_NAMES = frozenset(
+    {"bahamas", "comoros", "maldives", "netherlands", "philippines", "seychelles", "gambia"}
+    | {"vatican", "vatican city", "holy see"}
+)
+
+
+def takes_the(name: str) -> bool:
+    """Whether a country's folded name is written with "the" before it. A city is not
+    (The Hague holds its "the"); short forms in capitals ("the US") are seen as written."""
+    return name in COUNTRY_NAMES and (name in _THE_NAMES or not _THE_WORDS.isdisjoint(name.split()))
+
+
+def capital_of(words: str) -> str | None:
+    """The capital a phrase names: "chinese capital" or "china's capital" (folded,
+    without "the") gives "beijing"."""
+    if words.endswith(" capital"):
+        owner = words[: -len(" capital")]
+        owner = owner[: -len("'s")] if owner.endswith("'s") else owner
+        country = COUNTRY_WORDS.get(owner)
+        if country is not None:
+            return CAPITALS.get(country)
+    return None
+
+
+def canonical_words(text: str) -> str:
+    """A place's words folded, without a "the" before them that is not part of the
+    name ("the United States", but "the hague")."""
+    name = fold(text)
+    if name.startswith("the ") and name not in CITY_NAMES:
+        name = name[len("the ") :]
+    return name
+
+
+def canonical(text: str) -> str:
+    """A place name as it is compared: folded, without "the" before it, a capital
+    phrase as its city, and a city's other name as the city ("Peking" is "beijing")."""
+    name = canonical_words(text)
+    name = capital_of(name) or name
+    return ALIASES.get(name, name)
+
+
+def shown(name: str) -> str:
+    """A folded name as a message writes it ("beijing" -> "Beijing")."""
+    return string.capwords(name)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """What the gazetteer knows of a place: its city (itself, for a city) and the
+    countries it lies in. A spot only a fact names lies in the places listed after it
+    there, when the gazetteer knows them; else both are unknown (None, empty)."""
+
+    name: str
+    city: str | None
+    countries: frozenset[str]
+    is_country: bool = False
+
+
+class Standing(enum.Enum):
+    AGREES = "agrees"
+    CONTRADICTS = "contradicts"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceJudgement:
+    standing: Standing
+    why: str  # for UNKNOWN, why nothing can be said; else empty
+
+
+class Gazetteer:
+    """The gazetteer, and the places a desk's facts name (built once per fact base)."""
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        # Each place a fact names that the gazetteer does not know, and the known
+        # places listed after it (which hold it): "tiananmen square" -> {"beijing"}.
+        self.sites: dict[str, set[str]] = {}
+        for fact in facts:
+            if not isinstance(fact, DateFact):
+                continue
+            names = [canonical(p) for p in fact.place]
+            for i, name in enumerate(names):
+                if self._known(name) is None:
+                    held = self.sites.setdefault(name, set())
+                    held.update(n for n in names[i + 1 :] if self._known(n) is not None)
+
+    @staticmethod
+    def _known(name: str) -> Place | None:
+        if name in COUNTRY_NAMES:
+            country = COUNTRY_NAMES[name]
+            part_of = PART_OF.get(country)
+            holders = frozenset({country, part_of} if part_of else {country})
+            return Place(country, None, holders, is_country=True)
+        countries = CITY_COUNTRIES.get(name)
+        if countries is not None:
+            return Place(name, name, countries)
+        return None
+
+    def knows(self, text: str) -> bool:
+        """Whether a name is a place: a city, a country, or one a fact names."""
+        name = canonical(text)
+        return self._known(name) is not None or name in self.sites
+
+    def locate(self, text: str) -> Place | None:
+        """What is known of a place by any of its names; None for a name that is no
+        place the gazetteer or the facts know."""
+        name = canonical(text)
+        known = self._known(name)
+        if known is not None:
+            return known
+        if name not in self.sites:
+            return None
+        holders = [place for n in self.sites[name] if (place := self._known(n)) is not None]
+        cities = {p.city for p in holders if p.city is not None}
+        countries = [p.countries for p in holders]
+        return Place(
+            name,
+            next(iter(cities)) if len(cities) == 1 else None,
+            frozenset.intersection(*countries) if countries else frozenset(),
+        )
+
+    def judge(self, stated: str, places: tuple[str, ...]) -> PlaceJudgement:
+        """Whether ``stated`` agrees with an event whose accurate places are ``places``
+        (most specific first)."""
+        listed = [canonical(p) for p in places]
+        name = canonical(stated)
+        if name in listed:
+            return PlaceJudgement(Standing.AGREES, "")
+        said = self.locate(stated)
+        if said is None:
+            return PlaceJudgement(Standing.UNKNOWN, f"cannot tell where {stated!r} is")
+        first = places[0] if places else "the event"
+        where = [p for n in listed if (p := self.locate(n)) is not None]
+        cities = {p.city for p in where if p.city is not None}
+        # A country the fact lists says where the event is, whatever the gazetteer
+        # makes of its city ("London" in Ontario, listed with Canada).
+        countries = frozenset().union(
+            *(p.countries for p in where if p.is_country)
+        ) or frozenset().union(*(p.countries for p in where))
+        if said.is_country:
+            if not countries:
+                return _unknown(f"the facts do not say which country {first} is in")
+            if said.name in countries:
+                return PlaceJudgement(Standing.AGREES, "")
+            return PlaceJudgement(Standing.CONTRADICTS, "")
+        if said.city is not None and cities:
+            if said.city not in cities:
+                return PlaceJudgement(Standing.CONTRADICTS, "")
+            if said.city == said.name:
+                # The city a listed spot lies in, as a fact says ("Tiananmen Square"
+                # listed with "Beijing", here or for another event).
+                return PlaceJudgement(Standing.AGREES, "")
+            # Another spot in the event's city, which the facts do not list for it.
+            return _unknown(
+                f"{stated!r} is in {shown(said.city)} too, but the facts do not list it"
+            )
+        if said.countries and countries and not said.countries & countries:
+            return PlaceJudgement(Standing.CONTRADICTS, "")
+        return _unknown(f"the facts do not say whether {first} is in {stated!r}")
+
+
+def _unknown(why: str) -> PlaceJudgement:
+    return PlaceJudgement(Standing.UNKNOWN, f"{why}; list it among the places if it is right")
