@@ -38,6 +38,20 @@ FACTS: list[Fact] = [
     DateFact(id="last-visit", label="last visit", value=day("2019-01-07..10"), sources=SRC),
     DateFact(id="surrender", label="Japan's surrender", value=day("1945-09-02"), sources=SRC),
     DateFact(
+        id="parade-at",
+        label="the Victory Day parade",
+        value=day("2025-09-03"),
+        place=("Tiananmen Square", "Beijing"),
+        sources=SRC,
+    ),
+    DateFact(
+        id="hanoi",
+        label="the Hanoi summit",
+        value=day("2019-02-27..28"),
+        place=("Hanoi",),
+        sources=SRC,
+    ),
+    DateFact(
         id="rumour",
         label="a disputed date",
         value=day("2020"),
@@ -500,3 +514,68 @@ def test_the_sentence_is_quoted_with_the_claims_place() -> None:
     )
     assert result.sentence == "There were 25 leaders at the parade."
     assert result.sentence[result.sentence_offset :].startswith("25")
+
+
+# -- places ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "fact", "expected"),
+    [
+        ("The parade in Beijing on 3 September.", "Beijing", "parade-at", Verdict.AGREES),
+        ("The parade in Tiananmen Square.", "Tiananmen Square", "parade-at", Verdict.AGREES),
+        ("The parade in China.", "China", "parade-at", Verdict.AGREES),
+        ("The parade in the Chinese capital.", "the Chinese capital", "parade-at",
+         Verdict.AGREES),
+        ("The parade in Peking.", "Peking", "parade-at", Verdict.AGREES),
+        ("The summit in Vietnam.", "Vietnam", "hanoi", Verdict.AGREES),
+        ("The summit in Bangkok.", "Bangkok", "hanoi", Verdict.CONTRADICTS),
+        ("The summit in Thailand.", "Thailand", "hanoi", Verdict.CONTRADICTS),
+        ("The parade in Moscow.", "Moscow", "parade-at", Verdict.CONTRADICTS),
+        ("The parade in Atlantis.", "Atlantis", "parade-at", Verdict.UNVERIFIABLE),
+        ("He came to power in Pyongyang.", "Pyongyang", "power", Verdict.UNVERIFIABLE),
+    ],
+)  # fmt: skip
+def test_places(body: str, quote: str, fact: str, expected: Verdict) -> None:
+    assert verdict(body, quote, "place", fact) is expected
+
+
+def test_a_wrong_place_names_the_event_where_it_was_and_the_source() -> None:
+    result = check("The summit in Bangkok in early 2019.", "Bangkok", "place", "hanoi")
+    assert result.message == "contradicts: the Hanoi summit was in Hanoi, not Bangkok"
+    assert (result.stated, result.expected, result.sources) == ("Bangkok", "Hanoi", SRC)
+    capital = check("The parade in the Russian capital.", "the Russian capital", "place",
+                    "parade-at")  # fmt: skip
+    assert capital.message == (
+        "contradicts: the Victory Day parade was in Tiananmen Square (Beijing),"
+        " not the Russian capital (Moscow)"
+    )
+
+
+def test_why_a_place_cannot_be_judged_is_said() -> None:
+    assert (
+        "no place for came to power"
+        in check("He came to power in Pyongyang.", "Pyongyang", "place", "power").message
+    )
+    assert (
+        "cannot tell where 'Atlantis' is"
+        in check("The parade in Atlantis.", "Atlantis", "place", "parade-at").message
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        ("The parade in Moscow.", False),  # another parade, or a slip: for review
+        ("The parade in Moscow drew crowds, unlike the one in 2015.", False),
+        ("The parade in Moscow on 3 September.", True),  # the event's date: a slip
+        ("The parade in Moscow next week.", True),  # Mon 1 to Sun 7 September
+    ],
+)
+def test_an_unreviewed_wrong_place_fails_when_its_sentence_dates_the_event(
+    body: str, dated: bool
+) -> None:
+    pending = verdict(body, "Moscow", "place", "parade-at", status="pending")
+    assert pending is (Verdict.CONTRADICTS if dated else Verdict.NEEDS_REVIEW)
+    # Reviewed claims are judged strictly.
+    assert verdict(body, "Moscow", "place", "parade-at") is Verdict.CONTRADICTS

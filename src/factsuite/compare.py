@@ -16,6 +16,7 @@ from datetime import date
 from factsuite import dates, numbers
 from factsuite.articles import Article
 from factsuite.daterange import DateRange, format_range, parse_iso_range
+from factsuite.gazetteer import Gazetteer, Standing, canonical_words, capital_of, shown
 from factsuite.model import (
     AttributeFact,
     Claim,
@@ -120,6 +121,11 @@ class Context:
 
     def entities(self) -> Iterable[EntityFact]:
         return (f for f in self.facts.values() if isinstance(f, EntityFact))
+
+    @functools.cached_property
+    def gazetteer(self) -> Gazetteer:
+        """The cities and countries of the world, and the places the facts name."""
+        return Gazetteer(self.facts.values())
 
 
 def locate(claim: Claim, article: Article) -> tuple[int, int] | None:
@@ -227,6 +233,10 @@ def _decide(claim: Claim, article: Article, context: Context, where: tuple[int, 
         return _judge_elapsed(claim, fact, reference)
     if claim.kind == "anniversary" and isinstance(fact, DateFact):
         return _judge_anniversary(claim, fact, reference)
+    if claim.kind == "place" and isinstance(fact, DateFact):
+        return _judge_place(
+            claim, fact, context.gazetteer, lambda: _dates_event(article, where, fact)
+        )
     if claim.kind in ("number", "percent") and isinstance(fact, QuantityFact):
         return _judge_quantity(claim, fact, article, where)
     if claim.kind == "name" and isinstance(fact, EntityFact):
@@ -407,6 +417,64 @@ def _judge_elapsed(claim: Claim, fact: DateFact, reference: date) -> Judgement:
         expected,
         f"contradicts: {claim.quote!r} says {stated},"
         f" but {_label(fact)} was {elapsed} before {later}",
+    )
+
+
+def _judge_place(
+    claim: Claim, fact: DateFact, gazetteer: Gazetteer, dated: Callable[[], bool]
+) -> Judgement:
+    """Where the claim says the event was, against the places the fact lists (see
+    gazetteer.py): one of them, another name of one, or a country holding one agrees;
+    another known place contradicts; what cannot be placed is unverifiable.
+
+    ``dated`` says whether the claim's sentence writes a date of the event. A place
+    extraction bound and nobody has reviewed, that contradicts its fact in a sentence
+    that does not, is ``needs-review``: a cue alone ("the commemoration in Tokyo",
+    "during his visit in Vladivostok") is as often another event of the same kind as
+    a slip. With the event's date beside it ("the parade in Moscow next week") it is
+    the event, and a wrong place fails; a reviewed claim is judged strictly.
+    """
+    quote = claim.stated or claim.quote
+    city = capital_of(canonical_words(quote))
+    stated = f"{quote} ({shown(city)})" if city else quote
+    if not fact.place:
+        return Judgement(
+            Verdict.UNVERIFIABLE,
+            stated,
+            "",
+            f"unverifiable: the facts give no place for {_label(fact)}",
+        )
+    expected = fact.place[0]
+    if len(fact.place) > 1:
+        expected += f" ({', '.join(fact.place[1:])})"
+    found = gazetteer.judge(quote, fact.place)
+    if found.standing is Standing.AGREES:
+        return Judgement(Verdict.AGREES, stated, expected, f"{stated!r} agrees with {expected}")
+    if found.standing is Standing.CONTRADICTS:
+        if claim.status == "pending" and not dated():
+            return Judgement(
+                Verdict.NEEDS_REVIEW,
+                stated,
+                expected,
+                f"needs review: {_label(fact)} was in {expected}, not {stated}, and nothing in"
+                " the sentence dates it to that event: is it about another one? Confirm it if not",
+            )
+        return Judgement(
+            Verdict.CONTRADICTS,
+            stated,
+            expected,
+            f"contradicts: {_label(fact)} was in {expected}, not {stated}",
+        )
+    return Judgement(Verdict.UNVERIFIABLE, stated, expected, f"unverifiable: {found.why}")
+
+
+def _dates_event(article: Article, where: tuple[int, int], fact: DateFact) -> bool:
+    """Whether the sentence around a quote writes a date of the fact's event."""
+    sentence, _ = article.sentence(*where)
+    return any(
+        reading.overlaps(fact.value)
+        for mention in dates.find_dates(sentence, article.reference_date)
+        for reading in mention.readings
     )
 
 
