@@ -174,11 +174,17 @@ class Binder:
         )
 
     def bind(
-        self, values: list[Value], hits: list[Hit], segments: Segments, reference: date
+        self,
+        values: list[Value],
+        hits: list[Hit],
+        segments: Segments,
+        reference: date,
+        cues: list[Hit] | None = None,
     ) -> list[Binding]:
         """Each value bound to a fact, or why not; ``hits`` in the lexicon's order (by
-        start, longest first)."""
-        cues = _cue_hits(hits)
+        start, longest first); ``cues`` what ``cue_hits`` makes of them, when the
+        caller has it already."""
+        cues = cue_hits(hits) if cues is None else cues
         places_text = _without_nationalities(segments.text, hits)
         reserved = _reserved(values, cues, segments.text, self.facts, reference)
         # Every value each (cue, fact) could describe, nearest first (one in the cue's
@@ -543,7 +549,7 @@ def _near(fact: DateFact, reference: date, days: int) -> bool:
     return gap <= days
 
 
-def _cue_hits(hits: list[Hit]) -> list[Hit]:
+def cue_hits(hits: list[Hit]) -> list[Hit]:
     """Cue matches, without reporting verbs and those inside a longer cue ("visit" in
     "first visit")."""
     cue_category = Category.CUE

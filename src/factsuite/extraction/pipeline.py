@@ -13,7 +13,8 @@ from factsuite.articles import Article
 from factsuite.compare import Context
 from factsuite.daterange import DateRange
 from factsuite.extraction.attributes import find_attributes
-from factsuite.extraction.binding import Binder
+from factsuite.extraction.binding import Binder, cue_hits
+from factsuite.extraction.eventplaces import PlaceBinder
 from factsuite.extraction.folded import fold_text
 from factsuite.extraction.lexicon import Lexicon
 from factsuite.extraction.mentions import NearNames, find_entities
@@ -34,6 +35,7 @@ class Extractor:
         self.lexicon = Lexicon.build(facts, self.context.names)
         self.near = NearNames(self.context.names)
         self.binder = Binder(facts)
+        self.places = PlaceBinder(facts, self.binder)
         self.role_judge = RoleJudge(facts, self.context.known_titles)
         self.attribute_facts = frozenset(
             f.id for f in facts.values() if isinstance(f, AttributeFact)
@@ -89,9 +91,13 @@ class Extractor:
         ):
             add(attribute.start, attribute.end, "attribute", attribute.fact)
         values = find_values(text, reference)
-        for binding in self.binder.bind(values, hits, segments, reference):
+        cues = cue_hits(hits)  # read once, for values and places
+        bindings = self.binder.bind(values, hits, segments, reference, cues)
+        for binding in bindings:
             value = binding.value
             add(value.start, value.end, value.kind, binding.fact, binding.reason, binding.at)
+        for place in self.places.bind(text, hits, segments, bindings, cues):
+            add(place.mention.start, place.mention.end, "place", place.fact)
         return sorted(claims.values(), key=claim_order)
 
 

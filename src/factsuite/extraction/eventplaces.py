@@ -1,0 +1,432 @@
+"""Places of events: "the summit in Hanoi", "a military parade in Beijing next week".
+
+A place is a claim when it says where an event of the facts happened: a known place
+(a city of the gazetteer, a country, a place a date fact names, or "the Chinese
+capital") standing right after "in" or "at", bound to a date fact that declares its
+places (``place:`` in the fact file). It is bound the way dates and numbers are, by
+the facts' cues, with the dates of its sentence as evidence:
+
+- the nearest cue before the place in its own clause says which event it is the
+  place of ("the parade in Beijing", "signed a mutual defence agreement in
+  Pyongyang", "arrived in Beijing"); the nearest cue of any fact decides, so a cue of
+  a fact with no place ("confirmed in Beijing", of an announcement) binds nothing;
+- a date beside the place in its clause ("scheduled for September 3 in Beijing", "in
+  Singapore in June 2018"), or one whose "when" clause the place stands in ("since
+  June 2019, when the pair met in Pyongyang"), is of the same event: bound to a fact
+  whose date it agrees with, it binds the place there; unbound, it picks among the
+  facts the cues point to ("another summit in Hanoi in early 2019": of the two
+  summits, the one in 2019);
+- a date beside the place that is no date of the event says it is another event ("a
+  parade in Pyongyang in October 2020"), and the place is not bound;
+- as for values (binding.py), a cue beyond "after", "before", ... speaks of another
+  event ("arrived in Beijing after the summit in Hanoi": Hanoi is the summit's); a
+  plural cue ("parades") of several events; a cue that says "first" of no fact that
+  is not a first;
+- a cue that is a place is no cue of a place: the Hanoi summit's cue "hanoi" says
+  where its own event was, and taken as a cue would make any "summit in Hanoi" agree
+  and bind the place after it ("in Hanoi in February 2019 and at Panmunjom");
+- a reporting word between the cue and the place ("gave details of the parade to
+  reporters in Shanghai") makes the place where something was said.
+
+When the cue and the date disagree, or several events stay as likely, the place is
+not bound. Extraction's own place that contradicts its fact in a sentence that writes
+no date of the event is needs-review, not a failure (see compare.py): a cue alone
+("the commemoration in Tokyo") names a kind of event, and may name another one.
+
+A place nothing binds is not a claim, not even one for review: "in Beijing" stands in
+most sentences of a story from Beijing, where someone spoke, lives or was quoted, and
+recorded for review each would ask a person to look at what states nothing the facts
+can check, and make the pre-commit hook list every one. A place is worth a claim when
+its sentence ties it to an event the facts know.
+
+Which places are written "the" before them is the gazetteer's to say ("the United
+States", "the Netherlands"); a city after "the" ("the Beijing parade") names the
+event, not where it is said to be, and is left alone, as is a place that is part of a
+longer name ("at Moscow State University"), a possessive ("in Beijing's orbit", but
+"in Beijing's Tiananmen Square" is the square) or a compound ("Russia–DPRK talks").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import Literal
+
+from factsuite.cities import CAPITALS
+
+# Shared with value binding, whose rules these are (see binding.py's docstring).
+from factsuite.extraction.binding import (
+    _ANOTHER_TIME,
+    _CLAUSE_BOUNDARY,
+    _WHEN,
+    MARGIN,
+    Binder,
+    Binding,
+    cue_hits,
+)
+from factsuite.extraction.lexicon import Category, Hit, inflections
+from factsuite.extraction.segments import Segments
+from factsuite.extraction.words import CALENDAR_NAMES
+from factsuite.gazetteer import CITY_NAMES, COUNTRY_NAMES, COUNTRY_WORDS, takes_the
+from factsuite.model import DateFact, Fact
+from factsuite.names import fold
+
+# How far a cue may stand before the place, in words ("in" counted): "signed a
+# mutual defence agreement in": "signed" is four words back.
+CUE_WORDS = 6
+# How far a date after a place may stand from it, in words: "in Singapore in June
+# 2018", "in Beijing by armoured train yesterday".
+DATE_WORDS = 3
+# " in" or " at" before a capital, and a "the" between (see ``find_places``).
+_LEADS = re.compile(r" (?:[Ii]n|[Aa]t)\s+(?:([Tt]he)\s+)?(?=[A-Z])")
+_CAPITAL = re.compile(r"\s+capital\b")
+_POSSESSIVE_CAPITAL = re.compile(r"['’]s\s+capital\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE_SPACE = re.compile(r"['’]s[ \u00a0]+")
+_AND = re.compile(r"\b(?:and|or|but|then)\b")
+# A capitalised word right after a place makes it part of a longer name ("at Moscow
+# State University"), unless it is a month or a weekday ("in Beijing Tuesday").
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")
+# Words that make a place where something was said, not where an event happened.
+_SAID = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|according"
+    r"|speaking|spoke|speaks|quoted|briefing|interview|reporters|conference|statement"
+    r"|wrote|writes|reported|reports)\b",
+    re.I,
+)
+
+
+_START = attrgetter("start")
+_VALUE_START = attrgetter("value.start")
+# A word of a place's name: letters, digits, apostrophes, hyphens and full stops
+# ("Komsomolsk-on-Amur", "Xi'an", "St."), and the spaces between two words.
+_WORD = re.compile(r"[\w'’.\-]+")
+_SPACES = re.compile(r"[ \u00a0]+")
+
+# What a folded name is to ``find_places``: a city or a country it reads after "in",
+# a spot a fact lists, or only the word of a people ("the Chinese capital").
+PlaceKind = Literal["city", "country", "spot", "people"]
+
+
+class PlaceNames:
+    """Every name ``find_places`` reads, folded, and what it is; built once per fact
+    base (the spots its facts list)."""
+
+    def __init__(self, facts: Mapping[str, Fact]) -> None:
+        kinds: dict[str, PlaceKind] = dict.fromkeys(COUNTRY_WORDS, "people")
+        kinds.update(dict.fromkeys(COUNTRY_NAMES, "country"))
+        kinds.update(dict.fromkeys(CITY_NAMES, "city"))
+        for fact in facts.values():
+            if isinstance(fact, DateFact):
+                for place in fact.place:
+                    kinds.setdefault(fold(place), "spot")
+        self.kinds = kinds
+        # The most words a name has, by its first word: most words after "in" begin
+        # no name, and are read no further.
+        self.longest: dict[str, int] = {}
+        for name in kinds:
+            words = name.split()
+            self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
+
+    def at(self, text: str, start: int) -> tuple[str, int] | None:
+        """The longest name starting at ``start`` (folded) and where it ends, or None.
+
+        Read word by word, longest first, up to the longest name's number of words; a
+        name ends before a possessive or a full stop that ends its last word ("in
+        Beijing's orbit", "in Beijing.")."""
+        first = _WORD.match(text, start)
+        if first is None:
+            return None
+        words = fold(first.group()).split()
+        most = self.longest.get(words[0], 0) if words else 0
+        if not most and words and words[0].endswith("'s"):
+            most = self.longest.get(words[0][:-2], 0)  # "Beijing's"
+        if not most:
+            return None
+        ends: list[int] = []
+        at = start
+        while len(ends) < most:
+            word = _WORD.match(text, at)
+            if word is None:
+                break
+            ends.append(word.end())
+            gap = _SPACES.match(text, word.end())
+            if gap is None:
+                break
+            at = gap.end()
+        kinds = self.kinds
+        for end in reversed(ends):
+            while text[end - 1] == "." and end - 1 > start:
+                end -= 1
+            key = fold(text[start:end])
+            if key in kinds:
+                return key, end
+            if text[end - 2 : end] in ("'s", "’s"):
+                key = fold(text[start : end - 2])
+                if key in kinds:
+                    return key, end - 2
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place after "in" or "at": its quote from ``start`` to ``end``, and where the
+    "in" or "at" before it starts."""
+
+    start: int
+    end: int
+    lead: int
+
+
+def find_places(text: str, names: PlaceNames) -> list[PlaceMention]:
+    """Every known place standing right after "in" or "at", in order.
+
+    The "in"s and "at"s before a capital are found first, by one regex in C, and the
+    names after each looked up in ``names``: an article holds a dozen of them. (Names
+    are not put in the lexicon's automaton: every stage reads every hit, and a city
+    hit anywhere else would cost them all for nothing.) The regex reads the text with
+    a space before it and its line breaks as spaces (same offsets, one on), so that
+    every "in" it reads is a whole word after a space, which re finds fastest."""
+    found: list[PlaceMention] = []
+    taken = -1
+    for lead in _LEADS.finditer(" " + text.replace("\n", " ")):
+        at = lead.start()  # the space before "in" in the padded text: "in" in ``text``
+        if at < taken:
+            continue
+        the = lead.start(1) - 1 if lead.group(1) else -1
+        # "in The Hague" holds its "the"; else the place starts after "the".
+        place = lead.end() - 1
+        tries = ((the, -1), (place, the)) if the != -1 else ((place, -1),)
+        for start, the_start in tries:
+            name = names.at(text, start)
+            if name is None:
+                continue
+            mention = _mention(text, names, start, *name, at, the_start)
+            owner = _POSSESSIVE_SPACE.match(text, name[1])
+            if (
+                mention is None
+                and owner is not None
+                and text[owner.end() : owner.end() + 1].isupper()
+            ):
+                # "in Beijing's Tiananmen Square": the place is the one after the owner's
+                held = names.at(text, owner.end())
+                if held is not None:
+                    mention = _mention(text, names, owner.end(), *held, at, -1)
+            if mention is not None:
+                found.append(mention)
+                taken = mention.end
+                break
+    return found
+
+
+def _mention(
+    text: str, names: PlaceNames, start: int, key: str, end: int, lead: int, the_start: int
+) -> PlaceMention | None:
+    """The place named from ``start`` to ``end`` (``key`` folded) after the "in" or
+    "at" at ``lead``, or None when it is no place of anything there; ``the_start`` is
+    where a "the" before it starts (-1 for none)."""
+    the = the_start != -1
+    kind = names.kinds[key]
+    country = COUNTRY_WORDS.get(key) if kind in ("country", "people") else None
+    if country is not None and country in CAPITALS:
+        # "the Chinese capital", "China's capital"
+        capital = (_CAPITAL if the else _POSSESSIVE_CAPITAL).match(text, end)
+        if capital is not None:
+            return PlaceMention(the_start if the else start, capital.end(), lead)
+    if kind == "people":
+        return None  # a people's adjective, a language, an organisation
+    if key in ("us", "uk") and text.startswith(".", end):
+        end += 1  # "U.S." folds to "us": its last full stop is part of it
+    written = text[start:end]
+    if the and not (kind == "spot" or takes_the(key) or (len(written) > 1 and written.isupper())):
+        return None  # "in the Beijing parade", "in the Ukraine war"
+    if _POSSESSIVE.match(text, end):
+        return None  # "in Beijing's orbit"
+    if text[end : end + 1] in ("-", "–") and text[end + 1 : end + 2].isalnum():
+        return None  # "Russia–DPRK"
+    goes_on = _NAME_GOES_ON.match(text, end)
+    if goes_on is not None and goes_on.group(1) not in CALENDAR_NAMES:
+        return None  # "at Moscow State University"
+    return PlaceMention(start, end, lead)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceBinding:
+    mention: PlaceMention
+    fact: str
+
+
+class PlaceBinder:
+    """Binds places to the date facts that declare places; built once per fact base,
+    beside the value binder whose cues and rules it shares."""
+
+    def __init__(self, facts: Mapping[str, Fact], binder: Binder) -> None:
+        self.binder = binder
+        self.names = PlaceNames(facts)
+        self.placed = frozenset(
+            fid for fid, fact in facts.items() if isinstance(fact, DateFact) and fact.place
+        )
+        # The plural forms the lexicon also matches for a cue ("summits" for
+        # "summit"): several events, which have no one place, however many days the
+        # fact spans (value binding leaves out only facts of one day).
+        self.plural_cues = {
+            fid: frozenset(
+                plural for c in cues for plural in list(inflections(c))[1:] if plural not in cues
+            )
+            for fid in self.placed
+            if (cues := frozenset(fold(c) for c in facts[fid].cues))
+        }
+
+    def bind(
+        self,
+        text: str,
+        hits: list[Hit],
+        segments: Segments,
+        bindings: list[Binding],
+        cues: list[Hit] | None = None,
+    ) -> list[PlaceBinding]:
+        """The places of ``text`` that say where an event of the facts was, each with
+        that event; ``bindings`` are the value binder's, for the dates beside them, and
+        ``cues`` what ``binding.cue_hits`` makes of ``hits``, when the caller has it."""
+        if not self.placed:
+            return []
+        mentions = find_places(text, self.names)
+        if not mentions:
+            return []
+        cues = cue_hits(hits) if cues is None else cues
+        dates = [b for b in bindings if b.value.kind == "date" and not b.value.anaphoric]
+        dates.sort(key=_VALUE_START)
+        out = []
+        for mention in mentions:
+            fact = self._bind(mention, cues, dates, segments)
+            if fact is not None:
+                out.append(PlaceBinding(mention, fact))
+        return out
+
+    def _bind(
+        self,
+        place: PlaceMention,
+        cues: list[Hit],
+        dates: list[Binding],
+        segments: Segments,
+    ) -> str | None:
+        text = segments.text
+        sentence = segments.sentence_at(place.start)
+        side = segments.quotation(place.start)
+        clause_start = sentence.start
+        for boundary in _CLAUSE_BOUNDARY.finditer(text, sentence.start, place.start):
+            clause_start = boundary.end()
+        # Cues and dates are in order of start: only those near the place are read.
+        first = bisect.bisect_left(cues, clause_start, key=_START)
+        last = bisect.bisect_right(cues, place.lead, key=_START)
+        # The cues before the place in its clause, and the facts they describe.
+        options: dict[str, int] = {}
+        last_cue = clause_start
+        for cue in cues[first:last]:
+            if cue.end > place.lead or not self._counts(cue, segments, side):
+                continue
+            gap = segments.words_between(cue.end, place.start)
+            if gap > CUE_WORDS or _ANOTHER_TIME.search(text, cue.end, place.lead):
+                continue
+            last_cue = max(last_cue, cue.end)
+            entry = cue.of(Category.CUE)
+            assert entry is not None
+            for fid in entry.ids:
+                if self._describes(cue, fid):
+                    options[fid] = min(options.get(fid, gap), gap)
+        if _SAID.search(text, last_cue, place.lead):
+            return None  # where something was said
+        best = min(options.values(), default=0)
+        tied = {fid for fid, gap in options.items() if gap < best + MARGIN}
+        first = bisect.bisect_left(dates, sentence.start, key=_VALUE_START)
+        last = bisect.bisect_left(dates, sentence.end, key=_VALUE_START)
+        beside = [
+            b for b in dates[first:last] if self._beside(b, place, segments, sentence.end, side)
+        ]
+
+        def agrees(fid: str, with_dates: list[Binding] = beside) -> bool:
+            fact = self.binder.facts.get(fid)
+            return isinstance(fact, DateFact) and any(
+                reading.overlaps(fact.value) for b in with_dates for reading in b.value.readings
+            )
+
+        # A date bound to a fact whose date it is says which event the place is of.
+        bound = {b.fact for b in beside if b.fact is not None and agrees(b.fact, [b])}
+        if bound:
+            if len(bound) > 1:
+                return None
+            (fid,) = bound
+            if tied and fid not in tied:
+                return None  # the cue says another event
+            return fid if fid in self.placed else None
+        if tied:
+            if beside:
+                tied = {fid for fid in tied if agrees(fid)}
+            return _only(tied & self.placed) if len(tied) == 1 else None
+        if not beside:
+            return None
+        # An unbound date beside the place: of the events the sentence's cues speak
+        # of, the one it is the date of.
+        first = bisect.bisect_left(cues, sentence.start, key=_START)
+        last = bisect.bisect_left(cues, sentence.end, key=_START)
+        spoken = {
+            fid
+            for cue in cues[first:last]
+            if self._counts(cue, segments, side) and (entry := cue.of(Category.CUE))
+            for fid in entry.ids
+        }
+        return _only({fid for fid in spoken & self.placed if agrees(fid)})
+
+    def _counts(self, cue: Hit, segments: Segments, side: int) -> bool:
+        """Whether a cue of the place's sentence can tie it to an event: one on the
+        same side of every quotation, and no place itself. A place that is a cue
+        ("hanoi" of the Hanoi summit) says where its event was, not which event
+        another place is of ("in Hanoi in February 2019 and at Panmunjom on June
+        30"), and a place is no cue of itself."""
+        return cue.key not in self.names.kinds and segments.quotation(cue.start) == side
+
+    def _describes(self, cue: Hit, fid: str) -> bool:
+        """Whether a cue can speak of one event of a fact (binding.py's rules)."""
+        if cue.key in self.plural_cues.get(fid, ()):
+            return False  # "state visits in Moscow": several events
+        binder = self.binder
+        return not (cue.key in binder.first_cues and fid not in binder.firsts)
+
+    @staticmethod
+    def _beside(
+        binding: Binding, place: PlaceMention, segments: Segments, sentence_end: int, side: int
+    ) -> bool:
+        """Whether a date stands beside a place in its clause, or is the time of the
+        "when" clause the place stands in."""
+        value = binding.value
+        start, end = value.start, value.end
+        if start >= sentence_end or segments.sentence_index(start) != segments.sentence_index(
+            place.start
+        ):
+            return False
+        if segments.quotation(start) != side:
+            return False
+        text = segments.text
+        if end <= place.lead:
+            when = _WHEN.match(text, end)
+            if when is not None and when.end() <= place.lead:
+                return segments.boundary_cost(when.end(), place.start) == 0
+            # Right before its "in": "scheduled for September 3 in Beijing" (not "in
+            # February 2019 and at Panmunjom", where the date is the item before).
+            return not text[end : place.lead].strip()
+        if start < place.end:
+            return False
+        between = (place.end, start)
+        return (
+            segments.boundary_cost(*between) == 0
+            and segments.words_between(*between) <= DATE_WORDS
+            and not _ANOTHER_TIME.search(text, *between)
+            and not _AND.search(text, *between)
+        )
+
+
+def _only(facts: set[str]) -> str | None:
+    return next(iter(facts)) if len(facts) == 1 else None

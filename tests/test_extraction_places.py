@@ -1,0 +1,247 @@
+"""Places of events: which places after "in" or "at" are claims, of which event."""
+
+from __future__ import annotations
+
+import functools
+import re
+import textwrap
+
+import pytest
+
+from factsuite.articles import Article, parse_article
+from factsuite.compare import Context, judge
+from factsuite.extraction import Extractor
+from factsuite.extraction.eventplaces import find_places
+from factsuite.facts import FactBase, parse_fact_file
+
+FACTS = """\
+parade.date:
+  type: date
+  label: the Victory Day parade
+  value: 2025-09-03
+  place: [Tiananmen Square, Beijing]
+  cues: [parade, event, commemoration]
+  sources: [https://example.org/parade]
+parade.announced:
+  type: date
+  label: the announcement of Kim's attendance
+  value: 2025-08-28
+  cues: [confirmed, announced]
+  sources: [https://example.org/announced]
+parade.foreign-leaders:
+  type: count
+  label: foreign leaders attending the parade
+  value: 26
+  unit: leaders
+  cues: [foreign leaders, leaders]
+  sources: [https://example.org/leaders]
+kim.arrived:
+  type: date
+  label: Kim arrived in Beijing
+  value: 2025-09-02
+  place: [Beijing Railway Station, Beijing]
+  cues: [arrived, trip, visit]
+  sources: [https://example.org/arrived]
+kim.last-china-visit:
+  type: date
+  label: Kim's last visit to China before 2025
+  value: 2019-01-07..10
+  place: Beijing
+  cues: [first visit, last visit]
+  sources: [https://example.org/visit]
+kim.came-to-power:
+  type: date
+  label: Kim came to power
+  value: 2011-12
+  cues: [came to power]
+  sources: [https://example.org/power]
+summit.singapore:
+  type: date
+  label: the Singapore summit
+  value: 2018-06-12
+  place: Singapore
+  cues: [summit, singapore]
+  sources: [https://example.org/sg]
+summit.hanoi:
+  type: date
+  label: the Hanoi summit
+  value: 2019-02-27..28
+  place: Hanoi
+  cues: [summit, hanoi]
+  sources: [https://example.org/hanoi]
+meeting.panmunjom:
+  type: date
+  label: the meeting at Panmunjom
+  value: 2019-06-30
+  place: [Joint Security Area, Panmunjom, DMZ]
+  cues: [panmunjom, dmz]
+  sources: [https://example.org/dmz]
+xi.visit:
+  type: date
+  label: Xi's state visit to Pyongyang
+  value: 2019-06-20..21
+  place: Pyongyang
+  cues: [met in pyongyang, in-person meeting, state visit]
+  sources: [https://example.org/xi]
+treaty.signed:
+  type: date
+  label: the treaty was signed
+  value: 2024-06-19
+  place: Pyongyang
+  cues: [treaty, mutual defence, defence agreement, signed]
+  sources: [https://example.org/treaty]
+"""
+
+
+@functools.cache
+def facts() -> FactBase:
+    parsed = parse_fact_file(FACTS, "facts/base.yaml")
+    return FactBase({fact.id: fact for fact in parsed}, ("facts/base.yaml",))
+
+
+@functools.cache
+def context() -> Context:
+    return Context.build(facts())
+
+
+@functools.cache
+def extractor() -> Extractor:
+    return Extractor(facts(), context())
+
+
+def article(body: str, published: str) -> Article:
+    body = textwrap.dedent(body).lstrip("\n")
+    return parse_article(f"---\ntitle: Test\npublished: {published}\n---\n{body}\n", "a.md")
+
+
+def places(body: str, published: str = "2025-08-28") -> set[tuple[str, str | None, str]]:
+    """(quote, fact, verdict) of every place claim extracted from ``body``."""
+    item = article(body, published)
+    return {
+        (claim.quote, claim.fact, judge(claim, item, context()).verdict.value)
+        for claim in extractor().extract(item)
+        if claim.kind == "place"
+    }
+
+
+# -- places of events ------------------------------------------------------------------
+
+WED = "2025-09-03"  # the parade's day, when the AFP article was published
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # A cue before the place in its clause.
+        ("Kim will attend a military parade in Moscow next week.", "2025-08-28",
+         {("Moscow", "parade.date", "contradicts")}),
+        ("Russia and North Korea last year signed a mutual defence agreement in Moscow.", WED,
+         {("Moscow", "treaty.signed", "contradicts")}),
+        ("Kim arrived in Shanghai by armoured train yesterday.", WED,
+         {("Shanghai", "kim.arrived", "contradicts")}),
+        # A date beside the place, when the cue stands across a comma.
+        ("The event, scheduled for September 3 in Shanghai, will draw 26 leaders.",
+         "2025-08-28", {("Shanghai", "parade.date", "contradicts")}),
+        # An unbound date picks one of the events a shared cue speaks of.
+        ("He met Trump in Singapore in June 2018, followed by another summit in Bangkok"
+         " in early 2019.", WED,
+         {("Singapore", "summit.singapore", "agrees"), ("Bangkok", "summit.hanoi", "contradicts")}),
+        # ... and so does one beside the place, when the cue stands across a comma.
+        ("The summit, held in Bangkok in early 2019, ended without a deal.", WED,
+         {("Bangkok", "summit.hanoi", "contradicts")}),
+        # A place in the "when" clause of a bound date.
+        ("It will be their first in-person meeting since June 2019, when the pair met"
+         " in Beijing.", "2025-08-28", {("Beijing", "xi.visit", "contradicts")}),
+        # A cue that is itself a place ("hanoi") ties no later place to its event.
+        ("Kim met Trump in Hanoi in February 2019 and at Panmunjom on June 30, 2019.", WED,
+         {("Hanoi", "summit.hanoi", "agrees"),
+          ("Panmunjom", "meeting.panmunjom", "agrees")}),
+        # What agrees: the places listed, a country holding one, the capital, a spot
+        # after its city's possessive.
+        ("Kim will attend a military parade in Beijing next week.", "2025-08-28",
+         {("Beijing", "parade.date", "agrees")}),
+        ("Kim will attend a military parade in Tiananmen Square next week.", "2025-08-28",
+         {("Tiananmen Square", "parade.date", "agrees")}),
+        ("Kim will attend a military parade in China next week.", "2025-08-28",
+         {("China", "parade.date", "agrees")}),
+        ("Kim will attend a military parade in the Chinese capital next week.", "2025-08-28",
+         {("the Chinese capital", "parade.date", "agrees")}),
+        ("Kim will attend a military parade in China's capital next week.", "2025-08-28",
+         {("China's capital", "parade.date", "agrees")}),
+        ("Kim watched the parade in Beijing's Tiananmen Square on Wednesday.", WED,
+         {("Tiananmen Square", "parade.date", "agrees")}),
+        ("He met Trump in Singapore in June 2018, followed by another summit in Vietnam"
+         " in early 2019.", WED,
+         {("Singapore", "summit.singapore", "agrees"), ("Vietnam", "summit.hanoi", "agrees")}),
+        ("Kim arrived at Beijing Railway Station on Tuesday.", WED,
+         {("Beijing Railway Station", "kim.arrived", "agrees")}),
+        # A country written with "the".
+        ("Kim will attend a military parade in the United States next week.", "2025-08-28",
+         {("United States", "parade.date", "contradicts")}),
+    ],
+)  # fmt: skip
+def test_the_place_of_an_event_is_a_claim(
+    body: str, published: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert places(body, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "why"),
+    [
+        ("Kim spoke in Beijing on Thursday.", "2025-08-28", "no cue ties it to an event"),
+        ("Kim arrived after talks in Shanghai.", WED, "a cue beyond 'after' is another event's"),
+        ("A military parade in Pyongyang in October 2020 marked the anniversary.", WED,
+         "the date beside it is not the event's"),
+        ("Kim held summits in Singapore and Hanoi.", WED, "a plural cue: several events"),
+        ("Xi has paid state visits in Moscow.", WED, "a plural cue, of a fact of two days"),
+        ("Kim made his first visit in Shanghai.", WED, "a first is no fact's last visit"),
+        ("The parade was announced in Shanghai.", "2025-08-28",
+         "the nearest cue is of an event with no place"),
+        ("Officials detailed plans for the parade to reporters in Shanghai.", "2025-08-28",
+         "where something was said"),
+        ("The parade will keep North Korea in Beijing’s orbit.", "2025-08-28", "a possessive"),
+        ("The treaty was signed in Russia–DPRK talks.", WED, "a compound"),
+        ("Kim watched the parade in the Beijing heat.", WED, "a city after 'the' is a modifier"),
+        ("The treaty was signed at Moscow State University.", WED, "part of a longer name"),
+        ("The treaty was signed in Russian and Korean.", WED, "a language, not a place"),
+        ("Kim came to power in Pyongyang in December 2011.", WED, "no place for that fact"),
+        ("Kim held a summit in Bangkok.", WED, "a cue two events share, and no date"),
+    ],
+)  # fmt: skip
+def test_no_claim_for_a_place_nothing_ties_to_an_event(body: str, published: str, why: str) -> None:
+    assert places(body, published) == set(), why
+
+
+def test_a_place_of_another_event_in_the_same_sentence_is_no_claim_of_this_one() -> None:
+    """ "arrived in Beijing ... after the summit in Hanoi": Beijing is the arrival's,
+    Hanoi the summit's (and which summit, nothing says)."""
+    assert places("Kim arrived in Beijing yesterday, days after the summit in Hanoi.", WED) == {
+        ("Beijing", "kim.arrived", "agrees")
+    }
+
+
+def test_an_unreviewed_wrong_place_no_date_ties_to_the_event_awaits_review() -> None:
+    """ "The commemoration in Tokyo" may be another commemoration: for review, not a
+    failure, until a person confirms it."""
+    assert places("The commemoration in Tokyo was muted.", WED) == {
+        ("Tokyo", "parade.date", "needs-review")
+    }
+
+
+def test_the_dateline_is_no_claim() -> None:
+    assert places("BEIJING, Sept 3 — Officials spoke to the press.", WED) == set()
+
+
+def test_places_are_found_after_in_and_at_only() -> None:
+    text = "Kim rolled into Beijing, went to Shanghai, arrived at Dalian and stayed in Dandong."
+    found = find_places(text, extractor().places.names)
+    assert [text[m.start : m.end] for m in found] == ["Dalian", "Dandong"]
+
+
+def test_no_place_claims_for_a_desk_whose_facts_declare_no_place() -> None:
+    body = "Kim met Trump at another summit in Bangkok in February 2019."
+    bare = parse_fact_file(re.sub(r"  place: .*\n", "", FACTS), "facts/base.yaml")
+    item = article(body, WED)
+    assert [c for c in Extractor({f.id: f for f in bare}).extract(item) if c.kind == "place"] == []
+    assert places(body, WED) == {("Bangkok", "summit.hanoi", "contradicts")}
