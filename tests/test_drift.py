@@ -98,6 +98,14 @@ def test_words_replaced_in_place_keep_the_binding_a_person_chose() -> None:
     assert pair_changed(gone, fresh, anchored={5}) == []
 
 
+def test_a_place_replaced_in_place_keeps_the_event_a_person_chose() -> None:
+    """ "the summit in Hanoi" become "the summit in Bangkok": still the summit's place,
+    whatever event extraction now takes Bangkok for."""
+    gone = [claim(5, 30, "Hanoi", "kim.trump-summit-hanoi", kind="place")]
+    fresh = [claim(5, 30, "Bangkok", "kim.trump-summit-singapore", kind="place")]
+    assert pair_changed(gone, fresh, anchored={5}) == [(0, 0)]
+
+
 def test_an_ignored_or_unbound_claim_is_never_followed() -> None:
     ignored = Claim(
         article="a.md", line=5, column=50, quote="26", kind="number", fact="leaders",

@@ -18,8 +18,8 @@ a fact it does not speak of:
 - or it is of the claim's kind and starts exactly where the quote started, on an
   anchored line: words replaced in place ("scheduled for next week" became
   "scheduled for early September"). Extraction may bind them elsewhere, but a
-  person bound this place, and that binding stands. Values only: a name or a role
-  is bound to whom its words name;
+  person bound this place, and that binding stands. Values only (dates, numbers
+  and the places of events): a name or a role is bound to whom its words name;
 - one span per claim, nearest column first.
 
 A claim with nothing to pair stays stale, and fails.
@@ -37,7 +37,10 @@ from factsuite.model import Claim
 Where = tuple[int, int]  # a quote's start and end offsets in its article, as ``locate`` finds
 # Kinds whose binding says which event a value is of. A name's or a role's says who,
 # and new words in the same place may name someone else: "Kim Jong-il" for "Kim Jong-un".
-_VALUES = frozenset({"number", "percent", "date", "elapsed", "anniversary"})
+# A place is a value of its event as its date is: words put where "Hanoi" stood
+# ("the summit in Hanoi" become "the summit in Bangkok") still say where the summit a
+# person bound was, whatever event extraction would now take them for.
+_VALUES = frozenset({"number", "percent", "date", "elapsed", "anniversary", "place"})
 
 
 def anchored_lines(standing: Iterable[tuple[Claim, Where]], article: Article) -> set[int]:
