@@ -55,6 +55,23 @@ FAILURES = [
     ),
 ]
 
+# Where the events took place, as the articles say: each checked against FACTSHEET.md
+# when it was reviewed, and each agrees.
+PLACES = [
+    ("articles/000-kim-rolls-into-beijing.md", "Singapore", "kim.trump-summit-singapore"),
+    ("articles/000-kim-rolls-into-beijing.md", "Hanoi", "kim.trump-summit-hanoi"),
+    ("articles/001-kim-to-travel-to-china-next-week.md", "Beijing", "parade.date"),
+    ("articles/002-kim-to-attend-parade-with-putin.md", "Beijing", "parade.date"),
+    ("articles/002-kim-to-attend-parade-with-putin.md", "Beijing", "parade.date"),
+    (
+        "articles/002-kim-to-attend-parade-with-putin.md",
+        "Pyongyang",
+        "kim.last-meeting-with-xi-before-2025",
+    ),
+    ("articles/004-power-trio-at-beijing-parade.md", "Beijing", "parade.date"),
+    ("articles/004-power-trio-at-beijing-parade.md", "Beijing", "parade.date"),
+]
+
 UNVERIFIABLE = [
     ("articles/000-kim-rolls-into-beijing.md", "a handful"),
     ("articles/002-kim-to-attend-parade-with-putin.md", "tens of thousands"),
@@ -96,6 +113,12 @@ def test_open_questions_are_unverifiable_not_passed(results: list[Result]) -> No
     skipped = [(r.claim.article, r.claim.quote) for r in results if r.outcome == "skipped"]
     assert skipped == UNVERIFIABLE
     assert all(r.verdict.value == "unverifiable" for r in results if r.outcome == "skipped")
+
+
+def test_the_places_of_events_agree(results: list[Result]) -> None:
+    places = [r for r in results if r.claim.kind == "place"]
+    assert [(r.claim.article, r.claim.quote, r.claim.fact) for r in places] == PLACES
+    assert {r.verdict.value for r in places} == {"agrees"}
 
 
 def test_every_other_claim_agrees(results: list[Result]) -> None:
