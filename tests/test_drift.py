@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from textwrap import dedent
@@ -14,6 +15,7 @@ from factsuite.desk import Desk
 from factsuite.drift import pair_changed
 from factsuite.extraction.command import run as extract
 from factsuite.model import Claim, Result
+from tests.conftest import REPO
 from tests.test_extraction_support import write_desk
 
 ARTICLE = """\
@@ -420,3 +422,48 @@ def test_a_rewording_that_points_back_or_counts_years_since_is_judged_before_ext
     extract_quietly(root)
     # after extract, the new words hold the binding, pending review, and say the same
     assert verdicts(gate(root, "articles/h.md"))[quote] == verdict
+
+
+SUMMIT = "another summit in Hanoi"
+
+
+@pytest.fixture
+def sample_desk(tmp_path: Path) -> Path:
+    for name in ("facts", "articles"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    shutil.copy(REPO / "claims.yaml", tmp_path / "claims.yaml")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("new", "failed"),
+    [
+        ("another summit in Bangkok", {("Bangkok", "kim.trump-summit-hanoi", "contradicts")}),
+        ("another summit in Thailand", {("Thailand", "kim.trump-summit-hanoi", "contradicts")}),
+        ("another summit in Vietnam", set()),
+        ("another summit in the Vietnamese capital", set()),
+    ],
+)
+def test_a_wrong_place_of_an_event_fails_before_and_after_extract(
+    sample_desk: Path, new: str, failed: set[tuple[str, str, str]]
+) -> None:
+    """The sample desk's AFP article, with the Hanoi summit moved: the pre-commit hook
+    fails on it before anyone runs extract, and the gate still does after."""
+    path = "articles/000-kim-rolls-into-beijing.md"
+    article = sample_desk / path
+    text = article.read_text(encoding="utf-8")
+    assert text.count(SUMMIT) == 1
+    article.write_text(text.replace(SUMMIT, new), encoding="utf-8")
+
+    def failures() -> set[tuple[str, str, str]]:
+        return {
+            (r.claim.quote, r.claim.fact or "", r.verdict.value)
+            for r in gate(sample_desk, path)
+            if r.outcome == "failed" and r.claim.kind == "place"
+        }
+
+    assert failures() == failed
+    extract_quietly(sample_desk, str(article))
+    assert failures() == failed
+    recorded = {(c.quote, c.fact) for c in Desk.load(sample_desk, use_cache=False).claims}
+    assert {(quote, fact) for quote, fact, _ in failed} <= recorded
