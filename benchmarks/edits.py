@@ -613,6 +613,77 @@ EDITS = [
         "North Korean leader Kim Jong Nam is set",
         False,
     ),
+    # A fifth batch: the places of events, written with the rule that reads them (so
+    # not blind), from the task that asked for it: its five planted errors, one more,
+    # and the correct ways of saying where that must not fail. Before the rule: 10/10
+    # paraphrases passed, 0/6 errors were caught; with it, 10/10 and 6/6, both stages.
+    # ---------------- correct paraphrases ----------------
+    Edit(
+        "002", "military parade in Beijing next", "military parade in Tiananmen Square next", True
+    ),
+    Edit("002", "military parade in Beijing next", "military parade in China next", True),
+    Edit(
+        "002",
+        "military parade in Beijing next",
+        "military parade in the Chinese capital next",
+        True,
+    ),
+    Edit("000", "another summit in Hanoi", "another summit in Vietnam", True),
+    Edit(
+        "000",
+        "rolled into Beijing by armoured train yesterday",
+        "arrived in Beijing by armoured train yesterday, days after a summit in Hanoi",
+        True,
+    ),
+    Edit(
+        "002",
+        "said Hong Lei, China's assistant minister of foreign affairs",
+        "Hong Lei, China's assistant minister of foreign affairs, said in Beijing",
+        True,
+    ),
+    Edit(
+        "000",
+        "signed a mutual defence agreement",
+        "signed a mutual defence agreement in Pyongyang",
+        True,
+    ),
+    Edit(
+        "002",
+        "when the pair met in Pyongyang",
+        "when the pair met in the North Korean capital",
+        True,
+    ),
+    Edit("001", "scheduled for September 3 in Beijing", "scheduled for September 3 in China", True),
+    Edit("000", "BEIJING, Sept 3", "BEIJING, Sept 3 (AFP)", True),
+    # ---------------- planted errors ----------------
+    # True: the second Kim-Trump summit was in Hanoi, 2019-02-27..28 (FACTSHEET, Kim Jong
+    # Un: "summits with Donald Trump").
+    Edit("000", "another summit in Hanoi", "another summit in Bangkok", False),
+    # True: the Victory Day parade was in Beijing, Tiananmen Square (FACTSHEET, The event).
+    Edit("002", "military parade in Beijing", "military parade in Moscow", False),
+    Edit(
+        "001",
+        "scheduled for September 3 in Beijing",
+        "scheduled for September 3 in Shanghai",
+        False,
+    ),
+    # True: the Russia-DPRK treaty was signed in Pyongyang (FACTSHEET, Countries).
+    Edit(
+        "000",
+        "signed a mutual defence agreement",
+        "signed a mutual defence agreement in Moscow",
+        False,
+    ),
+    # True: Xi's state visit of June 2019 was to Pyongyang (FACTSHEET, Kim Jong Un). The
+    # fourth batch plants the same error; it stands here for the task's list.
+    Edit("002", "when the pair met in Pyongyang", "when the pair met in Seoul", False),
+    # True: Kim arrived in Beijing, at Beijing Railway Station (FACTSHEET, The event).
+    Edit(
+        "000",
+        "rolled into Beijing by armoured train yesterday",
+        "arrived in Shanghai by armoured train yesterday",
+        False,
+    ),
 ]
 
 
