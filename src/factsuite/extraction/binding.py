@@ -86,10 +86,10 @@ _NUMERALS = re.compile(
     r"|forty|fifty|sixty|seventy|eighty|ninety)\b",
     re.I,
 )
-_WHEN = re.compile(r",?\s+when\b")
+WHEN_CLAUSE = re.compile(r",?\s+when\b")
 # Words that set one event in time against another: a cue beyond them speaks of the
 # other event ("on Friday after a trip", "in 2011 following the death of ...").
-_ANOTHER_TIME = re.compile(r"\b(?:after|before|following|until|till|ahead|prior|preceding)\b", re.I)
+ANOTHER_TIME = re.compile(r"\b(?:after|before|following|until|till|ahead|prior|preceding)\b", re.I)
 # A cue that is the object of such a word names the event another time is set against.
 _REFERENCE_EVENT = re.compile(
     r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:the|his|her|its|their|a|an)?"
@@ -111,7 +111,7 @@ PHRASE_WINDOW = 80  # characters before a cue read first for such a phrase
 _ASIDE = re.compile(r"\([^()]*\)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.I)
-_CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
+CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
 # What joins an anniversary to what it is of: "the 80th anniversary of the end of ...",
 # "80 years since the end of ..." (whose quote ends with its "since", or "on from").
 _ANNIVERSARY_OF = re.compile(
@@ -203,7 +203,7 @@ class Binder:
                 measured = _cost(value, hit, segments)
                 if measured is None or measured[1] > MAX_COST:
                     continue
-                if _ANOTHER_TIME.search(segments.text, *_between(value.core, hit)):
+                if ANOTHER_TIME.search(segments.text, *_between(value.core, hit)):
                     continue  # "returned on Friday after a four-day trip": not the trip's date
                 if measured[0] and _is_reference_event(segments.text, hit.start):
                     # "met Putin on Wednesday, after the parade, and Xi on Thursday": the
@@ -384,7 +384,7 @@ class Binder:
             value = binding.value
             if binding.fact is not None or value.anaphoric or value.kind != "date":
                 continue
-            if not _WHEN.match(text, value.end):
+            if not WHEN_CLAUSE.match(text, value.end):
                 continue
             sentence = segments.sentence_at(value.start)
             for later in bindings[i + 1 :]:
@@ -464,9 +464,9 @@ def _around(segments: Segments, text: str, first: int, last: int, before: int = 
     ``before`` words before it, PLACE_REACH after."""
     sentence = segments.sentence_at(first)
     start = sentence.start
-    for match in _CLAUSE_BOUNDARY.finditer(text, sentence.start, first):
+    for match in CLAUSE_BOUNDARY.finditer(text, sentence.start, first):
         start = match.end()
-    stop = _CLAUSE_BOUNDARY.search(text, last, sentence.end)
+    stop = CLAUSE_BOUNDARY.search(text, last, sentence.end)
     end = stop.start() if stop else sentence.end
     ahead = text[start:first].split()[-before:]
     after = text[last:end].split()[:PLACE_REACH]

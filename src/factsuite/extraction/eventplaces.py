@@ -59,10 +59,10 @@ from factsuite.cities import CAPITALS
 
 # Shared with value binding, whose rules these are (see binding.py's docstring).
 from factsuite.extraction.binding import (
-    _ANOTHER_TIME,
-    _CLAUSE_BOUNDARY,
-    _WHEN,
+    ANOTHER_TIME,
+    CLAUSE_BOUNDARY,
     MARGIN,
+    WHEN_CLAUSE,
     Binder,
     Binding,
     cue_hits,
@@ -317,7 +317,7 @@ class PlaceBinder:
         sentence = segments.sentence_at(place.start)
         side = segments.quotation(place.start)
         clause_start = sentence.start
-        for boundary in _CLAUSE_BOUNDARY.finditer(text, sentence.start, place.start):
+        for boundary in CLAUSE_BOUNDARY.finditer(text, sentence.start, place.start):
             clause_start = boundary.end()
         # Cues and dates are in order of start: only those near the place are read.
         first = bisect.bisect_left(cues, clause_start, key=_START)
@@ -329,7 +329,7 @@ class PlaceBinder:
             if cue.end > place.lead or not self._counts(cue, segments, side):
                 continue
             gap = segments.words_between(cue.end, place.start)
-            if gap > CUE_WORDS or _ANOTHER_TIME.search(text, cue.end, place.lead):
+            if gap > CUE_WORDS or ANOTHER_TIME.search(text, cue.end, place.lead):
                 continue
             last_cue = max(last_cue, cue.end)
             entry = cue.of(Category.CUE)
@@ -411,7 +411,7 @@ class PlaceBinder:
             return False
         text = segments.text
         if end <= place.lead:
-            when = _WHEN.match(text, end)
+            when = WHEN_CLAUSE.match(text, end)
             if when is not None and when.end() <= place.lead:
                 return segments.boundary_cost(when.end(), place.start) == 0
             # Right before its "in": "scheduled for September 3 in Beijing" (not "in
@@ -423,7 +423,7 @@ class PlaceBinder:
         return (
             segments.boundary_cost(*between) == 0
             and segments.words_between(*between) <= DATE_WORDS
-            and not _ANOTHER_TIME.search(text, *between)
+            and not ANOTHER_TIME.search(text, *between)
             and not _AND.search(text, *between)
         )
 
