@@ -154,15 +154,11 @@ class Binder:
             for fid, fact in facts.items()
             if (found := places_named(" | ".join([fact.label, *fact.cues])))
         }
-        # The plural forms the lexicon also matches for a cue ("trips" for "trip"),
-        # kept for the date facts of a single day.
+        # Plural cues ("trips"), kept for the date facts of a single day.
         self.plural_cues = {
-            fid: frozenset(
-                plural for c in cues for plural in list(inflections(c))[1:] if plural not in cues
-            )
+            fid: plural_cues(fact)
             for fid, fact in facts.items()
             if isinstance(fact, DateFact) and fact.value.start == fact.value.end
-            if (cues := frozenset(fold(c) for c in fact.cues))
         }
         # Cues that name a first ("first visit"), and the facts that are firsts: a
         # label that says so outside its asides in brackets ("Kim's first summit").
@@ -324,6 +320,10 @@ class Binder:
                 break
         return out
 
+    def first_of_another(self, cue: Hit, fact_id: str) -> bool:
+        """Whether ``cue`` names a first ("first visit") and the fact is no first."""
+        return cue.key in self.first_cues and fact_id not in self.firsts
+
     def _compatible(
         self,
         value: Value,
@@ -339,8 +339,7 @@ class Binder:
             return False
         if (
             value.kind == "date"
-            and cue.key in self.first_cues
-            and fact.id not in self.firsts
+            and self.first_of_another(cue, fact.id)
             and not _after_first_since(segments.text, value)
         ):
             # "25-28 March 2018 -- Kim's first visit to China": a first visit, not the
@@ -547,6 +546,15 @@ def _says_first(folded: str) -> bool:
 def _near(fact: DateFact, reference: date, days: int) -> bool:
     gap = max((fact.value.start - reference).days, (reference - fact.value.end).days)
     return gap <= days
+
+
+def plural_cues(fact: Fact) -> frozenset[str]:
+    """The plural forms the lexicon also matches for a fact's cues ("trips" for
+    "trip"), which speak of several events."""
+    cues = frozenset(fold(c) for c in fact.cues)
+    return frozenset(
+        plural for c in cues for plural in list(inflections(c))[1:] if plural not in cues
+    )
 
 
 def cue_hits(hits: list[Hit]) -> list[Hit]:

@@ -62,14 +62,16 @@ from factsuite.extraction.binding import (
     ANOTHER_TIME,
     CLAUSE_BOUNDARY,
     MARGIN,
+    REPORTING_VERBS,
     WHEN_CLAUSE,
     Binder,
     Binding,
     cue_hits,
+    plural_cues,
 )
-from factsuite.extraction.lexicon import Category, Hit, inflections
+from factsuite.extraction.lexicon import Category, Hit
 from factsuite.extraction.segments import Segments
-from factsuite.extraction.words import CALENDAR_NAMES
+from factsuite.extraction.words import CALENDAR_NAMES, words
 from factsuite.gazetteer import CITY_NAMES, COUNTRY_NAMES, COUNTRY_WORDS, takes_the
 from factsuite.model import DateFact, Fact
 from factsuite.names import fold
@@ -90,11 +92,20 @@ _AND = re.compile(r"\b(?:and|or|but|then)\b")
 # A capitalised word right after a place makes it part of a longer name ("at Moscow
 # State University"), unless it is a month or a weekday ("in Beijing Tuesday").
 _NAME_GOES_ON = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")
-# Words that make a place where something was said, not where an event happened.
+# Words that make a place where something was said, not where an event happened:
+# the reporting verbs binding ties nothing to, and the words of briefings.
 _SAID = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|according"
-    r"|speaking|spoke|speaks|quoted|briefing|interview|reporters|conference|statement"
-    r"|wrote|writes|reported|reports)\b",
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            REPORTING_VERBS
+            | words(
+                """speaking spoke speaks quoted briefing interview reporters conference
+                statement wrote writes reported reports"""
+            )
+        )
+    )
+    + r")\b",
     re.I,
 )
 
@@ -269,16 +280,10 @@ class PlaceBinder:
         self.placed = frozenset(
             fid for fid, fact in facts.items() if isinstance(fact, DateFact) and fact.place
         )
-        # The plural forms the lexicon also matches for a cue ("summits" for
-        # "summit"): several events, which have no one place, however many days the
-        # fact spans (value binding leaves out only facts of one day).
-        self.plural_cues = {
-            fid: frozenset(
-                plural for c in cues for plural in list(inflections(c))[1:] if plural not in cues
-            )
-            for fid in self.placed
-            if (cues := frozenset(fold(c) for c in facts[fid].cues))
-        }
+        # Plural cues ("summits") speak of several events, which have no one place,
+        # however many days the fact spans (value binding leaves out only facts of
+        # one day).
+        self.plural_cues = {fid: plural_cues(facts[fid]) for fid in self.placed}
 
     def bind(
         self,
@@ -392,8 +397,7 @@ class PlaceBinder:
         """Whether a cue can speak of one event of a fact (binding.py's rules)."""
         if cue.key in self.plural_cues.get(fid, ()):
             return False  # "state visits in Moscow": several events
-        binder = self.binder
-        return not (cue.key in binder.first_cues and fid not in binder.firsts)
+        return not self.binder.first_of_another(cue, fid)
 
     @staticmethod
     def _beside(
