@@ -496,9 +496,11 @@ def _judge_quantity(
     if read is None:
         return _unreadable(claim, "a number")
     mention = read
-    if read.kind == "number":
+    after = article.text[where[1] : where[1] + 12]
+    if read.kind == "number" and numbers.counts_the_rest(after):
+        # the sentence is read only then: most numbers are followed by no "other"
         sentence, at = article.sentence(*where)
-        mention = numbers.counting_the_rest(read, sentence[:at], article.text[where[1] :][:12])
+        mention = numbers.counting_the_rest(read, sentence[:at], after)
     # "25 other leaders": what is compared is the whole, the rest and who they are besides
     said = f"{claim.quote!r}" if mention is read else f"{claim.quote!r} others and those named"
     expected = _format_quantity(fact)

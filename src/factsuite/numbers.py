@@ -2205,6 +2205,12 @@ _LISTED_BEFORE = re.compile(rf"(?:(?P<names>(?:{_NAME},\s+)+){_NAME}|\S+),?\s+an
 _LOOK_BACK = 120  # characters: a list of a few names
 
 
+def counts_the_rest(after: str) -> bool:
+    """Whether the words after a count (``after``) say it counts others: " other
+    foreign leaders", " others"."""
+    return _OTHERS_AFTER.match(after) is not None
+
+
 def counting_the_rest(mention: NumberMention, before: str, after: str) -> NumberMention:
     """The whole that ``mention`` makes when the words after it (``after``) say it
     counts others: "Putin and 25 other foreign leaders" are 26 leaders.
@@ -2216,7 +2222,7 @@ def counting_the_rest(mention: NumberMention, before: str, after: str) -> Number
     the sentence does not say how many more there are: at least one. A mention not
     followed by "other" or "others" comes back as it is.
     """
-    if not _OTHERS_AFTER.match(after):
+    if not counts_the_rest(after):
         return mention
     listed = _LISTED_BEFORE.search(before[-_LOOK_BACK:])
     if listed is None:
