@@ -86,24 +86,25 @@ class Context:
     @functools.cached_property
     def known_titles(self) -> frozenset[frozenset[str]]:
         """Every role title of the desk, as title words ("prime minister" and the like)."""
-        return frozenset(
-            words
-            for entity in self.entities()
-            for role in entity.roles
-            for title in role.titles
-            if (words := title_words(title) - PLACE_WORDS)
-        )
+        return self._without_places(lambda role: role.titles)
 
     @functools.cached_property
     def known_orgs(self) -> frozenset[frozenset[str]]:
         """Every organisation a role of the desk is of, as title words without places
         ("nanyang technological university"): what a title phrase may name a post at."""
+        return self._without_places(lambda role: role.of)
+
+    def _without_places(
+        self, texts_of: Callable[[Role], Iterable[str]]
+    ) -> frozenset[frozenset[str]]:
+        """The title words, places left out, of what ``texts_of`` gives of each role of
+        the desk, when any are left."""
         return frozenset(
             words
             for entity in self.entities()
             for role in entity.roles
-            for org in role.of
-            if (words := title_words(org) - PLACE_WORDS)
+            for text in texts_of(role)
+            if (words := title_words(text) - PLACE_WORDS)
         )
 
     @functools.cached_property

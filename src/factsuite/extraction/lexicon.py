@@ -88,6 +88,9 @@ _FUNCTION_WORDS = words(
 )
 # What may stand either side of a whole word in folded text (see ``Lexicon.scan``).
 _WORD_EDGES = (" ", "'")
+# The rank words read before any of the desk's titles, in a fixed order. Not "under":
+# in "under President Trump" it is the preposition.
+_RANKS_BEFORE_TITLES = tuple(sorted(RANK_WORDS - {"under"}))
 
 
 @dataclass
@@ -120,9 +123,8 @@ class Lexicon:
                         if (higher := without_rank(title)) is not None:
                             add(higher, Entry(Category.TITLE))
                         # "Vice Foreign Minister" for him too: read, so that the
-                        # rank is judged (roles.ranked_otherwise). Not "under": in
-                        # "under President Trump" it is the preposition.
-                        for rank in RANK_WORDS - {"under"}:
+                        # rank is judged (roles.ranked_otherwise).
+                        for rank in _RANKS_BEFORE_TITLES:
                             add(f"{rank} {higher or title}", Entry(Category.TITLE))
                     for org in role.of:
                         add(org, Entry(Category.ORG))
