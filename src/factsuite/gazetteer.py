@@ -185,11 +185,6 @@ class Gazetteer:
             return Place(name, name, countries)
         return None
 
-    def knows(self, text: str) -> bool:
-        """Whether a name is a place: a city, a country, or one a fact names."""
-        name = canonical(text)
-        return self._known(name) is not None or name in self.sites
-
     def locate(self, text: str) -> Place | None:
         """What is known of a place by any of its names; None for a name that is no
         place the gazetteer or the facts know."""
