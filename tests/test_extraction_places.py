@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import functools
 import re
-import textwrap
 
 import pytest
 
-from factsuite.articles import Article, parse_article
-from factsuite.compare import Context, judge
+from factsuite.articles import Article
+from factsuite.compare import judge
 from factsuite.extraction import Extractor
 from factsuite.extraction.eventplaces import find_places
-from factsuite.facts import FactBase, parse_fact_file
+from factsuite.facts import parse_fact_file
+from tests.test_extraction_support import article as support_article
+from tests.test_extraction_support import fixture_desk
 
 FACTS = """\
 parade.date:
@@ -93,33 +93,19 @@ treaty.signed:
 """
 
 
-@functools.cache
-def facts() -> FactBase:
-    parsed = parse_fact_file(FACTS, "facts/base.yaml")
-    return FactBase({fact.id: fact for fact in parsed}, ("facts/base.yaml",))
-
-
-@functools.cache
-def context() -> Context:
-    return Context.build(facts())
-
-
-@functools.cache
-def extractor() -> Extractor:
-    return Extractor(facts(), context())
+DESK = fixture_desk(FACTS)
 
 
 def article(body: str, published: str) -> Article:
-    body = textwrap.dedent(body).lstrip("\n")
-    return parse_article(f"---\ntitle: Test\npublished: {published}\n---\n{body}\n", "a.md")
+    return support_article(body + "\n", published, "a.md")
 
 
 def places(body: str, published: str = "2025-08-28") -> set[tuple[str, str | None, str]]:
     """(quote, fact, verdict) of every place claim extracted from ``body``."""
     item = article(body, published)
     return {
-        (claim.quote, claim.fact, judge(claim, item, context()).verdict.value)
-        for claim in extractor().extract(item)
+        (claim.quote, claim.fact, judge(claim, item, DESK.context).verdict.value)
+        for claim in DESK.extractor.extract(item)
         if claim.kind == "place"
     }
 
@@ -235,7 +221,7 @@ def test_the_dateline_is_no_claim() -> None:
 
 def test_places_are_found_after_in_and_at_only() -> None:
     text = "Kim rolled into Beijing, went to Shanghai, arrived at Dalian and stayed in Dandong."
-    found = find_places(text, extractor().places.names)
+    found = find_places(text, DESK.extractor.places.names)
     assert [text[m.start : m.end] for m in found] == ["Dalian", "Dandong"]
 
 

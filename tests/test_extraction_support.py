@@ -299,20 +299,43 @@ leif-eric-easley:
 """
 
 
+class FixtureDesk:
+    """The fact base of a fact file's text, its context and extractor, each built
+    when first asked for."""
+
+    def __init__(self, facts_yaml: str) -> None:
+        self.facts_yaml = facts_yaml
+
+    @functools.cached_property
+    def facts(self) -> FactBase:
+        parsed = parse_fact_file(self.facts_yaml, "facts/base.yaml")
+        return FactBase({fact.id: fact for fact in parsed}, ("facts/base.yaml",))
+
+    @functools.cached_property
+    def context(self) -> Context:
+        return Context.build(self.facts)
+
+    @functools.cached_property
+    def extractor(self) -> Extractor:
+        return Extractor(self.facts, self.context)
+
+
 @functools.cache
+def fixture_desk(facts_yaml: str = FACTS) -> FixtureDesk:
+    """One ``FixtureDesk`` per fact file text, shared by every test that reads it."""
+    return FixtureDesk(facts_yaml)
+
+
 def facts() -> FactBase:
-    parsed = parse_fact_file(FACTS, "facts/base.yaml")
-    return FactBase({fact.id: fact for fact in parsed}, ("facts/base.yaml",))
+    return fixture_desk().facts
 
 
-@functools.cache
 def context() -> Context:
-    return Context.build(facts())
+    return fixture_desk().context
 
 
-@functools.cache
 def extractor() -> Extractor:
-    return Extractor(facts(), context())
+    return fixture_desk().extractor
 
 
 def article(body: str, published: str = "2025-08-28", path: str = "articles/a.md") -> Article:
