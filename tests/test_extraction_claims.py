@@ -417,6 +417,53 @@ def test_values_bind_to_the_fact_whose_cue_stands_nearest() -> None:
     assert ("twice", "number", "kim.russia-visits") in claims
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin arrived in China on Sunday for a summit.",
+        "Putin also arrived on Sunday.",
+        "Russian President Vladimir Putin, who arrived on Sunday, met Xi.",
+        "Putin and Xi arrived on Sunday.",
+        "Xi's trip on Sunday took him to Tianjin.",
+    ],
+)
+def test_a_cue_after_someone_elses_name_is_not_of_a_fact_about_another(text: str) -> None:
+    """ "arrived" cues Kim's arrival; the person named right before it says whose
+    arrival this is, and it is not Kim's."""
+    assert found(text, published="2025-09-02") >= {("on Sunday", "date", None)}
+    assert "on Sunday" not in verdicts(text, published="2025-09-02")
+
+
+def test_a_count_after_someone_elses_name_is_not_a_count_of_anothers_visits() -> None:
+    claims = found("Putin has visited China more than 20 times.", published="2025-09-02")
+    assert claims == {("more than 20 times", "number", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Kim arrived on Tuesday.", "on Tuesday"),
+        ("Kim Jong Un arrived on Tuesday.", "on Tuesday"),
+        ("Kim and Putin arrived on Tuesday.", "on Tuesday"),
+        ("Putin, Xi and Kim Jong Un arrived on Tuesday.", "on Tuesday"),
+        # No name right before the cue: nothing says whose arrival it is.
+        ("The North Korean leader arrived on Tuesday.", "on Tuesday"),
+        ("Putin said he arrived on Tuesday.", "on Tuesday"),
+    ],
+)
+def test_a_cue_after_a_name_the_facts_label_names_still_binds(text: str, quote: str) -> None:
+    assert (quote, "date", "kim.arrived-beijing") in found(text, published="2025-09-02")
+
+
+def test_a_surname_alone_is_everyone_of_that_name_and_a_full_name_one_person() -> None:
+    # "Kim Jong Un came to power": Kim Jong Il did not, in 1994 or any year.
+    assert found("Kim Jong Il came to power in 1994.") == {
+        ("Kim Jong Il", "name", "kim-jong-il"),
+        ("1994", "date", None),
+    }
+    assert ("2011", "date", "kim.came-to-power") in found("Kim came to power in 2011.")
+
+
 def test_a_country_named_by_the_value_rules_out_a_fact_of_another_country() -> None:
     # "visited" cues the visits to China too; "Russia" says which visits these are.
     claims = found("Kim has visited Russia three times.", published="2025-09-02")

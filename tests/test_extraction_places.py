@@ -42,6 +42,14 @@ kim.arrived:
   place: [Beijing Railway Station, Beijing]
   cues: [arrived, trip, visit]
   sources: [https://example.org/arrived]
+kim-jong-un:
+  type: person
+  name: Kim Jong Un
+  sources: [https://example.org/kim]
+vladimir-putin:
+  type: person
+  name: Vladimir Putin
+  sources: [https://example.org/putin]
 kim.last-china-visit:
   type: date
   label: Kim's last visit to China before 2025
@@ -193,6 +201,7 @@ def test_the_place_of_an_event_is_a_claim(
         ("The treaty was signed in Russian and Korean.", WED, "a language, not a place"),
         ("Kim came to power in Pyongyang in December 2011.", WED, "no place for that fact"),
         ("Kim held a summit in Bangkok.", WED, "a cue two events share, and no date"),
+        ("Putin arrived in Shanghai by plane yesterday.", WED, "someone else's arrival"),
     ],
 )  # fmt: skip
 def test_no_claim_for_a_place_nothing_ties_to_an_event(body: str, published: str, why: str) -> None:

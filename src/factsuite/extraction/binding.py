@@ -20,6 +20,9 @@ between them that belongs to another value. The rules, each general:
   ("the 75th anniversary of Japan's surrender in 2020": 2020 is not when Japan
   surrendered; it becomes the anniversary's ``at``);
 - a reporting verb ("said", "told") ties nothing: every statement is said by someone;
+- a cue right after a person's name is that person's event: "Putin arrived on
+  Sunday" is no date of a fact whose label names Kim ("Kim arrived in Beijing"), and
+  "Putin has visited China 20 times" no count of Kim's visits (see subjects.py);
 - a cue beyond "after", "before", "following" or "ahead of" speaks of another
   event than the value: "returned on Friday after a four-day trip"; so does a cue
   that is the object of one of them in a clause of its own: "met Putin on
@@ -65,6 +68,7 @@ from datetime import date
 from factsuite.daterange import DateRange
 from factsuite.extraction.lexicon import Category, Hit, inflections
 from factsuite.extraction.segments import Segments
+from factsuite.extraction.subjects import Subjects, persons
 from factsuite.extraction.values import Value
 from factsuite.extraction.words import CALENDAR_NAMES, words
 from factsuite.model import DateFact, Fact, PercentFact, QuantityFact
@@ -144,8 +148,13 @@ class _Option:
 class Binder:
     """Binds values to a desk's facts; built once per fact base."""
 
-    def __init__(self, facts: Mapping[str, Fact]) -> None:
+    def __init__(
+        self, facts: Mapping[str, Fact], people: Mapping[str, frozenset[str]] | None = None
+    ) -> None:
+        """``people``: the people each fact's label names (``subjects.label_people``)."""
         self.facts = dict(facts)  # a plain dict: Mapping.get is slow on the hot path
+        self.people = dict(people or {})
+        self.persons = persons(facts)
         self.places = {fid: _places(fact.label) for fid, fact in facts.items()}
         # The countries a fact is about, as its label and its cues (as editors wrote
         # them: "travel to china") name them.
@@ -189,10 +198,14 @@ class Binder:
         by_sentence: dict[int, list[int]] = {}
         for v, value in enumerate(values):
             by_sentence.setdefault(segments.sentence_index(value.core[0]), []).append(v)
+        subjects = self.subjects(segments.text, hits)
         for c, hit in enumerate(cues):
             entry = hit.of(Category.CUE)
             assert entry is not None
-            for v in by_sentence.get(segments.sentence_index(hit.start), ()):
+            near = by_sentence.get(segments.sentence_index(hit.start), ())
+            # "Putin arrived": an arrival, but not the one of a fact about Kim.
+            who = subjects.before(hit.start) if subjects is not None and near else frozenset()
+            for v in near:
                 value = values[v]
                 if segments.quotation(value.core[0]) != segments.quotation(hit.start):
                     continue
@@ -216,6 +229,8 @@ class Binder:
                 )
                 for fact_id in entry.ids:
                     if reserved.get((c, fact_id), v) != v:
+                        continue
+                    if self.someone_else(who, fact_id):
                         continue
                     fact = self.facts.get(fact_id)
                     if fact is None or not self._compatible(
@@ -319,6 +334,16 @@ class Binder:
                     out[i] = Binding(value, binding.fact, binding.reason, reading)
                 break
         return out
+
+    def subjects(self, text: str, hits: list[Hit]) -> Subjects | None:
+        """Who the sentences of ``text`` name before their cues; None when no fact's
+        label names anyone."""
+        return Subjects(text, hits, self.persons) if self.people else None
+
+    def someone_else(self, who: frozenset[str], fact_id: str) -> bool:
+        """Whether the people named before a cue (``Subjects.before``) are none of those
+        the fact's label names: "Putin arrived" is no arrival of Kim's."""
+        return bool(who) and not who & self.people.get(fact_id, who)
 
     def first_of_another(self, cue: Hit, fact_id: str) -> bool:
         """Whether ``cue`` names a first ("first visit") and the fact is no first."""

@@ -25,6 +25,8 @@ the facts' cues, with the dates of its sentence as evidence:
 - a cue that is a place is no cue of a place: the Hanoi summit's cue "hanoi" says
   where its own event was, and taken as a cue would make any "summit in Hanoi" agree
   and bind the place after it ("in Hanoi in February 2019 and at Panmunjom");
+- a cue right after someone's name is that person's event, as for values ("Putin
+  arrived in Shanghai" says nothing of where Kim arrived);
 - a reporting word between the cue and the place ("gave details of the parade to
   reporters in Shanghai") makes the place where something was said.
 
@@ -71,6 +73,7 @@ from factsuite.extraction.binding import (
 )
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.extraction.segments import Segments
+from factsuite.extraction.subjects import Subjects
 from factsuite.extraction.words import CALENDAR_NAMES, words
 from factsuite.gazetteer import CITY_NAMES, COUNTRY_NAMES, COUNTRY_WORDS, takes_the
 from factsuite.model import DateFact, Fact
@@ -304,9 +307,10 @@ class PlaceBinder:
         cues = cue_hits(hits) if cues is None else cues
         dates = [b for b in bindings if b.value.kind == "date" and not b.value.anaphoric]
         dates.sort(key=_VALUE_START)
+        subjects = self.binder.subjects(text, hits)
         out = []
         for mention in mentions:
-            fact = self._bind(mention, cues, dates, segments)
+            fact = self._bind(mention, cues, dates, segments, subjects)
             if fact is not None:
                 out.append(PlaceBinding(mention, fact))
         return out
@@ -317,8 +321,13 @@ class PlaceBinder:
         cues: list[Hit],
         dates: list[Binding],
         segments: Segments,
+        subjects: Subjects | None,
     ) -> str | None:
         text = segments.text
+
+        def whose(cue: Hit) -> frozenset[str]:
+            return subjects.before(cue.start) if subjects is not None else frozenset()
+
         sentence = segments.sentence_at(place.start)
         side = segments.quotation(place.start)
         clause_start = sentence.start
@@ -339,8 +348,9 @@ class PlaceBinder:
             last_cue = max(last_cue, cue.end)
             entry = cue.of(Category.CUE)
             assert entry is not None
+            who = whose(cue)
             for fid in entry.ids:
-                if self._describes(cue, fid):
+                if self._describes(cue, fid) and not self.binder.someone_else(who, fid):
                     options[fid] = min(options.get(fid, gap), gap)
         if _SAID.search(text, last_cue, place.lead):
             return None  # where something was said
@@ -382,6 +392,7 @@ class PlaceBinder:
             for cue in cues[first:last]
             if self._counts(cue, segments, side) and (entry := cue.of(Category.CUE))
             for fid in entry.ids
+            if not self.binder.someone_else(whose(cue), fid)
         }
         return _only({fid for fid in spoken & self.placed if agrees(fid)})
 
