@@ -464,6 +464,33 @@ def test_a_surname_alone_is_everyone_of_that_name_and_a_full_name_one_person() -
     assert ("2011", "date", "kim.came-to-power") in found("Kim came to power in 2011.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing and Pyongyang both confirmed the trip yesterday.",
+        "China announced the visit on Thursday.",
+        "State media confirmed Kim's planned trip on Thursday.",
+    ],
+)
+def test_a_date_after_the_object_of_another_facts_cue_is_that_cues(text: str) -> None:
+    """The trip is what was confirmed: the date says when it was confirmed."""
+    claims = found(text, published="2025-08-29")
+    assert {fact for quote, kind, fact in claims if kind == "date"} == {"parade.announced"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # Two cues side by side are one compound, not a verb and its object.
+        ("Kim has visited Russia twice.", "kim.russia-visits"),
+        ("Kim has visited Russia's Far East twice.", "kim.russia-visits"),
+    ],
+)
+def test_cues_side_by_side_are_no_verb_and_object(text: str, fact: str) -> None:
+    claims = found(text, published="2025-08-29")
+    assert {f for quote, kind, f in claims if kind == "number"} == {fact}
+
+
 def test_a_country_named_by_the_value_rules_out_a_fact_of_another_country() -> None:
     # "visited" cues the visits to China too; "Russia" says which visits these are.
     claims = found("Kim has visited Russia three times.", published="2025-09-02")

@@ -20,6 +20,9 @@ between them that belongs to another value. The rules, each general:
   ("the 75th anniversary of Japan's surrender in 2020": 2020 is not when Japan
   surrendered; it becomes the anniversary's ``at``);
 - a reporting verb ("said", "told") ties nothing: every statement is said by someone;
+- a cue that is the object of another fact's cue ("announced the visit", "confirmed
+  Kim's trip") is what is acted on: a date after it is the act's ("China announced
+  the visit on Thursday" dates the announcement, not the visit);
 - a cue right after a person's name is that person's event: "Putin arrived on
   Sunday" is no date of a fact whose label names Kim ("Kim arrived in Beijing"), and
   "Putin has visited China 20 times" no count of Kim's visits (see subjects.py);
@@ -112,6 +115,16 @@ _ATTACHED = frozenset({"", "on", "in", "at", "of"})
 # they are made of words, spaces, apostrophes and hyphens only.
 _NOT_IN_PHRASE = re.compile(r"[^\w\s'’-]")
 PHRASE_WINDOW = 80  # characters before a cue read first for such a phrase
+# What stands between a verb and its object's head: a determiner or a possessive, and
+# a word or two ("announced the visit", "confirmed Kim's planned trip"). Not two cues
+# side by side, which are one compound ("victory parade", "visited Russia"), nor a
+# preposition ("arrived for the parade"), which begins a phrase of its own.
+_OBJECT_GAP = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|[\w-]+['’]s)\s+"
+    r"(?:(?!(?:in|on|at|for|of|to|from|with|by|and|or|but|after|before|since|during"
+    r"|when|that|which|who|as|than)\b)[\w'’-]+\s+){0,2}",
+    re.I,
+)
 _ASIDE = re.compile(r"\([^()]*\)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.I)
@@ -199,6 +212,7 @@ class Binder:
         for v, value in enumerate(values):
             by_sentence.setdefault(segments.sentence_index(value.core[0]), []).append(v)
         subjects = self.subjects(segments.text, hits)
+        objects = _objects_of_other_cues(cues, segments.text)
         for c, hit in enumerate(cues):
             entry = hit.of(Category.CUE)
             assert entry is not None
@@ -214,6 +228,10 @@ class Binder:
                     continue
                 if ANOTHER_TIME.search(segments.text, *_between(value.core, hit)):
                     continue  # "returned on Friday after a four-day trip": not the trip's date
+                if c in objects and value.core[0] >= hit.end:
+                    # "China announced the visit on Thursday": the announcing was on
+                    # Thursday, whatever the visit's date.
+                    continue
                 if measured[0] and _is_reference_event(segments.text, hit.start):
                     # "met Putin on Wednesday, after the parade, and Xi on Thursday": the
                     # parade is what another time is set against, in a clause of its own.
@@ -524,6 +542,24 @@ def _without_nationalities(text: str, hits: list[Hit]) -> str:
         at = end
     parts.append(text[at:])
     return "".join(parts)
+
+
+def _objects_of_other_cues(cues: list[Hit], text: str) -> frozenset[int]:
+    """The cues that are what another fact's cue acts on: "visit" in "China announced
+    the visit", "trip" in "confirmed Kim's planned trip": a cue after another with the
+    start of its noun phrase between them (``_OBJECT_GAP``), when the two speak of no
+    fact in common."""
+    found = []
+    for c in range(1, len(cues)):
+        verb, noun = cues[c - 1], cues[c]
+        if verb.end > noun.start or not _OBJECT_GAP.fullmatch(text, verb.end, noun.start):
+            continue
+        verb_entry, noun_entry = verb.of(Category.CUE), noun.of(Category.CUE)
+        assert verb_entry is not None
+        assert noun_entry is not None
+        if not set(verb_entry.ids) & set(noun_entry.ids):
+            found.append(c)
+    return frozenset(found)
 
 
 def _is_reference_event(text: str, cue_start: int) -> bool:
