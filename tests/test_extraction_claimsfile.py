@@ -55,6 +55,7 @@ def claims(draw: st.DrawFn) -> Claim:
         at=draw(
             st.sampled_from([None, DateRange.month(2025, 10), parse_iso_range("2018-03-25..28")])
         ),
+        reviewed_quote=draw(st.none() | quotes),
     )
 
 
@@ -79,6 +80,18 @@ def test_the_order_is_article_line_column_kind_fact() -> None:
     )
     text = render([a, b, c])
     assert text.index("kind: attribute") < text.index("kind: role") < text.index("kind: name")
+
+
+def test_the_quote_a_person_reviewed_is_written_last_and_read_back() -> None:
+    moved = Claim(
+        article="articles/a.md", line=5, column=9, quote="twenty-six", kind="number",
+        fact="parade.foreign-leaders", at=DateRange.year(2024), reviewed_quote="26",
+    )  # fmt: skip
+    text = render([moved])
+    assert text.endswith("    at: 2024\n    reviewed_quote: '26'\n")
+    (read,) = parse_claims(text, "claims.yaml", facts())
+    assert read.reviewed_quote == "26"
+    assert "reviewed_quote" not in render([msgspec.structs.replace(moved, reviewed_quote=None)])
 
 
 def test_the_header_of_an_existing_file_is_kept() -> None:

@@ -134,6 +134,16 @@ def test_claims_load_and_bind(make_desk: Callable[..., Path]) -> None:
     assert (claim.article, claim.line, claim.column, claim.quote) == ("articles/a.md", 6, 25, "26")
     assert claim.fact == "leaders"
     assert claim.status == "confirmed"
+    assert claim.reviewed_quote is None
+
+
+def test_a_reworded_claim_loads_the_quote_a_person_reviewed(
+    make_desk: Callable[..., Path],
+) -> None:
+    reworded = CLAIM.replace("status: confirmed", "status: pending\n    reviewed_quote: '25'")
+    (claim,) = Desk.load(make_desk(claims=reworded)).claims
+    assert (claim.status, claim.reviewed_quote) == ("pending", "25")
+    assert not claim.unreviewed_binding
 
 
 @pytest.mark.parametrize(
@@ -147,6 +157,8 @@ def test_claims_load_and_bind(make_desk: Callable[..., Path]) -> None:
         (("line: 6", "line: zero"), 4, "whole number"),
         (('quote: "26"', "quote: 26"), 6, "exact text"),
         (("status: confirmed", "status: confirmed\n    status: pending"), 10, "duplicate key"),
+        (("status: confirmed", "status: pending\n    reviewed_quote: 25"), 10, "reviewed"),
+        (("status: confirmed", "status: pending\n    reviewed_quote: ''"), 10, "reviewed"),
     ],
 )
 def test_bad_claims_are_located(

@@ -35,6 +35,7 @@ CLAIM_KEYS = (
     "reason",
     "stated",
     "at",
+    "reviewed_quote",
 )
 
 
@@ -72,6 +73,11 @@ def parse_claims(text: str, path: str, facts: Mapping[str, Fact]) -> list[Claim]
         quote = item.get("quote")
         if not isinstance(quote, str) or not quote:
             raise fields.at_value("quote", "'quote' must be the claim's exact text in the article")
+        reviewed_quote = item.get("reviewed_quote")
+        if reviewed_quote is not None and not (isinstance(reviewed_quote, str) and reviewed_quote):
+            raise fields.at_value(
+                "reviewed_quote", "'reviewed_quote' must be the exact text a person reviewed"
+            )
         status = fields.choice("status", REVIEW_STATUSES, default="pending")
         reason = fields.text("reason")
         if status == "ignored" and not reason:
@@ -88,6 +94,7 @@ def parse_claims(text: str, path: str, facts: Mapping[str, Fact]) -> list[Claim]
                 reason=reason,
                 stated=fields.text("stated") or None,
                 at=fields.date("at"),
+                reviewed_quote=reviewed_quote,
                 source_line=mark.line,
             )
         )

@@ -162,6 +162,9 @@ class Claim(msgspec.Struct, frozen=True, kw_only=True):
     ``stated`` overrides how the quote is read, for a quote whose value the words
     alone do not give ("earlier that year"); ``at`` is the date of the time described,
     for "then-" titles, anniversaries and elapsed time, when it is not the article's.
+    ``reviewed_quote`` is the quote a person reviewed, on a claim extraction moved to
+    the words that replaced it in place (see drift.py): its binding is that person's,
+    though nobody has reviewed the new words yet.
     """
 
     article: str
@@ -174,13 +177,21 @@ class Claim(msgspec.Struct, frozen=True, kw_only=True):
     reason: str = ""
     stated: str | None = None
     at: DateRange | None = None
+    reviewed_quote: str | None = None
     # where the claim itself stands in claims.yaml, for error messages
     source_line: int = 0
     # False for a span the gate found that claims.yaml does not hold yet
     recorded: bool = True
     # The quote claims.yaml holds, when the gate follows this claim to the words that
-    # replaced it in place (see drift.py); None otherwise
+    # replaced it in place (see drift.py); None otherwise. The gate's alone: never
+    # written to claims.yaml, unlike ``reviewed_quote``
     was: str | None = None
+
+    @property
+    def unreviewed_binding(self) -> bool:
+        """Whether the fact it is bound to is extraction's guess that nobody reviewed:
+        pending, and not moved from words a person reviewed (``reviewed_quote``)."""
+        return self.status == "pending" and self.reviewed_quote is None
 
     @property
     def end_column(self) -> int:

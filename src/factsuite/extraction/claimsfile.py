@@ -76,6 +76,8 @@ def render(claims: Iterable[Claim], header: str = DEFAULT_HEADER) -> str:
             lines.append(f"    stated: {_scalar(claim.stated)}")
         if claim.at is not None:
             lines.append(f"    at: {format_range(claim.at)}")
+        if claim.reviewed_quote is not None:
+            lines.append(f"    reviewed_quote: {_scalar(claim.reviewed_quote)}")
     return "\n".join(lines) + "\n"
 
 
