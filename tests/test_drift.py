@@ -8,11 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from textwrap import dedent
 
+import msgspec
 import pytest
 
 from factsuite.claims import load_claims
 from factsuite.desk import Desk
-from factsuite.drift import pair_changed
+from factsuite.drift import follow, pair_changed
 from factsuite.extraction.command import run as extract
 from factsuite.model import Claim, Result
 from tests.conftest import REPO
@@ -115,6 +116,26 @@ def test_an_ignored_or_unbound_claim_is_never_followed() -> None:
     )  # fmt: skip
     fresh = [claim(5, 50, "twenty-six", "leaders")]
     assert pair_changed([ignored, claim(5, 50, "26", None)], fresh, anchored={5}) == []
+
+
+@pytest.mark.parametrize(
+    ("status", "reviewed_quote", "expected"),
+    [
+        ("confirmed", None, "26"),  # a person reviewed the old words
+        ("pending", "25", "25"),  # moved before, and not reviewed since
+        ("pending", None, None),  # extraction's own binding
+    ],
+)
+def test_a_followed_claim_says_which_words_a_person_reviewed(
+    status: str, reviewed_quote: str | None, expected: str | None
+) -> None:
+    old = msgspec.structs.replace(
+        claim(5, 50, "26", "leaders"),
+        status=status,  # type: ignore[arg-type]
+        reviewed_quote=reviewed_quote,
+    )
+    followed = follow(old, claim(5, 50, "twenty-six", None))
+    assert (followed.fact, followed.was, followed.reviewed_quote) == ("leaders", "26", expected)
 
 
 @pytest.fixture

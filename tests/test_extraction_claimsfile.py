@@ -198,3 +198,79 @@ def test_merge_keeps_every_confirmed_and_ignored_decision(data: st.DataObject) -
             assert after.reason == before.reason
             assert after.fact == before.fact
         assert after.line == before.line + 1  # every claim followed its quote
+
+
+def _reviewed_then_reworded(
+    status: str, reviewed_quote: str | None, new: str
+) -> tuple[Claim, Claim]:
+    """The claim on "26" in BODY as claims.yaml held it, and what merging an article
+    in which "26" became ``new`` makes of it."""
+    item, fresh = _extracted()
+    (before,) = [c for c in fresh if c.quote == "26"]
+    before = msgspec.structs.replace(
+        before,
+        status=status,  # type: ignore[arg-type]
+        reviewed_quote=reviewed_quote,
+    )
+    edited, again = _extracted(BODY.replace("26", new))
+    result = merge([before], {item.path: (edited, again)})
+    (after,) = [c for c in result.claims if c.fact == "parade.foreign-leaders"]
+    assert after.quote == new
+    assert after in result.changed
+    assert not result.stale
+    return before, after
+
+
+def test_a_reviewed_claim_moved_to_new_words_keeps_the_quote_a_person_reviewed() -> None:
+    _, after = _reviewed_then_reworded("confirmed", None, "twenty-six")
+    assert (after.status, after.reviewed_quote) == ("pending", "26")
+    assert not after.unreviewed_binding
+
+
+def test_a_claim_reworded_twice_before_review_keeps_the_first_reviewed_quote() -> None:
+    _, after = _reviewed_then_reworded("pending", "25", "twenty-six")
+    assert (after.status, after.reviewed_quote) == ("pending", "25")
+
+
+def test_a_binding_nobody_reviewed_stays_extractions_when_reworded() -> None:
+    _, after = _reviewed_then_reworded("pending", None, "twenty-six")
+    assert (after.status, after.reviewed_quote) == ("pending", None)
+    assert after.unreviewed_binding
+
+
+def _merged_again(before: Claim, fresh: list[Claim] | None = None) -> Claim:
+    item, found = _extracted()
+    result = merge([before], {item.path: (item, found if fresh is None else fresh)})
+    (after,) = [c for c in result.claims if c.quote == before.quote]
+    return after
+
+
+def _moved(status: str, **changes: object) -> Claim:
+    """The claim on "26" in BODY as extraction leaves it after a rewording of "25"."""
+    _, fresh = _extracted()
+    (claim,) = [c for c in fresh if c.quote == "26"]
+    return msgspec.structs.replace(claim, status=status, reviewed_quote="25", **changes)  # type: ignore[arg-type]
+
+
+def test_the_reviewed_quote_goes_once_a_person_reviews_the_new_words() -> None:
+    assert _merged_again(_moved("confirmed")).reviewed_quote is None
+    ignored = _moved("ignored", reason="not about the parade")
+    assert _merged_again(ignored).reviewed_quote is None
+    # and stays while nobody has
+    assert _merged_again(_moved("pending")).reviewed_quote == "25"
+    # a reviewed claim extraction no longer finds is kept where its quote stands, without it
+    kept = _merged_again(_moved("confirmed"), fresh=[])
+    assert (kept.status, kept.reviewed_quote) == ("confirmed", None)
+
+
+def test_a_moved_binding_is_a_persons_until_reviewed() -> None:
+    """Extraction does not rebind it on a later run, nor drop it when it no longer
+    finds its words: the binding is a person's, as a confirmed one is."""
+    moved = _moved("pending", fact="kim.russia-visits")
+    assert _merged_again(moved).fact == "kim.russia-visits"
+    kept = _merged_again(moved, fresh=[])
+    assert (kept.fact, kept.status, kept.reviewed_quote) == ("kim.russia-visits", "pending", "25")
+    machine = msgspec.structs.replace(moved, reviewed_quote=None)
+    assert _merged_again(machine).fact == "parade.foreign-leaders"
+    item, _ = _extracted()
+    assert merge([machine], {item.path: (item, [])}).stale == [machine]

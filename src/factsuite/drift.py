@@ -90,6 +90,9 @@ def follow(old: Claim, new: Claim) -> Claim:
     The binding and review status are the old claim's (what a person decided), the
     span and what extraction read of it are the new one's. ``stated`` is dropped: it
     spelled out the old words, and the new ones must be read for themselves.
+    ``reviewed_quote`` says whose the binding is: the old quote when a person reviewed
+    it, or the words reviewed before it when it was itself moved and not reviewed
+    since; a binding nobody reviewed stays extraction's.
     """
     return msgspec.structs.replace(
         new,
@@ -98,6 +101,7 @@ def follow(old: Claim, new: Claim) -> Claim:
         reason=old.reason,
         stated=None,
         at=old.at if old.at is not None else new.at,
+        reviewed_quote=old.quote if old.status != "pending" else old.reviewed_quote,
         source_line=old.source_line,
         recorded=True,
         was=old.quote,

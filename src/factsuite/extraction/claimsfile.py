@@ -5,10 +5,11 @@ article, each claim it finds is matched to its previous version (same article,
 quote and kind, nearest position) and what a person decided is kept: a status of
 confirmed or ignored with its reason, a fact binding set by hand, ``stated`` and
 ``at``. A claim whose words were changed in place keeps its binding on the new
-words, pending review again (see drift.py). Other claims whose quote is gone are
-stale and dropped (and reported), as are machine-made claims extraction no longer
-finds; a reviewed claim extraction does not find, whose quote still stands, is kept:
-a person put it there.
+words, pending review again (see drift.py), with the quote a person reviewed as
+``reviewed_quote`` until someone reviews the new words. Other claims whose quote is
+gone are stale and dropped (and reported), as are machine-made claims extraction no
+longer finds; a claim a person bound that extraction does not find, whose quote
+still stands, is kept: a person put it there.
 
 The file is written in one stable order (article, line, column, kind, fact), with
 the same layout every time, so running extraction twice changes nothing and a diff
@@ -210,28 +211,40 @@ def _merge_article(article: Article, old: list[Claim], fresh: list[Claim], resul
         if j in matched_old:
             continue
         found = spots[j]
-        if before.status == "pending" or found is None:
+        if before.unreviewed_binding or found is None:
             result.stale.append(before)  # its quote is gone, or extraction no longer finds it
             continue
         line, column = article.position(found[0])
-        moved = msgspec.structs.replace(before, line=line, column=column)
+        moved = msgspec.structs.replace(
+            before, line=line, column=column, reviewed_quote=_still_to_review(before)
+        )
         (result.unchanged if same(moved, before) else result.changed).append(moved)
         result.claims.append(moved)
 
 
 def _for_review(before: Claim, fresh: Claim) -> Claim:
-    """``before`` moved onto the fresh words that now say it, pending review again."""
+    """``before`` moved onto the fresh words that now say it, pending review again.
+
+    Its binding stays a person's when one reviewed it (``reviewed_quote``, set by
+    drift.follow), so the gate judges the new words strictly until someone reviews
+    them: extraction's leniency for its own guesses is not for a person's binding.
+    """
     return msgspec.structs.replace(
         follow(before, fresh), status="pending", reason="", was=None, source_line=0
     )
+
+
+def _still_to_review(before: Claim) -> str | None:
+    """The ``reviewed_quote`` a claim keeps: none once a person reviewed its words."""
+    return before.reviewed_quote if before.status == "pending" else None
 
 
 def _keep_decisions(before: Claim, fresh: Claim) -> Claim:
     """The fresh claim (current place), with what a person decided on its previous version."""
     reviewed = before.status != "pending"
     fact = fresh.fact
-    if reviewed or (fact is None and before.fact is not None):
-        fact = before.fact  # a binding a person confirmed, or filled in by hand
+    if not before.unreviewed_binding or (fact is None and before.fact is not None):
+        fact = before.fact  # a binding a person confirmed or moved, or filled in by hand
     reason = before.reason if reviewed else (fresh.reason if fact is None else "")
     return msgspec.structs.replace(
         fresh,
@@ -240,5 +253,6 @@ def _keep_decisions(before: Claim, fresh: Claim) -> Claim:
         reason=reason,
         stated=before.stated if before.stated is not None else fresh.stated,
         at=before.at if before.at is not None else fresh.at,
+        reviewed_quote=_still_to_review(before),
         source_line=0,
     )
