@@ -190,6 +190,9 @@ def test_an_unreviewed_date_years_from_its_fact_awaits_review(
 ) -> None:
     assert verdict(body, quote, "date", fact, status="pending") is expected
     assert verdict(body, quote, "date", fact, status="confirmed") is Verdict.CONTRADICTS
+    # A person bound it, and extraction moved it to these words: judged strictly too.
+    moved = verdict(body, quote, "date", fact, status="pending", reviewed_quote="2011")
+    assert moved is Verdict.CONTRADICTS
 
 
 def test_a_date_is_read_against_the_dateline_date() -> None:
@@ -579,3 +582,10 @@ def test_an_unreviewed_wrong_place_fails_when_its_sentence_dates_the_event(
     assert pending is (Verdict.CONTRADICTS if dated else Verdict.NEEDS_REVIEW)
     # Reviewed claims are judged strictly.
     assert verdict(body, "Moscow", "place", "parade-at") is Verdict.CONTRADICTS
+    # So are those a person bound, moved by extraction to words nobody reviewed yet.
+    moved = verdict(body, "Moscow", "place", "parade-at", status="pending",
+                    reviewed_quote="Beijing")  # fmt: skip
+    assert moved is Verdict.CONTRADICTS
+    # With it, a confirmed claim is as strict as without (a key a person left by hand).
+    left = verdict(body, "Moscow", "place", "parade-at", reviewed_quote="Beijing")
+    assert left is Verdict.CONTRADICTS

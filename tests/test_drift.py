@@ -488,3 +488,72 @@ def test_a_wrong_place_of_an_event_fails_before_and_after_extract(
     assert failures() == failed
     recorded = {(c.quote, c.fact) for c in Desk.load(sample_desk, use_cache=False).claims}
     assert {(quote, fact) for quote, fact, _ in failed} <= recorded
+
+
+LAUNDER_FACTS = """\
+parade.date:
+  type: date
+  label: the Victory Day parade
+  value: 2025-09-03
+  place: [Tiananmen Square, Beijing]
+  cues: [parade]
+  sources: [https://example.org/parade]
+kim.came-to-power:
+  type: date
+  label: Kim Jong Un came to power
+  value: 2011-12
+  cues: [came to power]
+  sources: [https://example.org/power]
+"""
+LAUNDER = """\
+---
+title: Parade
+published: 2025-08-28
+---
+Kim will attend a significant military parade in Beijing.
+
+Kim came to power in 2011 and has ruled since.
+"""
+
+
+@pytest.mark.parametrize(
+    ("reviewed", "reworded", "again"),
+    [
+        ("Beijing", "Shanghai", "Tokyo"),  # a place, in a sentence without its date
+        ("2011", "2015", "2016"),  # a date years from its fact
+    ],
+)
+def test_extract_does_not_launder_a_wrong_rewording_of_a_reviewed_claim(
+    make_desk: Callable[..., Path], reviewed: str, reworded: str, again: str
+) -> None:
+    """A reviewed claim reworded wrong fails in the hook; ``factsuite extract`` moves
+    its binding to the new words, pending review, and they must fail still: the
+    binding is a person's, not one of extraction's guesses that await review."""
+    root = make_desk(facts={"base.yaml": LAUNDER_FACTS}, articles={"l.md": LAUNDER})
+    path = "articles/l.md"
+    assert extract_quietly(root) == 0
+    claims = (root / "claims.yaml").read_text(encoding="utf-8")
+    assert f"quote: {reviewed}" in claims.replace("'", "")
+    confirmed = claims.replace("status: pending", "status: confirmed")
+    (root / "claims.yaml").write_text(confirmed, encoding="utf-8")
+    article = root / path
+    assert LAUNDER.count(reviewed) == 1
+
+    def verdict(quote: str) -> str:
+        (result,) = [r for r in gate(root, path) if r.claim.quote == quote]
+        return result.verdict.value
+
+    article.write_text(LAUNDER.replace(reviewed, reworded), encoding="utf-8")
+    assert verdict(reworded) == "contradicts"  # the hook, before extract
+    assert extract_quietly(root) == 0
+    (moved,) = [c for c in Desk.load(root, use_cache=False).claims if c.quote == reworded]
+    assert (moved.status, moved.reviewed_quote) == ("pending", reviewed)
+    assert "reviewed_quote:" in (root / "claims.yaml").read_text(encoding="utf-8")
+    assert verdict(reworded) == "contradicts"  # after extract, until someone reviews it
+    # Reworded again before anyone reviewed it: still the words a person reviewed.
+    article.write_text(LAUNDER.replace(reviewed, again), encoding="utf-8")
+    assert verdict(again) == "contradicts"
+    assert extract_quietly(root) == 0
+    (moved,) = [c for c in Desk.load(root, use_cache=False).claims if c.quote == again]
+    assert (moved.status, moved.reviewed_quote) == ("pending", reviewed)
+    assert verdict(again) == "contradicts"

@@ -53,7 +53,8 @@ ATTRIBUTE_SCORE = 90.0
 # this is more likely about another event of the same kind ("his own parade in 2020",
 # "his grandfather's death in 1994") than a slip: it awaits review instead of
 # failing. Slips writers make (a day, a month, a year off) stay well within it; a
-# reviewed claim is judged without it.
+# reviewed claim is judged without it, and so is one a person bound whose words were
+# changed since (Claim.unreviewed_binding): a person said which event it is of.
 IMPLAUSIBLE_GAP_DAYS = 2 * 365
 _DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.2425}
 
@@ -305,7 +306,7 @@ def _judge_date(
             Verdict.AGREES, stated, expected, f"{claim.quote!r} ({stated}) agrees with {expected}"
         )
     gap = min(_days_apart(r, fact.value) for r in readings)
-    if claim.status == "pending" and gap > IMPLAUSIBLE_GAP_DAYS:
+    if claim.unreviewed_binding and gap > IMPLAUSIBLE_GAP_DAYS:
         return Judgement(
             Verdict.NEEDS_REVIEW,
             stated,
@@ -433,7 +434,8 @@ def _judge_place(
     that does not, is ``needs-review``: a cue alone ("the commemoration in Tokyo",
     "during his visit in Vladivostok") is as often another event of the same kind as
     a slip. With the event's date beside it ("the parade in Moscow next week") it is
-    the event, and a wrong place fails; a reviewed claim is judged strictly.
+    the event, and a wrong place fails; a reviewed claim is judged strictly, and so is
+    one a person bound whose words were changed since (``reviewed_quote``).
     """
     quote = claim.stated or claim.quote
     city = capital_of(canonical_words(quote))
@@ -452,7 +454,7 @@ def _judge_place(
     if found.standing is Standing.AGREES:
         return Judgement(Verdict.AGREES, stated, expected, f"{stated!r} agrees with {expected}")
     if found.standing is Standing.CONTRADICTS:
-        if claim.status == "pending" and not dated():
+        if claim.unreviewed_binding and not dated():
             return Judgement(
                 Verdict.NEEDS_REVIEW,
                 stated,
