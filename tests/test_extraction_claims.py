@@ -152,6 +152,8 @@ def test_a_title_introducing_a_short_name_is_judged() -> None:
         ("said James Char from Nanyang Technological University.",
          "James Char from Nanyang Technological University", "james-char", "agrees"),
         ("Former CIA analyst Soo Kim added.", "Former CIA analyst Soo Kim", "soo-kim", "agrees"),
+        ("Soo Kim, a serving CIA analyst, added.",
+         "Soo Kim, a serving CIA analyst", "soo-kim", "outdated"),
         ("South Korean President Moon Jae-in met him.",
          "South Korean President Moon Jae-in", "moon-jae-in", "outdated"),
         # a sentence set in a time of its own gives the title held then

@@ -57,6 +57,7 @@ def test_one_title_however_written(left: str, right: str) -> None:
         ("then-President", Tense.THEN),
         ("the current U.S. President", Tense.CURRENT),
         ("the sitting U.S. President", Tense.CURRENT),
+        ("the serving U.S. President", Tense.CURRENT),
     ],
 )
 def test_tense(phrase: str, tense: Tense) -> None:

@@ -66,11 +66,13 @@ class Tense(enum.Enum):
     THEN = "then"  # "then-": held at the time described
 
 
-# Words that say when a title is held, read out of its words. "current", "sitting" and
-# "incumbent" say what a bare title says; they come first, so that "former" wins.
-_MODIFIERS = {
+# Words that say when a title is held, read out of its words. "current", "sitting",
+# "serving" and "incumbent" say what a bare title says; they come first, so that
+# "former" wins.
+TENSE_WORDS = {
     "current": Tense.CURRENT,
     "sitting": Tense.CURRENT,
+    "serving": Tense.CURRENT,
     "incumbent": Tense.CURRENT,
     "former": Tense.FORMER,
     "ex": Tense.FORMER,
@@ -108,7 +110,7 @@ def read_title(text: str) -> TitlePhrase:
     words = set(title_words(text))
     tense = Tense.CURRENT
     now = False
-    for word, meaning in _MODIFIERS.items():
+    for word, meaning in TENSE_WORDS.items():
         if word in words:
             words.discard(word)
             tense = meaning

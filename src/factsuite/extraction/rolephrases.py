@@ -38,6 +38,7 @@ from factsuite.extraction.segments import Segments
 from factsuite.extraction.words import CALENDAR_NAMES, words
 from factsuite.model import EntityFact, Fact
 from factsuite.roles import (
+    TENSE_WORDS,
     Tense,
     TitlePhrase,
     clashing_roles,
@@ -55,7 +56,7 @@ _read_title = lru_cache(maxsize=1 << 16)(read_title)
 _ROLE_CATEGORIES = frozenset({Category.TITLE, Category.ORG, Category.PLACE})
 # "former" stands apart; "then" and "ex" only joined by a hyphen ("then-President"):
 # "Then President Xi left" is an adverb before a title.
-_MODIFIERS = frozenset({"former", "current", "sitting", "incumbent"})
+_MODIFIERS = frozenset(TENSE_WORDS) - {"then", "ex"}
 _ARTICLES = frozenset({"the"})
 _CLOSES_APPOSITION = re.compile(r"\s*(?:[,.;:)]|—|--|$)")
 _APPOSITIVE_ARTICLES = frozenset({"the", "a", "an"})
