@@ -2,12 +2,12 @@
 
 Usage: python benchmarks/peer_numbers.py [--failures] [--mb MB]
 
-Reads ../shared/benchmarks/peer/{rt_en_numbers,duckling_en}.jsonl (relative
-to the repository root) and prints, per suite and category, the share of lines
-read exactly right: every expected entity found with its span and value, and
-nothing else of a scored type. Lines flagged not_supported, ref_impl_fails or
-ambiguous are counted apart as "disputed": the suites themselves say a
-reasonable reader may differ there.
+Reads shared/benchmarks/peer/{rt_en_numbers,duckling_en}.jsonl beside the
+repository root or one of its parents (a git worktree sits a level deeper) and
+prints, per suite and category, the share of lines read exactly right: every
+expected entity found with its span and value, and nothing else of a scored
+type. Lines flagged not_supported, ref_impl_fails or ambiguous are counted apart
+as "disputed": the suites themselves say a reasonable reader may differ there.
 """
 
 from __future__ import annotations
@@ -27,7 +27,18 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from factsuite.numbers import NumberMention, find_numbers, read_number  # noqa: E402
 
-PEER = ROOT.parent / "shared" / "benchmarks" / "peer"
+
+def _find_peer() -> Path:
+    """shared/benchmarks/peer beside the checkout, or beside one of its parents: a git
+    worktree (/work/wt/<name>) sits a level deeper than the main checkout."""
+    for up in ROOT.parents:
+        found = up / "shared" / "benchmarks" / "peer"
+        if found.is_dir():
+            return found
+    return ROOT.parent / "shared" / "benchmarks" / "peer"
+
+
+PEER = _find_peer()
 FILES = ("rt_en_numbers.jsonl", "duckling_en.jsonl")
 SUITE_TYPE = {"number": "number", "percent": "percentage", "ordinal": "ordinal"}
 GROUPS = (
