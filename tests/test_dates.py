@@ -296,6 +296,68 @@ def test_last_june_is_the_most_recent_june_and_june_of_last_year() -> None:
     assert readings("last September") == (DateRange.month(2024, 9),)
 
 
+AUG29 = date(2025, 8, 29)  # a Friday: "June 19" alone is 2025's, "Dec. 4" 2025's first
+
+
+def june(y: int, a: int, b: int) -> DateRange:
+    return days(date(y, 6, a), date(y, 6, b))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "Putin and Kim signed a treaty in Pyongyang on June 19 last year.",
+            "June 19 last year",
+            day(2024, 6, 19),
+        ),
+        ("They met on 19 June last year.", "19 June last year", day(2024, 6, 19)),
+        ("It opened Dec. 4 last year.", "Dec. 4 last year", day(2024, 12, 4)),
+        ("The vote was held on 3 September this year.", "3 September this year", day(2025, 9, 3)),
+        ("It will open on June 19 next year.", "June 19 next year", day(2026, 6, 19)),
+        ("They signed on June 19 of last year.", "June 19 of last year", day(2024, 6, 19)),
+        ("on the 19th of June last year", "19th of June last year", day(2024, 6, 19)),
+        ("Tuesday, June 18 last year", "Tuesday, June 18 last year", day(2024, 6, 18)),
+        ("in early June last year", "early June last year", june(2024, 1, 10)),
+        ("in mid-June of next year", "mid-June of next year", june(2026, 11, 20)),
+        ("by the end of June this year", "end of June this year", june(2025, 21, 30)),
+        ("on June 3-9 last year", "June 3-9 last year", june(2024, 3, 9)),
+        ("on 3-9 June last year", "3-9 June last year", june(2024, 3, 9)),
+        ("on June 5 and 6 last year", "June 5 and 6 last year", june(2024, 5, 6)),
+        (
+            "from June 3 to June 9 last year",
+            "from June 3 to June 9 last year",
+            june(2024, 3, 9),
+        ),
+        # a month alone was read so before
+        ("in March last year", "March last year", DateRange.month(2024, 3)),
+        ("in March of last year", "March of last year", DateRange.month(2024, 3)),
+    ],
+)
+def test_a_date_without_its_year_takes_the_year_counted_after_it(
+    text: str, span: str, expected: DateRange
+) -> None:
+    found = one(text, AUG29)
+    assert (found.text, found.kind, found.readings) == (span, "relative", (expected,))
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a noun's year, and a year after a comma, are not the date's
+        ("On June 19 last year's champion lost.", ["June 19", "last year"]),
+        ("Before June 19, last year's rules applied.", ["June 19", "last year"]),
+        ("On 19 June, last year they had met.", ["19 June", "last year"]),
+        ("The June 19 meeting last year was tense.", ["June 19", "last year"]),
+        ("on June 19 the last year of his term", ["June 19"]),
+    ],
+)
+def test_a_year_counted_apart_from_the_date_stays_apart(text: str, spans: list[str]) -> None:
+    found = find_dates(text, AUG29)
+    assert [m.text for m in found] == spans
+    assert found[0].readings[0] == day(2025, 6, 19)
+
+
 @pytest.mark.parametrize(
     ("text", "span", "expected"),
     [

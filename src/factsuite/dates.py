@@ -17,6 +17,12 @@ unless a tense word says otherwise (a date without a year may also be the last o
 before the article's date when its clause is in the past tense, "it came into force
 in December", or the next one in the future tense; or in the year of a date told
 before it on its line: "19 June 2024 -- ...; it takes effect on 4 December");
+a date without its year that "last year", "this year" or "next year" follows, with
+or without "of", is one date (of kind "relative") in that year: in an article of 2025,
+"June 19 last year" and "19 June of last year" are 19 June 2024, "June 19-20 last
+year" those two days, "early June last year" the first days of June 2024, as "March
+last year" is March 2024; a noun's "last year's" stays apart ("on June 19 last year's
+winner lost"), and so does a year after a comma ("Before June 19, last year ...");
 "next Friday" is the Friday of next week first; "in six years" is elapsed time, and
 the day that far ahead only where a word of the future says so ("the court will rule
 in two weeks"); a fiscal year spans every calendar a fiscal year keeps; a week
@@ -254,6 +260,15 @@ _PARTE = r"(?:early|mid|late|earlier|later)"
 _CLAUSE_ENDS = r"(?=[ \t]*(?:[,.;:!?)\n—–]|$))"
 
 
+def _year_counted(name: str = "") -> str:
+    """The year counted from the article's day that a day or month written without its
+    year may take, as group ``name`` (or unnamed): "June 19 last year", "19 June of next year"; not
+    a noun's ("June 19 last year's winner"), nor one after a comma ("Before June 19,
+    last year's rules applied")."""
+    group = f"(?P<{name}>" if name else "(?:"
+    return r"\s+(?:of\s+)?" + group + r"this|last|next)\s+year(?![\w-]|['’]s(?![a-z]))"
+
+
 def _g(name: str, body: str) -> str:
     return f"(?P<{name}>{body})"
 
@@ -307,7 +322,7 @@ _ALT = {
     + r")[\s-]+years?)[\s-]+anniversary(?![a-z])|(?P<an_w>" + _alts(_JUBILEES) + r")(?![a-z])",
     "dd": r"(?P<dd_a>" + _DAYN + "|" + _DAYW + r")\s*(?:-|–|to|through|thru|till|until|and)\s*"
     r"(?:the\s+)?(?P<dd_b>" + _DAYN + "|" + _DAYW + r")\s*(?:of\s+)?(?P<dd_m>" + _MON
-    + r")(?:\s*,?\s*(?P<dd_y>" + _YR + "))?",
+    + r")(?:\s*,?\s*(?P<dd_y>" + _YR + ")|" + _year_counted("dd_ry") + ")?",
     "iso": r"(?:(?P<iso_wd>" + _WD + r")\s*,?\s*)?(?P<iso_y>" + _YR + r")(?P<iso_s>[-/.])"
     r"(?:(?P<iso_m>1[0-2]|0?[1-9])|(?P<iso_mn>" + _MON + r"))(?P=iso_s)"
     r"(?P<iso_d>3[01]|[12]\d|0?[1-9])(?![\d:/-]|\.\d)",
@@ -317,11 +332,12 @@ _ALT = {
     r"(?![\d/]|[.,:]\d)",
     "mdy": r"(?:(?P<mdy_wd>" + _WD + r")\s*,?\s*)?(?P<mdy_m>" + _MON + r")[\s-]*(?:the\s+)?"
     r"(?P<mdy_d>" + _DAYN + "|" + _DAYW + r")(?:(?:\s*,\s*|\s+|\s*-\s*)"
-    r"(?:of\s+|in\s+)?(?P<mdy_y>" + _YR + r"))?(?:\s*,\s*(?P<mdy_wd2>" + _WD + "))?",
+    r"(?:of\s+|in\s+)?(?P<mdy_y>" + _YR + r")|" + _year_counted("mdy_ry")
+    + r")?(?:\s*,\s*(?P<mdy_wd2>" + _WD + "))?",
     "dmy": r"(?:(?P<dmy_wd>" + _WD + r")\s*,?\s*)?(?:the\s+)?(?P<dmy_d>" + _DAYN + "|"
     + _DAYW + r")(?:\.?\s*(?:of\s+)?|\s*[-/]\s*)(?P<dmy_m>" + _MON
     + r")(?:(?:\s*,?\s*|\s*[-/]\s*)(?:of\s+|in\s+)?(?P<dmy_y>" + _YR + r")"
-    r"|(?<=[a-z])-(?P<dmy_y2>\d\d)(?![\d-]))?",
+    r"|(?<=[a-z])-(?P<dmy_y2>\d\d)(?![\d-])|" + _year_counted("dmy_ry") + ")?",
     "ld": r"(?P<ld_n>last|final|" + _DAYW + "|" + _ORDD + r")\s+day\s+(?:of|in)\s+(?P<ld_m>" + _MON
     + r")(?:\s*,?\s*(?P<ld_y>" + _YR + "))?",
     "wk": r"(?P<wk_n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week"
@@ -358,7 +374,7 @@ _ALT = {
     r"|(?P<pt_q>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|qtr)\s+(?:of\s+)?"
     r"|(?P<pt_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)(?:the\s+)?"
     r"(?:(?P<pt_y>" + _YR + r")(?!\s?['’]?s(?![a-z]))|(?P<pt_m>" + _MON
-    + r")(?:\s*,?\s*(?P<pt_my>" + _YR + r"))?"
+    + r")(?:\s*,?\s*(?P<pt_my>" + _YR + r")|" + _year_counted("pt_ry") + ")?"
     r"|(?P<pt_r>" + _REL + r")\s+(?P<pt_ru>year|month|week|decade)(?![a-z])"
     r"|(?P<pt_u>year|month|week|decade)(?![a-z]))",
     # "that year", "earlier that year", "later in the same month", "the preceding year";
@@ -564,11 +580,12 @@ _RANGE_SEP = re.compile(
 # (or takes a year), so that "June 5 and 6 people" and "June 5 and 6 years" stay apart.
 _PAIR_DAY = _Lazy(
     r"(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:(?:st|nd|rd|th)(?![a-z])|(?=\s*(?:[,.;:!?)\n\"”]|$)"
-    r"|\s*,?\s*(?:1\d{3}|20\d\d)(?!\d)))"
+    r"|\s*,?\s*(?:1\d{3}|20\d\d)(?!\d)|" + _year_counted() + "))"
 )
 _RIGHT = _Lazy(
     r"(?:the\s+)?(?P<d>" + _DAYN + r")(?:\s*(?:of\s+)?(?P<m>" + _MON + r"))?(?:\s*,?\s*(?P<y>"
-    + _YR + r"))?|(?P<m2>" + _MON + r")\s*(?P<d2>" + _DAYN + r")?(?:\s*,?\s*(?P<y2>" + _YR + "))?"
+    + _YR + r")|" + _year_counted("ry") + r")?|(?P<m2>" + _MON + r")\s*(?P<d2>" + _DAYN
+    + r")?(?:\s*,?\s*(?P<y2>" + _YR + r")|" + _year_counted("ry2") + ")?"
 )  # fmt: skip
 _DUR_MORE = re.compile(
     r"\s*,?\s*(?:and\s+)?(?P<n>" + _NUM + r")[\s-]+(?P<u>" + _UNIT + ")"
@@ -1233,8 +1250,9 @@ def _read_day_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
             year_word = str(_year2(m["dmy_y2"]))
         else:
             end = m.end("dmy_m")
+    counted = m[p + "ry"]  # "June 19 last year"
     # "march" is a month after a number, before a year, or as "the first of march"
-    has_context = day_word[0].isdigit() or bool(year_word)
+    has_context = day_word[0].isdigit() or bool(year_word or counted)
     if p == "dmy_" and not has_context:
         has_context = "of" in text[m.end(p + "d") : m.start(p + "m")].lower().split()
     if not _month_word_ok(text, m.start(p + "m"), mword, has_context):
@@ -1243,7 +1261,7 @@ def _read_day_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
     d = _day(day_word)
     if d is None:
         return None
-    y = int(year_word) if year_word else None
+    y = int(year_word) if year_word else _counted_year(ref, counted) if counted else None
     wd_word = m[p + "wd"] or (m["mdy_wd2"] if p == "mdy_" else None)
     if y is not None:
         if not _valid_day(y, mon, d):
@@ -1261,7 +1279,7 @@ def _read_day_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
         readings = _with_weekday(ref, mon, d, _weekday(wd_word)) or readings
     if not readings:
         return None
-    return _Read(end, "absolute", readings, ymd=(y, mon, d))
+    return _Read(end, "relative" if counted else "absolute", readings, ymd=(y, mon, d))
 
 
 def _read_mm(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1322,7 +1340,8 @@ def _read_dd(text: str, m: re.Match[str], ref: date) -> _Read | None:
         return None
     mon = _month(m["dd_m"])
     a, b = _day(m["dd_a"]), _day(m["dd_b"])
-    y = int(m["dd_y"]) if m["dd_y"] else None
+    counted = m["dd_ry"]  # "3-9 June last year"
+    y = int(m["dd_y"]) if m["dd_y"] else _counted_year(ref, counted) if counted else None
     if a is None or b is None or b <= a:
         return None
     first = _abs_day(ref, y, mon, a)
@@ -1333,7 +1352,7 @@ def _read_dd(text: str, m: re.Match[str], ref: date) -> _Read | None:
         for r in first
         if _valid_day(r.start.year, mon, b)
     )
-    return _Read(m.end(), "absolute", readings) if readings else None
+    return _Read(m.end(), "relative" if counted else "absolute", readings) if readings else None
 
 
 def _read_iso(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1577,6 +1596,11 @@ def _read_qh(text: str, m: re.Match[str], ref: date) -> _Read | None:
 
 
 _YEAR_STEP = {"this": 0, "current": 0, "next": 1, "following": 1, "last": -1, "previous": -1}
+
+
+def _counted_year(ref: date, word: str) -> int:
+    """The year "this year", "last year" or "next year" names, by its first word."""
+    return ref.year + _YEAR_STEP[word]
 
 
 _THIRDS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
@@ -2021,12 +2045,15 @@ def _read_part(text: str, m: re.Match[str], ref: date) -> _Read | None:
         whole = DateRange.year(y)
         unit = "year"
     elif g("pt_m"):
-        if not _month_word_ok(text, m.start("pt_m"), g("pt_m"), bool(g("pt_my"))):
+        counted = g("pt_ry")  # "early June last year"
+        if not _month_word_ok(text, m.start("pt_m"), g("pt_m"), bool(g("pt_my") or counted)):
             return None  # "the end of march" may be a march's
         mon = _month(g("pt_m"))
-        if g("pt_my"):
-            whole = _month_range(int(g("pt_my")), mon)
+        if g("pt_my") or counted:
+            y = int(g("pt_my")) if g("pt_my") else _counted_year(ref, counted)
+            whole = _month_range(y, mon)
             readings_whole: tuple[DateRange, ...] = (whole,)
+            kind = "relative" if counted else "absolute"
         else:
             readings_whole = _yearless_month(ref, mon)
             whole = readings_whole[0]
@@ -2036,7 +2063,7 @@ def _read_part(text: str, m: re.Match[str], ref: date) -> _Read | None:
         part = _part_name(g("pt_e"), g("pt_b"))
         if part is None:
             return None
-        return _Read(end, "absolute", tuple(_part_of(w, part, "month") for w in readings_whole))
+        return _Read(end, kind, tuple(_part_of(w, part, "month") for w in readings_whole))
     else:
         kind = "relative"
         unit = (g("pt_ru") or g("pt_u")).lower()
@@ -2295,6 +2322,7 @@ def _right_part(text: str, low: str, pos: int, left: _Read, ref: date) -> _Read 
     if left.ymd is None or left.ymd[1] is None:
         return None
     ld = left.ymd[2]
+    counted = None
     if got is not None and got.ymd is not None:
         mon_r, day_r, end = got.ymd[1], got.ymd[2], got.end
         year_r = None
@@ -2305,15 +2333,16 @@ def _right_part(text: str, low: str, pos: int, left: _Read, ref: date) -> _Read 
         d = part.group("d") or part.group("d2")
         mw = part.group("m") or part.group("m2")
         yw = part.group("y") or part.group("y2")
+        counted = part.group("ry") or part.group("ry2")  # "June 3-9 last year"
         mon_r = _month(mw) if mw else None
         day_r = _day(d) if d else None
-        year_r = int(yw) if yw else None
+        year_r = int(yw) if yw else _counted_year(ref, counted) if counted else None
         end = part.end()
     if (ld is not None) != (day_r is not None) and not (ld is None and mon_r):
         return None
     lm = left.ymd[1]
     if year_r is not None and left.ymd[0] is None:
-        # "March 3-5, 2019": the start takes the year written after the end
+        # "March 3-5, 2019", "March 3-5 last year": the start takes the year after the end
         y = year_r - (1 if mon_r and lm > mon_r else 0)
         if ld is not None and not _valid_day(y, lm, ld):
             return None
@@ -2328,7 +2357,7 @@ def _right_part(text: str, low: str, pos: int, left: _Read, ref: date) -> _Read 
             readings.append(DateRange.day(date(y, mon, day_r)))
         else:
             readings.append(_month_range(y, mon))
-    return _Read(end, "absolute", tuple(readings))
+    return _Read(end, "relative" if counted else "absolute", tuple(readings))
 
 
 def _try_range(text: str, low: str, got: _Read, ref: date, opener: str) -> _Read | None:
