@@ -329,6 +329,20 @@ def june(y: int, a: int, b: int) -> DateRange:
             "from June 3 to June 9 last year",
             june(2024, 3, 9),
         ),
+        # a place in the month, which "when" after it does not make a time told
+        ("on the last day of June last year", "last day of June last year", day(2024, 6, 30)),
+        ("in the first week of June last year", "first week of June last year", june(2024, 3, 9)),
+        ("the first Monday of June last year", "first Monday of June last year", day(2024, 6, 3)),
+        (
+            "in the last 10 days of June last year when he left",
+            "last 10 days of June last year",
+            june(2024, 21, 30),
+        ),
+        (
+            "on the last Monday of June last year when he left",
+            "last Monday of June last year",
+            day(2024, 6, 24),
+        ),
         # a month alone was read so before
         ("in March last year", "March last year", DateRange.month(2024, 3)),
         ("in March of last year", "March of last year", DateRange.month(2024, 3)),
@@ -339,6 +353,12 @@ def test_a_date_without_its_year_takes_the_year_counted_after_it(
 ) -> None:
     found = one(text, AUG29)
     assert (found.text, found.kind, found.readings) == (span, "relative", (expected,))
+
+
+def test_the_last_monday_of_a_month_named_is_no_time_told() -> None:
+    # "the last year when" may count from a time told; "the last Monday of June" does not
+    found = one("on the last Monday of June when he left", AUG29)
+    assert (found.text, found.readings) == ("last Monday of June", (day(2025, 6, 30),))
 
 
 @pytest.mark.parametrize(

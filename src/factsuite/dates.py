@@ -20,9 +20,10 @@ before it on its line: "19 June 2024 -- ...; it takes effect on 4 December");
 a date without its year that "last year", "this year" or "next year" follows, with
 or without "of", is one date (of kind "relative") in that year: in an article of 2025,
 "June 19 last year" and "19 June of last year" are 19 June 2024, "June 19-20 last
-year" those two days, "early June last year" the first days of June 2024, as "March
-last year" is March 2024; a noun's "last year's" stays apart ("on June 19 last year's
-winner lost"), and so does a year after a comma ("Before June 19, last year ...");
+year" those two days, "early June last year" and "the last week of June last year"
+parts of June 2024, as "March last year" is March 2024; a noun's "last year's" stays
+apart ("on June 19 last year's winner lost"), and so does a year after a comma
+("Before June 19, last year ...");
 "next Friday" is the Friday of next week first; "in six years" is elapsed time, and
 the day that far ahead only where a word of the future says so ("the court will rule
 in two weeks"); a fiscal year spans every calendar a fiscal year keeps; a week
@@ -310,8 +311,8 @@ _ALT = {
     r"|after\s+yesterday|before\s+tomorrow)(?![a-z])",
     "fn": r"(?P<fn_e>first|last|final)\s+(?P<fn_n>" + _NUM + r")\s+(?P<fn_u>days|weeks|months"
     r"|quarters)\s+(?:of|in)\s+(?:the\s+)?(?:(?P<fn_y>" + _YR + r")|(?P<fn_m>" + _MON
-    + r")(?:\s*,?\s*(?P<fn_my>" + _YR + r"))?|(?:(?P<fn_r>this|last|next|current)\s+)?"
-    r"(?P<fn_ru>year|month)(?![a-z]))",
+    + r")(?:\s*,?\s*(?P<fn_my>" + _YR + r")|" + _year_counted("fn_ry") + r")?"
+    r"|(?:(?P<fn_r>this|last|next|current)\s+)?(?P<fn_ru>year|month)(?![a-z]))",
     "pn": r"(?P<pn_d>past|last|next|coming|previous|following|upcoming)\s+"
     r"(?P<pn_n>" + _NUM + r")(?:\s+|(?<=\d))(?P<pn_u>" + _UNIT + ")"
     # "the two upcoming years", "the three past months": a count of two or more, since
@@ -339,16 +340,17 @@ _ALT = {
     + r")(?:(?:\s*,?\s*|\s*[-/]\s*)(?:of\s+|in\s+)?(?P<dmy_y>" + _YR + r")"
     r"|(?<=[a-z])-(?P<dmy_y2>\d\d)(?![\d-])|" + _year_counted("dmy_ry") + ")?",
     "ld": r"(?P<ld_n>last|final|" + _DAYW + "|" + _ORDD + r")\s+day\s+(?:of|in)\s+(?P<ld_m>" + _MON
-    + r")(?:\s*,?\s*(?P<ld_y>" + _YR + "))?",
+    + r")(?:\s*,?\s*(?P<ld_y>" + _YR + ")|" + _year_counted("ld_ry") + ")?",
     "wk": r"(?P<wk_n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week"
-    r"\s+(?:of|in)\s+(?:the\s+)?(?:(?P<wk_m>" + _MON + r")(?:\s*,?\s*(?P<wk_y>" + _YR + r"))?"
+    r"\s+(?:of|in)\s+(?:the\s+)?(?:(?P<wk_m>" + _MON + r")(?:\s*,?\s*(?P<wk_y>" + _YR + r")|"
+    + _year_counted("wk_ry") + ")?"
     r"|(?P<wk_y2>" + _YR + r")|(?:(?P<wk_r>this|next|last|previous|following|current|coming"
     r"|past)\s+)?(?P<wk_u>month|year)(?![a-z]))",
     "wo": r"week\s+of\s+(?:the\s+)?(?=[\da-z])",
     "nth": r"(?P<nth_n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
     r"(?P<nth_wd>" + _WD + r")\s+(?:of|in)\s+(?:(?P<nth_r>this|next|last|the\s+following"
     r"|the\s+previous|previous|the|the\s+current|current)\s+month|(?P<nth_m>" + _MON
-    + r")(?:\s*,?\s*(?P<nth_y>" + _YR + "))?)",
+    + r")(?:\s*,?\s*(?P<nth_y>" + _YR + ")|" + _year_counted("nth_ry") + ")?)",
     "dr": r"(?P<dr_d>" + _DAYN + "|" + _DAYW + r")\s+(?:day\s+)?(?:of|in)\s+"
     r"(?:the\s+)?(?P<dr_r>this|next|last|current|previous|following)\s+month",
     "wdn": r"(?P<wdn_wd>" + _WD + r")\s*,?\s*(?:the\s+)?(?P<wdn_d>(?:3[01]|[12]\d|0?[1-9])"
@@ -1413,7 +1415,11 @@ def _read_ld(text: str, m: re.Match[str], ref: date) -> _Read | None:
     if not _month_word_ok(text, m.start("ld_m"), m["ld_m"], True):
         return None
     mon = _month(m["ld_m"])
-    years = [int(m["ld_y"])] if m["ld_y"] else [r.start.year for r in _yearless_month(ref, mon)]
+    counted = m["ld_ry"]  # "the last day of June last year"
+    if m["ld_y"] or counted:
+        years = [int(m["ld_y"]) if m["ld_y"] else _counted_year(ref, counted)]
+    else:
+        years = [r.start.year for r in _yearless_month(ref, mon)]
     n = m["ld_n"].lower()
     nth = None if n in ("last", "final") else _day(n)
     readings = tuple(
@@ -1421,7 +1427,7 @@ def _read_ld(text: str, m: re.Match[str], ref: date) -> _Read | None:
         for y in years
         if nth is None or _valid_day(y, mon, nth)
     )
-    return _Read(m.end(), "absolute", readings) if readings else None
+    return _Read(m.end(), "relative" if counted else "absolute", readings) if readings else None
 
 
 def _read_fn(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1439,7 +1445,11 @@ def _read_fn(text: str, m: re.Match[str], ref: date) -> _Read | None:
             return None
         mon = _month(m["fn_m"])
         my = m["fn_my"]
-        wholes = (_month_range(int(my), mon),) if my else _yearless_month(ref, mon)
+        if m["fn_ry"]:  # "the last 10 days of June last year"
+            kind = "relative"
+            wholes = (_month_range(_counted_year(ref, m["fn_ry"]), mon),)
+        else:
+            wholes = (_month_range(int(my), mon),) if my else _yearless_month(ref, mon)
     else:
         kind = "relative"
         rel = m["fn_r"] or "this"
@@ -1480,6 +1490,9 @@ def _read_wk(text: str, m: re.Match[str], ref: date) -> _Read | None:
         mon = _month(m["wk_m"])
         if m["wk_y"]:
             wholes = [_month_range(int(m["wk_y"]), mon)]
+        elif m["wk_ry"]:  # "the first week of June last year"
+            kind = "relative"
+            wholes = [_month_range(_counted_year(ref, m["wk_ry"]), mon)]
         else:
             wholes = list(_yearless_month(ref, mon))
     elif m["wk_y2"]:
@@ -1528,6 +1541,8 @@ def _read_nth(text: str, m: re.Match[str], ref: date) -> _Read | None:
         mon = _month(m["nth_m"])
         if m["nth_y"]:
             months = [(int(m["nth_y"]), mon)]
+        elif m["nth_ry"]:  # "the first Monday of June last year"
+            months = [(_counted_year(ref, m["nth_ry"]), mon)]
         else:
             months = [(r.start.year, mon) for r in _yearless_month(ref, mon)]
     else:
@@ -1799,7 +1814,7 @@ def _read_core(text: str, m: re.Match[str], ref: date) -> _Read | None:
         return None
     if got is not None and got.kind == "duration" and m.lastgroup == "du":
         return _counted_on(text, m, got)
-    if got is not None and got.kind == "relative":
+    if got is not None and got.kind == "relative" and not _place_in_month(m):
         g = m.group()
         told = "following" in g or "previous" in g or "last" in g or "next" in g
         if told and (step := _anaphoric(text, m, got.end)) is not None:
@@ -1808,6 +1823,19 @@ def _read_core(text: str, m: re.Match[str], ref: date) -> _Read | None:
                 return _Read(got.end, "relative", void=True)
             return _Read(got.end, "anaphoric", anaphor=anaphor)
     return got
+
+
+# The rules that name a place in a month ("the last day of June", "the last Monday of
+# June last year"), by the group of the month named.
+_IN_MONTH = {"ld": "ld_m", "wk": "wk_m", "nth": "nth_m", "fn": "fn_m"}
+
+
+def _place_in_month(m: re.Match[str]) -> bool:
+    """Whether ``m`` names a place in a month it names: its "last" is that place ("the
+    last week of June when he left"), not a time counted from one told (see
+    ``_anaphoric``)."""
+    month = _IN_MONTH.get(m.lastgroup or "")
+    return month is not None and m[month] is not None
 
 
 _ANAPHORIC_WORD = _Lazy(r"\b(?:(?P<told>following|previous)|(?P<edge>last|next))\b")
