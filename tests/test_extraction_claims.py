@@ -326,6 +326,11 @@ def test_numbers_that_are_not_counts_stay_out() -> None:
     assert not quotes & {"one", "three", "41", "20", "2011 one"}
 
 
+def test_a_time_zone_offset_is_no_count() -> None:
+    claims = extract("Kim arrived on Tuesday. All times are Beijing time (GMT+8).")
+    assert [c.kind for c in claims] == ["date"]
+
+
 def test_a_count_opening_the_article_is_a_claim() -> None:
     """Nothing stands before the first word of an article, so nothing there makes it
     part of a name or a code."""

@@ -603,6 +603,34 @@ def test_not_numbers(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "All times are Beijing time (GMT+8).",
+        "GMT+8",
+        "UTC+9",
+        "UTC-5",
+        "UTC−5",
+        "GMT +8",
+        "UTC + 8",
+        "UTC+05:30",
+        "UTC +5:30",
+        "GMT+0545",
+        "UTC+5.5",
+        "(UTC+8)",
+        "GMT8",  # glued to its letters, as "G7" is
+    ],
+)
+def test_a_time_zone_offset_is_no_number(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_a_count_beside_a_time_zone_offset_is_still_read() -> None:
+    assert spans("At 8 (GMT+8), 8 people died; UTC+05:30 was 3 hours off.") == ["8", "8", "3"]
+    # only the zone's own letters make an offset: "EST+3" is no zone's name here
+    assert spans("AGMT+8 and EST+3") == ["8", "3"]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # The prefilter lowercases the text; a letter whose lowercase is longer

@@ -14,6 +14,10 @@ and parsed, so long articles stay cheap. The commonest shapes ("26", "45,000",
 "3.5 million", "97%", "80th", "seven", "first" followed by an ordinary word or
 punctuation) are read by shortcuts that give exactly what the grammar would;
 a test checks the two against each other.
+
+Digits that name something are no number and are not read: a code glued to its
+letters ("G7", "COVID-19", "A380") and a time zone's offset from Greenwich ("GMT+8",
+"UTC -05:30"), which says which clock a time is on, not how many of anything.
 """
 
 from __future__ import annotations
@@ -517,6 +521,29 @@ def _is_identifier_context(text: str, start: int) -> bool:
         word = text[i + 1 : start - 1]
         return any(ch.isupper() for ch in word)
     return False
+
+
+# "GMT+8", "UTC -05:30", "(UTC+8)": a time zone's offset names the zone, as "G7" names a
+# group ("UTC-5" is already one by the rule above, and "GMT8" glued). The hours, and
+# the minutes some zones add, are skipped whole: no count anyone claims.
+_ZONE_SIGN = frozenset("+-−±")
+_ZONE_BEFORE = re.compile(r"(?<![A-Za-z])(?:GMT|UTC)[ \t]?[-+−±][ \t]?\Z")
+_ZONE_HOURS = re.compile(r"[0-9]{1,2}(?:[:.][0-9]{1,2}|[0-9]{2})?(?![0-9])")
+
+
+def _zone_offset_end(text: str, start: int) -> int | None:
+    """The end of a time-zone offset whose hours start at ``start`` ("GMT+8"), if so."""
+    if start < 4:
+        return None
+    sign = text[start - 1]
+    if sign in " \t":
+        sign = text[start - 2]  # "UTC + 8"
+    if sign not in _ZONE_SIGN:
+        return None
+    if _ZONE_BEFORE.search(text, max(0, start - 6), start) is None:
+        return None
+    hours = _ZONE_HOURS.match(text, start)
+    return hours.end() if hours is not None else None
 
 
 def _digit_token(text: str, p: int) -> _Tok:
@@ -2167,6 +2194,10 @@ def find_numbers(text: str) -> list[NumberMention]:
                 pos = url_end
                 continue
         if kind == "d":
+            zone_end = _zone_offset_end(text, start)
+            if zone_end is not None:
+                pos = zone_end
+                continue
             cm = _CHAIN.match(text, start)
             if cm is not None and not _is_identifier_context(text, start):
                 out.extend(_chain_parts(text, cm))
