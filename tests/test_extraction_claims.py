@@ -507,6 +507,8 @@ def test_a_country_named_by_the_value_rules_out_a_fact_of_another_country() -> N
     assert claims == {("three times", "number", None)}
     claims = found("Kim has visited China three times.", published="2025-09-02")
     assert ("three times", "number", "kim.china-visits-before-2025") in claims
+    claims = found("Kim has visited Russia on three occasions.", published="2025-09-02")
+    assert ("three", "number", "kim.russia-visits") in claims
 
 
 def test_a_country_named_by_the_cue_rules_out_a_fact_of_another_country() -> None:

@@ -45,8 +45,8 @@ between them that belongs to another value. The rules, each general:
 - a value can only be bound to a fact it could be about: a date to a date fact, a
   percentage to a percentage, a count to a count whose unit it counts ("thousands
   of its troops" is not a number of visits; "26 heads of state" counts what the cue
-  right after it names), an anniversary or an elapsed time to
-  something in the past, and a date written relative to the article ("today", "last
+  right after it names; "on three occasions" counts what "three times" does), an
+  anniversary or an elapsed time to something in the past, and a date written relative to the article ("today", "last
   year") to a fact within reach of the article's date;
 - when two facts are equally near, a cue only one fact has decides; when none does,
   the value stays unbound;
@@ -93,6 +93,8 @@ _NUMERALS = re.compile(
     r"|forty|fifty|sixty|seventy|eighty|ninety)\b",
     re.I,
 )
+# Nouns that count events of any kind, as "times" does.
+_OCCASIONS = words("occasion occasions")
 WHEN_CLAUSE = re.compile(r",?\s+when\b")
 # Words that set one event in time against another: a cue beyond them speaks of the
 # other event ("on Friday after a trip", "in 2011 following the death of ...").
@@ -712,6 +714,8 @@ def _counts(value: Value, fact: QuantityFact) -> bool:
     """Whether the words after the number are what the fact counts."""
     if not fact.unit or not value.counted:
         return True
+    if value.counted[0] in _OCCASIONS:
+        return True  # "on three occasions" counts whatever "three times" would
     unit = _singular(fold(fact.unit))
     counted = " ".join(value.counted)
     if any(_singular(word) == unit for word in value.counted):
