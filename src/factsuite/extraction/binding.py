@@ -46,8 +46,9 @@ between them that belongs to another value. The rules, each general:
   percentage to a percentage, a count to a count whose unit it counts ("thousands
   of its troops" is not a number of visits; "26 heads of state" counts what the cue
   right after it names; "on three occasions" counts what "three times" does), an
-  anniversary or an elapsed time to something in the past, and a date written relative to the article ("today", "last
-  year") to a fact within reach of the article's date;
+  anniversary or an elapsed time to something in the past, and a date written
+  relative to the article ("today", "last year") to a fact within reach of the
+  article's date;
 - when two facts are equally near, a cue only one fact has decides; when none does,
   the value stays unbound;
 - "seven years ago, when he met ... in June 2018": a date followed by a "when"
