@@ -213,8 +213,15 @@ def test_titles_next_to_names_and_roles_standing_for_a_person(
         ("Kim met U.S. President Joe Biden.", {("U.S. President Joe Biden", "contradicts")}),
         ("North Korean leader Kim Jong Nam came.",
          {("North Korean leader Kim Jong Nam", "contradicts")}),
-        # a sentence set at a time of its own may be another holder's
+        # a sentence set at a time of its own is that time's holder's, when the facts
+        # know who held the title all that time
+        ("Kim will meet Chinese President Hu Jintao, for the first time since June 2019.",
+         {("Chinese President Hu Jintao", "contradicts")}),
+        ("In 2019, U.S. President Joe Biden spoke.",
+         {("U.S. President Joe Biden", "contradicts")}),
+        # and may be another holder's when they do not
         ("In 2010, U.S. President Barack Obama spoke.", set()),
+        ("Between 2016 and 2018, U.S. President Barack Obama spoke.", set()),
         # a title that is not current, or a capitalised word that is no name
         ("The former U.S. President Barack Obama spoke.", set()),
         ("The U.S. President On Tuesday spoke.", set()),

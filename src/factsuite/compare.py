@@ -37,6 +37,7 @@ from factsuite.roles import (
     clashing_roles,
     held_during,
     held_on,
+    moments,
     names_role,
     posted_elsewhere,
     ranked_below,
@@ -614,17 +615,28 @@ def _judge_role(
         # the words no title holds are a name, and not the holder's.
         named = phrase.words - context.role_words
         title = phrase.words - named
+        # The holder at the times its sentence writes out, if it writes any (see
+        # extraction's rolephrases._before_unknown_name).
+        told = times_told()
+        days = moments(told, reference)
         if (
             phrase.tense is Tense.CURRENT
             and len(named) >= 2
-            and (held := [r for r in fact.roles if names_role(title, r) and held_on(r, reference)])
+            and (
+                held := [
+                    r
+                    for r in fact.roles
+                    if names_role(title, r) and all(held_on(r, day) for day in days)
+                ]
+            )
         ):
             terms = _terms(held)
+            when = "when the sentence is set" if told else f"on {reference}"
             return Judgement(
                 Verdict.CONTRADICTS,
                 stated,
                 f"{fact.name}: {terms}",
-                f"contradicts: on {reference} the title in {stated!r} was {fact.name}'s,"
+                f"contradicts: {when} the title in {stated!r} was {fact.name}'s,"
                 f" not the person it names: {terms}",
             )
         below = [r for r in fact.roles if ranked_below(phrase.words, r)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -205,6 +205,13 @@ def held_on(role: Role, day: date) -> bool:
     if role.end is not None:
         return role.end.end >= day
     return not role.ended
+
+
+def moments(times: Sequence[DateRange], day: date) -> list[date]:
+    """The days a bare title speaks of in a sentence: the first and last day of each
+    time it writes out ("since June 2019"), or, when it writes none, ``day`` (the
+    article's)."""
+    return [edge for time in times for edge in (time.start, time.end)] or [day]
 
 
 def held_during(role: Role, time: DateRange) -> bool:

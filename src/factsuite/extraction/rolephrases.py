@@ -43,6 +43,7 @@ from factsuite.roles import (
     TitlePhrase,
     clashing_roles,
     held_on,
+    moments,
     names_role,
     read_title,
     tense_holds,
@@ -513,17 +514,22 @@ def _before_unknown_name(
     the article's day, before a name the facts do not know. The claim is the holder's,
     so that the gate says the title was someone else's.
 
-    Left alone when the sentence writes out a date, since it may be set when another
-    held the title ("In 2010, U.S. President Barack Obama"); when the title is not a
-    current one ("former"); and when no one, or several, held it that day.
+    A sentence that writes out a date is set then, and the title is its holder's at
+    that time ("since June 2019, ... Chinese President Hu Jintao": Xi held it then);
+    it is left alone when the facts know no one, or several, who held it all that
+    time ("In 2010, U.S. President Barack Obama", on a desk that lists only later
+    presidents), and when the title is not a current one ("former").
     """
     phrase = _read_title(text[start : title.end])
     if phrase.tense is not Tense.CURRENT or not phrase.words:
         return None
-    holding = judge.holding(judge.holders(phrase.words), phrase, day)
+    sentence = segments.sentence_at(start)
+    times = dates.times_written(text[sentence.start : sentence.end], day)
+    candidates = judge.holders(phrase.words)
+    holding = {tuple(judge.holding(candidates, phrase, moment)) for moment in moments(times, day)}
     if len(holding) != 1:
         return None
-    sentence = segments.sentence_at(start)
-    if dates.times_written(text[sentence.start : sentence.end], day):
+    (only,) = holding
+    if len(only) != 1:
         return None
-    return RolePhrase(start, end, holding[0], tuple(holding))
+    return RolePhrase(start, end, only[0], only)
