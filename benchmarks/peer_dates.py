@@ -52,22 +52,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from peer_suites import find_peer
+
 from factsuite.daterange import DateRange, Precision, add_years
 from factsuite.dates import DateMention, find_dates
 
-
-def _find_peer() -> Path:
-    """shared/benchmarks/peer beside the checkout, or beside one of its parents: a git
-    worktree (/work/wt/<name>) sits a level deeper than the main checkout."""
-    here = Path(__file__).resolve().parents[1]
-    for up in here.parents:
-        found = up / "shared" / "benchmarks" / "peer"
-        if found.is_dir():
-            return found
-    return here.parent / "shared" / "benchmarks" / "peer"
-
-
-PEER = _find_peer()
+PEER = find_peer()
 Json = dict[str, Any]
 FILES = ["rt_en_datetime.jsonl", "duckling_en.jsonl"]
 DISPUTE_FLAGS = ("not_supported", "ref_impl_fails", "ambiguous")

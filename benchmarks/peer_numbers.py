@@ -25,20 +25,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from peer_suites import find_peer  # noqa: E402
+
 from factsuite.numbers import NumberMention, find_numbers, read_number  # noqa: E402
 
-
-def _find_peer() -> Path:
-    """shared/benchmarks/peer beside the checkout, or beside one of its parents: a git
-    worktree (/work/wt/<name>) sits a level deeper than the main checkout."""
-    for up in ROOT.parents:
-        found = up / "shared" / "benchmarks" / "peer"
-        if found.is_dir():
-            return found
-    return ROOT.parent / "shared" / "benchmarks" / "peer"
-
-
-PEER = _find_peer()
+PEER = find_peer()
 FILES = ("rt_en_numbers.jsonl", "duckling_en.jsonl")
 SUITE_TYPE = {"number": "number", "percent": "percentage", "ordinal": "ordinal"}
 GROUPS = (
