@@ -200,12 +200,13 @@ class Binder:
         hits: list[Hit],
         segments: Segments,
         reference: date,
-        cues: list[Hit] | None = None,
+        cues: list[Hit],
+        subjects: Subjects | None,
     ) -> list[Binding]:
         """Each value bound to a fact, or why not; ``hits`` in the lexicon's order (by
-        start, longest first); ``cues`` what ``cue_hits`` makes of them, when the
-        caller has it already."""
-        cues = cue_hits(hits) if cues is None else cues
+        start, longest first), ``cues`` what ``cue_hits`` makes of them and
+        ``subjects`` what ``self.subjects`` makes of the text (read once by the caller,
+        for values and places)."""
         places_text = _without_nationalities(segments.text, hits)
         reserved = _reserved(values, cues, segments.text, self.facts, reference)
         # Every value each (cue, fact) could describe, nearest first (one in the cue's
@@ -214,7 +215,6 @@ class Binder:
         by_sentence: dict[int, list[int]] = {}
         for v, value in enumerate(values):
             by_sentence.setdefault(segments.sentence_index(value.core[0]), []).append(v)
-        subjects = self.subjects(segments.text, hits)
         objects = _objects_of_other_cues(cues, segments.text)
         for c, hit in enumerate(cues):
             entry = hit.of(Category.CUE)
@@ -363,8 +363,10 @@ class Binder:
 
     def someone_else(self, who: frozenset[str], fact_id: str) -> bool:
         """Whether the people named before a cue (``Subjects.before``) are none of those
-        the fact's label names: "Putin arrived" is no arrival of Kim's."""
-        return bool(who) and not who & self.people.get(fact_id, who)
+        the fact's label names: "Putin arrived" is no arrival of Kim's. A label that
+        names nobody ("the parade") says nothing of whose event it is."""
+        named = self.people.get(fact_id)
+        return bool(who) and named is not None and not who & named
 
     def first_of_another(self, cue: Hit, fact_id: str) -> bool:
         """Whether ``cue`` names a first ("first visit") and the fact is no first."""

@@ -68,7 +68,6 @@ from factsuite.extraction.binding import (
     WHEN_CLAUSE,
     Binder,
     Binding,
-    cue_hits,
     plural_cues,
 )
 from factsuite.extraction.lexicon import Category, Hit
@@ -294,20 +293,19 @@ class PlaceBinder:
         hits: list[Hit],
         segments: Segments,
         bindings: list[Binding],
-        cues: list[Hit] | None = None,
+        cues: list[Hit],
+        subjects: Subjects | None,
     ) -> list[PlaceBinding]:
         """The places of ``text`` that say where an event of the facts was, each with
         that event; ``bindings`` are the value binder's, for the dates beside them, and
-        ``cues`` what ``binding.cue_hits`` makes of ``hits``, when the caller has it."""
+        ``cues`` and ``subjects`` what the value binder was given."""
         if not self.placed:
             return []
         mentions = find_places(text, self.names)
         if not mentions:
             return []
-        cues = cue_hits(hits) if cues is None else cues
         dates = [b for b in bindings if b.value.kind == "date" and not b.value.anaphoric]
         dates.sort(key=_VALUE_START)
-        subjects = self.binder.subjects(text, hits)
         out = []
         for mention in mentions:
             fact = self._bind(mention, cues, dates, segments, subjects)
@@ -387,13 +385,11 @@ class PlaceBinder:
         # of, the one it is the date of.
         first = bisect.bisect_left(cues, sentence.start, key=_START)
         last = bisect.bisect_left(cues, sentence.end, key=_START)
-        spoken = {
-            fid
-            for cue in cues[first:last]
-            if self._counts(cue, segments, side) and (entry := cue.of(Category.CUE))
-            for fid in entry.ids
-            if not self.binder.someone_else(whose(cue), fid)
-        }
+        spoken: set[str] = set()
+        for cue in cues[first:last]:
+            if self._counts(cue, segments, side) and (entry := cue.of(Category.CUE)):
+                who = whose(cue)
+                spoken.update(fid for fid in entry.ids if not self.binder.someone_else(who, fid))
         return _only({fid for fid in spoken & self.placed if agrees(fid)})
 
     def _counts(self, cue: Hit, segments: Segments, side: int) -> bool:

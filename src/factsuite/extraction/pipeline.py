@@ -92,12 +92,14 @@ class Extractor:
         ):
             add(attribute.start, attribute.end, "attribute", attribute.fact)
         values = find_values(text, reference)
-        cues = cue_hits(hits)  # read once, for values and places
-        bindings = self.binder.bind(values, hits, segments, reference, cues)
+        # Read once, for values and places.
+        cues = cue_hits(hits)
+        subjects = self.binder.subjects(text, hits)
+        bindings = self.binder.bind(values, hits, segments, reference, cues, subjects)
         for binding in bindings:
             value = binding.value
             add(value.start, value.end, value.kind, binding.fact, binding.reason, binding.at)
-        for place in self.places.bind(text, hits, segments, bindings, cues):
+        for place in self.places.bind(text, hits, segments, bindings, cues, subjects):
             add(place.mention.start, place.mention.end, "place", place.fact)
         return sorted(claims.values(), key=claim_order)
 
