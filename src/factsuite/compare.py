@@ -615,30 +615,27 @@ def _judge_role(
         # the words no title holds are a name, and not the holder's.
         named = phrase.words - context.role_words
         title = phrase.words - named
-        # The holder at the times its sentence writes out, if it writes any (see
-        # extraction's rolephrases._before_unknown_name).
-        told = times_told()
-        days = moments(told, reference)
-        if (
-            phrase.tense is Tense.CURRENT
-            and len(named) >= 2
-            and (
-                held := [
-                    r
-                    for r in fact.roles
-                    if names_role(title, r) and all(held_on(r, day) for day in days)
-                ]
-            )
-        ):
-            terms = _terms(held)
-            when = "when the sentence is set" if told else f"on {reference}"
-            return Judgement(
-                Verdict.CONTRADICTS,
-                stated,
-                f"{fact.name}: {terms}",
-                f"contradicts: {when} the title in {stated!r} was {fact.name}'s,"
-                f" not the person it names: {terms}",
-            )
+        if phrase.tense is Tense.CURRENT and len(named) >= 2:
+            # The holder at the times its sentence writes out, if it writes any (see
+            # extraction's rolephrases._before_unknown_name). Read only here: it
+            # parses the sentence's dates.
+            told = times_told()
+            days = moments(told, reference)
+            held = [
+                r
+                for r in fact.roles
+                if names_role(title, r) and all(held_on(r, day) for day in days)
+            ]
+            if held:
+                terms = _terms(held)
+                when = "when the sentence is set" if told else f"on {reference}"
+                return Judgement(
+                    Verdict.CONTRADICTS,
+                    stated,
+                    f"{fact.name}: {terms}",
+                    f"contradicts: {when} the title in {stated!r} was {fact.name}'s,"
+                    f" not the person it names: {terms}",
+                )
         below = [r for r in fact.roles if ranked_below(phrase.words, r)]
         if below:
             terms = _terms(below)
