@@ -154,18 +154,7 @@ def judge(claim: Claim, article: Article, context: Context) -> Result:
     sentence, sentence_offset = "", 0
     if where is None:
         count = len(article.occurrences(claim.quote))
-        why = (
-            "is no longer in the article"
-            if count == 0
-            else f"is no longer at line {claim.line}, column {claim.column}"
-            f" and now stands {count} times"
-        )
-        decision = Judgement(
-            Verdict.STALE,
-            claim.quote,
-            "",
-            f"stale: the quote {claim.quote!r} {why}; run factsuite extract",
-        )
+        decision = Judgement(Verdict.STALE, claim.quote, "", _stale_message(claim, count))
     else:
         span = article.span(*where)
         sentence, sentence_offset = article.sentence(*where)
@@ -185,6 +174,27 @@ def judge(claim: Claim, article: Article, context: Context) -> Result:
         span=span,
         sentence=sentence,
         sentence_offset=sentence_offset,
+    )
+
+
+def _stale_message(claim: Claim, count: int) -> str:
+    """What to do about a claim whose quote is gone (``count``: how many times the
+    quote stands elsewhere). Extraction's own guesses are re-read by ``factsuite
+    extract``; a claim a person reviewed is only ever dropped by a person, so the
+    message says how."""
+    guess = claim.unreviewed_binding
+    where = f"line {claim.line}, column {claim.column}"
+    why = (
+        "no longer in the article"
+        if count == 0
+        else f"no longer at {where} and now {'stands' if guess else 'stand'} {count} times"
+    )
+    if guess:
+        return f"stale: the quote {claim.quote!r} is {why}; run factsuite extract"
+    return (
+        f"stale: the reviewed words {claim.quote!r} are {why}; review the claim: restore"
+        " the words, or record and confirm the new ones in claims.yaml; or run"
+        " `factsuite extract --prune` to drop reviewed claims whose words are gone"
     )
 
 
