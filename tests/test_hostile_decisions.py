@@ -15,13 +15,14 @@ from filelock import FileLock
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factsuite import claimswrite
+from factsuite import claimswrite, cli
 from factsuite.articles import parse_article
 from factsuite.desk import Desk
 from factsuite.errors import InputError
 from factsuite.extraction import command
 from factsuite.extraction.claimsfile import Merge, merge
-from factsuite.model import Claim
+from factsuite.invisible import invisible_names
+from factsuite.model import Claim, Span
 
 FACTS = """\
 footbridge.length:
@@ -389,3 +390,141 @@ def test_the_unchanged_check_compares_bytes_not_what_they_parse_to(tmp_path: Pat
     with pytest.raises(claimswrite.ChangedSinceReadError):
         claimswrite.write_claims(path, "version: 1\nclaims: []\n", read, "claims.yaml")
     assert path.read_text(encoding="utf-8").endswith("# a comment\n")
+
+
+# 7. Invisible characters inside a name or a number ----------------------------------
+
+PEOPLE = """\
+min-aung-hlaing:
+  type: person
+  name: Min Aung Hlaing
+  sources: [https://example.org/min-aung-hlaing]
+"""
+PARADE = """\
+---
+title: Parade
+published: 2025-09-03
+---
+The parade was attended by Min Aung Hliang and others.
+"""
+MISSPELLED = """\
+version: 1
+claims:
+  - article: articles/a.md
+    line: 5
+    column: 28
+    quote: Min Aung Hliang
+    kind: name
+    fact: min-aung-hlaing
+    status: confirmed
+"""
+# Where "Hl" ends: the invisible character goes between "Hl" and "iang".
+INSIDE = PARADE.index("Hliang") + 2
+
+
+def parade_desk(root: Path, invisible: str, claims: str = MISSPELLED) -> Path:
+    (root / "facts").mkdir()
+    (root / "facts" / "people.yaml").write_text(PEOPLE, encoding="utf-8")
+    (root / "articles").mkdir()
+    text = PARADE[:INSIDE] + invisible + PARADE[INSIDE:]
+    (root / "articles" / "a.md").write_text(text, encoding="utf-8")
+    (root / "claims.yaml").write_text(claims, encoding="utf-8")
+    return root
+
+
+def test_the_invisible_characters_are_those_of_the_data_file() -> None:
+    assert invisible_names() == {
+        "\u00ad": "soft hyphen",
+        "\u200b": "zero-width space",
+        "\u200c": "zero-width non-joiner",
+        "\u200d": "zero-width joiner",
+        "\u2060": "word joiner",
+        "\ufeff": "byte-order mark",
+    }
+
+
+@pytest.mark.parametrize("invisible", sorted(invisible_names()))
+def test_a_misspelled_name_with_an_invisible_character_inside_still_fails(
+    tmp_path: Path, invisible: str
+) -> None:
+    root = parade_desk(tmp_path, invisible)
+    desk = Desk.load(root, use_cache=False)
+    (result,) = desk.results(desk.gate_claims(desk.checked_claims(), desk.article_paths()))
+    assert result.verdict.value == "misspelled"
+    assert result.message == "misspelled: 'Min Aung Hliang' should be 'Min Aung Hlaing'"
+    # The span is the file's: it holds the invisible character, so it is one longer.
+    assert result.span == Span(5, 28, 5, 28 + len("Min Aung Hliang") + 1)
+    (found,) = desk.article("articles/a.md").invisible_characters()
+    name = invisible_names()[invisible]
+    assert found.warning == (
+        f"articles/a.md:5:39: warning: invisible character U+{ord(invisible):04X} ({name})"
+        f" inside {'Hl' + invisible + 'iang'!r}; delete it"
+    )
+    # Extraction reads the name through it, and keeps the reviewed claim as it is.
+    status, out, _ = extract(root)
+    assert (status, out) == (0, "claims.yaml: 0 new, 0 changed, 0 stale, 1 unchanged\n")
+    assert (root / "claims.yaml").read_text(encoding="utf-8") == MISSPELLED
+
+
+def test_extraction_reads_a_name_split_by_a_soft_hyphen_as_the_misspelled_name(
+    tmp_path: Path,
+) -> None:
+    root = parade_desk(tmp_path, "\u00ad", claims="version: 1\nclaims: []\n")
+    assert extract(root)[0] == 0
+    assert quotes(root) == ["Min Aung Hliang"]
+    assert [(q, v) for q, v, _ in gate(root)] == [("Min Aung Hliang", "misspelled")]
+
+
+def test_check_warns_on_stderr_and_keeps_its_exit_status(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = parade_desk(tmp_path, "\u200b", claims=MISSPELLED.replace("Hliang", "Hlaing"))
+    path = root / "articles" / "a.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("iang", "aing"), "utf-8")
+    monkeypatch.chdir(root)
+    assert cli.main(["check"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "1 claim: 1 agrees\n"
+    assert err == (
+        "articles/a.md:5:39: warning: invisible character U+200B (zero-width space)"
+        " inside 'Hl\\u200baing'; delete it\n"
+    )
+
+
+def test_the_pytest_summary_lists_the_warning(pytester: pytest.Pytester) -> None:
+    parade_desk(pytester.path, "\u00ad")
+    pytester.makepyfile(test_claims="def test_claim(claim, check_claim):\n    check_claim(claim)\n")
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*- factsuite -*",
+            "articles/a.md:5:39: warning: invisible character U+00AD (soft hyphen)"
+            " inside 'Hl\\xadiang'; delete it",
+            "1 claim: 1 misspelled",
+        ]
+    )
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", " ", "\n", "é"]),
+            st.sampled_from(["", "\u00ad", "\u200b", "\ufeff"]),
+        ),
+        max_size=30,
+    )
+)
+def test_every_offset_maps_to_the_same_character_in_the_file(pieces: list[tuple[str, str]]) -> None:
+    body = "".join(visible + hidden for visible, hidden in pieces)
+    stored = "---\ntitle: t\npublished: 2025-01-01\n---\n" + body
+    item = parse_article(stored, "articles/a.md")
+    lines = stored.splitlines(keepends=True)
+    assert "\u00ad" not in item.body
+    assert "\u200b" not in item.body
+    for index, char in enumerate(item.text):
+        line, column = item.position(index)
+        assert lines[line - 1][column - 1] == char
+        assert item.offset(line, column) == index
+    hidden = item.invisible_characters()
+    assert [lines[c.line - 1][c.column - 1] for c in hidden] == [h for _, h in pieces if h]

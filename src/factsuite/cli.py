@@ -173,6 +173,9 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(note, file=err)
     desk.check_articles(selection.claims)  # a missing or malformed article stops here
     results = list(desk.results(desk.gate_claims(selection.claims, selection.articles)))
+    for path in dict.fromkeys([*selection.articles, *(r.claim.article for r in results)]):
+        for invisible in desk.article(path).invisible_characters():
+            print(invisible.warning, file=err)  # a warning: the exit status stays the verdicts'
 
     if args.format == "text":
         colour = args.output is None and _colour(out)

@@ -17,6 +17,7 @@ from factsuite import dates, numbers
 from factsuite.articles import Article
 from factsuite.daterange import DateRange, format_range, parse_iso_range
 from factsuite.gazetteer import Gazetteer, Standing, canonical_words, capital_of, shown
+from factsuite.invisible import strip_invisible
 from factsuite.model import (
     AttributeFact,
     Claim,
@@ -135,15 +136,19 @@ def locate(claim: Claim, article: Article) -> tuple[int, int] | None:
     """Where the claim's quote stands now: at its recorded place; if it moved, at its
     only occurrence on its recorded line (words changed earlier in the paragraph
     shift it along), else at its only occurrence in the article. None when it is
-    gone or ambiguous (the claim is stale)."""
+    gone or ambiguous (the claim is stale). An invisible character in the quote is
+    not looked for: the article is read without them (articles.py)."""
+    quote = strip_invisible(claim.quote)
+    if not quote:
+        return None
     offset = article.offset(claim.line, claim.column)
-    if offset is not None and article.text.startswith(claim.quote, offset):
-        return offset, offset + len(claim.quote)
-    found = article.occurrences(claim.quote)
+    if offset is not None and article.text.startswith(quote, offset):
+        return offset, offset + len(quote)
+    found = article.occurrences(quote)
     if len(found) > 1:
         found = [at for at in found if article.position(at)[0] == claim.line]
     if len(found) == 1:
-        return found[0], found[0] + len(claim.quote)
+        return found[0], found[0] + len(quote)
     return None
 
 
