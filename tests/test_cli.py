@@ -440,16 +440,26 @@ def test_extract_dispatches_to_the_extraction_command(
     calls = []
 
     def fake_run(
-        root: Path, paths: list[str], check: bool, progress: bool, out: object, err: object
+        root: Path,
+        paths: list[str],
+        check: bool,
+        progress: bool,
+        out: object,
+        err: object,
+        prune: bool,
     ) -> int:
-        calls.append((root, paths, check, progress))
+        calls.append((root, paths, check, progress, prune))
         return 1
 
     module = types.ModuleType("factsuite.extraction.command")
     module.run = fake_run  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "factsuite.extraction.command", module)
     assert cli.main(["extract", "articles/a.md", "--check", "--no-progress"]) == 1
-    assert calls == [(desk.resolve(), ["articles/a.md"], True, False)]
+    assert cli.main(["extract", "--prune"]) == 1
+    assert calls == [
+        (desk.resolve(), ["articles/a.md"], True, False, False),
+        (desk.resolve(), [], False, True, True),
+    ]
 
 
 def test_extract_without_extraction_is_a_clear_error(

@@ -136,7 +136,7 @@ def test_merge_keeps_confirmed_and_ignored_decisions_and_hand_made_bindings() ->
     assert not result.stale
 
 
-def test_merge_drops_stale_claims_and_keeps_reviewed_ones_extraction_does_not_find() -> None:
+def test_merge_drops_stale_guesses_and_keeps_every_reviewed_claim() -> None:
     item, fresh = _extracted()
     gone = Claim(
         article=item.path, line=5, column=1, quote="nearly 97%", kind="percent", status="confirmed"
@@ -154,10 +154,16 @@ def test_merge_drops_stale_claims_and_keeps_reviewed_ones_extraction_does_not_fi
     kept = {(c.article, c.quote) for c in result.claims}
     assert (item.path, "the parade") in kept  # moved to where the quote stands now
     assert ("articles/other.md", "x") in kept  # another article: untouched
-    assert {c.quote for c in result.stale} == {"nearly 97%", "North", "x"}
+    assert {c.quote for c in result.stale} == {"North", "x"}  # machine guesses only
+    assert result.kept_stale == [gone]  # reviewed, words gone: kept as it was
+    assert gone in result.claims
     assert len(result.new) == len(fresh)
     moved = next(c for c in result.claims if c.quote == "the parade")
     assert (moved.line, moved.column) != (1, 1)
+    pruned = merge([gone, machine], {item.path: (item, fresh)}, prune=True)
+    assert pruned.pruned == [gone]
+    assert gone not in pruned.claims
+    assert not pruned.kept_stale
 
 
 def test_merging_twice_is_stable() -> None:

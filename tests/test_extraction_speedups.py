@@ -189,7 +189,8 @@ def plain_fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     bare = bare.casefold().translate(names._LETTERS)
-    bare = re.sub(r"[\u00ad\u2010-\u2015\u2212\-]+", " ", bare)
+    bare = re.sub(r"[\u00ad\u200b-\u200d\u2060\ufeff]", "", bare)  # invisible: nothing
+    bare = re.sub(r"[\u2010-\u2015\u2212\-]+", " ", bare)
     bare = re.sub(r"[\u2018\u2019\u02bc\u0060\u00b4]", "'", bare).replace(".", "")
     bare = re.sub(r"[^\w' ]+", " ", bare)
     return re.sub(r"\s+", " ", bare).strip()

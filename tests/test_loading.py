@@ -214,5 +214,6 @@ def test_a_missing_article_names_the_claim(make_desk: Callable[..., Path]) -> No
     error = error_of(lambda: desk.check_articles(desk.claims))
     assert (
         str(error)
-        == "articles/gone.md: article not found (named in claims.yaml) (claims.yaml line 3)"
+        == "articles/gone.md: article not found (named in claims.yaml): restore it, or run"
+        " `factsuite extract --prune` to drop its reviewed claims (claims.yaml line 3)"
     )

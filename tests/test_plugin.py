@@ -171,7 +171,7 @@ def test_a_stale_claim_fails(desk: pytest.Pytester) -> None:
     # '25' and 'next week' are gone; the '26' now there awaits review
     result.assert_outcomes(passed=2, failed=2, skipped=2)
     result.stdout.fnmatch_lines(
-        ["articles/a.md:5:58: stale: the quote 'next week' is no longer in the article*"]
+        ["articles/a.md:5:58: stale: the reviewed words 'next week' are no longer in the article*"]
     )
 
 

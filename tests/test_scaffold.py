@@ -106,3 +106,10 @@ def test_init_into_a_file_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixt
     assert status == 2
     assert out == ""
     assert err.endswith("paper.txt: is a file, not a folder\n")
+
+
+def test_init_keeps_the_claims_lock_out_of_git(tmp_path: Path) -> None:
+    scaffold.scaffold(tmp_path)
+    ignored = (tmp_path / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert "claims.yaml.lock" in ignored
+    assert ".factsuite_cache/" in ignored

@@ -2,6 +2,10 @@
 
 Positions are always those of the file as stored, front matter included, 1-based,
 counting code points, so a report points where an editor's cursor would go.
+
+The body is read without its invisible characters (a soft hyphen, a zero-width
+space: see invisible.py): ``text`` holds it so, every reader works on it, and an
+offset in it maps back to the file as stored for every position reported.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from pathlib import Path
 
 from factsuite.errors import InputError
 from factsuite.fields import Fields
+from factsuite.invisible import InvisibleCharacter, invisible_pattern, strip_invisible
 from factsuite.model import Span
 from factsuite.textfile import read_text
 from factsuite.yamlsource import Mark, YamlMap, load_yaml
@@ -36,10 +41,39 @@ class Article:
     dateline_date: date | None = None
     source: str = ""
     body_start: int = 0
+    # The file as stored when invisible characters were taken out of ``text``, and
+    # their offsets in it (ascending); else "" and ().
+    stored: str = field(default="", repr=False)
+    hidden: tuple[int, ...] = field(default=(), repr=False)
     _line_starts: list[int] = field(default_factory=list, repr=False)
+    _hidden_at: tuple[int, ...] = field(default=(), repr=False)
 
     def __post_init__(self) -> None:
-        self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(self.text))]
+        # Line starts in the file as stored: columns count what an editor shows.
+        self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(self.stored or self.text))]
+        # Where each hidden character would stand in ``text``: the index of the
+        # character it came before.
+        self._hidden_at = tuple(at - k for k, at in enumerate(self.hidden))
+
+    def _to_stored(self, offset: int) -> int:
+        """The file's offset of ``text``'s offset ``offset``."""
+        return offset + bisect.bisect_right(self._hidden_at, offset) if self.hidden else offset
+
+    def _from_stored(self, offset: int) -> int:
+        """``text``'s offset of the file's offset ``offset`` (a hidden character's is
+        that of the character after it)."""
+        return offset - bisect.bisect_left(self.hidden, offset) if self.hidden else offset
+
+    def invisible_characters(self) -> list[InvisibleCharacter]:
+        """Every invisible character of the body, where it stands in the file."""
+        found = []
+        for at in self.hidden:
+            line, column = self._stored_position(at)
+            start = max(self.stored.rfind(c, 0, at) for c in " \t\n") + 1
+            ends = [end for c in " \t\n" if (end := self.stored.find(c, at)) != -1]
+            word = self.stored[start : min(ends, default=len(self.stored))]
+            found.append(InvisibleCharacter(self.path, line, column, self.stored[at], word))
+        return found
 
     @property
     def reference_date(self) -> date:
@@ -51,23 +85,31 @@ class Article:
         return self.text[self.body_start :]
 
     def offset(self, line: int, column: int) -> int | None:
-        """The index of a 1-based line and column, or None when it is outside the file."""
+        """The index in ``text`` of a 1-based line and column of the file, or None
+        when it is outside the file."""
         if not 1 <= line <= len(self._line_starts):
             return None
         start = self._line_starts[line - 1]
-        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
+        size = len(self.stored or self.text)
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else size
         if not 1 <= column <= end - start + 1:
             return None
-        return start + column - 1
+        return self._from_stored(start + column - 1)
 
     def position(self, offset: int) -> tuple[int, int]:
-        """The 1-based line and column of an index."""
+        """The 1-based line and column in the file of an index of ``text``."""
+        return self._stored_position(self._to_stored(offset))
+
+    def _stored_position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 
     def span(self, start: int, end: int) -> Span:
+        """Where ``text[start:end]`` stands in the file: from its first character to
+        just after its last (an invisible one inside it is inside the span)."""
         line, column = self.position(start)
-        end_line, end_column = self.position(end)
+        stored_end = self._to_stored(end - 1) + 1 if end > start else self._to_stored(end)
+        end_line, end_column = self._stored_position(stored_end)
         return Span(line, column, end_line, end_column)
 
     def occurrences(self, quote: str) -> list[int]:
@@ -136,15 +178,19 @@ def parse_article(text: str, path: str) -> Article:
             dateline_date = when.start if when else None
         else:
             place = fields.text("dateline")
+    body_start = match.end()
+    hidden = tuple(m.start() for m in invisible_pattern().finditer(text, body_start))
     return Article(
         path=path,
-        text=text,
+        text=text[:body_start] + strip_invisible(text[body_start:]) if hidden else text,
+        stored=text if hidden else "",
+        hidden=hidden,
         title=fields.text("title", required=True),
         published=published.start,
         dateline_place=place,
         dateline_date=dateline_date,
         source=fields.text("source"),
-        body_start=match.end(),
+        body_start=body_start,
     )
 
 

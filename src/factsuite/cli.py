@@ -3,7 +3,7 @@
     factsuite check [PATH ...] [--format text|json|github|sarif] [--output FILE]
     factsuite impact FACT_ID ... [--format text|json]
     factsuite init [DIR]
-    factsuite extract [PATH ...] [--check] [--no-progress]
+    factsuite extract [PATH ...] [--check] [--prune] [--no-progress]
 
 Like the pytest plugin, this is a thin face over the core: ``Desk`` loads and judges,
 report.py and formats.py render. What lives here is turning arguments into a
@@ -173,6 +173,9 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(note, file=err)
     desk.check_articles(selection.claims)  # a missing or malformed article stops here
     results = list(desk.results(desk.gate_claims(selection.claims, selection.articles)))
+    for path in dict.fromkeys([*selection.articles, *(r.claim.article for r in results)]):
+        for invisible in desk.article(path).invisible_characters():
+            print(invisible.warning, file=err)  # a warning: the exit status stays the verdicts'
 
     if args.format == "text":
         colour = args.output is None and _colour(out)
@@ -243,7 +246,7 @@ def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 # The extraction command is another module's; this only parses its arguments.
-ExtractRun = Callable[[Path, list[str], bool, bool, TextIO, TextIO], int]
+ExtractRun = Callable[[Path, list[str], bool, bool, TextIO, TextIO, bool], int]
 
 
 def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -253,7 +256,7 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"factsuite extract: extraction is not available in this install ({exc})", file=err)
         return EXIT_USAGE
     root = find_root(Path.cwd(), args.paths)
-    return run(root, list(args.paths), args.check, not args.no_progress, out, err)
+    return run(root, list(args.paths), args.check, not args.no_progress, out, err, args.prune)
 
 
 # The parser -------------------------------------------------------------------------
@@ -322,14 +325,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="find the claims in articles and update claims.yaml",
         description="Find every checkable claim in the given articles (default: all) and update "
         "claims.yaml, keeping human review decisions.",
-        epilog="Exit status: 0 done, 1 with --check when claims.yaml is out of date, "
-        "2 a usage or input error.",
+        epilog="Exit status: 0 done, 1 with --check when claims.yaml is out of date, or when "
+        "claims.yaml was saved by someone else while extract ran (nothing written: run it "
+        "again), 2 a usage or input error.",
     )
     extract.add_argument("paths", nargs="*", metavar="PATH", help="articles (default: all)")
     extract.add_argument(
         "--check",
         action="store_true",
         help="change nothing; exit 1 when claims.yaml is out of date",
+    )
+    extract.add_argument(
+        "--prune",
+        action="store_true",
+        help="drop reviewed claims whose words are gone from their article (listed);"
+        " without it they are kept and fail the gate as stale",
     )
     extract.add_argument("--no-progress", action="store_true", help="print no progress")
     extract.set_defaults(run=_extract)

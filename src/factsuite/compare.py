@@ -17,6 +17,7 @@ from factsuite import dates, numbers
 from factsuite.articles import Article
 from factsuite.daterange import DateRange, format_range, parse_iso_range
 from factsuite.gazetteer import Gazetteer, Standing, canonical_words, capital_of, shown
+from factsuite.invisible import strip_invisible
 from factsuite.model import (
     AttributeFact,
     Claim,
@@ -135,15 +136,19 @@ def locate(claim: Claim, article: Article) -> tuple[int, int] | None:
     """Where the claim's quote stands now: at its recorded place; if it moved, at its
     only occurrence on its recorded line (words changed earlier in the paragraph
     shift it along), else at its only occurrence in the article. None when it is
-    gone or ambiguous (the claim is stale)."""
+    gone or ambiguous (the claim is stale). An invisible character in the quote is
+    not looked for: the article is read without them (articles.py)."""
+    quote = strip_invisible(claim.quote)
+    if not quote:
+        return None
     offset = article.offset(claim.line, claim.column)
-    if offset is not None and article.text.startswith(claim.quote, offset):
-        return offset, offset + len(claim.quote)
-    found = article.occurrences(claim.quote)
+    if offset is not None and article.text.startswith(quote, offset):
+        return offset, offset + len(quote)
+    found = article.occurrences(quote)
     if len(found) > 1:
         found = [at for at in found if article.position(at)[0] == claim.line]
     if len(found) == 1:
-        return found[0], found[0] + len(claim.quote)
+        return found[0], found[0] + len(quote)
     return None
 
 
@@ -154,18 +159,7 @@ def judge(claim: Claim, article: Article, context: Context) -> Result:
     sentence, sentence_offset = "", 0
     if where is None:
         count = len(article.occurrences(claim.quote))
-        why = (
-            "is no longer in the article"
-            if count == 0
-            else f"is no longer at line {claim.line}, column {claim.column}"
-            f" and now stands {count} times"
-        )
-        decision = Judgement(
-            Verdict.STALE,
-            claim.quote,
-            "",
-            f"stale: the quote {claim.quote!r} {why}; run factsuite extract",
-        )
+        decision = Judgement(Verdict.STALE, claim.quote, "", _stale_message(claim, count))
     else:
         span = article.span(*where)
         sentence, sentence_offset = article.sentence(*where)
@@ -185,6 +179,27 @@ def judge(claim: Claim, article: Article, context: Context) -> Result:
         span=span,
         sentence=sentence,
         sentence_offset=sentence_offset,
+    )
+
+
+def _stale_message(claim: Claim, count: int) -> str:
+    """What to do about a claim whose quote is gone (``count``: how many times the
+    quote stands elsewhere). Extraction's own guesses are re-read by ``factsuite
+    extract``; a claim a person reviewed is only ever dropped by a person, so the
+    message says how."""
+    guess = claim.unreviewed_binding
+    where = f"line {claim.line}, column {claim.column}"
+    why = (
+        "no longer in the article"
+        if count == 0
+        else f"no longer at {where} and now {'stands' if guess else 'stand'} {count} times"
+    )
+    if guess:
+        return f"stale: the quote {claim.quote!r} is {why}; run factsuite extract"
+    return (
+        f"stale: the reviewed words {claim.quote!r} are {why}; review the claim: restore"
+        " the words, or record and confirm the new ones in claims.yaml; or run"
+        " `factsuite extract --prune` to drop reviewed claims whose words are gone"
     )
 
 

@@ -95,7 +95,11 @@ class Desk:
         if path not in self._articles:
             file = self.root / path
             if not file.exists():
-                raise InputError(path, "article not found (named in claims.yaml)")
+                raise InputError(
+                    path,
+                    "article not found (named in claims.yaml): restore it, or run"
+                    " `factsuite extract --prune` to drop its reviewed claims",
+                )
             self._articles[path] = load_article(file, path)
         return self._articles[path]
 
@@ -204,6 +208,14 @@ class Desk:
             standing = self._standing(article, extracted)
             fresh, wider = self._unrecorded_in(standing, extracted)
             mine = by_article.pop(path, [])
+            # An ignored claim is not checked while its words stand; once they are
+            # gone it fails as stale like any decision a person has yet to revisit.
+            listed = {id(c) for c in mine}
+            mine += [
+                c
+                for c in self._recorded_by_article.get(path, [])
+                if c.status == "ignored" and id(c) not in listed and locate(c, article) is None
+            ]
             still = {id(claim) for claim, _ in standing}
             recorded = {id(claim) for claim in self._recorded_by_article.get(path, [])}
             gone = [

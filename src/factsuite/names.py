@@ -12,12 +12,15 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from factsuite.invisible import invisible_names
+
 # Letters NFKD does not decompose into a base letter and an accent.
 _LETTERS = str.maketrans(
     {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
 )
-# Hyphens, dashes and the soft hyphen all join name parts the way a space does.
-_JOINERS = "\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212-"
+# Hyphens and dashes join name parts the way a space does. (A soft hyphen is not
+# one: it is invisible, and "Hl<soft hyphen>iang" is read "Hliang"; invisible.py.)
+_JOINERS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212-"
 _APOSTROPHES = "\u2018\u2019\u02bc\u0060\u00b4"
 
 
@@ -29,6 +32,8 @@ def _fold_char(char: str) -> str:
     then one)."""
     if (letters := _LETTERS.get(ord(char))) is not None:
         return str(letters)
+    if char in invisible_names():
+        return ""
     if char in _JOINERS:
         return " "
     if char in _APOSTROPHES:
@@ -66,9 +71,9 @@ MISSPELLING_SCORE = 80.0
 def fold(text: str) -> str:
     """The form in which spellings that mean the same name are equal.
 
-    Unicode-normalised (NFC and NFD agree), accents dropped, case-folded, hyphens and
-    dashes read as spaces, typographic apostrophes made plain, full stops dropped
-    ("U.S." is "us").
+    Unicode-normalised (NFC and NFD agree), accents dropped, case-folded, invisible
+    characters dropped, hyphens and dashes read as spaces, typographic apostrophes made
+    plain, full stops dropped ("U.S." is "us").
     """
     if text.isascii():  # most names and cues: nothing to decompose or transliterate
         bare = text.translate(_FOLD_ASCII)

@@ -105,6 +105,9 @@ class _Gate:
         from factsuite.report import summary
 
         terminalreporter.write_sep("-", "factsuite")
+        for article in dict.fromkeys(r.claim.article for r in ran):
+            for invisible in self.desk().article(article).invisible_characters():
+                terminalreporter.write_line(invisible.warning)
         terminalreporter.write_line(summary(r.verdict for r in ran))
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:

@@ -111,6 +111,14 @@ jobs:
         run: pytest
 """
 
+# Not part of the desk: the parse cache, and the lock factsuite takes (and leaves in
+# place, as filelock does) to write claims.yaml.
+GITIGNORE = """\
+# factsuite's cache and claims.yaml's lock file: not part of the desk
+.factsuite_cache/
+claims.yaml.lock
+"""
+
 # In the order they are written and reported.
 FILES: dict[str, str] = {
     "facts/example.yaml": FACT,
@@ -121,6 +129,7 @@ FILES: dict[str, str] = {
     "pyproject.toml": PYPROJECT,
     ".pre-commit-config.yaml": PRE_COMMIT,
     ".github/workflows/factcheck.yml": WORKFLOW,
+    ".gitignore": GITIGNORE,
 }
 
 

@@ -20,6 +20,12 @@ def read_text(path: Path, display: str) -> str:
         raise InputError(display, "is a directory, not a file") from None
     except OSError as exc:
         raise InputError(display, f"cannot be read: {exc.strerror}") from None
+    return decode_text(data, display)
+
+
+def decode_text(data: bytes, display: str) -> str:
+    """``data`` as :func:`read_text` reads a file's bytes: for a caller that keeps the
+    bytes too (to tell later whether the file changed since)."""
     if b"\0" in data:
         raise InputError(display, "is a binary file, not UTF-8 text")
     try:

@@ -6,10 +6,18 @@ quote and kind, nearest position) and what a person decided is kept: a status of
 confirmed or ignored with its reason, a fact binding set by hand, ``stated`` and
 ``at``. A claim whose words were changed in place keeps its binding on the new
 words, pending review again (see drift.py), with the quote a person reviewed as
-``reviewed_quote`` until someone reviews the new words. Other claims whose quote is
-gone are stale and dropped (and reported), as are machine-made claims extraction no
-longer finds; a claim a person bound that extraction does not find, whose quote
-still stands, is kept: a person put it there.
+``reviewed_quote`` until someone reviews the new words. A machine-made claim whose
+quote is gone, or that extraction no longer finds, is stale and dropped (and
+reported); a claim a person bound that extraction does not find, whose quote still
+stands, is kept: a person put it there.
+
+A human decision is never dropped by a command. A claim carrying one (confirmed,
+ignored, or moved from reviewed words: ``reviewed_quote``) whose quote is gone, and
+that drift.py cannot follow to new words, is kept as it is, and the gate fails it as
+stale until a person reviews it; ``prune`` (``factsuite extract --prune``) drops such
+claims, on a person's explicit request. Otherwise rewording a checked number and
+running the routine command would turn the gate green with nothing checking the new
+words.
 
 The file is written in one stable order (article, line, column, kind, fact), with
 the same layout every time, so running extraction twice changes nothing and a diff
@@ -104,6 +112,21 @@ class Merge:
     changed: list[Claim] = field(default_factory=list)
     stale: list[Claim] = field(default_factory=list)
     unchanged: list[Claim] = field(default_factory=list)
+    # Claims carrying a person's decision whose quote is gone: kept as they are (the
+    # gate fails them as stale), or, with ``prune``, dropped and listed here.
+    kept_stale: list[Claim] = field(default_factory=list)
+    pruned: list[Claim] = field(default_factory=list)
+
+    def drop_or_keep(self, claim: Claim, prune: bool) -> None:
+        """A claim whose quote is gone: dropped unless it carries a person's decision,
+        which only ``prune`` drops."""
+        if claim.unreviewed_binding:
+            self.stale.append(claim)
+        elif prune:
+            self.pruned.append(claim)
+        else:
+            self.kept_stale.append(claim)
+            self.claims.append(claim)
 
 
 def same(a: Claim, b: Claim) -> bool:
@@ -115,12 +138,14 @@ def merge(
     previous: list[Claim],
     extracted: Mapping[str, tuple[Article, list[Claim]]],
     gone: Iterable[str] = (),
+    prune: bool = False,
 ) -> Merge:
     """Merge fresh extraction of some articles into the previous claims.
 
     ``extracted`` maps each article extracted again to the article and its claims;
     claims of other articles are kept untouched, except those of ``gone`` articles
-    (deleted from the desk), which are stale.
+    (deleted from the desk), which are stale. A stale claim carrying a person's
+    decision is kept (``Merge.kept_stale``) unless ``prune`` (``Merge.pruned``).
     """
     result = Merge()
     gone = set(gone)
@@ -129,17 +154,19 @@ def merge(
         if claim.article in extracted:
             by_article.setdefault(claim.article, []).append(claim)
         elif claim.article in gone:
-            result.stale.append(claim)
+            result.drop_or_keep(claim, prune)
         else:
             result.claims.append(claim)
     for path in sorted(extracted):
         article, fresh = extracted[path]
-        _merge_article(article, by_article.get(path, []), fresh, result)
+        _merge_article(article, by_article.get(path, []), fresh, result, prune)
     result.claims.sort(key=claim_order)
     return result
 
 
-def _merge_article(article: Article, old: list[Claim], fresh: list[Claim], result: Merge) -> None:
+def _merge_article(
+    article: Article, old: list[Claim], fresh: list[Claim], result: Merge, prune: bool
+) -> None:
     # Where each claim stands, found once: locating a quote reads its article.
     spots = [locate(claim, article) for claim in old]
 
@@ -211,8 +238,11 @@ def _merge_article(article: Article, old: list[Claim], fresh: list[Claim], resul
         if j in matched_old:
             continue
         found = spots[j]
-        if before.unreviewed_binding or found is None:
-            result.stale.append(before)  # its quote is gone, or extraction no longer finds it
+        if found is None:
+            result.drop_or_keep(before, prune)  # its quote is gone
+            continue
+        if before.unreviewed_binding:
+            result.stale.append(before)  # a machine guess extraction no longer finds
             continue
         line, column = article.position(found[0])
         moved = msgspec.structs.replace(

@@ -1,10 +1,12 @@
-"""``factsuite extract [PATH ...] [--check]``: bring claims.yaml up to date.
+"""``factsuite extract [PATH ...] [--check] [--prune]``: bring claims.yaml up to date.
 
 The command line's ``extract`` calls ``run``. It extracts the given articles (all of
 ``articles/`` by default), merges the result into claims.yaml keeping every human
-decision, writes the file atomically when it changes, and reports how many claims
-are new, changed, stale and unchanged. With ``check`` it writes nothing and returns
-1 when claims.yaml is out of date (0 when current), which is how CI and a pre-commit
+decision, writes the file when it changes (claimswrite.py: under a lock, atomically,
+only if nobody saved it meanwhile, else exit 1), and reports how many claims are new,
+changed, stale and unchanged. A reviewed claim whose quote is gone is kept, and
+listed, unless ``prune`` drops it. With ``check`` it writes nothing and returns 1
+when claims.yaml is out of date (0 when current), which is how CI and a pre-commit
 hook catch an article edited without its claims.
 """
 
@@ -14,30 +16,52 @@ from pathlib import Path
 from typing import TextIO
 
 from factsuite.articles import ARTICLE_SUFFIXES, Article, article_files, load_article
+from factsuite.claimswrite import ChangedSinceReadError, read_snapshot, write_claims
 from factsuite.desk import CLAIMS_FILE, Desk
 from factsuite.errors import InputError
 from factsuite.extraction.claimsfile import DEFAULT_HEADER, Merge, header_of, merge, render
 from factsuite.extraction.pipeline import Extractor
 from factsuite.model import Claim
-from factsuite.report import write_atomically
-from factsuite.textfile import read_text
 
 PROGRESS_THRESHOLD = 20  # articles; fewer go by too fast for a bar to help
 _BAR_WIDTH = 30
 
 
-def run(root: Path, paths: list[str], check: bool, progress: bool, out: TextIO, err: TextIO) -> int:
-    """Update (or, with ``check``, verify) the desk's claims.yaml. Returns the exit status."""
+def run(
+    root: Path,
+    paths: list[str],
+    check: bool,
+    progress: bool,
+    out: TextIO,
+    err: TextIO,
+    prune: bool = False,
+) -> int:
+    """Update (or, with ``check``, verify) the desk's claims.yaml. Returns the exit
+    status: 0 done, 1 out of date (``check``) or not written because someone saved
+    claims.yaml meanwhile, 2 an input error."""
     try:
-        return _run(root, paths, check, progress, out, err)
+        return _run(root, paths, check, progress, out, err, prune)
     except InputError as exc:
         err.write(f"{exc}\n")
         return 2
+    except ChangedSinceReadError as exc:
+        err.write(f"{exc}\n")
+        return 1
 
 
 def _run(
-    root: Path, paths: list[str], check: bool, progress: bool, out: TextIO, err: TextIO
+    root: Path,
+    paths: list[str],
+    check: bool,
+    progress: bool,
+    out: TextIO,
+    err: TextIO,
+    prune: bool,
 ) -> int:
+    claims_path = root.resolve() / CLAIMS_FILE
+    # Read before the desk parses it: what the merge starts from is at most this
+    # copy, so a save after this point is caught at write time, never overwritten.
+    snapshot = read_snapshot(claims_path, CLAIMS_FILE)
     desk = Desk.load(root)
     files = select_articles(desk.root, paths)
     gone: set[str] = set()
@@ -54,9 +78,8 @@ def _run(
             _bar(err, done, len(files))
     if show:
         err.write("\n")
-    result = merge(desk.claims, extracted, gone)
-    claims_path = desk.root / CLAIMS_FILE
-    current = read_text(claims_path, CLAIMS_FILE) if claims_path.exists() else None
+    result = merge(desk.claims, extracted, gone, prune=prune)
+    current = snapshot.text
     text = render(result.claims, header_of(current) if current is not None else DEFAULT_HEADER)
     counts = _counts(result)
     up_to_date = current == text
@@ -68,7 +91,10 @@ def _run(
         _list_stale(result, out)
         return 1
     if not up_to_date:
-        write_atomically(claims_path, text)
+        try:
+            write_claims(claims_path, text, snapshot, CLAIMS_FILE)
+        except OSError as exc:  # a read-only folder, a full disk: the old file stands
+            raise InputError(CLAIMS_FILE, f"cannot be written: {exc.strerror or exc}") from None
     out.write(f"{CLAIMS_FILE}: {counts}{'' if up_to_date else ' (written)'}\n")
     _list_stale(result, out)
     return 0
@@ -105,16 +131,31 @@ def _relative(root: Path, file: Path) -> str:
 
 
 def _counts(result: Merge) -> str:
-    return (
+    counts = (
         f"{len(result.new)} new, {len(result.changed)} changed, {len(result.stale)} stale,"
         f" {len(result.unchanged)} unchanged"
     )
+    if result.kept_stale:
+        counts += f"; {len(result.kept_stale)} reviewed stale kept"
+    if result.pruned:
+        counts += f"; {len(result.pruned)} reviewed stale pruned"
+    return counts
 
 
 def _list_stale(result: Merge, out: TextIO) -> None:
-    for claim in result.stale:
-        where = f"{claim.article}:{claim.line}:{claim.column}"
-        out.write(f"  stale: {where}: {claim.quote!r} ({claim.kind})\n")
+    for label, claims in (("stale", result.stale), ("pruned", result.pruned)):
+        for claim in claims:
+            out.write(f"  {label}: {_where(claim)}: {claim.quote!r} ({claim.kind})\n")
+    for claim in result.kept_stale:
+        out.write(
+            f"  kept, stale: {_where(claim)}: {claim.quote!r} ({claim.kind}) was reviewed"
+            " and its words are gone; review it (restore the words, or record the new ones)"
+            " or run `factsuite extract --prune`\n"
+        )
+
+
+def _where(claim: Claim) -> str:
+    return f"{claim.article}:{claim.line}:{claim.column}"
 
 
 def _bar(err: TextIO, done: int, total: int) -> None:

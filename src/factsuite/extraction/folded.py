@@ -18,14 +18,16 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import accumulate
 
+from factsuite.invisible import invisible_names
 from factsuite.names import fold
 
 _FOLDED: dict[int, str] = {}
 
 
 def _fold_char(ch: str) -> str:
-    if unicodedata.combining(ch) or ch in ".\u200b\u200c\u200d\ufeff":
-        # fold() drops accents and full stops ("U.S." is "us"): they take no room.
+    if unicodedata.combining(ch) or ch == "." or ch in invisible_names():
+        # fold() drops accents, full stops ("U.S." is "us") and invisible characters:
+        # they take no room.
         return ""
     folded = fold(ch)
     # What fold() turns into a separator (and then strips, alone) is a space here.

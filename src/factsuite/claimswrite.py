@@ -1,0 +1,130 @@
+"""Writing claims.yaml, a file many writers share, without losing anyone's save.
+
+An editor saves review decisions into claims.yaml while ``factsuite extract`` (or
+another factsuite command) is rewriting it from what it read a while ago. Writing
+blindly would replace the editor's save with the older copy, so every write of
+claims.yaml goes through :func:`write_claims`, which:
+
+- takes a lock beside the file (``claims.yaml.lock``, from the ``filelock``
+  package), so two factsuite writers never interleave their read-compare-write;
+- re-reads the file under the lock and writes only if its bytes are those the
+  command read (their sha256, kept in a :class:`Snapshot`); otherwise it raises
+  :class:`ChangedSinceReadError` and leaves the file as saved. The command's result is
+  discarded rather than kept beside the file: it was computed from the old copy, and
+  running the command again merges the new save, which no copy kept aside would do;
+- replaces the file atomically: a temporary file in the folder of the file the name
+  resolves to (so ``os.replace`` stays on one file system), given the old file's
+  mode (a new file gets the mode the umask allows), then ``os.replace``. A symlinked
+  claims.yaml stays a symlink: its target is replaced. The temporary file is removed
+  on any failure.
+
+Editors do not take the lock; the hash comparison is what protects their saves. The
+remaining window, between the comparison and the rename, is a few system calls.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from factsuite.errors import InputError
+from factsuite.textfile import decode_text
+
+LOCK_SUFFIX = ".lock"
+LOCK_TIMEOUT = 30.0  # seconds: another factsuite writing the file takes well under that
+
+
+class ChangedSinceReadError(Exception):
+    """The file changed after the command read it (or its lock stayed taken): nothing
+    was written. The message is one line, for the user."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A file as a command read it: its text (None when it did not exist) and the
+    sha256 of its bytes, to tell at write time whether someone saved it since."""
+
+    text: str | None
+    digest: str | None
+
+
+def _digest(data: bytes | None) -> str | None:
+    return None if data is None else hashlib.sha256(data).hexdigest()
+
+
+def _read_bytes(path: Path, display: str) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise InputError(display, "is a directory, not a file") from None
+    except OSError as exc:
+        raise InputError(display, f"cannot be read: {exc.strerror}") from None
+
+
+def read_snapshot(path: Path, display: str) -> Snapshot:
+    """The file's text and digest, read once. Raises ``InputError`` for a file that
+    is not UTF-8 text."""
+    data = _read_bytes(path, display)
+    return Snapshot(None if data is None else decode_text(data, display), _digest(data))
+
+
+def lock_path(path: Path) -> Path:
+    """Where the lock of ``path`` sits: beside it, under the name it is used by."""
+    return path.with_name(path.name + LOCK_SUFFIX)
+
+
+def write_claims(path: Path, text: str, read: Snapshot, display: str) -> None:
+    """Replace ``path`` with ``text`` if it still holds what ``read`` saw.
+
+    Raises :class:`ChangedSinceReadError` (the file left as it is) when it does not, or
+    when another writer holds the lock too long; ``OSError`` when it cannot be
+    written (the temporary file removed).
+    """
+    try:
+        with FileLock(lock_path(path), timeout=LOCK_TIMEOUT):
+            if _digest(_read_bytes(path, display)) != read.digest:
+                raise ChangedSinceReadError(
+                    f"{display}: changed while this command ran (someone saved it);"
+                    " left as saved and nothing written: run the command again"
+                )
+            _replace(path, text)
+    except Timeout:
+        raise ChangedSinceReadError(
+            f"{display}: another factsuite command kept {lock_path(path).name} locked"
+            f" for {LOCK_TIMEOUT:.0f} s; nothing written: run the command again"
+        ) from None
+
+
+def _replace(path: Path, text: str) -> None:
+    target = path.resolve()  # a symlink is written through; the link stays
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())  # the bytes are on disk before the name points at them
+        Path(temporary).chmod(mode)  # mkstemp makes the file 600
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    # The only portable way to read the umask is to set it; set it straight back.
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
