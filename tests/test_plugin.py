@@ -257,7 +257,7 @@ def test_a_project_that_is_no_desk_never_loads_the_core(pytester: pytest.Pyteste
         import sys
 
         def test_the_core_is_not_loaded():
-            loaded = [m for m in ("factsuite.desk", "factsuite.model", "msgspec", "yaml")
+            loaded = [m for m in ("factsuite.desk", "factsuite.settings", "msgspec", "yaml")
                       if m in sys.modules]
             assert loaded == []
         """

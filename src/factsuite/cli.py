@@ -61,8 +61,8 @@ class _Parser(argparse.ArgumentParser):
 def find_root(cwd: Path, paths: Sequence[str] = ()) -> Path:
     """The desk at or above the current folder, else at or above the first path given
     (a hook run from a repository whose desk is a sub-folder). A desk says it is one
-    (settings.is_desk). Raises ``InputError``."""
-    from factsuite.settings import find_desk
+    (detect.is_desk). Raises ``InputError``."""
+    from factsuite.detect import find_desk
 
     root = find_desk(cwd)
     if root is None and paths:
@@ -217,7 +217,7 @@ def _impact(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _pyproject_hint(target: Path) -> str:
     """What an existing pyproject.toml lacks for the desk, as advice to add it."""
-    from factsuite.settings import TABLE, declares_desk
+    from factsuite.detect import TABLE, declares_desk
 
     try:
         text = (target / "pyproject.toml").read_text(encoding="utf-8")

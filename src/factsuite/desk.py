@@ -19,6 +19,8 @@ from factsuite.articles import Article, article_files, load_article
 from factsuite.cache import load_cached
 from factsuite.claims import load_claims
 from factsuite.compare import Context, judge, locate
+from factsuite.detect import find_desk as find_desk  # re-exported: a desk says it is one
+from factsuite.detect import is_desk as is_desk
 from factsuite.drift import (
     Where,
     anchored_lines,
@@ -34,10 +36,6 @@ from factsuite.facts import FactBase, display_path, fact_files, load_facts
 from factsuite.model import Claim, Result
 from factsuite.review import enforce
 from factsuite.settings import Settings, load_settings
-
-# A desk says it is one: found by its settings (re-exported, as before)
-from factsuite.settings import find_desk as find_desk
-from factsuite.settings import is_desk as is_desk
 
 if TYPE_CHECKING:
     from factsuite.extraction import Extractor

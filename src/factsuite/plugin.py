@@ -168,9 +168,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    # settings.py imports only the standard library until a desk's settings are read:
-    # another project pays for reading its pyproject.toml, no more.
-    from factsuite.settings import is_desk
+    # detect.py is small and imports only the standard library: another project
+    # pays for reading its pyproject.toml, no more.
+    from factsuite.detect import is_desk
 
     root = config.rootpath / str(config.getini("factsuite_desk"))
     if not is_desk(root):
