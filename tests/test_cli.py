@@ -306,6 +306,18 @@ def test_github_annotates_failures_and_warns_of_skips(
     assert lines[-1] == "10 claims: 7 agrees, 1 contradicts, 2 needs-review, 2 unreviewed"
 
 
+def test_strict_annotates_unreviewed_claims_as_errors(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # What the CI of a desk made by `factsuite init` runs: nothing is only a warning.
+    status, out, _ = run(capsys, "check", "--strict", "--format", "github")
+    assert status == 1
+    lines = out.splitlines()
+    assert sum(line.startswith("::error ") for line in lines) == 3
+    assert not [line for line in lines if line.startswith("::warning ")]
+    assert any("title=factsuite%3A needs-review::" in line for line in lines)
+
+
 def test_sarif_is_valid_sarif_2_1_0(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "check", "--format", "sarif")
     assert status == 1
