@@ -90,8 +90,55 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def test_a_good_article_passes(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, "check", "articles/a.md")
     assert status == 0
-    assert out == "5 claims: 4 agrees, 1 needs-review\n"
+    assert out == "5 claims: 4 agrees, 1 needs-review, 1 unreviewed\n"
     assert err == ""
+
+
+def test_strict_fails_a_claim_nobody_has_reviewed(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(capsys, "check", "--strict", "articles/a.md")
+    assert status == 1
+    assert out.startswith(
+        "articles/a.md:5:38: needs review: not bound to any fact yet (strict mode: it still"
+        " needs a person's review: run factsuite extract, then review it in claims.yaml)\n"
+    )
+    assert out.endswith("5 claims: 4 agrees, 1 needs-review, 1 unreviewed\n")
+    assert err == ""
+
+
+def test_strict_true_in_the_table_is_strict_mode(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (desk / "pyproject.toml").write_text("[tool.factsuite]\nstrict = true\n", encoding="utf-8")
+    status, out, _ = run(capsys, "check", "articles/a.md")
+    assert status == 1
+    assert "(strict mode: it still needs a person's review" in out
+    (desk / "pyproject.toml").write_text("[tool.factsuite]\nstrict = false\n", encoding="utf-8")
+    assert run(capsys, "check", "articles/a.md")[0] == 0
+
+
+def test_bad_settings_are_an_input_error(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (desk / "pyproject.toml").write_text("[tool.factsuite]\nstrickt = true\n", encoding="utf-8")
+    status, out, err = run(capsys, "check")
+    assert status == 2
+    assert out == ""
+    assert err.startswith("pyproject.toml:2: [tool.factsuite] strickt: unknown key")
+    assert len(err.splitlines()) == 1
+
+
+def test_a_folder_of_facts_alone_is_no_desk(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "facts").mkdir()
+    (tmp_path / "articles").mkdir()
+    monkeypatch.chdir(tmp_path)
+    status, _, err = run(capsys, "check")
+    assert status == 2
+    assert "no desk here" in err
+    (tmp_path / "pyproject.toml").write_text("[tool.factsuite]\n", encoding="utf-8")
+    status, out, _ = run(capsys, "check")
+    assert (status, out) == (0, "0 claims: none\n")
 
 
 def test_a_wrong_number_fails_with_a_compiler_style_diagnostic(
@@ -105,14 +152,15 @@ def test_a_wrong_number_fails_with_a_compiler_style_diagnostic(
     assert lines[2] == "    " + " " * 23 + "^^"
     assert "  expected: 26" in lines
     assert "  source:   https://example.org/leaders" in lines
-    assert lines[-1] == "5 claims: 3 agrees, 1 contradicts, 1 needs-review"
+    assert lines[-1] == "5 claims: 3 agrees, 1 contradicts, 1 needs-review, 1 unreviewed"
     assert "\x1b[" not in out  # captured output is not a terminal: no colour
 
 
 def test_every_article_by_default(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "check")
     assert status == 1
-    assert out.splitlines()[-1] == "10 claims: 7 agrees, 1 contradicts, 2 needs-review"
+    summary = "10 claims: 7 agrees, 1 contradicts, 2 needs-review, 2 unreviewed"
+    assert out.splitlines()[-1] == summary
     assert "articles/a.md" not in out  # only failures are shown
 
 
@@ -124,7 +172,7 @@ def test_verbose_lists_skipped_claims_briefly(
     assert "needs review" not in quiet
     assert verbose.splitlines() == [
         "articles/a.md:5:38: needs review: not bound to any fact yet",
-        "5 claims: 4 agrees, 1 needs-review",
+        "5 claims: 4 agrees, 1 needs-review, 1 unreviewed",
     ]
 
 
@@ -204,7 +252,7 @@ def test_an_article_without_claims_is_noted(desk: Path, capsys: pytest.CaptureFi
     status, out, err = run(capsys, "check", "articles/new.md")
     assert status == 0
     # Nothing is recorded for it yet, so each checkable span awaits review.
-    assert out == "4 claims: 4 needs-review\n"
+    assert out == "4 claims: 4 needs-review, 4 unreviewed\n"
     assert err == "articles/new.md: note: no claims to check in it; run factsuite extract\n"
 
 
@@ -255,7 +303,19 @@ def test_github_annotates_failures_and_warns_of_skips(
     )
     assert warnings[0].startswith("::warning file=articles/a.md,line=5,col=38,")
     assert "%0A    It will bring together 25 foreign leaders.%0A" in errors[0]
-    assert lines[-1] == "10 claims: 7 agrees, 1 contradicts, 2 needs-review"
+    assert lines[-1] == "10 claims: 7 agrees, 1 contradicts, 2 needs-review, 2 unreviewed"
+
+
+def test_strict_annotates_unreviewed_claims_as_errors(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # What the CI of a desk made by `factsuite init` runs: nothing is only a warning.
+    status, out, _ = run(capsys, "check", "--strict", "--format", "github")
+    assert status == 1
+    lines = out.splitlines()
+    assert sum(line.startswith("::error ") for line in lines) == 3
+    assert not [line for line in lines if line.startswith("::warning ")]
+    assert any("title=factsuite%3A needs-review::" in line for line in lines)
 
 
 def test_sarif_is_valid_sarif_2_1_0(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -285,7 +345,7 @@ def test_sarif_is_valid_sarif_2_1_0(desk: Path, capsys: pytest.CaptureFixture[st
 def test_output_writes_the_report_to_a_file(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "check", "--format", "json", "--output", "out/report.json")
     assert status == 1
-    assert out == "10 claims: 7 agrees, 1 contradicts, 2 needs-review\n"
+    assert out == "10 claims: 7 agrees, 1 contradicts, 2 needs-review, 2 unreviewed\n"
     report = json.loads((desk / "out" / "report.json").read_text(encoding="utf-8"))
     assert len(report["results"]) == 10
 
@@ -387,7 +447,7 @@ def test_no_desk(
     monkeypatch.chdir(tmp_path)
     status, _, err = run(capsys, "check")
     assert status == 2
-    assert "no desk here: no facts/ folder" in err
+    assert "no desk here: no pyproject.toml with [tool.factsuite]" in err
 
 
 # impact ------------------------------------------------------------------------------------

@@ -220,3 +220,139 @@ def test_an_article_without_claims_is_still_read(desk: pytest.Pytester) -> None:
     desk.makefile(".md", **{"articles/new": ARTICLE})
     result = desk.runpytest("--collect-only", "-q")
     result.stdout.fnmatch_lines(["checks/test_claims.py::test_claim[[]new:5:*"])
+
+
+# A desk says it is one ------------------------------------------------------------------
+
+OWN_CLAIM_FIXTURE = """
+import pytest
+
+@pytest.fixture(params=["first", "second"])
+def claim(request):
+    return request.param
+
+def test_own(claim):
+    assert claim in ("first", "second")
+"""
+
+
+def test_a_facts_folder_alone_does_not_make_a_desk(pytester: pytest.Pytester) -> None:
+    # A project of its own with facts/ (and fact-like YAML), no [tool.factsuite], no
+    # claims.yaml: its parametrized `claim` fixture is its own, nothing is checked.
+    pytester.makefile(".yaml", **{"facts/base": FACTS})
+    pytester.makepyprojecttoml('[project]\nname = "facts-of-life"\n')
+    pytester.makepyfile(test_own=OWN_CLAIM_FIXTURE)
+    result = pytester.runpytest("-v", "--factsuite-report", "report.json")
+    result.assert_outcomes(passed=2)
+    result.stdout.fnmatch_lines(["*test_own[[]first[]] PASSED*", "*test_own[[]second[]] PASSED*"])
+    assert "- factsuite -" not in result.stdout.str()
+    assert not (pytester.path / "report.json").exists()
+
+
+def test_a_project_that_is_no_desk_never_loads_the_core(pytester: pytest.Pytester) -> None:
+    # In a process of its own: this one has loaded the core for the sample desk.
+    pytester.makefile(".yaml", **{"facts/base": FACTS})
+    pytester.makepyfile(
+        test_modules="""
+        import sys
+
+        def test_the_core_is_not_loaded():
+            loaded = [m for m in ("factsuite.desk", "factsuite.settings", "msgspec", "yaml")
+                      if m in sys.modules]
+            assert loaded == []
+        """
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
+
+
+def test_a_legacy_desk_is_known_by_claims_beside_facts(desk: pytest.Pytester) -> None:
+    assert not (desk.path / "pyproject.toml").exists()
+    result = desk.runpytest("--collect-only", "-q")
+    result.stdout.fnmatch_lines(["5 tests collected*"])
+
+
+def test_a_desk_is_known_by_its_table(desk: pytest.Pytester) -> None:
+    (desk.path / "claims.yaml").rename(desk.path / "claims.yaml.bak")
+    result = desk.runpytest("--collect-only", "-q")
+    # not a desk: the check is not parametrized with claims
+    result.stdout.fnmatch_lines(["checks/test_claims.py::test_claim", "1 test collected*"])
+    desk.makepyprojecttoml("[tool.factsuite]\n")
+    (desk.path / "claims.yaml.bak").rename(desk.path / "claims.yaml")
+    result = desk.runpytest("--collect-only", "-q")
+    result.stdout.fnmatch_lines(["5 tests collected*"])
+
+
+def test_bad_settings_are_a_clear_error(desk: pytest.Pytester) -> None:
+    desk.makepyprojecttoml("[tool.factsuite]\nstrict = 'yes'\n")
+    result = desk.runpytest()
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        ["ERROR: factsuite: pyproject.toml:2: [tool.factsuite] strict: expected bool, got str"]
+    )
+    assert "Traceback" not in result.stdout.str() + result.stderr.str()
+
+
+# Strict mode ------------------------------------------------------------------------------
+
+STRICT_MESSAGE = (
+    "*(strict mode: it still needs a person's review:"
+    " run factsuite extract, then review it in claims.yaml)"
+)
+
+
+@pytest.fixture
+def unreviewed(desk: pytest.Pytester) -> pytest.Pytester:
+    """The desk, with a sentence nobody has extracted yet (needs-review), and the
+    count claim left pending (it agrees, but nobody has confirmed its binding)."""
+    desk.makefile(
+        ".md",
+        **{"articles/a": ARTICLE.replace("26 foreign", "25 foreign") + "Kim Jong Un spoke.\n"},
+    )
+    claims = dedent(CLAIMS).replace(
+        'quote: "25"\n    kind: number\n    fact: leaders\n    status: confirmed',
+        'quote: "25"\n    kind: number\n    fact: leaders\n    status: pending',
+    )
+    assert claims != dedent(CLAIMS)
+    desk.makefile(".yaml", claims=claims.replace("value: 26", "value: 25"))
+    desk.makefile(".yaml", **{"facts/base": FACTS.replace("value: 26", "value: 25")})
+    return desk
+
+
+def test_without_strict_mode_unreviewed_claims_do_not_fail(unreviewed: pytest.Pytester) -> None:
+    result = unreviewed.runpytest("-rs")
+    result.assert_outcomes(passed=4, skipped=2)
+    result.stdout.fnmatch_lines(["SKIPPED * needs review: not in claims.yaml yet*"])
+    # ... but the summary counts them: the pending count claim and the new span
+    result.stdout.fnmatch_lines(
+        ["6 claims: 4 agrees, 1 unverifiable, 1 needs-review, 2 unreviewed"]
+    )
+
+
+@pytest.mark.parametrize("how", ["option", "setting"])
+def test_strict_mode_fails_unreviewed_claims(unreviewed: pytest.Pytester, how: str) -> None:
+    if how == "setting":
+        unreviewed.makepyprojecttoml("[tool.factsuite]\nstrict = true\n")
+    result = unreviewed.runpytest(*(["--factsuite-strict"] if how == "option" else []))
+    result.assert_outcomes(passed=3, failed=2, skipped=1)  # unverifiable stays skipped
+    result.stdout.fnmatch_lines(
+        ["articles/a.md:7:1: needs review: not in claims.yaml yet*" + STRICT_MESSAGE]
+    )
+    result.stdout.fnmatch_lines(["articles/a.md:6:24: '25' *agrees*" + STRICT_MESSAGE])
+    result.stdout.fnmatch_lines(
+        ["6 claims: 4 agrees, 1 unverifiable, 1 needs-review, 2 unreviewed"]
+    )
+
+
+def test_strict_mode_keeps_the_json_contract(unreviewed: pytest.Pytester) -> None:
+    unreviewed.runpytest("--factsuite-strict", "--factsuite-report", "report.json")
+    report = json.loads((unreviewed.path / "report.json").read_text(encoding="utf-8"))
+    outcomes = sorted((r["verdict"], r["outcome"]) for r in report["results"])
+    assert outcomes == [
+        ("agrees", "failed"),  # the pending count
+        ("agrees", "passed"),
+        ("agrees", "passed"),
+        ("agrees", "passed"),
+        ("needs-review", "failed"),
+        ("unverifiable", "skipped"),
+    ]

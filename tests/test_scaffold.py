@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factsuite import cli, scaffold
+from factsuite import cli, scaffold, settings
 from factsuite.desk import Desk
 
 
@@ -46,9 +46,10 @@ def test_the_example_desk_is_green(
     monkeypatch.chdir(tmp_path)
     assert cli.main(["check", "-v"]) == 0
     assert capsys.readouterr().out == "1 claim: 1 agrees\n"
+    assert cli.main(["check", "--strict"]) == 0  # as its CI runs it
     # `pytest` as a newsroom runs it: in the desk, from its pyproject.toml's testpaths.
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider"],
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--factsuite-strict"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
@@ -68,8 +69,9 @@ def test_the_generated_yaml_files_are_valid(tmp_path: Path) -> None:
         (tmp_path / ".github" / "workflows" / "factcheck.yml").read_text(encoding="utf-8")
     )
     commands = [step.get("run", "") for step in workflow["jobs"]["factcheck"]["steps"]]
-    assert "factsuite check --format github" in commands
-    assert "pytest" in commands
+    # CI runs the gate strictly: a claim nobody has reviewed fails there
+    assert "factsuite check --strict --format github" in commands
+    assert "pytest --factsuite-strict" in commands
 
 
 def test_existing_files_are_never_overwritten(
@@ -83,8 +85,8 @@ def test_existing_files_are_never_overwritten(
     assert (tmp_path / "claims.yaml").read_text("utf-8") == "version: 1\nclaims: []\n"
     assert "skipped claims.yaml: it already exists\n" in out
     assert (
-        "skipped pyproject.toml: it already exists"
-        ' (add [tool.pytest.ini_options] testpaths = ["checks"] to it)' in out
+        "skipped pyproject.toml: it already exists (add [tool.factsuite]"
+        ' and [tool.pytest.ini_options] testpaths = ["checks"] to it)' in out
     )
     assert "created facts/example.yaml" in out
 
@@ -113,3 +115,27 @@ def test_init_keeps_the_claims_lock_out_of_git(tmp_path: Path) -> None:
     ignored = (tmp_path / ".gitignore").read_text(encoding="utf-8").splitlines()
     assert "claims.yaml.lock" in ignored
     assert ".factsuite_cache/" in ignored
+
+
+def test_the_new_desk_says_it_is_one(tmp_path: Path) -> None:
+    scaffold.scaffold(tmp_path)
+    assert settings.declares_desk(tmp_path)  # by its table, not only by claims.yaml
+    assert settings.load_settings(tmp_path) == settings.Settings(strict=False)
+
+
+@pytest.mark.parametrize(
+    ("pyproject", "hint"),
+    [
+        ('[tool.factsuite]\n[tool.pytest.ini_options]\ntestpaths = ["checks"]\n', ""),
+        ("[tool.factsuite]\n", ' (add [tool.pytest.ini_options] testpaths = ["checks"] to it)'),
+        ('[tool.pytest.ini_options]\ntestpaths = ["checks"]\n', " (add [tool.factsuite] to it)"),
+    ],
+)
+def test_an_existing_pyproject_is_told_what_it_lacks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], pyproject: str, hint: str
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    status, out, _ = init(capsys, str(tmp_path))
+    assert status == 0
+    assert f"skipped pyproject.toml: it already exists{hint}\n" in out
+    assert (tmp_path / "pyproject.toml").read_text("utf-8") == pyproject

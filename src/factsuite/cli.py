@@ -60,15 +60,18 @@ class _Parser(argparse.ArgumentParser):
 
 def find_root(cwd: Path, paths: Sequence[str] = ()) -> Path:
     """The desk at or above the current folder, else at or above the first path given
-    (a hook run from a repository whose desk is a sub-folder). Raises ``InputError``."""
-    from factsuite.desk import find_desk
+    (a hook run from a repository whose desk is a sub-folder). A desk says it is one
+    (detect.is_desk). Raises ``InputError``."""
+    from factsuite.detect import find_desk
 
     root = find_desk(cwd)
     if root is None and paths:
         root = find_desk((cwd / paths[0]).parent)
     if root is None:
         raise InputError(
-            str(cwd), "no desk here: no facts/ folder here or above (factsuite init makes one)"
+            str(cwd),
+            "no desk here: no pyproject.toml with [tool.factsuite] here or above"
+            " (factsuite init makes one)",
         )
     return root
 
@@ -158,7 +161,7 @@ def _text_report(results: list[Result], *, verbose: bool, colour: bool) -> str:
     parts = [render(r, colour=colour) + "\n" for r in results if r.outcome == "failed"]
     if verbose:
         parts.extend(f"{location(r)}: {r.message}" for r in results if r.outcome == "skipped")
-    parts.append(summary(r.verdict for r in results))
+    parts.append(summary(results))
     return "\n".join(parts)
 
 
@@ -167,7 +170,7 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from factsuite.report import json_report, record, summary, write_atomically
 
     cwd = Path.cwd()
-    desk = Desk.load(find_root(cwd, args.paths), use_cache=not args.no_cache)
+    desk = Desk.load(find_root(cwd, args.paths), use_cache=not args.no_cache, strict=args.strict)
     selection = select_claims(desk, args.paths, cwd)
     for note in selection.notes:
         print(note, file=err)
@@ -190,12 +193,12 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     if args.output is not None:
         write_atomically(Path(args.output), report)
-        print(summary(r.verdict for r in results), file=out)
+        print(summary(results), file=out)
     else:
         if report:
             print(report, file=out)
         if args.format == "github":  # a plain line in the log, after the annotations
-            print(summary(r.verdict for r in results), file=out)
+            print(summary(results), file=out)
     return EXIT_FAILED if any(r.outcome == "failed" for r in results) else EXIT_OK
 
 
@@ -215,14 +218,18 @@ def _impact(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-_PYPROJECT_HINT = ' (add [tool.pytest.ini_options] testpaths = ["checks"] to it)'
+def _pyproject_hint(target: Path) -> str:
+    """What an existing pyproject.toml lacks for the desk, as advice to add it."""
+    from factsuite.detect import TABLE, declares_desk
 
-
-def _lacks_testpaths(target: Path) -> bool:
     try:
-        return "testpaths" not in (target / "pyproject.toml").read_text(encoding="utf-8")
+        text = (target / "pyproject.toml").read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        return True
+        text = ""
+    missing = [] if declares_desk(target) else [TABLE]
+    if "testpaths" not in text:
+        missing.append('[tool.pytest.ini_options] testpaths = ["checks"]')
+    return f" (add {' and '.join(missing)} to it)" if missing else ""
 
 
 def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -238,7 +245,7 @@ def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for name in created:
         print(f"created {name}", file=out)
     for name in skipped:
-        hint = _PYPROJECT_HINT if name == "pyproject.toml" and _lacks_testpaths(target) else ""
+        hint = _pyproject_hint(target) if name == "pyproject.toml" else ""
         print(f"skipped {name}: it already exists{hint}", file=out)
     where = "" if target.resolve() == Path.cwd().resolve() else f"cd {args.dir} && "
     print(f"next: {where}pytest   (or: factsuite check)", file=out)
@@ -289,6 +296,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "-v", "--verbose", action="store_true", help="also list skipped claims (text format)"
+    )
+    check.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail claims nobody has reviewed (needs-review, pending), as strict = true "
+        "under [tool.factsuite] does",
     )
     check.add_argument(
         "--no-cache",

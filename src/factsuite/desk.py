@@ -19,6 +19,8 @@ from factsuite.articles import Article, article_files, load_article
 from factsuite.cache import load_cached
 from factsuite.claims import load_claims
 from factsuite.compare import Context, judge, locate
+from factsuite.detect import find_desk as find_desk  # re-exported: a desk says it is one
+from factsuite.detect import is_desk as is_desk
 from factsuite.drift import (
     Where,
     anchored_lines,
@@ -32,6 +34,8 @@ from factsuite.drift import (
 from factsuite.errors import InputError
 from factsuite.facts import FactBase, display_path, fact_files, load_facts
 from factsuite.model import Claim, Result
+from factsuite.review import enforce
+from factsuite.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from factsuite.extraction import Extractor
@@ -41,38 +45,30 @@ ARTICLES_DIR = "articles"
 CLAIMS_FILE = "claims.yaml"
 
 
-def is_desk(root: Path) -> bool:
-    """A desk is a folder with a ``facts/`` folder in it."""
-    return (root / FACTS_DIR).is_dir()
-
-
-def find_desk(start: Path) -> Path | None:
-    """The nearest folder at or above ``start`` that is a desk."""
-    start = start.resolve()
-    for folder in (start, *start.parents):
-        if is_desk(folder):
-            return folder
-    return None
-
-
 @dataclass
 class Desk:
     root: Path
     facts: FactBase
     claims: list[Claim]
     context: Context
+    settings: Settings = field(default_factory=Settings)
+    # Strict mode (review.py): the desk's setting, unless a face turned it on
+    strict: bool = False
     _articles: dict[str, Article] = field(default_factory=dict)
     _extractor: Extractor | None = None
 
     @classmethod
-    def load(cls, root: Path, *, use_cache: bool = True) -> Desk:
-        """Read facts and claims (not yet the articles). Raises ``InputError``.
+    def load(cls, root: Path, *, use_cache: bool = True, strict: bool = False) -> Desk:
+        """Read settings, facts and claims (not yet the articles). Raises ``InputError``.
 
         With ``use_cache`` the parsed facts and claims come from ``.factsuite_cache/``
         when no input file has changed since they were parsed (see cache.py).
+        ``strict`` turns strict mode on whatever the desk's settings say
+        (``--strict``); the settings alone can turn it on too.
         """
         root = root.resolve()
-        if not is_desk(root):
+        desk_settings = load_settings(root)
+        if not (root / FACTS_DIR).is_dir():
             raise InputError(
                 display_path(root, Path.cwd()), f"is not a desk: it has no {FACTS_DIR}/ folder"
             )
@@ -84,7 +80,14 @@ class Desk:
             return facts, load_claims(claims_file, CLAIMS_FILE, facts)
 
         facts, claims = load_cached(root, [*files, claims_file], parse) if use_cache else parse()
-        return cls(root=root, facts=facts, claims=claims, context=Context.build(facts))
+        return cls(
+            root=root,
+            facts=facts,
+            claims=claims,
+            context=Context.build(facts),
+            settings=desk_settings,
+            strict=strict or desk_settings.strict,
+        )
 
     @property
     def articles_dir(self) -> Path:
@@ -238,7 +241,7 @@ class Desk:
         return [c for c in self.claims if c.status != "ignored"]
 
     def judge(self, claim: Claim) -> Result:
-        return judge(claim, self.article(claim.article), self.context)
+        return enforce(judge(claim, self.article(claim.article), self.context), strict=self.strict)
 
     def results(self, claims: Iterable[Claim] | None = None) -> Iterator[Result]:
         for claim in self.checked_claims() if claims is None else claims:

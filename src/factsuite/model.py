@@ -239,7 +239,9 @@ class Result(msgspec.Struct, frozen=True, kw_only=True):
     span: Span | None = None
     sentence: str = ""
     sentence_offset: int = 0  # where the quote starts within ``sentence``
+    # Set by strict mode (review.py): the claim fails because nobody has reviewed it
+    review_required: bool = False
 
     @property
     def outcome(self) -> Literal["passed", "failed", "skipped"]:
-        return self.verdict.outcome
+        return "failed" if self.review_required else self.verdict.outcome

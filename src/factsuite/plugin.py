@@ -2,7 +2,9 @@
 
 Registered through the ``pytest11`` entry point, so it is loaded in every project
 that has factsuite installed. It therefore imports nothing of the core at start-up
-and does nothing unless the rootdir is a desk (has a ``facts/`` folder).
+and does nothing unless the rootdir is a desk that says so: a ``[tool.factsuite]``
+table in its pyproject.toml, or (made before the table) claims.yaml beside facts/.
+Another project's ``facts/`` folder and ``claim`` fixture are its own.
 
 A desk's check is one line::
 
@@ -29,9 +31,10 @@ class _Gate:
     Registered as a plugin (so its methods are hooks) only when the rootdir is a desk.
     """
 
-    def __init__(self, root: Path, articles: list[str]):
+    def __init__(self, root: Path, articles: list[str], *, strict: bool = False):
         self.root = root
         self.articles = articles
+        self.strict = strict  # --factsuite-strict; the desk's settings may say so too
         self._desk: Desk | None = None
         self.error: str | None = None
         self.results: dict[str, Result] = {}
@@ -41,7 +44,7 @@ class _Gate:
         if self._desk is None:
             from factsuite.desk import Desk
 
-            self._desk = Desk.load(self.root)
+            self._desk = Desk.load(self.root, strict=self.strict)
         return self._desk
 
     def claims(self) -> list[Claim]:
@@ -108,7 +111,7 @@ class _Gate:
         for article in dict.fromkeys(r.claim.article for r in ran):
             for invisible in self.desk().article(article).invisible_characters():
                 terminalreporter.write_line(invisible.warning)
-        terminalreporter.write_line(summary(r.verdict for r in ran))
+        terminalreporter.write_line(summary(ran))
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         path = session.config.getoption("factsuite_report")
@@ -158,12 +161,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="PATH",
         help="check only the claims of this article (repeatable)",
     )
+    group.addoption(
+        "--factsuite-strict",
+        action="store_true",
+        help="fail claims nobody has reviewed (needs-review, pending), "
+        "as strict = true under [tool.factsuite] does",
+    )
     parser.addini("factsuite_desk", "the desk's folder, relative to the rootdir", default=".")
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # detect.py is small and imports only the standard library: another project
+    # pays for reading its pyproject.toml, no more.
+    from factsuite.detect import is_desk
+
     root = config.rootpath / str(config.getini("factsuite_desk"))
-    if not (root / "facts").is_dir():
+    if not is_desk(root):
         config.stash[_GATE] = None
         return
     # Import the core now, once, in a desk's process. pytester's in-process runs drop
@@ -171,7 +184,11 @@ def pytest_configure(config: pytest.Config) -> None:
     # first `import yaml`: a second import inside a later run resolves no tags.
     import factsuite.desk  # noqa: F401
 
-    gate = _Gate(root, list(config.getoption("factsuite_article")))
+    gate = _Gate(
+        root,
+        list(config.getoption("factsuite_article")),
+        strict=bool(config.getoption("factsuite_strict")),
+    )
     config.stash[_GATE] = gate
     config.pluginmanager.register(gate, "factsuite-gate")
     config.addinivalue_line(
@@ -209,7 +226,7 @@ def check_claim(request: pytest.FixtureRequest) -> Callable[[Claim], Result]:
     """Judge a claim: pass when it agrees, fail with a diagnostic, skip with the reason."""
     gate = _gate(request.config)
     if gate is None:
-        pytest.skip("factsuite: the rootdir is not a desk (no facts/ folder)")
+        pytest.skip("factsuite: the rootdir is not a desk (no [tool.factsuite] in pyproject.toml)")
     from factsuite.report import render
 
     def check(claim: Claim) -> Result:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from factsuite.model import Result, Verdict
+from factsuite.review import unreviewed
 
 REPORT_VERSION = 1
 # Context shown either side of a quote when its sentence is long.
@@ -111,9 +112,16 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
-def summary(verdicts: Iterable[Verdict]) -> str:
-    """``8 claims: 60 agrees, 3 contradicts, ...`` in the order verdicts are defined."""
-    counts = Counter(verdicts)
+def summary(results: Iterable[Result]) -> str:
+    """``8 claims: 60 agrees, 3 contradicts, ..., 2 unreviewed``: verdicts in the order
+    they are defined, then how many claims nobody has reviewed (when any)."""
+    counts: Counter[Verdict] = Counter()
+    pending = 0
+    for result in results:
+        counts[result.verdict] += 1
+        pending += unreviewed(result)
     total = sum(counts.values())
     parts = [f"{counts[v]} {v.value}" for v in Verdict if counts[v]]
+    if pending:
+        parts.append(f"{pending} unreviewed")
     return f"{total} claim{'s' if total != 1 else ''}: " + (", ".join(parts) if parts else "none")

@@ -59,11 +59,17 @@ CONFTEST = '''\
 """The desk's pytest configuration.
 
 factsuite's pytest plugin is loaded through its entry point and finds this desk by
-its facts/ folder; nothing else is needed here. Add fixtures or hooks of your own.
+[tool.factsuite] in pyproject.toml; nothing else is needed here. Add fixtures or
+hooks of your own.
 """
 '''
 
 PYPROJECT = """\
+[tool.factsuite]
+# This folder is a factsuite desk. strict = true fails every claim nobody has
+# reviewed yet (pending, needs-review); CI runs the gate strictly either way.
+strict = false
+
 [tool.pytest.ini_options]
 # `pytest` is the editorial gate: every claim in claims.yaml must agree with facts/.
 testpaths = ["checks"]
@@ -105,10 +111,12 @@ jobs:
       - name: Install factsuite
         # or: python -m pip install "factsuite @ git+<the URL of factsuite's repository>"
         run: python -m pip install factsuite
+      # --strict: a claim nobody has reviewed (pending, needs-review) fails too,
+      # so a new number cannot pass green before a person has looked at it.
       - name: Check every claim (a failing claim is annotated on the pull request)
-        run: factsuite check --format github
+        run: factsuite check --strict --format github
       - name: Run the desk's pytest checks
-        run: pytest
+        run: pytest --factsuite-strict
 """
 
 # Not part of the desk: the parse cache, and the lock factsuite takes (and leaves in
