@@ -23,7 +23,7 @@ from factsuite.extraction.segments import Segments
 from factsuite.extraction.subjects import label_people
 from factsuite.extraction.values import find_values
 from factsuite.extraction.visible import VisibleText, visible_text
-from factsuite.model import AttributeFact, Claim, ClaimKind, Fact
+from factsuite.model import AttributeFact, Claim, Fact, KindName
 from factsuite.names import fold
 
 
@@ -66,7 +66,7 @@ class Extractor:
         def add(
             start: int,
             end: int,
-            kind: ClaimKind,
+            kind: KindName,
             fact: str | None,
             reason: str = "",
             at: DateRange | None = None,
@@ -114,7 +114,7 @@ def _claim(
     visible: VisibleText,
     start: int,
     end: int,
-    kind: ClaimKind,
+    kind: KindName,
     fact: str | None,
     reason: str,
     at: DateRange | None,
