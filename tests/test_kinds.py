@@ -3,7 +3,7 @@ desk's own kinds named "module:Class", and compare judging by lookup."""
 
 from __future__ import annotations
 
-import os
+import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -55,6 +55,10 @@ class ShoutKind(ClaimKind[AttributeFact]):
         verdict = Verdict.AGREES if said == fact.value.upper() else Verdict.CONTRADICTS
         where = situation.article.position(situation.where[0])
         return Judgement(verdict, said, fact.value.upper(), f"{said!r} at {where}")
+
+
+class WhisperKind(ShoutKind):
+    name = "whisper"
 
 
 class NotAKind:
@@ -209,22 +213,52 @@ def test_two_extra_kinds_of_one_name_clash(kind_module: str) -> None:
         registry.load(extra=[f"{kind_module}:ShoutKind", f"{kind_module}:ShoutKind"])
 
 
+def install_distribution(folder: Path, entry_point: str) -> Path:
+    """Install (again) a distribution ``shoutkind`` in ``folder`` as pip does: its
+    metadata folder made anew, with ``entry_point`` in the group factsuite.kinds."""
+    installed = folder / "shoutkind-1.0.dist-info"
+    if installed.exists():
+        shutil.rmtree(installed)
+    installed.mkdir()
+    (installed / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: shoutkind\nVersion: 1.0\n", encoding="utf-8"
+    )
+    (installed / "entry_points.txt").write_text(
+        f"[factsuite.kinds]\n{entry_point}\n", encoding="utf-8"
+    )
+    return installed
+
+
 def test_installed_kinds_are_remembered_until_the_environment_changes(
-    kinds_cache: Path, kind_module: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    kinds_cache: Path, kind_module: str, tmp_path: Path
 ) -> None:
     registry.load()
     (cached,) = kinds_cache.glob("kinds-*.json")
     entry = msgspec.json.decode(cached.read_bytes())
     assert ["date", "factsuite.kinds.date:DateKind"] in entry["entry_points"]
     # What the cache holds is what is loaded, without asking importlib.metadata ...
-    entry["entry_points"].append(["shout", f"{kind_module}:ShoutKind"])
+    entry["entry_points"].append(["whisper", f"{kind_module}:WhisperKind"])
     cached.write_bytes(msgspec.json.encode(entry))
-    assert "shout" in registry.load().names()
-    # ... until a directory on sys.path changes, as installing a package changes it.
-    modules = tmp_path / "modules"
-    later = modules.stat().st_mtime_ns + 10**9
-    os.utime(modules, ns=(later, later))
-    assert "shout" not in registry.load().names()
+    assert "whisper" in registry.load().names()
+    # ... even when a folder on sys.path changes, while it holds no distribution ...
+    (tmp_path / "modules" / "notes.txt").write_text("", encoding="utf-8")
+    assert "whisper" in registry.load().names()
+    # ... until a distribution is installed there: it registers its kind, and the
+    # cache's own invention is gone.
+    installed = install_distribution(tmp_path / "modules", f"shout = {kind_module}:ShoutKind")
+    names = registry.load().names()
+    assert "shout" in names
+    assert "whisper" not in names
+    assert names[: len(BUILT_IN)] == tuple(sorted(BUILT_IN))  # factsuite's own first
+    # An entry point must be called what its kind is called.
+    install_distribution(tmp_path / "modules", f"yell = {kind_module}:ShoutKind")
+    with pytest.raises(InputError) as caught:
+        registry.load()
+    assert str(caught.value) == (
+        "shoutkind:ShoutKind: the factsuite.kinds entry point 'yell' names a kind called"
+        " 'shout': the two names must be the same"
+    )
+    shutil.rmtree(installed)  # uninstalled again
 
 
 def test_a_corrupt_kinds_cache_is_asked_again(kinds_cache: Path) -> None:

@@ -6,9 +6,11 @@ The registry is built once, on first use, and kept for the process. Asking
 cold process (importing it pulls in ``email``, ``zipfile`` and ``csv``, then every
 installed distribution's metadata is read), which would be most of what a
 pre-commit hook on one article takes. So the answer is kept in a small file in the
-user's cache directory, keyed on every ``sys.path`` entry's modification time:
-installing or removing a distribution changes its directory's, and the next run
-asks again. The cache is only an optimisation; any trouble with it means asking.
+user's cache directory with what it was read from: the ``sys.path`` folders looked
+at, and the modification time of those that held distribution metadata (installing
+or removing a distribution changes its folder's). A run whose ``sys.path`` has a
+folder not looked at, or whose metadata folders changed, asks again. The cache is
+only an optimisation; any trouble with it means asking.
 """
 
 from __future__ import annotations
@@ -64,19 +66,21 @@ def load(extra: Sequence[str] = (), *, source: str = "pyproject.toml") -> Regist
     one ``kind`` and ``names`` answer from, and return it.
 
     Raises ``InputError`` (located in ``source``) for an extra kind that does not
-    import, is not a ``ClaimKind``, or takes a name already registered.
+    import, is not a ``ClaimKind``, or takes a name already registered; and (located
+    in its "module:Class") for such an installed kind.
     """
     global _active
     kinds: dict[str, ClaimKind[Any]] = {}
     for name, target in _installed():
-        found = _instantiate(target, f"the {GROUP} entry point {name!r}", source)
+        # An installed package's fault, not the desk's: the error names the package's kind.
+        what = f"the {GROUP} entry point {name!r}"
+        found = _instantiate(target, what, target)
         if found.name != name:
             raise InputError(
-                source,
-                f"the {GROUP} entry point {name!r} names {target!r},"
-                f" a kind called {found.name!r}: the two names must be the same",
+                target,
+                f"{what} names a kind called {found.name!r}: the two names must be the same",
             )
-        _add(kinds, found, f"the {GROUP} entry point {target!r}", source)
+        _add(kinds, found, what, target)
     for target in extra:
         _add(kinds, _instantiate(target, f"kind {target!r}", source), f"kind {target!r}", source)
     _active = Registry(kinds.values())
@@ -144,27 +148,65 @@ def _instantiate(target: str, what: str, source: str) -> ClaimKind[Any]:
 
 # -- the installed entry points, cached ---------------------------------------------
 
+_METADATA_SUFFIXES = (".dist-info", ".egg-info")
+
 
 class _Cached(msgspec.Struct, frozen=True):
-    key: str
+    format: int
+    interpreter: str
+    folders: dict[str, int]  # every sys.path folder looked at, with its mtime (-1: none)
+    watched: list[str]  # those that held distribution metadata
     entry_points: list[tuple[str, str]]
 
 
 def _installed() -> list[tuple[str, str]]:
     """(name, "module:Class") of every installed kind, from the cache when it holds them."""
-    key = _environment_key()
-    path = _cache_file()
-    if path is not None:
-        try:
-            cached = msgspec.json.decode(path.read_bytes(), type=_Cached)
-            if cached.key == key:
-                return cached.entry_points
-        except (OSError, msgspec.MsgspecError):
-            pass
+    path = [_absolute(entry) for entry in sys.path]
+    file = _cache_file()
+    cached = _read(file) if file is not None else None
+    if cached is not None and _still_valid(cached, path):
+        return cached.entry_points
+    folders = {folder: _mtime(folder) for folder in path}
+    watched = sorted(folder for folder in path if _holds_metadata(folder))
+    if cached is not None and cached.watched == watched:
+        # Another face of the same environment (pytest puts the rootdir on sys.path,
+        # the CLI its scripts folder): remember both, or each would evict the other.
+        folders = {**cached.folders, **folders}
     found = _scan()
-    if path is not None:
-        _write(path, msgspec.json.encode(_Cached(key=key, entry_points=found)))
+    if file is not None:
+        entry = _Cached(_CACHE_FORMAT, _interpreter(), folders, watched, found)
+        _write(file, msgspec.json.encode(entry))
     return found
+
+
+def _read(file: Path) -> _Cached | None:
+    try:
+        cached = msgspec.json.decode(file.read_bytes(), type=_Cached)
+    except (OSError, msgspec.MsgspecError):
+        return None
+    if cached.format != _CACHE_FORMAT or cached.interpreter != _interpreter():
+        return None
+    return cached
+
+
+def _still_valid(cached: _Cached, path: list[str]) -> bool:
+    """Whether the distributions on ``path`` are those the cache was read from.
+
+    A folder that held metadata must be unchanged. Any other folder may change (the
+    working directory, /tmp) as long as it still holds none, which is looked at only
+    when its mtime says it changed.
+    """
+    if any(folder not in cached.folders for folder in path):
+        return False
+    current = set(path)
+    watched = set(cached.watched)
+    for folder in watched:
+        if folder not in current or _mtime(folder) != cached.folders[folder]:
+            return False
+    return not any(
+        _mtime(folder) != cached.folders[folder] and _holds_metadata(folder)
+        for folder in current - watched
+    )
 
 
 def _scan() -> list[tuple[str, str]]:
@@ -177,17 +219,29 @@ def _scan() -> list[tuple[str, str]]:
     return [(p.name, p.value) for p in points]
 
 
-def _environment_key() -> str:
-    """What the installed entry points depend on: the interpreter, and each
-    ``sys.path`` entry with its modification time."""
-    digest = hashlib.sha256(f"{_CACHE_FORMAT}\0{sys.executable}\0{sys.version}".encode())
-    for entry in sys.path:
-        try:
-            stamp = Path(entry or ".").stat().st_mtime_ns
-        except OSError:
-            stamp = -1
-        digest.update(f"\0{entry}\0{stamp}".encode())
-    return digest.hexdigest()
+def _absolute(entry: str) -> str:
+    """A sys.path entry as a folder: "" is the working directory, which varies."""
+    return str(Path(entry or os.curdir).absolute())
+
+
+def _mtime(folder: str) -> int:
+    try:
+        return Path(folder).stat().st_mtime_ns
+    except OSError:
+        return -1
+
+
+def _holds_metadata(folder: str) -> bool:
+    """Whether the folder holds an installed distribution's metadata."""
+    try:
+        with os.scandir(folder) as entries:
+            return any(e.name.endswith(_METADATA_SUFFIXES) for e in entries)
+    except OSError:  # missing, a file (a zip archive), or unreadable
+        return False
+
+
+def _interpreter() -> str:
+    return f"{sys.executable}\0{sys.version}"
 
 
 def _cache_file() -> Path | None:
