@@ -37,6 +37,7 @@ BUILT_IN = {
     "name": (EntityFact,),
     "role": (EntityFact,),
     "attribute": (AttributeFact,),
+    "money": (QuantityFact,),
 }
 
 # A kind a desk or another package would write: one module, one class. It judges an

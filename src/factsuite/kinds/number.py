@@ -42,7 +42,7 @@ class NumberKind(ClaimKind[QuantityFact]):
             Verdict.CONTRADICTS,
             stated,
             expected,
-            f"contradicts: {said} ({_describe_interval(mention)}) but {label(fact)} is {expected}",
+            f"contradicts: {said} ({describe_interval(mention)}) but {label(fact)} is {expected}",
         )
 
     def describe_expected(self, fact: QuantityFact) -> str:
@@ -58,7 +58,7 @@ class NumberKind(ClaimKind[QuantityFact]):
         return show(fact.value) + unit
 
 
-def _describe_interval(mention: numbers.NumberMention) -> str:
+def describe_interval(mention: numbers.NumberMention) -> str:
     def show(value: float) -> str:
         return f"{value:,.4f}".rstrip("0").rstrip(".")
 
