@@ -199,3 +199,40 @@ def test_an_amount_agrees_in_its_currency_with_what_it_was_rounded_from(
     # ... and the same figure in another currency is another amount.
     if other != code:
         assert verdict(units, other) is Verdict.CONTRADICTS
+
+
+# -- extraction proposes money for an amount it binds to a number in a currency ---------
+
+
+BUDGET_FACTS = {
+    "budget": QuantityFact(
+        id="budget",
+        label="the defence budget",
+        value=512.4e9,
+        unit="USD",
+        cues=("defence budget",),
+        sources=("s",),
+    ),
+    "troops": CountFact(id="troops", value=11000, cues=("troops",), sources=("s",)),
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "fact", "verdict"),
+    [
+        ("The defence budget is $512 billion this year.", "money", "budget", Verdict.AGREES),
+        ("The defence budget is ¥512 billion this year.", "money", "budget", Verdict.CONTRADICTS),
+        ("The defence budget is $513bn this year.", "money", "budget", Verdict.CONTRADICTS),
+        ("Some 11,000 troops were sent.", "number", "troops", Verdict.AGREES),  # no currency
+    ],
+)
+def test_extraction_proposes_money_for_an_amount_bound_to_a_currency(
+    sentence: str, kind: str, fact: str, verdict: Verdict
+) -> None:
+    from factsuite.extraction.pipeline import Extractor
+
+    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{sentence}\n", "a.md")
+    extractor = Extractor(BUDGET_FACTS)
+    (claim,) = [c for c in extractor.extract(article) if c.fact is not None]
+    assert (claim.kind, claim.fact) == (kind, fact)
+    assert judge(claim, article, extractor.context).verdict is verdict
