@@ -287,3 +287,17 @@ def test_a_kind_names_what_it_expects() -> None:
         QuantityFact(id="b", value=512.4e9, unit="USD", sources=("s",))
     ) == ("512,400,000,000 USD")
     assert registry.kind("date").describe_expected(CHARGE) == "charge"
+
+
+def test_factsuite_installed_without_its_kinds_says_to_reinstall(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(registry, "_installed", list)  # metadata from before the registry
+    with pytest.raises(InputError) as caught:
+        registry.load()
+    assert str(caught.value) == (
+        "factsuite.kinds: none of factsuite's own claim kinds is registered:"
+        " reinstall factsuite (pip install -e . in a checkout)"
+    )
+    monkeypatch.undo()
+    registry.load()

@@ -71,7 +71,16 @@ def load(extra: Sequence[str] = (), *, source: str = "pyproject.toml") -> Regist
     """
     global _active
     kinds: dict[str, ClaimKind[Any]] = {}
-    for name, target in _installed():
+    installed = _installed()
+    if not any(target.startswith("factsuite.kinds.") for _, target in installed):
+        # Run from a checkout whose package metadata predates the registry: without
+        # this, every claim would be "of an unknown kind", which misleads.
+        raise InputError(
+            GROUP,
+            "none of factsuite's own claim kinds is registered:"
+            " reinstall factsuite (pip install -e . in a checkout)",
+        )
+    for name, target in installed:
         # An installed package's fault, not the desk's: the error names the package's kind.
         what = f"the {GROUP} entry point {name!r}"
         found = _instantiate(target, what, target)
