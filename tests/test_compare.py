@@ -317,6 +317,34 @@ def test_about_x_agrees_with_x(value: int) -> None:
     assert judge(claim, text, Context.build({"n": fact})).verdict is Verdict.AGREES
 
 
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("$512 billion", Verdict.AGREES),  # printed to the billion: 511.5e9 up to 512.5e9
+        ("$512bn", Verdict.AGREES),
+        ("512 billion", Verdict.AGREES),
+        ("$512.4bn", Verdict.AGREES),
+        ("$513bn", Verdict.CONTRADICTS),
+        ("$51.2 million", Verdict.CONTRADICTS),  # the wrong scale
+    ],
+)
+def test_an_amount_agrees_at_the_scale_it_is_printed_at(quote: str, expected: Verdict) -> None:
+    fact = QuantityFact(id="budget", value=512.4e9, unit="USD", sources=SRC)
+    text = article(f"The budget is {quote} this year.")
+    offset = text.text.index(quote, text.body_start)
+    line, column = text.position(offset)
+    claim = Claim(
+        article=text.path,
+        line=line,
+        column=column,
+        quote=quote,
+        kind="number",
+        fact="budget",
+        status="confirmed",
+    )
+    assert judge(claim, text, Context.build({"budget": fact})).verdict is expected
+
+
 # -- elapsed time and anniversaries ------------------------------------------------------
 
 

@@ -915,3 +915,96 @@ def test_a_count_of_others_is_read_as_the_whole(
     else:
         assert whole.agrees_with(high)
         assert not whole.agrees_with(high + 1)
+
+
+# ---------------------------------------------------------------------------
+# Amounts printed at a scale ("$512 billion", "512bn")
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("$512 billion", 511.5e9, 512.5e9),
+        ("$512bn", 511.5e9, 512.5e9),
+        ("512 billion dollars", 511.5e9, 512.5e9),
+        ("512 bn", 511.5e9, 512.5e9),
+        ("$512.4bn", 512.35e9, 512.45e9),
+        ("$51.2 million", 51.15e6, 51.25e6),
+        ("$5bn", 4.5e9, 5.5e9),
+        ("$7m", 6.5e6, 7.5e6),
+        ("26,000 million", 25.5e9, 26.5e9),  # a round figure of the scale
+        ("1.5 thousand million", 1.45e9, 1.55e9),
+        ("3 million, 400 thousand", 3.35e6, 3.45e6),  # two scales: read as before
+    ],
+)
+def test_an_amount_is_rounded_at_the_scale_it_is_printed_at(
+    text: str, low: float, high: float
+) -> None:
+    m = read_number(text)
+    assert m is not None
+    assert (m.low, m.high, m.low_open, m.high_open) == (low, high, False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "agrees"),
+    [
+        ("$512 billion", 512.4e9, True),
+        ("$512bn", 512.4e9, True),
+        ("$512.4bn", 512.4e9, True),
+        ("$513bn", 512.4e9, False),
+        ("$51.2 million", 51.2e9, False),
+        ("$512 billion", 511.4e9, False),
+    ],
+)
+def test_an_amount_agrees_at_its_printed_precision(text: str, value: float, agrees: bool) -> None:
+    m = read_number(text)
+    assert m is not None
+    assert m.agrees_with(value) is agrees
+
+
+_SCALES = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "m": 10**6,
+    "mn": 10**6,
+    "bn": 10**9,
+    "tn": 10**12,
+}
+
+
+def _printed_amount(units: int, decimals: int, scale_word: str, shape: str) -> str:
+    """``units`` of the last printed digit, printed with ``decimals`` at ``scale_word``."""
+    digits = f"{units / 10**decimals:.{decimals}f}"
+    abbreviation = len(scale_word) <= 2
+    if (shape == "glued" and abbreviation) or scale_word == "m":  # "m": only glued after "$"
+        return f"${digits}{scale_word}"
+    if shape == "word after":
+        return f"{digits} {scale_word} dollars"
+    return f"${digits} {scale_word}"
+
+
+@given(
+    units=st.integers(min_value=2, max_value=999_999),
+    decimals=st.integers(min_value=0, max_value=3),
+    scale_word=st.sampled_from(sorted(_SCALES)),
+    shape=st.sampled_from(["glued", "spaced", "word after"]),
+    thousandths=st.integers(min_value=-499, max_value=499),
+    shift=st.sampled_from([-1, 1]),
+)
+def test_an_amount_reads_back_and_agrees_with_what_it_was_rounded_from(
+    units: int, decimals: int, scale_word: str, shape: str, thousandths: int, shift: int
+) -> None:
+    assume(units < 1000 * 10**decimals)  # whole part below 1,000: no grouping commas
+    scale = _SCALES[scale_word]
+    # The true value, anywhere within half a printed unit of what is printed.
+    true_value = (units * 1000 + thousandths) * scale / (10**decimals * 1000)
+    printed = read_number(_printed_amount(units, decimals, scale_word, shape))
+    assert printed is not None
+    assert printed.agrees_with(true_value)
+    # One unit off in the last printed digit is another figure: it never agrees.
+    neighbour = read_number(_printed_amount(units + shift, decimals, scale_word, shape))
+    assert neighbour is not None
+    assert not neighbour.agrees_with(true_value)

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from factsuite.errors import InputError
 from factsuite.fields import Fields
-from factsuite.model import CLAIM_KINDS, KIND_FACT_TYPES, REVIEW_STATUSES, Claim, Fact
+from factsuite.kinds import registry
+from factsuite.model import REVIEW_STATUSES, Claim, Fact
 from factsuite.textfile import read_text
 from factsuite.yamlsource import YamlMap, load_yaml
 
@@ -56,7 +57,7 @@ def parse_claims(text: str, path: str, facts: Mapping[str, Fact]) -> list[Claim]
     for item, mark in top.mapping_list("claims"):
         fields = Fields(item, path, f"the claim at line {mark.line}")
         fields.only(CLAIM_KEYS)
-        kind = fields.choice("kind", CLAIM_KINDS)
+        kind = fields.choice("kind", registry.names())
         fact_id = fields.text("fact") or None
         if fact_id is not None:
             fact = facts.get(fact_id)
@@ -64,7 +65,7 @@ def parse_claims(text: str, path: str, facts: Mapping[str, Fact]) -> list[Claim]
                 raise fields.at_value(
                     "fact", f"unknown fact id {fact_id!r}: no fact file defines it"
                 )
-            if not isinstance(fact, KIND_FACT_TYPES[kind]):
+            if not registry.kind(kind).accepts(fact):
                 raise fields.at_value(
                     "fact",
                     f"a {kind} claim cannot be checked against {fact_id!r},"
@@ -88,7 +89,7 @@ def parse_claims(text: str, path: str, facts: Mapping[str, Fact]) -> list[Claim]
                 line=fields.integer("line", required=True),
                 column=fields.integer("column", required=True),
                 quote=quote,
-                kind=kind,  # type: ignore[arg-type]
+                kind=kind,
                 fact=fact_id,
                 status=status,  # type: ignore[arg-type]
                 reason=reason,

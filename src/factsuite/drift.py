@@ -40,7 +40,7 @@ Where = tuple[int, int]  # a quote's start and end offsets in its article, as ``
 # A place is a value of its event as its date is: words put where "Hanoi" stood
 # ("the summit in Hanoi" become "the summit in Bangkok") still say where the summit a
 # person bound was, whatever event extraction would now take them for.
-_VALUES = frozenset({"number", "percent", "date", "elapsed", "anniversary", "place"})
+_VALUES = frozenset({"number", "percent", "money", "date", "elapsed", "anniversary", "place"})
 
 
 def anchored_lines(standing: Iterable[tuple[Claim, Where]], article: Article) -> set[int]:

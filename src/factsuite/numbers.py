@@ -886,7 +886,9 @@ def _cardinals(toks: list[_Tok], i: int) -> list[_Card]:
                     break
                 if group == 0:
                     break
-                if stage == "d" and decimals is not None:
+                if stage == "d" and (decimals is not None or total == 0):
+                    # "3.5 million", "512 billion": printed to a unit of the scale word.
+                    # Not "3 million, 400 thousand": that is printed to the thousand.
                     scale = s
                 total += group * s
                 group = _ZERO
@@ -896,6 +898,8 @@ def _cardinals(toks: list[_Tok], i: int) -> list[_Card]:
                 has_hundred = False
             elif stage == "b" and s > last_big and not ordinal:
                 total *= s
+                if scale == last_big:
+                    scale *= s  # "1.5 thousand million": the unit grows with the number
                 last_big = s
             elif not stage and ordinal and c == "B":
                 total = Fraction(s)  # "the millionth visitor"
@@ -1005,7 +1009,13 @@ def _from_card(c: _Card, toks: list[_Tok]) -> _Q:
     # News style groups counts of 1,000 and more ("26,000"); a bare four-digit
     # run is a year, an address or a model number, all exact, not rounded.
     t = toks[c.end - 1]
-    year_like = c.plain_digits and t.end - t.start == 4 and not t.grouped and t.decimals is None
+    year_like = (
+        c.plain_digits
+        and t.end - t.start == 4
+        and not t.grouped
+        and t.decimals is None
+        and t.scale == 1  # "10bn", "10 K": four characters, but a scaled amount
+    )
     return _Q(
         c.end,
         c.value,
@@ -1655,6 +1665,11 @@ def _printed_unit(q: _Q) -> tuple[int, int]:
         return q.scale // g, den // g
     if q.year_like:
         return 1, 1
+    if q.scale != 1:
+        # "$512 billion", "512bn": the digits are rounded at the scale they are
+        # printed at, so the unit is one of the scale ([511.5e9, 512.5e9)), not one
+        # of the whole figure.
+        return _int_unit(q.value / q.scale) * q.scale, 1
     return _int_unit(q.value), 1
 
 
@@ -1947,7 +1962,8 @@ def _quick_digits(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
     if tok.cls != "D":
         return None
     end = tok.end
-    year_like = end - start == 4 and not tok.grouped and tok.decimals is None
+    # "2019" is a year; "10bn" is four characters too, but a scaled amount.
+    year_like = end - start == 4 and not tok.grouped and tok.decimals is None and tok.scale == 1
     q = _Q(
         1,
         tok.val,
@@ -1968,8 +1984,7 @@ def _quick_digits(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
             q.value = tok.val * s
             q.end = 2
             q.words = True
-            if tok.decimals is not None:
-                q.scale = s
+            q.scale = s
             q.year_like = False
             end = scale_word[1]
             if text.startswith(",", end):

@@ -75,6 +75,7 @@ from factsuite.extraction.segments import Segments
 from factsuite.extraction.subjects import Subjects, persons
 from factsuite.extraction.values import Value
 from factsuite.extraction.words import CALENDAR_NAMES, words
+from factsuite.kinds.money import currency_of
 from factsuite.model import DateFact, Fact, PercentFact, QuantityFact
 from factsuite.names import fold
 from factsuite.places import PLACES
@@ -717,6 +718,8 @@ def _counts(value: Value, fact: QuantityFact) -> bool:
     """Whether the words after the number are what the fact counts."""
     if not fact.unit or not value.counted:
         return True
+    if currency_of(fact.unit) is not None:
+        return True  # an amount of money counts no words: the money kind reads its currency
     if value.counted[0] in _OCCASIONS:
         return True  # "on three occasions" counts whatever "three times" would
     unit = _singular(fold(fact.unit))

@@ -23,7 +23,8 @@ from factsuite.extraction.segments import Segments
 from factsuite.extraction.subjects import label_people
 from factsuite.extraction.values import find_values
 from factsuite.extraction.visible import VisibleText, visible_text
-from factsuite.model import AttributeFact, Claim, ClaimKind, Fact
+from factsuite.kinds import registry
+from factsuite.model import AttributeFact, Claim, Fact, KindName
 from factsuite.names import fold
 
 
@@ -66,7 +67,7 @@ class Extractor:
         def add(
             start: int,
             end: int,
-            kind: ClaimKind,
+            kind: KindName,
             fact: str | None,
             reason: str = "",
             at: DateRange | None = None,
@@ -96,9 +97,19 @@ class Extractor:
         cues = cue_hits(hits)
         subjects = self.binder.subjects(text, hits)
         bindings = self.binder.bind(values, hits, segments, reference, cues, subjects)
+        money = registry.find("money")
         for binding in bindings:
             value = binding.value
-            add(value.start, value.end, value.kind, binding.fact, binding.reason, binding.at)
+            kind: KindName = value.kind
+            # An amount bound to a number in a currency is money: judged in its currency.
+            if (
+                kind == "number"
+                and money is not None
+                and binding.fact is not None
+                and money.accepts(self.facts[binding.fact])
+            ):
+                kind = money.name
+            add(value.start, value.end, kind, binding.fact, binding.reason, binding.at)
         for place in self.places.bind(text, hits, segments, bindings, cues, subjects):
             add(place.mention.start, place.mention.end, "place", place.fact)
         return sorted(claims.values(), key=claim_order)
@@ -114,7 +125,7 @@ def _claim(
     visible: VisibleText,
     start: int,
     end: int,
-    kind: ClaimKind,
+    kind: KindName,
     fact: str | None,
     reason: str,
     at: DateRange | None,

@@ -1,0 +1,106 @@
+"""The protocol every claim kind follows, and what a judge is given and returns.
+
+A kind of claim (a date, a count, a title...) is a class: it names itself, says
+which facts it can be checked against, and judges one claim against one fact. Like
+an extension class, a kind overrides what it must (``judge``) and inherits a
+default for every other hook, so a hook added later breaks no kind written before.
+Nothing here imports a kind, the registry or pytest.
+"""
+
+from __future__ import annotations
+
+import abc
+import functools
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
+
+from factsuite.articles import Article
+from factsuite.model import Claim, Fact, Verdict
+
+if TYPE_CHECKING:
+    from factsuite.compare import Context
+    from factsuite.daterange import DateRange
+
+__all__ = ["ClaimKind", "Judgement", "Situation"]
+
+FactT = TypeVar("FactT", bound=Fact)
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """What a kind decided, before it is dressed as a ``Result``."""
+
+    verdict: Verdict
+    stated: str
+    expected: str
+    message: str
+
+
+@dataclass
+class Situation:
+    """Everything a judge may consult besides the claim and its fact.
+
+    ``where`` is the quote's span (start, end) in ``article.text``. What costs
+    something to work out (the sentence, the dates it writes) is computed on first
+    use and kept, so a judge that does not ask pays nothing.
+    """
+
+    article: Article
+    where: tuple[int, int]
+    context: Context
+
+    @property
+    def reference(self) -> date:
+        """The date the article is read against: its dateline's, else its publication."""
+        return self.article.reference_date
+
+    @functools.cached_property
+    def sentence(self) -> tuple[str, int]:
+        """The sentence around the quote, and where the quote starts in it."""
+        return self.article.sentence(*self.where)
+
+    @functools.cached_property
+    def times_told(self) -> list[DateRange]:
+        """The times the sentence around the quote is set in: the dates it writes out."""
+        from factsuite import dates
+
+        return dates.times_written(self.sentence[0], self.reference)
+
+    def text_after(self, length: int) -> str:
+        """Up to ``length`` characters of the article right after the quote."""
+        end = self.where[1]
+        return self.article.text[end : end + length]
+
+
+class ClaimKind(abc.ABC, Generic[FactT]):
+    """One kind of claim. Subclass it, set ``name`` and ``fact_types``, write ``judge``.
+
+    ``name`` is what claims.yaml writes as a claim's ``kind`` and the name the kind is
+    registered under (the entry-point group ``factsuite.kinds``). ``fact_types`` are
+    the fact structs (model.py) a claim of this kind can be checked against; a claim
+    bound to any other fact is refused when claims.yaml is read.
+    """
+
+    name: ClassVar[str]
+    fact_types: ClassVar[tuple[type[Fact], ...]]
+    # One line on what the kind checks, for lists of kinds and error messages.
+    description: ClassVar[str] = ""
+
+    def accepts(self, fact: Fact) -> bool:
+        """Whether a claim of this kind can be checked against ``fact``."""
+        return isinstance(fact, self.fact_types)
+
+    @abc.abstractmethod
+    def judge(self, claim: Claim, fact: FactT, situation: Situation) -> Judgement:
+        """The verdict on ``claim`` against ``fact``, one of ``fact_types``.
+
+        Called only for a claim whose quote stands in the article, bound to a fact
+        that is not disputed: the caller handles stale, unbound and disputed claims.
+        """
+
+    # -- optional hooks: each has a default a kind may override ---------------------
+
+    def describe_expected(self, fact: FactT) -> str:
+        """How a message names what the fact says (its label, else its id)."""
+        return fact.label or fact.id

@@ -1,0 +1,93 @@
+"""``date``: a date as news writes it ("Sept 3", "early 2019", "next Wednesday"),
+against a date fact at its precision."""
+
+from __future__ import annotations
+
+from factsuite import dates
+from factsuite.daterange import DateRange, format_range, parse_iso_range
+from factsuite.kinds._shared import label, unreadable
+from factsuite.kinds.base import ClaimKind, Judgement, Situation
+from factsuite.model import Claim, DateFact, Verdict
+
+# A date bound by extraction and not yet reviewed that misses its fact by more than
+# this is more likely about another event of the same kind ("his own parade in 2020",
+# "his grandfather's death in 1994") than a slip: it awaits review instead of
+# failing. Slips writers make (a day, a month, a year off) stay well within it; a
+# reviewed claim is judged without it, and so is one a person bound whose words were
+# changed since (Claim.unreviewed_binding): a person said which event it is of.
+IMPLAUSIBLE_GAP_DAYS = 2 * 365
+
+
+class DateKind(ClaimKind[DateFact]):
+    name = "date"
+    fact_types = (DateFact,)
+    description = "a date, at any precision, absolute or relative to the article's date"
+
+    def judge(self, claim: Claim, fact: DateFact, situation: Situation) -> Judgement:
+        readings = _readings(claim, situation)
+        if not readings:
+            return unreadable(claim, "a date")
+        stated = " or ".join(format_range(r) for r in readings)
+        expected = format_range(fact.value)
+        if any(r.overlaps(fact.value) for r in readings):
+            return Judgement(
+                Verdict.AGREES,
+                stated,
+                expected,
+                f"{claim.quote!r} ({stated}) agrees with {expected}",
+            )
+        gap = min(_days_apart(r, fact.value) for r in readings)
+        if claim.unreviewed_binding and gap > IMPLAUSIBLE_GAP_DAYS:
+            return Judgement(
+                Verdict.NEEDS_REVIEW,
+                stated,
+                expected,
+                f"needs review: {claim.quote!r} ({stated}) is years from {label(fact)}"
+                f" ({expected}); is it about another event? Bind it by hand if not",
+            )
+        return Judgement(
+            Verdict.CONTRADICTS,
+            stated,
+            expected,
+            f"contradicts: {claim.quote!r} means {stated} (as of {situation.reference}),"
+            f" but {label(fact)} is {expected}",
+        )
+
+
+def _readings(claim: Claim, situation: Situation) -> tuple[DateRange, ...]:
+    """What a date claim says: its ``stated`` reading, else its quote's.
+
+    A quote that points back ("March that year", "The next year, he moved") is read
+    where it stands, from the date before it: alone, it would count from the article's
+    date or from nothing. Any other quote is read alone, and where it stands too, as
+    extraction read it, and may mean either: a date without a year may be in the year
+    of one told before it ("19 June 2024 -- ...; it takes effect on 4 December"), or
+    the past one its tense says ("it came into force in December"). In place, a tense
+    word can also narrow a weekday to one side of the article's date, and it is not
+    always the weekday's ("arrived today for a parade on Wednesday"): what the words
+    alone can mean stays.
+    """
+    if claim.stated:
+        try:
+            return (parse_iso_range(claim.stated),)
+        except ValueError:
+            return ()
+    reference = situation.reference
+    where = situation.where
+    here = dates.read_date_at(situation.article.text, *where, reference)
+    if here is not None and here.anaphoric:
+        return here.readings
+    alone = dates.read_date(claim.quote, reference)
+    readings = alone.readings if alone is not None else ()
+    if here is not None and where[0] <= here.start and here.end <= where[1]:
+        readings += tuple(r for r in here.readings if r not in readings)
+    return readings
+
+
+def _days_apart(a: DateRange, b: DateRange) -> int:
+    """Days between two ranges' nearest ends (0 when they overlap)."""
+    if a.end < b.start:
+        return (b.start - a.end).days
+    if b.end < a.start:
+        return (a.start - b.end).days
+    return 0

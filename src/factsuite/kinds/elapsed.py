@@ -1,0 +1,65 @@
+"""``elapsed``: time since an event ("six years ago", "in six years"), against a
+date fact and the day the claim speaks from."""
+
+from __future__ import annotations
+
+from factsuite import dates
+from factsuite.daterange import format_range
+from factsuite.kinds._shared import day_of, label, unreadable
+from factsuite.kinds.base import ClaimKind, Judgement, Situation
+from factsuite.model import Claim, DateFact, Verdict
+
+_DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.2425}
+
+
+class ElapsedKind(ClaimKind[DateFact]):
+    name = "elapsed"
+    fact_types = (DateFact,)
+    description = "time elapsed since an event, as of the article's date or the claim's 'at'"
+
+    def judge(self, claim: Claim, fact: DateFact, situation: Situation) -> Judgement:
+        reference = situation.reference
+        mention = dates.read_date(claim.stated or claim.quote, reference)
+        if mention is None or mention.duration is None:
+            return unreadable(claim, "an elapsed time")
+        duration = mention.duration
+        later = day_of(claim, reference)
+        actual = (later - fact.value.end).days / _DAYS_PER_UNIT[duration.unit]
+        amount = f"{duration.amount:g} {duration.unit}"
+        stated = f"{duration.hedge.replace('_', ' ')} {amount}" if duration.hedge else amount
+        elapsed = f"{actual:.1f} {duration.unit}"
+        expected = f"{elapsed} since {format_range(fact.value)}"
+        if _elapsed_agrees(duration, actual):
+            return Judgement(
+                Verdict.AGREES, stated, expected, f"{claim.quote!r} agrees: {expected}"
+            )
+        return Judgement(
+            Verdict.CONTRADICTS,
+            stated,
+            expected,
+            f"contradicts: {claim.quote!r} says {stated},"
+            f" but {label(fact)} was {elapsed} before {later}",
+        )
+
+
+def _elapsed_agrees(stated: dates.Duration, actual: float) -> bool:
+    """Whether ``actual`` (in the stated unit) is how news would say ``stated``.
+
+    Unhedged, "in six years" is true from 5.5 up to (not including) 7 years: writers
+    round or count whole years, never up past the next one.
+    """
+    amount = stated.amount
+    hedge = stated.hedge
+    if hedge == "nearly":
+        return amount - 1 <= actual <= amount + 0.25
+    if hedge == "about":
+        return abs(actual - amount) <= max(1.0, 0.15 * amount)
+    if hedge == "more_than":
+        return actual > amount
+    if hedge == "at_least":
+        return actual >= amount
+    if hedge == "fewer_than":
+        return actual < amount
+    if hedge == "at_most":
+        return actual <= amount
+    return amount - 0.5 <= actual < amount + 1

@@ -1,0 +1,156 @@
+"""``money``: an amount of a currency ("$512 billion", "€3.5bn", "512 billion
+dollars"), against a number fact whose ``unit`` names a currency.
+
+The amount agrees at the precision and scale it is printed at (see numbers.py:
+"$512 billion" is 511.5 up to 512.5 billion), and only in the fact's currency: a
+yen figure never agrees with a dollar fact. The currency is read by the amount, in
+the quote or right around it: a symbol or code before it ("$", "US$", "EUR"), a word
+after it ("dollars", "euros"). Currencies and scale words are data
+(data/currencies.tsv, data/scales.tsv).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from factsuite import numbers
+from factsuite.kinds._shared import label, unreadable
+from factsuite.kinds.base import ClaimKind, Judgement, Situation
+from factsuite.kinds.number import describe_interval
+from factsuite.model import Claim, Fact, PercentFact, QuantityFact, Verdict
+
+_DATA = Path(__file__).parent / "data"
+# How far around the amount a currency is looked for: "US dollars" after it,
+# "U.S.$" before it, with a space between.
+_BEFORE = 8
+_AFTER = 24
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@functools.cache
+def currency_forms() -> dict[str, str]:
+    """Every way of writing a currency (data/currencies.tsv), to its ISO 4217 code.
+    Words are keyed casefolded; symbols and codes as written."""
+    forms: dict[str, str] = {}
+    for code, *written in _rows("currencies.tsv"):
+        for form in (code, *written):
+            forms[_key(form)] = code
+    return forms
+
+
+@functools.cache
+def _scales() -> list[tuple[int, str]]:
+    """(power of ten, word) of data/scales.tsv, largest first."""
+    return sorted(((int(power), word) for word, power in _rows("scales.tsv")), reverse=True)
+
+
+def _is_word(form: str) -> bool:
+    return any(c.islower() for c in form)
+
+
+def _key(form: str) -> str:
+    return form.casefold() if _is_word(form) else form
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A currency right before an amount ("$", "US$", "Rs") and right after it
+    ("dollars", "USD"), longest forms first so "HK$" wins over "$". Words match in
+    any case, symbols and codes as written."""
+    forms = sorted(currency_forms(), key=len, reverse=True)
+    codes = "|".join(re.escape(f) for f in forms if not _is_word(f))
+    words = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms if _is_word(f))
+    either = rf"(?P<c>{codes})|(?i:(?P<w>{words}))"
+    before = re.compile(rf"(?<![A-Za-z])(?:{either})\s?$")
+    after = re.compile(rf"\s*(?:{either})(?![A-Za-z])")
+    return before, after
+
+
+def currency_of(text: str) -> str | None:
+    """The ISO code of a currency written as ``text`` ("USD", "$", "US dollars")."""
+    return currency_forms().get(_key(" ".join(text.split())))
+
+
+def currency_around(before: str, after: str) -> str | None:
+    """The currency written right before an amount (``before`` ends where it starts)
+    or right after it (``after`` starts where it ends), if any."""
+    before_pattern, after_pattern = _patterns()
+    found = before_pattern.search(before) or after_pattern.match(after)
+    if found is None:
+        return None
+    return currency_of(found.group("w") or found.group("c"))
+
+
+class MoneyKind(ClaimKind[QuantityFact]):
+    name = "money"
+    fact_types = (QuantityFact,)
+    description = "an amount of a currency, at its printed precision and scale"
+
+    def accepts(self, fact: Fact) -> bool:
+        """A number fact whose ``unit`` names a currency ("USD", "euros")."""
+        return (
+            isinstance(fact, QuantityFact)
+            and not isinstance(fact, PercentFact)
+            and currency_of(fact.unit) is not None
+        )
+
+    def judge(self, claim: Claim, fact: QuantityFact, situation: Situation) -> Judgement:
+        quote = claim.stated or claim.quote
+        mention = numbers.read_number(quote)
+        if mention is None:
+            return unreadable(claim, "an amount")
+        before, after = quote[: mention.start], quote[mention.end :]
+        if not claim.stated:  # the words around the quote may write its currency
+            start, end = situation.where
+            text = situation.article.text
+            before = text[max(0, start - _BEFORE) : start] + before
+            after += text[end : end + _AFTER]
+        written = currency_around(before, after)
+        expected = self.describe_expected(fact)
+        currency = currency_of(fact.unit)
+        stated = f"{written} {mention.text}" if written else mention.text
+        if written is not None and written != currency:
+            return Judgement(
+                Verdict.CONTRADICTS,
+                stated,
+                expected,
+                f"contradicts: {claim.quote!r} is an amount in {written},"
+                f" but {label(fact)} is {expected}",
+            )
+        if fact.low is not None and fact.high is not None:
+            agrees = mention.low <= fact.high and fact.low <= mention.high
+        else:
+            agrees = mention.agrees_with(fact.value)
+        if agrees:
+            unsaid = "" if written else f" (no currency is written by it: {currency} is assumed)"
+            return Judgement(
+                Verdict.AGREES, stated, expected, f"{claim.quote!r} agrees with {expected}{unsaid}"
+            )
+        return Judgement(
+            Verdict.CONTRADICTS,
+            stated,
+            expected,
+            f"contradicts: {claim.quote!r} ({describe_interval(mention)})"
+            f" but {label(fact)} is {expected}",
+        )
+
+    def describe_expected(self, fact: QuantityFact) -> str:
+        """The amount in its currency, at the largest scale it reaches: "USD 512.4 billion"."""
+        code = currency_of(fact.unit) or fact.unit
+        if fact.low is not None and fact.high is not None:
+            return f"{code} {_amount(fact.low)} to {_amount(fact.high)}"
+        return f"{code} {_amount(fact.value)}"
+
+
+def _amount(value: float) -> str:
+    for power, word in _scales():
+        if abs(value) >= 10**power:
+            shown = f"{value / 10**power:,.6f}".rstrip("0").rstrip(".")
+            return f"{shown} {word}"
+    return f"{value:,.2f}".removesuffix(".00")

@@ -1,0 +1,71 @@
+"""``number``: a count or amount as news writes it ("26", "two dozen", "nearly 97%",
+"$512 billion"), against a number fact: the fact's value lies in what the words allow
+(see numbers.py)."""
+
+from __future__ import annotations
+
+from factsuite import numbers
+from factsuite.kinds._shared import label, unreadable
+from factsuite.kinds.base import ClaimKind, Judgement, Situation
+from factsuite.model import Claim, PercentFact, QuantityFact, Verdict
+
+# Enough text after a count to see "other" or "others" follow it.
+_AFTER = 12
+
+
+class NumberKind(ClaimKind[QuantityFact]):
+    name = "number"
+    fact_types = (QuantityFact,)
+    description = "a count or amount, with its hedges and printed precision"
+
+    def judge(self, claim: Claim, fact: QuantityFact, situation: Situation) -> Judgement:
+        read = numbers.read_number(claim.stated or claim.quote)
+        if read is None:
+            return unreadable(claim, "a number")
+        mention = read
+        after = situation.text_after(_AFTER)
+        if read.kind == "number" and numbers.counts_the_rest(after):
+            # the sentence is read only then: most numbers are followed by no "other"
+            sentence, at = situation.sentence
+            mention = numbers.counting_the_rest(read, sentence[:at], after)
+        # "25 other leaders": what is compared is the whole, the rest and who they are besides
+        said = f"{claim.quote!r}" if mention is read else f"{claim.quote!r} others and those named"
+        expected = self.describe_expected(fact)
+        if fact.low is not None and fact.high is not None:
+            agrees = mention.low <= fact.high and fact.low <= mention.high
+        else:
+            agrees = mention.agrees_with(fact.value)
+        stated = mention.text
+        if agrees:
+            return Judgement(Verdict.AGREES, stated, expected, f"{said} agrees with {expected}")
+        return Judgement(
+            Verdict.CONTRADICTS,
+            stated,
+            expected,
+            f"contradicts: {said} ({describe_interval(mention)}) but {label(fact)} is {expected}",
+        )
+
+    def describe_expected(self, fact: QuantityFact) -> str:
+        """The fact's value (or range) with its unit: "26", "98.3%", "10,000-12,000"."""
+
+        def show(value: float) -> str:
+            text = f"{value:,.6f}".rstrip("0").rstrip(".")
+            return f"{text}%" if isinstance(fact, PercentFact) else text
+
+        if fact.low is not None and fact.high is not None:
+            return f"{show(fact.low)}-{show(fact.high)}"
+        unit = f" {fact.unit}" if fact.unit else ""
+        return show(fact.value) + unit
+
+
+def describe_interval(mention: numbers.NumberMention) -> str:
+    def show(value: float) -> str:
+        return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+    if mention.low == mention.high:
+        return f"exactly {show(mention.low)}"
+    if mention.high == float("inf"):
+        return f"{'above' if mention.low_open else 'at least'} {show(mention.low)}"
+    if mention.low == float("-inf"):
+        return f"{'below' if mention.high_open else 'at most'} {show(mention.high)}"
+    return f"between {show(mention.low)} and {show(mention.high)}"

@@ -1,0 +1,238 @@
+"""The money kind: an amount agrees at its printed precision and scale, and only in
+the fact's currency."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from factsuite.articles import parse_article
+from factsuite.claims import parse_claims
+from factsuite.compare import Context, judge
+from factsuite.errors import InputError
+from factsuite.kinds import registry
+from factsuite.kinds.money import currency_forms, currency_of
+from factsuite.model import Claim, CountFact, PercentFact, QuantityFact, Result, Verdict
+
+BUDGET = QuantityFact(
+    id="budget", label="the defence budget", value=512.4e9, unit="USD", sources=("s",)
+)
+
+
+def judged(body: str, quote: str, fact: QuantityFact = BUDGET, **extra: object) -> Result:
+    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{body}\n", "a.md")
+    line, column = article.position(article.text.index(quote, article.body_start))
+    claim = Claim(
+        article=article.path,
+        line=line,
+        column=column,
+        quote=quote,
+        kind="money",
+        fact=fact.id,
+        status="confirmed",
+        **extra,  # type: ignore[arg-type]
+    )
+    return judge(claim, article, Context.build({fact.id: fact}))
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("$512 billion", Verdict.AGREES),  # 511.5 up to 512.5 billion
+        ("$512bn", Verdict.AGREES),
+        ("512 billion dollars", Verdict.AGREES),
+        ("512 billion US dollars", Verdict.AGREES),
+        ("US$512.4bn", Verdict.AGREES),
+        ("USD 512 billion", Verdict.AGREES),
+        ("about $500 billion", Verdict.AGREES),
+        ("more than half a trillion dollars", Verdict.AGREES),
+        ("$513bn", Verdict.CONTRADICTS),  # one printed unit off
+        ("$512.3bn", Verdict.CONTRADICTS),
+        ("$51.2 million", Verdict.CONTRADICTS),  # the wrong scale
+        ("$512 million", Verdict.CONTRADICTS),
+        ("¥512 billion", Verdict.CONTRADICTS),  # the right figure in another currency
+        ("512 billion yen", Verdict.CONTRADICTS),
+        ("€512.4bn", Verdict.CONTRADICTS),
+        ("HK$512bn", Verdict.CONTRADICTS),
+        ("512 billion Canadian dollars", Verdict.CONTRADICTS),
+    ],
+)
+def test_an_amount_agrees_in_its_currency_at_its_printed_precision(
+    quote: str, expected: Verdict
+) -> None:
+    assert judged(f"The budget is {quote} this year.", quote).verdict is expected
+
+
+def test_another_currency_is_named_in_the_message() -> None:
+    result = judged("It costs ¥512 billion.", "¥512 billion")
+    assert result.message == (
+        "contradicts: '¥512 billion' is an amount in JPY,"
+        " but the defence budget is USD 512.4 billion"
+    )
+    assert (result.stated, result.expected) == ("JPY 512 billion", "USD 512.4 billion")
+
+
+def test_the_currency_may_stand_just_outside_the_quote() -> None:
+    assert judged("It costs 512 billion dollars.", "512 billion").verdict is Verdict.AGREES
+    assert judged("It costs 512 billion yen.", "512 billion").verdict is Verdict.CONTRADICTS
+    assert judged("It costs ¥512 billion.", "512 billion").verdict is Verdict.CONTRADICTS
+
+
+def test_an_amount_with_no_currency_written_is_judged_in_the_facts() -> None:
+    result = judged("It costs 512 billion a year.", "512 billion")
+    assert result.verdict is Verdict.AGREES
+    assert "no currency is written by it: USD is assumed" in result.message
+
+
+def test_stated_is_read_alone() -> None:
+    result = judged("It costs that much in yen.", "that much", stated="$512bn")
+    assert result.verdict is Verdict.AGREES
+
+
+def test_a_range_fact_agrees_with_an_amount_inside_it() -> None:
+    fact = QuantityFact(id="cost", value=3e9, low=2.5e9, high=3.5e9, unit="euros", sources=("s",))
+    assert judged("It cost €3bn.", "€3bn", fact).verdict is Verdict.AGREES
+    assert judged("It cost €5bn.", "€5bn", fact).verdict is Verdict.CONTRADICTS
+    assert judged("It cost €5bn.", "€5bn", fact).expected == "EUR 2.5 billion to 3.5 billion"
+
+
+def test_an_unreadable_amount_awaits_review() -> None:
+    assert judged("It costs a fortune.", "a fortune").verdict is Verdict.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize(
+    ("fact", "accepted"),
+    [
+        (BUDGET, True),
+        (QuantityFact(id="b", value=1, unit="US dollars", sources=("s",)), True),
+        (CountFact(id="b", value=1, unit="€", sources=("s",)), True),
+        (QuantityFact(id="b", value=1, sources=("s",)), False),  # no currency
+        (QuantityFact(id="b", value=1, unit="tonnes", sources=("s",)), False),
+        (PercentFact(id="b", value=1, unit="USD", sources=("s",)), False),
+    ],
+)
+def test_money_is_checked_only_against_a_number_in_a_currency(
+    fact: QuantityFact, accepted: bool
+) -> None:
+    assert registry.kind("money").accepts(fact) is accepted
+
+
+def test_claims_yaml_refuses_money_bound_to_a_number_in_no_currency() -> None:
+    text = (
+        "version: 1\nclaims:\n  - {article: a.md, line: 5, column: 1,"
+        " quote: $5bn, kind: money, fact: troops}\n"
+    )
+    troops = QuantityFact(id="troops", value=5e9, sources=("s",))
+    with pytest.raises(InputError, match="a money claim cannot be checked against 'troops'"):
+        parse_claims(text, "claims.yaml", {"troops": troops})
+
+
+def test_every_form_of_a_currency_names_it() -> None:
+    for form, code in currency_forms().items():
+        assert currency_of(form) == code
+    assert currency_of("Dollars") == currency_of("  US   dollars ") == "USD"
+    assert currency_of("tonnes") is None
+
+
+# -- the property of step 1, in currencies ----------------------------------------------
+
+_SCALES = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "mn": 10**6,
+    "bn": 10**9,
+    "tn": 10**12,
+}
+_CODES = sorted(set(currency_forms().values()))
+
+
+def _currency_form(code: str, index: int) -> str:
+    forms = sorted(form for form, c in currency_forms().items() if c == code)
+    return forms[index % len(forms)]
+
+
+def _printed(units: int, decimals: int, scale_word: str, form: str) -> str:
+    digits = f"{units / 10**decimals:.{decimals}f}"
+    spaced = "" if scale_word in ("mn", "bn", "tn") else " "
+    amount = f"{digits}{spaced}{scale_word}"
+    if any(c.islower() for c in form):  # a word: after the amount
+        return f"{amount} {form}"
+    if form[-1].isalpha() or form.endswith("."):  # a code: before, spaced ("USD 5bn")
+        return f"{form} {amount}"
+    return f"{form}{amount}"  # a symbol, glued: "$5bn"
+
+
+@given(
+    units=st.integers(min_value=2, max_value=999_999),
+    decimals=st.integers(min_value=0, max_value=3),
+    scale_word=st.sampled_from(sorted(_SCALES)),
+    code=st.sampled_from(_CODES),
+    other=st.sampled_from(_CODES),
+    form_index=st.integers(min_value=0, max_value=20),
+    thousandths=st.integers(min_value=-499, max_value=499),
+    shift=st.sampled_from([-1, 1]),
+)
+def test_an_amount_agrees_in_its_currency_with_what_it_was_rounded_from(
+    units: int,
+    decimals: int,
+    scale_word: str,
+    code: str,
+    other: str,
+    form_index: int,
+    thousandths: int,
+    shift: int,
+) -> None:
+    assume(units < 1000 * 10**decimals)  # whole part below 1,000: no grouping commas
+    value = (units * 1000 + thousandths) * _SCALES[scale_word] / (10**decimals * 1000)
+    fact = QuantityFact(id="amount", value=value, unit=code, sources=("s",))
+
+    def verdict(units: int, currency: str) -> Verdict:
+        quote = _printed(units, decimals, scale_word, _currency_form(currency, form_index))
+        return judged(f"It came to {quote}, they said.", quote, fact).verdict
+
+    assert verdict(units, code) is Verdict.AGREES
+    # One unit off in the last printed digit is another figure ...
+    assert verdict(units + shift, code) is Verdict.CONTRADICTS
+    # ... and the same figure in another currency is another amount.
+    if other != code:
+        assert verdict(units, other) is Verdict.CONTRADICTS
+
+
+# -- extraction proposes money for an amount it binds to a number in a currency ---------
+
+
+BUDGET_FACTS = {
+    "budget": QuantityFact(
+        id="budget",
+        label="the defence budget",
+        value=512.4e9,
+        unit="USD",
+        cues=("defence budget",),
+        sources=("s",),
+    ),
+    "troops": CountFact(id="troops", value=11000, cues=("troops",), sources=("s",)),
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "fact", "verdict"),
+    [
+        ("The defence budget is $512 billion this year.", "money", "budget", Verdict.AGREES),
+        ("The defence budget is ¥512 billion this year.", "money", "budget", Verdict.CONTRADICTS),
+        ("The defence budget is $513bn this year.", "money", "budget", Verdict.CONTRADICTS),
+        ("Some 11,000 troops were sent.", "number", "troops", Verdict.AGREES),  # no currency
+    ],
+)
+def test_extraction_proposes_money_for_an_amount_bound_to_a_currency(
+    sentence: str, kind: str, fact: str, verdict: Verdict
+) -> None:
+    from factsuite.extraction.pipeline import Extractor
+
+    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{sentence}\n", "a.md")
+    extractor = Extractor(BUDGET_FACTS)
+    (claim,) = [c for c in extractor.extract(article) if c.fact is not None]
+    assert (claim.kind, claim.fact) == (kind, fact)
+    assert judge(claim, article, extractor.context).verdict is verdict
