@@ -15,6 +15,7 @@ from pathlib import Path
 from factsuite.errors import InputError
 from factsuite.fields import Fields
 from factsuite.model import Span
+from factsuite.paths import display_path, inside_desk
 from factsuite.textfile import read_text
 from factsuite.yamlsource import Mark, YamlMap, load_yaml
 
@@ -168,7 +169,21 @@ def load_article(file: Path, display: str) -> Article:
     return parse_article(read_text(file, display), display)
 
 
-def article_files(articles_dir: Path) -> list[Path]:
-    return sorted(
-        p for p in articles_dir.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file()
-    )
+def article_files(articles_dir: Path, root: Path | None = None) -> list[Path]:
+    """The article files under ``articles_dir``, in a stable order.
+
+    Each must resolve inside the desk at ``root`` (by default the folder holding
+    ``articles_dir``): an article, a folder under it or the folder itself that is a
+    symlink out of the desk raises ``InputError`` before anything outside is read
+    (paths.py says why).
+    """
+    desk = articles_dir.parent if root is None else root
+    inside_desk(desk, articles_dir, display_path(articles_dir, desk))
+    found = []
+    for path in sorted(articles_dir.rglob("*")):
+        if path.suffix in ARTICLE_SUFFIXES and path.is_file():
+            inside_desk(desk, path, display_path(path, desk))
+            found.append(path)
+        elif path.is_symlink() and path.is_dir():  # never walked, so refused, not skipped
+            inside_desk(desk, path, display_path(path, desk))
+    return found

@@ -21,6 +21,7 @@ from pathlib import Path
 from factsuite.errors import InputError
 from factsuite.fields import Fields
 from factsuite.model import CLAIM_KINDS, KIND_FACT_TYPES, REVIEW_STATUSES, Claim, Fact
+from factsuite.paths import inside_desk
 from factsuite.textfile import read_text
 from factsuite.yamlsource import YamlMap, load_yaml
 
@@ -39,8 +40,14 @@ CLAIM_KEYS = (
 )
 
 
-def parse_claims(text: str, path: str, facts: Mapping[str, Fact]) -> list[Claim]:
-    """Every claim of the file, in file order, each bound to a known fact or to none."""
+def parse_claims(
+    text: str, path: str, facts: Mapping[str, Fact], root: Path | None = None
+) -> list[Claim]:
+    """Every claim of the file, in file order, each bound to a known fact or to none.
+
+    With the desk's ``root``, each claim's article must lie inside it (paths.py):
+    claims.yaml may come from an untrusted pull request.
+    """
     document = load_yaml(text, path)
     if document is None:
         return []
@@ -82,9 +89,20 @@ def parse_claims(text: str, path: str, facts: Mapping[str, Fact]) -> list[Claim]
         reason = fields.text("reason")
         if status == "ignored" and not reason:
             raise fields.at_key("status", "an ignored claim needs a 'reason' saying why")
+        article = fields.text("article", required=True)
+        if root is not None:
+            where = item.value_mark("article")
+            inside_desk(
+                root,
+                root / article,
+                path,
+                what=f"article {article!r}",
+                line=where.line,
+                column=where.column,
+            )
         claims.append(
             Claim(
-                article=fields.text("article", required=True),
+                article=article,
                 line=fields.integer("line", required=True),
                 column=fields.integer("column", required=True),
                 quote=quote,
@@ -104,4 +122,4 @@ def parse_claims(text: str, path: str, facts: Mapping[str, Fact]) -> list[Claim]
 def load_claims(file: Path, display: str, facts: Mapping[str, Fact]) -> list[Claim]:
     if not file.exists():
         return []
-    return parse_claims(read_text(file, display), display, facts)
+    return parse_claims(read_text(file, display), display, facts, file.parent)

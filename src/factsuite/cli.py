@@ -93,6 +93,7 @@ def select_claims(desk: Desk, paths: Sequence[str], cwd: Path) -> Selection:
     """
     from factsuite.articles import ARTICLE_SUFFIXES
     from factsuite.desk import CLAIMS_FILE
+    from factsuite.paths import inside_desk
 
     claims = desk.checked_claims()
     if not paths:
@@ -102,11 +103,9 @@ def select_claims(desk: Desk, paths: Sequence[str], cwd: Path) -> Selection:
     named: list[str] = []  # articles named outright
     everything = False
     for raw in paths:
-        path = (cwd / raw).resolve()
+        path = inside_desk(desk.root, cwd / raw, raw)  # before it is read or listed
         if not path.exists():
             raise InputError(raw, "no such file or folder")
-        if not path.is_relative_to(desk.root):
-            raise InputError(raw, f"is outside the desk at {desk.root}")
         relative = path.relative_to(desk.root).as_posix()
         if path.is_dir():
             prefix = "" if relative == "." else relative + "/"

@@ -63,21 +63,12 @@ class _Gate:
         """The claims of the selected articles, and the spans claims.yaml lacks."""
         claims = desk.checked_claims()
         if self.articles:
-            wanted = [self._relative(a) for a in self.articles]
+            wanted = self.articles
             claims = [c for c in claims if c.article in wanted]
         else:
             wanted = desk.article_paths()
         desk.check_articles(claims)  # only the articles checked are read
         return desk.gate_claims(claims, wanted)
-
-    def _relative(self, article: str) -> str:
-        path = Path(article)
-        if path.is_absolute() or path.exists():
-            try:
-                return path.resolve().relative_to(self.root.resolve()).as_posix()
-            except ValueError:
-                pass
-        return path.as_posix()
 
     @pytest.hookimpl(trylast=True)  # after -k and -m have deselected what they will
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
@@ -168,13 +159,32 @@ def pytest_configure(config: pytest.Config) -> None:
     # first `import yaml`: a second import inside a later run resolves no tags.
     import factsuite.desk  # noqa: F401
 
-    gate = _Gate(root, list(config.getoption("factsuite_article")))
+    gate = _Gate(root, _checked_paths(config, root))
     config.stash[_GATE] = gate
     config.pluginmanager.register(gate, "factsuite-gate")
     config.addinivalue_line(
         "markers",
         "factsuite(kind): a claim checked by factsuite; kind is date, number, name, role, ...",
     )
+
+
+def _checked_paths(config: pytest.Config, root: Path) -> list[str]:
+    """The ``--factsuite-article`` paths, desk-relative, each checked to lie inside
+    the desk (paths.py): one outside is a usage error now."""
+    from factsuite.errors import InputError
+    from factsuite.paths import inside_desk
+
+    articles = []
+    try:
+        for given in config.getoption("factsuite_article"):
+            path = Path(given)
+            # As given from here when it names a file from here, else desk-relative.
+            if not path.is_absolute() and not path.exists():
+                path = root / path
+            articles.append(inside_desk(root, path, given).relative_to(root.resolve()).as_posix())
+    except InputError as exc:
+        raise pytest.UsageError(f"factsuite: {exc}") from None
+    return articles
 
 
 def _gate(config: pytest.Config) -> _Gate | None:

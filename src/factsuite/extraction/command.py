@@ -19,6 +19,7 @@ from factsuite.errors import InputError
 from factsuite.extraction.claimsfile import DEFAULT_HEADER, Merge, header_of, merge, render
 from factsuite.extraction.pipeline import Extractor
 from factsuite.model import Claim
+from factsuite.paths import inside_desk
 from factsuite.report import write_atomically
 from factsuite.textfile import read_text
 
@@ -77,19 +78,17 @@ def _run(
 def select_articles(root: Path, paths: list[str]) -> list[str]:
     """The desk-relative paths of the articles named (files or folders), or of all."""
     if not paths:
-        return [_relative(root, f) for f in article_files(root / "articles")]
+        return [_relative(root, f) for f in article_files(root / "articles", root)]
     chosen: list[str] = []
     for given in paths:
         path = Path(given)
         if not path.is_absolute():
             path = Path.cwd() / path if (Path.cwd() / path).exists() else root / path
+        path = inside_desk(root, path, given)  # before it is read or listed
         if not path.exists():
             raise InputError(given, "no such article or folder")
-        path = path.resolve()
-        if path != root and root not in path.parents:
-            raise InputError(given, f"is outside the desk at {root}")
         if path.is_dir():
-            found = [_relative(root, f) for f in article_files(path)]
+            found = [_relative(root, f) for f in article_files(path, root)]
         elif path.suffix in ARTICLE_SUFFIXES:
             found = [_relative(root, path)]
         else:

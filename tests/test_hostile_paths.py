@@ -1,0 +1,270 @@
+"""Hostile input (issue 15): nothing outside the desk is read, and never a traceback.
+
+Each test names one class of input a tester tried, and asserts the exact outcome: the
+one line on stderr, the exit status, and that the text of a file outside the desk
+appears nowhere in what factsuite prints or writes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from factsuite import cli
+from factsuite.desk import Desk
+from tests.conftest import ARTICLE, FACTS
+
+# An article outside the desk that extraction would happily read claims from.
+SECRET = "SECRET-4417"
+OUTSIDE_ARTICLE = ARTICLE.replace("the parade next week", f"the parade, code {SECRET}")
+OUTSIDE_FACTS = f"secret.fact:\n  type: count\n  label: {SECRET}\n  value: 3\n  sources: [x]\n"
+
+# One claim naming ``{article}``; the value stands at line 3, column 14.
+CLAIM = """\
+version: 1
+claims:
+  - article: {article}
+    line: 5
+    column: 21
+    quote: Kim Jong Un
+    kind: name
+    fact: kim-jong-un
+    status: confirmed
+"""
+
+CHECK = "def test_claim(claim, check_claim):\n    check_claim(claim)\n"
+
+EVERY_COMMAND = [
+    ["check"],
+    ["check", "--format", "json"],
+    ["check", "--format", "github"],
+    ["check", "--format", "sarif"],
+    ["extract"],
+    ["extract", "--check"],
+]
+
+
+@pytest.fixture
+def outside(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder beside the desk holding an article and a fact file nobody may read."""
+    folder = tmp_path_factory.mktemp("outside")
+    (folder / "secret.md").write_text(OUTSIDE_ARTICLE, encoding="utf-8")
+    (folder / "secret.yaml").write_text(OUTSIDE_FACTS, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def desk(make_desk: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = make_desk()
+    monkeypatch.chdir(root)
+    return root
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def refused_everywhere(capsys: pytest.CaptureFixture[str], line: str) -> None:
+    """Every command fails with exactly ``line`` on stderr, prints nothing else, and
+    writes no claims.yaml holding the secret."""
+    for command in EVERY_COMMAND:
+        status, out, err = run(
+            capsys, *command, "--no-progress" if command[0] == "extract" else "-v"
+        )
+        assert (status, out, err) == (2, "", line + "\n"), command
+    claims = Path("claims.yaml")
+    assert not claims.exists() or SECRET not in claims.read_text(encoding="utf-8")
+
+
+# Paths in claims.yaml -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "article",
+    ["{relative}", "{absolute}", "articles/../{relative}", "/etc/passwd", "../../../../etc/passwd"],
+)
+def test_a_claimed_article_outside_the_desk_is_refused(
+    make_desk: Callable[..., Path],
+    outside: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    article: str,
+) -> None:
+    root = make_desk()
+    article = article.format(
+        relative=os.path.relpath(outside / "secret.md", root), absolute=outside / "secret.md"
+    )
+    (root / "claims.yaml").write_text(CLAIM.format(article=article), encoding="utf-8")
+    monkeypatch.chdir(root)
+    refused_everywhere(capsys, f"claims.yaml:3:14: article {article!r} lies outside the desk")
+
+
+def test_a_claimed_article_that_is_a_symlink_out_is_refused(
+    desk: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (desk / "articles" / "leak.md").symlink_to(outside / "secret.md")
+    (desk / "claims.yaml").write_text(CLAIM.format(article="articles/leak.md"), encoding="utf-8")
+    refused_everywhere(capsys, "claims.yaml:3:14: article 'articles/leak.md' lies outside the desk")
+
+
+def test_an_article_symlinked_out_after_the_claims_were_cached_is_refused(
+    desk: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # claims.yaml is unchanged, so its parse comes from the cache: the check at
+    # reading must still catch the article that now points out of the desk.
+    (desk / "claims.yaml").write_text(CLAIM.format(article="articles/a.md"), encoding="utf-8")
+    assert run(capsys, "check", "articles/a.md")[0] == 0
+    (desk / "articles" / "a.md").unlink()
+    (desk / "articles" / "a.md").symlink_to(outside / "secret.md")
+    Desk.load(desk)  # from the cache, without complaint
+    status, out, err = run(capsys, "check", "claims.yaml")
+    assert (status, out) == (2, "")
+    assert err == "articles/a.md: lies outside the desk (claims.yaml line 3)\n"
+
+
+def test_a_nul_byte_in_a_claimed_article_is_an_input_error(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (desk / "claims.yaml").write_text(
+        CLAIM.format(article=json.dumps("articles/a\0.md")), encoding="utf-8"
+    )
+    refused_everywhere(capsys, "claims.yaml:3:14: article 'articles/a\\x00.md' contains a NUL byte")
+
+
+def test_a_symlink_loop_is_an_input_error(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (desk / "articles" / "loop.md").symlink_to(desk / "articles" / "loop.md")
+    (desk / "claims.yaml").write_text(CLAIM.format(article="articles/loop.md"), encoding="utf-8")
+    status, out, err = run(capsys, "check")
+    assert (status, out) == (2, "")
+    assert err.startswith("claims.yaml:3:14: article 'articles/loop.md' cannot be resolved: ")
+    assert err.count("\n") == 1
+
+
+# Files found under articles/ and facts/ ---------------------------------------------------
+
+
+def test_an_article_file_symlinked_out_is_refused_when_articles_are_listed(
+    desk: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (desk / "articles" / "leak.md").symlink_to(outside / "secret.md")
+    refused_everywhere(capsys, "articles/leak.md: lies outside the desk")
+
+
+def test_an_articles_folder_symlinked_out_is_refused(
+    desk: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (desk / "articles" / "a.md").unlink()
+    (desk / "articles").rmdir()
+    (desk / "articles").symlink_to(outside, target_is_directory=True)
+    refused_everywhere(capsys, "articles: lies outside the desk")
+
+
+def test_a_sub_folder_of_articles_symlinked_out_is_refused(
+    desk: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (desk / "articles" / "more").symlink_to(outside, target_is_directory=True)
+    refused_everywhere(capsys, "articles/more: lies outside the desk")
+    status, out, err = run(capsys, "check", "articles/more")
+    assert (status, out, err) == (2, "", "articles/more: lies outside the desk\n")
+
+
+def test_a_fact_file_symlinked_out_is_refused(
+    desk: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (desk / "facts" / "leak.yaml").symlink_to(outside / "secret.yaml")
+    refused_everywhere(capsys, "facts/leak.yaml: lies outside the desk")
+
+
+def test_a_sub_folder_of_facts_symlinked_out_is_refused(
+    desk: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (desk / "facts" / "more").symlink_to(outside, target_is_directory=True)
+    refused_everywhere(capsys, "facts/more: lies outside the desk")
+
+
+def test_a_facts_folder_symlinked_out_is_refused(
+    desk: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (desk / "facts" / "base.yaml").unlink()
+    (desk / "facts").rmdir()
+    (desk / "facts").symlink_to(outside, target_is_directory=True)
+    refused_everywhere(capsys, "facts: lies outside the desk")
+
+
+# Paths on the command line --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["check", "extract"])
+@pytest.mark.parametrize(
+    "given", ["../{name}/secret.md", "{folder}/secret.md", "{folder}/missing.md", "/etc/passwd"]
+)
+def test_a_command_line_path_outside_the_desk_is_refused(
+    desk: Path, outside: Path, capsys: pytest.CaptureFixture[str], command: str, given: str
+) -> None:
+    # Refused before it is looked at: a missing file outside says the same, so the
+    # command tells nothing of what exists out there.
+    (desk.parent / outside.name).mkdir(exist_ok=True)
+    (desk.parent / outside.name / "secret.md").write_text(OUTSIDE_ARTICLE, encoding="utf-8")
+    path = given.format(name=outside.name, folder=outside)
+    status, out, err = run(capsys, command, path)
+    assert (status, out, err) == (2, "", f"{path}: lies outside the desk\n")
+
+
+def test_a_nul_byte_in_a_command_line_path_is_an_input_error(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "check", "articles/a\0.md") == (
+        2,
+        "",
+        "articles/a\0.md: contains a NUL byte\n",
+    )
+
+
+# The pytest face ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def gate(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makefile(".yaml", **{"facts/base": FACTS})
+    pytester.makefile(".md", **{"articles/a": ARTICLE})
+    pytester.makefile(".py", **{"checks/test_claims": CHECK})
+    return pytester
+
+
+def usage_error(result: pytest.RunResult, line: str) -> None:
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert result.errlines == [f"ERROR: {line}", ""] or result.errlines == [f"ERROR: {line}"]
+    assert SECRET not in result.stdout.str() + result.stderr.str()
+    assert "Traceback" not in result.stdout.str() + result.stderr.str()
+
+
+def test_pytest_refuses_a_claimed_article_outside(gate: pytest.Pytester, outside: Path) -> None:
+    absolute = outside / "secret.md"
+    gate.makefile(".yaml", claims=CLAIM.format(article=absolute))
+    result = gate.runpytest()
+    usage_error(result, f"factsuite: claims.yaml:3:14: article '{absolute}' lies outside the desk")
+
+
+@pytest.mark.parametrize("given", ["{folder}/secret.md", "../{name}/secret.md", "/etc/passwd"])
+def test_pytest_refuses_a_factsuite_article_outside(
+    gate: pytest.Pytester, outside: Path, given: str
+) -> None:
+    gate.makefile(".yaml", claims=CLAIM.format(article="articles/a.md"))
+    (gate.path.parent / outside.name).mkdir(exist_ok=True)
+    (gate.path.parent / outside.name / "secret.md").write_text(OUTSIDE_ARTICLE, encoding="utf-8")
+    path = given.format(folder=outside, name=outside.name)
+    # "=" keeps pytest from taking the value for a test path (and the rootdir from it)
+    result = gate.runpytest(f"--factsuite-article={path}")
+    usage_error(result, f"factsuite: {path}: lies outside the desk")
+
+
+def test_pytest_refuses_an_article_symlinked_out(gate: pytest.Pytester, outside: Path) -> None:
+    (gate.path / "articles" / "leak.md").symlink_to(outside / "secret.md")
+    result = gate.runpytest()
+    usage_error(result, "factsuite: articles/leak.md: lies outside the desk")
