@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import os
+import stat
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -226,6 +228,119 @@ def test_a_nul_byte_in_a_command_line_path_is_an_input_error(
     )
 
 
+# Output paths -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        (".", ".: is a folder: name a file to write the report to"),
+        ("articles", "articles: is a folder: name a file to write the report to"),
+        (
+            "facts/base.yaml/report.json",
+            "facts/base.yaml/report.json: cannot be written: {root}/facts/base.yaml is a file,"
+            " not a folder",
+        ),
+        (
+            "facts/base.yaml/deeper/report.json",
+            "facts/base.yaml/deeper/report.json: cannot be written: {root}/facts/base.yaml is a"
+            " file, not a folder",
+        ),
+    ],
+)
+def test_an_output_that_cannot_be_a_file_is_one_line(
+    desk: Path, capsys: pytest.CaptureFixture[str], output: str, message: str
+) -> None:
+    status, out, err = run(capsys, "check", "--format", "json", "-o", output)
+    assert (status, out, err) == (2, "", message.format(root=desk) + "\n")
+
+
+def test_an_unwritable_output_is_one_line(
+    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Root may write anywhere, so the refusal is simulated where it is asked.
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    status, out, err = run(capsys, "check", "-o", "report.txt")
+    assert (status, out) == (2, "")
+    assert err == f"report.txt: cannot be written: no permission to write in {desk}\n"
+
+
+def test_an_output_may_lie_outside_the_desk_and_its_folders_are_made(
+    desk: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An output is the user's own choice on their own command line (paths.py).
+    report = outside / "new" / "report.json"
+    status, out, err = run(capsys, "check", "--format", "json", "-o", str(report))
+    assert (status, err) == (0, "")
+    assert out == "4 claims: 4 needs-review\n"
+    assert len(json.loads(report.read_text(encoding="utf-8"))["results"]) == 4
+
+
+# File-system errors -------------------------------------------------------------------------
+
+
+def test_a_read_only_claims_file_is_not_rewritten(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    claims = desk / "claims.yaml"
+    claims.write_text("version: 1\nclaims: []\n", encoding="utf-8")
+    claims.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    status, out, err = run(capsys, "extract", "--no-progress")
+    assert (status, out) == (2, "")
+    assert err == "claims.yaml: is read-only: make it writable (chmod u+w) to update it\n"
+    assert claims.read_text(encoding="utf-8") == "version: 1\nclaims: []\n"
+    # --check writes nothing, so it needs no write permission
+    assert run(capsys, "extract", "--check", "--no-progress")[0] == 1
+
+
+def test_a_read_only_desk_is_one_line(
+    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The atomic write makes its temporary file in the desk; root could, so the
+    # refusal the operating system gives anyone else is simulated.
+    def refuse(dir: str, prefix: str, suffix: str) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied", str(Path(dir) / f"{prefix}x{suffix}"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    status, out, err = run(capsys, "extract", "--no-progress")
+    assert (status, out) == (2, "")
+    assert err == f"{desk}/.claims.yaml.x.tmp: Permission denied\n"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes in a read-only folder")
+def test_a_read_only_desk_folder_is_one_line(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    desk.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        status, out, err = run(capsys, "extract", "--no-progress")
+    finally:
+        desk.chmod(stat.S_IRWXU)
+    assert (status, out) == (2, "")
+    assert err.endswith(": Permission denied\n")
+    assert err.count("\n") == 1
+
+
+def test_any_os_error_is_one_line_naming_its_path(
+    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(path: Path, text: str) -> None:
+        raise IsADirectoryError(21, "Is a directory", str(path) + ".tmp", None, str(path))
+
+    monkeypatch.setattr("factsuite.report.write_atomically", fail)
+    status, out, err = run(capsys, "check", "-o", "report.json")
+    assert (status, out) == (2, "")
+    assert err == "report.json.tmp -> report.json: Is a directory\n"
+
+
+def test_a_claims_file_that_is_a_folder_is_one_line(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (desk / "claims.yaml").mkdir()
+    for command in (["check"], ["extract", "--no-progress"]):
+        assert run(capsys, *command) == (2, "", "claims.yaml: is a directory, not a file\n")
+
+
 # The pytest face ---------------------------------------------------------------------------
 
 
@@ -268,3 +383,19 @@ def test_pytest_refuses_an_article_symlinked_out(gate: pytest.Pytester, outside:
     (gate.path / "articles" / "leak.md").symlink_to(outside / "secret.md")
     result = gate.runpytest()
     usage_error(result, "factsuite: articles/leak.md: lies outside the desk")
+
+
+@pytest.mark.parametrize(
+    ("report", "message"),
+    [
+        ("articles", "articles: is a folder: name a file to write the report to"),
+        ("facts/base.yaml/r.json", "facts/base.yaml/r.json: cannot be written: "),
+    ],
+)
+def test_pytest_refuses_a_report_path_that_cannot_be_a_file(
+    gate: pytest.Pytester, report: str, message: str
+) -> None:
+    result = gate.runpytest(f"--factsuite-report={report}")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    assert result.errlines[0].startswith(f"ERROR: factsuite: {message}")
+    assert "Traceback" not in result.stdout.str() + result.stderr.str()

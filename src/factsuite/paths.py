@@ -16,6 +16,8 @@ a path under a file or an unwritable place is one clear line, not a traceback.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from factsuite.errors import InputError
@@ -60,3 +62,40 @@ def inside_desk(
     if not resolved.is_relative_to(desk):
         raise InputError(display, f"{subject}lies outside the desk", line, column)
     return resolved
+
+
+def check_output(path: Path, display: str) -> None:
+    """Raise ``InputError`` when a report cannot be written at ``path``.
+
+    Missing folders are created by the writer, as pytest's ``--junitxml`` does; what
+    is refused here is what no writer can fix: a folder where the file should be, a
+    file where a folder should be, and a place the user may not write.
+    """
+    if "\0" in str(path):
+        raise InputError(display, "contains a NUL byte")
+    if path.is_dir():
+        raise InputError(display, "is a folder: name a file to write the report to")
+    folder = path.absolute().parent
+    while not folder.exists():
+        folder = folder.parent
+    if not folder.is_dir():
+        raise InputError(display, f"cannot be written: {folder} is a file, not a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(display, f"cannot be written: no permission to write in {folder}")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise InputError(display, "cannot be written: the file is read-only")
+
+
+def check_rewritable(path: Path, display: str) -> None:
+    """Raise ``InputError`` when ``path`` exists and its owner may not write it.
+
+    Replacing a file atomically only needs its folder writable, so a read-only
+    claims.yaml would be silently replaced; its mode bits are read instead (not
+    ``os.access``, which says yes to root), as a person's decision to keep it as is.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    if not mode & stat.S_IWUSR:
+        raise InputError(display, "is read-only: make it writable (chmod u+w) to update it")

@@ -110,7 +110,13 @@ class _Gate:
                 entry = record(self.results[nodeid], nodeid)
                 entry["outcome"] = outcome
                 records.append(entry)
-        write_atomically(Path(path), json_report(records))
+        try:
+            write_atomically(Path(path), json_report(records))
+        except OSError as exc:  # checked at start-up, but the disk can change: one line
+            session.config.get_terminal_writer().line(
+                f"factsuite: cannot write the report {path}: {exc.strerror or exc}", red=True
+            )
+            session.exitstatus = pytest.ExitCode.USAGE_ERROR
 
 
 def _claim_of(item: pytest.Item) -> Claim | None:
@@ -169,10 +175,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _checked_paths(config: pytest.Config, root: Path) -> list[str]:
-    """The ``--factsuite-article`` paths, desk-relative, each checked to lie inside
-    the desk (paths.py): one outside is a usage error now."""
+    """The ``--factsuite-article`` paths, desk-relative, after checking them and the
+    ``--factsuite-report`` path as paths.py says: bad ones are a usage error now."""
     from factsuite.errors import InputError
-    from factsuite.paths import inside_desk
+    from factsuite.paths import check_output, inside_desk
 
     articles = []
     try:
@@ -182,6 +188,9 @@ def _checked_paths(config: pytest.Config, root: Path) -> list[str]:
             if not path.is_absolute() and not path.exists():
                 path = root / path
             articles.append(inside_desk(root, path, given).relative_to(root.resolve()).as_posix())
+        report = config.getoption("factsuite_report")
+        if report:
+            check_output(Path(report), report)
     except InputError as exc:
         raise pytest.UsageError(f"factsuite: {exc}") from None
     return articles

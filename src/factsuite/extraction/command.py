@@ -19,7 +19,7 @@ from factsuite.errors import InputError
 from factsuite.extraction.claimsfile import DEFAULT_HEADER, Merge, header_of, merge, render
 from factsuite.extraction.pipeline import Extractor
 from factsuite.model import Claim
-from factsuite.paths import inside_desk
+from factsuite.paths import check_rewritable, inside_desk
 from factsuite.report import write_atomically
 from factsuite.textfile import read_text
 
@@ -69,6 +69,7 @@ def _run(
         _list_stale(result, out)
         return 1
     if not up_to_date:
+        check_rewritable(claims_path, CLAIMS_FILE)
         write_atomically(claims_path, text)
     out.write(f"{CLAIMS_FILE}: {counts}{'' if up_to_date else ' (written)'}\n")
     _list_stale(result, out)
