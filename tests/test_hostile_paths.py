@@ -15,10 +15,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factsuite import cli
+from factsuite.claims import MAX_POSITION, parse_claims
 from factsuite.desk import Desk
-from tests.conftest import ARTICLE, FACTS
+from factsuite.errors import InputError
+from tests.conftest import ARTICLE, FACTS, REPO
 
 # An article outside the desk that extraction would happily read claims from.
 SECRET = "SECRET-4417"
@@ -339,6 +343,38 @@ def test_a_claims_file_that_is_a_folder_is_one_line(
     (desk / "claims.yaml").mkdir()
     for command in (["check"], ["extract", "--no-progress"]):
         assert run(capsys, *command) == (2, "", "claims.yaml: is a directory, not a file\n")
+
+
+# Absurd numbers in claims.yaml --------------------------------------------------------------
+
+
+def test_a_huge_line_is_an_input_error_not_a_traceback(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 10**30 used to reach the cache, whose MessagePack integers stop at 2**64.
+    text = CLAIM.format(article="articles/a.md").replace("line: 5", f"line: {10**30}")
+    (desk / "claims.yaml").write_text(text, encoding="utf-8")
+    message = (
+        f"claims.yaml:4:11: 'line' of the claim at line 3 is too large (at most {MAX_POSITION})"
+    )
+    refused_everywhere(capsys, message)
+
+
+@given(
+    key=st.sampled_from(["line", "column"]),
+    value=st.integers(max_value=0) | st.integers(min_value=MAX_POSITION + 1),
+)
+def test_a_position_out_of_range_is_located(key: str, value: int) -> None:
+    text = CLAIM.format(article="articles/a.md").replace("    fact: kim-jong-un\n", "")
+    text = text.replace(f"{key}: ", f"{key}: {value} #", 1)
+    with pytest.raises(InputError) as caught:
+        parse_claims(text, "claims.yaml", {}, REPO)
+    where = {"line": (4, 11), "column": (5, 13)}[key]
+    rule = (
+        "must be a whole number from 1" if value < 1 else f"is too large (at most {MAX_POSITION})"
+    )
+    assert (caught.value.line, caught.value.column) == where
+    assert caught.value.message == f"{key!r} of the claim at line 3 {rule}"
 
 
 # The pytest face ---------------------------------------------------------------------------

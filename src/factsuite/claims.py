@@ -39,6 +39,10 @@ CLAIM_KEYS = (
     "reviewed_quote",
 )
 
+# No article has a billion lines or a line of a billion characters; a bigger number is
+# a mistake (or an attack on the cache, whose MessagePack integers stop at 2**64).
+MAX_POSITION = 999_999_999
+
 
 def parse_claims(
     text: str, path: str, facts: Mapping[str, Fact], root: Path | None = None
@@ -103,8 +107,8 @@ def parse_claims(
         claims.append(
             Claim(
                 article=article,
-                line=fields.integer("line", required=True),
-                column=fields.integer("column", required=True),
+                line=fields.integer("line", required=True, maximum=MAX_POSITION),
+                column=fields.integer("column", required=True, maximum=MAX_POSITION),
                 quote=quote,
                 kind=kind,  # type: ignore[arg-type]
                 fact=fact_id,

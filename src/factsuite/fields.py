@@ -94,12 +94,14 @@ class Fields:
             raise self.at_value(key, f"{key!r} of {self.what} must be a number, not {value!r}")
         return float(value)
 
-    def integer(self, key: str, *, required: bool = False) -> int:
+    def integer(self, key: str, *, required: bool = False, maximum: int | None = None) -> int:
         value = self.mapping.get(key)
         if value is None and not required:
             return 0
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise self.at_value(key, f"{key!r} of {self.what} must be a whole number from 1")
+        if maximum is not None and value > maximum:
+            raise self.at_value(key, f"{key!r} of {self.what} is too large (at most {maximum})")
         return value
 
     def flag(self, key: str) -> bool:
