@@ -22,6 +22,7 @@ from factsuite import cli
 from factsuite.claims import MAX_POSITION, parse_claims
 from factsuite.desk import Desk
 from factsuite.errors import InputError
+from factsuite.textfile import read_text
 from tests.conftest import ARTICLE, FACTS, REPO
 
 # An article outside the desk that extraction would happily read claims from.
@@ -375,6 +376,59 @@ def test_a_position_out_of_range_is_located(key: str, value: int) -> None:
     )
     assert (caught.value.line, caught.value.column) == where
     assert caught.value.message == f"{key!r} of the claim at line 3 {rule}"
+
+
+# Line endings ---------------------------------------------------------------------------------
+
+
+# Lines are never empty: a lone CR ending an empty line before an LF one is a CRLF.
+@given(
+    st.lists(
+        st.text(st.characters(codec="utf-8", exclude_characters="\r\n\0\ufeff"), min_size=1),
+        min_size=1,
+    ),
+    st.data(),
+)
+def test_every_line_ending_reads_as_lf(lines: list[str], data: st.DataObject) -> None:
+    endings = [data.draw(st.sampled_from(["\n", "\r\n", "\r"])) for _ in lines]
+    stored = "".join(line + end for line, end in zip(lines, endings, strict=True))
+    with tempfile.TemporaryDirectory() as folder:
+        file = Path(folder) / "x.yaml"
+        file.write_bytes(stored.encode("utf-8"))
+        assert read_text(file, "x.yaml") == "".join(line + "\n" for line in lines)
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\r"])
+def test_a_desk_stored_with_other_line_endings_reads_as_with_lf(
+    make_desk: Callable[..., Path], ending: str
+) -> None:
+    claims = CLAIM.format(article="articles/a.md")
+    lf = Desk.load(make_desk(claims=claims), use_cache=False)
+    lf_result = lf.judge(lf.claims[0])
+    for file in [lf.root / "claims.yaml", lf.root / "facts/base.yaml", lf.root / "articles/a.md"]:
+        file.write_bytes(file.read_bytes().replace(b"\n", ending.encode()))
+    other = Desk.load(lf.root, use_cache=False)
+    assert other.claims == lf.claims
+    assert other.facts.facts == lf.facts.facts
+    assert other.article("articles/a.md").title == "Parade"
+    assert other.judge(other.claims[0]) == lf_result
+
+
+def test_extract_check_passes_on_an_up_to_date_crlf_claims_file_and_keeps_crlf(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "extract", "--no-progress")[0] == 0
+    claims = desk / "claims.yaml"
+    lf = claims.read_bytes()
+    claims.write_bytes(lf.replace(b"\n", b"\r\n"))
+    status, out, _ = run(capsys, "extract", "--check", "--no-progress")
+    assert (status, out.split(" (")[0]) == (0, "claims.yaml is up to date")
+    article = desk / "articles" / "a.md"
+    article.write_text(ARTICLE + "Some 98% of trade is with China.\n", encoding="utf-8")
+    assert run(capsys, "extract", "--no-progress")[0] == 0
+    written = claims.read_bytes()
+    assert written != lf.replace(b"\n", b"\r\n")  # it was rewritten
+    assert written.count(b"\n") == written.count(b"\r\n")  # and every line is CRLF still
 
 
 # The pytest face ---------------------------------------------------------------------------

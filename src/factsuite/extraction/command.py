@@ -21,7 +21,7 @@ from factsuite.extraction.pipeline import Extractor
 from factsuite.model import Claim
 from factsuite.paths import check_rewritable, inside_desk
 from factsuite.report import write_atomically
-from factsuite.textfile import read_text
+from factsuite.textfile import line_ending, read_text
 
 PROGRESS_THRESHOLD = 20  # articles; fewer go by too fast for a bar to help
 _BAR_WIDTH = 30
@@ -68,9 +68,9 @@ def _run(
         out.write(f"{CLAIMS_FILE} is out of date: {counts}; run `factsuite extract`\n")
         _list_stale(result, out)
         return 1
-    if not up_to_date:
+    if not up_to_date:  # in the file's own line endings: a Windows checkout stays CRLF
         check_rewritable(claims_path, CLAIMS_FILE)
-        write_atomically(claims_path, text)
+        write_atomically(claims_path, text.replace("\n", line_ending(claims_path)))
     out.write(f"{CLAIMS_FILE}: {counts}{'' if up_to_date else ' (written)'}\n")
     _list_stale(result, out)
     return 0
