@@ -86,7 +86,8 @@ def refused_everywhere(capsys: pytest.CaptureFixture[str], line: str) -> None:
         )
         assert (status, out, err) == (2, "", line + "\n"), command
     claims = Path("claims.yaml")
-    assert not claims.exists() or SECRET not in claims.read_text(encoding="utf-8")
+    if claims.exists() and not claims.is_symlink():  # a symlink out was left as it was
+        assert SECRET not in claims.read_text(encoding="utf-8")
 
 
 # Paths in claims.yaml -------------------------------------------------------------------
@@ -153,6 +154,24 @@ def test_a_symlink_loop_is_an_input_error(desk: Path, capsys: pytest.CaptureFixt
     assert err.count("\n") == 1
 
 
+def test_a_claims_file_symlinked_out_is_refused(
+    desk: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A YAML error in the file outside would print a piece of it.
+    (desk / "claims.yaml").symlink_to(outside / "secret.yaml")
+    refused_everywhere(capsys, "claims.yaml: lies outside the desk")
+
+
+def test_a_path_too_long_for_the_system_is_one_line(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = f"articles/{'a' * 5000}.md"
+    (desk / "claims.yaml").write_text(CLAIM.format(article=article), encoding="utf-8")
+    status, out, err = run(capsys, "check")
+    assert (status, out) == (2, "")
+    assert err == f"{desk / article}: File name too long\n"
+
+
 # Files found under articles/ and facts/ ---------------------------------------------------
 
 
@@ -179,6 +198,14 @@ def test_a_sub_folder_of_articles_symlinked_out_is_refused(
     refused_everywhere(capsys, "articles/more: lies outside the desk")
     status, out, err = run(capsys, "check", "articles/more")
     assert (status, out, err) == (2, "", "articles/more: lies outside the desk\n")
+
+
+def test_a_file_name_that_is_not_utf8_is_an_input_error(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # claims.yaml and every report are UTF-8 text: such a name cannot be written in them.
+    (desk / "articles" / os.fsdecode(b"\xff.md")).write_text(ARTICLE, encoding="utf-8")
+    refused_everywhere(capsys, "articles/\\xff.md: is not named in UTF-8: rename it")
 
 
 def test_a_fact_file_symlinked_out_is_refused(
@@ -467,6 +494,13 @@ def test_pytest_refuses_a_factsuite_article_outside(
     # "=" keeps pytest from taking the value for a test path (and the rootdir from it)
     result = gate.runpytest(f"--factsuite-article={path}")
     usage_error(result, f"factsuite: {path}: lies outside the desk")
+
+
+def test_pytest_reports_a_path_too_long_in_one_line(gate: pytest.Pytester) -> None:
+    article = f"articles/{'a' * 5000}.md"
+    gate.makefile(".yaml", claims=CLAIM.format(article=article))
+    result = gate.runpytest()
+    usage_error(result, f"factsuite: {gate.path / article}: File name too long")
 
 
 def test_pytest_refuses_an_article_symlinked_out(gate: pytest.Pytester, outside: Path) -> None:

@@ -79,6 +79,7 @@ class Desk:
             )
         files = fact_files(root / FACTS_DIR, root)
         claims_file = root / CLAIMS_FILE
+        inside_desk(root, claims_file, CLAIMS_FILE)  # it may be a symlink out (paths.py)
 
         def parse() -> tuple[FactBase, list[Claim]]:
             facts = load_facts(files, root)

@@ -61,6 +61,13 @@ def inside_desk(
         raise InputError(display, f"{subject}cannot be resolved: {exc}", line, column) from None
     if not resolved.is_relative_to(desk):
         raise InputError(display, f"{subject}lies outside the desk", line, column)
+    try:  # claims.yaml and the reports are UTF-8: a name they cannot hold cannot be checked
+        str(resolved.relative_to(desk)).encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(display).decode("utf-8", "backslashreplace")
+        raise InputError(
+            shown, f"{subject}is not named in UTF-8: rename it", line, column
+        ) from None
     return resolved
 
 

@@ -58,6 +58,9 @@ class _Gate:
         except InputError as exc:
             self.error = f"factsuite: {exc}"
             return []
+        except OSError as exc:  # a path the system refuses (too long, say): one line too
+            self.error = f"factsuite: {exc.filename}: {exc.strerror or exc}"
+            return []
 
     def selected(self, desk: Desk) -> list[Claim]:
         """The claims of the selected articles, and the spans claims.yaml lacks."""
