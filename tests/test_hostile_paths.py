@@ -388,6 +388,27 @@ def test_a_huge_line_is_an_input_error_not_a_traceback(
     refused_everywhere(capsys, message)
 
 
+def test_a_number_too_long_for_python_is_an_input_error(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = CLAIM.format(article="articles/a.md").replace("line: 5", f"line: {'9' * 5000}")
+    (desk / "claims.yaml").write_text(text, encoding="utf-8")
+    refused_everywhere(capsys, "claims.yaml:4:11: number too long to read")
+
+
+@pytest.mark.parametrize("value", [f"1{'0' * 400}", f"-1{'0' * 400}", ".inf", "-.inf", ".nan"])
+def test_a_fact_value_beyond_any_float_is_an_input_error(
+    desk: Path, capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    # 1 followed by 400 zeros overflowed float() with a traceback; .inf and .nan
+    # were accepted as a count, with which any stated number agrees or differs.
+    extra = f"huge:\n  type: count\n  label: huge\n  value: {value}\n  sources: [x]\n"
+    (desk / "facts" / "huge.yaml").write_text(extra, encoding="utf-8")
+    refused_everywhere(
+        capsys, "facts/huge.yaml:4:10: 'value' of fact 'huge' must be a finite number"
+    )
+
+
 @given(
     key=st.sampled_from(["line", "column"]),
     value=st.integers(max_value=0) | st.integers(min_value=MAX_POSITION + 1),

@@ -7,6 +7,7 @@ errors too: a misspelt ``soruces`` must not silently drop a fact's sources.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -92,7 +93,13 @@ class Fields:
         value = self.mapping[key]
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise self.at_value(key, f"{key!r} of {self.what} must be a number, not {value!r}")
-        return float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an integer beyond any float, 1 followed by 400 zeros
+            number = math.inf
+        if not math.isfinite(number):  # .inf or .nan would agree or differ with anything
+            raise self.at_value(key, f"{key!r} of {self.what} must be a finite number")
+        return number
 
     def integer(self, key: str, *, required: bool = False, maximum: int | None = None) -> int:
         value = self.mapping.get(key)
