@@ -145,6 +145,22 @@ def test_a_nul_byte_in_a_claimed_article_is_an_input_error(
     refused_everywhere(capsys, "claims.yaml:3:14: article 'articles/a\\x00.md' contains a NUL byte")
 
 
+@pytest.mark.parametrize("name", ["a\nb.md", "a\rb.md", "a\u2028b.md", "a\x1b[31mb.md"])
+def test_a_control_character_in_a_claimed_article_stays_on_one_line(
+    desk: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    # A newline in a path would split the error into two lines (and could forge a
+    # second, fake one in a CI log); an escape sequence could recolour the terminal.
+    article = json.dumps(f"articles/{name}")
+    (desk / "claims.yaml").write_text(CLAIM.format(article=article), encoding="utf-8")
+    shown = repr(f"articles/{name}")[1:-1]
+    assert run(capsys, "check") == (
+        2,
+        "",
+        f"{shown}: article not found (named in claims.yaml) (claims.yaml line 3)\n",
+    )
+
+
 def test_a_symlink_loop_is_an_input_error(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (desk / "articles" / "loop.md").symlink_to(desk / "articles" / "loop.md")
     (desk / "claims.yaml").write_text(CLAIM.format(article="articles/loop.md"), encoding="utf-8")
@@ -256,7 +272,7 @@ def test_a_nul_byte_in_a_command_line_path_is_an_input_error(
     assert run(capsys, "check", "articles/a\0.md") == (
         2,
         "",
-        "articles/a\0.md: contains a NUL byte\n",
+        "articles/a\\x00.md: contains a NUL byte\n",
     )
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from factsuite import __version__
-from factsuite.errors import InputError
+from factsuite.errors import InputError, one_line
 
 if TYPE_CHECKING:
     from factsuite.desk import Desk
@@ -363,7 +363,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         # The one place the file system's refusals (a read-only claims.yaml or desk, a
         # folder where a file should be) become one line, wherever they were raised.
-        print(_os_error_line(exc), file=err)
+        print(one_line(_os_error_line(exc)), file=err)
         return EXIT_USAGE
     return status
 

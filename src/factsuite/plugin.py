@@ -51,7 +51,7 @@ class _Gate:
         with a traceback; the error is raised after collection instead, as a usage
         error: one line, file:line:column, exit status 4.
         """
-        from factsuite.errors import InputError
+        from factsuite.errors import InputError, one_line
 
         try:
             return self.selected(self.desk())
@@ -59,7 +59,7 @@ class _Gate:
             self.error = f"factsuite: {exc}"
             return []
         except OSError as exc:  # a path the system refuses (too long, say): one line too
-            self.error = f"factsuite: {exc.filename}: {exc.strerror or exc}"
+            self.error = one_line(f"factsuite: {exc.filename}: {exc.strerror or exc}")
             return []
 
     def selected(self, desk: Desk) -> list[Claim]:
