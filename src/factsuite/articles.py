@@ -15,7 +15,7 @@ from pathlib import Path
 from factsuite.errors import InputError
 from factsuite.fields import Fields
 from factsuite.model import Span
-from factsuite.paths import display_path, inside_desk
+from factsuite.paths import files_inside
 from factsuite.textfile import read_text
 from factsuite.yamlsource import Mark, YamlMap, load_yaml
 
@@ -177,13 +177,6 @@ def article_files(articles_dir: Path, root: Path | None = None) -> list[Path]:
     symlink out of the desk raises ``InputError`` before anything outside is read
     (paths.py says why).
     """
-    desk = articles_dir.parent if root is None else root
-    inside_desk(desk, articles_dir, display_path(articles_dir, desk))
-    found = []
-    for path in sorted(articles_dir.rglob("*")):
-        if path.suffix in ARTICLE_SUFFIXES and path.is_file():
-            inside_desk(desk, path, display_path(path, desk))
-            found.append(path)
-        elif path.is_symlink() and path.is_dir():  # never walked, so refused, not skipped
-            inside_desk(desk, path, display_path(path, desk))
-    return found
+    return files_inside(
+        articles_dir.parent if root is None else root, articles_dir, ARTICLE_SUFFIXES
+    )

@@ -64,6 +64,7 @@ def parse_claims(
             "version", "unsupported claims.yaml version: this factsuite reads version 1"
         )
     claims = []
+    inside: set[str] = set()
     for item, mark in top.mapping_list("claims"):
         fields = Fields(item, path, f"the claim at line {mark.line}")
         fields.only(CLAIM_KEYS)
@@ -94,7 +95,7 @@ def parse_claims(
         if status == "ignored" and not reason:
             raise fields.at_key("status", "an ignored claim needs a 'reason' saying why")
         article = fields.text("article", required=True)
-        if root is not None:
+        if root is not None and article not in inside:  # each article resolved once
             where = item.value_mark("article")
             inside_desk(
                 root,
@@ -104,6 +105,7 @@ def parse_claims(
                 line=where.line,
                 column=where.column,
             )
+            inside.add(article)
         claims.append(
             Claim(
                 article=article,

@@ -32,7 +32,7 @@ from factsuite.model import (
     Role,
 )
 from factsuite.names import fold
-from factsuite.paths import display_path, inside_desk
+from factsuite.paths import display_path, files_inside
 from factsuite.textfile import read_text
 from factsuite.yamlsource import YamlMap, load_yaml
 
@@ -204,16 +204,7 @@ def parse_fact_file(text: str, path: str) -> list[Fact]:
 def fact_files(facts_dir: Path, root: Path | None = None) -> list[Path]:
     """The fact files under ``facts_dir``, each inside the desk at ``root`` (by default
     the folder holding ``facts_dir``): a symlink out raises ``InputError`` (paths.py)."""
-    desk = facts_dir.parent if root is None else root
-    inside_desk(desk, facts_dir, display_path(facts_dir, desk))
-    found = []
-    for path in sorted(facts_dir.rglob("*")):
-        if path.suffix in (".yaml", ".yml") and path.is_file():
-            inside_desk(desk, path, display_path(path, desk))
-            found.append(path)
-        elif path.is_symlink() and path.is_dir():  # never walked, so refused, not skipped
-            inside_desk(desk, path, display_path(path, desk))
-    return found
+    return files_inside(facts_dir.parent if root is None else root, facts_dir, (".yaml", ".yml"))
 
 
 def load_facts(files: Iterable[Path], root: Path) -> FactBase:

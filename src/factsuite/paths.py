@@ -61,14 +61,41 @@ def inside_desk(
         raise InputError(display, f"{subject}cannot be resolved: {exc}", line, column) from None
     if not resolved.is_relative_to(desk):
         raise InputError(display, f"{subject}lies outside the desk", line, column)
-    try:  # claims.yaml and the reports are UTF-8: a name they cannot hold cannot be checked
-        str(resolved.relative_to(desk)).encode("utf-8")
+    _require_utf8(str(resolved.relative_to(desk)), display, subject, line, column)
+    return resolved
+
+
+def _require_utf8(
+    name: str, display: str, subject: str = "", line: int | None = None, column: int | None = None
+) -> None:
+    """claims.yaml and the reports are UTF-8: a file they cannot name cannot be checked."""
+    try:
+        name.encode("utf-8")
     except UnicodeEncodeError:
         shown = os.fsencode(display).decode("utf-8", "backslashreplace")
-        raise InputError(
-            shown, f"{subject}is not named in UTF-8: rename it", line, column
-        ) from None
-    return resolved
+        message = f"{subject}is not named in UTF-8: rename it"
+        raise InputError(shown, message, line, column) from None
+
+
+def files_inside(root: Path, folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """The files under ``folder`` with one of ``suffixes``, sorted, all inside the desk.
+
+    ``folder`` itself must resolve inside the desk at ``root``; then only a symlink
+    found under it can lead out (``rglob`` walks into no linked folder), so only
+    links are resolved: a linked file with one of ``suffixes``, or a linked folder
+    (never walked, so refused rather than silently skipped), pointing out raises
+    ``InputError``. Resolving every file would cost ~0.1 ms each.
+    """
+    inside_desk(root, folder, display_path(folder, root))
+    found = []
+    for path in sorted(folder.rglob("*")):
+        wanted = path.suffix in suffixes
+        if path.is_symlink() and (wanted or path.is_dir()):
+            inside_desk(root, path, display_path(path, root))
+        if wanted and path.is_file():
+            _require_utf8(str(path.relative_to(folder)), display_path(path, root))
+            found.append(path)
+    return found
 
 
 def check_output(path: Path, display: str) -> None:
