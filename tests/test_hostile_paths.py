@@ -188,6 +188,17 @@ def test_a_path_too_long_for_the_system_is_one_line(
     assert err == f"{desk / article}: File name too long\n"
 
 
+def test_a_cache_folder_symlinked_out_is_not_used(
+    desk: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A pull request can commit .factsuite_cache as a symlink: nothing is written
+    # there nor read from there, and checking works as without a cache.
+    (desk / ".factsuite_cache").symlink_to(outside, target_is_directory=True)
+    before = sorted(outside.iterdir())
+    assert run(capsys, "check") == (0, "4 claims: 4 needs-review\n", "")
+    assert sorted(outside.iterdir()) == before
+
+
 # Files found under articles/ and facts/ ---------------------------------------------------
 
 
