@@ -2,7 +2,8 @@
 
 *Input* paths are refused unless they resolve (symlinks followed) inside the desk:
 an article named in claims.yaml, a PATH given to ``factsuite check`` or ``extract``,
-``--factsuite-article``, and every file found under ``facts/`` and ``articles/``.
+``--factsuite-article``, claims.yaml itself, and every file found under ``facts/`` and
+``articles/`` (and the cache folder is not used when it leads out).
 Those paths are data that can arrive in a pull request from someone the CI runner
 trusts less than itself: a claims.yaml saying ``article: /etc/passwd``, or an
 article that is a symlink to ``~/.ssh/id_rsa``, would have the gate read a file
@@ -49,7 +50,8 @@ def inside_desk(
     Anything else raises ``InputError`` at ``display`` (with ``line`` and ``column``
     when the path was read from a file), naming the path as ``what`` says. The check
     is on the resolved path, so ``articles/../../x.md`` and a symlink pointing out
-    are refused alike, and on the path itself, so a file outside is never opened.
+    are refused alike; callers check before they open or list a path, and the
+    message is the same whether a file exists out there or not.
     """
     subject = f"{what} " if what else ""
     if "\0" in str(path):
