@@ -62,6 +62,9 @@ def make_desk(tmp_path: Path) -> Callable[..., Path]:
     ) -> Path:
         (tmp_path / "facts").mkdir(exist_ok=True)
         (tmp_path / "articles").mkdir(exist_ok=True)
+        pyproject = tmp_path / "pyproject.toml"
+        if not pyproject.exists():  # a desk says it is one (detect.py)
+            pyproject.write_text("[tool.factsuite]\n", encoding="utf-8")
         for name, text in (facts if facts is not None else {"base.yaml": FACTS}).items():
             (tmp_path / "facts" / name).write_text(text, encoding="utf-8")
         for name, text in (articles if articles is not None else {"a.md": ARTICLE}).items():

@@ -429,7 +429,7 @@ def test_an_unknown_fact_type_is_located(desk: Path, capsys: pytest.CaptureFixtu
     ("path", "message"),
     [
         ("articles/missing.md", "articles/missing.md: no such file or folder"),
-        ("../elsewhere.md", "../elsewhere.md: is outside the desk at "),
+        ("../elsewhere.md", "../elsewhere.md: lies outside the desk\n"),
         ("facts/notes.json", "facts/notes.json: is neither an article"),
     ],
 )

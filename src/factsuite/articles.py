@@ -20,6 +20,7 @@ from factsuite.errors import InputError
 from factsuite.fields import Fields
 from factsuite.invisible import InvisibleCharacter, invisible_pattern, strip_invisible
 from factsuite.model import Span
+from factsuite.paths import files_inside
 from factsuite.textfile import read_text
 from factsuite.yamlsource import Mark, YamlMap, load_yaml
 
@@ -214,7 +215,14 @@ def load_article(file: Path, display: str) -> Article:
     return parse_article(read_text(file, display), display)
 
 
-def article_files(articles_dir: Path) -> list[Path]:
-    return sorted(
-        p for p in articles_dir.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file()
+def article_files(articles_dir: Path, root: Path | None = None) -> list[Path]:
+    """The article files under ``articles_dir``, in a stable order.
+
+    Each must resolve inside the desk at ``root`` (by default the folder holding
+    ``articles_dir``): an article, a folder under it or the folder itself that is a
+    symlink out of the desk raises ``InputError`` before anything outside is read
+    (paths.py says why).
+    """
+    return files_inside(
+        articles_dir.parent if root is None else root, articles_dir, ARTICLE_SUFFIXES
     )

@@ -23,8 +23,10 @@ from pathlib import Path
 import msgspec
 
 from factsuite import __version__
+from factsuite.errors import InputError
 from factsuite.facts import FactBase
 from factsuite.model import Claim, Fact
+from factsuite.paths import inside_desk
 
 CACHE_DIR = ".factsuite_cache"
 CACHE_FILE = "desk.msgpack"
@@ -114,8 +116,12 @@ def load_cached(root: Path, inputs: Sequence[Path], parse: Callable[[], Parsed])
     ``parse`` may raise ``InputError``; nothing is cached then, so the error is
     reported again on every run until the input is fixed.
     """
-    key = cache_key(root, inputs)
     path = cache_path(root)
+    try:  # a .factsuite_cache committed as a symlink out would have us write out there
+        inside_desk(root, path, CACHE_DIR)
+    except InputError:
+        return parse()
+    key = cache_key(root, inputs)
     cached = _read(path, key)
     if cached is not None:
         return cached

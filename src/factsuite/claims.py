@@ -22,6 +22,7 @@ from factsuite.errors import InputError
 from factsuite.fields import Fields
 from factsuite.kinds import registry
 from factsuite.model import REVIEW_STATUSES, Claim, Fact
+from factsuite.paths import inside_desk
 from factsuite.textfile import read_text
 from factsuite.yamlsource import YamlMap, load_yaml
 
@@ -39,9 +40,19 @@ CLAIM_KEYS = (
     "reviewed_quote",
 )
 
+# No article has a billion lines or a line of a billion characters; a bigger number is
+# a mistake (or an attack on the cache, whose MessagePack integers stop at 2**64).
+MAX_POSITION = 999_999_999
 
-def parse_claims(text: str, path: str, facts: Mapping[str, Fact]) -> list[Claim]:
-    """Every claim of the file, in file order, each bound to a known fact or to none."""
+
+def parse_claims(
+    text: str, path: str, facts: Mapping[str, Fact], root: Path | None = None
+) -> list[Claim]:
+    """Every claim of the file, in file order, each bound to a known fact or to none.
+
+    With the desk's ``root``, each claim's article must lie inside it (paths.py):
+    claims.yaml may come from an untrusted pull request.
+    """
     document = load_yaml(text, path)
     if document is None:
         return []
@@ -54,6 +65,7 @@ def parse_claims(text: str, path: str, facts: Mapping[str, Fact]) -> list[Claim]
             "version", "unsupported claims.yaml version: this factsuite reads version 1"
         )
     claims = []
+    inside: set[str] = set()
     for item, mark in top.mapping_list("claims"):
         fields = Fields(item, path, f"the claim at line {mark.line}")
         fields.only(CLAIM_KEYS)
@@ -83,11 +95,23 @@ def parse_claims(text: str, path: str, facts: Mapping[str, Fact]) -> list[Claim]
         reason = fields.text("reason")
         if status == "ignored" and not reason:
             raise fields.at_key("status", "an ignored claim needs a 'reason' saying why")
+        article = fields.text("article", required=True)
+        if root is not None and article not in inside:  # each article resolved once
+            where = item.value_mark("article")
+            inside_desk(
+                root,
+                root / article,
+                path,
+                what=f"article {article!r}",
+                line=where.line,
+                column=where.column,
+            )
+            inside.add(article)
         claims.append(
             Claim(
-                article=fields.text("article", required=True),
-                line=fields.integer("line", required=True),
-                column=fields.integer("column", required=True),
+                article=article,
+                line=fields.integer("line", required=True, maximum=MAX_POSITION),
+                column=fields.integer("column", required=True, maximum=MAX_POSITION),
                 quote=quote,
                 kind=kind,
                 fact=fact_id,
@@ -105,4 +129,4 @@ def parse_claims(text: str, path: str, facts: Mapping[str, Fact]) -> list[Claim]
 def load_claims(file: Path, display: str, facts: Mapping[str, Fact]) -> list[Claim]:
     if not file.exists():
         return []
-    return parse_claims(read_text(file, display), display, facts)
+    return parse_claims(read_text(file, display), display, facts, file.parent)

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from factsuite import __version__
-from factsuite.errors import InputError
+from factsuite.errors import InputError, one_line
 
 if TYPE_CHECKING:
     from factsuite.desk import Desk
@@ -96,6 +96,7 @@ def select_claims(desk: Desk, paths: Sequence[str], cwd: Path) -> Selection:
     """
     from factsuite.articles import ARTICLE_SUFFIXES
     from factsuite.desk import CLAIMS_FILE
+    from factsuite.paths import inside_desk
 
     claims = desk.checked_claims()
     if not paths:
@@ -105,11 +106,9 @@ def select_claims(desk: Desk, paths: Sequence[str], cwd: Path) -> Selection:
     named: list[str] = []  # articles named outright
     everything = False
     for raw in paths:
-        path = (cwd / raw).resolve()
+        path = inside_desk(desk.root, cwd / raw, raw)  # before it is read or listed
         if not path.exists():
             raise InputError(raw, "no such file or folder")
-        if not path.is_relative_to(desk.root):
-            raise InputError(raw, f"is outside the desk at {desk.root}")
         relative = path.relative_to(desk.root).as_posix()
         if path.is_dir():
             prefix = "" if relative == "." else relative + "/"
@@ -170,6 +169,10 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from factsuite.report import json_report, record, summary, write_atomically
 
     cwd = Path.cwd()
+    if args.output is not None:  # before the work, not after it (paths.py: outputs)
+        from factsuite.paths import check_output
+
+        check_output(Path(args.output), args.output)
     desk = Desk.load(find_root(cwd, args.paths), use_cache=not args.no_cache, strict=args.strict)
     selection = select_claims(desk, args.paths, cwd)
     for note in selection.notes:
@@ -380,7 +383,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         # flush of stdout from raising again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
+    except OSError as exc:
+        # The one place the file system's refusals (a read-only claims.yaml or desk, a
+        # folder where a file should be) become one line, wherever they were raised.
+        print(one_line(_os_error_line(exc)), file=err)
+        return EXIT_USAGE
     return status
+
+
+def _os_error_line(exc: OSError) -> str:
+    """``path: reason`` for an ``OSError``, naming both paths of a failed rename."""
+    reason = exc.strerror or str(exc)
+    if exc.filename is None:
+        return f"factsuite: {reason}"
+    place = _file_name(exc.filename)
+    if exc.filename2 is not None:
+        place += f" -> {_file_name(exc.filename2)}"
+    return f"{place}: {reason}"
+
+
+def _file_name(name: object) -> str:
+    return os.fsdecode(name) if isinstance(name, (str, bytes, os.PathLike)) else str(name)
 
 
 if __name__ == "__main__":

@@ -32,8 +32,9 @@ from factsuite.drift import (
     widened,
 )
 from factsuite.errors import InputError
-from factsuite.facts import FactBase, display_path, fact_files, load_facts
+from factsuite.facts import FactBase, fact_files, load_facts
 from factsuite.model import Claim, Result
+from factsuite.paths import display_path, inside_desk
 from factsuite.review import enforce
 from factsuite.settings import Settings, load_settings
 
@@ -72,8 +73,9 @@ class Desk:
             raise InputError(
                 display_path(root, Path.cwd()), f"is not a desk: it has no {FACTS_DIR}/ folder"
             )
-        files = fact_files(root / FACTS_DIR)
+        files = fact_files(root / FACTS_DIR, root)
         claims_file = root / CLAIMS_FILE
+        inside_desk(root, claims_file, CLAIMS_FILE)  # it may be a symlink out (paths.py)
 
         def parse() -> tuple[FactBase, list[Claim]]:
             facts = load_facts(files, root)
@@ -96,7 +98,9 @@ class Desk:
     def article(self, path: str) -> Article:
         """An article by its desk-relative path, read once. Raises ``InputError``."""
         if path not in self._articles:
-            file = self.root / path
+            # Checked again at reading, not only when claims.yaml is parsed: the parse
+            # may come from the cache, and a symlink may have changed since.
+            file = inside_desk(self.root, self.root / path, path)
             if not file.exists():
                 raise InputError(
                     path,
@@ -120,7 +124,7 @@ class Desk:
 
     def article_paths(self) -> list[str]:
         """Every article of the desk, desk-relative, in a stable order."""
-        return [display_path(p, self.root) for p in article_files(self.articles_dir)]
+        return [display_path(p, self.root) for p in article_files(self.articles_dir, self.root)]
 
     def _extractor_for_drift(self) -> Extractor:
         from factsuite.extraction import Extractor

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 
 class InputError(Exception):
     """Bad input (a fact file, claims.yaml, an article), located in its file.
@@ -27,4 +29,13 @@ class InputError(Exception):
         return place
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.message}"
+        return one_line(f"{self.location}: {self.message}")
+
+
+def one_line(text: str) -> str:
+    """``text`` with its control characters and line separators escaped as Python
+    writes them: a path from claims.yaml may hold a newline, and an error is one line."""
+    return "".join(
+        repr(char)[1:-1] if unicodedata.category(char) in ("Cc", "Zl", "Zp") else char
+        for char in text
+    )

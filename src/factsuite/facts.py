@@ -32,6 +32,7 @@ from factsuite.model import (
     Role,
 )
 from factsuite.names import fold
+from factsuite.paths import display_path, files_inside
 from factsuite.textfile import read_text
 from factsuite.yamlsource import YamlMap, load_yaml
 
@@ -200,8 +201,10 @@ def parse_fact_file(text: str, path: str) -> list[Fact]:
     return facts
 
 
-def fact_files(facts_dir: Path) -> list[Path]:
-    return sorted(p for p in facts_dir.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+def fact_files(facts_dir: Path, root: Path | None = None) -> list[Path]:
+    """The fact files under ``facts_dir``, each inside the desk at ``root`` (by default
+    the folder holding ``facts_dir``): a symlink out raises ``InputError`` (paths.py)."""
+    return files_inside(facts_dir.parent if root is None else root, facts_dir, (".yaml", ".yml"))
 
 
 def load_facts(files: Iterable[Path], root: Path) -> FactBase:
@@ -223,11 +226,3 @@ def load_facts(files: Iterable[Path], root: Path) -> FactBase:
             base.facts[fact.id] = fact
     base.files = tuple(names)
     return base
-
-
-def display_path(path: Path, root: Path) -> str:
-    """A path as the user should see it: relative to the desk root, with forward slashes."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()

@@ -7,6 +7,7 @@ errors too: a misspelt ``soruces`` must not silently drop a fact's sources.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -92,14 +93,22 @@ class Fields:
         value = self.mapping[key]
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise self.at_value(key, f"{key!r} of {self.what} must be a number, not {value!r}")
-        return float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an integer beyond any float, 1 followed by 400 zeros
+            number = math.inf
+        if not math.isfinite(number):  # .inf or .nan would agree or differ with anything
+            raise self.at_value(key, f"{key!r} of {self.what} must be a finite number")
+        return number
 
-    def integer(self, key: str, *, required: bool = False) -> int:
+    def integer(self, key: str, *, required: bool = False, maximum: int | None = None) -> int:
         value = self.mapping.get(key)
         if value is None and not required:
             return 0
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             raise self.at_value(key, f"{key!r} of {self.what} must be a whole number from 1")
+        if maximum is not None and value > maximum:
+            raise self.at_value(key, f"{key!r} of {self.what} is too large (at most {maximum})")
         return value
 
     def flag(self, key: str) -> bool:

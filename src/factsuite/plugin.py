@@ -54,33 +54,27 @@ class _Gate:
         with a traceback; the error is raised after collection instead, as a usage
         error: one line, file:line:column, exit status 4.
         """
-        from factsuite.errors import InputError
+        from factsuite.errors import InputError, one_line
 
         try:
             return self.selected(self.desk())
         except InputError as exc:
             self.error = f"factsuite: {exc}"
             return []
+        except OSError as exc:  # a path the system refuses (too long, say): one line too
+            self.error = one_line(f"factsuite: {exc.filename}: {exc.strerror or exc}")
+            return []
 
     def selected(self, desk: Desk) -> list[Claim]:
         """The claims of the selected articles, and the spans claims.yaml lacks."""
         claims = desk.checked_claims()
         if self.articles:
-            wanted = [self._relative(a) for a in self.articles]
+            wanted = self.articles
             claims = [c for c in claims if c.article in wanted]
         else:
             wanted = desk.article_paths()
         desk.check_articles(claims)  # only the articles checked are read
         return desk.gate_claims(claims, wanted)
-
-    def _relative(self, article: str) -> str:
-        path = Path(article)
-        if path.is_absolute() or path.exists():
-            try:
-                return path.resolve().relative_to(self.root.resolve()).as_posix()
-            except ValueError:
-                pass
-        return path.as_posix()
 
     @pytest.hookimpl(trylast=True)  # after -k and -m have deselected what they will
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
@@ -125,7 +119,13 @@ class _Gate:
                 entry = record(self.results[nodeid], nodeid)
                 entry["outcome"] = outcome
                 records.append(entry)
-        write_atomically(Path(path), json_report(records))
+        try:
+            write_atomically(Path(path), json_report(records))
+        except OSError as exc:  # checked at start-up, but the disk can change: one line
+            session.config.get_terminal_writer().line(
+                f"factsuite: cannot write the report {path}: {exc.strerror or exc}", red=True
+            )
+            session.exitstatus = pytest.ExitCode.USAGE_ERROR
 
 
 def _claim_of(item: pytest.Item) -> Claim | None:
@@ -186,7 +186,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
     gate = _Gate(
         root,
-        list(config.getoption("factsuite_article")),
+        _checked_paths(config, root),
         strict=bool(config.getoption("factsuite_strict")),
     )
     config.stash[_GATE] = gate
@@ -195,6 +195,28 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "factsuite(kind): a claim checked by factsuite; kind is date, number, name, role, ...",
     )
+
+
+def _checked_paths(config: pytest.Config, root: Path) -> list[str]:
+    """The ``--factsuite-article`` paths, desk-relative, after checking them and the
+    ``--factsuite-report`` path as paths.py says: bad ones are a usage error now."""
+    from factsuite.errors import InputError
+    from factsuite.paths import check_output, inside_desk
+
+    articles = []
+    try:
+        for given in config.getoption("factsuite_article"):
+            path = Path(given)
+            # As given from here when it names a file from here, else desk-relative.
+            if not path.is_absolute() and not path.exists():
+                path = root / path
+            articles.append(inside_desk(root, path, given).relative_to(root.resolve()).as_posix())
+        report = config.getoption("factsuite_report")
+        if report:
+            check_output(Path(report), report)
+    except InputError as exc:
+        raise pytest.UsageError(f"factsuite: {exc}") from None
+    return articles
 
 
 def _gate(config: pytest.Config) -> _Gate | None:

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from factsuite.errors import InputError
+
+_LINE_BREAK = re.compile(r"\r\n?")
 
 
 def read_text(path: Path, display: str) -> str:
     """The file's text as UTF-8. Missing, binary and non-UTF-8 files raise ``InputError``.
 
     A leading byte-order mark is dropped: editors hide it, so columns must not count it.
+    Line endings read as LF, whether stored as CRLF (a Windows checkout) or as a
+    lone CR: editors and YAML count all three as one line break, so every line and
+    column stays where the editor shows it, and a file differs from another in its
+    text, never in its line endings.
     """
     try:
         data = path.read_bytes()
@@ -40,4 +47,15 @@ def decode_text(data: bytes, display: str) -> str:
             line,
             column,
         ) from None
-    return text.removeprefix("\ufeff")
+    return _LINE_BREAK.sub("\n", text.removeprefix("\ufeff"))
+
+
+def line_ending(path: Path) -> str:
+    """CRLF when the file's first line ends in one, else LF (also for a missing
+    file): what a rewrite of the file writes, so a Windows checkout stays CRLF."""
+    try:
+        with path.open("rb") as stream:
+            first = stream.readline()
+    except OSError:
+        return "\n"
+    return "\r\n" if first.endswith(b"\r\n") else "\n"

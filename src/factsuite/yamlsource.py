@@ -103,7 +103,10 @@ class _Builder:
             # than read a tagged value as if the tag were not there.
             raise self.error(_mark(node), f"unsupported YAML tag {node.tag!r}: use plain values")
         if isinstance(node, yaml.ScalarNode):
-            return self.loader.construct_object(node)
+            try:
+                return self.loader.construct_object(node)
+            except ValueError:  # Python reads no integer of more than 4300 digits
+                raise self.error(_mark(node), "number too long to read") from None
         if isinstance(node, yaml.SequenceNode):
             items = YamlList()
             items.mark = _mark(node)

@@ -22,6 +22,8 @@ from factsuite.errors import InputError
 from factsuite.extraction.claimsfile import DEFAULT_HEADER, Merge, header_of, merge, render
 from factsuite.extraction.pipeline import Extractor
 from factsuite.model import Claim
+from factsuite.paths import check_rewritable, inside_desk
+from factsuite.textfile import line_ending
 
 PROGRESS_THRESHOLD = 20  # articles; fewer go by too fast for a bar to help
 _BAR_WIDTH = 30
@@ -90,9 +92,12 @@ def _run(
         out.write(f"{CLAIMS_FILE} is out of date: {counts}; run `factsuite extract`\n")
         _list_stale(result, out)
         return 1
-    if not up_to_date:
+    if not up_to_date:  # in the file's own line endings: a Windows checkout stays CRLF
+        check_rewritable(claims_path, CLAIMS_FILE)
         try:
-            write_claims(claims_path, text, snapshot, CLAIMS_FILE)
+            write_claims(
+                claims_path, text.replace("\n", line_ending(claims_path)), snapshot, CLAIMS_FILE
+            )
         except OSError as exc:  # a read-only folder, a full disk: the old file stands
             raise InputError(CLAIMS_FILE, f"cannot be written: {exc.strerror or exc}") from None
     out.write(f"{CLAIMS_FILE}: {counts}{'' if up_to_date else ' (written)'}\n")
@@ -103,19 +108,17 @@ def _run(
 def select_articles(root: Path, paths: list[str]) -> list[str]:
     """The desk-relative paths of the articles named (files or folders), or of all."""
     if not paths:
-        return [_relative(root, f) for f in article_files(root / "articles")]
+        return [_relative(root, f) for f in article_files(root / "articles", root)]
     chosen: list[str] = []
     for given in paths:
         path = Path(given)
         if not path.is_absolute():
             path = Path.cwd() / path if (Path.cwd() / path).exists() else root / path
+        path = inside_desk(root, path, given)  # before it is read or listed
         if not path.exists():
             raise InputError(given, "no such article or folder")
-        path = path.resolve()
-        if path != root and root not in path.parents:
-            raise InputError(given, f"is outside the desk at {root}")
         if path.is_dir():
-            found = [_relative(root, f) for f in article_files(path)]
+            found = [_relative(root, f) for f in article_files(path, root)]
         elif path.suffix in ARTICLE_SUFFIXES:
             found = [_relative(root, path)]
         else:
