@@ -3,6 +3,7 @@ desk's own kinds named "module:Class", and compare judging by lookup."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from datetime import date
@@ -301,3 +302,86 @@ def test_factsuite_installed_without_its_kinds_says_to_reinstall(
     )
     monkeypatch.undo()
     registry.load()
+
+
+DESK_FACTS = """\
+charge:
+  type: attribute
+  label: the charge
+  value: war crimes
+  sources: [a court filing]
+"""
+DESK_CLAIMS = """\
+version: 1
+claims:
+  - article: articles/t.md
+    line: 5
+    column: 16
+    quote: WAR CRIMES
+    kind: shout
+    fact: charge
+    status: confirmed
+"""
+
+
+def shout_desk(tmp_path: Path, kinds: str) -> Path:
+    """A desk whose pyproject names ``kinds`` and whose folder holds the kind's module."""
+    root = tmp_path / "desk"
+    (root / "facts").mkdir(parents=True)
+    (root / "articles").mkdir()
+    (root / "facts" / "base.yaml").write_text(DESK_FACTS, encoding="utf-8")
+    (root / "articles" / "t.md").write_text(ARTICLE, encoding="utf-8")
+    (root / "claims.yaml").write_text(DESK_CLAIMS, encoding="utf-8")
+    (root / "deskkinds.py").write_text(SHOUT_KIND, encoding="utf-8")
+    (root / "pyproject.toml").write_text(f"[tool.factsuite]\nkinds = {kinds}\n", "utf-8")
+    return root
+
+
+@pytest.fixture
+def clean_registry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Run in the desk; sys.path, sys.modules and the installed registry as they were after."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.path", list(__import__("sys").path))
+    yield
+    __import__("sys").modules.pop("deskkinds", None)
+    registry.load()
+
+
+@pytest.mark.usefixtures("clean_registry")
+def test_a_desk_names_its_own_kind_in_its_pyproject(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from factsuite import cli
+
+    os.chdir(shout_desk(tmp_path, '["deskkinds:ShoutKind"]'))
+    status = cli.main(["check", "--no-cache", "articles/t.md"])
+    out, err = capsys.readouterr()
+    assert (status, err) == (0, "")
+    assert out == "1 claim: 1 agrees\n"
+
+
+@pytest.mark.usefixtures("clean_registry")
+def test_without_the_pyproject_naming_it_a_desk_kind_is_unknown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from factsuite import cli
+
+    os.chdir(shout_desk(tmp_path, "[]"))
+    status = cli.main(["check", "--no-cache", "articles/t.md"])
+    _, err = capsys.readouterr()
+    assert status == 2
+    assert err.startswith("claims.yaml:7:11: 'kind' of the claim at line 3 is 'shout'")
+
+
+@pytest.mark.usefixtures("clean_registry")
+def test_a_desk_kind_that_does_not_import_is_one_line_in_the_pyproject(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from factsuite import cli
+
+    os.chdir(shout_desk(tmp_path, '["nosuchmodule:ShoutKind"]'))
+    status = cli.main(["check", "--no-cache", "articles/t.md"])
+    _, err = capsys.readouterr()
+    assert status == 2
+    assert err.startswith("pyproject.toml: kind 'nosuchmodule:ShoutKind' does not import")
+    assert err.count("\n") == 1

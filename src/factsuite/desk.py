@@ -8,6 +8,7 @@ article reads one article.
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ from factsuite.drift import (
 )
 from factsuite.errors import InputError
 from factsuite.facts import FactBase, fact_files, load_facts
+from factsuite.kinds import registry
 from factsuite.model import Claim, Result
 from factsuite.paths import display_path, inside_desk
 from factsuite.review import enforce
@@ -44,6 +46,24 @@ if TYPE_CHECKING:
 FACTS_DIR = "facts"
 ARTICLES_DIR = "articles"
 CLAIMS_FILE = "claims.yaml"
+
+
+PYPROJECT = "pyproject.toml"
+
+
+def _register_kinds(root: Path, desk_settings: Settings) -> None:
+    """Make the registry hold the installed kinds and the desk's own (``kinds`` in
+    ``[tool.factsuite]``). A desk's kind module is found from the desk's folder, as
+    pytest finds a rootdir conftest.py; the registry is rebuilt only when a desk
+    names kinds, so the hook's common path never pays for it."""
+    if not desk_settings.kinds:
+        if registry.current_extra():
+            registry.load()  # a desk loaded before in this process named kinds
+        return
+    folder = str(root)
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    registry.load(desk_settings.kinds, source=PYPROJECT)
 
 
 @dataclass
@@ -76,12 +96,15 @@ class Desk:
         files = fact_files(root / FACTS_DIR, root)
         claims_file = root / CLAIMS_FILE
         inside_desk(root, claims_file, CLAIMS_FILE)  # it may be a symlink out (paths.py)
+        _register_kinds(root, desk_settings)
 
         def parse() -> tuple[FactBase, list[Claim]]:
             facts = load_facts(files, root)
             return facts, load_claims(claims_file, CLAIMS_FILE, facts)
 
-        facts, claims = load_cached(root, [*files, claims_file], parse) if use_cache else parse()
+        # pyproject.toml is an input: the kinds it names decide which claims are valid.
+        inputs = [*files, claims_file, root / PYPROJECT]
+        facts, claims = load_cached(root, inputs, parse) if use_cache else parse()
         return cls(
             root=root,
             facts=facts,

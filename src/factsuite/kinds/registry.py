@@ -58,6 +58,7 @@ class Registry:
 
 
 _active: Registry | None = None
+_active_extra: tuple[str, ...] = ()
 
 
 def load(extra: Sequence[str] = (), *, source: str = "pyproject.toml") -> Registry:
@@ -69,7 +70,7 @@ def load(extra: Sequence[str] = (), *, source: str = "pyproject.toml") -> Regist
     import, is not a ``ClaimKind``, or takes a name already registered; and (located
     in its "module:Class") for such an installed kind.
     """
-    global _active
+    global _active, _active_extra
     kinds: dict[str, ClaimKind[Any]] = {}
     installed = _installed()
     if not any(target.startswith("factsuite.kinds.") for _, target in installed):
@@ -93,7 +94,13 @@ def load(extra: Sequence[str] = (), *, source: str = "pyproject.toml") -> Regist
     for target in extra:
         _add(kinds, _instantiate(target, f"kind {target!r}", source), f"kind {target!r}", source)
     _active = Registry(kinds.values())
+    _active_extra = tuple(extra)
     return _active
+
+
+def current_extra() -> tuple[str, ...]:
+    """The extra kinds the registry in use was built with (none before ``load``)."""
+    return _active_extra
 
 
 def current() -> Registry:
