@@ -529,3 +529,17 @@ def test_every_offset_maps_to_the_same_character_in_the_file(pieces: list[tuple[
         assert item.offset(line, column) == index
     hidden = item.invisible_characters()
     assert [lines[c.line - 1][c.column - 1] for c in hidden] == [h for _, h in pieces if h]
+
+
+def test_a_report_gets_the_mode_a_new_file_would_not_the_temporary_files(tmp_path: Path) -> None:
+    from factsuite.report import write_atomically
+
+    previous = os.umask(0o022)
+    try:
+        write_atomically(tmp_path / "out" / "report.json", "{}")
+    finally:
+        os.umask(previous)
+    written = tmp_path / "out" / "report.json"
+    assert written.read_text(encoding="utf-8") == "{}\n"
+    assert written.stat().st_mode & 0o777 == 0o644  # mkstemp alone would leave 600
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["report.json"]

@@ -25,13 +25,12 @@ remaining window, between the comparison and the rename, is a few system calls.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from factsuite.atomic import replace_atomically
 from factsuite.errors import InputError
 from factsuite.textfile import decode_text
 
@@ -94,37 +93,9 @@ def write_claims(path: Path, text: str, read: Snapshot, display: str) -> None:
                     f"{display}: changed while this command ran (someone saved it);"
                     " left as saved and nothing written: run the command again"
                 )
-            _replace(path, text)
+            replace_atomically(path, text)
     except Timeout:
         raise ChangedSinceReadError(
             f"{display}: another factsuite command kept {lock_path(path).name} locked"
             f" for {LOCK_TIMEOUT:.0f} s; nothing written: run the command again"
         ) from None
-
-
-def _replace(path: Path, text: str) -> None:
-    target = path.resolve()  # a symlink is written through; the link stays
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o666 & ~_umask()
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())  # the bytes are on disk before the name points at them
-        Path(temporary).chmod(mode)  # mkstemp makes the file 600
-        Path(temporary).replace(target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    # The only portable way to read the umask is to set it; set it straight back.
-    current = os.umask(0o022)
-    os.umask(current)
-    return current

@@ -6,13 +6,12 @@ The JSON report's shape is a contract (DESIGN.md): one record per claim checked.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from factsuite.atomic import replace_atomically
 from factsuite.model import Result, Verdict
 from factsuite.review import unreviewed
 
@@ -98,18 +97,13 @@ def json_report(records: Iterable[dict[str, Any]]) -> str:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write a file so that a reader never sees half of it, and an error leaves the old one."""
+    """Write a report so that a reader never sees half of it, and an error leaves the old one.
+
+    Its folder is made if missing (as pytest's ``--junitxml`` does); the file gets the
+    mode a new file would get, not the 600 of a temporary file.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            if not text.endswith("\n"):
-                stream.write("\n")
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    replace_atomically(path, text if text.endswith("\n") else text + "\n")
 
 
 def summary(results: Iterable[Result]) -> str:
