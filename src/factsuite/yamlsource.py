@@ -83,6 +83,18 @@ class YamlList(list[Any]):
         return self.item_marks[index] if index < len(self.item_marks) else self.mark
 
 
+# Aliases let a few lines stand for an exponential tree ("billion laughs"): nine
+# anchors of nine aliases each expand to 10**9 nodes. A desk may well share a list
+# (one ``sources:`` list for several facts), so aliases are allowed, within bounds no
+# hand-written file comes near: this many alias uses per document (one per fact of a
+# file of a few hundred facts)...
+MAX_ALIAS_USES = 1_000
+# ...and this many nodes built again because an alias repeats them, so a document
+# costs at most this much more than its own text (a tenth of a second) and an error
+# comes at once.
+MAX_ALIAS_EXPANDED_NODES = 10_000
+
+
 def _mark(node: yaml.Node) -> Mark:
     return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
 
@@ -91,11 +103,43 @@ class _Builder:
     def __init__(self, loader: _Loader, path: str):
         self.loader = loader
         self.path = path
+        self.built: set[int] = set()  # ids of the nodes built once already
+        self.alias_uses = 0
+        self.repeated_nodes = 0  # nodes built again because an alias named them
 
     def error(self, mark: Mark, message: str) -> InputError:
         return InputError(self.path, message, mark.line, mark.column)
 
-    def build(self, node: yaml.Node, depth: int = 0) -> Any:
+    def _repeats(self, node: yaml.Node, in_alias: bool, used_at: Mark) -> bool:
+        """Count ``node`` as built; whether it repeats one (an alias, or inside one).
+
+        libyaml hands an alias back as the very node its anchor made, so a node met
+        twice is an alias use. ``used_at`` is where it is used: an alias's own mark
+        is its anchor's.
+        """
+        if not in_alias and id(node) not in self.built:
+            self.built.add(id(node))
+            return False
+        if not in_alias:
+            self.alias_uses += 1
+            if self.alias_uses > MAX_ALIAS_USES:
+                raise self.error(
+                    used_at, f"more than {MAX_ALIAS_USES} aliases: write the values out"
+                )
+        self.repeated_nodes += 1
+        if self.repeated_nodes > MAX_ALIAS_EXPANDED_NODES:
+            raise self.error(
+                used_at,
+                f"aliases expand to more than {MAX_ALIAS_EXPANDED_NODES:,} values"
+                " (an alias bomb?): write the values out",
+            )
+        return True
+
+    def build(
+        self, node: yaml.Node, depth: int = 0, in_alias: bool = False, used_at: Mark | None = None
+    ) -> Any:
+        where = used_at or _mark(node)
+        in_alias = self._repeats(node, in_alias, where)
         if depth > 100:
             raise self.error(_mark(node), "nesting is too deep (a recursive alias?)")
         if node.tag not in _PLAIN_TAGS:
@@ -109,16 +153,20 @@ class _Builder:
             items.mark = _mark(node)
             items.item_marks = []
             for child in node.value:
-                items.append(self.build(child, depth + 1))
+                # An alias item carries its anchor's mark: say where it is used instead.
+                child_at = where if in_alias or id(child) in self.built else None
+                items.append(self.build(child, depth + 1, in_alias, child_at))
                 items.item_marks.append(_mark(child))
             return items
         if isinstance(node, yaml.MappingNode):
-            return self._build_mapping(node, depth)
+            return self._build_mapping(node, depth, in_alias, where)
         raise self.error(
             _mark(node), f"unsupported YAML node {type(node).__name__}"
         )  # pragma: no cover
 
-    def _build_mapping(self, node: yaml.MappingNode, depth: int) -> YamlMap:
+    def _build_mapping(
+        self, node: yaml.MappingNode, depth: int, in_alias: bool, where: Mark
+    ) -> YamlMap:
         mapping = YamlMap()
         mapping.mark = _mark(node)
         mapping.key_marks = {}
@@ -128,8 +176,8 @@ class _Builder:
                 raise self.error(
                     _mark(key_node), "merge keys (<<) are not supported: write keys out"
                 )
-            key = self.build(key_node, depth + 1)
-            key_mark = _mark(key_node)
+            key_mark = where if in_alias else _mark(key_node)
+            key = self.build(key_node, depth + 1, in_alias, key_mark)
             if not isinstance(key, (str, int, float, bool)) and key is not None:
                 raise self.error(key_mark, "a mapping key must be a plain value")
             if key in mapping:
@@ -139,8 +187,9 @@ class _Builder:
                     f"duplicate key {key!r} (first at line {first.line}, column {first.column});"
                     " YAML would silently keep only the last one",
                 )
-            mapping[key] = self.build(value_node, depth + 1)
-            mapping.key_marks[key] = key_mark
+            # A value that is an alias is used where its key stands.
+            mapping[key] = self.build(value_node, depth + 1, in_alias, key_mark)
+            mapping.key_marks[key] = _mark(key_node)
             mapping.value_marks[key] = _mark(value_node)
         return mapping
 
