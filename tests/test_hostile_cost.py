@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from factsuite.articles import MAX_ARTICLE_CHARS, parse_article
 from factsuite.errors import InputError
 from factsuite.yamlsource import MAX_ALIAS_EXPANDED_NODES, MAX_ALIAS_USES, load_yaml
+
+_FRONT = "---\ntitle: T\npublished: 2025-09-03\n---\n"
 
 
 def _billion_laughs(levels: int = 9) -> str:
@@ -51,3 +54,17 @@ def test_a_shared_sources_list_still_loads() -> None:
     data = load_yaml(text, "facts/x.yaml")
     assert data["b"]["sources"] == ["https://example.org/1", "https://example.org/2"]
     assert data["b"]["sources"] is not data["a"]["sources"]
+
+
+def test_an_article_past_the_size_limit_is_refused_in_one_line() -> None:
+    text = _FRONT + "word " * (MAX_ARTICLE_CHARS // 5)
+    with pytest.raises(InputError) as caught:
+        parse_article(text, "articles/huge.md")
+    assert str(caught.value) == (
+        "articles/huge.md: article is 2.0 MB; factsuite reads articles up to 2 MB"
+    )
+
+
+def test_an_article_at_the_size_limit_is_read() -> None:
+    text = _FRONT + "x" * (MAX_ARTICLE_CHARS - len(_FRONT))
+    assert parse_article(text, "articles/big.md").body_start == len(_FRONT)

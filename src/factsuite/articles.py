@@ -19,6 +19,10 @@ from factsuite.textfile import read_text
 from factsuite.yamlsource import Mark, YamlMap, load_yaml
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+# The longest article read, in characters of text (2 MB of plain English). A long
+# feature is 50 kB; anything far past it is a data dump or a hostile file, and the
+# readers' cost, though linear, is best kept to seconds.
+MAX_ARTICLE_CHARS = 2_000_000
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FRONT_KEYS = ("title", "published", "dateline", "source", "author", "authors", "tags", "url")
 _NEWLINE = re.compile("\n")
@@ -102,6 +106,12 @@ class Article:
 
 def parse_article(text: str, path: str) -> Article:
     """Split front matter from the body and read its keys. Raises ``InputError``."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(
+            path,
+            f"article is {len(text) / 1e6:.1f} MB;"
+            f" factsuite reads articles up to {MAX_ARTICLE_CHARS / 1e6:g} MB",
+        )
     match = _FRONT_MATTER.match(text)
     if not match:
         raise InputError(
