@@ -2452,11 +2452,20 @@ def _left_word_as_written(word: str) -> bool:
     return word.isdigit() or (word[-1] == "." and word[:-1] in _MONTHS)
 
 
+# The longest run of non-spaces a date expression starts a word in ("(mid-September",
+# "2018-03-25..28"): an anchor deeper in a token (a base64 blob, a long URL) is not
+# looked back from, so a token is never rescanned to its start for each digit in it.
+_LONGEST_DATE_WORD = 64
+
+
 def _candidates(low: str, a: int, floor: int) -> list[int]:
     """Where an expression around the anchor at ``a`` may start, leftmost first: the
     anchor's own word and the words before it that can belong to a date."""
     i = a
+    lowest = max(floor, a - _LONGEST_DATE_WORD)
     while i > floor and not low[i - 1].isspace():
+        if i == lowest:
+            return []
         i -= 1
     while i < a and not low[i].isalnum() and low[i] not in "'’½":
         i += 1

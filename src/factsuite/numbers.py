@@ -653,6 +653,10 @@ def _tokenize(text: str, pos: int, limit: int = 40) -> list[_Tok]:
         pos = tok.end
         if tok.cls in _STOP:
             break
+        if tok.cls == "COMMA" and not (len(toks) >= 2 and toks[-2].cls in ("B", "BA")):
+            # Only a scale word goes on past a comma ("3 million, 400 thousand"); read
+            # further, "1,1,1,..." would be tokenized again, to the limit, per digit.
+            break
     return _join(toks)
 
 
@@ -2166,18 +2170,20 @@ def _chain_parts(text: str, m: re.Match[str]) -> list[NumberMention]:
     return out
 
 
-def _url_end(text: str, pos: int) -> int | None:
-    """The end of the URL or e-mail address around ``pos``, if it is inside one."""
+_TOKEN_END = re.compile(r"\S*")
+_URL_LOOK_BACK = 400  # characters: a URL's scheme or "www." further back is not looked for
+
+
+def _url_token(text: str, pos: int) -> tuple[int, bool]:
+    """The end of the token (a run without spaces) around ``pos``, and whether it is a
+    URL or e-mail address."""
     lo = pos
-    while lo > 0 and not text[lo - 1].isspace() and pos - lo < 400:
+    while lo > 0 and not text[lo - 1].isspace() and pos - lo < _URL_LOOK_BACK:
         lo -= 1
-    hi = pos
-    while hi < len(text) and not text[hi].isspace():
-        hi += 1
+    end_match = _TOKEN_END.match(text, pos)
+    hi = end_match.end() if end_match else pos
     token = text[lo:hi]
-    if "://" in token or token.lower().startswith("www.") or "@" in token:
-        return hi
-    return None
+    return hi, "://" in token or token.lower().startswith("www.") or "@" in token
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -2185,14 +2191,18 @@ def find_numbers(text: str) -> list[NumberMention]:
     out: list[NumberMention] = []
     pos = 0
     prev_end = 0
+    # A token found not to be a URL is not one for its later digits either: judged
+    # once, it is not scanned again to its end for each ("1,1,1,..." on one line).
+    plain_token_end = 0
     for start, end, kind in _anchors(text):
         if start < pos:
             continue
-        if start > 0 and not text[start - 1].isspace():
-            url_end = _url_end(text, start)
-            if url_end is not None:
-                pos = url_end
+        if start > 0 and not text[start - 1].isspace() and start >= plain_token_end:
+            token_end, is_url = _url_token(text, start)
+            if is_url:
+                pos = token_end
                 continue
+            plain_token_end = token_end
         if kind == "d":
             zone_end = _zone_offset_end(text, start)
             if zone_end is not None:
