@@ -562,6 +562,8 @@ def _digit_token(text: str, p: int) -> _Tok:
     dec = m.group("dec") if m.group("int") else m.group("dec2")
     grouped = bool(m.group("sep")) or " " in int_str
     digits = _NON_DIGITS.sub("", int_str) if grouped else int_str or "0"
+    if len(digits) + len(dec or "") > LONGEST_NUMERAL:  # "1,000,000,000,...": see there
+        return _Tok("W", p, e)
     if dec is None:
         value = Fraction(int(digits))
     else:
@@ -2186,8 +2188,27 @@ def _url_token(text: str, pos: int) -> tuple[int, bool]:
     return hi, "://" in token or token.lower().startswith("www.") or "@" in token
 
 
+# The most digits a numeral may have and be read as a number. No figure in news comes
+# near it (world GDP in dollars has 15 digits); a longer run is a hash, a serial or a
+# hostile file, and Python refuses int() of more than 4,300 digits and float() of
+# values past 10**308, so longer runs are read as a word, not a number. A run counts
+# digits joined by single separators too ("1,000,000,...", "1,1,1,...", "1.2.3..."):
+# without a space between them they are one string of data, not figures in prose.
+LONGEST_NUMERAL = 40
+_TOO_LONG_DIGITS = re.compile(f"[0-9](?:[,.:/\u00a0\u202f\u2009]?[0-9]){{{LONGEST_NUMERAL},}}")
+
+
+def without_long_numerals(text: str) -> str:
+    """``text`` with every numeral of more than ``LONGEST_NUMERAL`` digits masked by
+    letters of the same length, so offsets hold and no reader takes it for a number."""
+    if _TOO_LONG_DIGITS.search(text) is None:
+        return text
+    return _TOO_LONG_DIGITS.sub(lambda m: "x" * len(m.group()), text)
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in ``text``, in order, non-overlapping, longest first."""
+    text = without_long_numerals(text)
     out: list[NumberMention] = []
     pos = 0
     prev_end = 0
