@@ -45,6 +45,14 @@ def test_too_many_aliases_are_refused_at_the_first_one_past_the_limit() -> None:
     )
 
 
+def test_an_alias_inside_its_own_anchor_is_refused() -> None:
+    with pytest.raises(InputError) as caught:
+        load_yaml("facts:\n  loop: &x [1, *x]\n", "facts/x.yaml")
+    assert str(caught.value) == (
+        "facts/x.yaml:2:3: an alias inside its own anchor: write the values out"
+    )
+
+
 def test_a_shared_sources_list_still_loads() -> None:
     # A desk may write its sources once and name them in each fact.
     text = (

@@ -99,49 +99,77 @@ def _mark(node: yaml.Node) -> Mark:
     return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-class _Builder:
-    def __init__(self, loader: _Loader, path: str):
-        self.loader = loader
+_MAX_DEPTH = 100  # nesting no hand-written file needs
+
+
+class _AliasCounter:
+    """Counts, before anything is built, what a document's aliases would expand to.
+
+    libyaml hands an alias back as the very node its anchor made, so a node met twice
+    is an alias use. Each node's expanded size is computed once, so the count costs
+    as much as the document's own nodes and a bomb is refused at once.
+    """
+
+    def __init__(self, path: str) -> None:
         self.path = path
-        self.built: set[int] = set()  # ids of the nodes built once already
+        self.sizes: dict[
+            int, int | None
+        ] = {}  # None: being counted (an alias inside it is recursive)
         self.alias_uses = 0
-        self.repeated_nodes = 0  # nodes built again because an alias named them
+        self.repeated_nodes = 0
 
     def error(self, mark: Mark, message: str) -> InputError:
         return InputError(self.path, message, mark.line, mark.column)
 
-    def _repeats(self, node: yaml.Node, in_alias: bool, used_at: Mark) -> bool:
-        """Count ``node`` as built; whether it repeats one (an alias, or inside one).
-
-        libyaml hands an alias back as the very node its anchor made, so a node met
-        twice is an alias use. ``used_at`` is where it is used: an alias's own mark
-        is its anchor's.
-        """
-        if not in_alias and id(node) not in self.built:
-            self.built.add(id(node))
-            return False
-        if not in_alias:
-            self.alias_uses += 1
-            if self.alias_uses > MAX_ALIAS_USES:
-                raise self.error(
-                    used_at, f"more than {MAX_ALIAS_USES} aliases: write the values out"
+    def size(self, node: yaml.Node, used_at: Mark, depth: int = 0) -> int:
+        """The number of values ``node`` expands to. ``used_at`` names where it is used:
+        an alias's own mark is its anchor's."""
+        if depth > _MAX_DEPTH:
+            raise self.error(_mark(node), "nesting is too deep (a recursive alias?)")
+        known = id(node) in self.sizes
+        if known:
+            return self._alias(node, used_at)
+        self.sizes[id(node)] = None
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            for child in node.value:
+                total += self.size(
+                    child, used_at if id(child) in self.sizes else _mark(child), depth + 1
                 )
-        self.repeated_nodes += 1
+        elif isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                key_mark = _mark(key_node)
+                total += self.size(key_node, key_mark, depth + 1)
+                total += self.size(value_node, key_mark, depth + 1)
+        self.sizes[id(node)] = total
+        return total
+
+    def _alias(self, node: yaml.Node, used_at: Mark) -> int:
+        self.alias_uses += 1
+        if self.alias_uses > MAX_ALIAS_USES:
+            raise self.error(used_at, f"more than {MAX_ALIAS_USES} aliases: write the values out")
+        size = self.sizes[id(node)]
+        if size is None:
+            raise self.error(used_at, "an alias inside its own anchor: write the values out")
+        self.repeated_nodes += size
         if self.repeated_nodes > MAX_ALIAS_EXPANDED_NODES:
             raise self.error(
                 used_at,
                 f"aliases expand to more than {MAX_ALIAS_EXPANDED_NODES:,} values"
                 " (an alias bomb?): write the values out",
             )
-        return True
+        return size
 
-    def build(
-        self, node: yaml.Node, depth: int = 0, in_alias: bool = False, used_at: Mark | None = None
-    ) -> Any:
-        where = used_at or _mark(node)
-        in_alias = self._repeats(node, in_alias, where)
-        if depth > 100:
-            raise self.error(_mark(node), "nesting is too deep (a recursive alias?)")
+
+class _Builder:
+    def __init__(self, loader: _Loader, path: str):
+        self.loader = loader
+        self.path = path
+
+    def error(self, mark: Mark, message: str) -> InputError:
+        return InputError(self.path, message, mark.line, mark.column)
+
+    def build(self, node: yaml.Node) -> Any:
         if node.tag not in _PLAIN_TAGS:
             # Safe loading refuses python/* tags; refuse every other tag too, rather
             # than read a tagged value as if the tag were not there.
@@ -153,20 +181,16 @@ class _Builder:
             items.mark = _mark(node)
             items.item_marks = []
             for child in node.value:
-                # An alias item carries its anchor's mark: say where it is used instead.
-                child_at = where if in_alias or id(child) in self.built else None
-                items.append(self.build(child, depth + 1, in_alias, child_at))
+                items.append(self.build(child))
                 items.item_marks.append(_mark(child))
             return items
         if isinstance(node, yaml.MappingNode):
-            return self._build_mapping(node, depth, in_alias, where)
+            return self._build_mapping(node)
         raise self.error(
             _mark(node), f"unsupported YAML node {type(node).__name__}"
         )  # pragma: no cover
 
-    def _build_mapping(
-        self, node: yaml.MappingNode, depth: int, in_alias: bool, where: Mark
-    ) -> YamlMap:
+    def _build_mapping(self, node: yaml.MappingNode) -> YamlMap:
         mapping = YamlMap()
         mapping.mark = _mark(node)
         mapping.key_marks = {}
@@ -176,8 +200,8 @@ class _Builder:
                 raise self.error(
                     _mark(key_node), "merge keys (<<) are not supported: write keys out"
                 )
-            key_mark = where if in_alias else _mark(key_node)
-            key = self.build(key_node, depth + 1, in_alias, key_mark)
+            key = self.build(key_node)
+            key_mark = _mark(key_node)
             if not isinstance(key, (str, int, float, bool)) and key is not None:
                 raise self.error(key_mark, "a mapping key must be a plain value")
             if key in mapping:
@@ -187,9 +211,8 @@ class _Builder:
                     f"duplicate key {key!r} (first at line {first.line}, column {first.column});"
                     " YAML would silently keep only the last one",
                 )
-            # A value that is an alias is used where its key stands.
-            mapping[key] = self.build(value_node, depth + 1, in_alias, key_mark)
-            mapping.key_marks[key] = _mark(key_node)
+            mapping[key] = self.build(value_node)
+            mapping.key_marks[key] = key_mark
             mapping.value_marks[key] = _mark(value_node)
         return mapping
 
@@ -201,6 +224,7 @@ def load_yaml(text: str, path: str) -> Any:
         node = loader.get_single_node()
         if node is None:
             return None
+        _AliasCounter(path).size(node, _mark(node))
         return _Builder(loader, path).build(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
