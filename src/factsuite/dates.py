@@ -2500,6 +2500,8 @@ def _number_may_be_date(low: str, a: int) -> bool:
     n = len(low)
     while j < n and low[j].isdigit():
         j += 1
+    if a > 0 and low[a - 1].isalpha() and j < n and low[j].isalpha():
+        return False  # inside a word ("b2b", "x86y", a base64 blob): no date starts there
     if j - a == 4:
         return j >= n or low[j] != "," or not low[j + 1 : j + 2].isdigit()
     if j >= n:

@@ -2218,6 +2218,11 @@ def find_numbers(text: str) -> list[NumberMention]:
     for start, end, kind in _anchors(text):
         if start < pos:
             continue
+        if kind == "d" and "0" <= text[start] <= "9" and _is_identifier_context(text, start):
+            # Digits glued to a word name something ("G7"); the reader would only find
+            # that out, at length, further on. A base64 blob is full of them.
+            pos = end
+            continue
         if start > 0 and not text[start - 1].isspace() and start >= plain_token_end:
             token_end, is_url = _url_token(text, start)
             if is_url:
