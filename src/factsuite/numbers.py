@@ -2174,17 +2174,23 @@ def _chain_parts(text: str, m: re.Match[str]) -> list[NumberMention]:
 
 _TOKEN_END = re.compile(r"\S*")
 _URL_LOOK_BACK = 400  # characters: a URL's scheme or "www." further back is not looked for
+# A run without spaces longer than this is data (a base64 blob, a hash, a minified
+# line), not words of English prose: numbers in it are not claims. The longest
+# English words and hyphenated compounds are a third of it.
+_LONGEST_PROSE_TOKEN = 100
 
 
-def _url_token(text: str, pos: int) -> tuple[int, bool]:
+def _token_to_skip(text: str, pos: int) -> tuple[int, bool]:
     """The end of the token (a run without spaces) around ``pos``, and whether it is a
-    URL or e-mail address."""
+    URL, an e-mail address or data, whose digits are no numbers of prose."""
     lo = pos
     while lo > 0 and not text[lo - 1].isspace() and pos - lo < _URL_LOOK_BACK:
         lo -= 1
     end_match = _TOKEN_END.match(text, pos)
     hi = end_match.end() if end_match else pos
     token = text[lo:hi]
+    if hi - lo > _LONGEST_PROSE_TOKEN:
+        return hi, True
     return hi, "://" in token or token.lower().startswith("www.") or "@" in token
 
 
@@ -2224,8 +2230,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             pos = end
             continue
         if start > 0 and not text[start - 1].isspace() and start >= plain_token_end:
-            token_end, is_url = _url_token(text, start)
-            if is_url:
+            token_end, not_prose = _token_to_skip(text, start)
+            if not_prose:
                 pos = token_end
                 continue
             plain_token_end = token_end
