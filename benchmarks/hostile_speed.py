@@ -4,8 +4,9 @@
 
 Generates a seeded desk (benchmarks/make_desk.py) in a temporary folder. For each
 class of adversarial input from issue 15 and each size, writes the input into the
-desk and times, in this process, what the gate does with it: an article is loaded
-(front matter included) and its claims extracted; a YAML file is loaded. Plain prose
+desk and times, in this process, what extraction and the gate do with it: an
+article is loaded (front matter included), its claims extracted and each judged;
+a YAML file is loaded. Plain prose
 of the same size (the desk's own articles, run together) is timed in the same run,
 and each class is printed as seconds per MB and as a ratio to prose per MB.
 
@@ -23,6 +24,7 @@ import random
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_desk import make_desk
 
 from factsuite.articles import MAX_ARTICLE_CHARS, load_article
+from factsuite.compare import judge
 from factsuite.desk import Desk
 from factsuite.errors import InputError
 from factsuite.extraction.pipeline import Extractor
@@ -60,6 +63,7 @@ class Bench:
     def __init__(self, desk: Path, articles: list[str]) -> None:
         self.desk = desk
         loaded = Desk.load(desk, use_cache=False)
+        self.context = loaded.context
         self.extractor = Extractor(loaded.facts, loaded.context)
         self.prose = "\n".join(  # each article's body, without its front matter
             (desk / path).read_text(encoding="utf-8").split("---\n", 2)[2] for path in articles
@@ -73,8 +77,12 @@ class Bench:
         path.write_text(front + body + "\n", encoding="utf-8")
         start = time.perf_counter()
         try:
-            claims = self.extractor.extract(load_article(path, f"articles/{name}"))
-            outcome = f"{len(claims)} claims"
+            article = load_article(path, f"articles/{name}")
+            verdicts = Counter(
+                judge(claim, article, self.context).verdict.value
+                for claim in self.extractor.extract(article)
+            )
+            outcome = ", ".join(f"{n} {v}" for v, n in sorted(verdicts.items())) or "no claims"
         except InputError as error:
             outcome = str(error)
         elapsed = time.perf_counter() - start

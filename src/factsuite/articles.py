@@ -27,6 +27,9 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|
 _FRONT_KEYS = ("title", "published", "dateline", "source", "author", "authors", "tags", "url")
 _NEWLINE = re.compile("\n")
 # A sentence ends at . ! ? (and any closing quotes) followed by a space, or at a line end.
+# The most of a sentence read either side of a quote, in characters: news sentences run
+# to a few hundred.
+LONGEST_SENTENCE = 1_000
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n")
 
 
@@ -90,14 +93,21 @@ class Article:
         return found
 
     def sentence(self, start: int, end: int) -> tuple[str, int]:
-        """The sentence holding text[start:end], and where the quote starts within it."""
-        begin = max(self.body_start, self.text.rfind("\n", 0, start) + 1)
+        """The sentence holding text[start:end], and where the quote starts within it.
+
+        At most ``LONGEST_SENTENCE`` characters either side of the quote: a line with
+        no sentence end (a list of names, a megabyte of prose on one line) would
+        otherwise be scanned, and copied, whole for every claim in it.
+        """
+        floor = max(self.body_start, start - LONGEST_SENTENCE)
+        begin = max(floor, self.text.rfind("\n", floor, start) + 1)
         for match in _SENTENCE_END.finditer(self.text, begin, start):
             begin = match.end()
         while begin < start and self.text[begin].isspace():
             begin += 1
-        stop = self.text.find("\n", end)
-        stop = len(self.text) if stop == -1 else stop
+        ceiling = min(len(self.text), end + LONGEST_SENTENCE)
+        stop = self.text.find("\n", end, ceiling)
+        stop = ceiling if stop == -1 else stop
         full_stop = _SENTENCE_END.search(self.text, max(end, begin), stop)
         if full_stop and full_stop.group() != "\n":
             stop = full_stop.end()
