@@ -6,10 +6,23 @@ fast each class is read against plain prose is measured by benchmarks/hostile_sp
 
 from __future__ import annotations
 
-import pytest
+import base64
+import random
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
-from factsuite.articles import MAX_ARTICLE_CHARS, parse_article
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factsuite.articles import MAX_ARTICLE_CHARS, load_article, parse_article
+from factsuite.dates import find_dates
+from factsuite.desk import Desk
 from factsuite.errors import InputError
+from factsuite.extraction.pipeline import Extractor
+from factsuite.numbers import LONGEST_NUMERAL, find_numbers
 from factsuite.yamlsource import MAX_ALIAS_EXPANDED_NODES, MAX_ALIAS_USES, load_yaml
 
 _FRONT = "---\ntitle: T\npublished: 2025-09-03\n---\n"
@@ -76,3 +89,156 @@ def test_an_article_past_the_size_limit_is_refused_in_one_line() -> None:
 def test_an_article_at_the_size_limit_is_read() -> None:
     text = _FRONT + "x" * (MAX_ARTICLE_CHARS - len(_FRONT))
     assert parse_article(text, "articles/big.md").body_start == len(_FRONT)
+
+
+def test_an_alias_bomb_in_front_matter_is_refused_where_it_goes_off(tmp_path: Path) -> None:
+    article = tmp_path / "bomb.md"
+    article.write_text("---\n" + _billion_laughs() + _FRONT.removeprefix("---\n") + "Text.\n")
+    with pytest.raises(InputError) as caught:
+        load_article(article, "articles/bomb.md")
+    # The front matter's line 5 is the file's line 6.
+    assert str(caught.value).startswith("articles/bomb.md:6:1: aliases expand to more than")
+
+
+def _verdicts(desk_root: Path, body: str, name: str = "hostile.md") -> list[tuple[str, str]]:
+    """(quote, verdict) of every claim extraction finds in an article of ``body``."""
+    path = desk_root / "articles" / name
+    path.write_text(_FRONT + body + "\n", encoding="utf-8")
+    desk = Desk.load(desk_root, use_cache=False)
+    article = desk.article(f"articles/{name}")
+    claims = Extractor(desk.facts, desk.context).extract(article)
+    return [(claim.quote, desk.judge(claim).verdict.value) for claim in claims]
+
+
+@pytest.fixture
+def desk_root(make_desk: Callable[..., Path]) -> Path:
+    return make_desk(articles={})
+
+
+def test_a_line_of_ones_and_commas_is_data_not_counts(desk_root: Path) -> None:
+    assert find_numbers("1," * 1_000) == []
+    assert _verdicts(desk_root, "1," * 1_000) == []
+
+
+def test_a_short_list_of_numbers_is_still_read() -> None:
+    assert [m.text for m in find_numbers("lanes 1,2,3 and 4")] == ["1", "2", "3", "4"]
+
+
+def test_a_base64_blob_in_a_txt_article_has_no_claims(desk_root: Path) -> None:
+    blob = base64.b64encode(random.Random(1).randbytes(3_000)).decode()
+    assert "+" in blob
+    assert any(c.isdigit() for c in blob)
+    assert _verdicts(desk_root, blob + "+8B+11K+", "blob.txt") == []
+
+
+def test_prose_on_one_line_reads_as_it_does_on_many(desk_root: Path) -> None:
+    sentence = (
+        "North Korean leader Kim Jong Un attended the parade on September 3, 2025."
+        " It brought together 26 foreign leaders."
+    )
+    on_lines = _verdicts(desk_root, "\n\n".join([sentence] * 30))
+    on_one_line = _verdicts(desk_root, " ".join([sentence] * 30))
+    assert on_one_line == on_lines
+    assert (
+        on_one_line
+        == [
+            ("North Korean leader Kim Jong Un", "agrees"),
+            ("Kim Jong Un", "agrees"),
+            ("September 3, 2025", "needs-review"),  # the fact's label names no parade cue
+            ("26", "needs-review"),
+        ]
+        * 30
+    )
+
+
+def test_a_hundred_thousand_digits_are_no_number(desk_root: Path) -> None:
+    digits = "1" * 100_000
+    assert find_numbers(digits) == []
+    assert find_dates(digits, date(2025, 9, 3)) == []
+    assert _verdicts(desk_root, f"The parade had {digits} leaders.") == []
+
+
+def test_the_longest_numeral_read_has_forty_digits() -> None:
+    longest = "9" * LONGEST_NUMERAL
+    assert [m.text for m in find_numbers(f"{longest} people")] == [longest]
+    assert find_numbers(f"{longest}9 people") == []
+    grouped = "1" + ",000" * 14  # 43 digits in groups
+    assert find_numbers(f"{grouped} people") == []
+
+
+def test_a_long_line_of_known_names_is_each_name_once(desk_root: Path) -> None:
+    verdicts = _verdicts(desk_root, "Kim Jong Un, " * 500)
+    assert verdicts == [("Kim Jong Un", "agrees")] * 500
+
+
+_READER_TEXT = st.lists(
+    st.sampled_from([*"0123456789,.:/-+ \n%$ab", "June", "that year", "million", "½"]),
+    max_size=80,
+).map("".join) | st.text(max_size=200)
+
+
+@given(_READER_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_the_number_and_date_readers_never_raise(text: str) -> None:
+    find_numbers(text)
+    find_dates(text, date(2025, 9, 3))
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_the_yaml_loader_raises_only_input_errors(text: str) -> None:
+    message = ""
+    try:
+        load_yaml(text, "f.yaml")
+    except InputError as error:
+        message = str(error)
+    assert "\n" not in message
+
+
+_YAMLISH = st.lists(
+    st.sampled_from(
+        [
+            "title: T",
+            "published: 2025-09-03",
+            "&a [1, *a]",
+            "*a",
+            "&a x",
+            "- ",
+            ": ",
+            "{",
+            "[",
+            "\n",
+            "  ",
+            "dateline:",
+            "place: X",
+            "date: 2025-13-40",
+            "!!python/object",
+            "---",
+            "...",
+        ]
+    )
+    | st.text(max_size=10),
+    max_size=12,
+).map("".join)
+
+
+@given(front=_YAMLISH, body=st.text(max_size=100))
+@settings(max_examples=300, deadline=None)
+def test_front_matter_raises_only_input_errors(front: str, body: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "a.md"
+        path.write_text(f"---\n{front}\n---\n{body}", encoding="utf-8", errors="surrogatepass")
+        message = ""
+        try:
+            load_article(path, "articles/a.md")
+        except InputError as error:
+            message = str(error)
+    assert "\n" not in message
+
+
+def test_a_character_yaml_refuses_is_located_in_one_line() -> None:
+    with pytest.raises(InputError) as caught:
+        load_yaml("a: 1\nb: \x1f\n", "f.yaml")
+    assert str(caught.value) == (
+        "f.yaml:2:4: malformed YAML: character U+001F: control characters are not allowed"
+    )

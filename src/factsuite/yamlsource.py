@@ -232,7 +232,14 @@ def load_yaml(text: str, path: str) -> Any:
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
         raise InputError(path, f"malformed YAML: {problem}", line, column) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses, by its index
+        before = text[: exc.position]
+        line = before.count("\n") + 1
+        column = exc.position - (before.rfind("\n") + 1) + 1
+        raise InputError(
+            path, f"malformed YAML: character U+{exc.character:04X}: {exc.reason}", line, column
+        ) from None
     except yaml.YAMLError as exc:
-        raise InputError(path, f"malformed YAML: {exc}") from None
+        raise InputError(path, f"malformed YAML: {' '.join(str(exc).split())}") from None
     finally:
         loader.dispose()
