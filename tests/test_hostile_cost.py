@@ -13,16 +13,19 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import msgspec
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factsuite.articles import MAX_ARTICLE_CHARS, load_article, parse_article
+from factsuite.compare import SENTENCE_KEPT
 from factsuite.dates import find_dates
 from factsuite.desk import Desk
 from factsuite.errors import InputError
 from factsuite.extraction.pipeline import Extractor
 from factsuite.numbers import LONGEST_NUMERAL, find_numbers
+from factsuite.report import excerpt
 from factsuite.yamlsource import MAX_ALIAS_EXPANDED_NODES, MAX_ALIAS_USES, load_yaml
 
 _FRONT = "---\ntitle: T\npublished: 2025-09-03\n---\n"
@@ -241,4 +244,21 @@ def test_a_character_yaml_refuses_is_located_in_one_line() -> None:
         load_yaml("a: 1\nb: \x1f\n", "f.yaml")
     assert str(caught.value) == (
         "f.yaml:2:4: malformed YAML: character U+001F: control characters are not allowed"
+    )
+
+
+def test_a_result_keeps_only_what_a_report_shows_of_a_long_line(desk_root: Path) -> None:
+    body = "Kim Jong Un, " * 200 + "and many more words " * 20 + "."
+    (desk_root / "articles" / "names.md").write_text(_FRONT + body + "\n", encoding="utf-8")
+    desk = Desk.load(desk_root, use_cache=False)
+    article = desk.article("articles/names.md")
+    claims = Extractor(desk.facts, desk.context).extract(article)
+    middle = desk.judge(claims[100])
+    assert len(middle.sentence) == 2 * SENTENCE_KEPT + len("Kim Jong Un")
+    # What a report shows is what the whole sentence would show.
+    start = article.offset(claims[100].line, claims[100].column) or 0
+    whole, offset = article.sentence(start, start + len("Kim Jong Un"))
+    assert len(whole) > len(middle.sentence)
+    assert excerpt(middle) == excerpt(
+        msgspec.structs.replace(middle, sentence=whole, sentence_offset=offset)
     )
