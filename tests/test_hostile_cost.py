@@ -69,6 +69,13 @@ def test_an_alias_inside_its_own_anchor_is_refused() -> None:
     )
 
 
+def test_nesting_past_the_limit_is_refused_where_it_goes_too_deep() -> None:
+    text = "a: " + "[" * 101 + "]" * 101 + "\n"
+    with pytest.raises(InputError) as caught:
+        load_yaml(text, "f.yaml")
+    assert str(caught.value) == "f.yaml:1:104: nesting is deeper than 100 levels"
+
+
 def test_a_shared_sources_list_still_loads() -> None:
     # A desk may write its sources once and name them in each fact.
     text = (

@@ -112,9 +112,9 @@ class _AliasCounter:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self.sizes: dict[
-            int, int | None
-        ] = {}  # None: being counted (an alias inside it is recursive)
+        # The expanded size of each node met, by id; None while its own children are
+        # counted, so an alias met then is inside its own anchor.
+        self.sizes: dict[int, int | None] = {}
         self.alias_uses = 0
         self.repeated_nodes = 0
 
@@ -125,9 +125,8 @@ class _AliasCounter:
         """The number of values ``node`` expands to. ``used_at`` names where it is used:
         an alias's own mark is its anchor's."""
         if depth > _MAX_DEPTH:
-            raise self.error(_mark(node), "nesting is too deep (a recursive alias?)")
-        known = id(node) in self.sizes
-        if known:
+            raise self.error(_mark(node), f"nesting is deeper than {_MAX_DEPTH} levels")
+        if id(node) in self.sizes:
             return self._alias(node, used_at)
         self.sizes[id(node)] = None
         total = 1
