@@ -269,3 +269,8 @@ def test_a_result_keeps_only_what_a_report_shows_of_a_long_line(desk_root: Path)
     assert excerpt(middle) == excerpt(
         msgspec.structs.replace(middle, sentence=whole, sentence_offset=offset)
     )
+
+
+def test_digits_glued_to_a_word_are_passed_over_after_a_zone_offset_is_read() -> None:
+    # The quick pass over "G7"-like digits must not cut a zone's minutes loose.
+    assert [m.text for m in find_numbers("UTC-05:30 and G7, with 26 leaders")] == ["26"]

@@ -2224,11 +2224,6 @@ def find_numbers(text: str) -> list[NumberMention]:
     for start, end, kind in _anchors(text):
         if start < pos:
             continue
-        if kind == "d" and "0" <= text[start] <= "9" and _is_identifier_context(text, start):
-            # Digits glued to a word name something ("G7"); the reader would only find
-            # that out, at length, further on. A base64 blob is full of them.
-            pos = end
-            continue
         if start > 0 and not text[start - 1].isspace() and start >= plain_token_end:
             token_end, not_prose = _token_to_skip(text, start)
             if not_prose:
@@ -2239,6 +2234,11 @@ def find_numbers(text: str) -> list[NumberMention]:
             zone_end = _zone_offset_end(text, start)
             if zone_end is not None:
                 pos = zone_end
+                continue
+            if "0" <= text[start] <= "9" and _is_identifier_context(text, start):
+                # Digits glued to a word name something ("G7"); the reader would only
+                # find that out, at length, further on. A base64 blob is full of them.
+                pos = end
                 continue
             cm = _CHAIN.match(text, start)
             if cm is not None and not _is_identifier_context(text, start):
