@@ -20,11 +20,11 @@ from hypothesis import strategies as st
 
 from factsuite.articles import MAX_ARTICLE_CHARS, load_article, parse_article
 from factsuite.compare import SENTENCE_KEPT
-from factsuite.dates import find_dates
+from factsuite.dates import find_dates, read_date
 from factsuite.desk import Desk
 from factsuite.errors import InputError
 from factsuite.extraction.pipeline import Extractor
-from factsuite.numbers import LONGEST_NUMERAL, find_numbers
+from factsuite.numbers import LONGEST_NUMERAL, find_numbers, read_number
 from factsuite.report import excerpt
 from factsuite.yamlsource import MAX_ALIAS_EXPANDED_NODES, MAX_ALIAS_USES, load_yaml
 
@@ -93,6 +93,17 @@ def test_an_article_past_the_size_limit_is_refused_in_one_line() -> None:
         parse_article(text, "articles/huge.md")
     assert str(caught.value) == (
         "articles/huge.md: article is 2.0 MB; factsuite reads articles up to 2 MB"
+    )
+
+
+def test_a_file_far_past_the_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as file:  # sparse: 9 MB of nothing, which is not UTF-8 text
+        file.truncate(9_000_000)
+    with pytest.raises(InputError) as caught:
+        load_article(huge, "articles/huge.txt")
+    assert str(caught.value) == (
+        "articles/huge.txt: article is 9.0 MB; factsuite reads articles up to 2 MB"
     )
 
 
@@ -191,7 +202,9 @@ _READER_TEXT = st.lists(
 @settings(max_examples=300, deadline=None)
 def test_the_number_and_date_readers_never_raise(text: str) -> None:
     find_numbers(text)
+    read_number(text)
     find_dates(text, date(2025, 9, 3))
+    read_date(text, date(2025, 9, 3))
 
 
 @given(st.text(max_size=300))

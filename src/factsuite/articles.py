@@ -114,14 +114,18 @@ class Article:
         return self.text[begin:stop].rstrip(), start - begin
 
 
+def _too_long(path: str, size: int) -> InputError:
+    return InputError(
+        path,
+        f"article is {size / 1e6:.1f} MB; factsuite reads articles up to"
+        f" {MAX_ARTICLE_CHARS / 1e6:g} MB",
+    )
+
+
 def parse_article(text: str, path: str) -> Article:
     """Split front matter from the body and read its keys. Raises ``InputError``."""
     if len(text) > MAX_ARTICLE_CHARS:
-        raise InputError(
-            path,
-            f"article is {len(text) / 1e6:.1f} MB;"
-            f" factsuite reads articles up to {MAX_ARTICLE_CHARS / 1e6:g} MB",
-        )
+        raise _too_long(path, len(text))
     match = _FRONT_MATTER.match(text)
     if not match:
         raise InputError(
@@ -185,6 +189,12 @@ def load_article(file: Path, display: str) -> Article:
         raise InputError(
             display, f"is not an article: expected one of {', '.join(ARTICLE_SUFFIXES)}"
         )
+    try:
+        size = file.stat().st_size
+    except OSError:
+        size = 0  # read_text says what is wrong with it
+    if size > 4 * MAX_ARTICLE_CHARS:  # past the limit in any UTF-8: not even read
+        raise _too_long(display, size)
     return parse_article(read_text(file, display), display)
 
 
