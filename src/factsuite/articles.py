@@ -25,10 +25,17 @@ from factsuite.textfile import read_text
 from factsuite.yamlsource import Mark, YamlMap, load_yaml
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+# The longest article read, in characters of text (2 MB of plain English). A long
+# feature is 50 kB; anything far past it is a data dump or a hostile file, and the
+# readers' cost, though linear, is best kept to seconds.
+MAX_ARTICLE_CHARS = 2_000_000
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FRONT_KEYS = ("title", "published", "dateline", "source", "author", "authors", "tags", "url")
 _NEWLINE = re.compile("\n")
 # A sentence ends at . ! ? (and any closing quotes) followed by a space, or at a line end.
+# The most of a sentence read either side of a quote, in characters: news sentences run
+# to a few hundred.
+LONGEST_SENTENCE = 1_000
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n")
 
 
@@ -129,22 +136,39 @@ class Article:
         return found
 
     def sentence(self, start: int, end: int) -> tuple[str, int]:
-        """The sentence holding text[start:end], and where the quote starts within it."""
-        begin = max(self.body_start, self.text.rfind("\n", 0, start) + 1)
+        """The sentence holding text[start:end], and where the quote starts within it.
+
+        At most ``LONGEST_SENTENCE`` characters either side of the quote: a line with
+        no sentence end (a list of names, a megabyte of prose on one line) would
+        otherwise be scanned, and copied, whole for every claim in it.
+        """
+        floor = max(self.body_start, start - LONGEST_SENTENCE)
+        begin = max(floor, self.text.rfind("\n", floor, start) + 1)
         for match in _SENTENCE_END.finditer(self.text, begin, start):
             begin = match.end()
         while begin < start and self.text[begin].isspace():
             begin += 1
-        stop = self.text.find("\n", end)
-        stop = len(self.text) if stop == -1 else stop
+        ceiling = min(len(self.text), end + LONGEST_SENTENCE)
+        stop = self.text.find("\n", end, ceiling)
+        stop = ceiling if stop == -1 else stop
         full_stop = _SENTENCE_END.search(self.text, max(end, begin), stop)
         if full_stop and full_stop.group() != "\n":
             stop = full_stop.end()
         return self.text[begin:stop].rstrip(), start - begin
 
 
+def _too_long(path: str, size: int) -> InputError:
+    return InputError(
+        path,
+        f"article is {size / 1e6:.1f} MB; factsuite reads articles up to"
+        f" {MAX_ARTICLE_CHARS / 1e6:g} MB",
+    )
+
+
 def parse_article(text: str, path: str) -> Article:
     """Split front matter from the body and read its keys. Raises ``InputError``."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise _too_long(path, len(text))
     match = _FRONT_MATTER.match(text)
     if not match:
         raise InputError(
@@ -212,6 +236,12 @@ def load_article(file: Path, display: str) -> Article:
         raise InputError(
             display, f"is not an article: expected one of {', '.join(ARTICLE_SUFFIXES)}"
         )
+    try:
+        size = file.stat().st_size
+    except OSError:
+        size = 0  # read_text says what is wrong with it
+    if size > 4 * MAX_ARTICLE_CHARS:  # past the limit in any UTF-8: not even read
+        raise _too_long(display, size)
     return parse_article(read_text(file, display), display)
 
 

@@ -123,7 +123,7 @@ def judge(claim: Claim, article: Article, context: Context) -> Result:
         decision = Judgement(Verdict.STALE, claim.quote, "", _stale_message(claim, count))
     else:
         span = article.span(*where)
-        sentence, sentence_offset = article.sentence(*where)
+        sentence, sentence_offset = _kept_sentence(*article.sentence(*where), where)
         decision = _decide(claim, article, context, where)
         if not claim.recorded:
             decision = _unrecorded(decision)
@@ -162,6 +162,18 @@ def _stale_message(claim: Claim, count: int) -> str:
         " the words, or record and confirm the new ones in claims.yaml; or run"
         " `factsuite extract --prune` to drop reviewed claims whose words are gone"
     )
+
+
+# Characters of its sentence a result keeps either side of the quote: more than a
+# report shows (70, cut at a word), so reports are unchanged, but a line of thousands
+# of claims without a sentence end keeps no copy of its whole length per claim.
+SENTENCE_KEPT = 200
+
+
+def _kept_sentence(sentence: str, offset: int, where: tuple[int, int]) -> tuple[str, int]:
+    """The part of ``sentence`` a result keeps, and where the quote starts in it."""
+    begin = max(0, offset - SENTENCE_KEPT)
+    return sentence[begin : offset + (where[1] - where[0]) + SENTENCE_KEPT], offset - begin
 
 
 UNRECORDED = "not in claims.yaml yet: run factsuite extract, then review it"

@@ -2452,11 +2452,20 @@ def _left_word_as_written(word: str) -> bool:
     return word.isdigit() or (word[-1] == "." and word[:-1] in _MONTHS)
 
 
+# The longest run of non-spaces a date expression starts a word in ("(mid-September",
+# "2018-03-25..28"): an anchor deeper in a token (a base64 blob, a long URL) is not
+# looked back from, so a token is never rescanned to its start for each digit in it.
+_LONGEST_DATE_WORD = 64
+
+
 def _candidates(low: str, a: int, floor: int) -> list[int]:
     """Where an expression around the anchor at ``a`` may start, leftmost first: the
     anchor's own word and the words before it that can belong to a date."""
     i = a
+    lowest = max(floor, a - _LONGEST_DATE_WORD)
     while i > floor and not low[i - 1].isspace():
+        if i == lowest:
+            return []
         i -= 1
     while i < a and not low[i].isalnum() and low[i] not in "'’½":
         i += 1
@@ -2491,6 +2500,8 @@ def _number_may_be_date(low: str, a: int) -> bool:
     n = len(low)
     while j < n and low[j].isdigit():
         j += 1
+    if a > 0 and low[a - 1].isalpha() and j < n and low[j].isalpha():
+        return False  # inside a word ("b2b", "x86y", a base64 blob): no date starts there
     if j - a == 4:
         return j >= n or low[j] != "," or not low[j + 1 : j + 2].isdigit()
     if j >= n:
@@ -2625,7 +2636,7 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
                 and not _RANGE_SEP.match(low, got.end)
                 and not _NAMED_WEEKDAY.search(low[s : got.end])  # its weekday gave its year
             ):
-                got = _in_year_told(got, _time_told(told, text.rfind("\n", 0, s)))
+                got = _in_year_told(got, _time_told(told, _newline_since(text, told, s)))
                 got = _in_tense(got, text, s, reference)
         if _RANGE_SEP.match(low, got.end):
             opener, opener_start = _opener(text, s)
@@ -2653,7 +2664,7 @@ def find_dates(text: str, reference: date) -> list[DateMention]:
                 s, end, text[s:end], got.kind, got.readings, got.duration, got.ordinal
             )
         else:
-            time = _time_told(told, text.rfind("\n", 0, s))
+            time = _time_told(told, _newline_since(text, told, s))
             resolved = _resolve(got.anaphor, time) if time is not None else None
             kind: DateKind = "absolute" if resolved else "anaphoric"
             readings = (resolved,) if resolved else ()
@@ -2715,6 +2726,12 @@ def _in_tense(got: _Read, text: str, start: int, ref: date) -> _Read:
     return got
 
 
+def _newline_since(text: str, told: DateMention | None, position: int) -> int:
+    """The last line break before ``position`` and after the time told, else -1:
+    only that gap is looked at, not the line back to its start for every date."""
+    return text.rfind("\n", told.start if told else position, position)
+
+
 def _time_told(told: DateMention | None, line_start: int) -> DateRange | None:
     """The time a date pointing back counts from: the last time read before it, when it
     stands on the same line (in the same paragraph) and states its year, or was itself
@@ -2748,14 +2765,22 @@ def times_written(text: str, reference: date) -> list[DateRange]:
     return [r for m in find_dates(text, reference) if m.kind == "absolute" for r in m.readings]
 
 
+# Characters of a quote's line read either side of it: the sentences around it, and
+# the date before it that "that year" counts from.
+_LINE_READ_AROUND = 1_000
+
+
 def read_date_at(text: str, start: int, end: int, reference: date) -> DateMention | None:
     """The longest date expression overlapping ``text[start:end]``, read where it stands:
     a date that points back ("that year") counts from the date before it on its line.
-    Spans are those of ``text``."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    Spans are those of ``text``. The line is read at most ``_LINE_READ_AROUND``
+    characters either side: a long line is not read whole for each date in it."""
+    floor = max(0, start - _LINE_READ_AROUND)
+    line_start = max(floor, text.rfind("\n", floor, start) + 1)
+    ceiling = min(len(text), end + _LINE_READ_AROUND)
+    line_end = text.find("\n", end, ceiling)
     if line_end == -1:
-        line_end = len(text)
+        line_end = ceiling
     found = [
         m
         for m in find_dates(text[line_start:line_end], reference)

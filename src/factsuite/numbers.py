@@ -562,6 +562,8 @@ def _digit_token(text: str, p: int) -> _Tok:
     dec = m.group("dec") if m.group("int") else m.group("dec2")
     grouped = bool(m.group("sep")) or " " in int_str
     digits = _NON_DIGITS.sub("", int_str) if grouped else int_str or "0"
+    if len(digits) + len(dec or "") > LONGEST_NUMERAL:  # "1,000,000,000,...": see there
+        return _Tok("W", p, e)
     if dec is None:
         value = Fraction(int(digits))
     else:
@@ -652,6 +654,10 @@ def _tokenize(text: str, pos: int, limit: int = 40) -> list[_Tok]:
         toks.append(tok)
         pos = tok.end
         if tok.cls in _STOP:
+            break
+        if tok.cls == "COMMA" and not (len(toks) >= 2 and toks[-2].cls in ("B", "BA")):
+            # Only a scale word goes on past a comma ("3 million, 400 thousand"); read
+            # further, "1,1,1,..." would be tokenized again, to the limit, per digit.
             break
     return _join(toks)
 
@@ -2181,37 +2187,73 @@ def _chain_parts(text: str, m: re.Match[str]) -> list[NumberMention]:
     return out
 
 
-def _url_end(text: str, pos: int) -> int | None:
-    """The end of the URL or e-mail address around ``pos``, if it is inside one."""
+_TOKEN_END = re.compile(r"\S*")
+_URL_LOOK_BACK = 400  # characters: a URL's scheme or "www." further back is not looked for
+# A run without spaces longer than this is data (a base64 blob, a hash, a minified
+# line), not words of English prose: numbers in it are not claims. The longest
+# English words and hyphenated compounds are a third of it.
+_LONGEST_PROSE_TOKEN = 100
+
+
+def _token_to_skip(text: str, pos: int) -> tuple[int, bool]:
+    """The end of the token (a run without spaces) around ``pos``, and whether it is a
+    URL, an e-mail address or data, whose digits are no numbers of prose."""
     lo = pos
-    while lo > 0 and not text[lo - 1].isspace() and pos - lo < 400:
+    while lo > 0 and not text[lo - 1].isspace() and pos - lo < _URL_LOOK_BACK:
         lo -= 1
-    hi = pos
-    while hi < len(text) and not text[hi].isspace():
-        hi += 1
+    end_match = _TOKEN_END.match(text, pos)
+    hi = end_match.end() if end_match else pos
     token = text[lo:hi]
-    if "://" in token or token.lower().startswith("www.") or "@" in token:
-        return hi
-    return None
+    if hi - lo > _LONGEST_PROSE_TOKEN:
+        return hi, True
+    return hi, "://" in token or token.lower().startswith("www.") or "@" in token
+
+
+# The most digits a numeral may have and be read as a number. No figure in news comes
+# near it (world GDP in dollars has 15 digits); a longer run is a hash, a serial or a
+# hostile file, and Python refuses int() of more than 4,300 digits and float() of
+# values past 10**308, so longer runs are read as a word, not a number. A run counts
+# digits joined by single separators too ("1,000,000,...", "1,1,1,...", "1.2.3..."):
+# without a space between them they are one string of data, not figures in prose.
+LONGEST_NUMERAL = 40
+_TOO_LONG_DIGITS = re.compile(f"[0-9](?:[,.:/\u00a0\u202f\u2009]?[0-9]){{{LONGEST_NUMERAL},}}")
+
+
+def without_long_numerals(text: str) -> str:
+    """``text`` with every numeral of more than ``LONGEST_NUMERAL`` digits masked by
+    letters of the same length, so offsets hold and no reader takes it for a number."""
+    if _TOO_LONG_DIGITS.search(text) is None:
+        return text
+    return _TOO_LONG_DIGITS.sub(lambda m: "x" * len(m.group()), text)
 
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in ``text``, in order, non-overlapping, longest first."""
+    text = without_long_numerals(text)
     out: list[NumberMention] = []
     pos = 0
     prev_end = 0
+    # A token found not to be a URL is not one for its later digits either: judged
+    # once, it is not scanned again to its end for each ("1,1,1,..." on one line).
+    plain_token_end = 0
     for start, end, kind in _anchors(text):
         if start < pos:
             continue
-        if start > 0 and not text[start - 1].isspace():
-            url_end = _url_end(text, start)
-            if url_end is not None:
-                pos = url_end
+        if start > 0 and not text[start - 1].isspace() and start >= plain_token_end:
+            token_end, not_prose = _token_to_skip(text, start)
+            if not_prose:
+                pos = token_end
                 continue
+            plain_token_end = token_end
         if kind == "d":
             zone_end = _zone_offset_end(text, start)
             if zone_end is not None:
                 pos = zone_end
+                continue
+            if "0" <= text[start] <= "9" and _is_identifier_context(text, start):
+                # Digits glued to a word name something ("G7"); the reader would only
+                # find that out, at length, further on. A base64 blob is full of them.
+                pos = end
                 continue
             cm = _CHAIN.match(text, start)
             if cm is not None and not _is_identifier_context(text, start):

@@ -83,8 +83,81 @@ class YamlList(list[Any]):
         return self.item_marks[index] if index < len(self.item_marks) else self.mark
 
 
+# Aliases let a few lines stand for an exponential tree ("billion laughs"): nine
+# anchors of nine aliases each expand to 10**9 nodes. A desk may well share a list
+# (one ``sources:`` list for several facts), so aliases are allowed, within bounds no
+# hand-written file comes near: this many alias uses per document (one per fact of a
+# file of a few hundred facts)...
+MAX_ALIAS_USES = 1_000
+# ...and this many nodes built again because an alias repeats them, so a document
+# costs at most this much more than its own text (a tenth of a second) and an error
+# comes at once.
+MAX_ALIAS_EXPANDED_NODES = 10_000
+
+
 def _mark(node: yaml.Node) -> Mark:
     return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+_MAX_DEPTH = 100  # nesting no hand-written file needs
+
+
+class _AliasCounter:
+    """Counts, before anything is built, what a document's aliases would expand to.
+
+    libyaml hands an alias back as the very node its anchor made, so a node met twice
+    is an alias use. Each node's expanded size is computed once, so the count costs
+    as much as the document's own nodes and a bomb is refused at once.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        # The expanded size of each node met, by id; None while its own children are
+        # counted, so an alias met then is inside its own anchor.
+        self.sizes: dict[int, int | None] = {}
+        self.alias_uses = 0
+        self.repeated_nodes = 0
+
+    def error(self, mark: Mark, message: str) -> InputError:
+        return InputError(self.path, message, mark.line, mark.column)
+
+    def size(self, node: yaml.Node, used_at: Mark, depth: int = 0) -> int:
+        """The number of values ``node`` expands to. ``used_at`` names where it is used:
+        an alias's own mark is its anchor's."""
+        if depth > _MAX_DEPTH:
+            raise self.error(_mark(node), f"nesting is deeper than {_MAX_DEPTH} levels")
+        if id(node) in self.sizes:
+            return self._alias(node, used_at)
+        self.sizes[id(node)] = None
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            for child in node.value:
+                total += self.size(
+                    child, used_at if id(child) in self.sizes else _mark(child), depth + 1
+                )
+        elif isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                key_mark = _mark(key_node)
+                total += self.size(key_node, key_mark, depth + 1)
+                total += self.size(value_node, key_mark, depth + 1)
+        self.sizes[id(node)] = total
+        return total
+
+    def _alias(self, node: yaml.Node, used_at: Mark) -> int:
+        self.alias_uses += 1
+        if self.alias_uses > MAX_ALIAS_USES:
+            raise self.error(used_at, f"more than {MAX_ALIAS_USES} aliases: write the values out")
+        size = self.sizes[id(node)]
+        if size is None:
+            raise self.error(used_at, "an alias inside its own anchor: write the values out")
+        self.repeated_nodes += size
+        if self.repeated_nodes > MAX_ALIAS_EXPANDED_NODES:
+            raise self.error(
+                used_at,
+                f"aliases expand to more than {MAX_ALIAS_EXPANDED_NODES:,} values"
+                " (an alias bomb?): write the values out",
+            )
+        return size
 
 
 class _Builder:
@@ -95,9 +168,7 @@ class _Builder:
     def error(self, mark: Mark, message: str) -> InputError:
         return InputError(self.path, message, mark.line, mark.column)
 
-    def build(self, node: yaml.Node, depth: int = 0) -> Any:
-        if depth > 100:
-            raise self.error(_mark(node), "nesting is too deep (a recursive alias?)")
+    def build(self, node: yaml.Node) -> Any:
         if node.tag not in _PLAIN_TAGS:
             # Safe loading refuses python/* tags; refuse every other tag too, rather
             # than read a tagged value as if the tag were not there.
@@ -112,16 +183,16 @@ class _Builder:
             items.mark = _mark(node)
             items.item_marks = []
             for child in node.value:
-                items.append(self.build(child, depth + 1))
+                items.append(self.build(child))
                 items.item_marks.append(_mark(child))
             return items
         if isinstance(node, yaml.MappingNode):
-            return self._build_mapping(node, depth)
+            return self._build_mapping(node)
         raise self.error(
             _mark(node), f"unsupported YAML node {type(node).__name__}"
         )  # pragma: no cover
 
-    def _build_mapping(self, node: yaml.MappingNode, depth: int) -> YamlMap:
+    def _build_mapping(self, node: yaml.MappingNode) -> YamlMap:
         mapping = YamlMap()
         mapping.mark = _mark(node)
         mapping.key_marks = {}
@@ -131,7 +202,7 @@ class _Builder:
                 raise self.error(
                     _mark(key_node), "merge keys (<<) are not supported: write keys out"
                 )
-            key = self.build(key_node, depth + 1)
+            key = self.build(key_node)
             key_mark = _mark(key_node)
             if not isinstance(key, (str, int, float, bool)) and key is not None:
                 raise self.error(key_mark, "a mapping key must be a plain value")
@@ -142,7 +213,7 @@ class _Builder:
                     f"duplicate key {key!r} (first at line {first.line}, column {first.column});"
                     " YAML would silently keep only the last one",
                 )
-            mapping[key] = self.build(value_node, depth + 1)
+            mapping[key] = self.build(value_node)
             mapping.key_marks[key] = key_mark
             mapping.value_marks[key] = _mark(value_node)
         return mapping
@@ -155,6 +226,7 @@ def load_yaml(text: str, path: str) -> Any:
         node = loader.get_single_node()
         if node is None:
             return None
+        _AliasCounter(path).size(node, _mark(node))
         return _Builder(loader, path).build(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -162,7 +234,14 @@ def load_yaml(text: str, path: str) -> Any:
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
         raise InputError(path, f"malformed YAML: {problem}", line, column) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses, by its index
+        before = text[: exc.position]
+        line = before.count("\n") + 1
+        column = exc.position - (before.rfind("\n") + 1) + 1
+        raise InputError(
+            path, f"malformed YAML: character U+{exc.character:04X}: {exc.reason}", line, column
+        ) from None
     except yaml.YAMLError as exc:
-        raise InputError(path, f"malformed YAML: {exc}") from None
+        raise InputError(path, f"malformed YAML: {' '.join(str(exc).split())}") from None
     finally:
         loader.dispose()

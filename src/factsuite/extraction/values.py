@@ -25,6 +25,8 @@ decides which of them are claims, of which kind, and how their quote is cut:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -140,19 +142,22 @@ def find_values(text: str, reference: date) -> list[Value]:
     date_spans: list[tuple[int, int]] = []
     mentions = dates.find_dates(text, reference)
     starts = {mention.start for mention in mentions}
+    lines = _Lines(text)
     for mention in mentions:
         date_spans.append((mention.start, mention.end))
-        value = _date_value(text, mention, starts)
+        value = _date_value(text, mention, starts, lines)
         if value is not None:
             found.append(value)
             date_spans.append(value.span)
-    for start, end in _pointing_back(text):
-        if any(s < end and start < e for s, e in date_spans):
+    dated = _SpanIndex(date_spans)
+    for start, end in _pointing_back(text):  # in order, none overlapping the one before
+        if dated.overlaps(start, end):
             continue
         found.append(Value(start, end, "date", anaphoric=True, core=(start, end)))
         date_spans.append((start, end))
+    dated = _SpanIndex(date_spans)
     for number in numbers.find_numbers(text):
-        value = _number_value(text, number, date_spans)
+        value = _number_value(text, number, dated)
         if value is not None:
             found.append(value)
     found.sort(key=lambda v: (v.start, v.end))
@@ -178,19 +183,48 @@ def _pointing_back(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _line_of(text: str, position: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return start, len(text) if end == -1 else end
+class _SpanIndex:
+    """Spans, asked whether any overlaps a range in time logarithmic in their number
+    (a scan per number made an article of many dates and numbers quadratic)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        # The furthest end of the spans up to each one.
+        self.reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before_end = bisect.bisect_left(self.starts, end)  # the spans starting before ``end``
+        return before_end > 0 and self.reach[before_end - 1] > start
 
 
-def _date_value(text: str, mention: dates.DateMention, starts: set[int]) -> Value | None:
+class _Lines:
+    """Where each line of a text starts, found once: looking for the line ends around
+    each date rescanned a long line once per date in it."""
+
+    def __init__(self, text: str) -> None:
+        self.ends = [match.start() for match in re.finditer("\n", text)]
+        self.length = len(text)
+
+    def of(self, position: int) -> tuple[int, int]:
+        """The start and end (its newline, or the text's end) of the line at ``position``."""
+        index = bisect.bisect_left(self.ends, position)
+        start = self.ends[index - 1] + 1 if index else 0
+        return start, self.ends[index] if index < len(self.ends) else self.length
+
+
+# More than two words: the start of a third after two.
+_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
+
+
+def _date_value(
+    text: str, mention: dates.DateMention, starts: set[int], lines: _Lines
+) -> Value | None:
     """``starts``: where each date mention of the text starts."""
     start, end = mention.start, mention.end
-    line_start, line_end = _line_of(text, start)
-    # Three parts at most: enough to tell two words from more without splitting what
-    # may be a whole paragraph, for every date in it.
-    if len(text[line_start:line_end].split(maxsplit=2)) <= 2:
+    line_start, line_end = lines.of(start)
+    # Matched in place, not split: the line may be a whole paragraph, for every date in it.
+    if _THREE_WORDS.match(text, line_start, line_end) is None:
         return None  # a word on its own line is a heading or page debris, not a claim
     if _DATELINE.fullmatch(text, line_start, start) and _DATELINE_DASH.match(text, end):
         return None
@@ -269,13 +303,11 @@ def _elapsed(text: str, mention: dates.DateMention, before: str, line_start: int
     return None
 
 
-def _number_value(
-    text: str, number: numbers.NumberMention, date_spans: list[tuple[int, int]]
-) -> Value | None:
+def _number_value(text: str, number: numbers.NumberMention, dated: _SpanIndex) -> Value | None:
     start, end = number.start, number.end
     if number.kind == "ordinal":
         return None
-    if any(s < end and start < e for s, e in date_spans):
+    if dated.overlaps(start, end):
         return None
     digits = number.text.strip()
     if digits.isdigit() and int(digits) in _YEAR_RANGE and number.form == "digits":
