@@ -385,3 +385,72 @@ def test_a_desk_kind_that_does_not_import_is_one_line_in_the_pyproject(
     assert status == 2
     assert err.startswith("pyproject.toml: kind 'nosuchmodule:ShoutKind' does not import")
     assert err.count("\n") == 1
+
+
+# A kind that finds its own spans: a lap number, "lap 12", bound to a count fact
+# whose cues stand near it; "lap" alone or a lap in a date is not one.
+LAP_KIND = """
+import re
+
+from factsuite.kinds import ClaimKind, Found, Judgement
+from factsuite.model import CountFact, Verdict
+
+_LAP = re.compile(r"\\blap (\\d+)\\b")
+
+
+class LapKind(ClaimKind[CountFact]):
+    name = "lap"
+    fact_types = (CountFact,)
+
+    def find(self, text, reference):
+        return [Found(m.start(), m.end(), ("lap",)) for m in _LAP.finditer(text)]
+
+    def binds(self, fact, found):
+        return fact.unit == "lap"
+
+    def judge(self, claim, fact, situation):
+        said = int(claim.quote.split()[1])
+        verdict = Verdict.AGREES if said == fact.value else Verdict.CONTRADICTS
+        return Judgement(verdict, claim.quote, f"lap {fact.value:g}", "")
+"""
+LAP_FACTS = {
+    "crash": CountFact(id="crash", value=12, unit="lap", cues=("crashed",), sources=("s",)),
+    "laps": CountFact(id="laps", value=58, unit="laps", cues=("race",), sources=("s",)),
+}
+
+
+@pytest.fixture
+def lap_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    modules = tmp_path / "lapmodules"
+    modules.mkdir()
+    (modules / "lapkind.py").write_text(LAP_KIND, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(modules))
+    registry.load(extra=["lapkind:LapKind"])
+    yield "lap"
+    registry.load()
+
+
+@pytest.mark.usefixtures("lap_kind")
+def test_a_kind_that_finds_its_own_spans_is_extracted_and_bound_by_cue() -> None:
+    from factsuite.extraction import Extractor
+
+    body = "He crashed on lap 13 of the 58-lap race, in lap traffic.\n"
+    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{body}", "articles/r.md")
+    claims = Extractor(LAP_FACTS).extract(article)
+    laps = [c for c in claims if c.kind == "lap"]
+    assert [(c.quote, c.fact) for c in laps] == [("lap 13", "crash")]
+    # The number inside the kind's span is not a count claim of its own besides.
+    assert not [c for c in claims if c.kind == "number" and c.quote == "13"]
+    assert judge(laps[0], article, Context.build(LAP_FACTS)).verdict is Verdict.CONTRADICTS
+
+
+def test_a_kind_finds_nothing_unless_it_says_so() -> None:
+    loaded = registry.load()
+    assert loaded.finders == tuple(
+        k for k in (loaded.kind(n) for n in loaded.names()) if type(k).find is not ClaimKind.find
+    )
+    assert all(
+        not loaded.kind(n).find("He won 3 titles.", date(2025, 1, 1))
+        for n in loaded.names()
+        if loaded.kind(n) not in loaded.finders
+    )

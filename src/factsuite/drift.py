@@ -32,15 +32,10 @@ from collections.abc import Iterable, Sequence
 import msgspec
 
 from factsuite.articles import Article
+from factsuite.kinds import registry
 from factsuite.model import Claim
 
 Where = tuple[int, int]  # a quote's start and end offsets in its article, as ``locate`` finds
-# Kinds whose binding says which event a value is of. A name's or a role's says who,
-# and new words in the same place may name someone else: "Kim Jong-il" for "Kim Jong-un".
-# A place is a value of its event as its date is: words put where "Hanoi" stood
-# ("the summit in Hanoi" become "the summit in Bangkok") still say where the summit a
-# person bound was, whatever event extraction would now take them for.
-_VALUES = frozenset({"number", "percent", "money", "date", "elapsed", "anniversary", "place"})
 
 
 def anchored_lines(standing: Iterable[tuple[Claim, Where]], article: Article) -> set[int]:
@@ -58,6 +53,10 @@ def pair_changed(
     extraction found that claims.yaml does not hold; ``anchored`` is what
     :func:`anchored_lines` returns for the article.
     """
+    # A value's binding says which event or quantity it states, so new words in its
+    # place still state it ("Hanoi" become "Bangkok": still where the summit was). A
+    # name's or a title's says who, and new words may name someone else.
+    states_value = registry.current().states_value
     candidates: list[tuple[int, int, int]] = []
     for i, old in enumerate(gone):
         if old.fact is None or old.status == "ignored":
@@ -69,7 +68,7 @@ def pair_changed(
             if new.fact == old.fact or (
                 same_kind
                 and old.line in anchored
-                and (new.fact is None or (new.column == old.column and new.kind in _VALUES))
+                and (new.fact is None or (new.column == old.column and states_value(new.kind)))
             ):
                 candidates.append((abs(new.column - old.column), i, j))
     candidates.sort()

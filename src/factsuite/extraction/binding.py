@@ -75,6 +75,8 @@ from factsuite.extraction.segments import Segments
 from factsuite.extraction.subjects import Subjects, persons
 from factsuite.extraction.values import Value
 from factsuite.extraction.words import CALENDAR_NAMES, words
+from factsuite.kinds import registry
+from factsuite.kinds.base import Found
 from factsuite.kinds.money import currency_of
 from factsuite.model import DateFact, Fact, PercentFact, QuantityFact
 from factsuite.names import fold
@@ -687,6 +689,9 @@ def _cost(value: Value, cue: Hit, segments: Segments) -> tuple[bool, int] | None
 
 
 def _compatible(value: Value, fact: Fact, cue: Hit, reference: date, adjacent: bool) -> bool:
+    if value.kind not in _OWN_VALUE_KINDS:  # a registered kind found it: it decides
+        kind = registry.find(value.kind)
+        return kind is not None and kind.binds(fact, Found(value.start, value.end, value.counted))
     if value.kind in ("date", "anniversary", "elapsed"):
         if not isinstance(fact, DateFact):
             return False
@@ -712,6 +717,11 @@ def _compatible(value: Value, fact: Fact, cue: Hit, reference: date, adjacent: b
     if number is not None and number.kind == "multiplier":
         return True  # "twice", "four times": counts of whatever the cue names
     return adjacent or _counts(value, fact)  # "26 heads of state": the cue is what it counts
+
+
+# The kinds of value extraction's own readers find (values.py); any other kind of
+# value was found by a registered kind, which says what it binds to.
+_OWN_VALUE_KINDS = frozenset({"date", "anniversary", "elapsed", "number", "percent"})
 
 
 def _counts(value: Value, fact: QuantityFact) -> bool:

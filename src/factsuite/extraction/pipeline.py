@@ -92,7 +92,7 @@ class Extractor:
             text, hits, entities, segments, self.attribute_facts, self.person_valued
         ):
             add(attribute.start, attribute.end, "attribute", attribute.fact)
-        values = find_values(text, reference)
+        values = find_values(text, reference, registry.current().finders)
         # Read once, for values and places.
         cues = cue_hits(hits)
         subjects = self.binder.subjects(text, hits)

@@ -28,15 +28,22 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Any
 
 from factsuite import dates, numbers
 from factsuite.daterange import DateRange
 from factsuite.extraction.words import words
 
-ValueKind = Literal["date", "anniversary", "elapsed", "number", "percent"]
+if TYPE_CHECKING:
+    from factsuite.kinds.base import ClaimKind
+
+# The kinds extraction's own readers find; a registered kind that finds spans of its
+# own (``ClaimKind.find``) gives its name as the kind of its values.
+ValueKind = str
+DATED_KINDS = frozenset({"date", "anniversary", "elapsed"})
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")
 _DATELINE_DASH = re.compile(r"(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--|-)")
@@ -136,8 +143,9 @@ class Value:
         return self.start, self.end
 
 
-def find_values(text: str, reference: date) -> list[Value]:
-    """Every date and number in ``text`` that can be a claim."""
+def find_values(text: str, reference: date, finders: Sequence[ClaimKind[Any]] = ()) -> list[Value]:
+    """Every date and number in ``text`` that can be a claim, and the spans each of
+    ``finders`` (registered kinds with a ``find`` of their own) reads as its claims."""
     found: list[Value] = []
     date_spans: list[tuple[int, int]] = []
     mentions = dates.find_dates(text, reference)
@@ -160,8 +168,48 @@ def find_values(text: str, reference: date) -> list[Value]:
         value = _number_value(text, number, dated)
         if value is not None:
             found.append(value)
+    if finders:
+        found = _with_kinds_found(text, reference, finders, found, dated)
     found.sort(key=lambda v: (v.start, v.end))
     return found
+
+
+def _with_kinds_found(
+    text: str,
+    reference: date,
+    finders: Sequence[ClaimKind[Any]],
+    found: list[Value],
+    dated: _SpanIndex,
+) -> list[Value]:
+    """``found`` with the spans of ``finders`` added: a date read over one wins over
+    it; it wins over a plain number read inside it; of two kinds' overlapping spans,
+    the first registered wins."""
+    claimed: list[tuple[int, int]] = []
+    spans: list[Value] = []
+    for kind in finders:
+        for span in kind.find(text, reference):
+            if dated.overlaps(span.start, span.end):
+                continue
+            if any(span.start < e and s < span.end for s, e in claimed):
+                continue
+            claimed.append((span.start, span.end))
+            spans.append(
+                Value(
+                    span.start,
+                    span.end,
+                    kind.name,
+                    counted=span.counted,
+                    core=(span.start, span.end),
+                )
+            )
+    if not spans:
+        return found
+    kept = [
+        v
+        for v in found
+        if v.kind in DATED_KINDS or not any(v.start < e and s < v.end for s, e in claimed)
+    ]
+    return kept + spans
 
 
 def _pointing_back(text: str) -> list[tuple[int, int]]:

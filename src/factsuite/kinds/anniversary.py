@@ -12,6 +12,7 @@ from factsuite.model import Claim, DateFact, Verdict
 
 class AnniversaryKind(ClaimKind[DateFact]):
     name = "anniversary"
+    states_value = True
     fact_types = (DateFact,)
     description = "the anniversary of an event a year marks"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import abc
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from factsuite.compare import Context
     from factsuite.daterange import DateRange
 
-__all__ = ["ClaimKind", "Judgement", "Situation"]
+__all__ = ["ClaimKind", "Found", "Judgement", "Situation"]
 
 FactT = TypeVar("FactT", bound=Fact)
 
@@ -35,6 +36,21 @@ class Judgement:
     stated: str
     expected: str
     message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A span of an article's visible text that a kind reads as one of its claims.
+
+    ``start``/``end`` are offsets in the visible text extraction reads (markup
+    removed); ``counted`` are the words right after the value that say what it
+    counts or measures ("titles", "metres"), lower-cased, for binding to a fact
+    whose unit or cues name the same thing.
+    """
+
+    start: int
+    end: int
+    counted: tuple[str, ...] = ()
 
 
 @dataclass
@@ -86,6 +102,10 @@ class ClaimKind(abc.ABC, Generic[FactT]):
     fact_types: ClassVar[tuple[type[Fact], ...]]
     # One line on what the kind checks, for lists of kinds and error messages.
     description: ClassVar[str] = ""
+    # Whether a claim of this kind states a value (a number, a date, an amount, a
+    # place): words changed in place at its position still state the same fact, so
+    # a person's binding follows them (drift.py). Names and titles are not values.
+    states_value: ClassVar[bool] = False
 
     def accepts(self, fact: Fact) -> bool:
         """Whether a claim of this kind can be checked against ``fact``."""
@@ -100,6 +120,23 @@ class ClaimKind(abc.ABC, Generic[FactT]):
         """
 
     # -- optional hooks: each has a default a kind may override ---------------------
+
+    def find(self, text: str, reference: date) -> Sequence[Found]:
+        """The spans of an article's visible ``text`` that are claims of this kind,
+        for extraction to bind; ``reference`` is the date the article is read
+        against. The default finds none: factsuite's first kinds (dates, numbers,
+        names, titles, places) are found by extraction's own readers.
+
+        A span found here takes the place of a plain number extraction reads inside
+        it ("380" in "a 380-metre climb"); a date, an anniversary or elapsed time
+        extraction reads over it wins over it.
+        """
+        return ()
+
+    def binds(self, fact: Fact, found: Found) -> bool:
+        """Whether extraction may bind ``found``, a span of this kind, to ``fact``
+        when a cue of ``fact`` stands near it. The default: any fact it accepts."""
+        return self.accepts(fact)
 
     def describe_expected(self, fact: FactT) -> str:
         """How a message names what the fact says (its label, else its id)."""

@@ -20,6 +20,7 @@ IMPLAUSIBLE_GAP_DAYS = 2 * 365
 
 class DateKind(ClaimKind[DateFact]):
     name = "date"
+    states_value = True
     fact_types = (DateFact,)
     description = "a date, at any precision, absolute or relative to the article's date"
 

@@ -14,6 +14,7 @@ _DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.2
 
 class ElapsedKind(ClaimKind[DateFact]):
     name = "elapsed"
+    states_value = True
     fact_types = (DateFact,)
     description = "time elapsed since an event, as of the article's date or the claim's 'at'"
 

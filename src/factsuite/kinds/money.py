@@ -89,6 +89,7 @@ def currency_around(before: str, after: str) -> str | None:
 
 class MoneyKind(ClaimKind[QuantityFact]):
     name = "money"
+    states_value = True
     fact_types = (QuantityFact,)
     description = "an amount of a currency, at its printed precision and scale"
 

@@ -15,6 +15,7 @@ _AFTER = 12
 
 class NumberKind(ClaimKind[QuantityFact]):
     name = "number"
+    states_value = True
     fact_types = (QuantityFact,)
     description = "a count or amount, with its hedges and printed precision"
 

@@ -12,6 +12,7 @@ from factsuite.model import Claim, DateFact, Verdict
 
 class PlaceKind(ClaimKind[DateFact]):
     name = "place"
+    states_value = True
     fact_types = (DateFact,)  # where the event was: see DateFact.place
     description = "where an event was, against the places its date fact lists"
 

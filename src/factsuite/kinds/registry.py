@@ -15,6 +15,7 @@ only an optimisation; any trouble with it means asking.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import os
@@ -55,6 +56,17 @@ class Registry:
 
     def __contains__(self, name: object) -> bool:
         return name in self._kinds
+
+    @functools.cached_property
+    def finders(self) -> tuple[ClaimKind[Any], ...]:
+        """The kinds that find spans of their own (override ``ClaimKind.find``):
+        extraction asks only these, so a kind that finds nothing costs nothing."""
+        return tuple(k for k in self._kinds.values() if type(k).find is not ClaimKind.find)
+
+    def states_value(self, name: str) -> bool:
+        """Whether claims of the kind ``name`` state a value (``ClaimKind.states_value``)."""
+        kind = self._kinds.get(name)
+        return kind is not None and kind.states_value
 
 
 _active: Registry | None = None
