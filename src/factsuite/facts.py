@@ -21,6 +21,7 @@ from pathlib import Path
 from factsuite.errors import InputError
 from factsuite.fields import Fields
 from factsuite.model import (
+    FACT_TYPES,
     AttributeFact,
     CountFact,
     DateFact,
@@ -34,10 +35,10 @@ from factsuite.model import (
 from factsuite.names import fold
 from factsuite.paths import display_path, files_inside
 from factsuite.textfile import read_text
-from factsuite.yamlsource import YamlMap, load_yaml
+from factsuite.yamlsource import YamlList, YamlMap, load_yaml
 
 FACT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
-_COMMON = ("type", "label", "sources", "disputed", "note", "cues")
+_COMMON = ("type", "label", "sources", "disputed", "note", "cues", "about")
 _KEYS: dict[str, tuple[str, ...]] = {
     "date": ("value", "place"),
     "number": ("value", "low", "high", "unit"),
@@ -47,6 +48,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "entity": ("name", "variants", "roles"),
     "attribute": ("value", "accepted"),
 }
+_TYPE_NAMES = {cls: name for name, cls in FACT_TYPES.items()}
 _ROLE_KEYS = ("title", "aliases", "of", "from", "to", "ended")
 
 
@@ -147,6 +149,7 @@ def _fact(fact_id: str, mapping: YamlMap, path: str, line: int) -> Fact:
         "disputed": fields.flag("disputed"),
         "note": fields.text("note"),
         "cues": fields.texts("cues"),
+        "about": fields.texts("about"),
         "path": path,
         "line": line,
     }
@@ -177,6 +180,12 @@ def _fact(fact_id: str, mapping: YamlMap, path: str, line: int) -> Fact:
 
 def parse_fact_file(text: str, path: str) -> list[Fact]:
     """The facts of one file, in file order. Raises ``InputError``."""
+    return [fact for fact, _ in _parse_fact_file(text, path)]
+
+
+def _parse_fact_file(text: str, path: str) -> list[tuple[Fact, YamlMap]]:
+    """The facts of one file with the mapping each was read from, for the checks
+    that need the whole fact base (``_check_about``)."""
     document = load_yaml(text, path)
     if document is None:
         return []
@@ -197,7 +206,7 @@ def parse_fact_file(text: str, path: str) -> list[Fact]:
             raise InputError(
                 path, f"fact {fact_id!r} must be a mapping", value_mark.line, value_mark.column
             )
-        facts.append(_fact(fact_id, body, path, mark.line))
+        facts.append((_fact(fact_id, body, path, mark.line), body))
     return facts
 
 
@@ -211,10 +220,12 @@ def load_facts(files: Iterable[Path], root: Path) -> FactBase:
     """Load and merge fact files; the same id in two places is an error."""
     base = FactBase()
     names = []
+    read: list[tuple[Fact, YamlMap]] = []
     for file in files:
         name = display_path(file, root)
         names.append(name)
-        for fact in parse_fact_file(read_text(file, name), name):
+        for fact, body in _parse_fact_file(read_text(file, name), name):
+            read.append((fact, body))
             if fact.id in base.facts:
                 first = base.facts[fact.id]
                 raise InputError(
@@ -224,5 +235,34 @@ def load_facts(files: Iterable[Path], root: Path) -> FactBase:
                     1,
                 )
             base.facts[fact.id] = fact
+    for fact, body in read:
+        _check_about(fact, body, base.facts)
     base.files = tuple(names)
     return base
+
+
+def _check_about(fact: Fact, body: YamlMap, facts: Mapping[str, Fact]) -> None:
+    """Each id in a fact's ``about`` is an entity or person of the desk; the error
+    points at the id that is not."""
+    if not fact.about:
+        return
+    value = body["about"]
+    items = list(value) if isinstance(value, YamlList) else [value]
+    for index, item in enumerate(items):
+        about = str(item).strip()
+        if isinstance(facts.get(about), EntityFact):
+            continue
+        mark = value.item_mark(index) if isinstance(value, YamlList) else body.value_mark("about")
+        known = facts.get(about)
+        why = (
+            f"which is a {_TYPE_NAMES.get(type(known), 'other')} fact, not an entity or person"
+            if known is not None
+            else "which is no fact of the desk"
+        )
+        raise InputError(
+            fact.path,
+            f"'about' of fact {fact.id!r} names {about!r}, {why}: 'about' takes the id of"
+            " an entity or person fact",
+            mark.line,
+            mark.column,
+        )

@@ -46,6 +46,9 @@ class _FactBase(msgspec.Struct, frozen=True, tag_field="type", kw_only=True):
     disputed: bool = False
     note: str = ""
     cues: tuple[str, ...] = ()
+    # The entities or people of the desk the fact is about ("Kenya" for Kenya's gold
+    # medals): a value binds to it by its subject, not by the nearest cue alone.
+    about: tuple[str, ...] = ()
     path: str = ""
     line: int = 0
 
