@@ -166,6 +166,7 @@ class _Option:
     cost: int
     fact: str
     specific: bool
+    subject: bool = False  # the fact is about the entity the value is said of
 
 
 class Binder:
@@ -301,7 +302,13 @@ class Binder:
                     if measured != nearest:
                         break
                     options.setdefault(v, []).append(
-                        _Option(measured[1], key[1], len(entry.ids) == 1)
+                        _Option(
+                            measured[1],
+                            key[1],
+                            len(entry.ids) == 1,
+                            # the filter above let only facts about the subject through
+                            bool(subject_of.get(v)) and key[1] in self.about,
+                        )
                     )
             bindings = [_decide(value, options.get(v, [])) for v, value in enumerate(values)]
             moved = False
@@ -786,7 +793,12 @@ def _decide(value: Value, options: list[_Option]) -> Binding:
     facts = sorted({o.fact for o in options if o.cost < best + MARGIN})
     if len(facts) == 1:
         return Binding(value, facts[0])
-    # Several facts about as near: a cue that only one of them has settles it.
+    # Several facts about as near: the one about the value's subject is the value's
+    # ("Harbour won 52 seats": the Harbour Party's seats, not Parliament's).
+    of_subject = [f for f in facts if any(o.subject for o in options if o.fact == f)]
+    if len(of_subject) == 1:
+        return Binding(value, of_subject[0])
+    # Else a cue that only one of them has settles it.
     distinct = [f for f in facts if any(o.specific for o in options if o.fact == f)]
     if len(distinct) == 1:
         return Binding(value, distinct[0])

@@ -79,7 +79,11 @@ class _Names:
     """The people named in a text, by where each name ends; a name inside a longer
     one ("Kim" in "Kim Jong Un") is the longer one's."""
 
-    def __init__(self, hits: list[Hit], people: frozenset[str]) -> None:
+    def __init__(
+        self, hits: list[Hit], people: frozenset[str], short: frozenset[str] | None = None
+    ) -> None:
+        """``short``: the ids a single word (``Category.SHORT``) may name; all of
+        ``people`` when None. "Party" is no name of the Harbour Party."""
         self.by_end: dict[int, tuple[frozenset[str], int]] = {}
         covered = -1  # the furthest end of the names kept so far
         for hit in hits:  # by start, longest first
@@ -90,7 +94,7 @@ class _Names:
                 for entry in hit.entries
                 if entry.category in _PEOPLE
                 for i in entry.ids
-                if i in people
+                if i in people and (short is None or entry.category is Category.NAME or i in short)
             )
             if ids:
                 self.by_end[hit.end] = (ids, hit.start)
@@ -145,7 +149,7 @@ def about_of(facts: Mapping[str, Fact], lexicon: Lexicon) -> dict[str, frozenset
         if fact.about:
             about[fid] = frozenset(fact.about)
         elif organisations and not isinstance(fact, EntityFact) and fact.label:
-            named = _Names(lexicon.scan(fact.label), organisations)
+            named = _Names(lexicon.scan(fact.label), organisations, frozenset())
             found = frozenset(i for ids, _ in named.by_end.values() for i in ids)
             if found:
                 about[fid] = found
@@ -156,10 +160,17 @@ class ValueSubjects:
     """The subject each value of an article is said of: which of the entities some
     fact is about its words name (see the module's notes)."""
 
-    def __init__(self, text: str, hits: list[Hit], subjects: frozenset[str]) -> None:
-        """``subjects``: the entities some fact is about (``about_of``)."""
+    def __init__(
+        self,
+        text: str,
+        hits: list[Hit],
+        subjects: frozenset[str],
+        people: frozenset[str] = frozenset(),
+    ) -> None:
+        """``subjects``: the entities some fact is about (``about_of``); ``people``:
+        the desk's people, the only ones a surname alone names."""
         self.text = text
-        names = _Names(hits, subjects)
+        names = _Names(hits, subjects, people)
         # (start, end, ids) of each name, in order
         self.names = sorted((start, end, ids) for end, (ids, start) in names.by_end.items())
         self.starts = [start for start, _, _ in self.names]
