@@ -67,7 +67,7 @@ ethiopia:
   sources: [federation]
 kenya.golds:
   type: count
-  label: gold medals won at the championships
+  label: Kenya's gold medals at the championships
   about: kenya
   value: 11
   unit: golds
@@ -75,7 +75,7 @@ kenya.golds:
   sources: [medal table]
 ethiopia.golds:
   type: count
-  label: gold medals won at the championships
+  label: Ethiopia's gold medals at the championships
   about: [ethiopia]
   value: 4
   unit: golds
@@ -270,6 +270,15 @@ def test_a_value_with_no_subject_or_another_subject_is_not_bound_to_a_fact_about
 def test_a_wrong_number_said_of_a_subject_fails_against_that_subject_s_fact() -> None:
     verdicts = _verdicts("Kenya won 11 golds and Ethiopia won 5 golds.")
     assert verdicts == {"11": "agrees", "5": "contradicts"}
+    desk = fixture_desk(DESK)
+    item = parse_article(
+        "---\ntitle: T\npublished: 2026-02-11\n---\nEthiopia won 5 golds.\n", "a.md"
+    )
+    (claim,) = [c for c in desk.extractor.extract(item) if c.fact == "ethiopia.golds"]
+    assert judge(claim, item, desk.context).message == (
+        "contradicts: '5' (between 4.5 and 5.5) but Ethiopia's gold medals at the"
+        " championships is 4 golds"
+    )
     verdicts = _verdicts(
         "Veridian reported revenue of $61.2 billion; Norrland's was $12.4 billion."
     )
