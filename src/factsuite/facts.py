@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factsuite.daterange import DateRange
 from factsuite.errors import InputError
 from factsuite.fields import Fields
 from factsuite.model import (
@@ -29,6 +30,7 @@ from factsuite.model import (
     Fact,
     PercentFact,
     PersonFact,
+    Point,
     QuantityFact,
     Role,
 )
@@ -41,9 +43,9 @@ FACT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
 _COMMON = ("type", "label", "sources", "disputed", "note", "cues", "about")
 _KEYS: dict[str, tuple[str, ...]] = {
     "date": ("value", "place"),
-    "number": ("value", "low", "high", "unit"),
-    "count": ("value", "low", "high", "unit"),
-    "percent": ("value", "low", "high", "unit"),
+    "number": ("value", "low", "high", "unit", "series"),
+    "count": ("value", "low", "high", "unit", "series"),
+    "percent": ("value", "low", "high", "unit", "series"),
     "person": ("name", "variants", "roles"),
     "entity": ("name", "variants", "roles"),
     "attribute": ("value", "accepted"),
@@ -75,6 +77,16 @@ class FactBase(Mapping[str, Fact]):
 
 
 def _quantity(fields: Fields, kind: type[QuantityFact], common: dict[str, object]) -> QuantityFact:
+    if fields.has("series"):
+        for key in ("value", "low", "high"):
+            if fields.has(key):
+                raise fields.at_key(
+                    key,
+                    f"{fields.what} holds a 'series': its value is the latest point's,"
+                    f" so give no {key!r}",
+                )
+        points = _series(fields)
+        return kind(value=points[-1].value, unit=fields.text("unit"), series=points, **common)  # type: ignore[arg-type]
     value = fields.number("value")
     low = fields.number("low")
     high = fields.number("high")
@@ -87,6 +99,34 @@ def _quantity(fields: Fields, kind: type[QuantityFact], common: dict[str, object
     if low is not None and high is not None and low > high:
         raise fields.at_value("low", f"'low' of {fields.what} is above its 'high'")
     return kind(value=value, low=low, high=high, unit=fields.text("unit"), **common)  # type: ignore[arg-type]
+
+
+_POINT_KEYS = ("at", "value")
+
+
+def _series(fields: Fields) -> tuple[Point, ...]:
+    """A ``series``: a list of ``{at: <date>, value: <number>}``, at least one, no two
+    at the same date; kept oldest first whatever the order written."""
+    points = []
+    seen: dict[DateRange, int] = {}
+    for item, _ in fields.mapping_list("series"):
+        point = Fields(item, fields.path, f"a point of the series of {fields.what}")
+        point.only(_POINT_KEYS)
+        at = point.date("at", required=True)
+        value = point.number("value", required=True)
+        assert at is not None
+        assert value is not None
+        if at in seen:
+            raise point.at_value(
+                "at",
+                f"the series of {fields.what} has two points at {at} (lines {seen[at]}"
+                f" and {item.value_mark('at').line})",
+            )
+        seen[at] = item.value_mark("at").line
+        points.append(Point(at, value))
+    if not points:
+        raise fields.at_value("series", f"the 'series' of {fields.what} is empty")
+    return tuple(sorted(points, key=lambda p: (p.at.start, p.at.end)))
 
 
 def _places(fields: Fields) -> tuple[str, ...]:

@@ -62,13 +62,24 @@ class DateFact(_FactBase, frozen=True, tag="date"):
     place: tuple[str, ...] = ()
 
 
+class Point(msgspec.Struct, frozen=True):
+    """One value of a series, from ``at`` on: a policy rate after a decision, a
+    party's seats after an election."""
+
+    at: DateRange
+    value: float
+
+
 class QuantityFact(_FactBase, frozen=True, tag="number"):
-    """A number; ``low``/``high`` bound it when only a range is known."""
+    """A number; ``low``/``high`` bound it when only a range is known. A number
+    that changes over time holds its ``series`` of points, oldest first, and its
+    ``value`` is the latest point's (see series.py)."""
 
     value: float
     low: float | None = None
     high: float | None = None
     unit: str = ""
+    series: tuple[Point, ...] = ()
 
 
 class CountFact(QuantityFact, frozen=True, tag="count"):
