@@ -170,6 +170,37 @@ def test_politics_a_party_s_seats_are_judged_at_the_election_told(
     assert _verdict(sentence, quote, published="2026-10-18") == verdict
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote", "fact", "verdict"),
+    [
+        # economics, politics: a number a figure changed from is the value before
+        ("The policy rate was cut to 4.25% from 5%.", "5%", "rate", "agrees"),
+        ("The policy rate was cut to 4.25% from 5.5%.", "5.5%", "rate", "contradicts"),
+        ("Harbour rose to 52 seats, up from 37.", "37", "harbour.seats", "agrees"),
+        ("Harbour rose to 52 seats, up from 41.", "41", "harbour.seats", "contradicts"),
+        # negative: without a word of change, "from" says nothing of time
+        ("Harbour drew 52 seats from 41 regions.", "52", "harbour.seats", "agrees"),
+    ],
+)
+def test_a_number_a_figure_changed_from_is_judged_against_the_point_before(
+    sentence: str, quote: str, fact: str, verdict: str
+) -> None:
+    desk = fixture_desk(DESK)
+    published = "2026-10-18"
+    item = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{sentence}\n", "a.md")
+    kind = "percent" if quote.endswith("%") else "number"
+    claim = Claim(
+        article="a.md",
+        line=5,
+        column=sentence.rindex(quote) + 1,
+        quote=quote,
+        kind=kind,
+        fact=fact,
+        status="confirmed",
+    )
+    assert judge(claim, item, desk.context).verdict.value == verdict
+
+
 def test_science_an_older_article_is_judged_at_its_own_date() -> None:
     # Published in mid-2022, after the first data cut and before the second.
     assert _verdict("The trial has enrolled 1,200 volunteers.", "1,200", "2022-06-01") == "agrees"
@@ -262,6 +293,33 @@ def test_the_time_told_is_in_the_number_s_clause_or_opens_the_sentence(
     at = sentence.index(number)
     found = series.time_told(sentence, at, at + len(number), date(2025, 6, 1))
     assert found == (parse_iso_range(told) if told else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "changed"),
+    [
+        ("The Union fell to 44 seats from 53.", "53", True),
+        ("Revenue was $51.2 billion, up from $44.7 billion.", "44.7", True),
+        ("The rate was lowered to 4% from about 4.25%.", "4.25", True),
+        ("Inflation rose from 2% to 3%.", "2", True),
+        # negative: no word says the figure changed, or "from" is not right before it
+        ("The party drew its 53 seats from 14 regions.", "14", False),
+        ("Votes came in from 53 electorates.", "53", False),
+        ("The Union fell to 44 seats.", "44", False),
+        ("Harbour rose from obscurity to win 52 seats.", "52", False),
+    ],
+)
+def test_a_number_after_from_in_a_sentence_of_change_is_the_earlier_value(
+    sentence: str, number: str, changed: bool
+) -> None:
+    assert series.changed_from(sentence, sentence.index(number)) is changed
+
+
+def test_every_change_word_of_the_data_file_is_read() -> None:
+    for word in series.changes():
+        assert series.changed_from(
+            f"The figure {word} from 5", len("The figure  from ") + len(word)
+        )
 
 
 days = st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31))

@@ -12,6 +12,9 @@ time told"):
   sentence ("In 2023, the party won 37 seats"), sets the time: the claim agrees with
   any value in effect during it (the point in effect when it begins and those after
   it within it); a time before the first point is one the facts hold no figure for;
+- else a number right after "from" in a sentence that says the figure changed
+  ("fell to 44 seats from 53", "up from the 37 seats"; the words are
+  ``data/changes.txt``) is the value before the one of the article's date;
 - else the article's own date: the latest point on or before it (the latest point
   of all when the article is older than the series).
 
@@ -36,6 +39,9 @@ from factsuite.names import fold
 # The clause boundaries a date must not cross to set a number's time.
 _CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
 _WORDS_BETWEEN = 2  # words that may stand between an extreme's phrase and the number
+# "from" right before a number, a determiner or a hedge between at most.
+# (and a currency sign: "up from $44.7 billion")
+_FROM = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,2}[^\w\s]?$", re.IGNORECASE)
 
 
 @functools.cache
@@ -49,6 +55,25 @@ def extremes() -> dict[str, str]:
         phrase, which = line.split("\t")
         out[fold(phrase)] = which
     return out
+
+
+@functools.cache
+def changes() -> frozenset[str]:
+    """The words that say a figure changed, folded, from data/changes.txt."""
+    text = resources.files("factsuite").joinpath("data/changes.txt").read_text("utf-8")
+    return frozenset(
+        fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def changed_from(sentence: str, at: int) -> bool:
+    """Whether the number at ``at`` of ``sentence`` is what a figure changed from:
+    right after "from", in a sentence that says it changed before that."""
+    match = _FROM.search(sentence, max(0, at - 40), at)
+    if match is None:
+        return False
+    said = f" {' '.join(fold(sentence[: match.start()]).split())} "
+    return any(f" {word} " in said for word in changes())
 
 
 def extreme_before(before: str) -> str | None:
@@ -145,6 +170,11 @@ def judge_series(
     time = told or time_told(sentence, at, end, reference)
     if time is None:
         point = latest_by(series, reference)
+        if changed_from(sentence, at):
+            earlier = [p for p in series if p.at.start < point.at.start]
+            if earlier:
+                point = earlier[-1]
+                return judge(at_point(fact, point, f"before its latest change (from {point.at})"))
         return judge(at_point(fact, point, f"as of {point.at}"))
     points = in_effect(series, time)
     if not points:
