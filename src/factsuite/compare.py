@@ -11,16 +11,19 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
+from factsuite import series
 from factsuite.articles import Article
 from factsuite.gazetteer import Gazetteer
 from factsuite.invisible import strip_invisible
 from factsuite.kinds import registry
-from factsuite.kinds.base import Judgement, Situation
+from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.model import (
     Claim,
     EntityFact,
     Fact,
+    QuantityFact,
     Result,
     Role,
     Span,
@@ -233,4 +236,25 @@ def _decide(claim: Claim, article: Article, context: Context, where: tuple[int, 
             "",
             f"needs review: a {claim.kind} claim cannot use {fact.id!r}",
         )
-    return kind.judge(claim, fact, Situation(article, where, context))
+    situation = Situation(article, where, context)
+    if isinstance(fact, QuantityFact) and fact.series:
+        return _on_series(claim, fact, kind, situation)
+    return kind.judge(claim, fact, situation)
+
+
+def _on_series(
+    claim: Claim, fact: QuantityFact, kind: ClaimKind[Any], situation: Situation
+) -> Judgement:
+    """A claim on a number that changes over time, judged by its kind against the
+    point the sentence means (series.py)."""
+    sentence, at = situation.sentence
+    end = min(len(sentence), at + situation.where[1] - situation.where[0])
+
+    def one(point: QuantityFact) -> series.Judged:
+        judged = kind.judge(claim, point, situation)
+        return judged.verdict, judged.stated, judged.expected, judged.message
+
+    verdict, stated, expected, message = series.judge_series(
+        fact, sentence, at, end, situation.reference, one, claim.at
+    )
+    return Judgement(verdict, stated, expected, message)

@@ -18,9 +18,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factsuite.daterange import DateRange
 from factsuite.errors import InputError
 from factsuite.fields import Fields
 from factsuite.model import (
+    FACT_TYPES,
     AttributeFact,
     CountFact,
     DateFact,
@@ -28,25 +30,27 @@ from factsuite.model import (
     Fact,
     PercentFact,
     PersonFact,
+    Point,
     QuantityFact,
     Role,
 )
 from factsuite.names import fold
 from factsuite.paths import display_path, files_inside
 from factsuite.textfile import read_text
-from factsuite.yamlsource import YamlMap, load_yaml
+from factsuite.yamlsource import YamlList, YamlMap, load_yaml
 
 FACT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
-_COMMON = ("type", "label", "sources", "disputed", "note", "cues")
+_COMMON = ("type", "label", "sources", "disputed", "note", "cues", "about")
 _KEYS: dict[str, tuple[str, ...]] = {
     "date": ("value", "place"),
-    "number": ("value", "low", "high", "unit"),
-    "count": ("value", "low", "high", "unit"),
-    "percent": ("value", "low", "high", "unit"),
+    "number": ("value", "low", "high", "unit", "series"),
+    "count": ("value", "low", "high", "unit", "series"),
+    "percent": ("value", "low", "high", "unit", "series"),
     "person": ("name", "variants", "roles"),
     "entity": ("name", "variants", "roles"),
     "attribute": ("value", "accepted"),
 }
+_TYPE_NAMES = {cls: name for name, cls in FACT_TYPES.items()}
 _ROLE_KEYS = ("title", "aliases", "of", "from", "to", "ended")
 
 
@@ -73,6 +77,16 @@ class FactBase(Mapping[str, Fact]):
 
 
 def _quantity(fields: Fields, kind: type[QuantityFact], common: dict[str, object]) -> QuantityFact:
+    if fields.has("series"):
+        for key in ("value", "low", "high"):
+            if fields.has(key):
+                raise fields.at_key(
+                    key,
+                    f"{fields.what} holds a 'series': its value is the latest point's,"
+                    f" so give no {key!r}",
+                )
+        points = _series(fields)
+        return kind(value=points[-1].value, unit=fields.text("unit"), series=points, **common)  # type: ignore[arg-type]
     value = fields.number("value")
     low = fields.number("low")
     high = fields.number("high")
@@ -85,6 +99,34 @@ def _quantity(fields: Fields, kind: type[QuantityFact], common: dict[str, object
     if low is not None and high is not None and low > high:
         raise fields.at_value("low", f"'low' of {fields.what} is above its 'high'")
     return kind(value=value, low=low, high=high, unit=fields.text("unit"), **common)  # type: ignore[arg-type]
+
+
+_POINT_KEYS = ("at", "value")
+
+
+def _series(fields: Fields) -> tuple[Point, ...]:
+    """A ``series``: a list of ``{at: <date>, value: <number>}``, at least one, no two
+    at the same date; kept oldest first whatever the order written."""
+    points = []
+    seen: dict[DateRange, int] = {}
+    for item, _ in fields.mapping_list("series"):
+        point = Fields(item, fields.path, f"a point of the series of {fields.what}")
+        point.only(_POINT_KEYS)
+        at = point.date("at", required=True)
+        value = point.number("value", required=True)
+        assert at is not None
+        assert value is not None
+        if at in seen:
+            raise point.at_value(
+                "at",
+                f"the series of {fields.what} has two points at {at} (lines {seen[at]}"
+                f" and {item.value_mark('at').line})",
+            )
+        seen[at] = item.value_mark("at").line
+        points.append(Point(at, value))
+    if not points:
+        raise fields.at_value("series", f"the 'series' of {fields.what} is empty")
+    return tuple(sorted(points, key=lambda p: (p.at.start, p.at.end)))
 
 
 def _places(fields: Fields) -> tuple[str, ...]:
@@ -147,6 +189,7 @@ def _fact(fact_id: str, mapping: YamlMap, path: str, line: int) -> Fact:
         "disputed": fields.flag("disputed"),
         "note": fields.text("note"),
         "cues": fields.texts("cues"),
+        "about": fields.texts("about"),
         "path": path,
         "line": line,
     }
@@ -177,6 +220,12 @@ def _fact(fact_id: str, mapping: YamlMap, path: str, line: int) -> Fact:
 
 def parse_fact_file(text: str, path: str) -> list[Fact]:
     """The facts of one file, in file order. Raises ``InputError``."""
+    return [fact for fact, _ in _parse_fact_file(text, path)]
+
+
+def _parse_fact_file(text: str, path: str) -> list[tuple[Fact, YamlMap]]:
+    """The facts of one file with the mapping each was read from, for the checks
+    that need the whole fact base (``_check_about``)."""
     document = load_yaml(text, path)
     if document is None:
         return []
@@ -197,7 +246,7 @@ def parse_fact_file(text: str, path: str) -> list[Fact]:
             raise InputError(
                 path, f"fact {fact_id!r} must be a mapping", value_mark.line, value_mark.column
             )
-        facts.append(_fact(fact_id, body, path, mark.line))
+        facts.append((_fact(fact_id, body, path, mark.line), body))
     return facts
 
 
@@ -211,10 +260,12 @@ def load_facts(files: Iterable[Path], root: Path) -> FactBase:
     """Load and merge fact files; the same id in two places is an error."""
     base = FactBase()
     names = []
+    read: list[tuple[Fact, YamlMap]] = []
     for file in files:
         name = display_path(file, root)
         names.append(name)
-        for fact in parse_fact_file(read_text(file, name), name):
+        for fact, body in _parse_fact_file(read_text(file, name), name):
+            read.append((fact, body))
             if fact.id in base.facts:
                 first = base.facts[fact.id]
                 raise InputError(
@@ -224,5 +275,34 @@ def load_facts(files: Iterable[Path], root: Path) -> FactBase:
                     1,
                 )
             base.facts[fact.id] = fact
+    for fact, body in read:
+        _check_about(fact, body, base.facts)
     base.files = tuple(names)
     return base
+
+
+def _check_about(fact: Fact, body: YamlMap, facts: Mapping[str, Fact]) -> None:
+    """Each id in a fact's ``about`` is an entity or person of the desk; the error
+    points at the id that is not."""
+    if not fact.about:
+        return
+    value = body["about"]
+    items = list(value) if isinstance(value, YamlList) else [value]
+    for index, item in enumerate(items):
+        about = str(item).strip()
+        if isinstance(facts.get(about), EntityFact):
+            continue
+        mark = value.item_mark(index) if isinstance(value, YamlList) else body.value_mark("about")
+        known = facts.get(about)
+        why = (
+            f"which is a {_TYPE_NAMES.get(type(known), 'other')} fact, not an entity or person"
+            if known is not None
+            else "which is no fact of the desk"
+        )
+        raise InputError(
+            fact.path,
+            f"'about' of fact {fact.id!r} names {about!r}, {why}: 'about' takes the id of"
+            " an entity or person fact",
+            mark.line,
+            mark.column,
+        )

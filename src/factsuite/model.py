@@ -46,6 +46,9 @@ class _FactBase(msgspec.Struct, frozen=True, tag_field="type", kw_only=True):
     disputed: bool = False
     note: str = ""
     cues: tuple[str, ...] = ()
+    # The entities or people of the desk the fact is about ("Kenya" for Kenya's gold
+    # medals): a value binds to it by its subject, not by the nearest cue alone.
+    about: tuple[str, ...] = ()
     path: str = ""
     line: int = 0
 
@@ -59,13 +62,24 @@ class DateFact(_FactBase, frozen=True, tag="date"):
     place: tuple[str, ...] = ()
 
 
+class Point(msgspec.Struct, frozen=True):
+    """One value of a series, from ``at`` on: a policy rate after a decision, a
+    party's seats after an election."""
+
+    at: DateRange
+    value: float
+
+
 class QuantityFact(_FactBase, frozen=True, tag="number"):
-    """A number; ``low``/``high`` bound it when only a range is known."""
+    """A number; ``low``/``high`` bound it when only a range is known. A number
+    that changes over time holds its ``series`` of points, oldest first, and its
+    ``value`` is the latest point's (see series.py)."""
 
     value: float
     low: float | None = None
     high: float | None = None
     unit: str = ""
+    series: tuple[Point, ...] = ()
 
 
 class CountFact(QuantityFact, frozen=True, tag="count"):

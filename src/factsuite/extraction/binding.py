@@ -30,6 +30,10 @@ between them that belongs to another value. The rules, each general:
   event than the value: "returned on Friday after a four-day trip"; so does a cue
   that is the object of one of them in a clause of its own: "met Putin on
   Wednesday, after the parade, and Xi on Thursday";
+- a value is of its subject (``subjects.ValueSubjects``): where facts about different
+  entities share a cue ("seats", "golds", "revenue"), the entity of the desk the value
+  is said of decides, so in "Kenya won 11 golds, Ethiopia 4" the 4 is no count of a
+  fact about Kenya; a fact about nobody in particular is left to the other rules;
 - a plural cue ("trips", matched for the cue "trip") speaks of several events, so
   never of a date fact of one day: "his four earlier trips came in 2018";
 - a value whose own words place its event in a town ("a parade in Pyongyang on
@@ -72,7 +76,7 @@ from datetime import date
 from factsuite.daterange import DateRange
 from factsuite.extraction.lexicon import Category, Hit, inflections
 from factsuite.extraction.segments import Segments
-from factsuite.extraction.subjects import Subjects, persons
+from factsuite.extraction.subjects import Subjects, ValueSubjects, persons
 from factsuite.extraction.values import Value
 from factsuite.extraction.words import CALENDAR_NAMES, words
 from factsuite.kinds import registry
@@ -162,17 +166,24 @@ class _Option:
     cost: int
     fact: str
     specific: bool
+    subject: bool = False  # the fact is about the entity the value is said of
 
 
 class Binder:
     """Binds values to a desk's facts; built once per fact base."""
 
     def __init__(
-        self, facts: Mapping[str, Fact], people: Mapping[str, frozenset[str]] | None = None
+        self,
+        facts: Mapping[str, Fact],
+        people: Mapping[str, frozenset[str]] | None = None,
+        about: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
-        """``people``: the people each fact's label names (``subjects.label_people``)."""
+        """``people``: the people each fact's label names (``subjects.label_people``);
+        ``about``: the entities each fact is about (``subjects.about_of``)."""
         self.facts = dict(facts)  # a plain dict: Mapping.get is slow on the hot path
         self.people = dict(people or {})
+        self.about = dict(about or {})
+        self.subject_ids = frozenset(i for ids in self.about.values() for i in ids)
         self.persons = persons(facts)
         self.places = {fid: _places(fact.label) for fid, fact in facts.items()}
         # The countries a fact is about, as its label and its cues (as editors wrote
@@ -219,6 +230,8 @@ class Binder:
         for v, value in enumerate(values):
             by_sentence.setdefault(segments.sentence_index(value.core[0]), []).append(v)
         objects = _objects_of_other_cues(cues, segments.text)
+        said_of = ValueSubjects(segments.text, hits, self.subject_ids) if self.subject_ids else None
+        subject_of: dict[int, frozenset[str]] = {}
         for c, hit in enumerate(cues):
             entry = hit.of(Category.CUE)
             assert entry is not None
@@ -256,6 +269,12 @@ class Binder:
                         continue
                     if self.someone_else(who, fact_id):
                         continue
+                    about = self.about.get(fact_id)
+                    if about is not None and said_of is not None:
+                        if v not in subject_of:
+                            subject_of[v] = said_of.of(value.start, value.end, segments)
+                        if subject_of[v] and not subject_of[v] & about:
+                            continue  # "Ethiopia won 4": no count of Kenya's golds
                     fact = self.facts.get(fact_id)
                     if fact is None or not self._compatible(
                         value, fact, hit, segments, places_text, reference, adjacent
@@ -283,7 +302,13 @@ class Binder:
                     if measured != nearest:
                         break
                     options.setdefault(v, []).append(
-                        _Option(measured[1], key[1], len(entry.ids) == 1)
+                        _Option(
+                            measured[1],
+                            key[1],
+                            len(entry.ids) == 1,
+                            # the filter above let only facts about the subject through
+                            bool(subject_of.get(v)) and key[1] in self.about,
+                        )
                     )
             bindings = [_decide(value, options.get(v, [])) for v, value in enumerate(values)]
             moved = False
@@ -768,7 +793,12 @@ def _decide(value: Value, options: list[_Option]) -> Binding:
     facts = sorted({o.fact for o in options if o.cost < best + MARGIN})
     if len(facts) == 1:
         return Binding(value, facts[0])
-    # Several facts about as near: a cue that only one of them has settles it.
+    # Several facts about as near: the one about the value's subject is the value's
+    # ("Harbour won 52 seats": the Harbour Party's seats, not Parliament's).
+    of_subject = [f for f in facts if any(o.subject for o in options if o.fact == f)]
+    if len(of_subject) == 1:
+        return Binding(value, of_subject[0])
+    # Else a cue that only one of them has settles it.
     distinct = [f for f in facts if any(o.specific for o in options if o.fact == f)]
     if len(distinct) == 1:
         return Binding(value, distinct[0])

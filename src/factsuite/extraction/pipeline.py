@@ -20,7 +20,7 @@ from factsuite.extraction.lexicon import Lexicon
 from factsuite.extraction.mentions import NearNames, find_entities
 from factsuite.extraction.rolephrases import RoleJudge, find_role_phrases
 from factsuite.extraction.segments import Segments
-from factsuite.extraction.subjects import label_people
+from factsuite.extraction.subjects import about_of, label_people
 from factsuite.extraction.values import find_values
 from factsuite.extraction.visible import VisibleText, visible_text
 from factsuite.kinds import registry
@@ -36,7 +36,9 @@ class Extractor:
         self.context = context or Context.build(facts)
         self.lexicon = Lexicon.build(facts, self.context.names)
         self.near = NearNames(self.context.names)
-        self.binder = Binder(facts, label_people(facts, self.lexicon))
+        self.binder = Binder(
+            facts, label_people(facts, self.lexicon), about_of(facts, self.lexicon)
+        )
         self.places = PlaceBinder(facts, self.binder)
         self.role_judge = RoleJudge(facts, self.context.known_titles)
         self.attribute_facts = frozenset(

@@ -17,6 +17,17 @@ person's event and binds nothing. A label that names nobody ("the parade") and a
 with no name right before it ("the North Korean leader arrived", "he arrived") say
 nothing of whose event it is, and bind as before. A surname alone ("Kim") stands for
 everyone of that name.
+
+The rule "a value is of its subject" (``about_of``, ``ValueSubjects``) does the same
+for the value itself. A fact may say whom it is about (``about: kenya``); a fact
+that does not, and whose label names an organisation of the desk ("the seats the
+Harbour Party won"), is about that organisation. Where several facts share a cue
+("seats", "golds", "revenue"), the subject a value is said of decides: the entity of
+the desk named nearest before it in its clause ("Kenya won 11 golds, Ethiopia 4"),
+else the first named after it in its clause ("11 golds went to Kenya"), else the last
+named before it in its sentence ("Harbour won 52 seats, up from 37 in 2023"). A fact
+about others than that subject is not the value's; one about it, or one about nobody
+in particular, still is. A value whose sentence names no such entity binds as before.
 """
 
 from __future__ import annotations
@@ -26,7 +37,8 @@ import re
 from collections.abc import Mapping
 
 from factsuite.extraction.lexicon import Category, Hit, Lexicon
-from factsuite.model import Fact, PersonFact
+from factsuite.extraction.segments import Segments
+from factsuite.model import EntityFact, Fact, PersonFact
 
 _PEOPLE = frozenset({Category.NAME, Category.SHORT})
 # What may stand between a name and its cue: "Putin has also visited", "Xi's trip",
@@ -41,6 +53,7 @@ _BEFORE_CUE = re.compile(
 # What joins two names of a list: "Kim and Putin", "Putin, Xi and Kim".
 _LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
 _REACH = 48  # characters before a cue in which its joining words can stand
+_CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
 
 
 def persons(facts: Mapping[str, Fact]) -> frozenset[str]:
@@ -66,7 +79,11 @@ class _Names:
     """The people named in a text, by where each name ends; a name inside a longer
     one ("Kim" in "Kim Jong Un") is the longer one's."""
 
-    def __init__(self, hits: list[Hit], people: frozenset[str]) -> None:
+    def __init__(
+        self, hits: list[Hit], people: frozenset[str], short: frozenset[str] | None = None
+    ) -> None:
+        """``short``: the ids a single word (``Category.SHORT``) may name; all of
+        ``people`` when None. "Party" is no name of the Harbour Party."""
         self.by_end: dict[int, tuple[frozenset[str], int]] = {}
         covered = -1  # the furthest end of the names kept so far
         for hit in hits:  # by start, longest first
@@ -77,7 +94,7 @@ class _Names:
                 for entry in hit.entries
                 if entry.category in _PEOPLE
                 for i in entry.ids
-                if i in people
+                if i in people and (short is None or entry.category is Category.NAME or i in short)
             )
             if ids:
                 self.by_end[hit.end] = (ids, hit.start)
@@ -115,3 +132,69 @@ class Subjects:
             found |= earlier[0]
             start = earlier[1]
         return found
+
+
+def about_of(facts: Mapping[str, Fact], lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The entities each fact is about, for the facts about any: its ``about``, or
+    else the organisations of the desk (entities that are not people) its label
+    names: "the seats the Harbour Party won in 2026" is about the Harbour Party.
+    People named in labels have their own rule (``label_people``)."""
+    organisations = frozenset(
+        fid
+        for fid, fact in facts.items()
+        if isinstance(fact, EntityFact) and not isinstance(fact, PersonFact)
+    )
+    about: dict[str, frozenset[str]] = {}
+    for fid, fact in facts.items():
+        if fact.about:
+            about[fid] = frozenset(fact.about)
+        elif organisations and not isinstance(fact, EntityFact) and fact.label:
+            named = _Names(lexicon.scan(fact.label), organisations, frozenset())
+            found = frozenset(i for ids, _ in named.by_end.values() for i in ids)
+            if found:
+                about[fid] = found
+    return about
+
+
+class ValueSubjects:
+    """The subject each value of an article is said of: which of the entities some
+    fact is about its words name (see the module's notes)."""
+
+    def __init__(
+        self,
+        text: str,
+        hits: list[Hit],
+        subjects: frozenset[str],
+        people: frozenset[str] = frozenset(),
+    ) -> None:
+        """``subjects``: the entities some fact is about (``about_of``); ``people``:
+        the desk's people, the only ones a surname alone names."""
+        self.text = text
+        names = _Names(hits, subjects, people)
+        # (start, end, ids) of each name, in order
+        self.names = sorted((start, end, ids) for end, (ids, start) in names.by_end.items())
+        self.starts = [start for start, _, _ in self.names]
+
+    def of(self, start: int, end: int, segments: Segments) -> frozenset[str]:
+        """The subject of the value at ``[start, end)``; empty when its sentence names
+        none."""
+        if not self.names:
+            return frozenset()
+        sentence = segments.sentence_at(start)
+        lo = bisect.bisect_left(self.starts, sentence.start)
+        hi = bisect.bisect_left(self.starts, sentence.end)
+        if lo == hi:
+            return frozenset()
+        clause_start = sentence.start
+        for match in _CLAUSE_BOUNDARY.finditer(self.text, sentence.start, start):
+            clause_start = match.end()
+        stop = _CLAUSE_BOUNDARY.search(self.text, end, sentence.end)
+        clause_end = stop.start() if stop else sentence.end
+        before = [n for n in self.names[lo:hi] if n[1] <= start]
+        in_clause = [n for n in before if n[0] >= clause_start]
+        if in_clause:
+            return in_clause[-1][2]
+        for name_start, name_end, ids in self.names[lo:hi]:
+            if name_start >= end and name_end <= clause_end:
+                return ids
+        return before[-1][2] if before else frozenset()

@@ -1,0 +1,204 @@
+"""Judging a number that changes over time: a fact holding a ``series`` of points.
+
+A policy rate after each decision, a party's seats after each election: the fact
+holds ``series: [{at: <date>, value: <number>}, ...]``. A claim on it is judged
+against the point of the time its sentence sets (the rule "a series is read at the
+time told"):
+
+- a number said to be the highest or lowest of the series ("peaked at 5.5%", "a
+  record 58 seats"; the phrases are ``data/extremes.tsv``) is judged against the
+  highest (or lowest) point;
+- else a date in the number's own clause ("37 seats in 2023"), or one opening its
+  sentence ("In 2023, the party won 37 seats"), sets the time: the claim agrees with
+  any value in effect during it (the point in effect when it begins and those after
+  it within it); a time before the first point is one the facts hold no figure for;
+- else a number right after "from" in a sentence that says the figure changed
+  ("fell to 44 seats from 53", "up from the 37 seats"; the words are
+  ``data/changes.txt``) is the value before the one of the article's date;
+- else the article's own date: the latest point on or before it (the latest point
+  of all when the article is older than the series).
+
+The claim's kind judges it against the point chosen, as against a fact of that one
+value; the message names the point's date ("the policy rate as of 2025-03-12").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+from importlib import resources
+
+import msgspec
+
+from factsuite.daterange import DateRange
+from factsuite.model import Point, QuantityFact, Verdict
+from factsuite.names import fold
+
+# The clause boundaries a date must not cross to set a number's time.
+_CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
+_WORDS_BETWEEN = 2  # words that may stand between an extreme's phrase and the number
+# "from" right before a number, a determiner or a hedge between at most.
+# (and a currency sign: "up from $44.7 billion")
+_FROM = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,2}[^\w\s]?$", re.IGNORECASE)
+
+
+@functools.cache
+def extremes() -> dict[str, str]:
+    """Phrase (folded) -> "max" or "min", from data/extremes.tsv."""
+    text = resources.files("factsuite").joinpath("data/extremes.tsv").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, which = line.split("\t")
+        out[fold(phrase)] = which
+    return out
+
+
+@functools.cache
+def changes() -> frozenset[str]:
+    """The words that say a figure changed, folded, from data/changes.txt."""
+    text = resources.files("factsuite").joinpath("data/changes.txt").read_text("utf-8")
+    return frozenset(
+        fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def changed_from(sentence: str, at: int) -> bool:
+    """Whether the number at ``at`` of ``sentence`` is what a figure changed from:
+    right after "from", in a sentence that says it changed before that."""
+    match = _FROM.search(sentence, max(0, at - 40), at)
+    if match is None:
+        return False
+    said = f" {' '.join(fold(sentence[: match.start()]).split())} "
+    return any(f" {word} " in said for word in changes())
+
+
+def extreme_before(before: str) -> str | None:
+    """ "max" or "min" when the words right before a number (``before``, the text of
+    its clause up to it) say it is the series' highest or lowest, else None."""
+    folded = fold(before).split()
+    for phrase, which in extremes().items():
+        words = phrase.split()
+        for gap in range(_WORDS_BETWEEN + 1):
+            end = len(folded) - gap
+            if end >= len(words) and folded[end - len(words) : end] == words:
+                return which
+    return None
+
+
+def time_told(sentence: str, at: int, end: int, reference: date) -> DateRange | None:
+    """The time the sentence sets for the number at ``[at, end)`` of it: a date in its
+    clause (the nearest), else one that opens the sentence; None when neither."""
+    from factsuite import dates
+
+    found = [
+        m
+        for m in dates.find_dates(sentence, reference)
+        if m.kind in ("absolute", "relative") and m.readings and (m.end <= at or m.start >= end)
+    ]
+    if not found:
+        return None
+    clause_start = 0
+    for match in _CLAUSE_BOUNDARY.finditer(sentence, 0, at):
+        clause_start = match.end()
+    stop = _CLAUSE_BOUNDARY.search(sentence, end)
+    clause_end = stop.start() if stop else len(sentence)
+    own = [m for m in found if m.start >= clause_start and m.end <= clause_end]
+    if own:
+        nearest = min(own, key=lambda m: at - m.end if m.end <= at else m.start - end)
+        return nearest.readings[0]
+    opening = found[0]
+    first_boundary = _CLAUSE_BOUNDARY.search(sentence)
+    if (
+        opening.end <= at
+        and first_boundary is not None
+        and opening.end <= first_boundary.start()
+        and len(sentence[: opening.start].split()) <= 1  # "In 2023, ..."
+    ):
+        return opening.readings[0]
+    return None
+
+
+def in_effect(series: Sequence[Point], time: DateRange) -> list[Point]:
+    """The points whose value held at some day of ``time``: the one in effect when
+    it begins, and those that began within it."""
+    before = [p for p in series if p.at.start <= time.start]
+    within = [p for p in series if time.start < p.at.start <= time.end]
+    return ([before[-1]] if before else []) + within
+
+
+def latest_by(series: Sequence[Point], day: date) -> Point:
+    """The latest point on or before ``day``; the latest of all when none is."""
+    on_or_before = [p for p in series if p.at.start <= day]
+    return on_or_before[-1] if on_or_before else series[-1]
+
+
+def at_point(fact: QuantityFact, point: Point, how: str) -> QuantityFact:
+    """The fact as of one point: its value, and a label that says which point."""
+    what = fact.label or fact.id
+    return msgspec.structs.replace(
+        fact, value=point.value, low=None, high=None, series=(), label=f"{what} {how}"
+    )
+
+
+Judged = tuple[Verdict, str, str, str]  # verdict, stated, expected, message
+
+
+def judge_series(
+    fact: QuantityFact,
+    sentence: str,
+    at: int,
+    end: int,
+    reference: date,
+    judge: Callable[[QuantityFact], Judged],
+    told: DateRange | None = None,
+) -> Judged:
+    """The judgement on the number at ``[at, end)`` of ``sentence`` against the point
+    of the series the sentence means; ``judge`` judges it against a fact of one value.
+    ``told``: the time a person gave the claim (its ``at``), which the sentence's
+    words do not override."""
+    series = fact.series
+    which = None if told else extreme_before(sentence[_clause_start(sentence, at) : at])
+    if which is not None:
+        pick = max if which == "max" else min
+        point = pick(series, key=lambda p: p.value)
+        word = "highest" if which == "max" else "lowest"
+        return judge(at_point(fact, point, f"at its {word} (from {point.at})"))
+    time = told or time_told(sentence, at, end, reference)
+    if time is None:
+        point = latest_by(series, reference)
+        if changed_from(sentence, at):
+            earlier = [p for p in series if p.at.start < point.at.start]
+            if earlier:
+                point = earlier[-1]
+                return judge(at_point(fact, point, f"before its latest change (from {point.at})"))
+        return judge(at_point(fact, point, f"as of {point.at}"))
+    points = in_effect(series, time)
+    if not points:
+        first = series[0]
+        return (
+            Verdict.UNVERIFIABLE,
+            sentence[at:end],
+            "",
+            f"unverifiable: the sentence speaks of {time}, but the facts hold"
+            f" {fact.label or fact.id} only from {first.at} on",
+        )
+    judged = [judge(at_point(fact, p, f"as of {p.at}")) for p in points]
+    for one in judged:
+        if one[0] is Verdict.AGREES:
+            return one
+    if len(points) == 1:
+        return judged[-1]
+    verdict, stated, expected, message = judged[-1]
+    values = ", ".join(f"{judged[i][2]} from {p.at}" for i, p in enumerate(points))
+    return verdict, stated, expected, f"{message} (during {time} it was {values})"
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    start = 0
+    for match in _CLAUSE_BOUNDARY.finditer(sentence, 0, at):
+        start = match.end()
+    return start

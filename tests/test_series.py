@@ -1,0 +1,342 @@
+"""Values that change over time: a number fact holding a ``series`` of points, judged
+at the time its sentence sets. Cases from economics (a policy rate after each
+decision), politics (a party's seats after each election) and science (a trial's
+enrolment at each data cut)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factsuite import series
+from factsuite.articles import parse_article
+from factsuite.compare import judge
+from factsuite.daterange import DateRange, parse_iso_range
+from factsuite.errors import InputError
+from factsuite.facts import load_facts, parse_fact_file
+from factsuite.model import Claim, Point, QuantityFact
+from tests.test_extraction_support import fixture_desk
+
+DESK = """\
+rate:
+  type: percent
+  label: the central bank's policy rate
+  cues: [policy rate, rate]
+  series:
+    - {at: 2023-07-26, value: 5.5}
+    - {at: 2022-05-04, value: 1.0}
+    - {at: 2024-09-18, value: 5.0}
+    - {at: 2025-03-12, value: 4.25}
+  sources: [monetary policy decisions]
+harbour.seats:
+  type: count
+  label: the Harbour Party's seats in Parliament
+  unit: seats
+  cues: [seats]
+  series:
+    - {at: 2020-10-17, value: 41}
+    - {at: 2023-10-14, value: 37}
+    - {at: 2026-10-17, value: 52}
+  sources: [official results]
+trial.enrolled:
+  type: count
+  label: the volunteers enrolled in the trial
+  unit: volunteers
+  cues: [enrolled, volunteers]
+  series:
+    - {at: 2022-03, value: 1200}
+    - {at: 2023-01, value: 20100}
+  sources: [trial registry]
+"""
+
+
+def _judged(sentence: str, published: str = "2025-06-01") -> dict[str, tuple[str, str]]:
+    """Quote -> (verdict, message) for the claims bound to a series."""
+    desk = fixture_desk(DESK)
+    item = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{sentence}\n", "a.md")
+    out = {}
+    for claim in desk.extractor.extract(item):
+        if claim.fact is not None:
+            result = judge(claim, item, desk.context)
+            out[claim.quote] = (result.verdict.value, result.message)
+    return out
+
+
+def _verdict(sentence: str, quote: str, published: str = "2025-06-01") -> str:
+    return _judged(sentence, published)[quote][0]
+
+
+# --- the format --------------------------------------------------------------------
+
+
+def test_a_series_is_read_oldest_first_and_its_value_is_the_latest_point() -> None:
+    facts = {f.id: f for f in parse_fact_file(DESK, "facts/a.yaml")}
+    rate = facts["rate"]
+    assert isinstance(rate, QuantityFact)
+    assert [p.value for p in rate.series] == [1.0, 5.5, 5.0, 4.25]
+    assert rate.value == 4.25
+    assert rate.series[0].at == parse_iso_range("2022-05-04")
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "column", "says"),
+    [
+        ("  value: 3\n  series: [{at: 2020, value: 1}]\n", 3, 3, "give no 'value'"),
+        ("  series: []\n", 3, 11, "is empty"),
+        ("  series: [{at: 2020}]\n", 3, 12, "needs 'value'"),
+        ("  series: [{at: 2020-13, value: 1}]\n", 3, 17, "bad date in 'at'"),
+        ("  series: [{at: 2020, value: x}]\n", 3, 30, "must be a number"),
+        ("  series: [{at: 2020, value: 1, when: 2021}]\n", 3, 33, "unknown key 'when'"),
+        (
+            "  series:\n    - {at: 2020, value: 1}\n    - {at: 2020, value: 2}\n",
+            5,
+            12,
+            "two points at 2020",
+        ),
+        ("  series: 3\n", 3, 11, "must be a list"),
+    ],
+)
+def test_a_malformed_series_is_a_located_error(
+    tmp_path: Path, body: str, line: int, column: int, says: str
+) -> None:
+    (tmp_path / "facts").mkdir()
+    path = tmp_path / "facts" / "a.yaml"
+    path.write_text(f"seats:\n  type: count\n{body}  sources: [x]\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_facts([path], tmp_path)
+    assert says in caught.value.message
+    assert (caught.value.line, caught.value.column) == (line, column)
+
+
+def test_a_series_fact_survives_the_cache_encoding() -> None:
+    import msgspec
+
+    from factsuite.model import Fact
+
+    fact = fixture_desk(DESK).facts["rate"]
+    decoded = msgspec.msgpack.decode(msgspec.msgpack.encode(fact), type=Fact)
+    assert decoded == fact
+
+
+# --- which point ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "verdict"),
+    [
+        # no time told: the latest point on or before the article's date
+        ("The policy rate is 4.25%.", "4.25%", "agrees"),
+        ("The policy rate is 5%.", "5%", "contradicts"),
+        # a year in the number's clause: any value in effect during it
+        ("The policy rate stood at 5.5% in 2023.", "5.5%", "agrees"),
+        ("The policy rate stood at 1% in 2023.", "1%", "agrees"),  # until July 2023
+        ("The policy rate stood at 4.25% in 2023.", "4.25%", "contradicts"),
+        # a date opening the sentence sets the time of what follows
+        ("In 2024, the policy rate was 5%.", "5%", "agrees"),
+        # a relative time ("last spring", "last year") is read against the article
+        ("The policy rate was 5% last year.", "5%", "agrees"),
+        ("The policy rate was 1% last year.", "1%", "contradicts"),
+        # "peaked at": the highest point, whenever it was
+        ("The policy rate peaked at 5.5%.", "5.5%", "agrees"),
+        ("The policy rate peaked at 5.25%.", "5.25%", "contradicts"),
+        # a time before the first point: the facts hold no figure for it
+        ("In 2019, the policy rate was 0.5%.", "0.5%", "unverifiable"),
+    ],
+)
+def test_economics_a_policy_rate_is_judged_at_the_time_told(
+    sentence: str, quote: str, verdict: str
+) -> None:
+    assert _verdict(sentence, quote) == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "verdict"),
+    [
+        ("Harbour won 52 seats.", "52", "agrees"),
+        ("Harbour won 37 seats in 2023.", "37", "agrees"),
+        ("Harbour won 52 seats in 2023.", "52", "contradicts"),
+        ("In 2020, Harbour won 41 seats.", "41", "agrees"),
+        ("Harbour won a record 52 seats.", "52", "agrees"),
+        ("Harbour won a record 41 seats.", "41", "contradicts"),
+    ],
+)
+def test_politics_a_party_s_seats_are_judged_at_the_election_told(
+    sentence: str, quote: str, verdict: str
+) -> None:
+    assert _verdict(sentence, quote, published="2026-10-18") == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "fact", "verdict"),
+    [
+        # economics, politics: a number a figure changed from is the value before
+        ("The policy rate was cut to 4.25% from 5%.", "5%", "rate", "agrees"),
+        ("The policy rate was cut to 4.25% from 5.5%.", "5.5%", "rate", "contradicts"),
+        ("Harbour rose to 52 seats, up from 37.", "37", "harbour.seats", "agrees"),
+        ("Harbour rose to 52 seats, up from 41.", "41", "harbour.seats", "contradicts"),
+        # negative: without a word of change, "from" says nothing of time
+        ("Harbour drew 52 seats from 41 regions.", "52", "harbour.seats", "agrees"),
+    ],
+)
+def test_a_number_a_figure_changed_from_is_judged_against_the_point_before(
+    sentence: str, quote: str, fact: str, verdict: str
+) -> None:
+    desk = fixture_desk(DESK)
+    published = "2026-10-18"
+    item = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{sentence}\n", "a.md")
+    kind = "percent" if quote.endswith("%") else "number"
+    claim = Claim(
+        article="a.md",
+        line=5,
+        column=sentence.rindex(quote) + 1,
+        quote=quote,
+        kind=kind,
+        fact=fact,
+        status="confirmed",
+    )
+    assert judge(claim, item, desk.context).verdict.value == verdict
+
+
+def test_science_an_older_article_is_judged_at_its_own_date() -> None:
+    # Published in mid-2022, after the first data cut and before the second.
+    assert _verdict("The trial has enrolled 1,200 volunteers.", "1,200", "2022-06-01") == "agrees"
+    assert _verdict("The trial has enrolled 1,200 volunteers.", "1,200", "2024-06-01") == (
+        "contradicts"
+    )
+
+
+def test_the_message_names_the_point_and_its_date() -> None:
+    _, message = _judged("The policy rate is 5%.")["5%"]
+    assert message == (
+        "contradicts: '5%' (between 4.5 and 5.5) but the central bank's policy rate as of"
+        " 2025-03-12 is 4.25%"
+    )
+    _, message = _judged("The policy rate peaked at 5.25%.")["5.25%"]
+    assert "the central bank's policy rate at its highest (from 2023-07-26) is 5.5%" in message
+    _, message = _judged("The policy rate stood at 4.25% in 2023.")["4.25%"]
+    assert message.endswith("(during 2023 it was 1% from 2022-05-04, 5.5% from 2023-07-26)")
+    _, message = _judged("In 2019, the policy rate was 0.5%.")["0.5%"]
+    assert message == (
+        "unverifiable: the sentence speaks of 2019, but the facts hold the central bank's"
+        " policy rate only from 2022-05-04 on"
+    )
+
+
+def test_a_claim_s_own_at_sets_the_time() -> None:
+    desk = fixture_desk(DESK)
+    item = parse_article("---\ntitle: T\npublished: 2025-06-01\n---\nThe rate was 1%.\n", "a.md")
+    claim = Claim(
+        article="a.md",
+        line=5,
+        column=14,
+        quote="1%",
+        kind="percent",
+        fact="rate",
+        at=parse_iso_range("2022-06"),
+    )
+    assert judge(claim, item, desk.context).verdict.value == "agrees"
+    bare = Claim(article="a.md", line=5, column=14, quote="1%", kind="percent", fact="rate")
+    assert judge(bare, item, desk.context).verdict.value == "contradicts"
+
+
+# --- the rule's parts ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "which"),
+    [
+        ("the rate peaked at ", "max"),
+        ("the rate, peaking at ", "max"),
+        ("a peak of ", "max"),
+        ("a high of ", "max"),
+        ("won a record ", "max"),
+        ("its highest ", "max"),
+        ("the rate topped out at ", "max"),
+        ("the rate bottomed out at ", "min"),
+        ("a low of ", "min"),
+        ("its lowest ", "min"),
+        ("Peaked at about ", "max"),  # a hedge between: two words at most
+        # negative: no extreme, or one too far from the number
+        ("the rate stood at ", None),
+        ("the highest court ruled on ", None),
+        ("a record was set when the rate reached ", None),
+        ("", None),
+    ],
+)
+def test_an_extreme_is_said_right_before_the_number(before: str, which: str | None) -> None:
+    assert series.extreme_before(before) == which
+
+
+def test_every_extreme_phrase_of_the_data_file_is_read() -> None:
+    for phrase, which in series.extremes().items():
+        assert which in ("max", "min")
+        assert series.extreme_before(f"the figure {phrase} ") == which
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "told"),
+    [
+        ("The rate was 5% in 2023.", "5%", "2023"),
+        ("In 2023, the rate was 5%.", "5%", "2023"),
+        ("The rate was 5%, the bank said in March 2024.", "5%", None),  # another clause
+        ("The rate is 5%.", "5%", None),
+        ("The rate was 1% in 2022 and 5% in 2023.", "5%", "2023"),  # the nearest in its clause
+    ],
+)
+def test_the_time_told_is_in_the_number_s_clause_or_opens_the_sentence(
+    sentence: str, number: str, told: str | None
+) -> None:
+    at = sentence.index(number)
+    found = series.time_told(sentence, at, at + len(number), date(2025, 6, 1))
+    assert found == (parse_iso_range(told) if told else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "changed"),
+    [
+        ("The Union fell to 44 seats from 53.", "53", True),
+        ("Revenue was $51.2 billion, up from $44.7 billion.", "44.7", True),
+        ("The rate was lowered to 4% from about 4.25%.", "4.25", True),
+        ("Inflation rose from 2% to 3%.", "2", True),
+        # negative: no word says the figure changed, or "from" is not right before it
+        ("The party drew its 53 seats from 14 regions.", "14", False),
+        ("Votes came in from 53 electorates.", "53", False),
+        ("The Union fell to 44 seats.", "44", False),
+        ("Harbour rose from obscurity to win 52 seats.", "52", False),
+    ],
+)
+def test_a_number_after_from_in_a_sentence_of_change_is_the_earlier_value(
+    sentence: str, number: str, changed: bool
+) -> None:
+    assert series.changed_from(sentence, sentence.index(number)) is changed
+
+
+def test_every_change_word_of_the_data_file_is_read() -> None:
+    for word in series.changes():
+        assert series.changed_from(
+            f"The figure {word} from 5", len("The figure  from ") + len(word)
+        )
+
+
+days = st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(days, min_size=1, max_size=6, unique=True), days, days)
+def test_the_points_in_effect_are_the_one_at_its_start_and_those_within(
+    starts: list[date], first: date, last: date
+) -> None:
+    points = [Point(DateRange.day(d), float(i)) for i, d in enumerate(sorted(starts))]
+    time = DateRange(min(first, last), max(first, last))
+    found = series.in_effect(points, time)
+    # each point found held on some day of the time, and every such point is found
+    for point in points:
+        later = [p for p in points if p.at.start > point.at.start]
+        until = later[0].at.start if later else date.max
+        held = point.at.start <= time.end and until > time.start
+        assert (point in found) == held
+    assert series.latest_by(points, time.end) in points
