@@ -39,6 +39,7 @@ BUILT_IN = {
     "role": (EntityFact,),
     "attribute": (AttributeFact,),
     "money": (QuantityFact,),
+    "fraction": (PercentFact,),
 }
 
 # A kind a desk or another package would write: one module, one class. It judges an
