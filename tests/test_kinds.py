@@ -40,6 +40,7 @@ BUILT_IN = {
     "attribute": (AttributeFact,),
     "money": (QuantityFact,),
     "fraction": (PercentFact,),
+    "points": (QuantityFact,),
 }
 
 # A kind a desk or another package would write: one module, one class. It judges an
