@@ -25,6 +25,7 @@ from factsuite.model import (
     EntityFact,
     PercentFact,
     QuantityFact,
+    RangeFact,
     Verdict,
 )
 
@@ -41,6 +42,7 @@ BUILT_IN = {
     "money": (QuantityFact,),
     "fraction": (PercentFact,),
     "points": (QuantityFact,),
+    "range": (RangeFact, QuantityFact),
 }
 
 # A kind a desk or another package would write: one module, one class. It judges an

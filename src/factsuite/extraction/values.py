@@ -182,13 +182,14 @@ def _with_kinds_found(
     dated: _SpanIndex,
 ) -> list[Value]:
     """``found`` with the spans of ``finders`` added: a date read over one wins over
-    it; it wins over a plain number read inside it; of two kinds' overlapping spans,
-    the first registered wins."""
+    it; it wins over a plain number read inside it, and over a date read strictly
+    inside it (the longer reading: "a quarter-point cut" is no quarter of a year); of
+    two kinds' overlapping spans, the first registered wins."""
     claimed: list[tuple[int, int]] = []
     spans: list[Value] = []
     for kind in finders:
         for span in kind.find(text, reference):
-            if dated.overlaps(span.start, span.end):
+            if dated.overlaps(span.start, span.end) and not dated.all_inside(span.start, span.end):
                 continue
             if any(span.start < e and s < span.end for s, e in claimed):
                 continue
@@ -207,7 +208,8 @@ def _with_kinds_found(
     kept = [
         v
         for v in found
-        if v.kind in DATED_KINDS or not any(v.start < e and s < v.end for s, e in claimed)
+        if not any(v.start < e and s < v.end for s, e in claimed)
+        or (v.kind in DATED_KINDS and not any(s <= v.start and v.end <= e for s, e in claimed))
     ]
     return kept + spans
 
@@ -238,12 +240,24 @@ class _SpanIndex:
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         ordered = sorted(spans)
         self.starts = [start for start, _ in ordered]
+        self.ends = [end for _, end in ordered]
         # The furthest end of the spans up to each one.
         self.reach = list(itertools.accumulate((end for _, end in ordered), max))
 
     def overlaps(self, start: int, end: int) -> bool:
         before_end = bisect.bisect_left(self.starts, end)  # the spans starting before ``end``
         return before_end > 0 and self.reach[before_end - 1] > start
+
+    def all_inside(self, start: int, end: int) -> bool:
+        """Whether every span overlapping ``start``-``end`` lies inside it, shorter."""
+        index = bisect.bisect_left(self.starts, end) - 1
+        while index >= 0 and self.reach[index] > start:
+            span_start, span_end = self.starts[index], self.ends[index]
+            inside = start <= span_start and span_end <= end
+            if span_end > start and not (inside and span_end - span_start < end - start):
+                return False
+            index -= 1
+        return True
 
 
 class _Lines:
