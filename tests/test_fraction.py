@@ -205,3 +205,58 @@ def test_any_ratio_agrees_with_its_percentage(p: int, q: int) -> None:
         return
     quote = f"{_NUMERATORS[p] if p > 1 else 'one'} in {q}"
     assert judged(quote, 100 * p / q).verdict is Verdict.AGREES
+
+
+VOTE_SHARE = PercentFact(
+    id="vote",
+    label="Harbour's share of the party vote",
+    value=38.6,
+    cues=("Harbour", "party vote"),
+    sources=("s",),
+)
+CHILDREN = PercentFact(
+    id="children",
+    label="the share of trial volunteers who were children",
+    value=62,
+    cues=("children",),
+    sources=("s",),
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "binds"),
+    [
+        # election: a share of the seats is no share of the vote
+        ("Harbour won 48 seats, two-thirds of the total.", VOTE_SHARE, False),
+        ("Harbour won a third of the party vote.", VOTE_SHARE, True),
+        # science: the whole is named by the fact's label
+        ("Three-quarters of the trial's volunteers were children.", CHILDREN, True),
+        ("Three-quarters of the doses went abroad.", CHILDREN, False),
+        # courts, weather: no whole named, or a pronoun: any percent fact may be it
+        ("The jury agreed with half of them.", CHILDREN, True),
+        ("Power came back to two-thirds.", VOTE_SHARE, True),
+    ],
+)
+def test_a_share_binds_only_to_a_percent_of_the_same_whole(
+    sentence: str, fact: PercentFact, binds: bool
+) -> None:
+    (span,) = KIND.find(sentence, date(2025, 1, 1))
+    assert KIND.binds(fact, span) is binds
+
+
+def test_every_function_word_is_left_out_of_a_whole() -> None:
+    from factsuite.kinds.fraction import function_words, whole_of
+
+    for word in function_words():
+        assert whole_of(f" {word} voters") == ("voter",), word
+
+
+def test_a_share_is_no_span_of_time_the_date_reader_saw() -> None:
+    from factsuite.extraction.pipeline import Extractor
+
+    body = "But three-quarters of the trial's volunteers were children."
+    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{body}\n", "a.md")
+    claims = Extractor({CHILDREN.id: CHILDREN}).extract(article)
+    assert [(c.quote, c.kind, c.fact) for c in claims if c.fact] == [
+        ("three-quarters", "fraction", "children")
+    ]

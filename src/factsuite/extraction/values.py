@@ -169,7 +169,7 @@ def find_values(text: str, reference: date, finders: Sequence[ClaimKind[Any]] = 
         if value is not None:
             found.append(value)
     if finders:
-        found = _with_kinds_found(text, reference, finders, found, dated)
+        found = _with_kinds_found(text, reference, finders, found)
     found.sort(key=lambda v: (v.start, v.end))
     return found
 
@@ -179,14 +179,16 @@ def _with_kinds_found(
     reference: date,
     finders: Sequence[ClaimKind[Any]],
     found: list[Value],
-    dated: _SpanIndex,
 ) -> list[Value]:
-    """``found`` with the spans of ``finders`` added: a date read over one wins over
-    it; it wins over a plain number read inside it, and over a date read strictly
-    inside it (the longer reading: "a quarter-point cut" is no quarter of a year); of
-    two kinds' overlapping spans, the first registered wins."""
+    """``found`` with the spans of ``finders`` added: a date, anniversary or elapsed
+    time read over one wins over it; it wins over a plain number read inside it, over
+    a date read strictly inside it (the longer reading: "a quarter-point cut" is no
+    quarter of a year), and over words the date reader took for a span of time that
+    is no claim ("three-quarters of the volunteers" are no nine months); of two
+    kinds' overlapping spans, the first registered wins."""
     claimed: list[tuple[int, int]] = []
     spans: list[Value] = []
+    dated = _SpanIndex([v.span for v in found if v.kind in DATED_KINDS])
     for kind in finders:
         for span in kind.find(text, reference):
             if dated.overlaps(span.start, span.end) and not dated.all_inside(span.start, span.end):

@@ -43,6 +43,8 @@ PRECISION_SHARE = 0.1
 _RATIO = re.compile(r"\b(?:in|out\s+of)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 _AFTER = 48
+_WHOLE_WORD = re.compile(r"\s*(?:(?P<stop>[^\sA-Za-z'’-])|(?P<word>[A-Za-z][A-Za-z'’-]*))")
+_WHOLE_WORDS = 3
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]\"”’]|$)")
 # A determiner after a period word makes it a share: "half the seats", "a quarter
 # of their income" ("of" itself is checked first).
@@ -83,6 +85,39 @@ def fraction_words() -> dict[str, tuple[int, bool]]:
 def measure_words() -> frozenset[str]:
     """The words a fraction can measure one of (data/measures.txt)."""
     return frozenset(row[0] for row in data_rows("measures.txt"))
+
+
+@functools.cache
+def function_words() -> frozenset[str]:
+    """Words that say nothing of what a share is of (data/function_words.txt)."""
+    return frozenset(row[0] for row in data_rows("function_words.txt"))
+
+
+def whole_of(after: str) -> tuple[str, ...]:
+    """The words that name what a share is of, from the text right after it: "of
+    the trial's volunteers" or "adults" ("one in five adults"); up to three words,
+    to a comma or the end of the clause, without the function words."""
+    words: list[str] = []
+    for match in _WHOLE_WORD.finditer(after):
+        if match.group("stop"):
+            break
+        word = match["word"].lower().removesuffix("'s").removesuffix("’s")
+        if word not in function_words():
+            words.append(_singular(word))
+        if len(words) == _WHOLE_WORDS:
+            break
+    return tuple(words)
+
+
+def of_the_same_whole(fact: PercentFact, whole: Sequence[str]) -> bool:
+    """Whether a share of ``whole`` may be ``fact``: the fact's label or cues name a
+    word of it, or the share names no whole ("half of them", "two-thirds")."""
+    if not whole:
+        return True
+    named = {
+        _singular(word.lower()) for text in (fact.label, *fact.cues) for word in _WORD.findall(text)
+    }
+    return not named or any(word in named for word in whole)
 
 
 def is_share(mention: numbers.NumberMention) -> bool:
@@ -142,15 +177,15 @@ class FractionKind(ClaimKind[PercentFact]):
     def find(self, text: str, reference: date) -> Sequence[Found]:
         found = []
         for mention in numbers_in(text):
-            if is_share(mention) and not _rejected(
-                mention, text[mention.end : mention.end + _AFTER]
-            ):
-                found.append(Found(mention.start, mention.end))
+            after = text[mention.end : mention.end + _AFTER]
+            if is_share(mention) and not _rejected(mention, after):
+                found.append(Found(mention.start, mention.end, whole_of(after)))
         return found
 
     def binds(self, fact: Fact, found: Found) -> bool:
-        """A share binds to a percent fact only: never to a count."""
-        return isinstance(fact, PercentFact)
+        """A share binds to a percent fact only, never to a count; and only to one of
+        the same whole: "two-thirds of the total" seats is no share of the vote."""
+        return isinstance(fact, PercentFact) and of_the_same_whole(fact, found.counted)
 
     def judge(self, claim: Claim, fact: PercentFact, situation: Situation) -> Judgement:
         mention = numbers.read_number(claim.stated or claim.quote)
