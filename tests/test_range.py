@@ -204,3 +204,36 @@ def test_a_range_printed_from_its_ends_agrees(low: object, high: object) -> None
     fact = RangeFact(id="r", low=a, high=b, percent=True, sources=("s",))
     assert judged(f"{a:.2f}%-{b:.2f}%", fact).verdict is Verdict.AGREES
     assert judged(f"{a:.2f}%", fact).verdict is Verdict.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("kind", "fact"),
+    [
+        ("range", QuantityFact(id="f", value=62, sources=("s",))),  # one value, no bounds
+        ("fraction", QuantityFact(id="f", value=0.8, sources=("s",))),  # a count or number
+        ("points", QuantityFact(id="f", value=25, unit="goals", sources=("s",))),
+    ],
+)
+def test_claims_yaml_refuses_a_kind_bound_to_a_fact_it_cannot_check(
+    kind: str, fact: QuantityFact
+) -> None:
+    from factsuite.claims import parse_claims
+
+    text = (
+        "version: 1\nclaims:\n  - {article: a.md, line: 5, column: 1,"
+        f" quote: '3.6%', kind: {kind}, fact: f}}\n"
+    )
+    with pytest.raises(InputError, match=f"a {kind} claim cannot be checked against 'f'"):
+        parse_claims(text, "claims.yaml", {"f": fact})
+
+
+def test_one_figure_by_the_cue_of_a_range_of_amounts_is_bound_to_it() -> None:
+    from factsuite.extraction.pipeline import Extractor
+
+    band = RangeFact(id="band", low=40, high=45, cues=("seats",), sources=("s",))
+    body = "Harbour needs 42 seats to govern."
+    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{body}\n", "a.md")
+    extractor = Extractor({band.id: band})
+    (claim,) = [c for c in extractor.extract(article) if c.fact]
+    assert (claim.quote, claim.kind) == ("42", "range")
+    assert judge(claim, article, extractor.context).verdict is Verdict.CONTRADICTS
