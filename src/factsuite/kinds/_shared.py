@@ -1,4 +1,4 @@
-"""What several kinds' judges say the same way."""
+"""What several kinds share: how judges say things, their data files, the numbers of a text."""
 
 from __future__ import annotations
 
