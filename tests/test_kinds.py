@@ -25,6 +25,7 @@ from factsuite.model import (
     EntityFact,
     PercentFact,
     QuantityFact,
+    RangeFact,
     Verdict,
 )
 
@@ -39,6 +40,9 @@ BUILT_IN = {
     "role": (EntityFact,),
     "attribute": (AttributeFact,),
     "money": (QuantityFact,),
+    "fraction": (PercentFact,),
+    "points": (QuantityFact,),
+    "range": (RangeFact, QuantityFact),
 }
 
 # A kind a desk or another package would write: one module, one class. It judges an

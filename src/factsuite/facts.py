@@ -32,6 +32,7 @@ from factsuite.model import (
     PersonFact,
     Point,
     QuantityFact,
+    RangeFact,
     Role,
 )
 from factsuite.names import fold
@@ -46,6 +47,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "number": ("value", "low", "high", "unit", "series"),
     "count": ("value", "low", "high", "unit", "series"),
     "percent": ("value", "low", "high", "unit", "series"),
+    "range": ("low", "high", "unit", "percent"),
     "person": ("name", "variants", "roles"),
     "entity": ("name", "variants", "roles"),
     "attribute": ("value", "accepted"),
@@ -202,6 +204,20 @@ def _fact(fact_id: str, mapping: YamlMap, path: str, line: int) -> Fact:
     if fact_type in ("number", "count", "percent"):
         kind = {"number": QuantityFact, "count": CountFact, "percent": PercentFact}[fact_type]
         return _quantity(fields, kind, common)
+    if fact_type == "range":
+        low = fields.number("low")
+        high = fields.number("high")
+        if low is None or high is None:
+            raise fields.error(fields.mapping.mark, f"{fields.what} needs 'low' and 'high'")
+        if low > high:
+            raise fields.at_value("low", f"'low' of {fields.what} is above its 'high'")
+        return RangeFact(
+            low=low,
+            high=high,
+            unit=fields.text("unit"),
+            percent=fields.flag("percent"),
+            **common,  # type: ignore[arg-type]
+        )
     if fact_type in ("person", "entity"):
         entity = PersonFact if fact_type == "person" else EntityFact
         roles = tuple(_role(item, fields) for item, _ in fields.mapping_list("roles"))

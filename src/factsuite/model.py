@@ -90,6 +90,18 @@ class PercentFact(QuantityFact, frozen=True, tag="percent"):
     pass
 
 
+class RangeFact(_FactBase, frozen=True, tag="range"):
+    """A value that is itself a range, such as a target range for a rate (3.50% to
+    3.75%): a claim states it by both ends. Unlike a number's ``low``/``high``, which
+    bound one value known only roughly, both ends here are exact, and one figure
+    ("3.6%") does not state it. ``percent`` says the ends are percentages."""
+
+    low: float
+    high: float
+    unit: str = ""
+    percent: bool = False
+
+
 class EntityFact(_FactBase, frozen=True, tag="entity"):
     name: str
     variants: tuple[str, ...] = ()
@@ -126,12 +138,22 @@ class AttributeFact(_FactBase, frozen=True, tag="attribute"):
         return (match["owner"], match["relation"]) if match else None
 
 
-Fact = DateFact | QuantityFact | CountFact | PercentFact | EntityFact | PersonFact | AttributeFact
+Fact = (
+    DateFact
+    | QuantityFact
+    | CountFact
+    | PercentFact
+    | RangeFact
+    | EntityFact
+    | PersonFact
+    | AttributeFact
+)
 FACT_TYPES: dict[str, type[_FactBase]] = {
     "date": DateFact,
     "number": QuantityFact,
     "count": CountFact,
     "percent": PercentFact,
+    "range": RangeFact,
     "entity": EntityFact,
     "person": PersonFact,
     "attribute": AttributeFact,

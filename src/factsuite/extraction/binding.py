@@ -82,7 +82,7 @@ from factsuite.extraction.words import CALENDAR_NAMES, words
 from factsuite.kinds import registry
 from factsuite.kinds.base import Found
 from factsuite.kinds.money import currency_of
-from factsuite.model import DateFact, Fact, PercentFact, QuantityFact
+from factsuite.model import DateFact, Fact, PercentFact, QuantityFact, RangeFact
 from factsuite.names import fold
 from factsuite.places import PLACES
 from factsuite.roles import places_named
@@ -727,6 +727,10 @@ def _compatible(value: Value, fact: Fact, cue: Hit, reference: date, adjacent: b
         if value.relative:
             return _within_reach(value, fact, reference)
         return True
+    if isinstance(fact, RangeFact):
+        # One figure by a range's cue states it, wrongly ("3.6%" for a target range
+        # of 3.50%-3.75%): bound, the range kind judges it (pipeline.py).
+        return value.kind == "percent" if fact.percent else value.kind == "number" and adjacent
     if value.kind == "percent":
         return isinstance(fact, PercentFact)
     if not isinstance(fact, QuantityFact) or isinstance(fact, PercentFact):

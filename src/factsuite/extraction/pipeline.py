@@ -24,7 +24,7 @@ from factsuite.extraction.subjects import about_of, label_people
 from factsuite.extraction.values import find_values
 from factsuite.extraction.visible import VisibleText, visible_text
 from factsuite.kinds import registry
-from factsuite.model import AttributeFact, Claim, Fact, KindName
+from factsuite.model import AttributeFact, Claim, Fact, KindName, RangeFact
 from factsuite.names import fold
 
 
@@ -111,6 +111,12 @@ class Extractor:
                 and money.accepts(self.facts[binding.fact])
             ):
                 kind = money.name
+            if (
+                kind in ("number", "percent")
+                and binding.fact is not None
+                and isinstance(self.facts[binding.fact], RangeFact)
+            ):
+                kind = "range"  # one figure for a range: the range kind judges it
             add(value.start, value.end, kind, binding.fact, binding.reason, binding.at)
         for place in self.places.bind(text, hits, segments, bindings, cues, subjects):
             add(place.mention.start, place.mention.end, "place", place.fact)

@@ -169,7 +169,7 @@ def find_values(text: str, reference: date, finders: Sequence[ClaimKind[Any]] = 
         if value is not None:
             found.append(value)
     if finders:
-        found = _with_kinds_found(text, reference, finders, found, dated)
+        found = _with_kinds_found(text, reference, finders, found)
     found.sort(key=lambda v: (v.start, v.end))
     return found
 
@@ -179,16 +179,19 @@ def _with_kinds_found(
     reference: date,
     finders: Sequence[ClaimKind[Any]],
     found: list[Value],
-    dated: _SpanIndex,
 ) -> list[Value]:
-    """``found`` with the spans of ``finders`` added: a date read over one wins over
-    it; it wins over a plain number read inside it; of two kinds' overlapping spans,
-    the first registered wins."""
+    """``found`` with the spans of ``finders`` added: a date, anniversary or elapsed
+    time read over one wins over it; it wins over a plain number read inside it, over
+    a date read strictly inside it (the longer reading: "a quarter-point cut" is no
+    quarter of a year), and over words the date reader took for a span of time that
+    is no claim ("three-quarters of the volunteers" are no nine months); of two
+    kinds' overlapping spans, the first registered wins."""
     claimed: list[tuple[int, int]] = []
     spans: list[Value] = []
+    dated = _SpanIndex([v.span for v in found if v.kind in DATED_KINDS])
     for kind in finders:
         for span in kind.find(text, reference):
-            if dated.overlaps(span.start, span.end):
+            if dated.overlaps(span.start, span.end) and not dated.all_inside(span.start, span.end):
                 continue
             if any(span.start < e and s < span.end for s, e in claimed):
                 continue
@@ -207,7 +210,8 @@ def _with_kinds_found(
     kept = [
         v
         for v in found
-        if v.kind in DATED_KINDS or not any(v.start < e and s < v.end for s, e in claimed)
+        if not any(v.start < e and s < v.end for s, e in claimed)
+        or (v.kind in DATED_KINDS and not any(s <= v.start and v.end <= e for s, e in claimed))
     ]
     return kept + spans
 
@@ -238,12 +242,24 @@ class _SpanIndex:
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         ordered = sorted(spans)
         self.starts = [start for start, _ in ordered]
+        self.ends = [end for _, end in ordered]
         # The furthest end of the spans up to each one.
         self.reach = list(itertools.accumulate((end for _, end in ordered), max))
 
     def overlaps(self, start: int, end: int) -> bool:
         before_end = bisect.bisect_left(self.starts, end)  # the spans starting before ``end``
         return before_end > 0 and self.reach[before_end - 1] > start
+
+    def all_inside(self, start: int, end: int) -> bool:
+        """Whether every span overlapping ``start``-``end`` lies inside it, shorter."""
+        index = bisect.bisect_left(self.starts, end) - 1
+        while index >= 0 and self.reach[index] > start:
+            span_start, span_end = self.starts[index], self.ends[index]
+            inside = start <= span_start and span_end <= end
+            if span_end > start and not (inside and span_end - span_start < end - start):
+                return False
+            index -= 1
+        return True
 
 
 class _Lines:

@@ -1,9 +1,12 @@
-"""What several kinds' judges say the same way."""
+"""What several kinds share: how judges say things, their data files, the numbers of a text."""
 
 from __future__ import annotations
 
+import functools
 from datetime import date
+from importlib import resources
 
+from factsuite import numbers
 from factsuite.kinds.base import Judgement
 from factsuite.model import Claim, Fact, Verdict
 
@@ -26,3 +29,21 @@ def label(fact: Fact) -> str:
 def day_of(claim: Claim, reference: date) -> date:
     """The day a claim speaks from: its ``at`` when given, else the article's date."""
     return claim.at.start if claim.at else reference
+
+
+def data_rows(name: str) -> list[list[str]]:
+    """The rows of a data file in factsuite/kinds/data, split at tabs, without the
+    comment lines (``#``) and blank lines."""
+    text = (
+        resources.files("factsuite.kinds")
+        .joinpath("data")
+        .joinpath(name)
+        .read_text(encoding="utf-8")
+    )
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=4)
+def numbers_in(text: str) -> tuple[numbers.NumberMention, ...]:
+    """The numbers of ``text``, read once for the several kinds that look at them."""
+    return tuple(numbers.find_numbers(text))

@@ -1,0 +1,234 @@
+"""``range``: a range stated as one value ("3.50%-3.75%", "3.5 to 3.75 per cent",
+"between 3.5% and 3.75%", "a range of 4.25-4.5%"), against a range fact (a target
+range, a band) or a number known only within ``low``/``high``.
+
+Against a range fact, a stated range agrees when each end agrees at the precision it
+is printed at ("3.5%-3.75%" agrees with 3.50 to 3.75; "3.25%-3.5%" does not), and one
+figure contradicts it whatever it is ("3.6%" is not the range 3.50%-3.75%). Against a
+number known only within ``low``/``high`` (uncertainty: one true value, not known
+exactly), a stated range agrees when it overlaps those bounds, as each of its ends
+would.
+
+What is read as a range value: two figures joined by a dash, or by "to" when the
+unit is written once after both ("3.5 to 3.75 per cent"), or "between ... and ...",
+with a percentage at either end; or any such pair right after "a range of". Not
+ranges: a change ("from 3.5% to 3.75%", "fell 2% to 3%"), "10-15 inches of rain"
+(no percentage: a number's uncertainty, read as numbers), a season ("2024-25") and
+a score ("3-1").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from factsuite import numbers
+from factsuite.kinds._shared import label, numbers_in, unreadable
+from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
+from factsuite.kinds.points import movement_words
+from factsuite.model import Claim, Fact, PercentFact, QuantityFact, RangeFact, Verdict
+
+__all__ = ["RangeKind", "StatedRange", "read_ranges"]
+
+_DASH = re.compile(r"\s*[-‐–—]\s*")
+_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RANGE_OF = re.compile(r"\brange\s+of\s+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_DASHES = "-‐–—−"
+_PERCENT = ("%",)  # Found.counted of a range of percentages
+
+
+@dataclass(frozen=True, slots=True)
+class StatedRange:
+    """A range as written: its two ends as numbers.py reads them."""
+
+    start: int
+    end: int
+    low: numbers.NumberMention
+    high: numbers.NumberMention
+
+    @property
+    def percent(self) -> bool:
+        return "percent" in (self.low.kind, self.high.kind)
+
+    def describe(self) -> str:
+        mark = "%" if self.percent else ""
+        return f"{_show(self.low.value)}{mark} to {_show(self.high.value)}{mark}"
+
+
+def _end(mention: numbers.NumberMention) -> bool:
+    return (
+        mention.kind in ("number", "percent")
+        and mention.hedge is None
+        and mention.form == "digits"
+        and mention.value >= 0
+    )
+
+
+def read_ranges(text: str) -> list[StatedRange]:
+    """Every range value written in ``text``."""
+    mentions = numbers_in(text)
+    found: list[StatedRange] = []
+    for first, second in itertools.pairwise(mentions):
+        if found and found[-1].end > first.start:
+            continue
+        stated = _pair(text, first, second)
+        if stated is not None:
+            found.append(stated)
+    return found
+
+
+def _pair(
+    text: str, first: numbers.NumberMention, second: numbers.NumberMention
+) -> StatedRange | None:
+    if not _end(first) or second.kind not in ("number", "percent"):
+        return None
+    before = text[: first.start]
+    gap = text[first.end : second.start]
+    high: numbers.NumberMention | None = second
+    joined = "dash"
+    if second.text[:1] in _DASHES and not gap.strip():
+        # "3.50%-3.75%": numbers.py reads a minus; the dash joins the two ends.
+        high = numbers.read_number(text[second.start + 1 : second.end])
+    elif _DASH.fullmatch(gap):
+        pass
+    elif _TO.fullmatch(gap):
+        joined = "to"
+    elif _AND.fullmatch(gap) and _BETWEEN.search(before):
+        joined = "between"
+    else:
+        return None
+    if high is None or not _end(high) or high.value <= first.value:
+        return None
+    stated = StatedRange(first.start, second.end, first, high)
+    word = _WORD_BEFORE.search(before)
+    previous = word[1].lower() if word else ""
+    if previous == "from" or previous in movement_words():
+        return None  # "from 3.5% to 3.75%", "fell 2% to 3%": a change
+    unit_once = first.kind == "number" and high.kind == "percent"
+    marked = _BETWEEN.search(before) or _RANGE_OF.search(before)
+    if joined == "to" and not unit_once and not marked:
+        return None  # "3.5 to 3.75 per cent" writes its unit once, after both
+    if not stated.percent and not _RANGE_OF.search(before):
+        return None  # "10-15 inches", "2024-25", "3-1"
+    if first.kind == "percent" and high.kind == "number":
+        return None  # "3% - 4 people": the unit is written once, after both
+    if joined == "between":
+        between = _BETWEEN.search(before)
+        assert between is not None
+        return StatedRange(between.start(), second.end, first, high)
+    return stated
+
+
+def _show(value: float) -> str:
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+class RangeKind(ClaimKind[RangeFact | QuantityFact]):
+    name = "range"
+    states_value = True
+    fact_types = (RangeFact, QuantityFact)
+    description = "a range stated as one value ('3.50%-3.75%'), against a range"
+
+    def accepts(self, fact: Fact) -> bool:
+        """A range fact, or a number known only within ``low`` and ``high``."""
+        if isinstance(fact, RangeFact):
+            return True
+        return isinstance(fact, QuantityFact) and fact.low is not None and fact.high is not None
+
+    def find(self, text: str, reference: date) -> Sequence[Found]:
+        return [Found(r.start, r.end, _PERCENT if r.percent else ()) for r in read_ranges(text)]
+
+    def binds(self, fact: Fact, found: Found) -> bool:
+        """A range of percentages binds to a range of percentages, or a percentage
+        known within bounds; any other range to the others."""
+        percent = found.counted == _PERCENT
+        if isinstance(fact, RangeFact):
+            return fact.percent == percent
+        return self.accepts(fact) and isinstance(fact, PercentFact) == percent
+
+    def judge(
+        self, claim: Claim, fact: RangeFact | QuantityFact, situation: Situation
+    ) -> Judgement:
+        quote = claim.stated or claim.quote
+        ranges = read_ranges(quote)
+        stated = ranges[0] if len(ranges) == 1 else None
+        expected = self.describe_expected(fact)
+        if stated is None:
+            single = numbers.read_number(quote)
+            if single is None:
+                return unreadable(claim, "a range")
+            return self._one_figure(claim, single, fact, expected)
+        said = stated.describe()
+        if isinstance(fact, RangeFact):
+            if stated.percent and not fact.percent:
+                return Judgement(
+                    Verdict.CONTRADICTS,
+                    said,
+                    expected,
+                    f"contradicts: {claim.quote!r} is a range of percentages,"
+                    f" but {label(fact)} is {expected}",
+                )
+            wrong = [
+                f"its {which} end, {_show(end.value)}, is not {_show(value)}"
+                for which, end, value in (
+                    ("low", stated.low, fact.low),
+                    ("high", stated.high, fact.high),
+                )
+                if not end.agrees_with(value)
+            ]
+        else:
+            assert fact.low is not None
+            assert fact.high is not None
+            overlaps = stated.low.low <= fact.high and fact.low <= stated.high.high
+            wrong = [] if overlaps else ["it lies outside it"]
+        if not wrong:
+            return Judgement(
+                Verdict.AGREES, said, expected, f"{claim.quote!r} agrees with {expected}"
+            )
+        return Judgement(
+            Verdict.CONTRADICTS,
+            said,
+            expected,
+            f"contradicts: {claim.quote!r} ({said}) but {label(fact)} is {expected}:"
+            f" {' and '.join(wrong)}",
+        )
+
+    def _one_figure(
+        self,
+        claim: Claim,
+        single: numbers.NumberMention,
+        fact: RangeFact | QuantityFact,
+        expected: str,
+    ) -> Judgement:
+        """One figure bound to a range: never the range itself; within a number's
+        bounds, it agrees as a number would."""
+        if isinstance(fact, QuantityFact):
+            assert fact.low is not None
+            assert fact.high is not None
+            if single.low <= fact.high and fact.low <= single.high:
+                return Judgement(
+                    Verdict.AGREES, single.text, expected, f"{claim.quote!r} agrees with {expected}"
+                )
+        return Judgement(
+            Verdict.CONTRADICTS,
+            single.text,
+            expected,
+            f"contradicts: {claim.quote!r} is one figure but {label(fact)} is {expected}",
+        )
+
+    def describe_expected(self, fact: RangeFact | QuantityFact) -> str:
+        """The range with its unit: "3.5%-3.75%", "10-15 inches"."""
+        percent = fact.percent if isinstance(fact, RangeFact) else isinstance(fact, PercentFact)
+        mark = "%" if percent else ""
+        low = fact.low if fact.low is not None else 0.0
+        high = fact.high if fact.high is not None else 0.0
+        unit = f" {fact.unit}" if fact.unit and not percent else ""
+        if isinstance(fact, RangeFact):
+            return f"the range {_show(low)}{mark}-{_show(high)}{mark}{unit}"
+        return f"{_show(low)}{mark}-{_show(high)}{mark}{unit}"
