@@ -24,6 +24,7 @@ from factsuite.model import (
     DateFact,
     EntityFact,
     PercentFact,
+    PersonFact,
     QuantityFact,
     Verdict,
 )
@@ -39,6 +40,7 @@ BUILT_IN = {
     "role": (EntityFact,),
     "attribute": (AttributeFact,),
     "money": (QuantityFact,),
+    "age": (PersonFact, DateFact, QuantityFact),
 }
 
 # A kind a desk or another package would write: one module, one class. It judges an

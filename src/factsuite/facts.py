@@ -43,7 +43,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "number": ("value", "low", "high", "unit"),
     "count": ("value", "low", "high", "unit"),
     "percent": ("value", "low", "high", "unit"),
-    "person": ("name", "variants", "roles"),
+    "person": ("name", "variants", "roles", "born"),
     "entity": ("name", "variants", "roles"),
     "attribute": ("value", "accepted"),
 }
@@ -160,9 +160,16 @@ def _fact(fact_id: str, mapping: YamlMap, path: str, line: int) -> Fact:
         kind = {"number": QuantityFact, "count": CountFact, "percent": PercentFact}[fact_type]
         return _quantity(fields, kind, common)
     if fact_type in ("person", "entity"):
-        entity = PersonFact if fact_type == "person" else EntityFact
         roles = tuple(_role(item, fields) for item, _ in fields.mapping_list("roles"))
-        return entity(
+        if fact_type == "person":
+            return PersonFact(
+                name=fields.text("name", required=True),
+                variants=fields.texts("variants"),
+                roles=roles,
+                born=fields.date("born"),
+                **common,  # type: ignore[arg-type]
+            )
+        return EntityFact(
             name=fields.text("name", required=True),
             variants=fields.texts("variants"),
             roles=roles,

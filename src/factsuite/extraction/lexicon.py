@@ -22,7 +22,7 @@ import ahocorasick
 
 from factsuite.extraction.folded import FoldedText, fold_text
 from factsuite.extraction.words import words
-from factsuite.model import AttributeFact, EntityFact, Fact
+from factsuite.model import AttributeFact, EntityFact, Fact, PersonFact
 from factsuite.names import NameIndex, fold
 from factsuite.places import PLACES
 from factsuite.roles import RANK_WORDS, without_rank
@@ -135,6 +135,16 @@ class Lexicon:
         for place, aliases in PLACES.items():
             for alias in (place, *aliases):
                 add(alias, Entry(Category.PLACE))
+        # A person whose birth date is known: their name is a cue of their own fact, so
+        # that an age beside it ("Okonkwo, 19,", "Yellen (64)") binds to it. Only the
+        # kinds that accept a person fact (age) bind to such a cue.
+        born = {fid for fid, fact in facts.items() if isinstance(fact, PersonFact) and fact.born}
+        for fid in sorted(born):
+            for name in facts[fid].names:  # type: ignore[union-attr]
+                add(name, Entry(Category.CUE, (fid,)))
+        for word, ids in names.short.items():
+            if (own := tuple(sorted(born.intersection(ids)))) and word not in _FUNCTION_WORDS:
+                add(word, Entry(Category.CUE, own))
         for fact in facts.values():
             if isinstance(fact, EntityFact):
                 continue
