@@ -340,3 +340,48 @@ def test_a_birth_known_less_exactly_allows_every_age_of_its_days(
     possible = ages_possible(born, DateRange(day, day))
     for offset in range(0, length + 1, 37):
         assert age_on(start + timedelta(days=offset), day) in possible or day < start
+
+
+def test_an_age_after_a_name_binds_to_that_persons_birth_only() -> None:
+    # Two births share the cue "year-old"; the name before the age says whose it is.
+    births = {
+        fid: DateFact(
+            id=fid,
+            label=f"the birth of {name}",
+            value=parse_iso_range(born),
+            cues=("born", "year-old"),
+            sources=("squad list",),
+        )
+        for fid, name, born in (
+            ("okonkwo.birth", "Chidi Okonkwo", "2007-02-03"),
+            ("carvalho.birth", "Rui Carvalho", "1990-05-01"),
+        )
+    }
+    body = (
+        "Okonkwo, the 18-year-old striker, beat Carvalho. The 36-year-old Carvalho scored late.\n"
+    )
+    article = parse_article(f"---\ntitle: T\npublished: 2026-06-01\n---\n{body}", "a.md")
+    claims = [c for c in Extractor(births).extract(article) if c.kind == "age"]
+    assert [(c.quote, c.fact) for c in claims] == [
+        ("18-year-old", "okonkwo.birth"),
+        ("36-year-old", None),  # no name before it: either birth could be meant
+    ]
+    first = judge(claims[0], article, Context.build(births))
+    assert first.verdict is Verdict.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Okonkwo, the 18-year-old striker", ("okonkwo",)),  # sport
+        ("Senator Marsh, aged 71, did not run", ("marsh",)),  # politics
+        ("Chairman Li Wei (64) will stand down", ("wei",)),  # business
+        ("The defendant, a 34-year-old man", ()),  # courts: no name
+        ("On Sunday, the 19-year-old", ()),  # a day is no one
+        ("The 74-year-old man stayed", ()),  # weather
+    ],
+)
+def test_whose_age_is_the_name_right_before_it(text: str, owner: tuple[str, ...]) -> None:
+    kind = registry.kind("age")
+    (span,) = kind.find(text, date(2026, 6, 1))
+    assert span.counted == owner

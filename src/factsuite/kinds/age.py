@@ -134,8 +134,9 @@ def _nothing_counted(text: str, end: int) -> bool:
 
 def _describes_a_person(text: str, end: int) -> bool:
     """After "the 19-year-old": a person noun, maybe after names that qualify it ("the
-    18-year-old Sporting striker"); or no noun at all ("the 19-year-old scored",
-    "the 19-year-old, who")."""
+    18-year-old Sporting striker"); a name and what it does ("the 36-year-old
+    Carvalho wept"); or no noun at all ("the 19-year-old scored", "the 19-year-old,
+    who")."""
     position = end
     for _ in range(3):
         word = _NEXT_WORD.match(text, position)
@@ -144,16 +145,15 @@ def _describes_a_person(text: str, end: int) -> bool:
         folded = word.group(1).casefold()
         if folded.rstrip("s") in people_nouns() or folded in people_nouns():
             return True
-        if folded in after_words() or (position == end and _past_tense(folded)):
-            return position == end
         if not word.group(1)[0].isupper():
-            return False  # "a 19-year-old law", "a 19-year-old cheese shop"
+            # after the age or after a name: a verb; else a thing ("a 19-year-old law")
+            return folded in after_words() or _past_tense(folded)
         position = word.end()
     return False
 
 
 def _past_tense(word: str) -> bool:
-    """A verb's past ("scored", "won"'s kin ending in -ed): no noun is named."""
+    """A verb's past ending in -ed ("scored", "wept" aside): no noun is named."""
     return len(word) > 4 and word.endswith("ed")
 
 
@@ -223,6 +223,26 @@ def _found(text: str) -> list[tuple[int, int, Stated]]:
     return spans
 
 
+# The name an age follows: "Okonkwo, the", "Marsh, aged", "Li Wei (", "Yellen turns".
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w’'-]*)(?:\s*,)?\s+(?:(?:the|a|an)\s+)?$")
+_OWNER_REACH = 40  # characters before an age read for its owner's name
+
+
+def owner_before(text: str, start: int) -> tuple[str, ...]:
+    """The name standing right before an age, folded: ("okonkwo",); () for none."""
+    match = _OWNER.search(text[max(0, start - _OWNER_REACH) : start])
+    if match is None or _NOT_A_NAME.fullmatch(match["owner"]):
+        return ()
+    return (fold(match["owner"]),)
+
+
+def _words_of(fact: Fact) -> frozenset[str]:
+    """The words naming whom a fact is about: a person's names, else its label."""
+    if isinstance(fact, PersonFact):
+        return frozenset(w for name in fact.names for w in fold(name).split())
+    return frozenset(fold(" ".join((fact.label, *fact.cues))).split())
+
+
 def read_age(quote: str) -> Stated | None:
     """The age a claim's quote states ("the 19-year-old", "then 31", "64")."""
     found = _found(quote)
@@ -278,12 +298,19 @@ class AgeKind(ClaimKind[Fact]):
         return birth_of(fact) is not None or _is_age(fact)
 
     def find(self, text: str, reference: date) -> Sequence[Found]:
+        """Each age in ``text``; its ``counted`` is whose it is, when a name stands
+        right before it ("Okonkwo, the 18-year-old", "Yellen (79)", "Yellen turns 80")."""
         if "-old" not in text and not re.search(r"\d", text):
             return ()
-        return [Found(start, end, ("age",)) for start, end, _ in _found(text)]
+        return [Found(start, end, owner_before(text, start)) for start, end, _ in _found(text)]
 
     def binds(self, fact: Fact, found: Found) -> bool:
-        return self.accepts(fact)
+        """A fact with a birth date (or an age); when a name stands right before the
+        age, only a fact about that person: in "Okonkwo, the 18-year-old", the age is
+        Okonkwo's, whatever other births the sentence's cues speak of."""
+        if not self.accepts(fact):
+            return False
+        return not found.counted or found.counted[0] in _words_of(fact)
 
     def judge(self, claim: Claim, fact: Fact, situation: Situation) -> Judgement:
         stated = read_age(claim.stated or claim.quote)
