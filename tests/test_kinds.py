@@ -41,6 +41,7 @@ BUILT_IN = {
     "attribute": (AttributeFact,),
     "money": (QuantityFact,),
     "age": (PersonFact, DateFact, QuantityFact),
+    "tenure": (PersonFact,),
 }
 
 # A kind a desk or another package would write: one module, one class. It judges an

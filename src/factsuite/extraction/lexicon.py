@@ -22,6 +22,7 @@ import ahocorasick
 
 from factsuite.extraction.folded import FoldedText, fold_text
 from factsuite.extraction.words import words
+from factsuite.kinds import registry
 from factsuite.model import AttributeFact, EntityFact, Fact, PersonFact
 from factsuite.names import NameIndex, fold
 from factsuite.places import PLACES
@@ -135,10 +136,16 @@ class Lexicon:
         for place, aliases in PLACES.items():
             for alias in (place, *aliases):
                 add(alias, Entry(Category.PLACE))
-        # A person whose birth date is known: their name is a cue of their own fact, so
-        # that an age beside it ("Okonkwo, 19,", "Yellen (64)") binds to it. Only the
-        # kinds that accept a person fact (age) bind to such a cue.
-        born = {fid for fid, fact in facts.items() if isinstance(fact, PersonFact) and fact.born}
+        # A person a kind that finds its own spans can check (a birth date for ages,
+        # a dated role for tenures): their name is a cue of their own fact, so that
+        # "Okonkwo, 19," and "Bailey has led the bank for six years" bind to it. Only
+        # the kinds that accept a person fact bind to such a cue.
+        finders = registry.current().finders
+        born = {
+            fid
+            for fid, fact in facts.items()
+            if isinstance(fact, PersonFact) and any(k.accepts(fact) for k in finders)
+        }
         for fid in sorted(born):
             for name in facts[fid].names:  # type: ignore[union-attr]
                 add(name, Entry(Category.CUE, (fid,)))

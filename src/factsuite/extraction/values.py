@@ -188,7 +188,7 @@ def _with_kinds_found(
     spans: list[Value] = []
     for kind in finders:
         for span in kind.find(text, reference):
-            if dated.overlaps(span.start, span.end):
+            if not kind.beside_dates and dated.overlaps(span.start, span.end):
                 continue
             if any(span.start < e and s < span.end for s, e in claimed):
                 continue
