@@ -22,6 +22,7 @@ from factsuite.kinds.age import (
     ages_possible,
     birth_words,
     birthday,
+    life_events,
     people_nouns,
     read_age,
 )
@@ -100,6 +101,7 @@ def found(text: str) -> list[str]:
         # courts
         ("The defendant, a 34-year-old man from Leeds, denied the charge.", ["34-year-old"]),
         ("Judge Amara Obi retired at 70.", ["at 70"]),
+        ("The author died at age 91 in Lagos.", ["at age 91"]),
         ("She was sentenced at the age of 19 in 2021.", ["at the age of 19"]),
         # science and weather
         ("Dr Ruth Park, 52, led the study.", ["52"]),
@@ -127,6 +129,12 @@ def test_an_age_is_read_in_each_of_its_forms(text: str, spans: list[str]) -> Non
         "In March, 40, of the samples failed.",
         "The index turned 3 points lower.",  # turning counts points
         "Turnout was then 31 percent.",
+        "The index was then 64.",  # business: a figure, not an aside on a person
+        "Shares closed at 64.",  # a price, not a life event
+        "Unemployment stood at 5.2% in May.",
+        "Labour, 62, Reform, 41, and the Greens, 4, won seats.",  # election: a list of seats
+        "A crowd of 64,642 at the Estádio da Luz.",  # sport
+        "The Lakers (41) lead the Celtics.",  # one capitalised word: no full name
     ],
 )
 def test_what_is_not_an_age(text: str) -> None:
@@ -156,6 +164,11 @@ def test_each_person_noun_makes_an_age(noun: str) -> None:
 @pytest.mark.parametrize("word", sorted(after_words()))
 def test_each_word_after_an_age_leaves_it_an_age(word: str) -> None:
     assert found(f"Smith retired at 64 {word} the end.") == ["at 64"]
+
+
+@pytest.mark.parametrize("word", sorted(life_events()))
+def test_each_life_event_makes_at_an_age(word: str) -> None:
+    assert found(f"Smith {word} at 64, aides said.") == ["at 64"]
 
 
 @pytest.mark.parametrize("word", sorted(birth_words()))

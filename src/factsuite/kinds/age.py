@@ -101,24 +101,30 @@ def ages_possible(born: DateRange, told: DateRange) -> range:
 # -- reading ------------------------------------------------------------------------
 
 _NUMBER = r"(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)"
-_DIGITS = r"(?P<n>\d{1,3})"
+# An age is a whole number: not the "5" of "5.2%", "64,642" or "31 percent".
+_DIGITS = r"(?P<n>\d{1,3})(?![.,]\d|\d|\s*%|\s*per\s*cent)"
 # A word after an age: where it ends, and the word itself.
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 _PUNCTUATION_AFTER = re.compile(r"\s*(?:[,.;:!?)\]—–]|--|$)")
 _YEARS_OLD = re.compile(r"\s+years?\s+(?:old|of\s+age)\b", re.I)
 
 
+def _anywhere(text: str, start: int) -> bool:
+    return True
+
+
 @dataclass(frozen=True)
 class Form:
     """One way an age is written: ``pattern`` finds it (group ``n`` is the age),
-    ``fits`` says whether the text after it lets it be an age, ``tense`` whether it
-    speaks of the present ("now"), of the time the sentence tells ("then"), or of a
-    birthday ("turns")."""
+    ``fits`` says whether the text after it lets it be an age and ``placed`` whether
+    the text before it does, ``tense`` whether it speaks of the present ("now"), of
+    the time the sentence tells ("then"), or of a birthday ("turns")."""
 
     name: str
     pattern: re.Pattern[str]
     fits: Callable[[str, int], bool]
     tense: str = "now"
+    placed: Callable[[str, int], bool] = _anywhere
 
 
 def _nothing_counted(text: str, end: int) -> bool:
@@ -164,15 +170,59 @@ _NOT_A_NAME = re.compile(
     r"|By|Of|Since|Page|Article|Section|Chapter|Table|Figure|Fig|No|Vol)$"
 )
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+@functools.cache
+def life_events() -> frozenset[str]:
+    """Words right before "at 64" that make it an age: "retired at 64", "died at
+    91", "stepped down at 70" (data/age_events.txt). "Closed at 64" is a price."""
+    return _words("age_events.txt")
+
+
+def _after_life_event(text: str, start: int) -> bool:
+    if text[start:].casefold().startswith(("at the age", "at age")):
+        return True
+    word = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    return word is not None and word.group(1).casefold() in life_events()
+
+
+def _in_apposition(text: str, start: int) -> bool:
+    """Whether an age stands in an aside about the person just named (", then 31,",
+    "(then 31)"): "the index was then 64" is a figure."""
+    return re.search(r"[,(]\s*$", text[max(0, start - 3) : start]) is not None
+
+
+_LISTED = re.compile(r"\b[A-Z][\w’'-]*,\s+\d{1,3},")
+_LIST_REACH = 60  # characters either side of an age read for a list it stands in
+
+
+def _sentence_goes_on(text: str, end: int) -> bool:
+    """Whether the sentence goes on in lower case after an age in apposition ("Smith,
+    64, said", "Smith, 64, a teacher"), the only one of its kind near it: "Labour, 62,
+    Reform, 41, and the Greens, 4, won seats" is a list of figures."""
+    if re.match(r",\s+[a-z]", text[end : end + 3]) is None:
+        return False
+    near = text[max(0, end - _LIST_REACH) : end + _LIST_REACH]
+    return len(_LISTED.findall(near)) <= 1
+
+
 FORMS: tuple[Form, ...] = (
     Form("year-old", re.compile(rf"\b{_NUMBER}-years?-old\b", re.I), _describes_a_person),
     Form("aged", re.compile(rf"\baged\s+{_DIGITS}\b", re.I), _nothing_counted),
-    Form("then", re.compile(rf"\bthen(?:\s+aged)?\s+{_DIGITS}\b", re.I), _nothing_counted, "then"),
     Form(
-        "at",
-        re.compile(rf"\bat\s+(?:the\s+age\s+of\s+)?{_DIGITS}\b", re.I),
+        "then",
+        re.compile(rf"\bthen(?:\s+aged)?\s+{_DIGITS}\b", re.I),
         _nothing_counted,
         "then",
+        _in_apposition,
+    ),
+    Form(
+        "at",
+        re.compile(rf"\bat\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?{_DIGITS}\b", re.I),
+        _nothing_counted,
+        "then",
+        _after_life_event,
     ),
     Form(
         "turns", re.compile(rf"\bturn(?:s|ed|ing)?\s+{_DIGITS}\b", re.I), _nothing_counted, "turns"
@@ -180,11 +230,12 @@ FORMS: tuple[Form, ...] = (
     Form(
         "apposition",
         re.compile(rf"\b(?P<name>[A-Z][\w’'-]*),\s+{_DIGITS}(?=,)"),
-        lambda text, end: True,
+        _sentence_goes_on,
     ),
+    # "Li Wei (64)": a full name, two capitalised words (not "The Lakers"), before it.
     Form(
         "bracketed",
-        re.compile(rf"\b(?P<name>[A-Z][\w’'-]*)\s+\({_DIGITS}\)"),
+        re.compile(rf"\b(?!The\b)[A-Z][\w’'-]*\s+(?P<name>[A-Z][\w’'-]*)\s+\({_DIGITS}\)"),
         lambda text, end: True,
     ),
 )
@@ -207,12 +258,16 @@ def _value(token: str) -> int | None:
     return int(read.value) if read.value == int(read.value) else None
 
 
-def _found(text: str) -> list[tuple[int, int, Stated]]:
+def _found(text: str, *, placed: bool = True) -> list[tuple[int, int, Stated]]:
+    """The ages in ``text``; with ``placed`` False (a claim's quote, read alone),
+    whatever stands before each is not asked about."""
     spans = []
     for form in FORMS:
         for match in form.pattern.finditer(text):
             age = _value(match["n"])
             if age is None or not 0 < age <= OLDEST or not form.fits(text, match.end()):
+                continue
+            if placed and not form.placed(text, match.start()):
                 continue
             start, end = match.span()
             if "name" in form.pattern.groupindex:  # "Smith, 64," and "Smith (64)": the age
@@ -245,7 +300,7 @@ def _words_of(fact: Fact) -> frozenset[str]:
 
 def read_age(quote: str) -> Stated | None:
     """The age a claim's quote states ("the 19-year-old", "then 31", "64")."""
-    found = _found(quote)
+    found = _found(quote, placed=False)
     if found:
         return max(found, key=lambda f: f[1] - f[0])[2]
     bare = re.fullmatch(r"\(?\s*(\d{1,3})\s*\)?", quote.strip())
@@ -367,7 +422,7 @@ def _judge_birthday(
     born: DateRange,
     times: list[DateRange],
 ) -> Judgement:
-    """ "turns 70" agrees when a year the sentence tells is the 70th birthday's."""
+    """A birthday ("turns 70") agrees when a year the sentence tells is its year."""
     years = range(born.start.year + stated.age, born.end.year + stated.age + 1)
     expected = f"{stated.age} in {_years(years)}"
     for told in times:

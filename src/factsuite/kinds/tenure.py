@@ -149,7 +149,8 @@ def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
 
 
 def _looks_like_title(word: str) -> bool:
-    """ "governor from 2013": a title; "rose from 2013 to 2020", "prices from", no."""
+    """Whether a word names a role held from one date to another: "governor from 2013
+    to 2020" does; "rose from 2013 to 2020" does not."""
     return word.casefold() in _titles()
 
 
