@@ -16,7 +16,7 @@ from factsuite.compare import Context, judge
 from factsuite.daterange import parse_iso_range
 from factsuite.extraction import Extractor
 from factsuite.kinds import registry
-from factsuite.kinds.tenure import holding_verbs, read_tenure, tenure_agrees
+from factsuite.kinds.tenure import holding_verbs, read_tenure, role_words, tenure_agrees
 from factsuite.model import Claim, EntityFact, Fact, PersonFact, Result, Role, Verdict
 
 BAILEY = PersonFact(
@@ -99,6 +99,8 @@ def found(text: str) -> list[str]:
             "Okafor has served as coach for nearly six years, she said.",
             ["has served as coach for nearly six years"],
         ),
+        ("Bailey has been governor for six years.", ["has been governor for six years"]),
+        ("Bailey has held the post for six years.", ["has held the post for six years"]),
         # courts
         (
             "Judge Obi has presided over the court for a decade.",
@@ -119,6 +121,8 @@ def test_a_tenure_is_read_in_each_of_its_forms(text: str, spans: list[str]) -> N
         "Prices rose from 2013 to 2020.",  # business: no title before "from"
         "The trial ran from March to May.",  # courts
         "The telescope was built from 2013 to 2020.",  # science
+        "She has been in Leeds for six years.",  # "been" names no role here
+        "He has held the record for six years.",  # sport: a record is no role
     ],
 )
 def test_what_is_not_a_tenure(text: str) -> None:
@@ -266,10 +270,16 @@ def test_which_facts_a_tenure_may_be_checked_against() -> None:
     assert not tenure.accepts(EntityFact(id="e", name="Bank", sources=("s",)))
 
 
+@pytest.mark.parametrize("title", sorted(role_words()))
+def test_each_role_word_makes_a_tenure(title: str) -> None:
+    assert found(f"Smith was {title} from 2013 to 2020.") == [f"{title} from 2013 to 2020"]
+    assert found(f"Smith has been {title} for six years.") == [f"has been {title} for six years"]
+
+
 @pytest.mark.parametrize("verb", sorted(holding_verbs()))
 def test_each_holding_verb_makes_a_tenure(verb: str) -> None:
-    assert found(f"Smith has {verb} the club for six years.") == [
-        f"has {verb} the club for six years"
+    assert found(f"Smith has {verb} the club as manager for six years.") == [
+        f"has {verb} the club as manager for six years"
     ]
 
 

@@ -33,7 +33,7 @@ from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, EntityFact, Fact, PersonFact, Role, Verdict
 from factsuite.roles import title_words
 
-__all__ = ["FORMS", "TenureKind", "read_tenure", "tenure_agrees"]
+__all__ = ["FORMS", "TenureKind", "holding_verbs", "read_tenure", "role_words", "tenure_agrees"]
 
 _DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.2425}
 
@@ -55,7 +55,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "has led the bank for six years", "had served as governor for nearly a decade"
         "for": re.compile(
-            rf"\b(?:has|have|had)\s+(?:been\s+)?(?:{verbs}){held}\s+(?P<time>for\s+[^.,;:]+)",
+            rf"\b(?:has|have|had)\s+(?:been\s+)?(?P<verb>{verbs}){held}\s+(?P<time>for\s+[^.,;:]+)",
             re.I,
         ),
         # "in office since 2019", "at the helm since May 2021", "in the post since 2019"
@@ -144,18 +144,30 @@ def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
             tenure, end = read
             if form == "span" and not _looks_like_title(tenure.held):
                 continue
+            if (
+                form == "for"
+                and match["verb"].casefold() in _BARE_VERBS
+                and not any(_looks_like_title(word) for word in re.findall(r"[\w-]+", tenure.held))
+            ):
+                continue  # "has been in Leeds", "has held the record": no role named
             spans.append((match.start(), end, tenure))
     return spans
+
+
+# Verbs that hold a role only when a title follows: "has been governor for six
+# years", "has held the post"; not "has been in Leeds", "has held the record".
+_BARE_VERBS = frozenset({"been", "held"})
 
 
 def _looks_like_title(word: str) -> bool:
     """Whether a word names a role held from one date to another: "governor from 2013
     to 2020" does; "rose from 2013 to 2020" does not."""
-    return word.casefold() in _titles()
+    return word.casefold() in role_words()
 
 
 @functools.cache
-def _titles() -> frozenset[str]:
+def role_words() -> frozenset[str]:
+    """Words naming a role (data/tenure_titles.txt): "governor", "the post"."""
     text = resources.files("factsuite.kinds.data").joinpath("tenure_titles.txt").read_text("utf-8")
     return frozenset(
         line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#"
