@@ -219,14 +219,20 @@ class Binder:
         for v, value in enumerate(values):
             by_sentence.setdefault(segments.sentence_index(value.core[0]), []).append(v)
         objects = _objects_of_other_cues(cues, segments.text)
+        # People's names, after the cues: they tie only the spans of registered kinds
+        # (an age, a tenure) to the person, and take part in no rule between cues.
+        own = len(cues)
+        cues = cues + [h for h in hits if Category.HOLDER in h.categories]
         for c, hit in enumerate(cues):
-            entry = hit.of(Category.CUE)
+            entry = hit.of(Category.CUE) if c < own else hit.of(Category.HOLDER)
             assert entry is not None
             near = by_sentence.get(segments.sentence_index(hit.start), ())
             # "Putin arrived": an arrival, but not the one of a fact about Kim.
             who = subjects.before(hit.start) if subjects is not None and near else frozenset()
             for v in near:
                 value = values[v]
+                if c >= own and value.kind in _OWN_VALUE_KINDS:
+                    continue  # a name is no cue of a date or a number
                 if segments.quotation(value.core[0]) != segments.quotation(hit.start):
                     continue
                 measured = _cost(value, hit, segments)
@@ -277,7 +283,7 @@ class Binder:
                 if start >= len(found):
                     continue
                 nearest = found[start][0]
-                entry = cues[key[0]].of(Category.CUE)
+                entry = cues[key[0]].of(Category.CUE if key[0] < own else Category.HOLDER)
                 assert entry is not None
                 for measured, v in found[start:]:
                     if measured != nearest:
@@ -299,7 +305,7 @@ class Binder:
         bindings = self._follow_when(bindings, segments, reference)
         bindings = self._same_day(bindings)
         bindings = self._anniversary_times(bindings, segments)
-        return _drop_qualifiers(bindings, cues, segments, self.facts)
+        return _drop_qualifiers(bindings, cues[:own], segments, self.facts)
 
     def _same_day(self, bindings: list[Binding]) -> list[Binding]:
         """A day named again: "a parade ... today" then "On Wednesday he will find

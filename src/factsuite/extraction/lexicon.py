@@ -38,6 +38,9 @@ class Category(enum.Enum):
     CUE = "cue"  # words that tie a number or date to a fact
     PHRASING = "phrasing"  # an accepted phrasing of a categorical fact
     RELATION = "relation"  # "father" in a fact labelled "Kim Jong Un's father"
+    # A person's name, tying to that person's fact only a value a registered kind
+    # found and binds to people ("Okonkwo, 19,"); no cue of any other value or cue
+    HOLDER = "holder"
 
     # Hashed as compared, by identity: Enum hashes a member's name by a call in
     # Python, and the stages test a set of categories for each of hundreds of hits.
@@ -137,9 +140,9 @@ class Lexicon:
             for alias in (place, *aliases):
                 add(alias, Entry(Category.PLACE))
         # A person a kind that finds its own spans can check (a birth date for ages,
-        # a dated role for tenures): their name is a cue of their own fact, so that
-        # "Okonkwo, 19," and "Bailey has led the bank for six years" bind to it. Only
-        # the kinds that accept a person fact bind to such a cue.
+        # a dated role for tenures): their name ties such a span to their fact, so
+        # that "Okonkwo, 19," and "Bailey has led the bank for six years" bind to it
+        # (binding.py reads these as cues of those spans only).
         finders = registry.current().finders
         born = {
             fid
@@ -148,10 +151,10 @@ class Lexicon:
         }
         for fid in sorted(born):
             for name in facts[fid].names:  # type: ignore[union-attr]
-                add(name, Entry(Category.CUE, (fid,)))
+                add(name, Entry(Category.HOLDER, (fid,)))
         for word, ids in names.short.items():
             if (own := tuple(sorted(born.intersection(ids)))) and word not in _FUNCTION_WORDS:
-                add(word, Entry(Category.CUE, own))
+                add(word, Entry(Category.HOLDER, own))
         for fact in facts.values():
             if isinstance(fact, EntityFact):
                 continue
