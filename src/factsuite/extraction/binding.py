@@ -55,7 +55,11 @@ between them that belongs to another value. The rules, each general:
   clause is the time of that clause's own dated event;
 - a vague quantity ("several", "thousands") is bound only by a cue of two words or
   more: "leaders" alone does not make "several world leaders" a count of the
-  parade's foreign leaders.
+  parade's foreign leaders;
+- a person's name is a cue of that person's fact for the spans of a registered kind
+  that accepts it (an age: "Okonkwo, 19,"; a tenure: "Bailey has led the bank for
+  six years"), and for nothing else: it is no cue of a date or a number, and takes
+  part in no rule between cues.
 
 What cannot be bound with confidence stays unbound, to be reviewed: a claim with no
 fact is needs-review, never a guess that could fail the gate for nothing.
