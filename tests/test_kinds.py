@@ -24,6 +24,7 @@ from factsuite.model import (
     DateFact,
     EntityFact,
     PercentFact,
+    PersonFact,
     QuantityFact,
     RangeFact,
     Verdict,
@@ -43,6 +44,8 @@ BUILT_IN = {
     "fraction": (PercentFact,),
     "points": (QuantityFact,),
     "range": (RangeFact, QuantityFact),
+    "age": (PersonFact, DateFact, QuantityFact),
+    "tenure": (PersonFact,),
 }
 
 # A kind a desk or another package would write: one module, one class. It judges an

@@ -48,7 +48,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "count": ("value", "low", "high", "unit", "series"),
     "percent": ("value", "low", "high", "unit", "series"),
     "range": ("low", "high", "unit", "percent"),
-    "person": ("name", "variants", "roles"),
+    "person": ("name", "variants", "roles", "born"),
     "entity": ("name", "variants", "roles"),
     "attribute": ("value", "accepted"),
 }
@@ -219,9 +219,16 @@ def _fact(fact_id: str, mapping: YamlMap, path: str, line: int) -> Fact:
             **common,  # type: ignore[arg-type]
         )
     if fact_type in ("person", "entity"):
-        entity = PersonFact if fact_type == "person" else EntityFact
         roles = tuple(_role(item, fields) for item, _ in fields.mapping_list("roles"))
-        return entity(
+        if fact_type == "person":
+            return PersonFact(
+                name=fields.text("name", required=True),
+                variants=fields.texts("variants"),
+                roles=roles,
+                born=fields.date("born"),
+                **common,  # type: ignore[arg-type]
+            )
+        return EntityFact(
             name=fields.text("name", required=True),
             variants=fields.texts("variants"),
             roles=roles,

@@ -113,7 +113,10 @@ class EntityFact(_FactBase, frozen=True, tag="entity"):
 
 
 class PersonFact(EntityFact, frozen=True, tag="person"):
-    pass
+    """A person; ``born`` is their birth date, at the precision the sources give it
+    (a year, a month or a day), for the ages an article states."""
+
+    born: DateRange | None = None
 
 
 _RELATIONAL_LABEL = re.compile(r"^(?P<owner>.+?)['’]s (?P<relation>[A-Za-z][A-Za-z -]*)$")

@@ -59,7 +59,11 @@ between them that belongs to another value. The rules, each general:
   clause is the time of that clause's own dated event;
 - a vague quantity ("several", "thousands") is bound only by a cue of two words or
   more: "leaders" alone does not make "several world leaders" a count of the
-  parade's foreign leaders.
+  parade's foreign leaders;
+- a person's name is a cue of that person's fact for the spans of a registered kind
+  that accepts it (an age: "Okonkwo, 19,"; a tenure: "Bailey has led the bank for
+  six years"), and for nothing else: it is no cue of a date or a number, and takes
+  part in no rule between cues.
 
 What cannot be bound with confidence stays unbound, to be reviewed: a claim with no
 fact is needs-review, never a guess that could fail the gate for nothing.
@@ -232,14 +236,20 @@ class Binder:
         objects = _objects_of_other_cues(cues, segments.text)
         said_of = ValueSubjects(segments.text, hits, self.subject_ids) if self.subject_ids else None
         subject_of: dict[int, frozenset[str]] = {}
+        # People's names, after the cues: they tie only the spans of registered kinds
+        # (an age, a tenure) to the person, and take part in no rule between cues.
+        own = len(cues)
+        cues = cues + [h for h in hits if Category.HOLDER in h.categories]
         for c, hit in enumerate(cues):
-            entry = hit.of(Category.CUE)
+            entry = hit.of(Category.CUE) if c < own else hit.of(Category.HOLDER)
             assert entry is not None
             near = by_sentence.get(segments.sentence_index(hit.start), ())
             # "Putin arrived": an arrival, but not the one of a fact about Kim.
             who = subjects.before(hit.start) if subjects is not None and near else frozenset()
             for v in near:
                 value = values[v]
+                if c >= own and value.kind in _OWN_VALUE_KINDS:
+                    continue  # a name is no cue of a date or a number
                 if segments.quotation(value.core[0]) != segments.quotation(hit.start):
                     continue
                 measured = _cost(value, hit, segments)
@@ -296,7 +306,7 @@ class Binder:
                 if start >= len(found):
                     continue
                 nearest = found[start][0]
-                entry = cues[key[0]].of(Category.CUE)
+                entry = cues[key[0]].of(Category.CUE if key[0] < own else Category.HOLDER)
                 assert entry is not None
                 for measured, v in found[start:]:
                     if measured != nearest:
@@ -324,7 +334,7 @@ class Binder:
         bindings = self._follow_when(bindings, segments, reference)
         bindings = self._same_day(bindings)
         bindings = self._anniversary_times(bindings, segments)
-        return _drop_qualifiers(bindings, cues, segments, self.facts)
+        return _drop_qualifiers(bindings, cues[:own], segments, self.facts)
 
     def _same_day(self, bindings: list[Binding]) -> list[Binding]:
         """A day named again: "a parade ... today" then "On Wednesday he will find

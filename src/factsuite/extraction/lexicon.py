@@ -22,7 +22,8 @@ import ahocorasick
 
 from factsuite.extraction.folded import FoldedText, fold_text
 from factsuite.extraction.words import words
-from factsuite.model import AttributeFact, EntityFact, Fact
+from factsuite.kinds import registry
+from factsuite.model import AttributeFact, EntityFact, Fact, PersonFact
 from factsuite.names import NameIndex, fold
 from factsuite.places import PLACES
 from factsuite.roles import RANK_WORDS, without_rank
@@ -37,6 +38,9 @@ class Category(enum.Enum):
     CUE = "cue"  # words that tie a number or date to a fact
     PHRASING = "phrasing"  # an accepted phrasing of a categorical fact
     RELATION = "relation"  # "father" in a fact labelled "Kim Jong Un's father"
+    # A person's name, tying to that person's fact only a value a registered kind
+    # found and binds to people ("Okonkwo, 19,"); no cue of any other value or cue
+    HOLDER = "holder"
 
     # Hashed as compared, by identity: Enum hashes a member's name by a call in
     # Python, and the stages test a set of categories for each of hundreds of hits.
@@ -135,6 +139,22 @@ class Lexicon:
         for place, aliases in PLACES.items():
             for alias in (place, *aliases):
                 add(alias, Entry(Category.PLACE))
+        # A person a kind that finds its own spans can check (a birth date for ages,
+        # a dated role for tenures): their name ties such a span to their fact, so
+        # that "Okonkwo, 19," and "Bailey has led the bank for six years" bind to it
+        # (binding.py reads these as cues of those spans only).
+        finders = registry.current().finders
+        born = {
+            fid
+            for fid, fact in facts.items()
+            if isinstance(fact, PersonFact) and any(k.accepts(fact) for k in finders)
+        }
+        for fid in sorted(born):
+            for name in facts[fid].names:  # type: ignore[union-attr]
+                add(name, Entry(Category.HOLDER, (fid,)))
+        for word, ids in names.short.items():
+            if (own := tuple(sorted(born.intersection(ids)))) and word not in _FUNCTION_WORDS:
+                add(word, Entry(Category.HOLDER, own))
         for fact in facts.values():
             if isinstance(fact, EntityFact):
                 continue

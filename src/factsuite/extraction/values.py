@@ -185,17 +185,27 @@ def _with_kinds_found(
     a date read strictly inside it (the longer reading: "a quarter-point cut" is no
     quarter of a year), and over words the date reader took for a span of time that
     is no claim ("three-quarters of the volunteers" are no nine months); of two
-    kinds' overlapping spans, the first registered wins."""
+    kinds' overlapping spans, the first registered wins. A kind that stands beside
+    dates (``ClaimKind.beside_dates``: a tenure "from 2013 to 2020") leaves the dates
+    inside it claims of their own."""
     claimed: list[tuple[int, int]] = []
+    # The spans of kinds that do not stand beside dates: a date inside one gives way.
+    superseding: list[tuple[int, int]] = []
     spans: list[Value] = []
     dated = _SpanIndex([v.span for v in found if v.kind in DATED_KINDS])
     for kind in finders:
         for span in kind.find(text, reference):
-            if dated.overlaps(span.start, span.end) and not dated.all_inside(span.start, span.end):
+            if (
+                not kind.beside_dates
+                and dated.overlaps(span.start, span.end)
+                and not dated.all_inside(span.start, span.end)
+            ):
                 continue
             if any(span.start < e and s < span.end for s, e in claimed):
                 continue
             claimed.append((span.start, span.end))
+            if not kind.beside_dates:
+                superseding.append((span.start, span.end))
             spans.append(
                 Value(
                     span.start,
@@ -211,7 +221,7 @@ def _with_kinds_found(
         v
         for v in found
         if not any(v.start < e and s < v.end for s, e in claimed)
-        or (v.kind in DATED_KINDS and not any(s <= v.start and v.end <= e for s, e in claimed))
+        or (v.kind in DATED_KINDS and not any(s <= v.start and v.end <= e for s, e in superseding))
     ]
     return kept + spans
 

@@ -106,6 +106,10 @@ class ClaimKind(abc.ABC, Generic[FactT]):
     # place): words changed in place at its position still state the same fact, so
     # a person's binding follows them (drift.py). Names and titles are not values.
     states_value: ClassVar[bool] = False
+    # Whether the kind's spans may hold a date extraction reads ("in office since
+    # 2019"): they are then found beside that date, which stays a claim of its own,
+    # instead of giving way to it.
+    beside_dates: ClassVar[bool] = False
 
     def accepts(self, fact: Fact) -> bool:
         """Whether a claim of this kind can be checked against ``fact``."""

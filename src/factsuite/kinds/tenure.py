@@ -1,0 +1,320 @@
+"""``tenure``: how long, or since when, a person has held a role ("has led the bank
+for six years", "in office since 2019", "governor from 2013 to 2020", "became
+chancellor in May 2021"), against the ``from``/``to`` of the person's roles.
+
+The dates and durations are read by dates.py, as the ``date`` and ``elapsed`` kinds
+read them. A time in a role is judged at the precision printed: "six years" agrees
+with 5.5 up to (not including) 6.5 years, "nearly six years" with 5 up to 6, "more
+than six years" with anything above 6; a role known to the month or year allows
+every length its dates could give. Which of the person's roles is meant is the one
+the quote names ("governor", "chancellor", "the bank" for a role "of" a bank), else
+the person's one dated role.
+
+What a finder reads as a tenure is a set of named forms (``FORMS``), each a phrase of
+holding a role (data/tenure_verbs.txt: "led", "headed", "served"...) and its time:
+"for six years" after a verb of holding, "since 2019" after "in office", "from 2013 to
+2020" after a title, "in May 2021" after "became" and a title. "For six years" after
+anything else ("jailed for six years", "has lived there for six years") is no tenure.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+
+from factsuite import dates
+from factsuite.daterange import DateRange, format_range
+from factsuite.kinds._shared import day_of, unreadable
+from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
+from factsuite.model import Claim, EntityFact, Fact, PersonFact, Role, Verdict
+from factsuite.roles import title_words
+
+__all__ = ["FORMS", "TenureKind", "holding_verbs", "read_tenure", "role_words", "tenure_agrees"]
+
+_DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.2425}
+
+
+@functools.cache
+def holding_verbs() -> frozenset[str]:
+    """Verbs of holding a role: "has led", "has chaired" (data/tenure_verbs.txt)."""
+    text = resources.files("factsuite.kinds.data").joinpath("tenure_verbs.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    verbs = "|".join(sorted(holding_verbs(), key=len, reverse=True))
+    # What the role is, between the verb and its time: "the bank", "as governor".
+    held = r"(?P<held>(?:\s+(?!for\b)[\w'’&.-]+){0,5}?)"
+    return {
+        # "has led the bank for six years", "had served as governor for nearly a decade"
+        "for": re.compile(
+            rf"\b(?:has|have|had)\s+(?:been\s+)?(?P<verb>{verbs}){held}\s+(?P<time>for\s+[^.,;:]+)",
+            re.I,
+        ),
+        # "in office since 2019", "at the helm since May 2021", "in the post since 2019"
+        "since": re.compile(
+            r"\b(?P<held>in\s+office|in\s+(?:the\s+)?(?:post|job|role)|at\s+the\s+helm)"
+            r"\s+(?P<time>since\s+[^.,;:]+)",
+            re.I,
+        ),
+        # "governor from 2013 to 2020", "chancellor between 2013 and 2020"
+        "span": re.compile(
+            r"\b(?P<held>[A-Za-z][\w'’-]*)\s+(?P<time>(?:from|between)\s+[^.,;:]+?"
+            r"\s+(?:to|until|till|and|-|–)\s+[^.,;:\s]+(?:\s+\d{4})?)",
+        ),
+        # "became chancellor in May 2021", "was appointed governor in 2013"
+        "became": re.compile(
+            r"\b(?:became|was\s+(?:appointed|named|elected|made)|took\s+over\s+as)"
+            r"(?P<held>(?:\s+(?!in\b|on\b)[\w'’&.-]+){1,5}?)\s+(?P<time>(?:in|on)\s+[^.,;:]+)",
+            re.I,
+        ),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Tenure:
+    """A time in a role as a quote states it: ``form`` (for, since, span, became),
+    the words naming the role, and the duration or dates read from its time."""
+
+    form: str
+    held: str
+    duration: dates.Duration | None = None
+    since: DateRange | None = None
+    until: DateRange | None = None
+
+
+FORMS = ("for", "since", "span", "became")
+
+
+def _read(form: str, match: re.Match[str], reference: date) -> tuple[Tenure, int] | None:
+    """The tenure a match states, and where its time ends; None when the time is not
+    a duration (for "for") or a date (for the others)."""
+    time = match["time"]
+    start = match.start("time")
+    found = [m for m in dates.find_dates(time, reference) if m.start <= 14]
+    if not found:
+        return None
+    first = min(found, key=lambda m: m.start)
+    held = match["held"].strip()
+    if form == "for":
+        if first.duration is None or first.duration.unit not in _DAYS_PER_UNIT:
+            return None
+        return Tenure(form, held, duration=first.duration), start + first.end
+    if first.kind != "absolute" or not first.readings:
+        return None
+    if form == "span":
+        ends = [m for m in dates.find_dates(time, reference) if m.kind == "absolute"]
+        edges = _edges(time, reference)
+        if edges is None:
+            return None
+        return Tenure(form, held, since=edges[0], until=edges[1]), start + max(m.end for m in ends)
+    return Tenure(form, held, since=first.readings[0]), start + first.end
+
+
+_SPAN_EDGES = re.compile(
+    r"(?:from|between)\s+(?P<a>.+?)\s+(?:to|until|till|and|-|–)\s+(?P<b>.+)$", re.I
+)
+
+
+def _edges(time: str, reference: date) -> tuple[DateRange, DateRange] | None:
+    """The two ends of "from 2013 to 2020", each read on its own."""
+    match = _SPAN_EDGES.match(time.strip())
+    if match is None:
+        return None
+    a, b = dates.read_date(match["a"], reference), dates.read_date(match["b"], reference)
+    if a is None or b is None or not a.readings or not b.readings:
+        return None
+    return a.readings[0], b.readings[0]
+
+
+def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
+    spans = []
+    for form, pattern in _patterns().items():
+        for match in pattern.finditer(text):
+            read = _read(form, match, reference)
+            if read is None:
+                continue
+            tenure, end = read
+            if form == "span" and not _looks_like_title(tenure.held):
+                continue
+            if (
+                form == "for"
+                and match["verb"].casefold() in _BARE_VERBS
+                and not any(_looks_like_title(word) for word in re.findall(r"[\w-]+", tenure.held))
+            ):
+                continue  # "has been in Leeds", "has held the record": no role named
+            spans.append((match.start(), end, tenure))
+    return spans
+
+
+# Verbs that hold a role only when a title follows: "has been governor for six
+# years", "has held the post"; not "has been in Leeds", "has held the record".
+_BARE_VERBS = frozenset({"been", "held"})
+
+
+def _looks_like_title(word: str) -> bool:
+    """Whether a word names a role held from one date to another: "governor from 2013
+    to 2020" does; "rose from 2013 to 2020" does not."""
+    return word.casefold() in role_words()
+
+
+@functools.cache
+def role_words() -> frozenset[str]:
+    """Words naming a role (data/tenure_titles.txt): "governor", "the post"."""
+    text = resources.files("factsuite.kinds.data").joinpath("tenure_titles.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def read_tenure(quote: str, reference: date) -> Tenure | None:
+    """The tenure a claim's quote states ("has led the bank for six years")."""
+    found = _found(quote, reference)
+    if not found:
+        return None
+    return max(found, key=lambda f: f[1] - f[0])[2]
+
+
+def tenure_agrees(stated: dates.Duration, low: float, high: float) -> bool:
+    """Whether a time in a role from ``low`` to ``high`` (in the stated unit: a role
+    known to the month or year allows a range) is how news would say ``stated``:
+    unhedged, at the precision printed ("six years": more than 5.5, less than 6.5);
+    "nearly six years" is 5 up to 6; "about", within half a unit or a tenth."""
+    amount = stated.amount
+    inf = float("inf")
+    # (lowest, highest, lowest excluded, highest excluded)
+    bands = {
+        None: (amount - 0.5, amount + 0.5, True, True),
+        "nearly": (amount - 1, amount, False, True),
+        "about": (amount - max(0.5, 0.1 * amount), amount + max(0.5, 0.1 * amount), False, False),
+        "more_than": (amount, inf, True, False),
+        "at_least": (amount, inf, False, False),
+        "fewer_than": (-inf, amount, False, True),
+        "at_most": (-inf, amount, False, False),
+    }
+    lowest, highest, low_open, high_open = bands.get(stated.hedge, bands[None])
+    above = high > lowest if low_open else high >= lowest
+    below = low < highest if high_open else low <= highest
+    return above and below
+
+
+class TenureKind(ClaimKind[EntityFact]):
+    name = "tenure"
+    states_value = True
+    fact_types = (PersonFact,)
+    description = "how long, or since when, a person has held a role, against its from/to"
+    # "in office since 2019": the date is the tenure's, and stays a date claim besides.
+    beside_dates = True
+
+    def accepts(self, fact: Fact) -> bool:
+        return isinstance(fact, PersonFact) and any(r.start for r in fact.roles)
+
+    def find(self, text: str, reference: date) -> Sequence[Found]:
+        return [Found(start, end) for start, end, _ in _found(text, reference)]
+
+    def judge(self, claim: Claim, fact: EntityFact, situation: Situation) -> Judgement:
+        reference = situation.reference
+        tenure = read_tenure(claim.stated or claim.quote, reference)
+        if tenure is None:
+            return unreadable(claim, "a time in a role")
+        roles = _roles_meant(tenure.held, fact)
+        if not roles:
+            return Judgement(
+                Verdict.NEEDS_REVIEW,
+                claim.quote,
+                "",
+                f"needs review: no dated role of {fact.name} is named by {claim.quote!r};"
+                " give its title in 'stated'",
+            )
+        day = day_of(claim, reference)
+        for role in roles:
+            if _holds(tenure, role, day):
+                return Judgement(
+                    Verdict.AGREES,
+                    _stated(tenure),
+                    _term(role),
+                    f"{claim.quote!r} agrees: {fact.name} was {_term(role)}",
+                )
+        role = roles[0]
+        return Judgement(
+            Verdict.CONTRADICTS,
+            _stated(tenure),
+            _term(role),
+            f"contradicts: {claim.quote!r} says {_stated(tenure)}, but {fact.name}"
+            f" was {_term(role)}{_length(tenure, role, day)}"
+            + (f" (source: {fact.sources[0]})" if fact.sources else ""),
+        )
+
+
+def _roles_meant(held: str, fact: EntityFact) -> list[Role]:
+    """The person's dated roles the quote's words name: by title, else by what the
+    role is of ("the bank"), else the one dated role the person has."""
+    dated = [r for r in fact.roles if r.start is not None]
+    words = title_words(held) - {"as", "led", "has", "been"}
+    by_title = [r for r in dated if any(t and t <= words for t in map(title_words, r.titles))]
+    if by_title:
+        return by_title
+    by_of = [r for r in dated if any(words & title_words(o) for o in r.of)]
+    if by_of:
+        return by_of
+    by_word = [r for r in dated if words & frozenset().union(*map(title_words, r.titles))]
+    if by_word:
+        return by_word
+    return dated if len(dated) == 1 else []
+
+
+def _holds(tenure: Tenure, role: Role, day: date) -> bool:
+    start = role.start
+    assert start is not None
+    if tenure.form == "for":
+        assert tenure.duration is not None
+        until = day if role.end is None else min(day, role.end.end)
+        if role.end is None and role.ended:
+            return False
+        per = _DAYS_PER_UNIT[tenure.duration.unit]
+        low = (until - start.end).days / per
+        high = (until - start.start).days / per
+        return tenure_agrees(tenure.duration, low, high)
+    assert tenure.since is not None
+    if not start.overlaps(tenure.since):
+        return False
+    if tenure.form == "since":
+        return role.end is None and not role.ended
+    if tenure.form == "span":
+        return tenure.until is not None and role.end is not None and role.end.overlaps(tenure.until)
+    return True
+
+
+def _stated(tenure: Tenure) -> str:
+    if tenure.duration is not None:
+        hedge = tenure.duration.hedge
+        amount = f"{tenure.duration.amount:g} {tenure.duration.unit}"
+        return f"{hedge.replace('_', ' ')} {amount}" if hedge else amount
+    assert tenure.since is not None
+    if tenure.until is not None:
+        return f"{format_range(tenure.since)} to {format_range(tenure.until)}"
+    return ("since " if tenure.form == "since" else "from ") + format_range(tenure.since)
+
+
+def _term(role: Role) -> str:
+    assert role.start is not None
+    begun = f"{role.describe()} from {format_range(role.start)}"
+    if role.end is not None:
+        return f"{begun} to {format_range(role.end)}"
+    return f"{begun} (it has ended)" if role.ended else f"{begun} (still held)"
+
+
+def _length(tenure: Tenure, role: Role, day: date) -> str:
+    if tenure.duration is None or role.start is None:
+        return ""
+    until = day if role.end is None else min(day, role.end.end)
+    per = _DAYS_PER_UNIT[tenure.duration.unit]
+    held = (until - role.start.start).days / per
+    return f": {held:.1f} {tenure.duration.unit} by {until}"

@@ -1,0 +1,331 @@
+"""The tenure kind: "has led the bank for six years", "in office since 2019",
+"governor from 2013 to 2020", "became chancellor in May 2021", against a role's
+from/to, at the precision printed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factsuite import dates
+from factsuite.articles import parse_article
+from factsuite.compare import Context, judge
+from factsuite.daterange import parse_iso_range
+from factsuite.extraction import Extractor
+from factsuite.kinds import registry
+from factsuite.kinds.tenure import holding_verbs, read_tenure, role_words, tenure_agrees
+from factsuite.model import Claim, EntityFact, Fact, PersonFact, Result, Role, Verdict
+
+BAILEY = PersonFact(
+    id="bailey",
+    name="Andrew Bailey",
+    roles=(
+        Role(titles=("Governor",), of=("Bank of England",), start=parse_iso_range("2020-03-16")),
+    ),
+    sources=("Bank of England, governors",),
+)
+CARNEY = PersonFact(
+    id="carney",
+    name="Mark Carney",
+    roles=(
+        Role(
+            titles=("Governor",),
+            of=("Bank of England",),
+            start=parse_iso_range("2013-07-01"),
+            end=parse_iso_range("2020-03-15"),
+            ended=True,
+        ),
+    ),
+    sources=("Bank of England, governors",),
+)
+SCHOLZ = PersonFact(
+    id="scholz",
+    name="Olaf Scholz",
+    roles=(
+        Role(
+            titles=("Chancellor",),
+            of=("Germany",),
+            start=parse_iso_range("2021-12-08"),
+            end=parse_iso_range("2025-05-06"),
+            ended=True,
+        ),
+    ),
+    sources=("Bundestag",),
+)
+COACH = PersonFact(
+    id="okafor",
+    name="Ngozi Okafor",
+    roles=(Role(titles=("head coach", "coach"), of=("Nigeria",), start=parse_iso_range("2020")),),
+    sources=("NFF",),
+)
+FACTS: dict[str, Fact] = {f.id: f for f in (BAILEY, CARNEY, SCHOLZ, COACH)}
+REFERENCE = date(2026, 6, 1)
+
+
+def judged(body: str, quote: str, fact: Fact, published: str = "2026-06-01") -> Result:
+    article = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{body}\n", "a.md")
+    line, column = article.position(article.text.index(quote, article.body_start))
+    claim = Claim(
+        article=article.path,
+        line=line,
+        column=column,
+        quote=quote,
+        kind="tenure",
+        fact=fact.id,
+        status="confirmed",
+    )
+    return judge(claim, article, Context.build({fact.id: fact}))
+
+
+def found(text: str) -> list[str]:
+    kind = registry.kind("tenure")
+    return [text[f.start : f.end] for f in kind.find(text, REFERENCE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # business
+        ("Bailey has led the bank for six years.", ["has led the bank for six years"]),
+        ("Carney was governor from 2013 to 2020.", ["governor from 2013 to 2020"]),
+        # politics
+        ("Scholz became chancellor in May 2021.", ["became chancellor in May 2021"]),
+        ("The mayor has been in office since 2019.", ["in office since 2019"]),
+        # sport
+        (
+            "Okafor has served as coach for nearly six years, she said.",
+            ["has served as coach for nearly six years"],
+        ),
+        ("Bailey has been governor for six years.", ["has been governor for six years"]),
+        ("Bailey has held the post for six years.", ["has held the post for six years"]),
+        # courts
+        (
+            "Judge Obi has presided over the court for a decade.",
+            ["has presided over the court for a decade"],
+        ),
+    ],
+)
+def test_a_tenure_is_read_in_each_of_its_forms(text: str, spans: list[str]) -> None:
+    assert found(text) == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was jailed for six years.",  # courts: a sentence, not a role
+        "She has lived in Leeds for six years.",  # no role is held
+        "The drought has lasted for six years.",  # weather
+        "Prices rose from 2013 to 2020.",  # business: no title before "from"
+        "The trial ran from March to May.",  # courts
+        "The telescope was built from 2013 to 2020.",  # science
+        "She has been in Leeds for six years.",  # "been" names no role here
+        "He has held the record for six years.",  # sport: a record is no role
+    ],
+)
+def test_what_is_not_a_tenure(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "fact", "expected"),
+    [
+        # 2020-03-16 to 2026-06-01 is 6.2 years
+        (
+            "Bailey has led the bank for six years.",
+            "has led the bank for six years",
+            BAILEY,
+            Verdict.AGREES,
+        ),
+        (
+            "Bailey has led the bank for five years.",
+            "has led the bank for five years",
+            BAILEY,
+            Verdict.CONTRADICTS,
+        ),
+        (
+            "Bailey has led the bank for seven years.",
+            "has led the bank for seven years",
+            BAILEY,
+            Verdict.CONTRADICTS,
+        ),
+        (
+            "Bailey has led the bank for more than six years.",
+            "has led the bank for more than six years",
+            BAILEY,
+            Verdict.AGREES,
+        ),
+        (
+            "Bailey has led the bank for nearly six years.",
+            "has led the bank for nearly six years",
+            BAILEY,
+            Verdict.CONTRADICTS,
+        ),
+        ("Bailey has been in office since 2020.", "in office since 2020", BAILEY, Verdict.AGREES),
+        (
+            "Bailey has been in office since 2019.",
+            "in office since 2019",
+            BAILEY,
+            Verdict.CONTRADICTS,
+        ),
+        (
+            "Carney has been in office since 2013.",
+            "in office since 2013",
+            CARNEY,
+            Verdict.CONTRADICTS,
+        ),  # left in 2020
+        (
+            "Carney was governor from 2013 to 2020.",
+            "governor from 2013 to 2020",
+            CARNEY,
+            Verdict.AGREES,
+        ),
+        (
+            "Carney was governor from 2012 to 2020.",
+            "governor from 2012 to 2020",
+            CARNEY,
+            Verdict.CONTRADICTS,
+        ),
+        (
+            "Carney was governor from 2013 to 2021.",
+            "governor from 2013 to 2021",
+            CARNEY,
+            Verdict.CONTRADICTS,
+        ),
+        (
+            "Scholz became chancellor in December 2021.",
+            "became chancellor in December 2021",
+            SCHOLZ,
+            Verdict.AGREES,
+        ),
+        (
+            "Scholz became chancellor in May 2021.",
+            "became chancellor in May 2021",
+            SCHOLZ,
+            Verdict.CONTRADICTS,
+        ),
+        # a role known to the year: 2020 to mid-2026 is 5.4 up to 6.4 years
+        (
+            "Okafor has served as coach for six years.",
+            "has served as coach for six years",
+            COACH,
+            Verdict.AGREES,
+        ),
+        (
+            "Okafor has served as coach for nearly six years.",
+            "has served as coach for nearly six years",
+            COACH,
+            Verdict.AGREES,
+        ),
+        (
+            "Okafor has served as coach for four years.",
+            "has served as coach for four years",
+            COACH,
+            Verdict.CONTRADICTS,
+        ),
+    ],
+)
+def test_a_tenure_is_judged_against_the_roles_dates(
+    body: str, quote: str, fact: Fact, expected: Verdict
+) -> None:
+    assert judged(body, quote, fact).verdict is expected
+
+
+def test_a_contradiction_says_what_was_stated_and_what_is_true() -> None:
+    result = judged(
+        "Scholz became chancellor in May 2021.", "became chancellor in May 2021", SCHOLZ
+    )
+    assert result.message == (
+        "contradicts: 'became chancellor in May 2021' says from 2021-05, but Olaf Scholz was"
+        " Chancellor of Germany from 2021-12-08 to 2025-05-06 (source: Bundestag)"
+    )
+    longer = judged(
+        "Bailey has led the bank for five years.", "has led the bank for five years", BAILEY
+    )
+    assert longer.message.endswith(": 6.2 years by 2026-06-01 (source: Bank of England, governors)")
+
+
+def test_a_role_the_quote_does_not_name_awaits_review() -> None:
+    two = PersonFact(
+        id="p",
+        name="A B",
+        roles=(
+            Role(titles=("Governor",), start=parse_iso_range("2013")),
+            Role(titles=("Minister",), start=parse_iso_range("2001")),
+        ),
+        sources=("s",),
+    )
+    result = judged("A B has been in office since 2013.", "in office since 2013", two)
+    assert result.verdict is Verdict.NEEDS_REVIEW
+
+
+def test_which_facts_a_tenure_may_be_checked_against() -> None:
+    tenure = registry.kind("tenure")
+    assert tenure.accepts(BAILEY)
+    assert not tenure.accepts(PersonFact(id="p", name="No Role", sources=("s",)))
+    undated = Role(titles=("Governor",))
+    assert not tenure.accepts(PersonFact(id="p", name="A", roles=(undated,), sources=("s",)))
+    assert not tenure.accepts(EntityFact(id="e", name="Bank", sources=("s",)))
+
+
+@pytest.mark.parametrize("title", sorted(role_words()))
+def test_each_role_word_makes_a_tenure(title: str) -> None:
+    assert found(f"Smith was {title} from 2013 to 2020.") == [f"{title} from 2013 to 2020"]
+    assert found(f"Smith has been {title} for six years.") == [f"has been {title} for six years"]
+
+
+@pytest.mark.parametrize("verb", sorted(holding_verbs()))
+def test_each_holding_verb_makes_a_tenure(verb: str) -> None:
+    assert found(f"Smith has {verb} the club as manager for six years.") == [
+        f"has {verb} the club as manager for six years"
+    ]
+
+
+def test_a_tenure_beside_a_name_is_extracted_and_bound_to_that_person() -> None:
+    body = (
+        "Andrew Bailey has led the bank for five years. Mark Carney was governor from 2013"
+        " to 2020. Bailey was jailed for six years.\n"
+    )
+    article = parse_article(f"---\ntitle: T\npublished: 2026-06-01\n---\n{body}", "a.md")
+    claims = [c for c in Extractor(FACTS).extract(article) if c.kind == "tenure"]
+    assert [(c.quote, c.fact) for c in claims] == [
+        ("has led the bank for five years", "bailey"),
+        ("governor from 2013 to 2020", "carney"),
+    ]
+    verdicts = [judge(c, article, Context.build(FACTS)).verdict for c in claims]
+    assert verdicts == [Verdict.CONTRADICTS, Verdict.AGREES]
+    # The dates inside stay claims of their own, as they were.
+    assert any(
+        c.kind == "date" and c.quote == "from 2013 to 2020"
+        for c in Extractor(FACTS).extract(article)
+    )
+
+
+def test_read_tenure_reads_its_forms() -> None:
+    tenure = read_tenure("in office since 2019", REFERENCE)
+    assert tenure is not None
+    assert tenure.form == "since"
+    assert tenure.since == parse_iso_range("2019")
+    assert read_tenure("jailed for six years", REFERENCE) is None
+
+
+@given(
+    st.integers(min_value=1, max_value=40),
+    st.floats(min_value=0, max_value=50, allow_nan=False),
+)
+def test_an_unhedged_tenure_agrees_exactly_at_its_printed_precision(
+    amount: int, actual: float
+) -> None:
+    stated = dates.Duration(float(amount), "years", None)
+    assert tenure_agrees(stated, actual, actual) == (amount - 0.5 < actual < amount + 0.5)
+
+
+@given(
+    st.integers(min_value=1, max_value=40),
+    st.floats(min_value=0, max_value=50, allow_nan=False),
+)
+def test_nearly_is_the_year_below(amount: int, actual: float) -> None:
+    stated = dates.Duration(float(amount), "years", "nearly")
+    assert tenure_agrees(stated, actual, actual) == (amount - 1 <= actual < amount)
