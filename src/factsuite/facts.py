@@ -29,6 +29,7 @@ from factsuite.model import (
     PercentFact,
     PersonFact,
     QuantityFact,
+    RankFact,
     Role,
 )
 from factsuite.names import fold
@@ -43,6 +44,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "number": ("value", "low", "high", "unit"),
     "count": ("value", "low", "high", "unit"),
     "percent": ("value", "low", "high", "unit"),
+    "rank": ("value", "of"),
     "person": ("name", "variants", "roles"),
     "entity": ("name", "variants", "roles"),
     "attribute": ("value", "accepted"),
@@ -159,6 +161,12 @@ def _fact(fact_id: str, mapping: YamlMap, path: str, line: int) -> Fact:
     if fact_type in ("number", "count", "percent"):
         kind = {"number": QuantityFact, "count": CountFact, "percent": PercentFact}[fact_type]
         return _quantity(fields, kind, common)
+    if fact_type == "rank":
+        return RankFact(
+            value=fields.integer("value", required=True),
+            of=fields.text("of"),
+            **common,  # type: ignore[arg-type]
+        )
     if fact_type in ("person", "entity"):
         entity = PersonFact if fact_type == "person" else EntityFact
         roles = tuple(_role(item, fields) for item, _ in fields.mapping_list("roles"))

@@ -76,6 +76,15 @@ class PercentFact(QuantityFact, frozen=True, tag="percent"):
     pass
 
 
+class RankFact(_FactBase, frozen=True, tag="rank"):
+    """A place in an order: 7 for "finished seventh", 3 for "the third-largest".
+    ``of`` says what is ranked and how ("Premier League table, 2025-26", "largest
+    carmakers by sales"), for messages; empty when the label says it."""
+
+    value: int
+    of: str = ""
+
+
 class EntityFact(_FactBase, frozen=True, tag="entity"):
     name: str
     variants: tuple[str, ...] = ()
@@ -112,12 +121,22 @@ class AttributeFact(_FactBase, frozen=True, tag="attribute"):
         return (match["owner"], match["relation"]) if match else None
 
 
-Fact = DateFact | QuantityFact | CountFact | PercentFact | EntityFact | PersonFact | AttributeFact
+Fact = (
+    DateFact
+    | QuantityFact
+    | CountFact
+    | PercentFact
+    | RankFact
+    | EntityFact
+    | PersonFact
+    | AttributeFact
+)
 FACT_TYPES: dict[str, type[_FactBase]] = {
     "date": DateFact,
     "number": QuantityFact,
     "count": CountFact,
     "percent": PercentFact,
+    "rank": RankFact,
     "entity": EntityFact,
     "person": PersonFact,
     "attribute": AttributeFact,
