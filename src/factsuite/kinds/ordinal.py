@@ -56,7 +56,7 @@ _COUNTED_WORDS = 4
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("factsuite.kinds") / "data" / name.read_text(encoding="utf-8")
+    text = resources.files("factsuite.kinds").joinpath(f"data/{name}").read_text("utf-8")
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
