@@ -25,6 +25,7 @@ from factsuite.model import (
     EntityFact,
     PercentFact,
     QuantityFact,
+    RankFact,
     Verdict,
 )
 
@@ -39,6 +40,7 @@ BUILT_IN = {
     "role": (EntityFact,),
     "attribute": (AttributeFact,),
     "money": (QuantityFact,),
+    "ordinal": (RankFact, CountFact),
 }
 
 # A kind a desk or another package would write: one module, one class. It judges an
