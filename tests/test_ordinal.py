@@ -446,3 +446,36 @@ def test_a_rank_fact_has_no_unit() -> None:
     text = "r:\n  type: rank\n  value: 2\n  unit: places\n  sources: [s]\n"
     with pytest.raises(InputError, match="unit"):
         parse_fact_file(text, "facts/f.yaml")
+
+
+REFERENCE_RANK = """\
+veridian.rank:
+  type: rank
+  label: Veridian's place among U.S. carmakers by sales in 2025
+  value: 3
+  of: largest U.S. carmakers by sales, 2025    # what is ranked, for messages
+  cues: [carmaker]
+  sources: [https://example.org/registrations-2025]
+"""
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("third-largest", (Verdict.AGREES, "ordinal", "veridian.rank")),
+        ("second-largest", (Verdict.CONTRADICTS, "ordinal", "veridian.rank")),
+    ],
+)
+def test_the_references_worked_example(written: str, expected: tuple[Verdict, str, str]) -> None:
+    """docs/reference.md, "Facts": the rank fact, a sentence, the verdict."""
+    (fact,) = parse_fact_file(REFERENCE_RANK, "facts/veridian.yaml")
+    facts = {fact.id: fact}
+    page = article(f"Veridian is the {written} U.S. carmaker.")
+    (claim,) = [c for c in Extractor(facts).extract(page) if c.kind == "ordinal"]
+    result = judge(claim, page, Context.build(facts))
+    assert (result.verdict, claim.kind, claim.fact) == expected
+    if result.verdict is Verdict.CONTRADICTS:
+        assert result.message == (
+            "contradicts: 'second-largest' but Veridian's place among U.S. carmakers by sales"
+            " in 2025 is 3rd (largest U.S. carmakers by sales, 2025)"
+        )
