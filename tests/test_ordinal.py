@@ -479,3 +479,8 @@ def test_the_references_worked_example(written: str, expected: tuple[Verdict, st
             "contradicts: 'second-largest' but Veridian's place among U.S. carmakers by sales"
             " in 2025 is 3rd (largest U.S. carmakers by sales, 2025)"
         )
+
+
+def test_an_unknown_type_names_rank_among_the_types() -> None:
+    with pytest.raises(InputError, match="percent, rank, person"):
+        parse_fact_file("r:\n  type: place\n  value: 2\n  sources: [s]\n", "facts/f.yaml")
