@@ -107,9 +107,30 @@ def _superlative_after() -> re.Pattern[str]:
     return re.compile(rf"(?:[-‐]|\s+)(?P<sup>{alternation})(?![\w-])", re.IGNORECASE)
 
 
-_WORD_BEFORE = re.compile(r"(?P<word>[\w'’]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’]*(?:-[A-Za-z]+)*)")
 _POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
+
+
+def _word_before(text: str, start: int) -> tuple[int, str] | None:
+    """The word right before ``start``, with only spaces between (where it starts,
+    lower-cased); None after punctuation or a line's start. Read backwards, a few
+    characters at most: a reader that searched a window per ordinal cost seconds on
+    a long article."""
+    position = start
+    while position > 0 and text[position - 1] in " \t":
+        position -= 1
+    if position == start:
+        return None
+    end = position
+    while position > 0 and end - position < _BEFORE and _in_word(text[position - 1]):
+        position -= 1
+    if position == end:
+        return None
+    return position, text[position:end].lower()
+
+
+def _in_word(character: str) -> bool:
+    return character.isalnum() or character in "_'’"
 
 
 def suffix(n: int) -> str:
@@ -176,26 +197,24 @@ def _claimed(
         and following["word"][:1].isupper()
     ):
         return None  # a name: "First Lady", "the Second World War"
-    before = text[max(0, start - _BEFORE) : start]
-    previous = _WORD_BEFORE.search(before)
-    if previous is not None and previous["word"].lower() == "in":
+    previous = _word_before(text, start)
+    if previous is not None and previous[1] == "in":
         # "came in third": the verb stands before "in"
-        earlier = _WORD_BEFORE.search(before[: previous.start()])
-        if earlier is not None and earlier["word"].lower() in words["placing"]:
+        earlier = _word_before(text, previous[0])
+        if earlier is not None and earlier[1] in words["placing"]:
             return Found(start, end)
-    if previous is not None and previous["word"].lower() in words["placing"]:
+    if previous is not None and previous[1] in words["placing"]:
         return Found(start, end)  # placing
     if n == 1:
         return None  # a first is no count
     if previous is None:
         return None
-    determiner = previous["word"]
-    if determiner.lower() in words["before"]:  # "a record sixth win"
-        earlier = _WORD_BEFORE.search(before[: previous.start()])
-        if earlier is None:
+    if previous[1] in words["before"]:  # "a record sixth win"
+        previous = _word_before(text, previous[0])
+        if previous is None:
             return None
-        determiner = earlier["word"]
-    if not (determiner.lower() in words["determiner"] or _POSSESSIVE.search(determiner)):
+    determiner = text[previous[0] : previous[0] + len(previous[1])]
+    if not (previous[1] in words["determiner"] or _POSSESSIVE.search(determiner)):
         return None
     counted, span_end = _counted(text, end, words)
     if not counted or counted[0] in words["idiom"]:
