@@ -27,6 +27,7 @@ from factsuite.model import (
     PersonFact,
     QuantityFact,
     RangeFact,
+    RankFact,
     Verdict,
 )
 
@@ -46,6 +47,7 @@ BUILT_IN = {
     "range": (RangeFact, QuantityFact),
     "age": (PersonFact, DateFact, QuantityFact),
     "tenure": (PersonFact,),
+    "ordinal": (RankFact, CountFact),
 }
 
 # A kind a desk or another package would write: one module, one class. It judges an

@@ -139,3 +139,10 @@ def test_an_existing_pyproject_is_told_what_it_lacks(
     assert status == 0
     assert f"skipped pyproject.toml: it already exists{hint}\n" in out
     assert (tmp_path / "pyproject.toml").read_text("utf-8") == pyproject
+
+
+def test_the_example_fact_file_names_every_fact_type() -> None:
+    from factsuite.model import FACT_TYPES
+
+    types = scaffold.FACT.split("# Types: ", 1)[1].split(" (see", 1)[0].split(", ")
+    assert sorted(types) == sorted(FACT_TYPES)

@@ -33,6 +33,7 @@ from factsuite.model import (
     Point,
     QuantityFact,
     RangeFact,
+    RankFact,
     Role,
 )
 from factsuite.names import fold
@@ -48,6 +49,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "count": ("value", "low", "high", "unit", "series"),
     "percent": ("value", "low", "high", "unit", "series"),
     "range": ("low", "high", "unit", "percent"),
+    "rank": ("value", "of"),
     "person": ("name", "variants", "roles", "born"),
     "entity": ("name", "variants", "roles"),
     "attribute": ("value", "accepted"),
@@ -216,6 +218,12 @@ def _fact(fact_id: str, mapping: YamlMap, path: str, line: int) -> Fact:
             high=high,
             unit=fields.text("unit"),
             percent=fields.flag("percent"),
+            **common,  # type: ignore[arg-type]
+        )
+    if fact_type == "rank":
+        return RankFact(
+            value=fields.integer("value", required=True),
+            of=fields.text("of"),
             **common,  # type: ignore[arg-type]
         )
     if fact_type in ("person", "entity"):

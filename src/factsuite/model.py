@@ -102,6 +102,15 @@ class RangeFact(_FactBase, frozen=True, tag="range"):
     percent: bool = False
 
 
+class RankFact(_FactBase, frozen=True, tag="rank"):
+    """A place in an order: 7 for "finished seventh", 3 for "the third-largest".
+    ``of`` says what is ranked and how ("Premier League table, 2025-26", "largest
+    carmakers by sales"), for messages; empty when the label says it."""
+
+    value: int
+    of: str = ""
+
+
 class EntityFact(_FactBase, frozen=True, tag="entity"):
     name: str
     variants: tuple[str, ...] = ()
@@ -147,6 +156,7 @@ Fact = (
     | CountFact
     | PercentFact
     | RangeFact
+    | RankFact
     | EntityFact
     | PersonFact
     | AttributeFact
@@ -157,6 +167,7 @@ FACT_TYPES: dict[str, type[_FactBase]] = {
     "count": CountFact,
     "percent": PercentFact,
     "range": RangeFact,
+    "rank": RankFact,
     "entity": EntityFact,
     "person": PersonFact,
     "attribute": AttributeFact,
