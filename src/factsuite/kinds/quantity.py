@@ -302,6 +302,8 @@ class QuantityKind(ClaimKind[QuantityFact]):
             )
             shown = f"{_show(value)} {unit.form}"
         in_unit = f" ({shown})" if converted else ""
+        # "380-metre" writes its unit in the singular: an interval of it reads as the fact's
+        named = true_unit.form if not converted else unit.form
         if agrees:
             unsaid = "" if written else f" (no unit is written by it: {true_unit.form} is assumed)"
             return Judgement(
@@ -314,7 +316,7 @@ class QuantityKind(ClaimKind[QuantityFact]):
             Verdict.CONTRADICTS,
             stated,
             expected,
-            f"contradicts: {claim.quote!r} ({describe_interval(mention)} {unit.form})"
+            f"contradicts: {claim.quote!r} ({describe_interval(mention)} {named})"
             f" but {label(fact)} is {expected}{in_unit}",
         )
 
