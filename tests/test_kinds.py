@@ -34,6 +34,7 @@ BUILT_IN = {
     "anniversary": (DateFact,),
     "place": (DateFact,),
     "number": (QuantityFact,),
+    "quantity": (QuantityFact,),
     "percent": (PercentFact,),
     "name": (EntityFact,),
     "role": (EntityFact,),
