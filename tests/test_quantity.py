@@ -128,6 +128,11 @@ LOAD = QuantityFact(id="load", label="the load", value=30, unit="tonnes", source
 SURGE = QuantityFact(
     id="surge", label="the surge", value=10, low=9, high=12, unit="feet", sources=("s",)
 )
+HARVEST = QuantityFact(
+    id="harvest", label="the harvest", value=30, unit="thousand tonnes", sources=("s",)
+)
+WALL = QuantityFact(id="wall", label="the wall", value=3, unit="metres", sources=("s",))
+FROST = QuantityFact(id="frost", label="the night's low", value=23, unit="°F", sources=("s",))
 VIEWERS = CountFact(id="viewers", value=6.1e6, unit="viewers", sources=("s",))
 
 
@@ -191,6 +196,11 @@ def judged(quote: str, fact: QuantityFact, body: str = "", **extra: object) -> R
         ("30-tonne", LOAD, Verdict.AGREES),
         ("30,000 kg", LOAD, Verdict.AGREES),
         ("3 tonnes", LOAD, Verdict.CONTRADICTS),
+        ("30,000 tonnes", HARVEST, Verdict.AGREES),  # the fact's unit writes its scale
+        ("30 million kg", HARVEST, Verdict.AGREES),
+        ("300,000 tonnes", HARVEST, Verdict.CONTRADICTS),
+        ("a three-metre", WALL, Verdict.AGREES),
+        ("-5C", FROST, Verdict.AGREES),  # 23F is -5C
         ("11 feet", SURGE, Verdict.AGREES),  # inside the range
         ("3.5 metres", SURGE, Verdict.AGREES),  # 11.5 feet
         ("15 feet", SURGE, Verdict.CONTRADICTS),
