@@ -128,6 +128,8 @@ LOAD = QuantityFact(id="load", label="the load", value=30, unit="tonnes", source
 SURGE = QuantityFact(
     id="surge", label="the surge", value=10, low=9, high=12, unit="feet", sources=("s",)
 )
+LONGER_ROUTE = QuantityFact(id="route", label="the route", value=210, unit="km", sources=("s",))
+LONGER_CLIMB = QuantityFact(id="climb", label="the climb", value=412, unit="m", sources=("s",))
 HARVEST = QuantityFact(
     id="harvest", label="the harvest", value=30, unit="thousand tonnes", sources=("s",)
 )
@@ -182,6 +184,8 @@ def judged(quote: str, fact: QuantityFact, body: str = "", **extra: object) -> R
         ("about 190 km", ROUTE, Verdict.AGREES),
         ("130 miles", ROUTE, Verdict.CONTRADICTS),
         ("119 miles", ROUTE, Verdict.CONTRADICTS),  # one printed unit off
+        ("120 miles", LONGER_ROUTE, Verdict.CONTRADICTS),  # 210 km is 130.5 miles
+        ("380-metre", LONGER_CLIMB, Verdict.CONTRADICTS),
         ("380-metre", CLIMB, Verdict.AGREES),
         ("412-metre", CLIMB, Verdict.CONTRADICTS),
         ("0.38 km", CLIMB, Verdict.AGREES),
