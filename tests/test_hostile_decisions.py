@@ -53,8 +53,8 @@ LENGTH = """\
   - article: articles/footbridge-reopens.md
     line: 5
     column: 5
-    quote: "412"
-    kind: number
+    quote: "412-metre"
+    kind: quantity
     fact: footbridge.length
     status: confirmed
 """
@@ -77,7 +77,7 @@ MONDAY = """\
     reason: the reopening day is not a fact we keep
 """
 STALE_LENGTH = (
-    "stale: the reviewed words '412' are no longer in the article; review the claim: restore"
+    "stale: the reviewed words '412-metre' are no longer in the article; review the claim: restore"
     " the words, or record and confirm the new ones in claims.yaml; or run"
     " `factsuite extract --prune` to drop reviewed claims whose words are gone"
 )
@@ -117,42 +117,74 @@ def quotes(root: Path) -> list[str]:
     ]
 
 
-# 1. A reviewed value changed in words extraction does not read ---------------------
+# 1. A reviewed value whose words are gone ------------------------------------------
 
 
-def test_the_tutorials_changed_length_fails_before_and_after_extract(tmp_path: Path) -> None:
+def test_a_reviewed_length_whose_words_are_gone_fails_before_and_after_extract(
+    tmp_path: Path,
+) -> None:
     root = footbridge_desk(tmp_path)
     assert gate(root) == []
-    edit_article(root, "412-metre", "421-metre")
-    assert gate(root) == [("412", "stale", STALE_LENGTH)]
+    edit_article(root, "412-metre", "iron-clad")
+    assert gate(root) == [("412-metre", "stale", STALE_LENGTH)]
 
     status, out, err = extract(root)
     assert (status, err) == (0, "")
     assert out == (
         "claims.yaml: 0 new, 0 changed, 0 stale, 2 unchanged; 1 reviewed stale kept (written)\n"
-        "  kept, stale: articles/footbridge-reopens.md:5:5: '412' (number) was reviewed and its"
-        " words are gone; review it (restore the words, or record the new ones) or run"
+        "  kept, stale: articles/footbridge-reopens.md:5:5: '412-metre' (quantity) was reviewed"
+        " and its words are gone; review it (restore the words, or record the new ones) or run"
         " `factsuite extract --prune`\n"
     )
-    assert quotes(root) == ["'412'", "last June", "on Monday"]
-    assert gate(root) == [("412", "stale", STALE_LENGTH)]  # still failing: never green
+    assert quotes(root) == ["412-metre", "last June", "on Monday"]
+    assert gate(root) == [("412-metre", "stale", STALE_LENGTH)]  # still failing: never green
     assert extract(root, check=True)[0] == 0  # kept as it is: claims.yaml is up to date
 
     status, out, _ = extract(root, prune=True)
     assert status == 0
     assert out == (
         "claims.yaml: 0 new, 0 changed, 0 stale, 2 unchanged; 1 reviewed stale pruned (written)\n"
-        "  pruned: articles/footbridge-reopens.md:5:5: '412' (number)\n"
+        "  pruned: articles/footbridge-reopens.md:5:5: '412-metre' (quantity)\n"
     )
     assert quotes(root) == ["last June", "on Monday"]
     assert gate(root) == []  # a person chose to drop it
 
 
+TUTORIAL_LENGTH = LENGTH.replace('"412-metre"', '"412"').replace("quantity", "number")
+
+
+def test_the_tutorials_changed_length_is_read_and_fails_before_and_after_extract(
+    tmp_path: Path,
+) -> None:
+    """The tutorial records "412" of "412-metre" by hand, as a number. Typed as
+    "421-metre", the new words are the quantity extraction reads there: they take the
+    claim's place and contradict, in the gate and after extract."""
+    root = footbridge_desk(tmp_path, claims=TUTORIAL_LENGTH)
+    assert gate(root) == []
+    edit_article(root, "412-metre", "421-metre")
+    contradicts = (
+        "contradicts: '421-metre' (between 420.5 and 421.5 metres) but the length of the"
+        " Riverside footbridge is 412 metres"
+    )
+    assert gate(root) == [
+        (
+            "421-metre",
+            "contradicts",
+            f"{contradicts} (claims.yaml quotes '412' here: run factsuite extract)",
+        )
+    ]
+    status, out, err = extract(root)
+    assert (status, err) == (0, "")
+    assert out == "claims.yaml: 0 new, 1 changed, 0 stale, 2 unchanged (written)\n"
+    assert quotes(root) == ["421-metre", "last June", "on Monday"]
+    assert gate(root) == [("421-metre", "contradicts", contradicts)]  # still failing
+
+
 def test_restoring_the_words_makes_the_kept_claim_agree_again(tmp_path: Path) -> None:
     root = footbridge_desk(tmp_path)
-    edit_article(root, "412-metre", "421-metre")
+    edit_article(root, "412-metre", "iron-clad")
     extract(root)
-    edit_article(root, "421-metre", "412-metre")
+    edit_article(root, "iron-clad", "412-metre")
     assert gate(root) == []
     assert extract(root)[1].startswith("claims.yaml: 0 new, 0 changed, 0 stale, 3 unchanged\n")
 
@@ -172,7 +204,7 @@ def test_an_ignored_claim_whose_words_are_gone_stays_and_fails_as_stale(tmp_path
     )
     assert gate(root) == [stale]
     assert extract(root)[0] == 0
-    assert quotes(root) == ["'412'", "last June", "on Monday"]
+    assert quotes(root) == ["412-metre", "last June", "on Monday"]
     assert gate(root) == [stale]
     assert (
         "pruned: articles/footbridge-reopens.md:5:72: 'on Monday' (date)"
@@ -187,11 +219,11 @@ def test_an_ignored_claim_whose_words_are_gone_stays_and_fails_as_stale(tmp_path
 def test_a_claim_carrying_a_reviewed_quote_is_kept_when_its_new_words_go(tmp_path: Path) -> None:
     moved = LENGTH.replace("status: confirmed", "status: pending\n    reviewed_quote: '400'")
     root = footbridge_desk(tmp_path, claims=moved)
-    edit_article(root, "412-metre", "421-metre")
+    edit_article(root, "412-metre", "iron-clad")
     status, out, _ = extract(root)
     assert status == 0
     assert "1 reviewed stale kept" in out
-    assert quotes(root) == ["'412'", "last June", "on Monday"]
+    assert quotes(root) == ["412-metre", "last June", "on Monday"]
     assert [v for _, v, _ in gate(root)] == ["stale"]
 
 
@@ -201,12 +233,12 @@ def test_a_claim_carrying_a_reviewed_quote_is_kept_when_its_new_words_go(tmp_pat
 def test_a_pending_guess_whose_words_are_gone_is_dropped(tmp_path: Path) -> None:
     guess = LENGTH.replace("    fact: footbridge.length\n", "").replace("confirmed", "pending")
     root = footbridge_desk(tmp_path, claims=guess)
-    edit_article(root, "412-metre", "421-metre")
+    edit_article(root, "412-metre", "iron-clad")
     status, out, _ = extract(root)
     assert status == 0
     assert out == (
         "claims.yaml: 0 new, 0 changed, 1 stale, 2 unchanged (written)\n"
-        "  stale: articles/footbridge-reopens.md:5:5: '412' (number)\n"
+        "  stale: articles/footbridge-reopens.md:5:5: '412-metre' (quantity)\n"
     )
     assert quotes(root) == ["last June", "on Monday"]
 
@@ -236,7 +268,7 @@ def test_reviewed_claims_of_a_deleted_article_stay_until_pruned(tmp_path: Path) 
 
 # The rule itself, for any decision --------------------------------------------------
 
-_ARTICLE = parse_article(ARTICLE.replace("412-metre", "421-metre"), "articles/a.md")
+_ARTICLE = parse_article(ARTICLE.replace("412-metre", "iron-clad"), "articles/a.md")
 
 
 @given(
@@ -282,7 +314,7 @@ def test_a_save_made_while_extract_runs_is_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = footbridge_desk(tmp_path)
-    edit_article(root, "412-metre", "421-metre")  # so extract has something to write
+    edit_article(root, "412-metre", "iron-clad")  # so extract has something to write
     real_merge = command.merge
 
     def merge_while_an_editor_saves(*args: object, **kwargs: bool) -> Merge:
@@ -315,7 +347,7 @@ def test_a_lock_held_by_another_writer_stops_with_a_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = footbridge_desk(tmp_path)
-    edit_article(root, "412-metre", "421-metre")
+    edit_article(root, "412-metre", "iron-clad")
     before = (root / "claims.yaml").read_bytes()
     monkeypatch.setattr(claimswrite, "LOCK_TIMEOUT", 0.05)
     with FileLock(root / "claims.yaml.lock"):
@@ -331,7 +363,7 @@ def test_a_lock_held_by_another_writer_stops_with_a_message(
 @pytest.mark.parametrize("mode", [0o644, 0o664, 0o600])
 def test_the_files_mode_is_kept(tmp_path: Path, mode: int) -> None:
     root = footbridge_desk(tmp_path)
-    edit_article(root, "412-metre", "421-metre")
+    edit_article(root, "412-metre", "iron-clad")
     (root / "claims.yaml").chmod(mode)
     assert "(written)" in extract(root)[1]
     assert (root / "claims.yaml").stat().st_mode & 0o777 == mode
@@ -355,7 +387,7 @@ def test_a_symlinked_claims_file_stays_a_link(tmp_path: Path) -> None:
     shared.mkdir()
     (root / "claims.yaml").rename(shared / "claims.yaml")
     (root / "claims.yaml").symlink_to(shared / "claims.yaml")
-    edit_article(root, "412-metre", "421-metre")
+    edit_article(root, "412-metre", "iron-clad")
     status, out, _ = extract(root, prune=True)
     assert status == 0
     assert "(written)" in out
@@ -369,7 +401,7 @@ def test_a_failed_write_leaves_the_file_and_no_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = footbridge_desk(tmp_path)
-    edit_article(root, "412-metre", "421-metre")
+    edit_article(root, "412-metre", "iron-clad")
     before = (root / "claims.yaml").read_bytes()
 
     def disk_full(self: Path, target: object) -> Path:

@@ -37,6 +37,7 @@ BUILT_IN = {
     "anniversary": (DateFact,),
     "place": (DateFact,),
     "number": (QuantityFact,),
+    "quantity": (QuantityFact,),
     "percent": (PercentFact,),
     "name": (EntityFact,),
     "role": (EntityFact,),

@@ -79,7 +79,7 @@ def test_section_6_a_wrong_length_fails_as_shown(
     desk: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     edit(desk / "articles" / "footbridge-reopens.md", "412-metre", "421-metre")
-    edit(desk / "claims.yaml", 'quote: "412"', 'quote: "421"')
+    edit(desk / "claims.yaml", "quote: 412-metre", "quote: 421-metre")
     argv, printed = shown("## 6.", "factsuite check articles/footbridge-reopens.md", 0)
     body, _, status = printed.rpartition("$ echo $?\n")
     assert run(capsys, argv) == (int(status), body)

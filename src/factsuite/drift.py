@@ -13,8 +13,9 @@ a fact it does not speak of:
   line; a paragraph that moved is followed by its unchanged quotes);
 - extraction must have bound it to the same fact (whatever its kind: "since 2019"
   may become "in six years"), or left it unbound; an unbound span must be of the
-  claim's kind, and its line still where it was: another claim recorded on that line
-  still stands on it;
+  claim's kind (a plain number's may be a kind that reads numbers in more words:
+  "412" become "421-metre"), and its line still where it was: another claim
+  recorded on that line still stands on it;
 - or it is of the claim's kind and starts exactly where the quote started, on an
   anchored line: words replaced in place ("scheduled for next week" became
   "scheduled for early September"). Extraction may bind them elsewhere, but a
@@ -64,7 +65,7 @@ def pair_changed(
         for j, new in enumerate(fresh):
             if new.line != old.line:
                 continue
-            same_kind = new.kind == old.kind
+            same_kind = same_value(old.kind, new.kind)
             if new.fact == old.fact or (
                 same_kind
                 and old.line in anchored
@@ -107,13 +108,31 @@ def follow(old: Claim, new: Claim) -> Claim:
     )
 
 
+def same_value(old: str, new: str) -> bool:
+    """Whether a claim of kind ``old`` and words of kind ``new`` may be one claim: the
+    same kind, or a plain number that a kind checking number facts reads in more
+    words ("412" become "412-metre", a quantity; "512" become "$512bn", money)."""
+    if old == new:
+        return True
+    if old != "number":
+        return False
+    kinds = registry.current()
+    number, wider = kinds.find("number"), kinds.find(new)
+    return (
+        number is not None
+        and wider is not None
+        and wider.states_value
+        and set(wider.fact_types) == set(number.fact_types)
+    )
+
+
 def covering(held: Sequence[tuple[Claim, Where]], kind: str, start: int, end: int) -> list[int]:
-    """Which of the ``held`` claims (each with where it stands) are of ``kind`` and
-    overlap the span from ``start`` to ``end``."""
+    """Which of the ``held`` claims (each with where it stands) are of ``kind`` (or a
+    number it reads: ``same_value``) and overlap the span from ``start`` to ``end``."""
     return [
         k
         for k, (claim, where) in enumerate(held)
-        if claim.kind == kind and where[0] < end and start < where[1]
+        if same_value(claim.kind, kind) and where[0] < end and start < where[1]
     ]
 
 

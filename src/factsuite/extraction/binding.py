@@ -86,6 +86,7 @@ from factsuite.extraction.words import CALENDAR_NAMES, words
 from factsuite.kinds import registry
 from factsuite.kinds.base import Found
 from factsuite.kinds.money import currency_of
+from factsuite.kinds.unitscale import unscaled_unit
 from factsuite.model import DateFact, Fact, PercentFact, QuantityFact, RangeFact
 from factsuite.names import fold
 from factsuite.places import PLACES
@@ -767,7 +768,7 @@ def _counts(value: Value, fact: QuantityFact) -> bool:
     """Whether the words after the number are what the fact counts."""
     if not fact.unit or not value.counted:
         return True
-    if currency_of(fact.unit) is not None:
+    if currency_of(unscaled_unit(fact.unit)) is not None:
         return True  # an amount of money counts no words: the money kind reads its currency
     if value.counted[0] in _OCCASIONS:
         return True  # "on three occasions" counts whatever "three times" would

@@ -99,18 +99,15 @@ class Extractor:
         cues = cue_hits(hits)
         subjects = self.binder.subjects(text, hits)
         bindings = self.binder.bind(values, hits, segments, reference, cues, subjects)
-        money = registry.find("money")
+        # A number bound to a number in a currency is money, judged in its currency; one
+        # bound to a number in a unit of measure is a quantity ("6.1m" of a height).
+        judged_as = [k for k in map(registry.find, ("money", "quantity")) if k is not None]
         for binding in bindings:
             value = binding.value
             kind: KindName = value.kind
-            # An amount bound to a number in a currency is money: judged in its currency.
-            if (
-                kind == "number"
-                and money is not None
-                and binding.fact is not None
-                and money.accepts(self.facts[binding.fact])
-            ):
-                kind = money.name
+            if kind == "number" and binding.fact is not None:
+                fact = self.facts[binding.fact]
+                kind = next((k.name for k in judged_as if k.accepts(fact)), kind)
             if (
                 kind in ("number", "percent")
                 and binding.fact is not None

@@ -19,6 +19,7 @@ from factsuite import numbers
 from factsuite.kinds._shared import label, unreadable
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.kinds.number import describe_interval
+from factsuite.kinds.unitscale import scale_of, unscaled, unscaled_unit
 from factsuite.model import Claim, Fact, PercentFact, QuantityFact, Verdict
 
 _DATA = Path(__file__).parent / "data"
@@ -47,7 +48,7 @@ def currency_forms() -> dict[str, str]:
 @functools.cache
 def _scales() -> list[tuple[int, str]]:
     """(power of ten, word) of data/scales.tsv, largest first."""
-    return sorted(((int(power), word) for word, power in _rows("scales.tsv")), reverse=True)
+    return sorted(((int(power), word) for word, power, *_ in _rows("scales.tsv")), reverse=True)
 
 
 def _is_word(form: str) -> bool:
@@ -94,11 +95,12 @@ class MoneyKind(ClaimKind[QuantityFact]):
     description = "an amount of a currency, at its printed precision and scale"
 
     def accepts(self, fact: Fact) -> bool:
-        """A number fact whose ``unit`` names a currency ("USD", "euros")."""
+        """A number fact whose ``unit`` names a currency ("USD", "euros"), after any
+        scale word it opens with ("billion dollars")."""
         return (
             isinstance(fact, QuantityFact)
             and not isinstance(fact, PercentFact)
-            and currency_of(fact.unit) is not None
+            and currency_of(unscaled_unit(fact.unit)) is not None
         )
 
     def judge(self, claim: Claim, fact: QuantityFact, situation: Situation) -> Judgement:
@@ -114,7 +116,8 @@ class MoneyKind(ClaimKind[QuantityFact]):
             after += text[end : end + _AFTER]
         written = currency_around(before, after)
         expected = self.describe_expected(fact)
-        currency = currency_of(fact.unit)
+        currency = currency_of(unscaled_unit(fact.unit))
+        true = unscaled(fact)  # "3.1" "billion dollars" is 3,100,000,000 dollars
         stated = f"{written} {mention.text}" if written else mention.text
         if written is not None and written != currency:
             return Judgement(
@@ -124,10 +127,10 @@ class MoneyKind(ClaimKind[QuantityFact]):
                 f"contradicts: {claim.quote!r} is an amount in {written},"
                 f" but {label(fact)} is {expected}",
             )
-        if fact.low is not None and fact.high is not None:
-            agrees = mention.low <= fact.high and fact.low <= mention.high
+        if true.low is not None and true.high is not None:
+            agrees = mention.low <= true.high and true.low <= mention.high
         else:
-            agrees = mention.agrees_with(fact.value)
+            agrees = mention.agrees_with(true.value)
         if agrees:
             unsaid = "" if written else f" (no currency is written by it: {currency} is assumed)"
             return Judgement(
@@ -142,11 +145,20 @@ class MoneyKind(ClaimKind[QuantityFact]):
         )
 
     def describe_expected(self, fact: QuantityFact) -> str:
-        """The amount in its currency, at the largest scale it reaches: "USD 512.4 billion"."""
+        """The amount in its currency, at the largest scale it reaches: "USD 512.4 billion";
+        a fact whose unit writes its scale, as written: "3.1 billion dollars"."""
+        if scale_of(fact.unit) is not None:
+            if fact.low is not None and fact.high is not None:
+                return f"{_plain(fact.low)} to {_plain(fact.high)} {fact.unit}"
+            return f"{_plain(fact.value)} {fact.unit}"
         code = currency_of(fact.unit) or fact.unit
         if fact.low is not None and fact.high is not None:
             return f"{code} {_amount(fact.low)} to {_amount(fact.high)}"
         return f"{code} {_amount(fact.value)}"
+
+
+def _plain(value: float) -> str:
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
 def _amount(value: float) -> str:

@@ -1,12 +1,14 @@
 """``number``: a count or amount as news writes it ("26", "two dozen", "nearly 97%",
 "$512 billion"), against a number fact: the fact's value lies in what the words allow
-(see numbers.py)."""
+(see numbers.py). A fact whose unit opens with a scale word ("billion dollars") is
+read at that scale (unitscale.py)."""
 
 from __future__ import annotations
 
 from factsuite import numbers
 from factsuite.kinds._shared import label, unreadable
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
+from factsuite.kinds.unitscale import unscaled
 from factsuite.model import Claim, PercentFact, QuantityFact, Verdict
 
 # Enough text after a count to see "other" or "others" follow it.
@@ -31,11 +33,12 @@ class NumberKind(ClaimKind[QuantityFact]):
             mention = numbers.counting_the_rest(read, sentence[:at], after)
         # "25 other leaders": what is compared is the whole, the rest and who they are besides
         said = f"{claim.quote!r}" if mention is read else f"{claim.quote!r} others and those named"
-        expected = self.describe_expected(fact)
-        if fact.low is not None and fact.high is not None:
-            agrees = mention.low <= fact.high and fact.low <= mention.high
+        expected = self.describe_expected(fact)  # as written: "3.1 billion dollars"
+        true = unscaled(fact)  # the scale its unit opens with applied: 3,100,000,000 dollars
+        if true.low is not None and true.high is not None:
+            agrees = mention.low <= true.high and true.low <= mention.high
         else:
-            agrees = mention.agrees_with(fact.value)
+            agrees = mention.agrees_with(true.value)
         stated = mention.text
         if agrees:
             return Judgement(Verdict.AGREES, stated, expected, f"{said} agrees with {expected}")
