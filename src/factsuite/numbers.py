@@ -17,7 +17,10 @@ a test checks the two against each other.
 
 Digits that name something are no number and are not read: a code glued to its
 letters ("G7", "COVID-19", "A380") and a time zone's offset from Greenwich ("GMT+8",
-"UTC -05:30"), which says which clock a time is on, not how many of anything.
+"UTC -05:30"), which says which clock a time is on, not how many of anything. The
+named rules of ``notnumbers`` add the rest: clock times, phone numbers, postcodes,
+versions and models, labels ("Route 66", "Chapter 11"), groups' names ("Group of
+20"), and "once" and "one" where they count nothing.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Literal
+
+from factsuite import notnumbers
 
 __all__ = ["NumberKind", "NumberMention", "find_numbers", "read_number"]
 
@@ -2228,8 +2233,11 @@ def without_long_numerals(text: str) -> str:
 
 
 def find_numbers(text: str) -> list[NumberMention]:
-    """Every number mention in ``text``, in order, non-overlapping, longest first."""
-    text = without_long_numerals(text)
+    """Every number mention in ``text``, in order, non-overlapping, longest first.
+
+    Figures that the rules of ``notnumbers`` say count nothing (a clock time, a phone
+    number, "Route 66", "once" as a conjunction) are masked first, and never read."""
+    text = notnumbers.mask(without_long_numerals(text))
     out: list[NumberMention] = []
     pos = 0
     prev_end = 0

@@ -1,0 +1,376 @@
+"""Digits and number words that are no number: named rules, each with its reason.
+
+News prose is full of figures that count nothing: the time of a live blog's entry
+("1:45 a.m."), a number to call ("(361) 555-0142", "call 911"), a ZIP code ("TX
+78401"), a product's version or model ("iOS 18", "Boeing 737"), the label of a road,
+a chapter or an exhibit ("Route 66", "Chapter 11", "Exhibit 14"), a group's name
+("Group of 20"), and the words "once" and "one" where they are a conjunction, an
+adverb or a pronoun ("once the storm passed", "no one"). Read as numbers they are
+bound to the nearest count and fail the gate for nothing.
+
+Each rule is a named unit (``Rule``): its ``name``, why its spans are no number (its
+docstring), and the spans it finds. ``numbers.find_numbers`` masks every span a rule
+finds before it reads, as it already passes over codes glued to letters ("G7") and
+time-zone offsets ("GMT+8"). The words each rule looks for are language data, in
+``data/notnumbers/``. The corpus of cases, positive and negative, from several
+beats, is ``tests/corpus/not_numbers.yaml``.
+
+A rule masks only what names or orders something: the figures beside it are still
+read ("Route 66 carried 3,000 cars": 3,000 is a number, 66 is not). "once" that says
+how often ("once a year", "more than once") is a count of times and is still read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = ["RULES", "Rule", "mask", "not_number_spans"]
+
+Span = tuple[int, int]
+
+
+@functools.cache
+def word_list(name: str) -> tuple[str, ...]:
+    """The entries of ``data/notnumbers/NAME.txt``: one a line, ``#`` lines are comments."""
+    text = resources.files("factsuite").joinpath(f"data/notnumbers/{name}.txt").read_text("utf-8")
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _alternation(entries: tuple[str, ...]) -> str:
+    """A regex alternation of ``entries``, longest first, each escaped."""
+    return "|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named reason why some figures in prose are no number."""
+
+    name: str
+    why: str
+    find: Callable[[str], Iterator[Span]]
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str) -> Callable[[Callable[[str], Iterator[Span]]], Callable[[str], Iterator[Span]]]:
+    """Register a function finding the spans of ``text`` that are no number, as a rule
+    called ``name`` whose reason is the function's docstring."""
+
+    def register(find: Callable[[str], Iterator[Span]]) -> Callable[[str], Iterator[Span]]:
+        RULES.append(Rule(name, " ".join((find.__doc__ or "").split()), find))
+        return find
+
+    return register
+
+
+# ---------------------------------------------------------------------------
+# Clock times
+# ---------------------------------------------------------------------------
+
+
+@functools.cache
+def _clock() -> re.Pattern[str]:
+    after = _alternation(word_list("clock_after"))
+    return re.compile(
+        # "21:40", "1:45 a.m.", "07:05": hours and minutes with a colon
+        r"(?<![0-9:.,])(?:[01]?[0-9]|2[0-4]):[0-5][0-9](?![0-9]|[:.,][0-9])"
+        rf"(?:[ \t\u00a0]?(?:{after})(?![A-Za-z]))?"
+        # "7.30pm", "9 a.m.", "10pm", "3 o'clock": an hour marked as one
+        rf"|(?<![0-9:.,])(?:1[0-2]|0?[0-9])(?:\.[0-5][0-9])?[ \t\u00a0]?(?:{after})(?![A-Za-z])"
+    )
+
+
+@rule("clock-time")
+def clock_times(text: str) -> Iterator[Span]:
+    """A time of day ("21:40", "1:45 a.m.", "7.30pm", "9 a.m.") says when, not how many:
+    a live blog's time stamps would otherwise be counts bound to the nearest fact."""
+    for match in _clock().finditer(text):
+        yield match.span()
+
+
+# ---------------------------------------------------------------------------
+# Phone numbers
+# ---------------------------------------------------------------------------
+
+_PHONE = re.compile(
+    # "+1 361-555-0142", "+44 20 7946 0958": a country code and its groups
+    r"(?<![0-9\w])\+[0-9]{1,3}(?:[ .\-\u00a0]?\(?[0-9]{1,4}\)?){2,4}(?![0-9])"
+    # "(361) 555-0142", "361-555-0142", "361.555.0142": three, three and four digits
+    r"|(?<![0-9\w])(?:\([0-9]{3}\)[ \u00a0]?|[0-9]{3}[.\-])[0-9]{3}[.\-][0-9]{4}(?![0-9])"
+    # "020 7946 0958": a trunk prefix and two groups
+    r"|(?<![0-9\w])0[0-9]{2,4}[ \-][0-9]{3,4}[ \-][0-9]{3,4}(?![0-9])"
+)
+
+
+@functools.cache
+def _dialled() -> re.Pattern[str]:
+    verbs = _alternation(word_list("phone_verbs"))
+    numbers = _alternation(word_list("emergency_numbers"))
+    return re.compile(
+        rf"\b(?:{verbs})[ \t]+(?P<number>{numbers})(?![0-9])"
+        r"(?=[ \t]*(?:[.,;:!?)]|\Z|and\b|or\b|for\b|if\b|to\b|now\b|immediately\b))",
+        re.I,
+    )
+
+
+@rule("phone-number")
+def phone_numbers(text: str) -> Iterator[Span]:
+    """A telephone number ("(361) 555-0142", "+1 361-555-0142") or one to call ("call
+    911") is dialled, not counted."""
+    for match in _PHONE.finditer(text):
+        if sum(ch.isdigit() for ch in match.group()) >= 7:
+            yield match.span()
+    for match in _dialled().finditer(text):
+        yield match.span("number")
+
+
+# ---------------------------------------------------------------------------
+# Postcodes
+# ---------------------------------------------------------------------------
+
+
+@functools.cache
+def _zip() -> re.Pattern[str]:
+    states = _alternation(word_list("us_states"))
+    return re.compile(rf"\b(?:{states}),?[ \t\u00a0]+(?P<code>[0-9]{{5}}(?:-[0-9]{{4}})?)(?![0-9])")
+
+
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]?[ \t\u00a0][0-9][A-Z]{2}\b")
+
+
+@rule("postcode")
+def postcodes(text: str) -> Iterator[Span]:
+    """A ZIP code after its state ("Corpus Christi, TX 78401") or a British postcode
+    ("SW1A 1AA") is an address, not a figure."""
+    for match in _zip().finditer(text):
+        yield match.span("code")
+    for match in _UK_POSTCODE.finditer(text):
+        yield match.span()
+
+
+# ---------------------------------------------------------------------------
+# Versions and models
+# ---------------------------------------------------------------------------
+
+
+@functools.cache
+def _product() -> re.Pattern[str]:
+    names = _alternation(word_list("products"))
+    return re.compile(
+        rf"(?<![\w-])(?:{names})[ \t\u00a0]+(?P<number>[0-9]+(?:[.\-][0-9]+)*)(?![0-9,]?[0-9])"
+    )
+
+
+@rule("version-or-model")
+def versions_and_models(text: str) -> Iterator[Span]:
+    """A version or model number after a product's name ("iOS 18", "Windows 11",
+    "Boeing 737", "Apollo 11") names the product; it counts nothing."""
+    for match in _product().finditer(text):
+        yield match.span("number")
+
+
+# ---------------------------------------------------------------------------
+# Labels: routes, chapters, exhibits, flights ...
+# ---------------------------------------------------------------------------
+
+_LIST_TAIL = r"(?:[ \t]*(?:,|and|or|to|through|-|–)[ \t]*[0-9]{1,4}[A-Za-z]?(?![0-9]))*"
+
+
+@functools.cache
+def _label() -> re.Pattern[str]:
+    forms = {
+        form
+        for head in word_list("numbered_heads")
+        for spelled in ({head, head.capitalize()} if head.islower() else {head})
+        for form in (spelled, spelled + "s")
+    }
+    return re.compile(
+        rf"(?<![\w-])(?P<head>{_alternation(tuple(forms))}|No\.|Nos\.)[ \t\u00a0]+"
+        rf"(?P<number>[0-9]{{1,4}}[A-Za-z]?(?![0-9,.]?[0-9]))(?P<more>{_LIST_TAIL})"
+    )
+
+
+@rule("numbered-label")
+def labels(text: str) -> Iterator[Span]:
+    """A number after the noun it labels ("Route 66", "Interstate 37", "Chapter 11",
+    "junction 4", "Section 230", "Exhibit 14", "Room 101", "Flight 370", "Gate 14B",
+    "No. 10") says which one, not how many."""
+    for match in _label().finditer(text):
+        # A plural names several: "Exhibits 14 and 15"; after "route 1," a figure is
+        # the sentence's own.
+        plural = match.group("head").endswith(("s", "s."))
+        yield match.start("number"), match.end("more" if plural else "number")
+
+
+# ---------------------------------------------------------------------------
+# Groups named by their size
+# ---------------------------------------------------------------------------
+
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    "|fifty|seventy|seventy-seven"
+)
+
+
+@functools.cache
+def _group() -> re.Pattern[str]:
+    heads = _alternation(word_list("group_heads"))
+    return re.compile(
+        rf"\b(?:{heads})[ \t\u00a0]+(?P<number>[0-9]{{1,3}}(?![0-9])|(?:{_NUMBER_WORDS})\b)",
+        re.I,
+    )
+
+
+@rule("group-name")
+def group_names(text: str) -> Iterator[Span]:
+    """A group named by its number of members ("the Group of 20", "the Group of Seven",
+    "the Gang of Four") is named, not counted: the summit is no count of 20."""
+    if "of" not in text and "OF" not in text:
+        return
+    for match in _group().finditer(text):
+        if match.group()[0].isupper():  # a name: "group of 20 students" is a count
+            yield match.span("number")
+
+
+# ---------------------------------------------------------------------------
+# "once" and "one"
+# ---------------------------------------------------------------------------
+
+_ONCE = re.compile(r"\b[Oo]nce\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z’']+)[ \t]+\Z")
+_WORDS_AFTER = re.compile(r"[ \t]+([A-Za-z’'-]+)(?:[ \t]+([A-Za-z’'-]+))?")
+_ADVERBS_BETWEEN = frozenset({"only", "even", "also", "still", "already", "briefly"})
+_LOOK_BEHIND = 40  # characters: the word before
+
+
+def _word_before(text: str, start: int) -> str:
+    found = _WORD_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
+    return found.group(1).lower() if found else ""
+
+
+def _words_after(text: str, end: int) -> tuple[str, str]:
+    found = _WORDS_AFTER.match(text, end)
+    if found is None:
+        return "", ""
+    return found.group(1).lower(), (found.group(2) or "").lower()
+
+
+def _past_tense(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ed")
+
+
+def once_counts(text: str, start: int, end: int) -> bool:
+    """Whether the "once" at ``start`` says how often ("once a year", "more than once",
+    "only once"), which is a count of times."""
+    before = _word_before(text, start)
+    first, second = _words_after(text, end)
+    if before in word_list("once_counts_before"):
+        return True
+    return first in ("a", "an", "per", "every", "each") and _singular(second) in word_list(
+        "once_frequency"
+    )
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
+@rule("once-not-a-count")
+def once_not_a_count(text: str) -> Iterator[Span]:
+    """ "once" as a conjunction ("once the storm passed"), an adverb of time past ("a
+    Union candidate once only needed to turn up", "was once") or an idiom ("at once",
+    "once again") says when, not how many times. "once a year", "more than once" and
+    "only once" do count times, and are read."""
+    if "nce" not in text:
+        return
+    for match in _ONCE.finditer(text):
+        start, end = match.span()
+        if once_counts(text, start, end):
+            continue
+        before = _word_before(text, start)
+        first, second = _words_after(text, end)
+        if (
+            before in word_list("once_not_counts_before")
+            or first in word_list("once_not_counts")
+            or _past_tense(first)
+            or (first in _ADVERBS_BETWEEN and _past_tense(second))
+            or (first.endswith("ly") and _past_tense(second))
+        ):
+            yield start, end
+
+
+@functools.cache
+def _one_contexts() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {"before": set(), "after": set(), "the": set()}
+    for entry in word_list("one_pronoun"):
+        where, _, word = entry.partition(" ")
+        table[where].add(word)
+    return {where: frozenset(found) for where, found in table.items()}
+
+
+_ONE = re.compile(r"\b[Oo]ne\b(?![-‐–])")
+
+
+@rule("one-pronoun")
+def one_pronoun(text: str) -> Iterator[Span]:
+    """ "one" as a pronoun ("no one", "one another", "one of the", "the one that", "one
+    by one") stands for a person or thing; it counts nothing. "one of every five" is a
+    ratio, and is read."""
+    if "ne" not in text:
+        return
+    contexts = _one_contexts()
+    for match in _ONE.finditer(text):
+        start, end = match.span()
+        before = _word_before(text, start)
+        first, second = _words_after(text, end)
+        if first == "of" and second in ("every", "each", "all"):
+            continue
+        if (
+            before in contexts["before"]
+            or first in contexts["after"]
+            or (before == "the" and first in contexts["the"])
+            or text.startswith(("’s", "'s"), end)
+        ):
+            yield start, end
+
+
+# ---------------------------------------------------------------------------
+# All of them
+# ---------------------------------------------------------------------------
+
+
+def not_number_spans(text: str) -> list[tuple[str, Span]]:
+    """Each span of ``text`` that some rule says is no number, with the rule's name,
+    in order of position."""
+    found = [(span, r.name) for r in RULES for span in r.find(text)]
+    found.sort()
+    return [(name, span) for span, name in found]
+
+
+_MASK = re.compile(r"[0-9A-Za-z]")
+
+
+def mask(text: str) -> str:
+    """``text`` with every letter and digit of each span no number masked by ``x``:
+    offsets hold, and no reader takes a masked span for a number."""
+    spans = not_number_spans(text)
+    if not spans:
+        return text
+    parts: list[str] = []
+    at = 0
+    for _, (start, end) in spans:
+        if end <= at:
+            continue
+        start = max(start, at)
+        parts.append(text[at:start])
+        parts.append(_MASK.sub("x", text[start:end]))
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
