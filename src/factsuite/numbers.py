@@ -70,6 +70,19 @@ class NumberMention:
             return False
         return not (true_value > self.high or (self.high_open and true_value == self.high))
 
+    @property
+    def vague(self) -> bool:
+        """Whether it is a vague quantity ("a handful", "several", "dozens", "tens of
+        thousands"): approximate words whose highest value is at least twice their
+        lowest. "two dozen" (20 to 28) and "a couple" (2 to 3) say a figure; "about
+        40" is a figure, hedged."""
+        return (
+            self.kind == "number"
+            and self.form == "approximate"
+            and self.high >= 2 * self.low
+            and self.low > 0
+        )
+
 
 # ---------------------------------------------------------------------------
 # Lexicon
