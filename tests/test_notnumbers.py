@@ -135,6 +135,16 @@ def test_a_capitalised_label_noun_is_only_read_capitalised(head: str) -> None:
     assert _read(f"The {head.lower()} 9 cars.") == [("9", 9.0)]
 
 
+@pytest.mark.parametrize("noun", word_list("score_nouns"))
+def test_each_result_noun_makes_a_scoreline(noun: str) -> None:
+    assert _read(f"After a 3-1 {noun}, 40 fans stayed.") == [("40", 40.0)]
+
+
+@pytest.mark.parametrize("verb", word_list("score_verbs"))
+def test_each_result_verb_makes_a_scoreline(verb: str) -> None:
+    assert _read(f"They {verb} 3-1 as 40 fans watched.") == [("40", 40.0)]
+
+
 @pytest.mark.parametrize("head", word_list("group_heads"))
 def test_each_group_name(head: str) -> None:
     assert _read(f"The {head} 20 hired 15 staff.") == [("15", 15.0)]
@@ -215,6 +225,7 @@ def test_the_rules_are_registered_in_the_module() -> None:
         "postcode",
         "version-or-model",
         "numbered-label",
+        "scoreline",
         "group-name",
         "once-not-a-count",
         "one-pronoun",

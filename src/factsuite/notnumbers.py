@@ -267,6 +267,36 @@ def labels(text: str, digits: Sequence[int]) -> Iterator[Span]:
 
 
 # ---------------------------------------------------------------------------
+# Scorelines
+# ---------------------------------------------------------------------------
+
+_SCORELINE = re.compile(r"[0-9]{1,3}[ \t]?[-–][ \t]?[0-9]{1,3}(?![0-9]|[.,][0-9]|[-–][0-9])")
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([A-Za-z]+)")
+
+
+@rule("scoreline")
+def scorelines(text: str, digits: Sequence[int]) -> Iterator[Span]:
+    """A game's result ("a 3-1 win", "won 2-0", "led 14-10") gives the goals or points
+    of one game; a fact of the article is seldom either side of it, and a kind for
+    scores reads its own spans. A vote's tally ("a 5-4 ruling") is still read."""
+    nouns = word_set("score_nouns")
+    verbs = word_set("score_verbs")
+    after_end = -1
+    for start in digits:
+        if start < after_end or _glued(text, start):
+            continue
+        score = _SCORELINE.match(text, start)
+        if score is None:
+            continue
+        after_end = score.end()
+        word = _WORD_AFTER.match(text, score.end())
+        if (word is not None and word.group(1).lower() in nouns) or _head_before(text, start)[
+            0
+        ].lower() in verbs:
+            yield score.span()
+
+
+# ---------------------------------------------------------------------------
 # Groups named by their size
 # ---------------------------------------------------------------------------
 
