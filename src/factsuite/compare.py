@@ -30,6 +30,7 @@ from factsuite.model import (
     Verdict,
 )
 from factsuite.names import NameIndex
+from factsuite.numbers import read_number
 from factsuite.roles import PLACE_WORDS, title_words
 
 __all__ = ["Context", "Judgement", "judge", "locate"]
@@ -204,8 +205,35 @@ def _changed(decision: Judgement, was: str) -> Judgement:
     )
 
 
+# The reason extraction records for a vague quantity ("a handful", "tens of thousands")
+# that no fact's cues bind: there is no figure to check it against, nor to look for.
+VAGUE_QUANTITY = "a vague quantity no fact covers"
+
+
+def vague_and_unbound(quote: str) -> bool:
+    """Whether ``quote`` reads as a vague quantity ("dozens", "a handful"); a quote such
+    as "Scores" is read with the "of" extraction leaves out of it ("scores of")."""
+    for text in (quote, f"{quote} of"):
+        mention = read_number(text)
+        if mention is not None and mention.vague and mention.start == 0:
+            return True
+    return False
+
+
 def _decide(claim: Claim, article: Article, context: Context, where: tuple[int, int]) -> Judgement:
     if claim.fact is None:
+        if (
+            claim.reason == VAGUE_QUANTITY
+            and claim.kind == "number"
+            and vague_and_unbound(claim.quote)
+        ):
+            # Said, not silent: skipped with its reason, whoever reviewed it or not.
+            return Judgement(
+                Verdict.UNVERIFIABLE,
+                claim.quote,
+                "",
+                f"unverifiable: {claim.quote!r} is {VAGUE_QUANTITY}",
+            )
         if claim.status == "pending":
             why = claim.reason or "not bound to any fact yet"
             return Judgement(Verdict.NEEDS_REVIEW, claim.quote, "", f"needs review: {why}")

@@ -17,7 +17,10 @@ a test checks the two against each other.
 
 Digits that name something are no number and are not read: a code glued to its
 letters ("G7", "COVID-19", "A380") and a time zone's offset from Greenwich ("GMT+8",
-"UTC -05:30"), which says which clock a time is on, not how many of anything.
+"UTC -05:30"), which says which clock a time is on, not how many of anything. The
+named rules of ``notnumbers`` add the rest: clock times, phone numbers, postcodes,
+versions and models, labels ("Route 66", "Chapter 11"), groups' names ("Group of
+20"), and "once" and "one" where they count nothing.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Literal
+
+from factsuite import notnumbers
 
 __all__ = ["NumberKind", "NumberMention", "find_numbers", "read_number"]
 
@@ -64,6 +69,19 @@ class NumberMention:
         if true_value < self.low or (self.low_open and true_value == self.low):
             return False
         return not (true_value > self.high or (self.high_open and true_value == self.high))
+
+    @property
+    def vague(self) -> bool:
+        """Whether it is a vague quantity ("a handful", "several", "dozens", "tens of
+        thousands"): approximate words whose highest value is at least twice their
+        lowest. "two dozen" (20 to 28) and "a couple" (2 to 3) say a figure; "about
+        40" is a figure, hedged."""
+        return (
+            self.kind == "number"
+            and self.form == "approximate"
+            and self.high >= 2 * self.low
+            and self.low > 0
+        )
 
 
 # ---------------------------------------------------------------------------
@@ -2228,8 +2246,11 @@ def without_long_numerals(text: str) -> str:
 
 
 def find_numbers(text: str) -> list[NumberMention]:
-    """Every number mention in ``text``, in order, non-overlapping, longest first."""
-    text = without_long_numerals(text)
+    """Every number mention in ``text``, in order, non-overlapping, longest first.
+
+    Figures that the rules of ``notnumbers`` say count nothing (a clock time, a phone
+    number, "Route 66", "once" as a conjunction) are masked first, and never read."""
+    text = notnumbers.mask(without_long_numerals(text))
     out: list[NumberMention] = []
     pos = 0
     prev_end = 0

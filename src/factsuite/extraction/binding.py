@@ -155,7 +155,8 @@ PLACE_REACH = 4  # words either side of a value in which a place says where it h
 _NOT_PLACES = CALENDAR_NAMES | words("The This That A An Early Late Mid")
 
 
-_NO_CUES = "no fact's cues stand near it"
+NO_CUES = "no fact's cues stand near it"
+_NO_CUES = NO_CUES
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from factsuite.articles import Article
-from factsuite.compare import Context
+from factsuite.compare import VAGUE_QUANTITY, Context
 from factsuite.daterange import DateRange
 from factsuite.extraction.attributes import find_attributes
-from factsuite.extraction.binding import Binder, cue_hits
+from factsuite.extraction.binding import NO_CUES, Binder, cue_hits
 from factsuite.extraction.eventplaces import PlaceBinder
 from factsuite.extraction.folded import fold_text
 from factsuite.extraction.lexicon import Lexicon
@@ -114,7 +114,12 @@ class Extractor:
                 and isinstance(self.facts[binding.fact], RangeFact)
             ):
                 kind = "range"  # one figure for a range: the range kind judges it
-            add(value.start, value.end, kind, binding.fact, binding.reason, binding.at)
+            reason = binding.reason
+            if reason == NO_CUES and value.number is not None and value.number.vague:
+                # "a handful", "tens of thousands" with no fact near: nothing to check
+                # it against, and said so (unverifiable), not left to a person's review.
+                reason = VAGUE_QUANTITY
+            add(value.start, value.end, kind, binding.fact, reason, binding.at)
         for place in self.places.bind(text, hits, segments, bindings, cues, subjects):
             add(place.mention.start, place.mention.end, "place", place.fact)
         return sorted(claims.values(), key=claim_order)

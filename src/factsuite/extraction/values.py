@@ -20,7 +20,8 @@ decides which of them are claims, of which kind, and how their quote is cut:
 - numbers inside dates, years, ordinals, ages, parts of names and compounds
   ("three-way"), "one", and small numbers in definite descriptions ("the three
   nations", "these three leaders") are not counts anyone claims. Codes ("G7") and
-  time-zone offsets ("GMT+8") are not read as numbers at all (see ``numbers``).
+  time-zone offsets ("GMT+8") are not read as numbers at all (see ``numbers``), nor
+  clock times, phone numbers, labels ("Route 66") and the like (see ``notnumbers``).
 """
 
 from __future__ import annotations
