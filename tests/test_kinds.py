@@ -25,6 +25,7 @@ from factsuite.model import (
     EntityFact,
     PercentFact,
     QuantityFact,
+    ScoreFact,
     Verdict,
 )
 
@@ -39,6 +40,7 @@ BUILT_IN = {
     "role": (EntityFact,),
     "attribute": (AttributeFact,),
     "money": (QuantityFact,),
+    "score": (ScoreFact,),
 }
 
 # A kind a desk or another package would write: one module, one class. It judges an
