@@ -425,3 +425,12 @@ def test_other_numbers_never_agree(first: str, second: str, a: int, b: int, c: i
         return
     fact = ScoreFact(id="g", label="the game", sides=(first, second), scores=(a, b), sources=("s",))
     assert _verdict(f"It was a {c}-{d} draw or win.", f"{c}-{d}", fact)[0] is Verdict.CONTRADICTS
+
+
+def test_a_score_deep_in_an_article_is_read_from_its_own_sentence() -> None:
+    text = "The weather was fine. " * 40 + "Later Ghana beat Togo 2-0. Staff aged 18-24 came."
+    (reading,) = read_score(text)
+    assert text[reading.start : reading.end] == "2-0"
+    assert text[slice(*reading.cue)] == "beat"
+    # A verb in the sentence before is not this sentence's: "ended. 2-2" is no score.
+    assert read_score("The match ended. 2-2 was the code.") == []

@@ -50,9 +50,10 @@ _SCORE = re.compile(
 # How far before a score a result verb is looked for, in words.
 _VERB_REACH = 6
 # How many characters either side of a score are read.
-_WINDOW = 120
+_WINDOW = 80
 _WORD = re.compile(r"[A-Za-z](?:[\w'’-]|\.(?=\w))*")
-_SENTENCE_END = re.compile(r"[.!?]\s|[\n\r]")
+# What ends a sentence: the words before a score are read back to the last of them.
+_SENTENCE_ENDS = (". ", "! ", "? ", ".\t", "\n", "\r")
 _NAME = re.compile(r"[A-Z][\w'’-]*")
 
 
@@ -77,13 +78,6 @@ def _phrases(*wanted: str) -> re.Pattern[str]:
     )
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return re.compile(rf"(?:{body})(?![\w-])", re.IGNORECASE)
-
-
-@functools.cache
-def _ending(*wanted: str) -> re.Pattern[str]:
-    """A phrase with any of the roles ``wanted`` at the very end of a text, but for
-    spaces and a comma or colon ("ended 2-2", "the final score: 2-0")."""
-    return re.compile(rf"(?<![\w-])(?P<p>{_phrases(*wanted).pattern})[\s,:]*$", re.IGNORECASE)
 
 
 def _has(word: str, role: str) -> bool:
@@ -125,11 +119,6 @@ def read_at(text: str, match: re.Match[str]) -> Reading | None:
     """The score ``match`` (of the number pattern) is, when the words around say so."""
     start, end = match.span()
     first, second = int(match["a"]), int(match["b"])
-    window_start = max(0, start - _WINDOW)
-    before = text[window_start:start]
-    if (cut := _last(_SENTENCE_END, before)) is not None:
-        window_start += cut
-        before = text[window_start:start]
     after = text[end : end + _WINDOW]
     words_before = _words_before(text, start)
     if words_before and _has(text[slice(*words_before[-1])], "before-not"):
@@ -176,10 +165,9 @@ def read_at(text: str, match: re.Match[str]) -> Reading | None:
         return Reading(first, second, start, noun_end, "decided", cue, verb_outcome, after_how)
     if verb is not None:
         return Reading(first, second, start, end, "result-verb", verb, verb_outcome)
-    context = _ending("context").search(before)
+    context = _context(text, start, words_before)
     if context is not None:
-        where = (window_start + context.start(), window_start + context.start() + len(context["p"]))
-        return Reading(first, second, start, end, "score-context", where, "")
+        return Reading(first, second, start, end, "score-context", context, "")
     if _side_by_side(text, start, end, words_before):
         return Reading(first, second, start, end, "side-by-side", (start, end), "")
     return None
@@ -188,12 +176,11 @@ def read_at(text: str, match: re.Match[str]) -> Reading | None:
 def _words_before(text: str, start: int) -> list[tuple[int, int]]:
     """The spans of the words before ``start`` in its sentence, a window's worth."""
     window_start = max(0, start - _WINDOW)
-    if (cut := _last(_SENTENCE_END, text[window_start:start])) is not None:
-        window_start += cut
-    return [
-        (window_start + w.start(), window_start + w.end())
-        for w in _WORD.finditer(text, window_start, start)
-    ]
+    for end in _SENTENCE_ENDS:
+        found = text.rfind(end, window_start, start)
+        if found >= 0:
+            window_start = found + len(end)
+    return [w.span() for w in _WORD.finditer(text, window_start, start)]
 
 
 def _normal(phrase: str) -> str:
@@ -206,12 +193,17 @@ def _skip_space(text: str, position: int) -> int:
     return position
 
 
-def _last(pattern: re.Pattern[str], text: str) -> int | None:
-    """Where the last match of ``pattern`` in ``text`` ends."""
-    last = None
-    for match in pattern.finditer(text):
-        last = match.end()
-    return last
+def _context(text: str, start: int, words_before: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A score-context phrase of up to three words right before a score, but for a
+    comma or colon between ("ended 2-2", "full-time: 2-0"); its span."""
+    if not words_before or text[words_before[-1][1] : start].strip(" \t,:"):
+        return None
+    for size in (3, 2, 1):
+        if len(words_before) >= size:
+            span = (words_before[-size][0], words_before[-1][1])
+            if "context" in score_words().get(_normal(text[slice(*span)]), frozenset()):
+                return span
+    return None
 
 
 def _outcome_noun(word: str) -> str | None:
