@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import msgspec
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factsuite.articles import parse_article
+from factsuite.claims import parse_claims
 from factsuite.compare import Context, judge
 from factsuite.errors import InputError
 from factsuite.extraction import Extractor
@@ -434,3 +436,30 @@ def test_a_score_deep_in_an_article_is_read_from_its_own_sentence() -> None:
     assert text[slice(*reading.cue)] == "beat"
     # A verb in the sentence before is not this sentence's: "ended. 2-2" is no score.
     assert read_score("The match ended. 2-2 was the code.") == []
+
+
+def test_claims_yaml_takes_a_score_claim_on_a_score_fact_only() -> None:
+    text = (
+        "version: 1\nclaims:\n  - {article: a.md, line: 5, column: 1,"
+        " quote: 3-1 win, kind: score, fact: FACT}\n"
+    )
+    (claim,) = parse_claims(text.replace("FACT", "final.score"), "claims.yaml", FACTS)
+    assert claim.fact == "final.score"
+    with pytest.raises(InputError, match="a score claim cannot be checked against"):
+        parse_claims(text.replace("FACT", "portugal.goals"), "claims.yaml", FACTS)
+
+
+def test_a_stated_reading_is_judged_by_its_numbers() -> None:
+    article = _article("Nigeria were the better side on the night.")
+    claim = Claim(
+        article=article.path,
+        line=5,
+        column=1,
+        quote="Nigeria",
+        kind="score",
+        fact="final.score",
+        stated="Nigeria beat Portugal 3-1",
+    )
+    assert judge(claim, article, Context.build(FACTS)).verdict is Verdict.AGREES
+    wrong = msgspec.structs.replace(claim, stated="Portugal beat Nigeria 3-1")
+    assert judge(wrong, article, Context.build(FACTS)).verdict is Verdict.CONTRADICTS
