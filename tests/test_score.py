@@ -223,6 +223,19 @@ def test_each_score_context_makes_a_bare_pair_a_score(phrase: str) -> None:
     assert read_score(f"Then {phrase} 2-2 percent.") == []
 
 
+@pytest.mark.parametrize("phrase", _phrases("running"))
+def test_each_running_score_word_finds_a_score_left_for_review(phrase: str) -> None:
+    (reading,) = read_score(f"Then {phrase} 2-0.")
+    assert reading.rule == "running-score"
+    sentence = f"Nigeria {phrase} 3-1."
+    verdict, message = _verdict(sentence, "3-1")
+    assert verdict is Verdict.NEEDS_REVIEW
+    assert message == (
+        f"needs review: '3-1' is the score during the game ({phrase + ' 3-1'!r}),"
+        " not necessarily its result"
+    )
+
+
 @pytest.mark.parametrize("phrase", _phrases("modifier"))
 def test_each_modifier_may_stand_between_a_score_and_its_noun(phrase: str) -> None:
     text = f"It was a 2-1 {phrase} win."
@@ -248,7 +261,7 @@ def test_each_other_noun_makes_a_pair_no_score(phrase: str) -> None:
 
 def test_the_word_list_gives_every_phrase_a_known_role() -> None:
     known = {"win", "loss", "draw", "won", "lost", "drew", "penalties", "extra time"}
-    known |= {"context", "modifier", "link", "before-not", "not"}
+    known |= {"context", "running", "modifier", "link", "before-not", "not"}
     assert all(roles <= known for roles in score_words().values())
 
 
@@ -306,8 +319,8 @@ def test_the_score_kind_is_registered_and_binds_only_score_facts() -> None:
         ("Portugal lost to the Super Eagles 1-3 in the final.", "1-3", Verdict.AGREES),
         ("It ended Portugal 1-3 Nigeria.", "1-3", Verdict.AGREES),
         ("It ended Portugal 3-1 Nigeria.", "3-1", Verdict.CONTRADICTS),
-        ("Nwosu made it 3-1 to Nigeria.", "3-1", Verdict.AGREES),
-        ("Nwosu made it 3-1 to Portugal.", "3-1", Verdict.CONTRADICTS),
+        ("It ended 3-1 to Nigeria.", "3-1", Verdict.AGREES),
+        ("It ended 3-1 to Portugal.", "3-1", Verdict.CONTRADICTS),
         ("The final was a 1-1 draw.", "1-1 draw", Verdict.CONTRADICTS),
         # no side named: the numbers alone are judged
         ("They won the final 3-1.", "3-1", Verdict.AGREES),

@@ -10,7 +10,10 @@ words in data/score_words.tsv):
 - ``decided``: how the game was decided, right after it, "4-2 on penalties";
 - ``result-verb``: a result verb a few words before it, "beat Ghana 1-0", "lost 0-2",
   "drew 1-1", with no other noun between ("won the vote 52-48" is no game);
-- ``score-context``: a word that makes a bare pair a score, "ended 2-2", "made it 2-0";
+- ``score-context``: a word that makes a bare pair the result, "ended 2-2";
+- ``running-score``: a word that makes it the score during the game, "led 2-0", "made
+  it 2-1": found (so its numbers are not read as counts), but judged by a person, since
+  it need not be the result;
 - ``side-by-side``: between two capitalised names, "Portugal 1-3 Nigeria".
 
 It is not a score when a noun of something else follows ("a 5-4 ruling", "a 9-5 job",
@@ -167,7 +170,9 @@ def read_at(text: str, match: re.Match[str]) -> Reading | None:
         return Reading(first, second, start, end, "result-verb", verb, verb_outcome)
     context = _context(text, start, words_before)
     if context is not None:
-        return Reading(first, second, start, end, "score-context", context, "")
+        running = "running" in score_words()[_normal(text[slice(*context)])]
+        rule = "running-score" if running else "score-context"
+        return Reading(first, second, start, end, rule, context, "")
     if _side_by_side(text, start, end, words_before):
         return Reading(first, second, start, end, "side-by-side", (start, end), "")
     return None
@@ -201,7 +206,7 @@ def _context(text: str, start: int, words_before: list[tuple[int, int]]) -> tupl
     for size in (3, 2, 1):
         if len(words_before) >= size:
             span = (words_before[-size][0], words_before[-1][1])
-            if "context" in score_words().get(_normal(text[slice(*span)]), frozenset()):
+            if {"context", "running"} & score_words().get(_normal(text[slice(*span)]), set()):
                 return span
     return None
 
@@ -277,10 +282,7 @@ def _said(sentence: str, reading: Reading, names: list[tuple[str, ...]]) -> _Sai
     before = [m for m in mentions if m[1] <= reading.start]
     right_after = [m for m in mentions if m[0] >= reading.start]
     # "Portugal 1-3 Nigeria": each side's own score.
-    numbers_end = (
-        reading.start + len(sentence[reading.start :]) - len(sentence[reading.start :].lstrip())
-    )
-    match = _SCORE.match(sentence, numbers_end)
+    match = _SCORE.match(sentence, reading.start)
     numbers_end = match.end() if match else reading.end
     if (
         before
@@ -291,16 +293,20 @@ def _said(sentence: str, reading: Reading, names: list[tuple[str, ...]]) -> _Sai
     ):
         by_side = (a, b) if before[-1][2] == 0 else (b, a)
     elif a != b:
-        winner, how = _winner(sentence, reading, mentions, names)
+        winner, how = _winner(sentence, reading, mentions)
     elif (verb := _result_verb(sentence, _words_before(sentence, reading.start))) is not None:
         # "Ghana won on penalties after a 1-1 draw": a level score, and a winner.
         roles = score_words()[_normal(sentence[slice(*verb)])]
         if outcome := next((r for r in ("won", "lost") if r in roles), ""):
             by_verb = replace(reading, rule="result-verb", cue=verb, outcome=outcome)
-            winner, how = _winner(sentence, by_verb, mentions, names)
+            winner, how = _winner(sentence, by_verb, mentions)
     return _Said(max(a, b), min(a, b), a == b, winner, by_side, reading.after, how)
 
 
+_TO = re.compile(r"\s+to\s+")
+_NEXT_WORD = re.compile(r"\s+(\w+)\s+")
+# The words after a result noun that name the other side: "a win over X" (X lost),
+# "a defeat to X" (X won).
 _AFTER_NOUN = {"win": ("over", "against"), "loss": ("to", "against", "by", "at")}
 
 
@@ -308,20 +314,19 @@ def _winner(
     sentence: str,
     reading: Reading,
     mentions: list[tuple[int, int, int]],
-    names: list[tuple[str, ...]],
 ) -> tuple[int | None, str]:
     """The side the sentence says won, and the words that say it."""
     outcome = reading.outcome
     if outcome in ("draw", "drew", ""):
         # "3-1 to Nigeria": the side after "to" won.
-        to = re.compile(r"\s+to\s+").match(sentence, reading.end)
+        to = _TO.match(sentence, reading.end)
         if to is not None:
             named = next((m for m in mentions if m[0] == to.end()), None)
             if named is not None:
                 return named[2], sentence[reading.start : named[1]]
         return None, ""
     if outcome in ("win", "loss"):
-        tail = re.compile(r"\s+(\w+)\s+").match(sentence, reading.end)
+        tail = _NEXT_WORD.match(sentence, reading.end)
         if tail is not None and tail.group(1).lower() in _AFTER_NOUN[outcome]:
             named = next((m for m in mentions if m[0] == tail.end()), None)
             if named is not None:
@@ -380,6 +385,14 @@ class ScoreKind(ClaimKind[ScoreFact]):
                 return unreadable(claim, "a score")
             reading = Reading(
                 int(match["a"]), int(match["b"]), match.start(), match.end(), "", (0, 0), ""
+            )
+        if reading.rule == "running-score":
+            return Judgement(
+                Verdict.NEEDS_REVIEW,
+                reading.numbers,
+                self._expected(fact, [n[0] for n in names]),
+                f"needs review: {claim.quote!r} is the score during the game"
+                f" ({sentence[reading.cue[0] : reading.end]!r}), not necessarily its result",
             )
         said = _said(sentence, reading, names)
         return self._compare(claim, fact, said, reading, [n[0] for n in names])
