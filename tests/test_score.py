@@ -476,3 +476,28 @@ def test_a_stated_reading_is_judged_by_its_numbers() -> None:
     assert judge(claim, article, Context.build(FACTS)).verdict is Verdict.AGREES
     wrong = msgspec.structs.replace(claim, stated="Portugal beat Nigeria 3-1")
     assert judge(wrong, article, Context.build(FACTS)).verdict is Verdict.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        # sport: an earlier final, against another side
+        ("It repeats their triumph of 2022, when they beat Ghana 1-0 in the final.", "1-0"),
+        ("Nigeria lost 0-2 to Ghana in the final of 2019.", "0-2"),
+        ("It was a 2-0 win over Ghana in the final.", "2-0 win"),
+        # business: a sponsor's club in a results round-up
+        ("The sponsor's club edged Leeds 2-1 in the cup final, and shares rose.", "2-1"),
+    ],
+)
+def test_a_game_against_another_side_is_left_to_review_not_failed(
+    sentence: str, quote: str
+) -> None:
+    verdict, message = _verdict(sentence, quote)
+    assert verdict is Verdict.NEEDS_REVIEW
+    assert "who is not a side of the final (Nigeria and Portugal)" in message
+
+
+def test_a_side_named_where_the_other_side_stands_is_judged() -> None:
+    assert _verdict("Nigeria beat Portugal 3-2 in the final.", "3-2")[0] is Verdict.CONTRADICTS
+    assert _verdict("Nigeria beat hosts Portugal 3-1.", "3-1")[0] is Verdict.AGREES
+    assert _verdict("It ended Portugal 1-3 Nigeria On Sunday.", "1-3")[0] is Verdict.AGREES

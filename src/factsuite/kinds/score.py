@@ -304,6 +304,30 @@ def _said(sentence: str, reading: Reading, names: list[tuple[str, ...]]) -> _Sai
 
 
 _TO = re.compile(r"\s+to\s+")
+# Where the other side of a game is named: right after a result verb ("beat Ghana"), or
+# after the score and one of these words ("3-1 to Ghana", "a 2-0 win over Ghana").
+_OPPONENT = re.compile(r"\s*(?:(?:to|over|against|by)\s+)?(?P<name>[A-Z][\w'’-]*)")
+
+
+def _other_side(
+    sentence: str, reading: Reading, mentions: list[tuple[int, int, int]]
+) -> str | None:
+    """The name of a side that is not one of the fact's, where the sentence names the
+    other side of its game ("they beat Ghana 1-0" for a final against Portugal)."""
+    starts = {m[0] for m in mentions}
+    slots = [reading.end]
+    if reading.outcome in ("won", "lost", "drew"):
+        slots.append(reading.cue[1])
+    for slot in slots:
+        named = _OPPONENT.match(sentence, slot)
+        if named is None or named.start("name") in starts:
+            continue
+        if slot == reading.end and named.start("name") == _skip_space(sentence, slot):
+            continue  # "Portugal 1-3 Nigeria", "3-1 On Sunday": no word says it is a side
+        return named["name"]
+    return None
+
+
 _NEXT_WORD = re.compile(r"\s+(\w+)\s+")
 # The words after a result noun that name the other side: "a win over X" (X lost),
 # "a defeat to X" (X won).
@@ -394,8 +418,18 @@ class ScoreKind(ClaimKind[ScoreFact]):
                 f"needs review: {claim.quote!r} is the score during the game"
                 f" ({sentence[reading.cue[0] : reading.end]!r}), not necessarily its result",
             )
+        sides = [n[0] for n in names]
+        other = _other_side(sentence, reading, _mentions(sentence, names))
+        if other is not None:
+            return Judgement(
+                Verdict.NEEDS_REVIEW,
+                reading.numbers,
+                self._expected(fact, sides),
+                f"needs review: {claim.quote!r} is a game against {other!r}, who is not a side"
+                f" of {label(fact)} ({sides[0]} and {sides[1]}): the score of another game?",
+            )
         said = _said(sentence, reading, names)
-        return self._compare(claim, fact, said, reading, [n[0] for n in names])
+        return self._compare(claim, fact, said, reading, sides)
 
     def _compare(
         self, claim: Claim, fact: ScoreFact, said: _Said, reading: Reading, sides: list[str]
