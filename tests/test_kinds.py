@@ -28,6 +28,7 @@ from factsuite.model import (
     QuantityFact,
     RangeFact,
     RankFact,
+    ScoreFact,
     Verdict,
 )
 
@@ -49,6 +50,7 @@ BUILT_IN = {
     "age": (PersonFact, DateFact, QuantityFact),
     "tenure": (PersonFact,),
     "ordinal": (RankFact, CountFact),
+    "score": (ScoreFact,),
 }
 
 # A kind a desk or another package would write: one module, one class. It judges an

@@ -35,6 +35,7 @@ from factsuite.model import (
     RangeFact,
     RankFact,
     Role,
+    ScoreFact,
 )
 from factsuite.names import fold
 from factsuite.paths import display_path, files_inside
@@ -53,6 +54,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "person": ("name", "variants", "roles", "born"),
     "entity": ("name", "variants", "roles"),
     "attribute": ("value", "accepted"),
+    "score": ("sides", "scores", "after", "shootout", "winner"),
 }
 _TYPE_NAMES = {cls: name for name, cls in FACT_TYPES.items()}
 _ROLE_KEYS = ("title", "aliases", "of", "from", "to", "ended")
@@ -242,9 +244,67 @@ def _fact(fact_id: str, mapping: YamlMap, path: str, line: int) -> Fact:
             roles=roles,
             **common,  # type: ignore[arg-type]
         )
+    if fact_type == "score":
+        return _score(fields, common)
     return AttributeFact(
         value=fields.text("value", required=True),
         accepted=fields.texts("accepted"),
+        **common,  # type: ignore[arg-type]
+    )
+
+
+def _pair(fields: Fields, key: str) -> tuple[int, int] | None:
+    """Two whole numbers from 0 ("scores: [3, 1]"), or None when the key is absent."""
+    if not fields.has(key):
+        return None
+    value = fields.raw(key)
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or any(isinstance(n, bool) or not isinstance(n, int) or n < 0 for n in value)
+    ):
+        raise fields.at_value(
+            key, f"{key!r} of {fields.what} must be two whole numbers from 0, as [3, 1]"
+        )
+    return int(value[0]), int(value[1])
+
+
+def _score(fields: Fields, common: dict[str, object]) -> ScoreFact:
+    """A score fact: two sides, what each scored, and who won when the score does not
+    say it (a level game decided on penalties)."""
+    sides = fields.texts("sides", required=True)
+    if len(sides) != 2 or fold(sides[0]) == fold(sides[1]):
+        raise fields.at_value("sides", f"'sides' of {fields.what} must be two different sides")
+    scores = _pair(fields, "scores")
+    if scores is None:
+        raise fields.error(fields.mapping.mark, f"{fields.what} needs 'scores'")
+    shootout = _pair(fields, "shootout")
+    after = fields.text("after") or ("penalties" if shootout is not None else "")
+    winner = fields.text("winner")
+    if winner and winner not in sides:
+        raise fields.at_value(
+            "winner", f"'winner' of {fields.what} must be one of its sides: {', '.join(sides)}"
+        )
+    if winner and scores[0] != scores[1] and sides[scores.index(max(scores))] != winner:
+        raise fields.at_value(
+            "winner", f"'winner' of {fields.what} is {winner!r}, but the other side scored more"
+        )
+    if shootout is not None and shootout[0] == shootout[1]:
+        raise fields.at_value("shootout", f"'shootout' of {fields.what} has no winner")
+    if shootout is not None and scores[0] != scores[1]:
+        raise fields.at_key(
+            "shootout", f"{fields.what} has a 'shootout', but its score is not level"
+        )
+    if winner and shootout is not None and sides[shootout.index(max(shootout))] != winner:
+        raise fields.at_value(
+            "winner", f"'winner' of {fields.what} is {winner!r}, but lost the shoot-out"
+        )
+    return ScoreFact(
+        sides=(sides[0], sides[1]),
+        scores=scores,
+        after=after,
+        shootout=shootout,
+        winner=winner,
         **common,  # type: ignore[arg-type]
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Mapping
 from typing import Literal
 
 import msgspec
@@ -150,6 +151,44 @@ class AttributeFact(_FactBase, frozen=True, tag="attribute"):
         return (match["owner"], match["relation"]) if match else None
 
 
+class ScoreFact(_FactBase, frozen=True, tag="score"):
+    """The result of a game: two sides (entity ids or names) and what each scored.
+
+    ``scores`` are in the order of ``sides``. ``after`` says how the game was decided
+    when not in regular time ("extra time", "penalties"); ``shootout`` is the
+    penalty shoot-out's score, in the order of ``sides``. ``winner`` is given only
+    when the score does not say it (a level game won on penalties); a level game
+    with none is a draw.
+    """
+
+    sides: tuple[str, str]
+    scores: tuple[int, int]
+    after: str = ""
+    shootout: tuple[int, int] | None = None
+    winner: str = ""
+
+    @property
+    def winning_side(self) -> int | None:
+        """The index in ``sides`` of the side that won, or None for a draw."""
+        if self.winner:
+            return self.sides.index(self.winner)
+        if self.scores[0] != self.scores[1]:
+            return 0 if self.scores[0] > self.scores[1] else 1
+        if self.shootout is not None and self.shootout[0] != self.shootout[1]:
+            return 0 if self.shootout[0] > self.shootout[1] else 1
+        return None
+
+    def side_names(self, facts: Mapping[str, Fact]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The ways each side is written: an entity's names when the side is an
+        entity's id in ``facts``, else the side as given."""
+        return _names_of(self.sides[0], facts), _names_of(self.sides[1], facts)
+
+
+def _names_of(side: str, facts: Mapping[str, Fact]) -> tuple[str, ...]:
+    entity = facts.get(side)
+    return entity.names if isinstance(entity, EntityFact) else (side,)
+
+
 Fact = (
     DateFact
     | QuantityFact
@@ -160,6 +199,7 @@ Fact = (
     | EntityFact
     | PersonFact
     | AttributeFact
+    | ScoreFact
 )
 FACT_TYPES: dict[str, type[_FactBase]] = {
     "date": DateFact,
@@ -171,6 +211,7 @@ FACT_TYPES: dict[str, type[_FactBase]] = {
     "entity": EntityFact,
     "person": PersonFact,
     "attribute": AttributeFact,
+    "score": ScoreFact,
 }
 
 # A claim's kind is the name of a registered ClaimKind (see kinds/registry.py), which

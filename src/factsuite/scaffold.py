@@ -12,8 +12,8 @@ from pathlib import Path
 
 FACT = """\
 # Canonical facts: a mapping from fact id to fact. Every fact has a type and a source.
-# Types: date, count, number, percent, range, rank, person, entity, attribute (see factsuite's
-# docs/reference.md). Split facts into as many files under facts/ as you like.
+# Types: date, count, number, percent, range, rank, score, person, entity, attribute (see
+# factsuite's docs/reference.md). Split facts into as many files under facts/ as you like.
 library.opening:
   type: date
   label: the opening of the Riverside public library

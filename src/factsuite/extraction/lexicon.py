@@ -23,7 +23,7 @@ import ahocorasick
 from factsuite.extraction.folded import FoldedText, fold_text
 from factsuite.extraction.words import words
 from factsuite.kinds import registry
-from factsuite.model import AttributeFact, EntityFact, Fact, PersonFact
+from factsuite.model import AttributeFact, EntityFact, Fact, PersonFact, ScoreFact
 from factsuite.names import NameIndex, fold
 from factsuite.places import PLACES
 from factsuite.roles import RANK_WORDS, without_rank
@@ -159,6 +159,9 @@ class Lexicon:
             if isinstance(fact, EntityFact):
                 continue
             cues = fact.cues or _label_cues(fact.label, name_words)
+            if isinstance(fact, ScoreFact):
+                # "Nigeria beat Portugal 3-1": a side's name ties a score to its game.
+                cues = (*cues, *(name for names in fact.side_names(facts) for name in names))
             for cue in cues:
                 for form in inflections(fold(cue)):
                     add(form, Entry(Category.CUE, (fact.id,)))
