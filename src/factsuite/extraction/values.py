@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from factsuite import dates, numbers
 from factsuite.daterange import DateRange
 from factsuite.extraction.words import words
+from factsuite.kinds._shared import numbers_in
 
 if TYPE_CHECKING:
     from factsuite.kinds.base import ClaimKind
@@ -165,7 +166,7 @@ def find_values(text: str, reference: date, finders: Sequence[ClaimKind[Any]] = 
         found.append(Value(start, end, "date", anaphoric=True, core=(start, end)))
         date_spans.append((start, end))
     dated = _SpanIndex(date_spans)
-    for number in numbers.find_numbers(text):
+    for number in numbers_in(text):  # read once: the kinds that look at numbers share it
         value = _number_value(text, number, dated)
         if value is not None:
             found.append(value)
