@@ -370,6 +370,12 @@ def _named(
     words = words[last_title + 1 :]
     while words and text[words[0][0] : words[0][1]].lower() in _NOT_NAMES:
         words = words[1:]
+    if is_place is not None:
+        # "Dr Amara Nwosu of Lagos": where the person is from is no part of the name
+        for i, (s, e) in enumerate(words[1:-1], start=1):
+            if text[s:e] in ("of", "from") and is_place(text[words[i + 1][0] : words[-1][1]]):
+                words = words[:i]
+                break
     if not words:
         return None
     start, end = words[0][0], words[-1][1]
