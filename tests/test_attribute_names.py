@@ -144,3 +144,22 @@ def test_what_a_name_valued_cue_is_over_is_no_answer() -> None:
 )
 def test_a_value_names_someone_when_it_reads_as_a_proper_name(value: str, expected: bool) -> None:
     assert names_someone(value) is expected
+
+
+def test_the_worked_example_of_the_reference() -> None:
+    """docs/reference.md, "Attributes whose value is a name": the fact, the sentences,
+    the verdicts."""
+    desk = fixture_desk(FACTS)
+    item = article("Judge Daniel Reyes presided over the trial.")
+    (claim,) = [c for c in desk.extractor.extract(item) if c.kind == "attribute"]
+    result = judge(claim, item, desk.context)
+    assert (claim.quote, claim.fact) == ("Daniel Reyes", "trial.judge")
+    assert result.message == (
+        "contradicts: the judge who presided over the trial is 'Maria Okafor', not 'Daniel Reyes'"
+    )
+    assert attributes("The trial, presided over by Judge Maria Okafer, ended.") == {
+        ("Maria Okafer", "trial.judge", "misspelled")
+    }
+    assert attributes("Maria Okafor, the presiding judge, adjourned.") == {
+        ("Maria Okafor", "trial.judge", "agrees")
+    }
