@@ -95,6 +95,10 @@ def attributes(text: str) -> set[tuple[str, str | None, str]]:
          {("Amara Nwosu", "tessavax.pi", "agrees")}),
         ("Professor Lena Fischer, the trial's principal investigator, said the results held.",
          {("Lena Fischer", "tessavax.pi", "contradicts")}),
+        # one word after a title is a surname, judged against the value's
+        ("The trial was led by Dr Nwosu.", {("Nwosu", "tessavax.pi", "agrees")}),
+        ("The trial was led by Dr Fischer.", {("Fischer", "tessavax.pi", "contradicts")}),
+        ("The trial was led by Dr Nwosa.", {("Nwosa", "tessavax.pi", "misspelled")}),
     ],
 )  # fmt: skip
 def test_the_name_a_cue_puts_as_its_answer_is_judged(
@@ -163,3 +167,16 @@ def test_the_worked_example_of_the_reference() -> None:
     assert attributes("Maria Okafor, the presiding judge, adjourned.") == {
         ("Maria Okafor", "trial.judge", "agrees")
     }
+
+
+def test_a_sentence_of_capitalised_words_and_cues_is_read_in_bounded_time() -> None:
+    """The answer is looked for a bounded way before each cue: a sentence of thousands
+    of capitalised words, or of cues, costs what a short one does per cue."""
+    import time
+
+    started = time.perf_counter()
+    assert attributes("Abc " * 3000 + "Judge Daniel Reyes presided.") == {
+        ("Daniel Reyes", "trial.judge", "contradicts")
+    }
+    assert attributes("presided " * 3000) == set()
+    assert time.perf_counter() - started < 1.5

@@ -21,7 +21,7 @@ put it:
   executive"). "Judge Daniel Reyes presided over the trial" names the wrong judge
   although the desk has never heard of him. Nothing is bound when the place holds a
   list ("X and Y presided"), a place ("Manhattan"), a title alone ("Judge") or a
-  lone unknown word;
+  lone unknown word with no title before it ("Reyes presided", not "Judge Reyes");
 - a fact with cues ("arrest warrant", "ICC") is claimed by what the cue is "for" or
   "over" ("an arrest warrant ... for crimes against humanity"), up to the end of the
   clause, and by any accepted phrasing in the same sentence as a cue.
@@ -211,8 +211,12 @@ def _trim_end(text: str, start: int, end: int) -> int:
 # Gamble"); "and" is not one of them, for "X and Y" is two names.
 _NAME = (
     r"[A-Z][\w'’\-.]*"
-    r"(?:[ \u00a0]+(?:(?:of|for|the|de|del|da|van|von|&)[ \u00a0]+)*[A-Z][\w'’\-.]*)*"
+    r"(?:[ \u00a0]+(?:(?:of|for|the|de|del|da|van|von|&)[ \u00a0]+){0,2}[A-Z][\w'’\-.]*){0,7}"
 )
+# How far before a cue its answer is looked for: a name and the words joining it to
+# the cue ("X, the company's chief executive") are far shorter, and a bound keeps a
+# sentence of a thousand cues from being read a thousand times over.
+_LOOK_BACK = 160
 # After the cue: "presided over by X", "chaired by X" (the passive's agent); "the
 # presiding judge, X" (an appositive); "the leader is X"; "chief executive X".
 _AFTER_CUE = re.compile(
@@ -260,6 +264,7 @@ _TITLE_WORDS = frozenset({
     "investigator", "principal", "presiding", "general", "attorney", "prosecutor", "the",
     "a", "an",
 })
+_ARTICLES = frozenset({"the", "a", "an"})
 # A word that opens a sentence as often as a name does ("Today", "Monday") is no name.
 _NOT_NAMES = frozenset({
     "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
@@ -292,7 +297,8 @@ def _stated_names(
         facts = sorted(name_valued.intersection(cue.ids))
         if not facts:
             continue
-        span = _answer_of(text, hit, segments.sentence_at(hit.start).start)
+        sentence_start = max(segments.sentence_at(hit.start).start, hit.start - _LOOK_BACK)
+        span = _answer_of(text, hit, sentence_start)
         if span is None:
             continue
         span = _named(text, span, entities, is_place)
@@ -354,8 +360,8 @@ def _named(
     is_place: Callable[[str], bool] | None,
 ) -> tuple[int, int] | None:
     """The name in ``span`` once titles are off its front: a known person's mention as
-    found, or an unknown name of two words or more; None for a possessive, a place, a
-    title alone or a lone unknown word."""
+    found, or an unknown name of two words or more, or of one after a title ("Judge
+    Reyes"); None for a possessive, a place, a title alone or a lone unknown word."""
     start, end = span
     if text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
         return None  # "Daniel Reyes's court": the name owns something, it is not the answer
@@ -367,6 +373,8 @@ def _named(
         (i for i, (s, e) in enumerate(words) if text[s:e].lower().rstrip(".") in _TITLE_WORDS),
         default=-1,
     )
+    # "Judge Reyes": one word after a title is a surname, the way news names people
+    titled = last_title >= 0 and text[slice(*words[last_title])].lower() not in _ARTICLES
     words = words[last_title + 1 :]
     while words and text[words[0][0] : words[0][1]].lower() in _NOT_NAMES:
         words = words[1:]
@@ -386,7 +394,7 @@ def _named(
             if mention.entity is None:
                 return None  # a surname several people share names nobody for sure
             return (max(start, mention.start), min(end, mention.end))
-    if len(words) < 2:
+    if len(words) < 2 and not titled:
         return None
     if is_place is not None and is_place(text[start:end]):
         return None
