@@ -161,6 +161,23 @@ class NameIndex:
         return NameJudgement("unknown", canonical, entity_id, own_score)
 
 
+# The small words a body's name joins its capitalised words with ("Court of Appeals
+# for the Second Circuit", "Procter & Gamble").
+_NAME_JOINERS = frozenset({"of", "for", "the", "and", "&", "de", "del", "da", "van", "von"})
+
+
+def names_someone(value: str) -> bool:
+    """Whether ``value`` reads as the proper name of a person or body: capitalised words
+    (after a leading "the"), joined by nothing but small words, and no comma ("Maria
+    Okafor", "the US Court of Appeals"; not "not guilty", not "Columbus, Ohio")."""
+    words = value.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or "," in value or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words)
+
+
 def _word_of(name: str, folded_word: str) -> str | None:
     """The word of ``name`` that folds to ``folded_word``, as ``name`` writes it."""
     return next((word for word in name.split() if fold(word) == folded_word), None)

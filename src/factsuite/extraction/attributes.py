@@ -13,6 +13,15 @@ put it:
   Robert Fico), is claimed by the first person named in the cue's sentence before
   it: "Serbian President Aleksandar Vučić ... will be the only leader from the bloc
   in attendance" names the wrong man;
+- a fact whose value is a person or a body (a proper name, known to the desk or
+  not), with cues, is claimed by the one name standing where the cue puts its
+  answer (``_stated_names``): after it ("presided over by X", "chaired by X",
+  "the presiding judge, X,", "chief executive X", "the leader is X") or before it
+  ("X, the presiding judge", "X is the party's leader", "X presided", "named X chief
+  executive"). "Judge Daniel Reyes presided over the trial" names the wrong judge
+  although the desk has never heard of him. Nothing is bound when the place holds a
+  list ("X and Y presided"), a place ("Manhattan"), a title alone ("Judge") or a
+  lone unknown word with no title before it ("Reyes presided", not "Judge Reyes");
 - a fact with cues ("arrest warrant", "ICC") is claimed by what the cue is "for" or
   "over" ("an arrest warrant ... for crimes against humanity"), up to the end of the
   clause, and by any accepted phrasing in the same sentence as a cue.
@@ -21,6 +30,7 @@ put it:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from factsuite.extraction.lexicon import Category, Hit
@@ -49,12 +59,18 @@ def find_attributes(
     segments: Segments,
     attribute_facts: frozenset[str],
     person_valued: frozenset[str] = frozenset(),
+    name_valued: frozenset[str] = frozenset(),
+    is_place: Callable[[str], bool] | None = None,
 ) -> list[AttributeClaim]:
     """Every attribute claim in ``text``; ``attribute_facts`` are the desk's attribute
-    ids, ``person_valued`` those of them whose value is a person (see the module's doc)."""
+    ids, ``person_valued`` those of them whose value is a person the desk knows,
+    ``name_valued`` those whose value is a person or body by name, known or not, and
+    ``is_place`` tells a place's name (see the module's doc)."""
     found = _relations(text, hits, entities)
     found.extend(_subjects(hits, entities, segments, person_valued, found))
-    found.extend(_complements(text, hits, segments, found, attribute_facts))
+    found.extend(_stated_names(text, hits, entities, segments, name_valued, is_place, found))
+    # What a name-valued cue is "over" is no answer ("presided over the trial").
+    found.extend(_complements(text, hits, segments, found, attribute_facts - name_valued))
     found.sort(key=lambda a: (a.start, a.fact))
     return found
 
@@ -148,6 +164,7 @@ def _complements(
             elif entry.category is Category.PHRASING:
                 phrasings.append((hit, entry.ids[0]))
     spans = [(a.start, a.end) for a in taken]
+    answered = {(a.fact, segments.sentence_index(a.start)) for a in taken}
     for fact in sorted(set(cues) & attribute_facts):
         for cue in cues[fact]:
             match = _COMPLEMENT.match(text, cue.end)
@@ -170,6 +187,8 @@ def _complements(
             continue
         if any(s < hit.end and hit.start < e for s, e in spans):
             continue
+        if (fact, sentence) in answered:
+            continue  # the sentence states its answer where the cue puts it: that one
         found.append(AttributeClaim(hit.start, hit.end, fact))
         spans.append((hit.start, hit.end))
     return found
@@ -185,3 +204,198 @@ def _trim_end(text: str, start: int, end: int) -> int:
             end = start + last.start()
             continue
         return end
+
+
+# A name as news writes one: capitalised words, joined by a space or by the small
+# words of a body's name ("Court of Appeals for the Second Circuit", "Procter &
+# Gamble"); "and" is not one of them, for "X and Y" is two names.
+_NAME = (
+    r"[A-Z][\w'’\-.]*"
+    r"(?:[ \u00a0]+(?:(?:of|for|the|de|del|da|van|von|&)[ \u00a0]+){0,2}[A-Z][\w'’\-.]*){0,7}"
+)
+# How far before a cue its answer is looked for: a name and the words joining it to
+# the cue ("X, the company's chief executive") are far shorter, and a bound keeps a
+# sentence of a thousand cues from being read a thousand times over.
+_LOOK_BACK = 160
+# After the cue: "presided over by X", "chaired by X" (the passive's agent); "the
+# presiding judge, X" (an appositive); "the leader is X"; "chief executive X".
+_AFTER_CUE = re.compile(
+    r"(?:[ \u00a0]+(?:over[ \u00a0]+)?by[ \u00a0]+"
+    r"|,[ \u00a0]+"
+    r"|[ \u00a0]+(?:is|was|will[ \u00a0]+be|has[ \u00a0]+been)[ \u00a0]+"
+    r"|[ \u00a0]+)"
+    rf"(?:the[ \u00a0]+)?(?P<name>{_NAME})"
+)
+# What may close an appositive name: "the presiding judge, Daniel Reyes, said".
+_APPOSITIVE_END = re.compile(r"\s*(?:[,.;:)\]—–]|$)")
+# A name that a list goes on from: "X and Y", "X, Y and Z".
+_LIST_AFTER = re.compile(r",?[ \u00a0]+(?:and|or|&)[ \u00a0]+[A-Z]|,[ \u00a0]*[A-Z][\w'’\-]*,")
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’\-.]*,?[ \u00a0]+(?:and|or|&)[ \u00a0]+$")
+_OWNER = r"(?:the|its|their|his|her|[A-Z][\w.&\-]*(?:[ \u00a0]+[A-Z][\w.&\-]*)*['’]s)"
+_BEFORE_CUE = (
+    # "X, the presiding judge", "X, the party's leader"
+    re.compile(
+        rf"(?P<name>{_NAME}),[ \u00a0]+(?:{_OWNER}[ \u00a0]+)(?:[\w\-’']+[ \u00a0]+){{0,2}}$"
+    ),
+    # "X is the company's chief executive", "X was named chief executive"
+    re.compile(
+        rf"(?P<name>{_NAME})[ \u00a0]+(?:is|was|has[ \u00a0]+been|will[ \u00a0]+be|became|remains"
+        r"|(?:was|has[ \u00a0]+been)[ \u00a0]+(?:named|appointed|elected))[ \u00a0]+"
+        rf"(?:(?:as[ \u00a0]+)?{_OWNER}[ \u00a0]+)?(?:[a-z][\w\-]*[ \u00a0]+){{0,2}}$"
+    ),
+    # "Acme named X chief executive", "the board appointed X as chair"
+    re.compile(
+        rf"\b(?:named|appointed|elected)[ \u00a0]+(?P<name>{_NAME})[ \u00a0]+"
+        rf"(?:as[ \u00a0]+)?(?:{_OWNER}[ \u00a0]+)?(?:[a-z][\w\-]*[ \u00a0]+){{0,2}}$"
+    ),
+)
+# "X presided", "X chaired": a cue written as a verb in the past, its subject before it.
+_SUBJECT_OF_VERB = re.compile(
+    rf"(?P<name>{_NAME})[ \u00a0]+(?:(?:has|had|also|then|later)[ \u00a0]+)?$"
+)
+# Words that make a title, not a name: stripped from the front of a name ("Judge
+# Daniel Reyes" states "Daniel Reyes"); a title alone names nobody.
+# fmt: off
+_TITLE_WORDS = frozenset({
+    "judge", "justice", "magistrate", "dr", "doctor", "professor", "prof", "mr", "mrs",
+    "ms", "miss", "sir", "dame", "lord", "lady", "chief", "president", "chair", "chairman",
+    "chairwoman", "senator", "sen", "rep", "representative", "minister", "prime",
+    "secretary", "governor", "mayor", "ceo", "executive", "officer", "leader", "director",
+    "investigator", "principal", "presiding", "general", "attorney", "prosecutor", "the",
+    "a", "an",
+})
+_ARTICLES = frozenset({"the", "a", "an"})
+# A word that opens a sentence as often as a name does ("Today", "Monday") is no name.
+_NOT_NAMES = frozenset({
+    "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "on", "in", "at",
+    "after", "before", "when", "while", "but", "and", "however", "meanwhile", "then",
+})
+# fmt: on
+
+
+def _stated_names(
+    text: str,
+    hits: list[Hit],
+    entities: list[EntityMention],
+    segments: Segments,
+    name_valued: frozenset[str],
+    is_place: Callable[[str], bool] | None,
+    taken: list[AttributeClaim],
+) -> list[AttributeClaim]:
+    """Claims of a fact whose value is a name, by the name where a cue puts its answer
+    (see the module's doc)."""
+    found: list[AttributeClaim] = []
+    if not name_valued:
+        return found
+    spans = [(a.start, a.end) for a in taken]
+    for hit in hits:
+        cue = hit.of(Category.CUE)
+        if cue is None:
+            continue
+        facts = sorted(name_valued.intersection(cue.ids))
+        if not facts:
+            continue
+        sentence_start = max(segments.sentence_at(hit.start).start, hit.start - _LOOK_BACK)
+        span = _answer_of(text, hit, sentence_start)
+        if span is None:
+            continue
+        span = _named(text, span, entities, is_place)
+        if span is None:
+            continue
+        start, end = span
+        if any(s < end and start < e for s, e in spans):
+            continue
+        found.extend(AttributeClaim(start, end, fact) for fact in facts)
+        spans.append((start, end))
+    return found
+
+
+def _answer_of(text: str, cue: Hit, sentence_start: int) -> tuple[int, int] | None:
+    """Where the name the cue at ``cue`` puts its answer stands, or None."""
+    after = _AFTER_CUE.match(text, cue.end)
+    if after is not None:
+        start, end = after.span("name")
+        joined = text[cue.end : start]
+        appositive = joined.startswith(",")
+        if appositive and not _APPOSITIVE_END.match(text, _name_end(text, start, end)):
+            after = None
+        elif _LIST_AFTER.match(text, _name_end(text, start, end)):
+            return None  # "presided over by X and Y": several names, none the answer
+        else:
+            return start, end
+    for pattern in _BEFORE_CUE:
+        before = pattern.search(text, sentence_start, cue.start)
+        if before is not None:
+            return _unlisted(text, sentence_start, before.span("name"))
+    if cue.end - cue.start > 2 and text[cue.start : cue.end].lower().endswith("ed"):
+        before = _SUBJECT_OF_VERB.search(text, sentence_start, cue.start)
+        if before is not None:
+            return _unlisted(text, sentence_start, before.span("name"))
+    return None
+
+
+def _unlisted(text: str, sentence_start: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """``span``, unless it ends a list of names ("X and Y presided")."""
+    start = span[0]
+    if _LIST_BEFORE.search(text, max(sentence_start, start - 60), start):
+        return None
+    return span
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where a name from ``start`` ends once a possessive or full stop is off it."""
+    while end > start and text[end - 1] in ".,":
+        end -= 1
+    if text[end - 2 : end] in ("'s", "’s"):
+        end -= 2
+    return end
+
+
+def _named(
+    text: str,
+    span: tuple[int, int],
+    entities: list[EntityMention],
+    is_place: Callable[[str], bool] | None,
+) -> tuple[int, int] | None:
+    """The name in ``span`` once titles are off its front: a known person's mention as
+    found, or an unknown name of two words or more, or of one after a title ("Judge
+    Reyes"); None for a possessive, a place, a title alone or a lone unknown word."""
+    start, end = span
+    if text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s"):
+        return None  # "Daniel Reyes's court": the name owns something, it is not the answer
+    end = _name_end(text, start, end)
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    # Titles off the front: whatever stands before the last title word belongs to it
+    # ("Acme Chief Executive Jane Doe" states "Jane Doe").
+    last_title = max(
+        (i for i, (s, e) in enumerate(words) if text[s:e].lower().rstrip(".") in _TITLE_WORDS),
+        default=-1,
+    )
+    # "Judge Reyes": one word after a title is a surname, the way news names people
+    titled = last_title >= 0 and text[slice(*words[last_title])].lower() not in _ARTICLES
+    words = words[last_title + 1 :]
+    while words and text[words[0][0] : words[0][1]].lower() in _NOT_NAMES:
+        words = words[1:]
+    if is_place is not None:
+        # "Dr Amara Nwosu of Lagos": where the person is from is no part of the name
+        for i, (s, e) in enumerate(words[1:-1], start=1):
+            if text[s:e] in ("of", "from") and is_place(text[words[i + 1][0] : words[-1][1]]):
+                words = words[:i]
+                break
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    if not text[start].isupper():
+        return None
+    for mention in entities:
+        if mention.start < end and start < mention.end:
+            if mention.entity is None:
+                return None  # a surname several people share names nobody for sure
+            return (max(start, mention.start), min(end, mention.end))
+    if len(words) < 2 and not titled:
+        return None
+    if is_place is not None and is_place(text[start:end]):
+        return None
+    return start, end

@@ -25,7 +25,7 @@ from factsuite.extraction.values import find_values
 from factsuite.extraction.visible import VisibleText, visible_text
 from factsuite.kinds import registry
 from factsuite.model import AttributeFact, Claim, Fact, KindName, RangeFact
-from factsuite.names import fold
+from factsuite.names import fold, names_someone
 
 
 class Extractor:
@@ -55,6 +55,20 @@ class Extractor:
             and f.relation is None
             and self.context.names.full.get(fold(f.value))
         )
+        # Attributes whose value is a person or body by name, known or not ("the judge
+        # who presided": Maria Okafor): claimed by the name a cue puts as its answer.
+        self.name_valued = frozenset(
+            f.id
+            for f in facts.values()
+            if isinstance(f, AttributeFact)
+            and f.cues
+            and f.relation is None
+            and (self.context.names.full.get(fold(f.value)) or names_someone(f.value))
+            and self.context.gazetteer.locate(f.value) is None
+        )
+
+    def _is_place(self, name: str) -> bool:
+        return self.context.gazetteer.locate(name) is not None
 
     def extract(self, article: Article) -> list[Claim]:
         """The article's claims, in file order, each pending review."""
@@ -91,7 +105,14 @@ class Extractor:
                 reason = f"the title could name any of: {who}"
             add(phrase.start, phrase.end, "role", phrase.entity, reason)
         for attribute in find_attributes(
-            text, hits, entities, segments, self.attribute_facts, self.person_valued
+            text,
+            hits,
+            entities,
+            segments,
+            self.attribute_facts,
+            self.person_valued,
+            self.name_valued,
+            self._is_place,
         ):
             add(attribute.start, attribute.end, "attribute", attribute.fact)
         values = find_values(text, reference, registry.current().finders)

@@ -1,0 +1,182 @@
+"""Attributes whose value is a person or body by name (issue 13): the name a cue puts
+as its answer is claimed, whether or not the desk knows that person."""
+
+from __future__ import annotations
+
+import pytest
+
+from factsuite.compare import judge
+from factsuite.names import names_someone
+from tests.test_extraction_support import article, fixture_desk
+
+FACTS = """\
+okafor:
+  type: person
+  name: Maria Okafor
+  sources: [https://example.org/court]
+hale:
+  type: person
+  name: Simon Hale
+  sources: [https://example.org/hale]
+trial.judge:
+  type: attribute
+  label: the judge who presided over the trial
+  value: Maria Okafor
+  accepted: [Judge Maria Okafor]
+  cues: [presided, presiding judge]
+  sources: [https://example.org/docket]
+halvorsen.ceo:
+  type: attribute
+  label: the chief executive Halvorsen Foods named
+  value: Ingrid Solberg
+  cues: [chief executive]
+  sources: [https://example.org/halvorsen]
+greens.leader:
+  type: attribute
+  label: the leader of the Green Alliance
+  value: Tomas Brandt
+  cues: [party leader, party's leader]
+  sources: [https://example.org/greens]
+tessavax.pi:
+  type: attribute
+  label: the principal investigator of the Tessavax trial
+  value: Amara Nwosu
+  accepted: [Dr Amara Nwosu, Professor Amara Nwosu]
+  cues: [principal investigator, led by]
+  sources: [https://example.org/tessavax]
+"""
+
+
+def attributes(text: str) -> set[tuple[str, str | None, str]]:
+    """(quote, fact, verdict) of every attribute claim in ``text``."""
+    desk = fixture_desk(FACTS)
+    item = article(text)
+    results = (judge(c, item, desk.context) for c in desk.extractor.extract(item))
+    return {
+        (r.claim.quote, r.claim.fact, r.verdict.value)
+        for r in results
+        if r.claim.kind == "attribute"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # courts: the presiding judge, named by someone the desk has never heard of
+        ("Judge Daniel Reyes presided over the trial.",
+         {("Daniel Reyes", "trial.judge", "contradicts")}),
+        ("The trial, presided over by Daniel Reyes, lasted five weeks.",
+         {("Daniel Reyes", "trial.judge", "contradicts")}),
+        ("Daniel Reyes, the presiding judge, denied the motion.",
+         {("Daniel Reyes", "trial.judge", "contradicts")}),
+        ("The presiding judge, Maria Okafer, denied the motion.",
+         {("Maria Okafer", "trial.judge", "misspelled")}),
+        ("Judge Maria Okafor presided over the trial.",
+         {("Maria Okafor", "trial.judge", "agrees")}),
+        ("In New York City, Judge Daniel Reyes presided.",
+         {("Daniel Reyes", "trial.judge", "contradicts")}),
+        # a name the desk knows as someone else is that person, not a misspelling
+        ("Simon Hale presided over the trial.",
+         {("Simon Hale", "trial.judge", "contradicts")}),
+        # business: the chief executive a company statement names
+        ("Halvorsen Foods said it had named Erik Lund chief executive.",
+         {("Erik Lund", "halvorsen.ceo", "contradicts")}),
+        ("Halvorsen Foods named chief executive Ingrid Solberg in March.",
+         {("Ingrid Solberg", "halvorsen.ceo", "agrees")}),
+        ("Ingrid Solberg was named chief executive on Monday.",
+         {("Ingrid Solberg", "halvorsen.ceo", "agrees")}),
+        # politics: the party's leader
+        ("Hanna Berg, the party's leader, conceded on Sunday night.",
+         {("Hanna Berg", "greens.leader", "contradicts")}),
+        ("The party leader is Tomas Brandt.",
+         {("Tomas Brandt", "greens.leader", "agrees")}),
+        # science: the trial's principal investigator
+        ("The trial was led by Dr Amara Nwosu of Lagos.",
+         {("Amara Nwosu", "tessavax.pi", "agrees")}),
+        ("Professor Lena Fischer, the trial's principal investigator, said the results held.",
+         {("Lena Fischer", "tessavax.pi", "contradicts")}),
+        # one word after a title is a surname, judged against the value's
+        ("The trial was led by Dr Nwosu.", {("Nwosu", "tessavax.pi", "agrees")}),
+        ("The trial was led by Dr Fischer.", {("Fischer", "tessavax.pi", "contradicts")}),
+        ("The trial was led by Dr Nwosa.", {("Nwosa", "tessavax.pi", "misspelled")}),
+    ],
+)  # fmt: skip
+def test_the_name_a_cue_puts_as_its_answer_is_judged(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert attributes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another person, named in another clause, is not the answer
+        "Daniel Reyes, a defence lawyer, said the presiding judge erred.",
+        "The party leader spoke first, and Hanna Berg answered her.",
+        # the name is the subject of a different verb
+        "Daniel Reyes argued that the trial's principal investigator had erred.",
+        "Erik Lund said the chief executive would step down.",
+        # several names where one answer stands: none is bound
+        "The trial, presided over by Daniel Reyes and Anna Weiss, ended.",
+        # a place stands where the answer would
+        "In New Zealand, the party's leader conceded.",
+        # a title alone, and a lone word that may be no name at all
+        "Halvorsen Foods said its chief executive, the Executive Chairman, would go.",
+        "Reyes presided.",
+        # the name owns something: it is not the answer
+        "Daniel Reyes's lawyer said the presiding judge erred.",
+    ],
+)
+def test_no_answer_is_bound_where_the_cue_does_not_put_one(text: str) -> None:
+    assert attributes(text) == set()
+
+
+def test_what_a_name_valued_cue_is_over_is_no_answer() -> None:
+    assert attributes("The presiding judge presided over the trial of the decade.") == set()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Maria Okafor", True),
+        ("the US Court of Appeals for the Second Circuit", True),
+        ("Procter & Gamble", True),
+        ("not guilty", False),
+        ("Columbus, Ohio", False),
+        ("a live-attenuated tetravalent vaccine", False),
+    ],
+)
+def test_a_value_names_someone_when_it_reads_as_a_proper_name(value: str, expected: bool) -> None:
+    assert names_someone(value) is expected
+
+
+def test_the_worked_example_of_the_reference() -> None:
+    """docs/reference.md, "Attributes whose value is a name": the fact, the sentences,
+    the verdicts."""
+    desk = fixture_desk(FACTS)
+    item = article("Judge Daniel Reyes presided over the trial.")
+    (claim,) = [c for c in desk.extractor.extract(item) if c.kind == "attribute"]
+    result = judge(claim, item, desk.context)
+    assert (claim.quote, claim.fact) == ("Daniel Reyes", "trial.judge")
+    assert result.message == (
+        "contradicts: the judge who presided over the trial is 'Maria Okafor', not 'Daniel Reyes'"
+    )
+    assert attributes("The trial, presided over by Judge Maria Okafer, ended.") == {
+        ("Maria Okafer", "trial.judge", "misspelled")
+    }
+    assert attributes("Maria Okafor, the presiding judge, adjourned.") == {
+        ("Maria Okafor", "trial.judge", "agrees")
+    }
+
+
+def test_a_sentence_of_capitalised_words_and_cues_is_read_in_bounded_time() -> None:
+    """The answer is looked for a bounded way before each cue: a sentence of thousands
+    of capitalised words, or of cues, costs what a short one does per cue."""
+    import time
+
+    started = time.perf_counter()
+    assert attributes("Abc " * 3000 + "Judge Daniel Reyes presided.") == {
+        ("Daniel Reyes", "trial.judge", "contradicts")
+    }
+    assert attributes("presided " * 3000) == set()
+    assert time.perf_counter() - started < 1.5
