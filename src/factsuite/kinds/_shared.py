@@ -47,3 +47,22 @@ def data_rows(name: str) -> list[list[str]]:
 def numbers_in(text: str) -> tuple[numbers.NumberMention, ...]:
     """The numbers of ``text``, read once for the several kinds that look at them."""
     return tuple(numbers.find_numbers(text))
+
+
+# re.IGNORECASE lets "i" match "ı" and "İ", and "s" match "ſ", which str.lower() keeps
+# apart ("İ" even lowers to two characters): folded here, a word a case-blind pattern
+# finds is always a substring of ``lowered(text)``.
+_IGNORECASE_FOLDS = (("i\u0307", "i"), ("ı", "i"), ("ſ", "s"))
+
+
+@functools.lru_cache(maxsize=4)
+def lowered(text: str) -> str:
+    """``text`` in lower case, once for the several kinds that test it for a word
+    before running a regex over it: a pattern with re.IGNORECASE matches no text
+    whose ``lowered`` lacks the pattern's literal words (lower-cased). The reverse
+    need not hold: a cue may let a text through that the pattern then rejects."""
+    low = text.lower()
+    if not low.isascii():
+        for odd, plain in _IGNORECASE_FOLDS:
+            low = low.replace(odd, plain)
+    return low

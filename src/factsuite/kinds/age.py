@@ -30,7 +30,7 @@ from importlib import resources
 
 from factsuite import numbers
 from factsuite.daterange import DateRange
-from factsuite.kinds._shared import label, unreadable
+from factsuite.kinds._shared import label, lowered, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, DateFact, Fact, PersonFact, QuantityFact, Verdict
 from factsuite.names import fold
@@ -125,6 +125,13 @@ class Form:
     fits: Callable[[str, int], bool]
     tense: str = "now"
     placed: Callable[[str, int], bool] = _anywhere
+    # A cheap pattern that every match of ``pattern`` holds (its literal word, lower
+    # case), searched in the text lowered once for all forms (_shared.lowered, which
+    # folds as re.IGNORECASE does): a text without it is not searched with
+    # ``pattern`` at all. Most articles hold no "-old", "aged" or "(64)", and a full
+    # search costs each form about as much as reading the text once; a cue that
+    # opens with a literal is found at C speed. None for a form with no such word.
+    cue: re.Pattern[str] | None = None
 
 
 def _nothing_counted(text: str, end: int) -> bool:
@@ -208,14 +215,25 @@ def _sentence_goes_on(text: str, end: int) -> bool:
 
 
 FORMS: tuple[Form, ...] = (
-    Form("year-old", re.compile(rf"\b{_NUMBER}-years?-old\b", re.I), _describes_a_person),
-    Form("aged", re.compile(rf"\baged\s+{_DIGITS}\b", re.I), _nothing_counted),
+    Form(
+        "year-old",
+        re.compile(rf"\b{_NUMBER}-years?-old\b", re.I),
+        _describes_a_person,
+        cue=re.compile(r"-old"),
+    ),
+    Form(
+        "aged",
+        re.compile(rf"\baged\s+{_DIGITS}\b", re.I),
+        _nothing_counted,
+        cue=re.compile(r"aged"),
+    ),
     Form(
         "then",
         re.compile(rf"\bthen(?:\s+aged)?\s+{_DIGITS}\b", re.I),
         _nothing_counted,
         "then",
         _in_apposition,
+        cue=re.compile(r"then"),
     ),
     Form(
         "at",
@@ -225,18 +243,24 @@ FORMS: tuple[Form, ...] = (
         _after_life_event,
     ),
     Form(
-        "turns", re.compile(rf"\bturn(?:s|ed|ing)?\s+{_DIGITS}\b", re.I), _nothing_counted, "turns"
+        "turns",
+        re.compile(rf"\bturn(?:s|ed|ing)?\s+{_DIGITS}\b", re.I),
+        _nothing_counted,
+        "turns",
+        cue=re.compile(r"turn"),
     ),
     Form(
         "apposition",
         re.compile(rf"\b(?P<name>[A-Z][\w’'-]*),\s+{_DIGITS}(?=,)"),
         _sentence_goes_on,
+        cue=re.compile(r",\s+\d{1,3},"),
     ),
     # "Li Wei (64)": a full name, two capitalised words (not "The Lakers"), before it.
     Form(
         "bracketed",
         re.compile(rf"\b(?!The\b)[A-Z][\w’'-]*\s+(?P<name>[A-Z][\w’'-]*)\s+\({_DIGITS}\)"),
         lambda text, end: True,
+        cue=re.compile(r"\(\d"),
     ),
 )
 
@@ -262,7 +286,10 @@ def _found(text: str, *, placed: bool = True) -> list[tuple[int, int, Stated]]:
     """The ages in ``text``; with ``placed`` False (a claim's quote, read alone),
     whatever stands before each is not asked about."""
     spans = []
+    low = lowered(text)
     for form in FORMS:
+        if form.cue is not None and form.cue.search(low) is None:
+            continue  # the form's word is nowhere in the text: no match to look for
         for match in form.pattern.finditer(text):
             age = _value(match["n"])
             if age is None or not 0 < age <= OLDEST or not form.fits(text, match.end()):

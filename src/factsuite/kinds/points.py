@@ -76,10 +76,24 @@ class Points:
     end: int  # where the unit ends
 
 
+_JOINING = frozenset("-‐ofan")  # with whitespace, every character _JOIN can match
+
+
+def _join_reach(head: str) -> int:
+    """Where _JOIN's search of ``head`` may start: after the last character it cannot
+    match. A match runs to the end of ``head``, so none starts before that character;
+    searching from there finds the same match without trying every position of the
+    text before the unit (once per unit, which grew with the article's length)."""
+    position = len(head)
+    while position > 0 and (head[position - 1] in _JOINING or head[position - 1].isspace()):
+        position -= 1
+    return position
+
+
 def _amount_before(text: str, unit_start: int) -> tuple[int, numbers.NumberMention] | None:
     """The amount that ends right before a unit starting at ``unit_start``."""
     head = text[:unit_start]
-    joined = _JOIN.search(head)
+    joined = _JOIN.search(head, _join_reach(head))
     assert joined is not None  # the pattern matches the empty string
     amount_end = joined.start()
     for mention in reversed(numbers_in(text)):

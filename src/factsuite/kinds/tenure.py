@@ -28,7 +28,7 @@ from importlib import resources
 
 from factsuite import dates
 from factsuite.daterange import DateRange, format_range
-from factsuite.kinds._shared import day_of, unreadable
+from factsuite.kinds._shared import day_of, lowered, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, EntityFact, Fact, PersonFact, Role, Verdict
 from factsuite.roles import title_words
@@ -92,6 +92,18 @@ class Tenure:
 
 FORMS = ("for", "since", "span", "became")
 
+# The words a form's pattern cannot match without, lower-cased: each tuple names
+# words one of which the text must hold ("for" needs "for" and "has", "have" or
+# "had"). A case-blind search costs about as much as reading the text once; most
+# articles hold none of "since", "became" or "appointed", so their forms' patterns
+# are not run on them at all (see _shared.lowered).
+_CUES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "for": (("for",), ("has", "have", "had")),
+    "since": (("since",), ("office", "post", "job", "role", "helm")),
+    "span": (("from", "between"),),
+    "became": (("became", "appointed", "named", "elected", "made", "took"),),
+}
+
 
 def _read(form: str, match: re.Match[str], reference: date) -> tuple[Tenure, int] | None:
     """The tenure a match states, and where its time ends; None when the time is not
@@ -136,20 +148,26 @@ def _edges(time: str, reference: date) -> tuple[DateRange, DateRange] | None:
 
 def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
     spans = []
+    low = lowered(text)
     for form, pattern in _patterns().items():
+        if not all(any(word in low for word in words) for words in _CUES[form]):
+            continue  # a word the form needs is nowhere in the text
         for match in pattern.finditer(text):
-            read = _read(form, match, reference)
-            if read is None:
-                continue
-            tenure, end = read
-            if form == "span" and not _looks_like_title(tenure.held):
+            # The role named is asked about before the time is read (dates are the
+            # costly part): "rose from 2013 to 2020" names none.
+            held = match["held"].strip()
+            if form == "span" and not _looks_like_title(held):
                 continue
             if (
                 form == "for"
                 and match["verb"].casefold() in _BARE_VERBS
-                and not any(_looks_like_title(word) for word in re.findall(r"[\w-]+", tenure.held))
+                and not any(_looks_like_title(word) for word in re.findall(r"[\w-]+", held))
             ):
                 continue  # "has been in Leeds", "has held the record": no role named
+            read = _read(form, match, reference)
+            if read is None:
+                continue
+            tenure, end = read
             spans.append((match.start(), end, tenure))
     return spans
 
