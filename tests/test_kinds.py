@@ -466,3 +466,43 @@ def test_a_kind_finds_nothing_unless_it_says_so() -> None:
         for n in loaded.names()
         if loaded.kind(n) not in loaded.finders
     )
+
+
+def test_the_kinds_that_claim_bound_numbers_say_so_through_the_hook() -> None:
+    loaded = registry.load()
+    claimers = {k.name for k in loaded.claimers}
+    assert claimers == {"money", "quantity", "range"}
+    dollars = QuantityFact(id="d", value=5.0, unit="billion dollars", sources=("s",))
+    metres = QuantityFact(id="m", value=412, unit="metres", sources=("s",))
+    band = RangeFact(id="r", low=3.5, high=3.75, percent=True, sources=("s",))
+    seats = CountFact(id="c", value=52, unit="seats", sources=("s",))
+    said = {
+        (k.name, fact.id, value_kind)
+        for k in loaded.claimers
+        for fact in (dollars, metres, band, seats)
+        for value_kind in ("number", "percent", "date")
+        if k.claims_bound(value_kind, fact)
+    }
+    assert said == {
+        ("money", "d", "number"),
+        ("quantity", "m", "number"),
+        ("range", "r", "number"),
+        ("range", "r", "percent"),
+    }
+
+
+@pytest.mark.usefixtures("lap_kind")
+def test_a_number_bound_to_a_fact_another_kind_claims_becomes_that_kinds_claim() -> None:
+    from factsuite.extraction import Extractor
+
+    facts = {
+        "cost": QuantityFact(
+            id="cost", value=2.4, unit="million pounds", cues=("repairs cost",), sources=("s",)
+        ),
+    }
+    body = "The repairs cost 2.4 million, the council said.\n"
+    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{body}", "articles/c.md")
+    claims = Extractor(facts).extract(article)
+    assert [(c.quote, c.kind, c.fact) for c in claims if c.fact == "cost"] == [
+        ("2.4 million", "money", "cost")
+    ]

@@ -24,7 +24,7 @@ from factsuite.extraction.subjects import about_of, label_people
 from factsuite.extraction.values import find_values
 from factsuite.extraction.visible import VisibleText, visible_text
 from factsuite.kinds import registry
-from factsuite.model import AttributeFact, Claim, Fact, KindName, RangeFact
+from factsuite.model import AttributeFact, Claim, Fact, KindName
 from factsuite.names import fold, names_someone
 
 
@@ -120,21 +120,16 @@ class Extractor:
         cues = cue_hits(hits)
         subjects = self.binder.subjects(text, hits)
         bindings = self.binder.bind(values, hits, segments, reference, cues, subjects)
-        # A number bound to a number in a currency is money, judged in its currency; one
-        # bound to a number in a unit of measure is a quantity ("6.1m" of a height).
-        judged_as = [k for k in map(registry.find, ("money", "quantity")) if k is not None]
+        # A value bound to some facts is another kind's claim: a number bound to an
+        # amount in dollars is money, one bound to a measurement a quantity, one figure
+        # bound to a range a range (ClaimKind.claims_bound).
+        claimers = registry.current().claimers
         for binding in bindings:
             value = binding.value
             kind: KindName = value.kind
-            if kind == "number" and binding.fact is not None:
+            if binding.fact is not None:
                 fact = self.facts[binding.fact]
-                kind = next((k.name for k in judged_as if k.accepts(fact)), kind)
-            if (
-                kind in ("number", "percent")
-                and binding.fact is not None
-                and isinstance(self.facts[binding.fact], RangeFact)
-            ):
-                kind = "range"  # one figure for a range: the range kind judges it
+                kind = next((k.name for k in claimers if k.claims_bound(kind, fact)), kind)
             reason = binding.reason
             if reason == NO_CUES and value.number is not None and value.number.vague:
                 # "a handful", "tens of thousands" with no fact near: nothing to check

@@ -137,6 +137,13 @@ class ClaimKind(abc.ABC, Generic[FactT]):
         """
         return ()
 
+    def claims_bound(self, value_kind: str, fact: Fact) -> bool:
+        """Whether a value extraction's own readers found (``value_kind``: "number",
+        "percent", ...) and bound to ``fact`` is a claim of this kind rather than of
+        its own: a number bound to an amount in dollars is money, judged in its
+        currency. The default: never."""
+        return False
+
     def binds(self, fact: Fact, found: Found) -> bool:
         """Whether extraction may bind ``found``, a span of this kind, to ``fact``
         when a cue of ``fact`` stands near it. The default: any fact it accepts."""

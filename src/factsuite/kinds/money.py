@@ -94,6 +94,10 @@ class MoneyKind(ClaimKind[QuantityFact]):
     fact_types = (QuantityFact,)
     description = "an amount of a currency, at its printed precision and scale"
 
+    def claims_bound(self, value_kind: str, fact: Fact) -> bool:
+        """A number bound to an amount in a currency is money."""
+        return value_kind == "number" and self.accepts(fact)
+
     def accepts(self, fact: Fact) -> bool:
         """A number fact whose ``unit`` names a currency ("USD", "euros"), after any
         scale word it opens with ("billion dollars")."""

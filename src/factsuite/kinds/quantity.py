@@ -240,6 +240,10 @@ class QuantityKind(ClaimKind[QuantityFact]):
     fact_types = (QuantityFact,)
     description = "a number with a unit of measure, converted, at its printed precision"
 
+    def claims_bound(self, value_kind: str, fact: Fact) -> bool:
+        """A number bound to a measurement ("6.1m" of a height) is a quantity."""
+        return value_kind == "number" and self.accepts(fact)
+
     def accepts(self, fact: Fact) -> bool:
         """A number fact whose ``unit`` is a unit of measure ("metres", "mph")."""
         return self._unit(fact) is not None

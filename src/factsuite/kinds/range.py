@@ -135,6 +135,10 @@ class RangeKind(ClaimKind[RangeFact | QuantityFact]):
     fact_types = (RangeFact, QuantityFact)
     description = "a range stated as one value ('3.50%-3.75%'), against a range"
 
+    def claims_bound(self, value_kind: str, fact: Fact) -> bool:
+        """One figure bound to a range is judged as a range: it states one end at most."""
+        return value_kind in ("number", "percent") and isinstance(fact, RangeFact)
+
     def accepts(self, fact: Fact) -> bool:
         """A range fact, or a number known only within ``low`` and ``high``."""
         if isinstance(fact, RangeFact):

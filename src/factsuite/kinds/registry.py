@@ -63,6 +63,14 @@ class Registry:
         extraction asks only these, so a kind that finds nothing costs nothing."""
         return tuple(k for k in self._kinds.values() if type(k).find is not ClaimKind.find)
 
+    @functools.cached_property
+    def claimers(self) -> tuple[ClaimKind[Any], ...]:
+        """The kinds that claim values extraction's own readers bound to some facts
+        (override ``ClaimKind.claims_bound``)."""
+        return tuple(
+            k for k in self._kinds.values() if type(k).claims_bound is not ClaimKind.claims_bound
+        )
+
     def states_value(self, name: str) -> bool:
         """Whether claims of the kind ``name`` state a value (``ClaimKind.states_value``)."""
         kind = self._kinds.get(name)
