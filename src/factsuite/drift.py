@@ -153,6 +153,12 @@ def widened(
     if len(over) != 1 or rebound(held, over, wider, start, end):
         return None
     inner, where = held[over[0]]
+    if inner.kind != wider.kind:
+        # A plain number another kind now reads in more words ("412" in "412-metre",
+        # a quantity): the words did not change, a reader did, and the person's
+        # decision on the number still stands where they made it. Only words changed
+        # in place carry a number over to the wider kind (pair_changed, same_value).
+        return None
     inside = start <= where[0] and where[1] <= end and where != (start, end)
     if inside and inner.fact is not None and inner.status != "ignored":
         return over[0]

@@ -41,6 +41,7 @@ from factsuite.drift import (
     displaced,
     follow,
     pair_changed,
+    rebound,
     widened,
 )
 from factsuite.extraction.pipeline import claim_order
@@ -213,15 +214,28 @@ def _merge_article(
         reworded[unmatched[u]] = _for_review(old[gone[g]], fresh[unmatched[u]])
     # A claim whose quote now stands inside wider words extraction found ("then-"
     # put before a title) moves to them (drift.widened), for a person to review.
+    # A plain number a person decided on that another kind now reads in more words
+    # ("412" in "412-metre") holds those words, as the gate holds them: the decision
+    # stands where it was made, and no second claim is added over it.
+    held_by_number: set[int] = set()
     for i, claim in enumerate(fresh):
         if i in matched_fresh or i in reworded:
             continue
         start, end = fresh_at[i], fresh_at[i] + len(claim.quote)
-        k = widened(held, covering(held, claim.kind, start, end), claim, start, end)
+        over = covering(held, claim.kind, start, end)
+        k = widened(held, over, claim, start, end)
         if k is not None and standing[k] not in matched_old:
             matched_old.add(standing[k])
             reworded[i] = _for_review(old[standing[k]], claim)
+        elif (
+            over
+            and all(held[o][0].kind != claim.kind for o in over)
+            and not rebound(held, over, claim, start, end)
+        ):
+            held_by_number.add(i)
     for i, claim in enumerate(fresh):
+        if i in held_by_number:
+            continue
         if i in reworded:
             result.changed.append(reworded[i])
             result.claims.append(reworded[i])
