@@ -31,16 +31,28 @@ def day_of(claim: Claim, reference: date) -> date:
     return claim.at.start if claim.at else reference
 
 
-def data_rows(name: str) -> list[list[str]]:
-    """The rows of a data file in factsuite/kinds/data, split at tabs, without the
-    comment lines (``#``) and blank lines."""
+def _data_lines(name: str) -> list[str]:
+    """The lines of a data file in factsuite/kinds/data, without the comment lines
+    (``#``) and empty lines: the one place every kind's data file is read."""
     text = (
         resources.files("factsuite.kinds")
         .joinpath("data")
         .joinpath(name)
         .read_text(encoding="utf-8")
     )
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def data_rows(name: str) -> list[list[str]]:
+    """The rows of a data file in factsuite/kinds/data, split at tabs, without the
+    comment lines (``#``) and blank lines."""
+    return [line.split("\t") for line in _data_lines(name)]
+
+
+def data_words(name: str) -> frozenset[str]:
+    """The words (or phrases) of a one-a-line data file in factsuite/kinds/data,
+    stripped and casefolded, without comment lines and blank lines."""
+    return frozenset(line.strip().casefold() for line in _data_lines(name) if line.strip())
 
 
 @functools.lru_cache(maxsize=4)

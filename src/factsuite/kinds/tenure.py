@@ -24,11 +24,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 
 from factsuite import dates
 from factsuite.daterange import DateRange, format_range
-from factsuite.kinds._shared import day_of, lowered, unreadable
+from factsuite.kinds._shared import data_words, day_of, lowered, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, EntityFact, Fact, PersonFact, Role, Verdict
 from factsuite.roles import title_words
@@ -41,10 +40,7 @@ _DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.2
 @functools.cache
 def holding_verbs() -> frozenset[str]:
     """Verbs of holding a role: "has led", "has chaired" (data/tenure_verbs.txt)."""
-    text = resources.files("factsuite.kinds.data").joinpath("tenure_verbs.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
+    return data_words("tenure_verbs.txt")
 
 
 @functools.cache
@@ -186,10 +182,7 @@ def _looks_like_title(word: str) -> bool:
 @functools.cache
 def role_words() -> frozenset[str]:
     """Words naming a role (data/tenure_titles.txt): "governor", "the post"."""
-    text = resources.files("factsuite.kinds.data").joinpath("tenure_titles.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
+    return data_words("tenure_titles.txt")
 
 
 def read_tenure(quote: str, reference: date) -> Tenure | None:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 import msgspec
 
+from factsuite.kinds._shared import data_rows
 from factsuite.model import PercentFact, QuantityFact
 
 __all__ = ["scale_forms", "scale_of", "unscaled", "unscaled_unit"]
@@ -24,12 +24,8 @@ __all__ = ["scale_forms", "scale_of", "unscaled", "unscaled_unit"]
 @functools.cache
 def scale_forms() -> dict[str, int]:
     """Every form of a scale word (data/scales.tsv), casefolded, to its power of ten."""
-    text = resources.files("factsuite.kinds").joinpath("data/scales.tsv").read_text("utf-8")
     forms: dict[str, int] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        word, power, *short = line.split("\t")
+    for word, power, *short in data_rows("scales.tsv"):
         for form in (word, *short):
             forms[form.casefold()] = int(power)
     return forms
