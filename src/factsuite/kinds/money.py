@@ -18,7 +18,7 @@ from factsuite import numbers
 from factsuite.kinds._shared import data_rows, label, unreadable
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.kinds.number import describe_interval
-from factsuite.kinds.unitscale import scale_of, unscaled, unscaled_unit
+from factsuite.kinds.unitscale import scale_of, scale_words, unscaled, unscaled_unit
 from factsuite.model import Claim, Fact, PercentFact, QuantityFact, Verdict
 
 # How far around the amount a currency is looked for: "US dollars" after it,
@@ -36,12 +36,6 @@ def currency_forms() -> dict[str, str]:
         for form in (code, *written):
             forms[_key(form)] = code
     return forms
-
-
-@functools.cache
-def _scales() -> list[tuple[int, str]]:
-    """(power of ten, word) of data/scales.tsv, largest first."""
-    return sorted(((int(power), word) for word, power, *_ in data_rows("scales.tsv")), reverse=True)
 
 
 def _is_word(form: str) -> bool:
@@ -159,7 +153,7 @@ def _plain(value: float) -> str:
 
 
 def _amount(value: float) -> str:
-    for power, word in _scales():
+    for power, word in scale_words():
         if abs(value) >= 10**power:
             shown = f"{value / 10**power:,.6f}".rstrip("0").rstrip(".")
             return f"{shown} {word}"

@@ -18,7 +18,14 @@ import msgspec
 from factsuite.kinds._shared import data_rows
 from factsuite.model import PercentFact, QuantityFact
 
-__all__ = ["scale_forms", "scale_of", "unscaled", "unscaled_unit"]
+__all__ = ["scale_forms", "scale_of", "scale_words", "unscaled", "unscaled_unit"]
+
+
+@functools.cache
+def scale_words() -> list[tuple[int, str]]:
+    """(power of ten, word) of each scale of data/scales.tsv, largest first: the
+    word a message writes an amount in ("512.4 billion")."""
+    return sorted(((int(power), word) for word, power, *_ in data_rows("scales.tsv")), reverse=True)
 
 
 @functools.cache
