@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
+import math
 from datetime import date
 from importlib import resources
 
 from factsuite import numbers
 from factsuite.kinds.base import Judgement
-from factsuite.model import Claim, Fact, Verdict
+from factsuite.model import Claim, Fact, QuantityFact, Verdict
 
 
 def unreadable(claim: Claim, what: str) -> Judgement:
@@ -24,6 +25,21 @@ def unreadable(claim: Claim, what: str) -> Judgement:
 def label(fact: Fact) -> str:
     """How a message names a fact: its label, else its id."""
     return fact.label or fact.id
+
+
+def interval_agrees(
+    fact: QuantityFact, low: float, high: float, low_open: bool, high_open: bool
+) -> bool:
+    """Whether the values a claim states, ``low`` to ``high`` (an open end not
+    included), agree with a number fact: they overlap the fact's range when it is
+    known only as one, else hold its value (a NaN value is held by none)."""
+    if fact.low is not None and fact.high is not None:
+        return low <= fact.high and fact.low <= high
+    value = fact.value
+    return not math.isnan(value) and (
+        (low < value or (not low_open and low == value))
+        and (value < high or (not high_open and value == high))
+    )
 
 
 def day_of(claim: Claim, reference: date) -> date:

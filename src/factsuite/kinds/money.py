@@ -15,7 +15,7 @@ import functools
 import re
 
 from factsuite import numbers
-from factsuite.kinds._shared import data_rows, label, unreadable
+from factsuite.kinds._shared import data_rows, interval_agrees, label, unreadable
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.kinds.number import describe_interval
 from factsuite.kinds.unitscale import scale_of, scale_words, unscaled, unscaled_unit
@@ -118,10 +118,9 @@ class MoneyKind(ClaimKind[QuantityFact]):
                 f"contradicts: {claim.quote!r} is an amount in {written},"
                 f" but {label(fact)} is {expected}",
             )
-        if true.low is not None and true.high is not None:
-            agrees = mention.low <= true.high and true.low <= mention.high
-        else:
-            agrees = mention.agrees_with(true.value)
+        agrees = interval_agrees(
+            true, mention.low, mention.high, mention.low_open, mention.high_open
+        )
         if agrees:
             unsaid = "" if written else f" (no currency is written by it: {currency} is assumed)"
             return Judgement(
