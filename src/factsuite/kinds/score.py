@@ -37,7 +37,7 @@ from datetime import date
 
 from factsuite.kinds._shared import data_rows, label, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
-from factsuite.model import Claim, Fact, ScoreFact, Verdict
+from factsuite.model import Claim, ScoreFact, Verdict
 
 __all__ = ["Reading", "ScoreKind", "read_at", "read_score", "score_words"]
 
@@ -515,9 +515,6 @@ class ScoreKind(ClaimKind[ScoreFact]):
         elif fact.winning_side is None:
             text += " (a draw)"
         return text
-
-    def binds(self, fact: Fact, found: Found) -> bool:
-        return isinstance(fact, ScoreFact)
 
     def describe_expected(self, fact: ScoreFact) -> str:
         return self._expected(fact, list(fact.sides))
