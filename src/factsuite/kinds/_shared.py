@@ -11,6 +11,10 @@ from factsuite import numbers
 from factsuite.kinds.base import Judgement
 from factsuite.model import Claim, Fact, QuantityFact, Verdict
 
+# Days in each unit a duration is stated in ("six years ago", "has led it for
+# eight months"): a mean Gregorian month and year.
+DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.2425}
+
 
 def unreadable(claim: Claim, what: str) -> Judgement:
     """A quote the kind cannot read: it awaits a person, who can give its reading."""

@@ -27,14 +27,12 @@ from datetime import date
 
 from factsuite import dates
 from factsuite.daterange import DateRange, format_range
-from factsuite.kinds._shared import data_words, day_of, lowered, unreadable
+from factsuite.kinds._shared import DAYS_PER_UNIT, data_words, day_of, lowered, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, EntityFact, Fact, PersonFact, Role, Verdict
 from factsuite.roles import title_words
 
 __all__ = ["FORMS", "TenureKind", "holding_verbs", "read_tenure", "role_words", "tenure_agrees"]
-
-_DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.2425}
 
 
 @functools.cache
@@ -112,7 +110,7 @@ def _read(form: str, match: re.Match[str], reference: date) -> tuple[Tenure, int
     first = min(found, key=lambda m: m.start)
     held = match["held"].strip()
     if form == "for":
-        if first.duration is None or first.duration.unit not in _DAYS_PER_UNIT:
+        if first.duration is None or first.duration.unit not in DAYS_PER_UNIT:
             return None
         return Tenure(form, held, duration=first.duration), start + first.end
     if first.kind != "absolute" or not first.readings:
@@ -289,7 +287,7 @@ def _holds(tenure: Tenure, role: Role, day: date) -> bool:
         until = day if role.end is None else min(day, role.end.end)
         if role.end is None and role.ended:
             return False
-        per = _DAYS_PER_UNIT[tenure.duration.unit]
+        per = DAYS_PER_UNIT[tenure.duration.unit]
         low = (until - start.end).days / per
         high = (until - start.start).days / per
         return tenure_agrees(tenure.duration, low, high)
@@ -326,6 +324,6 @@ def _length(tenure: Tenure, role: Role, day: date) -> str:
     if tenure.duration is None or role.start is None:
         return ""
     until = day if role.end is None else min(day, role.end.end)
-    per = _DAYS_PER_UNIT[tenure.duration.unit]
+    per = DAYS_PER_UNIT[tenure.duration.unit]
     held = (until - role.start.start).days / per
     return f": {held:.1f} {tenure.duration.unit} by {until}"
