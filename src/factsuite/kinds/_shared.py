@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import functools
+import math
 from datetime import date
 from importlib import resources
 
 from factsuite import numbers
 from factsuite.kinds.base import Judgement
-from factsuite.model import Claim, Fact, Verdict
+from factsuite.model import Claim, Fact, QuantityFact, Verdict
+
+# Days in each unit a duration is stated in ("six years ago", "has led it for
+# eight months"): a mean Gregorian month and year.
+DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.2425}
 
 
 def unreadable(claim: Claim, what: str) -> Judgement:
@@ -26,21 +31,48 @@ def label(fact: Fact) -> str:
     return fact.label or fact.id
 
 
+def interval_agrees(
+    fact: QuantityFact, low: float, high: float, low_open: bool, high_open: bool
+) -> bool:
+    """Whether the values a claim states, ``low`` to ``high`` (an open end not
+    included), agree with a number fact: they overlap the fact's range when it is
+    known only as one, else hold its value (a NaN value is held by none)."""
+    if fact.low is not None and fact.high is not None:
+        return low <= fact.high and fact.low <= high
+    value = fact.value
+    return not math.isnan(value) and (
+        (low < value or (not low_open and low == value))
+        and (value < high or (not high_open and value == high))
+    )
+
+
 def day_of(claim: Claim, reference: date) -> date:
     """The day a claim speaks from: its ``at`` when given, else the article's date."""
     return claim.at.start if claim.at else reference
 
 
-def data_rows(name: str) -> list[list[str]]:
-    """The rows of a data file in factsuite/kinds/data, split at tabs, without the
-    comment lines (``#``) and blank lines."""
+def _data_lines(name: str) -> list[str]:
+    """The lines of a data file in factsuite/kinds/data, without the comment lines
+    (``#``) and empty lines: the one place every kind's data file is read."""
     text = (
         resources.files("factsuite.kinds")
         .joinpath("data")
         .joinpath(name)
         .read_text(encoding="utf-8")
     )
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def data_rows(name: str) -> list[list[str]]:
+    """The rows of a data file in factsuite/kinds/data, split at tabs, without the
+    comment lines (``#``) and blank lines."""
+    return [line.split("\t") for line in _data_lines(name)]
+
+
+def data_words(name: str) -> frozenset[str]:
+    """The words (or phrases) of a one-a-line data file in factsuite/kinds/data,
+    stripped and casefolded, without comment lines and blank lines."""
+    return frozenset(line.strip().casefold() for line in _data_lines(name) if line.strip())
 
 
 @functools.lru_cache(maxsize=4)

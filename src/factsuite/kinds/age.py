@@ -26,11 +26,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 
 from factsuite import numbers
 from factsuite.daterange import DateRange
-from factsuite.kinds._shared import label, lowered, unreadable
+from factsuite.kinds._shared import data_words, label, lowered, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, DateFact, Fact, PersonFact, QuantityFact, Verdict
 from factsuite.names import fold
@@ -49,29 +48,22 @@ __all__ = [
 OLDEST = 125  # no one is older: a larger number is not an age
 
 
-def _words(name: str) -> frozenset[str]:
-    text = resources.files("factsuite.kinds.data").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
-
-
 @functools.cache
 def people_nouns() -> frozenset[str]:
     """Nouns an age describes: "the 19-year-old striker" (data/age_people.txt)."""
-    return _words("age_people.txt")
+    return data_words("age_people.txt")
 
 
 @functools.cache
 def after_words() -> frozenset[str]:
     """Words that may follow a stated age (data/age_after.txt)."""
-    return _words("age_after.txt")
+    return data_words("age_after.txt")
 
 
 @functools.cache
 def birth_words() -> frozenset[str]:
     """Words that say a date fact is a birth (data/age_birth_words.txt)."""
-    return _words("age_birth_words.txt")
+    return data_words("age_birth_words.txt")
 
 
 # -- birthdays ----------------------------------------------------------------------
@@ -184,7 +176,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 def life_events() -> frozenset[str]:
     """Words right before "at 64" that make it an age: "retired at 64", "died at
     91", "stepped down at 70" (data/age_events.txt). "Closed at 64" is a price."""
-    return _words("age_events.txt")
+    return data_words("age_events.txt")
 
 
 def _after_life_event(text: str, start: int) -> bool:

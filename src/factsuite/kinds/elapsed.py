@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from factsuite import dates
 from factsuite.daterange import format_range
-from factsuite.kinds._shared import day_of, label, unreadable
+from factsuite.kinds._shared import DAYS_PER_UNIT, day_of, label, unreadable
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.model import Claim, DateFact, Verdict
-
-_DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.2425}
 
 
 class ElapsedKind(ClaimKind[DateFact]):
@@ -25,7 +23,7 @@ class ElapsedKind(ClaimKind[DateFact]):
             return unreadable(claim, "an elapsed time")
         duration = mention.duration
         later = day_of(claim, reference)
-        actual = (later - fact.value.end).days / _DAYS_PER_UNIT[duration.unit]
+        actual = (later - fact.value.end).days / DAYS_PER_UNIT[duration.unit]
         amount = f"{duration.amount:g} {duration.unit}"
         stated = f"{duration.hedge.replace('_', ' ')} {amount}" if duration.hedge else amount
         elapsed = f"{actual:.1f} {duration.unit}"

@@ -23,13 +23,12 @@ a number ("half a million").
 from __future__ import annotations
 
 import functools
-import math
 import re
 from collections.abc import Sequence
 from datetime import date
 
 from factsuite import numbers
-from factsuite.kinds._shared import data_rows, label, numbers_in, unreadable
+from factsuite.kinds._shared import data_rows, interval_agrees, label, numbers_in, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, Fact, PercentFact, Verdict
 
@@ -192,14 +191,7 @@ class FractionKind(ClaimKind[PercentFact]):
         if mention is None or not is_share(mention):
             return unreadable(claim, "a fraction")
         low, high, low_open, high_open = share_interval(mention)
-        if fact.low is not None and fact.high is not None:
-            agrees = low <= fact.high and fact.low <= high
-        else:
-            value = fact.value
-            agrees = not math.isnan(value) and (
-                (low < value or (not low_open and low == value))
-                and (value < high or (not high_open and value == high))
-            )
+        agrees = interval_agrees(fact, low, high, low_open, high_open)
         expected = self.describe_expected(fact)
         stated = f"{mention.text} ({_percent(100 * mention.value)})"
         if agrees:

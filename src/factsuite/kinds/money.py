@@ -13,25 +13,18 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
 from factsuite import numbers
-from factsuite.kinds._shared import label, unreadable
+from factsuite.kinds._shared import data_rows, interval_agrees, label, unreadable
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.kinds.number import describe_interval
-from factsuite.kinds.unitscale import scale_of, unscaled, unscaled_unit
+from factsuite.kinds.unitscale import scale_of, scale_words, unscaled, unscaled_unit
 from factsuite.model import Claim, Fact, PercentFact, QuantityFact, Verdict
 
-_DATA = Path(__file__).parent / "data"
 # How far around the amount a currency is looked for: "US dollars" after it,
 # "U.S.$" before it, with a space between.
 _BEFORE = 8
 _AFTER = 24
-
-
-def _rows(name: str) -> list[list[str]]:
-    text = (_DATA / name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
 @functools.cache
@@ -39,16 +32,10 @@ def currency_forms() -> dict[str, str]:
     """Every way of writing a currency (data/currencies.tsv), to its ISO 4217 code.
     Words are keyed casefolded; symbols and codes as written."""
     forms: dict[str, str] = {}
-    for code, *written in _rows("currencies.tsv"):
+    for code, *written in data_rows("currencies.tsv"):
         for form in (code, *written):
             forms[_key(form)] = code
     return forms
-
-
-@functools.cache
-def _scales() -> list[tuple[int, str]]:
-    """(power of ten, word) of data/scales.tsv, largest first."""
-    return sorted(((int(power), word) for word, power, *_ in _rows("scales.tsv")), reverse=True)
 
 
 def _is_word(form: str) -> bool:
@@ -131,10 +118,9 @@ class MoneyKind(ClaimKind[QuantityFact]):
                 f"contradicts: {claim.quote!r} is an amount in {written},"
                 f" but {label(fact)} is {expected}",
             )
-        if true.low is not None and true.high is not None:
-            agrees = mention.low <= true.high and true.low <= mention.high
-        else:
-            agrees = mention.agrees_with(true.value)
+        agrees = interval_agrees(
+            true, mention.low, mention.high, mention.low_open, mention.high_open
+        )
         if agrees:
             unsaid = "" if written else f" (no currency is written by it: {currency} is assumed)"
             return Judgement(
@@ -166,7 +152,7 @@ def _plain(value: float) -> str:
 
 
 def _amount(value: float) -> str:
-    for power, word in _scales():
+    for power, word in scale_words():
         if abs(value) >= 10**power:
             shown = f"{value / 10**power:,.6f}".rstrip("0").rstrip(".")
             return f"{shown} {word}"

@@ -6,7 +6,7 @@ read at that scale (unitscale.py)."""
 from __future__ import annotations
 
 from factsuite import numbers
-from factsuite.kinds._shared import label, unreadable
+from factsuite.kinds._shared import interval_agrees, label, unreadable
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.kinds.unitscale import unscaled
 from factsuite.model import Claim, PercentFact, QuantityFact, Verdict
@@ -35,10 +35,9 @@ class NumberKind(ClaimKind[QuantityFact]):
         said = f"{claim.quote!r}" if mention is read else f"{claim.quote!r} others and those named"
         expected = self.describe_expected(fact)  # as written: "3.1 billion dollars"
         true = unscaled(fact)  # the scale its unit opens with applied: 3,100,000,000 dollars
-        if true.low is not None and true.high is not None:
-            agrees = mention.low <= true.high and true.low <= mention.high
-        else:
-            agrees = mention.agrees_with(true.value)
+        agrees = interval_agrees(
+            true, mention.low, mention.high, mention.low_open, mention.high_open
+        )
         stated = mention.text
         if agrees:
             return Judgement(Verdict.AGREES, stated, expected, f"{said} agrees with {expected}")

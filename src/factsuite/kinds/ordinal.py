@@ -41,9 +41,8 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
-from importlib import resources
 
-from factsuite.kinds._shared import label, unreadable
+from factsuite.kinds._shared import data_rows, label, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, CountFact, Fact, RankFact, Verdict
 from factsuite.names import fold
@@ -55,28 +54,23 @@ _AFTER = 80
 _COUNTED_WORDS = 4
 
 
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("factsuite.kinds").joinpath(f"data/{name}").read_text("utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-
-
 @functools.cache
 def ordinal_words() -> dict[str, int]:
     """Every ordinal word of data/ordinals.tsv to its number ("fourth": 4)."""
-    return {word: int(n) for role, word, n in _rows("ordinals.tsv") if role == "ordinal"}
+    return {word: int(n) for role, word, n in data_rows("ordinals.tsv") if role == "ordinal"}
 
 
 @functools.cache
 def tens_words() -> dict[str, int]:
     """The cardinals a compound ordinal starts with ("twenty": 20)."""
-    return {word: int(n) for role, word, n in _rows("ordinals.tsv") if role == "tens"}
+    return {word: int(n) for role, word, n in data_rows("ordinals.tsv") if role == "tens"}
 
 
 @functools.cache
 def context_words() -> dict[str, frozenset[str]]:
     """The words of data/ordinal_words.tsv by role ("superlative", "placing", ...)."""
     roles: dict[str, set[str]] = {}
-    for role, word in _rows("ordinal_words.tsv"):
+    for role, word in data_rows("ordinal_words.tsv"):
         roles.setdefault(role, set()).add(word)
     return {role: frozenset(words) for role, words in roles.items()}
 

@@ -19,14 +19,13 @@ beside a word that says something moved (data/movements.txt: "rose 50 points", "
 from __future__ import annotations
 
 import functools
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from factsuite import numbers
-from factsuite.kinds._shared import data_rows, label, numbers_in, unreadable
+from factsuite.kinds._shared import data_rows, interval_agrees, label, numbers_in, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, Fact, QuantityFact, Verdict
 
@@ -196,14 +195,7 @@ class PointsKind(ClaimKind[QuantityFact]):
             )
         factor = _factor(unit, fact_unit)
         low, high = read.low * factor, read.high * factor
-        if fact.low is not None and fact.high is not None:
-            agrees = low <= fact.high and fact.low <= high
-        else:
-            value = fact.value
-            agrees = not math.isnan(value) and (
-                (low < value or (not read.low_open and low == value))
-                and (value < high or (not read.high_open and value == high))
-            )
+        agrees = interval_agrees(fact, low, high, read.low_open, read.high_open)
         note = "" if factor == 1 else f" ({_show(read.value * factor)} {_NAMES[fact_unit]})"
         if agrees:
             return Judgement(

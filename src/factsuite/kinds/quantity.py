@@ -34,11 +34,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 from typing import Any
 
 from factsuite import numbers
-from factsuite.kinds._shared import label, unreadable
+from factsuite.kinds._shared import data_rows, label, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.kinds.money import currency_around
 from factsuite.kinds.number import NumberKind, describe_interval
@@ -77,12 +76,8 @@ def _key(form: str) -> str:
 @functools.cache
 def unit_forms() -> dict[str, Unit]:
     """Every written form of a unit (data/units.tsv), keyed as ``_key`` keys it."""
-    text = resources.files("factsuite.kinds").joinpath("data/units.tsv").read_text("utf-8")
     forms: dict[str, Unit] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        name, dimension, *written = line.split("\t")
+    for name, dimension, *written in data_rows("units.tsv"):
         for form in written:
             forms[_key(form)] = Unit(name, dimension, form)
     return forms

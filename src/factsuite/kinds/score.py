@@ -34,11 +34,10 @@ import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from importlib import resources
 
-from factsuite.kinds._shared import label, unreadable
+from factsuite.kinds._shared import data_rows, label, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
-from factsuite.model import Claim, Fact, ScoreFact, Verdict
+from factsuite.model import Claim, ScoreFact, Verdict
 
 __all__ = ["Reading", "ScoreKind", "read_at", "read_score", "score_words"]
 
@@ -63,12 +62,8 @@ _NAME = re.compile(r"[A-Z][\w'’-]*")
 @functools.cache
 def score_words() -> dict[str, frozenset[str]]:
     """Every phrase of data/score_words.tsv, lower-cased, to the roles it has."""
-    text = resources.files("factsuite.kinds").joinpath("data/score_words.tsv").read_text("utf-8")
     roles: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        phrase, role = line.split("\t")
+    for phrase, role in data_rows("score_words.tsv"):
         roles.setdefault(phrase.lower(), set()).add(role)
     return {phrase: frozenset(found) for phrase, found in roles.items()}
 
@@ -520,9 +515,6 @@ class ScoreKind(ClaimKind[ScoreFact]):
         elif fact.winning_side is None:
             text += " (a draw)"
         return text
-
-    def binds(self, fact: Fact, found: Found) -> bool:
-        return isinstance(fact, ScoreFact)
 
     def describe_expected(self, fact: ScoreFact) -> str:
         return self._expected(fact, list(fact.sides))

@@ -24,27 +24,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 
 from factsuite import dates
 from factsuite.daterange import DateRange, format_range
-from factsuite.kinds._shared import day_of, lowered, unreadable
+from factsuite.kinds._shared import DAYS_PER_UNIT, data_words, day_of, lowered, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, EntityFact, Fact, PersonFact, Role, Verdict
 from factsuite.roles import title_words
 
 __all__ = ["FORMS", "TenureKind", "holding_verbs", "read_tenure", "role_words", "tenure_agrees"]
 
-_DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.2425}
-
 
 @functools.cache
 def holding_verbs() -> frozenset[str]:
     """Verbs of holding a role: "has led", "has chaired" (data/tenure_verbs.txt)."""
-    text = resources.files("factsuite.kinds.data").joinpath("tenure_verbs.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
+    return data_words("tenure_verbs.txt")
 
 
 @functools.cache
@@ -116,7 +110,7 @@ def _read(form: str, match: re.Match[str], reference: date) -> tuple[Tenure, int
     first = min(found, key=lambda m: m.start)
     held = match["held"].strip()
     if form == "for":
-        if first.duration is None or first.duration.unit not in _DAYS_PER_UNIT:
+        if first.duration is None or first.duration.unit not in DAYS_PER_UNIT:
             return None
         return Tenure(form, held, duration=first.duration), start + first.end
     if first.kind != "absolute" or not first.readings:
@@ -186,10 +180,7 @@ def _looks_like_title(word: str) -> bool:
 @functools.cache
 def role_words() -> frozenset[str]:
     """Words naming a role (data/tenure_titles.txt): "governor", "the post"."""
-    text = resources.files("factsuite.kinds.data").joinpath("tenure_titles.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
+    return data_words("tenure_titles.txt")
 
 
 def read_tenure(quote: str, reference: date) -> Tenure | None:
@@ -296,7 +287,7 @@ def _holds(tenure: Tenure, role: Role, day: date) -> bool:
         until = day if role.end is None else min(day, role.end.end)
         if role.end is None and role.ended:
             return False
-        per = _DAYS_PER_UNIT[tenure.duration.unit]
+        per = DAYS_PER_UNIT[tenure.duration.unit]
         low = (until - start.end).days / per
         high = (until - start.start).days / per
         return tenure_agrees(tenure.duration, low, high)
@@ -333,6 +324,6 @@ def _length(tenure: Tenure, role: Role, day: date) -> str:
     if tenure.duration is None or role.start is None:
         return ""
     until = day if role.end is None else min(day, role.end.end)
-    per = _DAYS_PER_UNIT[tenure.duration.unit]
+    per = DAYS_PER_UNIT[tenure.duration.unit]
     held = (until - role.start.start).days / per
     return f": {held:.1f} {tenure.duration.unit} by {until}"

@@ -12,24 +12,27 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 import msgspec
 
+from factsuite.kinds._shared import data_rows
 from factsuite.model import PercentFact, QuantityFact
 
-__all__ = ["scale_forms", "scale_of", "unscaled", "unscaled_unit"]
+__all__ = ["scale_forms", "scale_of", "scale_words", "unscaled", "unscaled_unit"]
+
+
+@functools.cache
+def scale_words() -> list[tuple[int, str]]:
+    """(power of ten, word) of each scale of data/scales.tsv, largest first: the
+    word a message writes an amount in ("512.4 billion")."""
+    return sorted(((int(power), word) for word, power, *_ in data_rows("scales.tsv")), reverse=True)
 
 
 @functools.cache
 def scale_forms() -> dict[str, int]:
     """Every form of a scale word (data/scales.tsv), casefolded, to its power of ten."""
-    text = resources.files("factsuite.kinds").joinpath("data/scales.tsv").read_text("utf-8")
     forms: dict[str, int] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        word, power, *short = line.split("\t")
+    for word, power, *short in data_rows("scales.tsv"):
         for form in (word, *short):
             forms[form.casefold()] = int(power)
     return forms
