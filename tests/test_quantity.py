@@ -13,11 +13,12 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from factsuite.articles import parse_article
-from factsuite.compare import Context, judge
+from factsuite.compare import judge
 from factsuite.kinds import registry
 from factsuite.kinds.base import Found
 from factsuite.kinds.quantity import QuantityKind, Unit, convert, find_quantities, unit_forms
-from factsuite.model import Claim, CountFact, PercentFact, QuantityFact, Result, Verdict
+from factsuite.model import CountFact, PercentFact, QuantityFact, Result, Verdict
+from tests.kindcases import judge_quote
 
 KIND = QuantityKind()
 
@@ -160,19 +161,7 @@ def test_a_quantity_binds_only_to_a_fact_measuring_the_same_thing() -> None:
 
 def judged(quote: str, fact: QuantityFact, body: str = "", **extra: object) -> Result:
     body = body or f"It was {quote}, they said."
-    article = parse_article(f"---\ntitle: T\npublished: 2026-07-01\n---\n{body}\n", "a.md")
-    line, column = article.position(article.text.index(quote, article.body_start))
-    claim = Claim(
-        article=article.path,
-        line=line,
-        column=column,
-        quote=quote,
-        kind="quantity",
-        fact=fact.id,
-        status="confirmed",
-        **extra,  # type: ignore[arg-type]
-    )
-    return judge(claim, article, Context.build({fact.id: fact}))
+    return judge_quote(body, quote, "quantity", fact, published="2026-07-01", **extra)
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factsuite.articles import parse_article
-from factsuite.compare import Context, judge
+from factsuite.compare import judge
 from factsuite.errors import InputError
 from factsuite.facts import parse_fact_file
 from factsuite.kinds.range import RangeKind
-from factsuite.model import Claim, PercentFact, QuantityFact, RangeFact, Result, Verdict
+from factsuite.model import PercentFact, QuantityFact, RangeFact, Result, Verdict
+from tests.kindcases import judge_quote
 
 KIND = RangeKind()
 TARGET = RangeFact(
@@ -31,21 +32,7 @@ TURNOUT = PercentFact(id="turnout", label="turnout", value=62.0, low=60, high=64
 
 
 def judged(quote: str, fact: RangeFact | QuantityFact, stated: str | None = None) -> Result:
-    article = parse_article(
-        f"---\ntitle: T\npublished: 2025-08-28\n---\nIt was {quote} then.\n", "a.md"
-    )
-    line, column = article.position(article.text.index(quote, article.body_start))
-    claim = Claim(
-        article=article.path,
-        line=line,
-        column=column,
-        quote=quote,
-        kind="range",
-        fact=fact.id,
-        status="confirmed",
-        stated=stated,
-    )
-    return judge(claim, article, Context.build({fact.id: fact}))
+    return judge_quote(f"It was {quote} then.", quote, "range", fact, stated=stated)
 
 
 def found(text: str) -> list[str]:

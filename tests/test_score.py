@@ -19,6 +19,7 @@ from factsuite.facts import parse_fact_file
 from factsuite.kinds import registry
 from factsuite.kinds.score import ScoreKind, read_score, score_words
 from factsuite.model import Claim, CountFact, EntityFact, Fact, ScoreFact, Verdict
+from tests.kindcases import judge_quote
 
 FINAL = ScoreFact(
     id="final.score",
@@ -50,18 +51,18 @@ def _article(body: str):  # type: ignore[no-untyped-def]
 
 
 def _verdict(sentence: str, quote: str, fact: ScoreFact = FINAL) -> tuple[Verdict, str]:
-    """The verdict on ``quote`` of ``sentence`` against ``fact``."""
+    """The verdict on ``quote`` of ``sentence`` against ``fact``, not yet reviewed."""
     facts = {**FACTS, fact.id: fact}
-    article = _article(sentence)
-    claim = Claim(
-        article=article.path,
-        line=5,
-        column=sentence.index(quote) + 1,
-        quote=quote,
-        kind="score",
+    result = judge_quote(
+        sentence,
+        quote,
+        "score",
+        facts,
         fact=fact.id,
+        status="pending",
+        published="2026-07-13",
+        path="articles/a.md",
     )
-    result = judge(claim, article, Context.build(facts))
     return result.verdict, result.message
 
 

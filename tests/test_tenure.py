@@ -17,7 +17,8 @@ from factsuite.daterange import parse_iso_range
 from factsuite.extraction import Extractor
 from factsuite.kinds import registry
 from factsuite.kinds.tenure import holding_verbs, read_tenure, role_words, tenure_agrees
-from factsuite.model import Claim, EntityFact, Fact, PersonFact, Result, Role, Verdict
+from factsuite.model import EntityFact, Fact, PersonFact, Result, Role, Verdict
+from tests.kindcases import judge_quote
 
 BAILEY = PersonFact(
     id="bailey",
@@ -66,18 +67,7 @@ REFERENCE = date(2026, 6, 1)
 
 
 def judged(body: str, quote: str, fact: Fact, published: str = "2026-06-01") -> Result:
-    article = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{body}\n", "a.md")
-    line, column = article.position(article.text.index(quote, article.body_start))
-    claim = Claim(
-        article=article.path,
-        line=line,
-        column=column,
-        quote=quote,
-        kind="tenure",
-        fact=fact.id,
-        status="confirmed",
-    )
-    return judge(claim, article, Context.build({fact.id: fact}))
+    return judge_quote(body, quote, "tenure", fact, published=published)
 
 
 def found(text: str) -> list[str]:

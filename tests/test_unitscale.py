@@ -8,10 +8,11 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from factsuite.articles import parse_article
-from factsuite.compare import Context, judge
+from factsuite.compare import judge
 from factsuite.kinds.money import MoneyKind
 from factsuite.kinds.unitscale import scale_forms, scale_of, unscaled, unscaled_unit
-from factsuite.model import Claim, CountFact, PercentFact, QuantityFact, Result, Verdict
+from factsuite.model import CountFact, PercentFact, QuantityFact, Result, Verdict
+from tests.kindcases import judge_quote
 
 # Facts as new users write them, from several beats.
 PROFIT = QuantityFact(  # business
@@ -46,19 +47,7 @@ CROWD = CountFact(  # election: a count in thousands, no currency
 
 
 def judged(quote: str, fact: QuantityFact, kind: str) -> Result:
-    body = f"It came to {quote}, they said."
-    article = parse_article(f"---\ntitle: T\npublished: 2026-03-01\n---\n{body}\n", "a.md")
-    line, column = article.position(article.text.index(quote, article.body_start))
-    claim = Claim(
-        article=article.path,
-        line=line,
-        column=column,
-        quote=quote,
-        kind=kind,
-        fact=fact.id,
-        status="confirmed",
-    )
-    return judge(claim, article, Context.build({fact.id: fact}))
+    return judge_quote(f"It came to {quote}, they said.", quote, kind, fact, published="2026-03-01")
 
 
 @pytest.mark.parametrize(
