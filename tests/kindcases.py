@@ -1,4 +1,4 @@
-"""One claim judged in a one-article desk: the step every kind's tests share."""
+"""One claim judged in a one-article desk: the steps every kind's tests share."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from factsuite.articles import parse_article
 from factsuite.compare import Context, judge
+from factsuite.extraction.pipeline import Extractor
 from factsuite.model import Claim, Fact, Result
 
 
@@ -40,3 +41,13 @@ def judge_quote(
         **claim,  # type: ignore[arg-type]
     )
     return judge(made, article, Context.build(facts))
+
+
+def judge_bound(
+    sentence: str, facts: Mapping[str, Fact], *, published: str = "2025-08-28"
+) -> tuple[Claim, Result]:
+    """The one claim extraction binds to a fact in ``sentence``, and its verdict."""
+    article = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{sentence}\n", "a.md")
+    extractor = Extractor(facts)
+    (claim,) = [c for c in extractor.extract(article) if c.fact is not None]
+    return claim, judge(claim, article, extractor.context)

@@ -7,14 +7,12 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from factsuite.articles import parse_article
 from factsuite.claims import parse_claims
-from factsuite.compare import judge
 from factsuite.errors import InputError
 from factsuite.kinds import registry
 from factsuite.kinds.money import currency_forms, currency_of
 from factsuite.model import CountFact, PercentFact, QuantityFact, Result, Verdict
-from tests.kindcases import judge_quote
+from tests.kindcases import judge_bound, judge_quote
 
 BUDGET = QuantityFact(
     id="budget", label="the defence budget", value=512.4e9, unit="USD", sources=("s",)
@@ -218,10 +216,6 @@ BUDGET_FACTS = {
 def test_extraction_proposes_money_for_an_amount_bound_to_a_currency(
     sentence: str, kind: str, fact: str, verdict: Verdict
 ) -> None:
-    from factsuite.extraction.pipeline import Extractor
-
-    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{sentence}\n", "a.md")
-    extractor = Extractor(BUDGET_FACTS)
-    (claim,) = [c for c in extractor.extract(article) if c.fact is not None]
+    claim, result = judge_bound(sentence, BUDGET_FACTS)
     assert (claim.kind, claim.fact) == (kind, fact)
-    assert judge(claim, article, extractor.context).verdict is verdict
+    assert result.verdict is verdict

@@ -15,7 +15,7 @@ from factsuite.errors import InputError
 from factsuite.facts import parse_fact_file
 from factsuite.kinds.range import RangeKind
 from factsuite.model import PercentFact, QuantityFact, RangeFact, Result, Verdict
-from tests.kindcases import judge_quote
+from tests.kindcases import judge_bound, judge_quote
 
 KIND = RangeKind()
 TARGET = RangeFact(
@@ -159,13 +159,9 @@ def test_a_range_binds_to_ranges_and_bounded_numbers_only() -> None:
 def test_extraction_binds_a_range_and_one_figure_to_a_range_fact(
     sentence: str, kind: str, verdict: Verdict
 ) -> None:
-    from factsuite.extraction.pipeline import Extractor
-
-    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{sentence}\n", "a.md")
-    extractor = Extractor({TARGET.id: TARGET})
-    (claim,) = [c for c in extractor.extract(article) if c.fact is not None]
+    claim, result = judge_bound(sentence, {TARGET.id: TARGET})
     assert (claim.kind, claim.fact) == (kind, TARGET.id)
-    assert judge(claim, article, extractor.context).verdict is verdict
+    assert result.verdict is verdict
 
 
 def test_a_quarter_point_is_no_quarter_of_a_year() -> None:

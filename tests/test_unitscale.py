@@ -7,12 +7,10 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from factsuite.articles import parse_article
-from factsuite.compare import judge
 from factsuite.kinds.money import MoneyKind
 from factsuite.kinds.unitscale import scale_forms, scale_of, unscaled, unscaled_unit
 from factsuite.model import CountFact, PercentFact, QuantityFact, Result, Verdict
-from tests.kindcases import judge_quote
+from tests.kindcases import judge_bound, judge_quote
 
 # Facts as new users write them, from several beats.
 PROFIT = QuantityFact(  # business
@@ -189,8 +187,6 @@ def test_an_amount_printed_at_any_scale_agrees_with_a_fact_at_any_scale(
 def test_extraction_binds_an_amount_to_a_fact_whose_unit_writes_its_scale(
     sentence: str, fact: str, kind: str, verdict: str
 ) -> None:
-    from factsuite.extraction.pipeline import Extractor
-
     facts = {
         "profit": QuantityFact(
             id="profit",
@@ -217,8 +213,6 @@ def test_extraction_binds_an_amount_to_a_fact_whose_unit_writes_its_scale(
             sources=("s",),
         ),
     }
-    article = parse_article(f"---\ntitle: T\npublished: 2026-03-01\n---\n{sentence}\n", "a.md")
-    extractor = Extractor(facts)
-    (claim,) = [c for c in extractor.extract(article) if c.fact is not None]
+    claim, result = judge_bound(sentence, facts, published="2026-03-01")
     assert (claim.kind, claim.fact) == (kind, fact)
-    assert judge(claim, article, extractor.context).verdict.value == verdict
+    assert result.verdict.value == verdict
