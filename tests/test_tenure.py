@@ -301,21 +301,29 @@ def test_read_tenure_reads_its_forms() -> None:
     assert read_tenure("jailed for six years", REFERENCE) is None
 
 
-@given(
-    st.integers(min_value=1, max_value=40),
-    st.floats(min_value=0, max_value=50, allow_nan=False),
-)
+@st.composite
+def _amount_and_time(draw: st.DrawFn) -> tuple[int, float]:
+    """A stated number of years, and a time in the role: often one of the edges of
+    the bands near it (a whole or half year either side), else anything up to 50."""
+    amount = draw(st.integers(min_value=1, max_value=40))
+    edges = [amount + step / 2 for step in range(-3, 4) if amount + step / 2 >= 0]
+    actual = draw(
+        st.one_of(st.sampled_from(edges), st.floats(min_value=0, max_value=50, allow_nan=False))
+    )
+    return amount, actual
+
+
+@given(_amount_and_time())
 def test_an_unhedged_tenure_agrees_exactly_at_its_printed_precision(
-    amount: int, actual: float
+    case: tuple[int, float],
 ) -> None:
+    amount, actual = case
     stated = dates.Duration(float(amount), "years", None)
     assert tenure_agrees(stated, actual, actual) == (amount - 0.5 < actual < amount + 0.5)
 
 
-@given(
-    st.integers(min_value=1, max_value=40),
-    st.floats(min_value=0, max_value=50, allow_nan=False),
-)
-def test_nearly_is_the_year_below(amount: int, actual: float) -> None:
+@given(_amount_and_time())
+def test_nearly_is_the_year_below(case: tuple[int, float]) -> None:
+    amount, actual = case
     stated = dates.Duration(float(amount), "years", "nearly")
     assert tenure_agrees(stated, actual, actual) == (amount - 1 <= actual < amount)
