@@ -27,7 +27,6 @@ from factsuite.kinds.age import (
     read_age,
 )
 from factsuite.model import (
-    Claim,
     CountFact,
     DateFact,
     EntityFact,
@@ -37,6 +36,7 @@ from factsuite.model import (
     Result,
     Verdict,
 )
+from tests.kindcases import judge_quote
 
 OKONKWO = PersonFact(
     id="okonkwo",
@@ -60,19 +60,7 @@ def judged(
     published: str = "2026-06-01",
     **extra: object,
 ) -> Result:
-    article = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{body}\n", "a.md")
-    line, column = article.position(article.text.index(quote, article.body_start))
-    claim = Claim(
-        article=article.path,
-        line=line,
-        column=column,
-        quote=quote,
-        kind="age",
-        fact=fact.id,
-        status="confirmed",
-        **extra,  # type: ignore[arg-type]
-    )
-    return judge(claim, article, Context.build({fact.id: fact}))
+    return judge_quote(body, quote, "age", fact, published=published, **extra)
 
 
 def found(text: str) -> list[str]:

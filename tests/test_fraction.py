@@ -7,14 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from factsuite.articles import parse_article
-from factsuite.compare import Context, judge
 from factsuite.kinds import registry
 from factsuite.kinds.fraction import FractionKind, fraction_words, measure_words
-from factsuite.model import Claim, CountFact, PercentFact, QuantityFact, Result, Verdict
+from factsuite.model import CountFact, PercentFact, QuantityFact, Result, Verdict
+from tests.kindcases import judge_quote
 
 KIND = FractionKind()
 VOTE = PercentFact(id="vote", label="Harbour's share of the vote", value=33.6, sources=("s",))
@@ -22,19 +22,7 @@ VOTE = PercentFact(id="vote", label="Harbour's share of the vote", value=33.6, s
 
 def judged(quote: str, value: float, body: str | None = None) -> Result:
     fact = PercentFact(id="share", label="the share", value=value, sources=("s",))
-    text = body or f"It was {quote} in the end."
-    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{text}\n", "a.md")
-    line, column = article.position(article.text.index(quote, article.body_start))
-    claim = Claim(
-        article=article.path,
-        line=line,
-        column=column,
-        quote=quote,
-        kind="fraction",
-        fact=fact.id,
-        status="confirmed",
-    )
-    return judge(claim, article, Context.build({fact.id: fact}))
+    return judge_quote(body or f"It was {quote} in the end.", quote, "fraction", fact)
 
 
 def found(text: str) -> list[str]:
@@ -201,8 +189,7 @@ def test_any_fraction_in_the_table_agrees_with_its_percentage(data: st.DataObjec
 
 @given(st.integers(1, 9), st.integers(2, 10))
 def test_any_ratio_agrees_with_its_percentage(p: int, q: int) -> None:
-    if p >= q:
-        return
+    assume(p < q)
     quote = f"{_NUMERATORS[p] if p > 1 else 'one'} in {q}"
     assert judged(quote, 100 * p / q).verdict is Verdict.AGREES
 

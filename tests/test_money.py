@@ -7,13 +7,12 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from factsuite.articles import parse_article
 from factsuite.claims import parse_claims
-from factsuite.compare import Context, judge
 from factsuite.errors import InputError
 from factsuite.kinds import registry
 from factsuite.kinds.money import currency_forms, currency_of
-from factsuite.model import Claim, CountFact, PercentFact, QuantityFact, Result, Verdict
+from factsuite.model import CountFact, PercentFact, QuantityFact, Result, Verdict
+from tests.kindcases import judge_bound, judge_quote
 
 BUDGET = QuantityFact(
     id="budget", label="the defence budget", value=512.4e9, unit="USD", sources=("s",)
@@ -21,19 +20,7 @@ BUDGET = QuantityFact(
 
 
 def judged(body: str, quote: str, fact: QuantityFact = BUDGET, **extra: object) -> Result:
-    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{body}\n", "a.md")
-    line, column = article.position(article.text.index(quote, article.body_start))
-    claim = Claim(
-        article=article.path,
-        line=line,
-        column=column,
-        quote=quote,
-        kind="money",
-        fact=fact.id,
-        status="confirmed",
-        **extra,  # type: ignore[arg-type]
-    )
-    return judge(claim, article, Context.build({fact.id: fact}))
+    return judge_quote(body, quote, "money", fact, **extra)
 
 
 @pytest.mark.parametrize(
@@ -229,10 +216,6 @@ BUDGET_FACTS = {
 def test_extraction_proposes_money_for_an_amount_bound_to_a_currency(
     sentence: str, kind: str, fact: str, verdict: Verdict
 ) -> None:
-    from factsuite.extraction.pipeline import Extractor
-
-    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{sentence}\n", "a.md")
-    extractor = Extractor(BUDGET_FACTS)
-    (claim,) = [c for c in extractor.extract(article) if c.fact is not None]
+    claim, result = judge_bound(sentence, BUDGET_FACTS)
     assert (claim.kind, claim.fact) == (kind, fact)
-    assert judge(claim, article, extractor.context).verdict is verdict
+    assert result.verdict is verdict

@@ -29,7 +29,8 @@ from factsuite.kinds.ordinal import (
     read_ordinal,
     tens_words,
 )
-from factsuite.model import Claim, CountFact, PercentFact, QuantityFact, RankFact, Verdict
+from factsuite.model import CountFact, PercentFact, QuantityFact, RankFact, Verdict
+from tests.kindcases import judge_quote
 
 KIND = OrdinalKind()
 DAY = date(2026, 7, 12)
@@ -74,16 +75,15 @@ TABLE = RankFact(
 
 
 def verdict(quote: str, fact: RankFact | CountFact, body: str = "") -> tuple[Verdict, str]:
-    text = body or quote
-    claim = Claim(
-        article="articles/a.md",
-        line=5,
-        column=text.index(quote) + 1,
-        quote=quote,
-        kind="ordinal",
-        fact=fact.id,
+    result = judge_quote(
+        body or quote,
+        quote,
+        "ordinal",
+        fact,
+        status="pending",
+        published="2026-07-12",
+        path="articles/a.md",
     )
-    result = judge(claim, article(text), Context.build({fact.id: fact}))
     return result.verdict, result.message
 
 

@@ -9,11 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factsuite.articles import parse_article
-from factsuite.compare import Context, judge
 from factsuite.kinds._shared import data_rows
 from factsuite.kinds.points import PointsKind, movement_words, point_unit, read_points
-from factsuite.model import Claim, CountFact, PercentFact, QuantityFact, Result, Verdict
+from factsuite.model import CountFact, PercentFact, QuantityFact, Result, Verdict
+from tests.kindcases import judge_quote
 
 KIND = PointsKind()
 CUT = QuantityFact(
@@ -26,20 +25,7 @@ FTSE = QuantityFact(id="ftse", label="the FTSE's fall", value=50, unit="points",
 
 
 def judged(quote: str, fact: QuantityFact) -> Result:
-    article = parse_article(
-        f"---\ntitle: T\npublished: 2025-08-28\n---\nIt moved {quote} today.\n", "a.md"
-    )
-    line, column = article.position(article.text.index(quote, article.body_start))
-    claim = Claim(
-        article=article.path,
-        line=line,
-        column=column,
-        quote=quote,
-        kind="points",
-        fact=fact.id,
-        status="confirmed",
-    )
-    return judge(claim, article, Context.build({fact.id: fact}))
+    return judge_quote(f"It moved {quote} today.", quote, "points", fact)
 
 
 def found(text: str) -> list[str]:

@@ -13,11 +13,11 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from factsuite.articles import parse_article
-from factsuite.compare import Context, judge
 from factsuite.kinds import registry
 from factsuite.kinds.base import Found
 from factsuite.kinds.quantity import QuantityKind, Unit, convert, find_quantities, unit_forms
-from factsuite.model import Claim, CountFact, PercentFact, QuantityFact, Result, Verdict
+from factsuite.model import CountFact, PercentFact, QuantityFact, Result, Verdict
+from tests.kindcases import judge_bound, judge_quote
 
 KIND = QuantityKind()
 
@@ -160,19 +160,7 @@ def test_a_quantity_binds_only_to_a_fact_measuring_the_same_thing() -> None:
 
 def judged(quote: str, fact: QuantityFact, body: str = "", **extra: object) -> Result:
     body = body or f"It was {quote}, they said."
-    article = parse_article(f"---\ntitle: T\npublished: 2026-07-01\n---\n{body}\n", "a.md")
-    line, column = article.position(article.text.index(quote, article.body_start))
-    claim = Claim(
-        article=article.path,
-        line=line,
-        column=column,
-        quote=quote,
-        kind="quantity",
-        fact=fact.id,
-        status="confirmed",
-        **extra,  # type: ignore[arg-type]
-    )
-    return judge(claim, article, Context.build({fact.id: fact}))
+    return judge_quote(body, quote, "quantity", fact, published="2026-07-01", **extra)
 
 
 @pytest.mark.parametrize(
@@ -414,13 +402,9 @@ FACTS = {
 def test_extraction_finds_a_quantity_and_binds_it_to_a_fact_in_a_unit(
     sentence: str, kind: str, fact: str, verdict: Verdict
 ) -> None:
-    from factsuite.extraction.pipeline import Extractor
-
-    article = parse_article(f"---\ntitle: T\npublished: 2026-07-01\n---\n{sentence}\n", "a.md")
-    extractor = Extractor(FACTS)
-    (claim,) = [c for c in extractor.extract(article) if c.fact is not None]
+    claim, result = judge_bound(sentence, FACTS, published="2026-07-01")
     assert (claim.kind, claim.fact) == (kind, fact)
-    assert judge(claim, article, extractor.context).verdict is verdict
+    assert result.verdict is verdict
 
 
 def test_glued_m_binds_to_no_count() -> None:

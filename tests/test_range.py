@@ -6,15 +6,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from factsuite.articles import parse_article
-from factsuite.compare import Context, judge
+from factsuite.compare import judge
 from factsuite.errors import InputError
 from factsuite.facts import parse_fact_file
 from factsuite.kinds.range import RangeKind
-from factsuite.model import Claim, PercentFact, QuantityFact, RangeFact, Result, Verdict
+from factsuite.model import PercentFact, QuantityFact, RangeFact, Result, Verdict
+from tests.kindcases import judge_bound, judge_quote
 
 KIND = RangeKind()
 TARGET = RangeFact(
@@ -31,21 +32,7 @@ TURNOUT = PercentFact(id="turnout", label="turnout", value=62.0, low=60, high=64
 
 
 def judged(quote: str, fact: RangeFact | QuantityFact, stated: str | None = None) -> Result:
-    article = parse_article(
-        f"---\ntitle: T\npublished: 2025-08-28\n---\nIt was {quote} then.\n", "a.md"
-    )
-    line, column = article.position(article.text.index(quote, article.body_start))
-    claim = Claim(
-        article=article.path,
-        line=line,
-        column=column,
-        quote=quote,
-        kind="range",
-        fact=fact.id,
-        status="confirmed",
-        stated=stated,
-    )
-    return judge(claim, article, Context.build({fact.id: fact}))
+    return judge_quote(f"It was {quote} then.", quote, "range", fact, stated=stated)
 
 
 def found(text: str) -> list[str]:
@@ -172,13 +159,9 @@ def test_a_range_binds_to_ranges_and_bounded_numbers_only() -> None:
 def test_extraction_binds_a_range_and_one_figure_to_a_range_fact(
     sentence: str, kind: str, verdict: Verdict
 ) -> None:
-    from factsuite.extraction.pipeline import Extractor
-
-    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{sentence}\n", "a.md")
-    extractor = Extractor({TARGET.id: TARGET})
-    (claim,) = [c for c in extractor.extract(article) if c.fact is not None]
+    claim, result = judge_bound(sentence, {TARGET.id: TARGET})
     assert (claim.kind, claim.fact) == (kind, TARGET.id)
-    assert judge(claim, article, extractor.context).verdict is verdict
+    assert result.verdict is verdict
 
 
 def test_a_quarter_point_is_no_quarter_of_a_year() -> None:
@@ -199,8 +182,7 @@ _ENDS = st.decimals(min_value="0.25", max_value="20", places=2)
 @given(_ENDS, _ENDS)
 def test_a_range_printed_from_its_ends_agrees(low: object, high: object) -> None:
     a, b = sorted((float(str(low)), float(str(high))))
-    if a == b:
-        return
+    assume(a != b)
     fact = RangeFact(id="r", low=a, high=b, percent=True, sources=("s",))
     assert judged(f"{a:.2f}%-{b:.2f}%", fact).verdict is Verdict.AGREES
     assert judged(f"{a:.2f}%", fact).verdict is Verdict.CONTRADICTS

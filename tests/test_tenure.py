@@ -17,7 +17,8 @@ from factsuite.daterange import parse_iso_range
 from factsuite.extraction import Extractor
 from factsuite.kinds import registry
 from factsuite.kinds.tenure import holding_verbs, read_tenure, role_words, tenure_agrees
-from factsuite.model import Claim, EntityFact, Fact, PersonFact, Result, Role, Verdict
+from factsuite.model import EntityFact, Fact, PersonFact, Result, Role, Verdict
+from tests.kindcases import judge_quote
 
 BAILEY = PersonFact(
     id="bailey",
@@ -66,18 +67,7 @@ REFERENCE = date(2026, 6, 1)
 
 
 def judged(body: str, quote: str, fact: Fact, published: str = "2026-06-01") -> Result:
-    article = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{body}\n", "a.md")
-    line, column = article.position(article.text.index(quote, article.body_start))
-    claim = Claim(
-        article=article.path,
-        line=line,
-        column=column,
-        quote=quote,
-        kind="tenure",
-        fact=fact.id,
-        status="confirmed",
-    )
-    return judge(claim, article, Context.build({fact.id: fact}))
+    return judge_quote(body, quote, "tenure", fact, published=published)
 
 
 def found(text: str) -> list[str]:
@@ -311,21 +301,29 @@ def test_read_tenure_reads_its_forms() -> None:
     assert read_tenure("jailed for six years", REFERENCE) is None
 
 
-@given(
-    st.integers(min_value=1, max_value=40),
-    st.floats(min_value=0, max_value=50, allow_nan=False),
-)
+@st.composite
+def _amount_and_time(draw: st.DrawFn) -> tuple[int, float]:
+    """A stated number of years, and a time in the role: often one of the edges of
+    the bands near it (a whole or half year either side), else anything up to 50."""
+    amount = draw(st.integers(min_value=1, max_value=40))
+    edges = [amount + step / 2 for step in range(-3, 4) if amount + step / 2 >= 0]
+    actual = draw(
+        st.one_of(st.sampled_from(edges), st.floats(min_value=0, max_value=50, allow_nan=False))
+    )
+    return amount, actual
+
+
+@given(_amount_and_time())
 def test_an_unhedged_tenure_agrees_exactly_at_its_printed_precision(
-    amount: int, actual: float
+    case: tuple[int, float],
 ) -> None:
+    amount, actual = case
     stated = dates.Duration(float(amount), "years", None)
     assert tenure_agrees(stated, actual, actual) == (amount - 0.5 < actual < amount + 0.5)
 
 
-@given(
-    st.integers(min_value=1, max_value=40),
-    st.floats(min_value=0, max_value=50, allow_nan=False),
-)
-def test_nearly_is_the_year_below(amount: int, actual: float) -> None:
+@given(_amount_and_time())
+def test_nearly_is_the_year_below(case: tuple[int, float]) -> None:
+    amount, actual = case
     stated = dates.Duration(float(amount), "years", "nearly")
     assert tenure_agrees(stated, actual, actual) == (amount - 1 <= actual < amount)

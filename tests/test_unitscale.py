@@ -7,11 +7,10 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from factsuite.articles import parse_article
-from factsuite.compare import Context, judge
 from factsuite.kinds.money import MoneyKind
 from factsuite.kinds.unitscale import scale_forms, scale_of, unscaled, unscaled_unit
-from factsuite.model import Claim, CountFact, PercentFact, QuantityFact, Result, Verdict
+from factsuite.model import CountFact, PercentFact, QuantityFact, Result, Verdict
+from tests.kindcases import judge_bound, judge_quote
 
 # Facts as new users write them, from several beats.
 PROFIT = QuantityFact(  # business
@@ -46,19 +45,7 @@ CROWD = CountFact(  # election: a count in thousands, no currency
 
 
 def judged(quote: str, fact: QuantityFact, kind: str) -> Result:
-    body = f"It came to {quote}, they said."
-    article = parse_article(f"---\ntitle: T\npublished: 2026-03-01\n---\n{body}\n", "a.md")
-    line, column = article.position(article.text.index(quote, article.body_start))
-    claim = Claim(
-        article=article.path,
-        line=line,
-        column=column,
-        quote=quote,
-        kind=kind,
-        fact=fact.id,
-        status="confirmed",
-    )
-    return judge(claim, article, Context.build({fact.id: fact}))
+    return judge_quote(f"It came to {quote}, they said.", quote, kind, fact, published="2026-03-01")
 
 
 @pytest.mark.parametrize(
@@ -200,8 +187,6 @@ def test_an_amount_printed_at_any_scale_agrees_with_a_fact_at_any_scale(
 def test_extraction_binds_an_amount_to_a_fact_whose_unit_writes_its_scale(
     sentence: str, fact: str, kind: str, verdict: str
 ) -> None:
-    from factsuite.extraction.pipeline import Extractor
-
     facts = {
         "profit": QuantityFact(
             id="profit",
@@ -228,8 +213,6 @@ def test_extraction_binds_an_amount_to_a_fact_whose_unit_writes_its_scale(
             sources=("s",),
         ),
     }
-    article = parse_article(f"---\ntitle: T\npublished: 2026-03-01\n---\n{sentence}\n", "a.md")
-    extractor = Extractor(facts)
-    (claim,) = [c for c in extractor.extract(article) if c.fact is not None]
+    claim, result = judge_bound(sentence, facts, published="2026-03-01")
     assert (claim.kind, claim.fact) == (kind, fact)
-    assert judge(claim, article, extractor.context).verdict.value == verdict
+    assert result.verdict.value == verdict
