@@ -3,7 +3,9 @@
 The project's standard: a rule is named, and comes with corpus cases, positive and
 negative, from at least two beats. Every case is read through the kind's public
 ``find``; where the reader says which rule read a span (score, age, tenure), that is
-checked too, and a score case with ``judge`` is judged against a score fact. The corpus
+checked too, and a score case with ``judge`` is judged against a score fact. The
+series rules of compare.py (a number after "from" in a sentence of change, an extreme
+said right before a number) are read through series.py's public functions. The corpus
 itself is checked: each named rule of score.py, age.py, tenure.py and ordinal.py has
 cases, reading and reading nothing, from at least two beats (the score rules whose
 phrases were seen in sport test articles: from two beats besides sport).
@@ -22,6 +24,7 @@ from typing import Any
 import pytest
 import yaml
 
+from factsuite import series
 from factsuite.articles import parse_article
 from factsuite.compare import Context, judge
 from factsuite.kinds import age, registry, tenure
@@ -54,6 +57,7 @@ RULES = {
         "name",
         "compound",
     },
+    "series": {"changed-from", "extreme"},
 }
 # Rules whose phrases match lines of glimpsed sport test articles: their cases must
 # come from two beats besides sport.
@@ -113,9 +117,23 @@ def _verdict(text: str, verdict: dict[str, Any]) -> Verdict:
     return judge(claim, article, Context.build({fact.id: fact})).verdict
 
 
+def _series_read(case: dict[str, Any]) -> list[str]:
+    """What series.py reads of the number ``at``: it as the earlier value of a change,
+    or "max"/"min" for an extreme."""
+    text, number = case["text"], case["at"]
+    at = text.index(number)
+    if case["rule"] == "changed-from":
+        return [number] if series.changed_from(text, at) else []
+    extreme = series.extreme_before(text[:at])
+    return [extreme] if extreme else []
+
+
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_corpus_case(case: dict[str, Any]) -> None:
     text, reference = case["text"], _reference(case)
+    if case["kind"] == "series":
+        assert _series_read(case) == case["expect"]
+        return
     found = registry.kind(case["kind"]).find(text, reference)
     spans = [text[f.start : f.end] for f in found]
     assert spans == case["expect"]
@@ -139,6 +157,7 @@ def test_corpus_cases_are_well_formed() -> None:
         "reference",
         "cue",
         "fires",
+        "at",
         "judge",
         "xfail",
     }
@@ -148,7 +167,11 @@ def test_corpus_cases_are_well_formed() -> None:
         assert case["rule"] in RULES[case["kind"]], case
         assert case["beat"] in BEATS, case
         assert isinstance(case["expect"], list), case
-        assert all(span in case["text"] for span in case["expect"]), case
+        if case["kind"] == "series":
+            assert case["at"] in case["text"], case
+            assert set(case["expect"]) <= {case["at"], "max", "min"}, case
+        else:
+            assert all(span in case["text"] for span in case["expect"]), case
 
 
 def test_each_rule_has_cases_reading_and_reading_nothing_from_two_beats() -> None:
