@@ -5,7 +5,9 @@ negative, from at least two beats. Every case is read through the kind's public
 ``find``; where the reader says which rule read a span (score, age, tenure), that is
 checked too, and a score case with ``judge`` is judged against a score fact. The
 series rules of compare.py (a number after "from" in a sentence of change, an extreme
-said right before a number) are read through series.py's public functions. The corpus
+said right before a number) are read through series.py's public functions, and the
+rule of extraction that a kind's span wins over a date read strictly inside it
+through extraction.Extractor. The corpus
 itself is checked: each named rule of score.py, age.py, tenure.py and ordinal.py has
 cases, reading and reading nothing, from at least two beats (the score rules whose
 phrases were seen in sport test articles: from two beats besides sport).
@@ -27,9 +29,10 @@ import yaml
 from factsuite import series
 from factsuite.articles import parse_article
 from factsuite.compare import Context, judge
+from factsuite.extraction import Extractor
 from factsuite.kinds import age, registry, tenure
 from factsuite.kinds.score import read_score
-from factsuite.model import Claim, ScoreFact, Verdict
+from factsuite.model import Claim, Fact, PercentFact, QuantityFact, ScoreFact, Verdict
 
 CORPUS = Path(__file__).parent / "corpus" / "kind_rules.yaml"
 BEATS = {"business", "sport", "election", "science", "courts", "weather"}
@@ -58,10 +61,26 @@ RULES = {
         "compound",
     },
     "series": {"changed-from", "extreme"},
+    "extraction": {"kind-over-inner-date"},
 }
 # Rules whose phrases match lines of glimpsed sport test articles: their cases must
 # come from two beats besides sport.
 NOT_FROM_SPORT = {("score", "running-score"), ("score", "to-side")}
+
+
+# The facts the corpus's extraction cases bind to.
+EXTRACTION_FACTS: dict[str, Fact] = {
+    "share": PercentFact(
+        id="share",
+        label="the share",
+        value=75,
+        cues=("voters", "jurors", "staff", "patients"),
+        sources=("corpus",),
+    ),
+    "cut": QuantityFact(
+        id="cut", value=25, unit="basis points", cues=("cut", "rise"), sources=("corpus",)
+    ),
+}
 
 
 def _cases() -> list[dict[str, Any]]:
@@ -134,6 +153,13 @@ def test_corpus_case(case: dict[str, Any]) -> None:
     if case["kind"] == "series":
         assert _series_read(case) == case["expect"]
         return
+    if case["kind"] == "extraction":
+        article = parse_article(
+            f"---\ntitle: T\npublished: {reference}\n---\n{text}\n", "articles/a.md"
+        )
+        claims = Extractor(EXTRACTION_FACTS).extract(article)
+        assert [f"{c.quote} | {c.kind}" for c in claims if c.fact] == case["expect"]
+        return
     found = registry.kind(case["kind"]).find(text, reference)
     spans = [text[f.start : f.end] for f in found]
     assert spans == case["expect"]
@@ -170,6 +196,8 @@ def test_corpus_cases_are_well_formed() -> None:
         if case["kind"] == "series":
             assert case["at"] in case["text"], case
             assert set(case["expect"]) <= {case["at"], "max", "min"}, case
+        elif case["kind"] == "extraction":
+            assert all(e.split(" | ")[0] in case["text"] for e in case["expect"]), case
         else:
             assert all(span in case["text"] for span in case["expect"]), case
 
