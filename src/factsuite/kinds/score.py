@@ -299,6 +299,7 @@ def _said(sentence: str, reading: Reading, names: list[tuple[str, ...]]) -> _Sai
 
 
 _TO = re.compile(r"\s+to\s+")
+_POSSESSIVE = ("'s", "\u2019s")
 # Where the other side of a game is named: right after a result verb ("beat Ghana"), or
 # after the score and one of these words ("3-1 to Ghana", "a 2-0 win over Ghana").
 _OPPONENT = re.compile(r"\s*(?:(?:to|over|against|by)\s+)?(?P<name>[A-Z][\w'’-]*)")
@@ -341,7 +342,9 @@ def _winner(
         to = _TO.match(sentence, reading.end)
         if to is not None:
             named = next((m for m in mentions if m[0] == to.end()), None)
-            if named is not None:
+            # "3-1 to Access's dismay": a side in the possessive is how someone took
+            # the result, not who it went to; the score says nothing of the winner.
+            if named is not None and not sentence.startswith(_POSSESSIVE, named[1]):
                 return named[2], sentence[reading.start : named[1]]
         return None, ""
     if outcome in ("win", "loss"):
