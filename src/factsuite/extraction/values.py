@@ -42,10 +42,11 @@ from factsuite.kinds._shared import numbers_in
 if TYPE_CHECKING:
     from factsuite.kinds.base import ClaimKind
 
-# The kinds extraction's own readers find; a registered kind that finds spans of its
-# own (``ClaimKind.find``) gives its name as the kind of its values.
+# A value's kind: one of OWN_KINDS, the kinds extraction's own readers find; or a
+# registered kind that finds spans of its own (``ClaimKind.find``), by its name.
 ValueKind = str
 DATED_KINDS = frozenset({"date", "anniversary", "elapsed"})
+OWN_KINDS = DATED_KINDS | {"number", "percent"}
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")
 _DATELINE_DASH = re.compile(r"(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--|-)")
