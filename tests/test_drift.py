@@ -18,6 +18,8 @@ from factsuite.extraction.command import run as extract
 from factsuite.model import Claim, Result
 from tests.conftest import REPO
 from tests.test_extraction_support import write_desk
+from tests.test_hostile_decisions import LENGTH, footbridge_desk
+from tests.test_hostile_decisions import gate as failures
 
 ARTICLE = """\
 ---
@@ -557,3 +559,21 @@ def test_extract_does_not_launder_a_wrong_rewording_of_a_reviewed_claim(
     (moved,) = [c for c in Desk.load(root, use_cache=False).claims if c.quote == again]
     assert (moved.status, moved.reviewed_quote) == ("pending", reviewed)
     assert verdict(again) == "contradicts"
+
+
+def test_a_confirmed_number_read_in_more_words_keeps_its_words_and_status(
+    tmp_path: Path,
+) -> None:
+    """A person confirmed "412"; extraction now reads the unchanged words as the
+    quantity "412-metre" (drift.same_value). The claim still stands in its own words:
+    neither the gate nor extract may turn the person's decision back into a pending
+    one."""
+    confirmed = LENGTH.replace('"412-metre"', '"412"').replace("quantity", "number")
+    root = footbridge_desk(tmp_path, claims=confirmed)
+    assert failures(root) == []
+    extract_quietly(root)
+    facts = Desk.load(root, use_cache=False).facts
+    claims = load_claims(root / "claims.yaml", "claims.yaml", facts)
+    length = [c for c in claims if c.fact == "footbridge.length"]
+    assert [(c.quote, c.kind, c.status) for c in length] == [("412", "number", "confirmed")]
+    assert failures(root) == []

@@ -9,7 +9,15 @@ from hypothesis import strategies as st
 from factsuite.extraction.folded import fold_text
 from factsuite.extraction.lexicon import Category
 from factsuite.extraction.mentions import find_entities
-from tests.test_extraction_support import article, extract, extractor, found, judged
+from tests.test_extraction_support import (
+    FACTS,
+    article,
+    extract,
+    extractor,
+    fixture_desk,
+    found,
+    judged,
+)
 
 
 def verdicts(body: str, published: str = "2025-08-28") -> dict[str, str]:
@@ -757,6 +765,26 @@ def test_a_person_named_as_the_subject_of_an_attribute_cue(
         (r.claim.quote, r.verdict.value) for r in judged(text) if r.claim.kind == "attribute"
     }
     assert attributes == expected
+
+
+def test_a_subject_is_claimed_for_every_fact_whose_cue_it_answers() -> None:
+    """Two facts sharing a cue, both valued Robert Fico: the subject the cue's sentence
+    names is claimed for each, as a stated name is, and not for whichever of them a
+    set happens to yield first in this process (which varied with the hash seed)."""
+    summit = """\
+summit.only-eu-leader:
+  type: attribute
+  label: the only EU leader attending the summit
+  value: Robert Fico
+  cues: [only eu leader]
+  sources: [https://example.org/eu]
+"""
+    item = article("Slovak Prime Minister Robert Fico is the only EU leader at the parade.")
+    claims = fixture_desk(FACTS + summit).extractor.extract(item)
+    assert sorted((c.quote, c.fact) for c in claims if c.kind == "attribute") == [
+        ("Robert Fico", "parade.only-eu-leader"),
+        ("Robert Fico", "summit.only-eu-leader"),
+    ]
 
 
 def test_a_day_named_again_is_filed_under_the_same_fact_but_another_day_is_not() -> None:

@@ -149,15 +149,17 @@ def widened(
     claim a person chose to ignore stays as it is; so does one whose wider words
     extraction binds to another fact by their own cues: "yesterday" inside "having
     left Pyongyang the day before yesterday" is no longer the day he arrived.
+
+    Only words of the claim's own kind take it over. A number that another kind
+    reads in more words ("412" inside the quantity "412-metre": ``same_value``) is
+    covered by them, but its own words still stand and say what a person confirmed;
+    moving it would send a decision back for review because extraction learnt to
+    read a unit, with no word of the article changed.
     """
     if len(over) != 1 or rebound(held, over, wider, start, end):
         return None
     inner, where = held[over[0]]
     if inner.kind != wider.kind:
-        # A plain number another kind now reads in more words ("412" in "412-metre",
-        # a quantity): the words did not change, a reader did, and the person's
-        # decision on the number still stands where they made it. Only words changed
-        # in place carry a number over to the wider kind (pair_changed, same_value).
         return None
     inside = start <= where[0] and where[1] <= end and where != (start, end)
     if inside and inner.fact is not None and inner.status != "ignored":

@@ -1433,10 +1433,6 @@ _PRONOUN_BEFORE = frozenset(
 _PRONOUN_AFTER = frozenset({"of", "another", "who", "that", "which", "whom", "whose"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "which", "what", "at", "one", "every"})
 _PAREN = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
-_ONCE_IDIOMS = frozenset(
-    {"upon", "again", "more", "the", "he", "she", "it", "its", "they", "we", "you", "i"}
-    | {"his", "her", "their", "our", "there", "this", "that", "these", "those"}
-)
 _HALF_PERIODS = frozenset({"first", "second", "final", "opening", "closing", "latter", "former"})
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’.")
 
@@ -1951,8 +1947,6 @@ def _stands_alone(toks: list[_Tok], q: _Q, kind: NumberKind, before: str) -> boo
         return False
     if first.cls == "POINT" and before in _DETERMINERS:
         return False
-    if first.word == "once" and (before == "at" or _word_at(toks, 1) in _ONCE_IDIOMS):
-        return False  # "at once", "once again", "once the votes were counted": not a count
     # "the first half", "a half-hour", "half-time": a period or a compound, not 0.5
     half_period = q.end == 1 and before in _HALF_PERIODS
     return not (toks[q.end - 1].cls == "HALF" and (_at_cls(toks, q.end) == "DASH" or half_period))
@@ -2052,7 +2046,7 @@ def _quick_word(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
     cls = entry.cls
     if cls in _ORDINALS:
         return _Q(1, entry.fval, "ordinal", exact=True), end, "ordinal"
-    if cls == "ONCE" and lw != "once":  # "once" may be an idiom: "at once"
+    if cls == "ONCE":
         return _Q(1, entry.fval, "multiplier", exact=True), end, "multiplier"
     after = _next_word(text, end)
     if after is not None and not after[2]:

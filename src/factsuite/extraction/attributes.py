@@ -30,7 +30,7 @@ put it:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from factsuite.extraction.lexicon import Category, Hit
@@ -103,31 +103,41 @@ def _subjects(
     taken: list[AttributeClaim],
 ) -> list[AttributeClaim]:
     found: list[AttributeClaim] = []
-    if not person_valued:
-        return found
     spans = [(a.start, a.end) for a in taken]
+    for hit, facts in _cued(hits, person_valued):
+        sentence = segments.sentence_at(hit.start)
+        subject = next(
+            (
+                m
+                for m in entities
+                if sentence.start <= m.start
+                and m.end <= hit.start
+                and m.entity is not None
+                and m.form != "near"
+            ),
+            None,
+        )
+        if subject is None or _overlaps(spans, subject.start, subject.end):
+            continue
+        found.extend(AttributeClaim(subject.start, subject.end, fact) for fact in facts)
+        spans.append((subject.start, subject.end))
+    return found
+
+
+def _cued(hits: list[Hit], valued: frozenset[str]) -> Iterator[tuple[Hit, list[str]]]:
+    """Each hit that is a cue of some of the ``valued`` facts, with those facts in
+    order of their ids: what a claim found at the cue's answer is claimed for."""
+    if not valued:
+        return
     for hit in hits:
         cue = hit.of(Category.CUE)
-        if cue is None:
-            continue
-        for fact in person_valued.intersection(cue.ids):
-            sentence = segments.sentence_at(hit.start)
-            subject = next(
-                (
-                    m
-                    for m in entities
-                    if sentence.start <= m.start
-                    and m.end <= hit.start
-                    and m.entity is not None
-                    and m.form != "near"
-                ),
-                None,
-            )
-            if subject is None or any(s < subject.end and subject.start < e for s, e in spans):
-                continue
-            found.append(AttributeClaim(subject.start, subject.end, fact))
-            spans.append((subject.start, subject.end))
-    return found
+        if cue is not None and (facts := sorted(valued.intersection(cue.ids))):
+            yield hit, facts
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the span from ``start`` to ``end`` overlaps one of ``spans``."""
+    return any(s < end and start < e for s, e in spans)
 
 
 def _owned_by(text: str, start: int, owner: str, entities: list[EntityMention]) -> bool:
@@ -176,7 +186,7 @@ def _complements(
             end = _trim_end(text, start, end)
             if end <= start or len(text[start:end].split()) > MAX_PHRASE_WORDS:
                 continue
-            if not any(s < end and start < e for s, e in spans):
+            if not _overlaps(spans, start, end):
                 found.append(AttributeClaim(start, end, fact))
                 spans.append((start, end))
     for hit, fact in phrasings:
@@ -185,7 +195,7 @@ def _complements(
         sentence = segments.sentence_index(hit.start)
         if not any(segments.sentence_index(c.start) == sentence for c in cues[fact]):
             continue
-        if any(s < hit.end and hit.start < e for s, e in spans):
+        if _overlaps(spans, hit.start, hit.end):
             continue
         if (fact, sentence) in answered:
             continue  # the sentence states its answer where the cue puts it: that one
@@ -287,16 +297,8 @@ def _stated_names(
     """Claims of a fact whose value is a name, by the name where a cue puts its answer
     (see the module's doc)."""
     found: list[AttributeClaim] = []
-    if not name_valued:
-        return found
     spans = [(a.start, a.end) for a in taken]
-    for hit in hits:
-        cue = hit.of(Category.CUE)
-        if cue is None:
-            continue
-        facts = sorted(name_valued.intersection(cue.ids))
-        if not facts:
-            continue
+    for hit, facts in _cued(hits, name_valued):
         sentence_start = max(segments.sentence_at(hit.start).start, hit.start - _LOOK_BACK)
         span = _answer_of(text, hit, sentence_start)
         if span is None:
@@ -305,7 +307,7 @@ def _stated_names(
         if span is None:
             continue
         start, end = span
-        if any(s < end and start < e for s, e in spans):
+        if _overlaps(spans, start, end):
             continue
         found.extend(AttributeClaim(start, end, fact) for fact in facts)
         spans.append((start, end))

@@ -81,7 +81,7 @@ from factsuite.daterange import DateRange
 from factsuite.extraction.lexicon import Category, Hit, inflections
 from factsuite.extraction.segments import Segments
 from factsuite.extraction.subjects import Subjects, ValueSubjects, persons
-from factsuite.extraction.values import Value
+from factsuite.extraction.values import DATED_KINDS, OWN_KINDS, Value
 from factsuite.extraction.words import CALENDAR_NAMES, words
 from factsuite.kinds import registry
 from factsuite.kinds.base import Found
@@ -250,7 +250,7 @@ class Binder:
             who = subjects.before(hit.start) if subjects is not None and near else frozenset()
             for v in near:
                 value = values[v]
-                if c >= own and value.kind in _OWN_VALUE_KINDS:
+                if c >= own and value.kind in OWN_KINDS:
                     continue  # a name is no cue of a date or a number
                 if segments.quotation(value.core[0]) != segments.quotation(hit.start):
                     continue
@@ -504,7 +504,7 @@ def _reserved(
     starts = [cue.start for cue in cues]  # in order, as the lexicon's hits are
     cue_category = Category.CUE
     for v, value in enumerate(values):
-        dated = value.kind in ("date", "anniversary", "elapsed")
+        dated = value.kind in DATED_KINDS
         first = bisect.bisect_left(starts, value.start)
         last = bisect.bisect_right(starts, value.end + 60)
         for c in range(first, last):
@@ -726,10 +726,10 @@ def _cost(value: Value, cue: Hit, segments: Segments) -> tuple[bool, int] | None
 
 
 def _compatible(value: Value, fact: Fact, cue: Hit, reference: date, adjacent: bool) -> bool:
-    if value.kind not in _OWN_VALUE_KINDS:  # a registered kind found it: it decides
+    if value.kind not in OWN_KINDS:  # a registered kind found it: it decides
         kind = registry.find(value.kind)
         return kind is not None and kind.binds(fact, Found(value.start, value.end, value.counted))
-    if value.kind in ("date", "anniversary", "elapsed"):
+    if value.kind in DATED_KINDS:
         if not isinstance(fact, DateFact):
             return False
         if value.kind == "anniversary":
@@ -758,11 +758,6 @@ def _compatible(value: Value, fact: Fact, cue: Hit, reference: date, adjacent: b
     if number is not None and number.kind == "multiplier":
         return True  # "twice", "four times": counts of whatever the cue names
     return adjacent or _counts(value, fact)  # "26 heads of state": the cue is what it counts
-
-
-# The kinds of value extraction's own readers find (values.py); any other kind of
-# value was found by a registered kind, which says what it binds to.
-_OWN_VALUE_KINDS = frozenset({"date", "anniversary", "elapsed", "number", "percent"})
 
 
 def _counts(value: Value, fact: QuantityFact) -> bool:

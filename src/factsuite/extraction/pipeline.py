@@ -41,29 +41,23 @@ class Extractor:
         )
         self.places = PlaceBinder(facts, self.binder)
         self.role_judge = RoleJudge(facts, self.context.known_titles)
-        self.attribute_facts = frozenset(
-            f.id for f in facts.values() if isinstance(f, AttributeFact)
-        )
-        # Attributes whose value is a person, claimed by naming one ("the only EU
-        # leader"): relations have a rule of their own, and a fact without cues of
-        # its own has nothing to be claimed by.
+        attributes = [f for f in facts.values() if isinstance(f, AttributeFact)]
+        self.attribute_facts = frozenset(f.id for f in attributes)
+        # Attributes claimed by a name where their cue puts it: relations have a rule
+        # of their own, and a fact without cues of its own has nothing to be claimed by.
+        cued = [f for f in attributes if f.cues and f.relation is None]
+        # Those whose value is a person the desk knows, claimed by naming one ("the
+        # only EU leader"): Robert Fico.
         self.person_valued = frozenset(
-            f.id
-            for f in facts.values()
-            if isinstance(f, AttributeFact)
-            and f.cues
-            and f.relation is None
-            and self.context.names.full.get(fold(f.value))
+            f.id for f in cued if self.context.names.full.get(fold(f.value))
         )
-        # Attributes whose value is a person or body by name, known or not ("the judge
-        # who presided": Maria Okafor): claimed by the name a cue puts as its answer.
+        # Those whose value is a person or body by name, known or not ("the judge who
+        # presided": Maria Okafor), and no place: claimed by the name a cue puts as
+        # its answer.
         self.name_valued = frozenset(
             f.id
-            for f in facts.values()
-            if isinstance(f, AttributeFact)
-            and f.cues
-            and f.relation is None
-            and (self.context.names.full.get(fold(f.value)) or names_someone(f.value))
+            for f in cued
+            if (f.id in self.person_valued or names_someone(f.value))
             and self.context.gazetteer.locate(f.value) is None
         )
 

@@ -42,10 +42,11 @@ from factsuite.kinds._shared import numbers_in
 if TYPE_CHECKING:
     from factsuite.kinds.base import ClaimKind
 
-# The kinds extraction's own readers find; a registered kind that finds spans of its
-# own (``ClaimKind.find``) gives its name as the kind of its values.
+# A value's kind: one of OWN_KINDS, the kinds extraction's own readers find; or a
+# registered kind that finds spans of its own (``ClaimKind.find``), by its name.
 ValueKind = str
 DATED_KINDS = frozenset({"date", "anniversary", "elapsed"})
+OWN_KINDS = DATED_KINDS | {"number", "percent"}
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")
 _DATELINE_DASH = re.compile(r"(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--|-)")
@@ -182,19 +183,22 @@ def _with_kinds_found(
     finders: Sequence[ClaimKind[Any]],
     found: list[Value],
 ) -> list[Value]:
-    """``found`` with the spans of ``finders`` added: a date, anniversary or elapsed
-    time read over one wins over it; it wins over a plain number read inside it, over
-    a date read strictly inside it (the longer reading: "a quarter-point cut" is no
-    quarter of a year), and over words the date reader took for a span of time that
-    is no claim ("three-quarters of the volunteers" are no nine months); of two
-    kinds' overlapping spans, the first registered wins. A kind that stands beside
-    dates (``ClaimKind.beside_dates``: a tenure "from 2013 to 2020") leaves the dates
-    inside it claims of their own."""
-    claimed: list[tuple[int, int]] = []
-    # The spans of kinds that do not stand beside dates: a date inside one gives way.
-    superseding: list[tuple[int, int]] = []
-    spans: list[Value] = []
+    """``found`` with the spans of ``finders`` added, by three rules:
+
+    - a date, anniversary or elapsed time read over a kind's span wins over it,
+      unless it lies strictly inside (the longer reading wins: "a quarter-point cut"
+      is no quarter of a year) or the kind stands beside dates
+      (``ClaimKind.beside_dates``: a tenure "from 2013 to 2020");
+    - of two kinds' overlapping spans, the first registered wins;
+    - a kind's span wins over the values read across or inside it ("three-quarters
+      of the volunteers" are no nine months), except the dates inside a kind that
+      stands beside them: those are claims of their own.
+    """
     dated = _SpanIndex([v.span for v in found if v.kind in DATED_KINDS])
+    spans: list[Value] = []
+    # The spans of kinds that do not stand beside dates: by the first rule, every
+    # date read over one lies inside it, and gives way.
+    superseding: list[tuple[int, int]] = []
     for kind in finders:
         for span in kind.find(text, reference):
             if (
@@ -203,27 +207,19 @@ def _with_kinds_found(
                 and not dated.all_inside(span.start, span.end)
             ):
                 continue
-            if any(span.start < e and s < span.end for s, e in claimed):
+            if any(span.start < v.end and v.start < span.end for v in spans):
                 continue
-            claimed.append((span.start, span.end))
+            where = (span.start, span.end)
+            spans.append(Value(*where, kind.name, counted=span.counted, core=where))
             if not kind.beside_dates:
-                superseding.append((span.start, span.end))
-            spans.append(
-                Value(
-                    span.start,
-                    span.end,
-                    kind.name,
-                    counted=span.counted,
-                    core=(span.start, span.end),
-                )
-            )
+                superseding.append(where)
     if not spans:
         return found
+    claimed, superseded = _SpanIndex([v.span for v in spans]), _SpanIndex(superseding)
     kept = [
         v
         for v in found
-        if not any(v.start < e and s < v.end for s, e in claimed)
-        or (v.kind in DATED_KINDS and not any(s <= v.start and v.end <= e for s, e in superseding))
+        if not (superseded if v.kind in DATED_KINDS else claimed).overlaps(v.start, v.end)
     ]
     return kept + spans
 
