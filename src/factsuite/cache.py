@@ -15,14 +15,13 @@ executed, unlike a pickle.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import msgspec
 
 from factsuite import __version__
+from factsuite.atomic import replace_atomically
 from factsuite.errors import InputError
 from factsuite.facts import FactBase
 from factsuite.model import Claim, Fact
@@ -96,17 +95,8 @@ def _write(path: Path, key: str, parsed: Parsed) -> None:
         ignore = path.parent / ".gitignore"
         if not ignore.exists():  # keep the cache out of a desk's commits, as .pytest_cache does
             ignore.write_text("# created by factsuite\n*\n", encoding="utf-8")
-        handle, temporary = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-        )
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(msgspec.msgpack.encode(entry))
-            # Atomic: a concurrent reader sees the old entry or the new one, never half.
-            Path(temporary).replace(path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        # Atomic: a concurrent reader sees the old entry or the new one, never half.
+        replace_atomically(path, msgspec.msgpack.encode(entry), durable=False)
     except OSError:
         pass  # a read-only checkout: checking still works, only slower
 

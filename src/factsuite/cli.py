@@ -223,12 +223,9 @@ def _impact(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _pyproject_hint(target: Path) -> str:
     """What an existing pyproject.toml lacks for the desk, as advice to add it."""
-    from factsuite.detect import TABLE, declares_desk
+    from factsuite.detect import TABLE, declares_desk, read_pyproject
 
-    try:
-        text = (target / "pyproject.toml").read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        text = ""
+    text = read_pyproject(target) or ""
     missing = [] if declares_desk(target) else [TABLE]
     if "testpaths" not in text:
         missing.append('[tool.pytest.ini_options] testpaths = ["checks"]')

@@ -8,11 +8,13 @@ of factsuite's business.
 The pytest plugin asks :func:`is_desk` in every project that has factsuite
 installed, so this module is small and imports only the standard library, and a
 ``pyproject.toml`` that never mentions factsuite costs one file read. What the table
-says is settings.py's to read.
+says is settings.py's to read; both ask :func:`desk_table`, which parses a given text
+once, so a desk found here is not parsed again when its settings are loaded.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from pathlib import Path
@@ -38,19 +40,20 @@ def read_pyproject(root: Path) -> str | None:
         return None
 
 
-def parse_toml(text: str) -> dict[str, Any]:
-    """The TOML document. Raises ``tomllib.TOMLDecodeError`` (a ``ValueError``)."""
+@functools.lru_cache(maxsize=4)
+def desk_table(text: str) -> Any:
+    """``[tool.factsuite]`` of a pyproject.toml's text, or None when it has none.
+    Raises ``tomllib.TOMLDecodeError`` (a ``ValueError``).
+
+    Cached by the text: finding the desk and loading its settings read the file each
+    time (so an edit in between is seen) but parse it once. The table is shared
+    between callers: read it, do not change it.
+    """
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover - Python 3.10
         import tomli as tomllib
-    document: dict[str, Any] = tomllib.loads(text)
-    return document
-
-
-def factsuite_table(document: dict[str, Any]) -> Any:
-    """``[tool.factsuite]`` of a parsed pyproject.toml, or None when it has none."""
-    tool = document.get("tool")
+    tool = tomllib.loads(text).get("tool")
     return tool.get("factsuite") if isinstance(tool, dict) else None
 
 
@@ -60,7 +63,7 @@ def declares_desk(root: Path) -> bool:
     if text is None or "factsuite" not in text:  # the common case costs no parsing
         return False
     try:
-        return factsuite_table(parse_toml(text)) is not None
+        return desk_table(text) is not None
     except ValueError:
         return re.search(_TABLE_OPENING, text) is not None
 

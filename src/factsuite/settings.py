@@ -22,8 +22,7 @@ from factsuite.detect import (
     PYPROJECT,
     TABLE,
     TABLE_PATH,
-    factsuite_table,
-    parse_toml,
+    desk_table,
     read_pyproject,
 )
 from factsuite.detect import declares_desk as declares_desk
@@ -71,7 +70,7 @@ def load_settings(root: Path) -> Settings:
     if text is None or "factsuite" not in text:
         return DEFAULT
     try:
-        table = factsuite_table(parse_toml(text))
+        table = desk_table(text)
     except ValueError as exc:  # tomllib says "... (at line L, column C)"
         where = re.search(r"\(at line (\d+), column (\d+)\)$", str(exc))
         message = re.sub(r"\s*\(at line \d+, column \d+\)$", "", str(exc))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from factsuite.articles import ARTICLE_SUFFIXES, Article, article_files, load_article
-from factsuite.claimswrite import ChangedSinceReadError, read_snapshot, write_claims
+from factsuite.claimswrite import ChangedSinceReadError, Snapshot, read_snapshot, write_claims
 from factsuite.desk import CLAIMS_FILE, Desk
 from factsuite.errors import InputError
 from factsuite.extraction.claimsfile import DEFAULT_HEADER, Merge, header_of, merge, render
@@ -42,34 +42,45 @@ def run(
     status: 0 done, 1 out of date (``check``) or not written because someone saved
     claims.yaml meanwhile, 2 an input error."""
     try:
-        return _run(root, paths, check, progress, out, err, prune)
+        claims_path = root.resolve() / CLAIMS_FILE
+        # Read before the desk parses it: what the merge starts from is at most this
+        # copy, so a save after this point is caught at write time, never overwritten.
+        snapshot = read_snapshot(claims_path, CLAIMS_FILE)
+        desk = Desk.load(root)
+        files = select_articles(desk.root, paths)
+        gone: set[str] = set()
+        if not paths:
+            present = set(files)
+            gone = {c.article for c in desk.claims if c.article not in present}
+        result = merge(desk.claims, _extract(desk, files, progress, err), gone, prune=prune)
+        current = snapshot.text
+        text = render(result.claims, header_of(current) if current is not None else DEFAULT_HEADER)
+        counts = _counts(result)
+        up_to_date = current == text
+        if check:
+            if up_to_date:
+                out.write(f"{CLAIMS_FILE} is up to date ({counts})\n")
+                return 0
+            out.write(f"{CLAIMS_FILE} is out of date: {counts}; run `factsuite extract`\n")
+            _list_stale(result, out)
+            return 1
+        if not up_to_date:
+            _write(claims_path, text, snapshot)
     except InputError as exc:
         err.write(f"{exc}\n")
         return 2
     except ChangedSinceReadError as exc:
         err.write(f"{exc}\n")
         return 1
+    out.write(f"{CLAIMS_FILE}: {counts}{'' if up_to_date else ' (written)'}\n")
+    _list_stale(result, out)
+    return 0
 
 
-def _run(
-    root: Path,
-    paths: list[str],
-    check: bool,
-    progress: bool,
-    out: TextIO,
-    err: TextIO,
-    prune: bool,
-) -> int:
-    claims_path = root.resolve() / CLAIMS_FILE
-    # Read before the desk parses it: what the merge starts from is at most this
-    # copy, so a save after this point is caught at write time, never overwritten.
-    snapshot = read_snapshot(claims_path, CLAIMS_FILE)
-    desk = Desk.load(root)
-    files = select_articles(desk.root, paths)
-    gone: set[str] = set()
-    if not paths:
-        present = set(files)
-        gone = {c.article for c in desk.claims if c.article not in present}
+def _extract(
+    desk: Desk, files: list[str], progress: bool, err: TextIO
+) -> dict[str, tuple[Article, list[Claim]]]:
+    """Each article of ``files`` (desk-relative) and the claims extraction finds in it."""
     extractor = Extractor(desk.facts, desk.context)
     show = progress and err.isatty() and len(files) > PROGRESS_THRESHOLD
     extracted: dict[str, tuple[Article, list[Claim]]] = {}
@@ -80,29 +91,19 @@ def _run(
             _bar(err, done, len(files))
     if show:
         err.write("\n")
-    result = merge(desk.claims, extracted, gone, prune=prune)
-    current = snapshot.text
-    text = render(result.claims, header_of(current) if current is not None else DEFAULT_HEADER)
-    counts = _counts(result)
-    up_to_date = current == text
-    if check:
-        if up_to_date:
-            out.write(f"{CLAIMS_FILE} is up to date ({counts})\n")
-            return 0
-        out.write(f"{CLAIMS_FILE} is out of date: {counts}; run `factsuite extract`\n")
-        _list_stale(result, out)
-        return 1
-    if not up_to_date:  # in the file's own line endings: a Windows checkout stays CRLF
-        check_rewritable(claims_path, CLAIMS_FILE)
-        try:
-            write_claims(
-                claims_path, text.replace("\n", line_ending(claims_path)), snapshot, CLAIMS_FILE
-            )
-        except OSError as exc:  # a read-only folder, a full disk: the old file stands
-            raise InputError(CLAIMS_FILE, f"cannot be written: {exc.strerror or exc}") from None
-    out.write(f"{CLAIMS_FILE}: {counts}{'' if up_to_date else ' (written)'}\n")
-    _list_stale(result, out)
-    return 0
+    return extracted
+
+
+def _write(claims_path: Path, text: str, snapshot: Snapshot) -> None:
+    """claims.yaml replaced by ``text``, in the file's own line endings (a Windows
+    checkout stays CRLF), if nobody saved it since ``snapshot``."""
+    check_rewritable(claims_path, CLAIMS_FILE)
+    try:
+        write_claims(
+            claims_path, text.replace("\n", line_ending(claims_path)), snapshot, CLAIMS_FILE
+        )
+    except OSError as exc:  # a read-only folder, a full disk: the old file stands
+        raise InputError(CLAIMS_FILE, f"cannot be written: {exc.strerror or exc}") from None
 
 
 def select_articles(root: Path, paths: list[str]) -> list[str]:
