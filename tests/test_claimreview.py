@@ -199,10 +199,21 @@ def test_check_writes_claim_reviews(desk: Path, capsys: pytest.CaptureFixture[st
     assert (status, err) == (1, "")
     (review,) = json.loads(out)
     check_node(review)
-    assert review["datePublished"] == date.today().isoformat()
+    assert review["datePublished"] == claimreview.review_date().isoformat()
     assert review["url"] == "https://courier.example/checks"
     assert review["itemReviewed"]["appearance"]["url"] == "articles/a.md"
     assert review["reviewBody"].startswith("contradicts: '25'")
+
+
+def test_the_review_date_can_be_fixed_for_a_reproducible_build(
+    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01T00:00:00Z
+    cli.main(["check", "--format", "claimreview"])
+    (review,) = json.loads(capsys.readouterr().out)
+    assert review["datePublished"] == "2026-01-01"
+    assert claimreview.review_date({}) == date.today()
+    assert claimreview.review_date({"SOURCE_DATE_EPOCH": "soon"}) == date.today()
 
 
 def test_without_an_author_claim_review_is_an_input_error(

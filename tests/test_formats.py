@@ -124,6 +124,12 @@ def test_agreement_is_not_annotated() -> None:
 EVERY_VERDICT = [result(v, quote=f"q{i}") for i, v in enumerate(Verdict)]
 
 
+def test_the_command_offers_the_annotation_choices_there_are() -> None:
+    from factsuite import cli
+
+    assert cli.ANNOTATIONS == formats.ANNOTATIONS
+
+
 def test_only_failures_are_annotated_by_default() -> None:
     # GitHub shows a handful of annotations per step: skips would crowd out failures.
     text = formats.github(EVERY_VERDICT)

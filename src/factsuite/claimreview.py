@@ -12,8 +12,9 @@ left out.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
-from datetime import date
+import os
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,16 @@ RATINGS: dict[Verdict, tuple[int, str]] = {
     Verdict.OUTDATED: (2, "Outdated"),
     Verdict.MISSPELLED: (3, "Misspelled"),
 }
+
+
+def review_date(environ: Mapping[str, str] = os.environ) -> date:
+    """The reviews' ``datePublished``: today, or the UTC day of ``$SOURCE_DATE_EPOCH``
+    when set (reproducible-builds.org), so a published page can be built again
+    byte for byte."""
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
+    return date.today()
 
 
 def reviewed(results: Iterable[Result]) -> list[Result]:

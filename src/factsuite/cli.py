@@ -200,16 +200,14 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         elif args.format == "sarif":
             report = formats.sarif(results, base)
         else:
-            from datetime import date
-
-            from factsuite.claimreview import claim_reviews
+            from factsuite.claimreview import claim_reviews, review_date
 
             report = claim_reviews(
                 results,
                 desk.article,
                 desk.settings.claimreview,
                 desk.root,
-                today=date.today(),
+                today=review_date(),
                 base=base,
             )
 
