@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
 import subprocess
 import sys
 import types
@@ -287,23 +288,85 @@ def test_json_is_the_report_schema(desk: Path, capsys: pytest.CaptureFixture[str
     assert (wrong["outcome"], wrong["stated"], wrong["expected"]) == ("failed", "25", "26")
 
 
-def test_github_annotates_failures_and_warns_of_skips(
-    desk: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_github_annotates_failures_only(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "check", "--format", "github")
+    assert status == 1
+    lines = out.splitlines()
+    assert [line.split(" ", 1)[0] for line in lines[:-1]] == ["::error"]
+    assert lines[0].startswith(
+        "::error file=articles/b.md,line=6,col=24,endLine=6,endColumn=26,"
+        "title=factsuite%3A contradicts::contradicts: '25' "
+    )
+    assert "%0A    It will bring together 25 foreign leaders.%0A" in lines[0]
+    assert lines[-1] == "10 claims: 7 agrees, 1 contradicts, 2 needs-review, 2 unreviewed"
+
+
+def test_all_annotations_warn_of_skips(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "check", "--format", "github", "--annotations", "all")
     assert status == 1
     lines = out.splitlines()
     errors = [line for line in lines if line.startswith("::error ")]
     warnings = [line for line in lines if line.startswith("::warning ")]
     assert len(errors) == 1
     assert len(warnings) == 2
-    assert errors[0].startswith(
-        "::error file=articles/b.md,line=6,col=24,endLine=6,endColumn=26,"
-        "title=factsuite%3A contradicts::contradicts: '25' "
-    )
     assert warnings[0].startswith("::warning file=articles/a.md,line=5,col=38,")
-    assert "%0A    It will bring together 25 foreign leaders.%0A" in errors[0]
-    assert lines[-1] == "10 claims: 7 agrees, 1 contradicts, 2 needs-review, 2 unreviewed"
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "claimreview"])
+def test_annotations_are_for_github_only(
+    desk: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    status, out, err = run(capsys, "check", "--format", fmt, "--annotations", "all")
+    assert (status, out) == (2, "")
+    assert err == (
+        "factsuite check: error: --annotations applies to --format github only"
+        " (see factsuite check --help)\n"
+    )
+
+
+def test_github_appends_a_summary_to_the_step_summary(
+    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = desk / "step_summary.md"
+    summary.write_text("## an earlier step\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    status, out, _ = run(capsys, "check", "--format", "github")
+    assert status == 1
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("## an earlier step\n## factsuite\n")
+    assert "| needs-review | 2 |" in text
+    assert "| articles/b.md:6:24 | 25 | contradicts | 25 | 26 | https://example.org/leaders |" in (
+        text
+    )
+    assert "::error" in out  # the annotations still go to the log
+
+
+def test_no_step_summary_unless_github_asks(
+    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = desk / "step_summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    run(capsys, "check", "--format", "sarif")
+    assert not summary.exists()
+
+
+def test_github_paths_start_at_the_repository_root(
+    desk: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # A desk one folder below its repository's root, checked from the desk itself.
+    repository = tmp_path_factory.mktemp("repository")
+    (repository / ".git").mkdir()
+    moved = shutil.copytree(desk, repository / "newsroom")
+    monkeypatch.chdir(moved)
+    status, out, _ = run(capsys, "check", "--format", "github")
+    assert status == 1
+    assert "::error file=newsroom/articles/b.md,line=6," in out
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(moved))
+    status, out, _ = run(capsys, "check", "--format", "github")
+    assert "::error file=articles/b.md,line=6," in out
 
 
 def test_strict_annotates_unreviewed_claims_as_errors(

@@ -35,13 +35,9 @@ def run(capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, str]:
     return status, capsys.readouterr().out
 
 
-@pytest.fixture
-def desk(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> Path:
-    """The desk of sections 1 to 5: ``factsuite init``, then the tutorial's fact file,
-    article and claims."""
-    monkeypatch.chdir(tmp_path)
+def make_tutorial_desk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """The desk of sections 1 to 5 in the current folder, ``tmp_path``: ``factsuite
+    init``, then the tutorial's fact file, article and claims."""
     assert cli.main(["init"]) == 0
     capsys.readouterr()
     (tmp_path / "facts" / "riverside.yaml").write_text(
@@ -54,6 +50,14 @@ def desk(
     appended = blocks_after("By hand, append:")[0]
     claims.write_text(claims.read_text(encoding="utf-8") + appended, encoding="utf-8")
     return tmp_path
+
+
+@pytest.fixture
+def desk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return make_tutorial_desk(tmp_path, capsys)
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -100,3 +104,49 @@ def test_section_9_the_impact_of_a_fact_is_as_shown(
 ) -> None:
     argv, printed = shown("## 9.", "factsuite impact footbridge.length")
     assert run(capsys, argv) == (0, printed)
+
+
+def test_section_1_init_prints_what_is_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    printed = blocks_after("`factsuite init` writes a desk that already passes:")[0]
+    assert run(capsys, ["factsuite", "init"]) == (0, printed)
+
+
+def test_section_2_a_new_desk_agrees(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["init"]) == 0
+    capsys.readouterr()
+    argv, printed = shown("## 2.", "factsuite check")
+    assert run(capsys, argv) == (0, printed)
+
+
+def wrong_length(desk: Path) -> None:
+    """Section 6's mistake: 421 for 412, recorded as extract would."""
+    edit(desk / "articles" / "footbridge-reopens.md", "412-metre", "421-metre")
+    edit(desk / "claims.yaml", "quote: 412-metre", "quote: 421-metre")
+
+
+def test_section_7_the_hook_prints_the_diagnostic(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wrong_length(desk)
+    _, printed = shown("## 7.", 'git commit -m "footbridge"')
+    diagnostic = next(line for line in printed.splitlines() if line.startswith("articles/"))
+    _, out = run(capsys, ["factsuite", "check", "articles/footbridge-reopens.md"])
+    assert out.splitlines()[0] == diagnostic
+
+
+def test_section_8_the_annotation_is_the_programs(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wrong_length(desk)
+    annotation = next(b for b in blocks_after("## 8.") if b.startswith("::error ")).removesuffix(
+        " ...\n"
+    )
+    status, out = run(capsys, ["factsuite", "check", "--strict", "--format", "github"])
+    assert status == 1
+    assert out.splitlines()[0].startswith(annotation)

@@ -1,6 +1,6 @@
 """The ``factsuite`` command: the gate without pytest, for writers, hooks and CI.
 
-    factsuite check [PATH ...] [--format text|json|github|sarif] [--output FILE]
+    factsuite check [PATH ...] [--format text|json|github|sarif|claimreview] [--output FILE]
     factsuite impact FACT_ID ... [--format text|json]
     factsuite init [DIR]
     factsuite extract [PATH ...] [--check] [--prune] [--no-progress]
@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
-FORMATS = ("text", "json", "github", "sarif")
+FORMATS = ("text", "json", "github", "sarif", "claimreview")
+# formats.ANNOTATIONS, named here so that --help does not import formats.py.
+ANNOTATIONS = ("errors", "all")
 
 
 class UsageError(Exception):
@@ -137,15 +139,6 @@ def select_claims(desk: Desk, paths: Sequence[str], cwd: Path) -> Selection:
     return Selection(selected, sorted({c.article for c in selected} | set(named)), notes)
 
 
-def _repository_prefix(root: Path, cwd: Path) -> str:
-    """The desk's folder as seen from the current one, for formats read against the
-    repository (GitHub, SARIF): empty when the desk is here or above."""
-    resolved = cwd.resolve()
-    if root != resolved and root.is_relative_to(resolved):
-        return root.relative_to(resolved).as_posix() + "/"
-    return ""
-
-
 # Commands -------------------------------------------------------------------------
 
 
@@ -173,7 +166,13 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from factsuite.paths import check_output
 
         check_output(Path(args.output), args.output)
+    if args.annotations is not None and args.format != "github":
+        raise UsageError("factsuite check", "--annotations applies to --format github only")
     desk = Desk.load(find_root(cwd, args.paths), use_cache=not args.no_cache, strict=args.strict)
+    if args.format == "claimreview":  # before the work: no author, no report
+        from factsuite.claimreview import review_author
+
+        review_author(desk.settings.claimreview, desk.root)
     selection = select_claims(desk, args.paths, cwd)
     for note in selection.notes:
         print(note, file=err)
@@ -191,8 +190,26 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         from factsuite import formats
 
-        render = formats.github if args.format == "github" else formats.sarif
-        report = render(results, _repository_prefix(desk.root, cwd))
+        base = formats.repository_prefix(desk.root, cwd)
+        if args.format == "github":
+            report = formats.github(results, base, args.annotations or "errors")
+            step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+            if step_summary:  # appended: other steps of the job write there too
+                with Path(step_summary).open("a", encoding="utf-8") as summary_file:
+                    summary_file.write(formats.step_summary(results, base))
+        elif args.format == "sarif":
+            report = formats.sarif(results, base)
+        else:
+            from factsuite.claimreview import claim_reviews, review_date
+
+            report = claim_reviews(
+                results,
+                desk.article,
+                desk.settings.claimreview,
+                desk.root,
+                today=review_date(),
+                base=base,
+            )
 
     if args.output is not None:
         write_atomically(Path(args.output), report)
@@ -292,6 +309,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=FORMATS, default="text", help="report format (default: text)"
     )
     check.add_argument(
+        "--annotations",
+        choices=ANNOTATIONS,
+        default=None,
+        help="github format: annotate failed claims only (errors, the default) or skipped "
+        "ones too (all)",
+    )
+    check.add_argument(
         "-o", "--output", metavar="FILE", help="write the report to FILE, not stdout"
     )
     check.add_argument(
@@ -370,6 +394,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_OK
     try:
         status: int = args.run(args, out, err)
+    except UsageError as exc:  # an option that does not fit the others
+        print(f"{exc.prog}: error: {exc.message} (see {exc.prog} --help)", file=err)
+        return EXIT_USAGE
     except InputError as exc:
         print(str(exc), file=err)
         return EXIT_USAGE

@@ -42,6 +42,8 @@ class ClaimReview(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """How the desk's fact checks are published as schema.org ClaimReview."""
 
     author: Author | None = None
+    # The page the fact checks are published on (ClaimReview's ``url``).
+    url: str = ""
 
 
 class Settings(msgspec.Struct, frozen=True, forbid_unknown_fields=True, kw_only=True):
