@@ -22,7 +22,7 @@ from prompt_toolkit.layout import FormattedTextControl, Layout, Window
 from prompt_toolkit.styles import Style
 
 from factsuite.kinds import registry
-from factsuite.model import Fact
+from factsuite.model import Fact, Verdict
 from factsuite.report import excerpt, location
 from factsuite.reviewing.edits import ClaimKey, Decided
 from factsuite.reviewing.queue import Item, accepted_facts, fact_value
@@ -129,12 +129,17 @@ def _note(text: str) -> None:
 
 
 def _pick_fact(session: Session, item: Item) -> str | None:
+    """A candidate by its number, or a fact id the kind accepts (or the beginning of
+    only one such id); None, and a note, for anything else."""
     choices = accepted_facts(item.claim.kind, session.desk.facts.values())
     answer = _ask("fact (candidate number or id, Tab completes): ", choices)
     if answer.isdigit() and 1 <= int(answer) <= len(item.candidates):
         return item.candidates[int(answer) - 1].id
     if answer in choices:
         return answer
+    starting = [choice for choice in choices if answer and choice.startswith(answer)]
+    if len(starting) == 1:  # the one id it begins, as Tab would complete it
+        return starting[0]
     _note(f"no {item.claim.kind} fact {answer!r}: unchanged" if answer else "unchanged")
     return None
 
@@ -144,7 +149,8 @@ def _decide(session: Session, item: Item, key: str) -> bool:
     claim = item.claim
     target = ClaimKey.of(claim)
     if key in ("c", "enter"):
-        if claim.fact is None and not claim.reason:
+        if claim.fact is None and item.result.verdict is not Verdict.UNVERIFIABLE:
+            # extraction's reason for leaving it unbound is no person's reason
             _note("no fact bound: bind one (b), or mark it unverifiable (u) with a reason")
             return False
         session.decide(target, Decided(claim.kind, claim.fact, "confirmed", claim.reason))
@@ -206,7 +212,7 @@ def run(session: Session, out: TextIO) -> int:
     left = session.remaining
     print(
         f"\nreview: {saved} decision{'s' if saved != 1 else ''} saved;"
-        f" {left} claim{'s' if left != 1 else ''} left in this review",
+        f" {left} claim{'s' if left != 1 else ''} left",
         file=out,
     )
     print(gate_summary(session.desk), file=out)
