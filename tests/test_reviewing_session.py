@@ -184,3 +184,20 @@ def test_the_queue_passes_by_claims_decided_elsewhere_and_the_end_count_is_the_g
     assert main(["check"]) == 0
     assert gate_summary(session.desk) == capsys.readouterr().out.splitlines()[-1]
     assert gate_summary(session.desk).endswith(", 2 unreviewed")
+
+
+def test_only_the_review_screen_loads_prompt_toolkit(desk: Path) -> None:
+    # the hook and the plugin must not pay for the terminal library, nor must --list
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, factsuite.plugin\n"
+        "from factsuite.cli import main\n"
+        "main(['check']); main(['review', '--list'])\n"
+        "print('prompt_toolkit' in sys.modules)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], cwd=desk, capture_output=True, text=True, check=True
+    )
+    assert run.stdout.splitlines()[-1] == "False"
