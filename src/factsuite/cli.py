@@ -281,7 +281,7 @@ def _review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             file=err,
         )
         return EXIT_USAGE
-    desk = Desk.load(root, use_cache=False)
+    desk = Desk.load(root)
     articles = set(select_articles(desk.root, list(args.paths))) if args.paths else None
     if args.list:
         chosen = [c for c in desk.claims if articles is None or c.article in articles]

@@ -140,14 +140,11 @@ class Item:
     candidates: tuple[Fact, ...]
 
 
-def item(desk: Desk, claim: Claim) -> Item:
+def review_item(desk: Desk, claim: Claim) -> Item:
+    """The claim as its screen shows it: judged now, with its candidate facts."""
     result = desk.judge(claim)
     sentence = result.sentence or claim.quote
     return Item(claim, result, tuple(candidates(claim, sentence, desk.facts.values())))
-
-
-def in_articles(claims: Iterable[Claim], articles: set[str] | None) -> list[Claim]:
-    return [c for c in claims if articles is None or c.article in articles]
 
 
 def awaiting(desk: Desk, claims: Iterable[Claim]) -> list[Result]:

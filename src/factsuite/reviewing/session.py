@@ -21,7 +21,7 @@ from factsuite.model import Claim
 from factsuite.paths import check_rewritable
 from factsuite.report import summary
 from factsuite.reviewing.edits import ClaimKey, Decided, NotEditableError, apply, find
-from factsuite.reviewing.queue import Item, awaiting, awaits_person, item
+from factsuite.reviewing.queue import Item, awaiting, awaits_person, review_item
 from factsuite.textfile import line_ending
 
 # Saves by others between reading and writing, in a row, before giving up for now.
@@ -81,7 +81,7 @@ class Session:
         while self.position < len(self.queue):
             claim = find(self.claims, self.queue[self.position])
             if claim is not None:
-                found = item(self.desk, claim)
+                found = review_item(self.desk, claim)
                 if awaits_person(found.result):
                     return found
             key = self.queue[self.position]
@@ -189,6 +189,6 @@ def _describe(decided: Decided) -> str:
 
 def gate_summary(root_desk: Desk) -> str:
     """The summary line ``factsuite check`` prints for the whole desk, as it stands."""
-    desk = Desk.load(root_desk.root, use_cache=False, strict=root_desk.strict)
+    desk = Desk.load(root_desk.root, strict=root_desk.strict)
     claims = desk.checked_claims()
     return summary(desk.results(desk.gate_claims(claims, desk.article_paths())))
