@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from factsuite.extraction.claimsfile import render
 from factsuite.model import Claim
+from factsuite.reviewing import edits
 from factsuite.reviewing.edits import ClaimKey, Decided, NotEditableError, apply
 from tests.conftest import dedent
 from tests.test_extraction_claimsfile import FACT_FOR_KIND, claims
@@ -57,6 +58,20 @@ def test_a_decision_writes_the_file_extraction_would_write(
     # and undoing it (the decision before, applied back) restores the file byte for byte
     back = apply(after, ClaimKey.of(chosen).with_kind(decided.kind), Decided.of(chosen))
     assert back == text
+    # told where the claim stood (a line of the file, right or wrong), it writes the same
+    near = data.draw(st.integers(1, text.count("\n") + 1))
+    assert apply(text, ClaimKey.of(chosen), decided, near=near) == after
+
+
+def test_told_where_the_claim_starts_it_reads_only_that_claim(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def whole_file_read(text: str) -> None:
+        raise AssertionError("the whole file was read")
+
+    monkeypatch.setattr(edits, "_items", whole_file_read)
+    after = apply(HAND_WRITTEN, LEADERS, Decided("number", "leaders", "confirmed", ""), near=12)
+    assert after == HAND_WRITTEN.replace("status: pending  #", "status: confirmed  #")
 
 
 HAND_WRITTEN = """\

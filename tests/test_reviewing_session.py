@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from factsuite.claims import parse_claims
 from factsuite.cli import main
 from factsuite.desk import Desk
 from factsuite.reviewing.edits import ClaimKey, Decided
@@ -111,6 +112,20 @@ def test_each_decision_is_saved_at_once_and_undo_restores_the_file(desk: Path) -
     )
     assert session.undo()
     assert (desk / "claims.yaml").read_text(encoding="utf-8") == original
+
+
+def test_after_each_decision_the_session_holds_the_claims_the_file_holds(desk: Path) -> None:
+    # the session reads back only the decided claim's lines: the rest must agree with
+    # a full read, where each claim stands included (lines added and dropped above it)
+    session = Session.start(Desk.load(desk, use_cache=False))
+    for key, decided in [
+        (ROLE, Decided("role", None, "confirmed", "a title,\nnot a fact")),
+        (NAME, Decided("name", "kim-jong-un", "ignored", "a byline")),
+        (COUNT, Decided("number", "leaders", "confirmed", "")),
+    ]:
+        assert session.decide(key, decided)
+        text = (desk / "claims.yaml").read_text(encoding="utf-8")
+        assert session.claims == parse_claims(text, "claims.yaml", session.desk.facts, desk)
 
 
 def test_a_save_by_someone_else_elsewhere_is_kept_and_the_decision_saved_on_top(

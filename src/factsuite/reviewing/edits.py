@@ -147,24 +147,75 @@ def _is(item: dict[str, tuple[yaml.Node, yaml.Node]], key: ClaimKey) -> bool:
     )
 
 
-def apply(text: str, key: ClaimKey, decided: Decided) -> str:
+def item_span(text: str, first: int) -> tuple[int, int, int] | None:
+    """Where the claim whose item (``- article: ...``) starts on 0-based line ``first``
+    stands: its first line and the offsets of its text, up to the next line written
+    at its dash's indentation or less that is no comment. None when no item starts
+    there."""
+    starts = [0] + [match.end() for match in _LINE_BREAK.finditer(text)]
+    if not 0 <= first < len(starts):
+        return None
+    line_end = starts[first + 1] if first + 1 < len(starts) else len(text)
+    opening = text[starts[first] : line_end].rstrip("\n\x85\u2028\u2029")
+    indent = len(opening) - len(opening.lstrip(" "))
+    if not opening[indent:].startswith("- "):
+        return None
+    end = first + 1
+    while end < len(starts):
+        stop = starts[end + 1] if end + 1 < len(starts) else len(text)
+        line = text[starts[end] : stop]
+        content = line.lstrip(" ")
+        if content.strip() and not content.startswith("#") and len(line) - len(content) <= indent:
+            break
+        end += 1
+    return first, starts[first], starts[end] if end < len(starts) else len(text)
+
+
+def _item_near(text: str, key: ClaimKey, near: int) -> tuple[yaml.MappingNode, int] | None:
+    """The claim's node, read from its own lines only, when it starts on line ``near``
+    (1-based; where the claim was when the file was last read), and the line its lines
+    start at: a decision on a file of ten thousand claims reads one."""
+    span = item_span(text, near - 1)
+    if span is None:
+        return None
+    first, start, stop = span
+    try:
+        fragment = yaml.compose(text[start:stop], Loader=_Composer)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(fragment, yaml.SequenceNode) or len(fragment.value) != 1:
+        return None
+    node = fragment.value[0]
+    if isinstance(node, yaml.MappingNode) and _is(_scalars(node), key):
+        return node, first
+    return None
+
+
+def apply(text: str, key: ClaimKey, decided: Decided, near: int = 0) -> str:
     """``text`` (claims.yaml, line breaks read as LF) with the claim ``key`` names
     set as ``decided`` says; only the lines of the keys that change are touched.
+    ``near`` is the line the claim started on when last read (its ``source_line``):
+    the claim is looked for there first, then in the whole file.
 
     Raises :class:`NotEditableError` when the file holds no such claim, or holds it in
     flow style (``{article: ..., ...}``), which is left to a person's editor.
     """
-    item = next((node for node in _items(text) if _is(_scalars(node), key)), None)
-    if item is None:
+    starts = [0] + [match.end() for match in _LINE_BREAK.finditer(text)]
+    found = _item_near(text, key, near) if near > 0 else None
+    if found is None:
+        whole = next((node for node in _items(text) if _is(_scalars(node), key)), None)
+        found = (whole, 0) if whole is not None else None
+    if found is None:
         raise NotEditableError(
             f"{key.article}:{key.line}:{key.column}: {key.quote!r} is no longer in claims.yaml"
         )
+    item, offset = found
     if item.flow_style:
         raise NotEditableError(
-            f"claims.yaml:{item.start_mark.line + 1}: the claim is written on one line"
-            " ({...}); edit it by hand"
+            f"claims.yaml:{item.start_mark.line + offset + 1}: the claim is written on one"
+            " line ({...}); edit it by hand"
         )
-    starts = [0] + [match.end() for match in _LINE_BREAK.finditer(text)]
+    starts = starts[offset:]
 
     def at(mark: yaml.Mark) -> int:
         return starts[mark.line] + mark.column

@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+import msgspec
+
 from factsuite.claims import parse_claims
 from factsuite.claimswrite import ChangedSinceReadError, Snapshot, read_snapshot, write_claims
 from factsuite.desk import CLAIMS_FILE, Desk
@@ -20,7 +22,14 @@ from factsuite.errors import InputError
 from factsuite.model import Claim
 from factsuite.paths import check_rewritable
 from factsuite.report import summary
-from factsuite.reviewing.edits import ClaimKey, Decided, NotEditableError, apply, find
+from factsuite.reviewing.edits import (
+    ClaimKey,
+    Decided,
+    NotEditableError,
+    apply,
+    find,
+    item_span,
+)
 from factsuite.reviewing.queue import Item, awaiting, awaits_person, review_item
 from factsuite.textfile import line_ending
 
@@ -148,11 +157,11 @@ class Session:
                 )
                 return False
             try:
-                text = apply(self.snapshot.text or "", key, decided)
+                text = apply(self.snapshot.text or "", key, decided, near=claim.source_line)
             except NotEditableError as exc:
                 self.notes.append(str(exc))
                 return False
-            claims = _parse(self.desk, text)  # refuses what the gate would refuse
+            claims = self._reparsed(text, claim)  # refuses what the gate would refuse
             try:
                 self._write(text)
             except ChangedSinceReadError as exc:
@@ -165,6 +174,35 @@ class Session:
             return True
         self.notes.append(f"{CLAIMS_FILE} keeps changing: nothing written; try again")
         return False
+
+    def _reparsed(self, text: str, claim: Claim) -> list[Claim]:
+        """The claims of ``text``, which differs from the file last read only in the
+        lines of ``claim``: those lines are read again, not the whole file (ten thousand
+        claims take seconds to read); the claims after them move by the lines added
+        or dropped. The whole file is read when those lines do not hold one claim."""
+        span = item_span(text, claim.source_line - 1)
+        index = next((i for i, c in enumerate(self.claims) if c is claim), None)
+        if span is not None and index is not None:
+            try:
+                parsed = parse_claims(
+                    "claims:\n" + text[span[1] : span[2]],
+                    CLAIMS_FILE,
+                    self.desk.facts,
+                    self.desk.root,
+                )
+            except InputError:
+                parsed = []  # read the whole file: its error names the right line
+            if len(parsed) == 1:
+                moved = text.count("\n") - (self.snapshot.text or "").count("\n")
+                return [
+                    *self.claims[:index],
+                    msgspec.structs.replace(parsed[0], source_line=claim.source_line),
+                    *(
+                        msgspec.structs.replace(c, source_line=c.source_line + moved)
+                        for c in self.claims[index + 1 :]
+                    ),
+                ]
+        return _parse(self.desk, text)
 
     def _write(self, text: str) -> None:
         path = self.desk.root / CLAIMS_FILE
