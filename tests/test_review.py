@@ -54,3 +54,12 @@ def test_the_summary_counts_unreviewed_claims_when_there_are_any() -> None:
     )
     strict = [enforce(r, strict=True) for r in reviewed + pending]
     assert summary(strict) == summary(reviewed + pending)  # the same counts in both modes
+
+
+def test_the_summary_counts_a_reviewed_claim_that_still_needs_review_as_unreviewed() -> None:
+    # issue 16: the summary says how many claims still await a person, and a confirmed
+    # claim the gate cannot judge (needs-review) awaits one as much as a pending one.
+    reviewed_but_unjudged = result(Verdict.NEEDS_REVIEW, "confirmed")
+    assert summary([result(Verdict.AGREES), reviewed_but_unjudged]) == (
+        "2 claims: 1 agrees, 1 needs-review, 1 unreviewed"
+    )

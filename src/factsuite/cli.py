@@ -4,6 +4,7 @@
     factsuite impact FACT_ID ... [--format text|json]
     factsuite init [DIR]
     factsuite extract [PATH ...] [--check] [--prune] [--no-progress]
+    factsuite review [PATH ...] [--list]
 
 Like the pytest plugin, this is a thin face over the core: ``Desk`` loads and judges,
 report.py and formats.py render. What lives here is turning arguments into a
@@ -283,6 +284,33 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return run(root, list(args.paths), args.check, not args.no_progress, out, err, args.prune)
 
 
+def _review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from factsuite.desk import Desk
+    from factsuite.extraction.command import select_articles
+    from factsuite.reviewing.queue import awaiting, list_line
+    from factsuite.reviewing.session import Session
+
+    root = find_root(Path.cwd(), args.paths)
+    if not args.list and not (sys.stdin.isatty() and out.isatty()):
+        print(
+            "factsuite review: error: not a terminal; use factsuite review --list"
+            " to print the claims awaiting review",
+            file=err,
+        )
+        return EXIT_USAGE
+    desk = Desk.load(root)
+    articles = set(select_articles(desk.root, list(args.paths))) if args.paths else None
+    if args.list:
+        chosen = [c for c in desk.claims if articles is None or c.article in articles]
+        for result in awaiting(desk, chosen):
+            print(list_line(result), file=out)
+        return EXIT_OK
+    session = Session.start(desk, articles)
+    from factsuite.reviewing import terminal  # prompt_toolkit: only for the screen
+
+    return terminal.run(session, out)
+
+
 # The parser -------------------------------------------------------------------------
 
 
@@ -380,6 +408,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--no-progress", action="store_true", help="print no progress")
     extract.set_defaults(run=_extract)
+
+    review = commands.add_parser(
+        "review",
+        help="review the claims awaiting a person, one at a time",
+        description="Show each pending or needs-review claim of the given articles (default: "
+        "all), in claims.yaml's order, with its sentence, fact, verdict and candidate facts; "
+        "one key confirms, ignores, rebinds, marks unverifiable, skips or undoes, and each "
+        "decision is saved to claims.yaml at once.",
+        epilog="Exit status: 0 done, 2 a usage or input error (also: not a terminal, "
+        "without --list).",
+    )
+    review.add_argument("paths", nargs="*", metavar="PATH", help="articles (default: all)")
+    review.add_argument(
+        "--list",
+        action="store_true",
+        help="print the claims awaiting review, one a line, and exit",
+    )
+    review.set_defaults(run=_review)
     return parser
 
 

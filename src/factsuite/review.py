@@ -21,8 +21,10 @@ NEEDS_A_PERSON = (
 
 
 def unreviewed(result: Result) -> bool:
-    """Whether the claim awaits a person: pending in claims.yaml, or not in it yet."""
-    return result.claim.status == "pending"
+    """Whether the claim awaits a person: pending in claims.yaml, or not in it yet, or
+    needs-review whatever its status (a confirmed "that year" whose year the paragraph
+    does not write still needs a person to say which year)."""
+    return result.claim.status == "pending" or result.verdict is Verdict.NEEDS_REVIEW
 
 
 def awaits_review(result: Result) -> bool:
