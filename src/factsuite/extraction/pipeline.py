@@ -13,7 +13,7 @@ from factsuite.articles import Article
 from factsuite.compare import VAGUE_QUANTITY, Context
 from factsuite.daterange import DateRange
 from factsuite.extraction.attributes import find_attributes
-from factsuite.extraction.binding import NO_CUES, Binder, cue_hits
+from factsuite.extraction.binding import NO_CUES, Binder
 from factsuite.extraction.eventplaces import PlaceBinder
 from factsuite.extraction.folded import fold_text
 from factsuite.extraction.lexicon import Lexicon
@@ -111,7 +111,7 @@ class Extractor:
             add(attribute.start, attribute.end, "attribute", attribute.fact)
         values = find_values(text, reference, registry.current().finders)
         # Read once, for values and places.
-        cues = cue_hits(hits)
+        cues = self.binder.cue_hits(hits)
         subjects = self.binder.subjects(text, hits)
         bindings = self.binder.bind(values, hits, segments, reference, cues, subjects)
         # A value bound to some facts is another kind's claim: a number bound to an
