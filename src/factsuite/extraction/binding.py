@@ -67,6 +67,10 @@ between them that belongs to another value. The rules, each general:
 
 What cannot be bound with confidence stays unbound, to be reviewed: a claim with no
 fact is needs-review, never a guess that could fail the gate for nothing.
+
+Each rule above is registered by name in binding_rules.py (a veto, a weight or a
+tie-break), can be turned off by name and measured alone, and is reported by
+``factsuite extract --explain``; ``_decide`` is the one function that combines them.
 """
 
 from __future__ import annotations
@@ -244,6 +248,8 @@ class Binder:
         value's binding weighed (binding_rules.py names each rule)."""
         off = self.without
         text = segments.text
+        if trace is not None:
+            trace.spans = [(value.start, value.end, value.kind) for value in values]
         places_text = _without_nationalities(text, hits)
         reserved = (
             {} if "reserved-cue" in off else _reserved(values, cues, text, self.facts, reference)
@@ -430,6 +436,11 @@ class Binder:
                 for v, (old, new) in enumerate(zip(before, bindings, strict=True)):
                     if old is not new:
                         trace.decided_by[v] = rule
+        if trace is not None:
+            trace.outcome = {
+                v: (binding.fact, binding.reason if binding.at is None else f"marked {binding.at}")
+                for v, binding in enumerate(bindings)
+            }
         if "drop-qualifiers" in off:
             return bindings
         kept = _drop_qualifiers(bindings, cues[:own], segments, self.facts)

@@ -375,10 +375,14 @@ class Trace:
     decided_among: dict[int, list[tuple[str, int]]]
     # The rule that decided each value, bound or not.
     decided_by: dict[int, str]
+    # Each value's span and kind, and the fact it was bound to (None: unbound) with
+    # the reason, or when an anniversary is marked: (start, end, kind).
+    spans: list[tuple[int, int, str]]
+    outcome: dict[int, tuple[str | None, str]]
 
     @classmethod
     def empty(cls) -> Trace:
-        return cls({}, {}, {})
+        return cls({}, {}, {}, [], {})
 
     def add(self, value: int, considered: Considered) -> None:
         self.considered.setdefault(value, []).append(considered)
