@@ -89,6 +89,7 @@ from factsuite.extraction.binding_rules import (
     Trace,
     checked,
     switched_off,
+    word_list,
 )
 from factsuite.extraction.binding_rules import (
     MARGIN as MARGIN,  # eventplaces.py shares it
@@ -97,7 +98,7 @@ from factsuite.extraction.lexicon import Category, Hit, inflections
 from factsuite.extraction.segments import Segments
 from factsuite.extraction.subjects import Subjects, ValueSubjects, persons
 from factsuite.extraction.values import DATED_KINDS, OWN_KINDS, Value
-from factsuite.extraction.words import CALENDAR_NAMES, words
+from factsuite.extraction.words import CALENDAR_NAMES
 from factsuite.kinds import registry
 from factsuite.kinds.base import Found
 from factsuite.kinds.money import currency_of
@@ -110,20 +111,19 @@ from factsuite.roles import places_named
 # A date relative to the article ("today", "next week") is within this many days of
 # the fact it speaks of, or within half the distance it reaches back or ahead.
 RELATIVE_REACH_DAYS = 400
-REPORTING_VERBS = words(
-    """said says say told tells added adds noted notes stated states according"""
-)
+REPORTING_VERBS = frozenset(word_list("reporting_verbs"))
+# A figure in a vague quantity's words: digits or a number word ("some twenty").
 _NUMERALS = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
-    r"|forty|fifty|sixty|seventy|eighty|ninety)\b",
-    re.I,
+    r"\d|\b(?:" + "|".join(map(re.escape, word_list("numeral_words"))) + r")\b", re.I
 )
 # Nouns that count events of any kind, as "times" does.
-_OCCASIONS = words("occasion occasions")
+_OCCASIONS = frozenset(word_list("occasion_nouns"))
 WHEN_CLAUSE = re.compile(r",?\s+when\b")
 # Words that set one event in time against another: a cue beyond them speaks of the
 # other event ("on Friday after a trip", "in 2011 following the death of ...").
-ANOTHER_TIME = re.compile(r"\b(?:after|before|following|until|till|ahead|prior|preceding)\b", re.I)
+ANOTHER_TIME = re.compile(
+    r"\b(?:" + "|".join(re.escape(w.split()[0]) for w in word_list("another_time")) + r")\b", re.I
+)
 # A cue that is the object of such a word names the event another time is set against.
 _REFERENCE_EVENT = re.compile(
     r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:the|his|her|its|their|a|an)?"
@@ -164,7 +164,7 @@ _ANNIVERSARY_OF = re.compile(
 _PLACED = re.compile(r"\b(?:in|at|to)\s+([A-Z][\w'’-]*)")
 _COUNTRIES = frozenset(fold(n) for place, names in PLACES.items() for n in (place, *names))
 PLACE_REACH = 4  # words either side of a value in which a place says where it happened
-_NOT_PLACES = CALENDAR_NAMES | words("The This That A An Early Late Mid")
+_NOT_PLACES = CALENDAR_NAMES | frozenset(word_list("not_places"))
 
 
 NO_CUES = "no fact's cues stand near it"

@@ -24,9 +24,11 @@ which no judge can read.
 from __future__ import annotations
 
 import contextvars
+import functools
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from importlib import resources
 from typing import Literal
 
 Stage = Literal["cue", "candidate", "decision", "after"]
@@ -310,6 +312,16 @@ _rule(
     "an unbound year that is itself the cue of a figure bound in its sentence is no"
     ' claim ("97% of its trade in 2023")',
 )
+
+
+@functools.cache
+def word_list(name: str) -> tuple[str, ...]:
+    """The entries of ``data/binding/NAME.txt``, the words binding's rules look for:
+    one a line, ``#`` lines are comments."""
+    text = resources.files("factsuite").joinpath(f"data/binding/{name}.txt").read_text("utf-8")
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 class UnknownRuleError(ValueError):
