@@ -37,14 +37,10 @@ CASES: list[dict[str, Any]] = DATA["cases"]
 # and no sentence written so far needs them; each still has its docstring example.
 WITHOUT_CASES = {
     "name-cue-own-kind": "needs a person fact and a registered kind's span (an age)",
-    "someone-else": "needs a fact whose label names a person",
     "first-of-another": "needs a fact with a 'first ...' cue that is no first",
     "first-since": "needs a 'first ... since DATE' fact pair",
-    "event-country": "needs facts placed in two countries",
-    "cue-after": "no sentence found where one word more decides",
     "own-clause-first": "no sentence found where a clause boundary decides",
     "pass-on": "no sentence found where a cue passes on",
-    "margin": "no sentence found where a cost one apart decides",
 }
 # Rules whose cases come from one beat only so far.
 ONE_BEAT = {"own-words", "when-clause", "anniversary-time"}
