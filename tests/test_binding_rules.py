@@ -213,3 +213,12 @@ def test_a_number_word_makes_a_vague_quantity_a_figure(word: str) -> None:
 def test_a_capitalised_word_of_no_town_places_nothing(word: str) -> None:
     assert binding._places(f"the parade in {word} 2019") == frozenset()
     assert binding._places("the parade in Pyongyang") == {"pyongyang"}
+
+
+def test_the_beats_benchmark_turns_rules_off_by_name(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.test_beats_benchmark import beats
+
+    assert beats.main(["--without", "nope"]) == 2
+    assert "--without: no binding rule is called 'nope'" in capsys.readouterr().err
+    assert beats.main(["weather", "--without", "margin,cue-after"]) == 0
+    assert capsys.readouterr().out.startswith("split: dev; without margin, cue-after\n")
