@@ -37,13 +37,12 @@ CASES: list[dict[str, Any]] = DATA["cases"]
 # and no sentence written so far needs them; each still has its docstring example.
 WITHOUT_CASES = {
     "name-cue-own-kind": "needs a person fact and a registered kind's span (an age)",
-    "first-of-another": "needs a fact with a 'first ...' cue that is no first",
     "first-since": "needs a 'first ... since DATE' fact pair",
     "own-clause-first": "no sentence found where a clause boundary decides",
     "pass-on": "no sentence found where a cue passes on",
 }
 # Rules whose cases come from one beat only so far.
-ONE_BEAT = {"own-words", "when-clause", "anniversary-time"}
+ONE_BEAT = {"anniversary-time"}
 
 
 def _id(case: dict[str, Any]) -> str:
