@@ -38,8 +38,6 @@ CASES: list[dict[str, Any]] = DATA["cases"]
 WITHOUT_CASES = {
     "name-cue-own-kind": "needs a person fact and a registered kind's span (an age)",
     "first-since": "needs a 'first ... since DATE' fact pair",
-    "own-clause-first": "no sentence found where a clause boundary decides",
-    "pass-on": "no sentence found where a cue passes on",
 }
 
 
