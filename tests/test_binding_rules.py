@@ -19,15 +19,18 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factsuite.articles import parse_article
+from factsuite.articles import load_article, parse_article
 from factsuite.desk import Desk
 from factsuite.extraction import Extractor, binding
 from factsuite.extraction.binding import Binder, cue_hits
 from factsuite.extraction.binding_rules import RULES, UnknownRuleError, checked, without, word_list
 from factsuite.extraction.lexicon import Category, Entry, Hit
 from factsuite.extraction.values import Value
-from factsuite.model import QuantityFact
+from factsuite.model import DateFact, PercentFact, QuantityFact
+from tests.conftest import REPO
 
 CORPUS = Path(__file__).parent / "corpus" / "binding_rules.yaml"
 DATA = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
@@ -213,3 +216,71 @@ def test_the_beats_benchmark_turns_rules_off_by_name(capsys: pytest.CaptureFixtu
     assert "--without: no binding rule is called 'nope'" in capsys.readouterr().err
     assert beats.main(["weather", "--without", "margin,cue-after"]) == 0
     assert capsys.readouterr().out.startswith("split: dev; without margin, cue-after\n")
+
+
+# The scoring function's shape ----------------------------------------------------------
+
+OPTIONS = st.lists(
+    st.builds(
+        binding._Option,
+        cost=st.integers(0, 14),
+        fact=st.sampled_from(["a", "b", "c", "d"]),
+        specific=st.booleans(),
+        subject=st.booleans(),
+    ),
+    max_size=8,
+)
+A_DATE = Value(0, 4, "date", core=(0, 4))
+
+
+@settings(max_examples=300)
+@given(OPTIONS, st.integers(0, 14))
+def test_a_candidate_beyond_the_margin_never_changes_the_decision(
+    options: list[binding._Option], extra: int
+) -> None:
+    decided, rule = binding._decide(A_DATE, options, frozenset(), binding.MARGIN)
+    if not options:
+        assert (decided.fact, rule) == (None, "no-candidate")
+        return
+    far = min(o.cost for o in options) + binding.MARGIN + extra
+    more = [*options, binding._Option(far, "e", specific=True, subject=True)]
+    assert binding._decide(A_DATE, more, frozenset(), binding.MARGIN) == (decided, rule)
+
+
+@settings(max_examples=300)
+@given(OPTIONS)
+def test_a_value_is_bound_only_to_a_candidate_within_the_margin_of_the_cheapest(
+    options: list[binding._Option],
+) -> None:
+    decided, rule = binding._decide(A_DATE, options, frozenset(), binding.MARGIN)
+    if decided.fact is None:
+        assert decided.reason
+        return
+    best = min(o.cost for o in options)
+    assert any(o.fact == decided.fact and o.cost < best + binding.MARGIN for o in options)
+    assert rule in {"margin", "subject-first", "specific-cue"}
+
+
+SAMPLE = sorted((REPO / "articles").glob("*.md"))
+SWITCHABLE = sorted(name for name, rule in RULES.items() if not rule.essential)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sets(st.sampled_from(SWITCHABLE)))
+def test_whatever_rules_are_off_a_value_binds_only_to_a_fact_of_its_type(off: set[str]) -> None:
+    desk = _sample_desk()
+    with without(off):
+        extractor = Extractor(desk.facts, desk.context)
+    for path in SAMPLE:
+        article = load_article(path, f"articles/{path.name}")
+        for claim in extractor.extract(article):
+            fact = desk.facts.get(claim.fact) if claim.fact else None
+            if claim.kind in ("date", "anniversary", "elapsed") and fact is not None:
+                assert isinstance(fact, DateFact), claim
+            if claim.kind == "percent" and fact is not None:
+                assert isinstance(fact, PercentFact), claim
+
+
+@functools.cache
+def _sample_desk() -> Desk:
+    return Desk.load(REPO, use_cache=False)
