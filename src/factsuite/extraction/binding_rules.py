@@ -92,7 +92,7 @@ _rule(
     "candidate",
     "veto",
     "a person's name is a cue only of a registered kind's span (an age, a tenure),"
-    " never of a date or a number",
+    " never of a date or a number (fact-type implies it: this is its early exit)",
 )
 _rule(
     "same-quotation",
