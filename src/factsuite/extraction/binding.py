@@ -278,6 +278,7 @@ class Binder:
         check_someone_else = "someone-else" not in off
         check_max_distance = "max-distance" not in off
         own_clause_first = "own-clause-first" not in off
+        plain_rank = own_clause_first and not ({"distance", "cue-after"} & off)
         # People's names, after the cues: they tie only the spans of registered kinds
         # (an age, a tenure) to the person, and take part in no rule between cues.
         own = len(cues)
@@ -291,41 +292,47 @@ class Binder:
             cue_span = (hit.start, hit.end)
             for v in near:
                 value = values[v]
-                veto: str | None = None
+                # How far the cue is from the value, or the rule that vetoes the pair.
+                measured: tuple[bool, int] | str
                 if check_names and c >= own and value.kind in OWN_KINDS:
-                    veto = "name-cue-own-kind"  # a name is no cue of a date or a number
+                    measured = "name-cue-own-kind"  # a name is no cue of a date or a number
                 elif check_quotation and segments.quotation(value.core[0]) != segments.quotation(
                     hit.start
                 ):
-                    veto = "same-quotation"
-                if veto is not None:
-                    if trace is not None:
-                        trace.add(v, Considered(cue_span, hit.key, None, veto))
-                    continue
-                measured = _cost(value, hit, segments, off)
+                    measured = "same-quotation"
+                else:
+                    measured = _cost(value, hit, segments, off)
+                    if isinstance(measured, str):
+                        pass  # own-words or later-clause
+                    elif check_max_distance and measured[1] > MAX_COST:
+                        measured = "max-distance"
+                    elif check_another_time and ANOTHER_TIME.search(
+                        text, *_between(value.core, hit)
+                    ):
+                        measured = "another-time"  # "returned on Friday after a four-day trip"
+                    elif c in objects and value.core[0] >= hit.end:
+                        # "China announced the visit on Thursday": the announcing was on
+                        # Thursday, whatever the visit's date.
+                        measured = "object-of-another-cue"
+                    elif (
+                        check_reference_event
+                        and measured[0]
+                        and _is_reference_event(text, hit.start)
+                    ):
+                        # "met Putin on Wednesday, after the parade, and Xi on Thursday":
+                        # the parade is what another time is set against, in a clause of
+                        # its own.
+                        measured = "reference-event"
+                    elif (
+                        check_purpose
+                        and value.kind == "date"
+                        and _for_something_else(value, hit, text)
+                    ):
+                        measured = "purpose"
                 if isinstance(measured, str):
-                    veto = measured
-                elif check_max_distance and measured[2] + AFTER_COST * measured[3] > MAX_COST:
-                    veto = "max-distance"
-                elif check_another_time and ANOTHER_TIME.search(text, *_between(value.core, hit)):
-                    veto = "another-time"  # "returned on Friday after a four-day trip"
-                elif c in objects and value.core[0] >= hit.end:
-                    # "China announced the visit on Thursday": the announcing was on
-                    # Thursday, whatever the visit's date.
-                    veto = "object-of-another-cue"
-                elif check_reference_event and measured[0] and _is_reference_event(text, hit.start):
-                    # "met Putin on Wednesday, after the parade, and Xi on Thursday": the
-                    # parade is what another time is set against, in a clause of its own.
-                    veto = "reference-event"
-                elif (
-                    check_purpose and value.kind == "date" and _for_something_else(value, hit, text)
-                ):
-                    veto = "purpose"
-                if veto is not None:
                     if trace is not None:
-                        trace.add(v, Considered(cue_span, hit.key, None, veto))
+                        trace.add(v, Considered(cue_span, hit.key, None, measured))
                     continue
-                assert not isinstance(measured, str)
                 # The cue is what a number counts when it follows it in its clause,
                 # a couple of words on at most ("26 heads of state").
                 adjacent = (
@@ -333,9 +340,19 @@ class Binder:
                     and not measured[0]
                     and segments.words_between(value.end, hit.start) <= 2
                 )
-                rank = (measured[0] and own_clause_first, measured[1])
+                # How near the cue is, to rank the values it could describe: its cost
+                # as the weight rules on price it, and first whether it is in the
+                # value's clause (measured as is when every such rule is on).
+                rank = (
+                    measured
+                    if plain_rank
+                    else (
+                        measured[0] and own_clause_first,
+                        sum(w for _, w in _weights(value, hit, measured[1], off)),
+                    )
+                )
                 for fact_id in entry.ids:
-                    veto = None
+                    veto: str | None = None
                     if reserved.get((c, fact_id), v) != v:
                         veto = "reserved-cue"
                     elif check_someone_else and self.someone_else(who, fact_id):
@@ -364,7 +381,7 @@ class Binder:
                                 hit.key,
                                 fact_id,
                                 veto,
-                                _weights(measured, off) if veto is None else (),
+                                _weights(value, hit, measured[1], off) if veto is None else (),
                                 measured[0],
                             ),
                         )
@@ -548,17 +565,17 @@ class Binder:
             return rule
         if (
             value.kind == "date"
-            and "first-of-another" not in off
             and self.first_of_another(cue, fact.id)
             and not _after_first_since(segments.text, value)
+            and "first-of-another" not in off
         ):
             # "25-28 March 2018 -- Kim's first visit to China": a first visit, not the
             # last one before this year's, whatever that fact's cues say.
             return "first-of-another"
         if (
             isinstance(fact, DateFact)
-            and "plural-cue" not in off
             and cue.key in self.plural_cues.get(fact.id, ())
+            and "plural-cue" not in off
         ):
             # "his four earlier trips all came in 2018": trips are several events, and
             # a fact of one day is one of them at most.
@@ -566,17 +583,22 @@ class Binder:
         if (
             isinstance(fact, DateFact)
             and value.kind == "date"
-            and "first-since" not in off
             and _after_first_since(segments.text, value)
             and _near(fact, reference, RELATIVE_REACH_DAYS)
+            and "first-since" not in off
         ):
             # "his first trip to China since January 2019": January 2019 is the trip
             # before, so not an event of the article's own days.
             return "first-since"
-        towns = self.places.get(fact.id) if "event-town" not in off else None
-        countries = self.countries.get(fact.id) if "event-country" not in off else None
+        towns = self.places.get(fact.id)
+        countries = self.countries.get(fact.id)
         if not (towns or countries):
             return None
+        if off:
+            towns = None if "event-town" in off else towns
+            countries = None if "event-country" in off else countries
+            if not (towns or countries):
+                return None
         # Where the event is said may be by the value or by the cue: "24-26 April
         # 2019 — Kim's first trip to Russia", "his Russia trip". Only the word right
         # before a cue: further back stands its subject ("North Korea's Kim arrived").
@@ -838,41 +860,38 @@ def _for_something_else(value: Value, cue: Hit, text: str) -> bool:
     return start < cue.end or text[cue.end : value.start].strip().lower() not in _ATTACHED
 
 
-# How far a cue is from a value: whether a clause boundary lies between them, the cost
-# as the weight rules on price it, the distance in words and boundaries, and whether
-# the cue stands after the value. A plain tuple: one is made per cue and value.
-Measured = tuple[bool, int, int, bool]
-
-
-def _cost(value: Value, cue: Hit, segments: Segments, off: frozenset[str]) -> Measured | str:
-    """How far a cue is from a value (``Measured``), or the rule that says the cue
-    cannot describe it."""
+def _cost(
+    value: Value, cue: Hit, segments: Segments, off: frozenset[str]
+) -> tuple[bool, int] | str:
+    """How far a cue is from a value: whether a clause boundary lies between them, and
+    the words and boundaries between them, plus AFTER_COST for a cue after the value
+    (its cost with every weight rule on); or the rule that says the cue cannot
+    describe the value."""
     start, end = value.core
     if cue.start < value.end and value.start < cue.end:
         if value.number is not None and "own-words" not in off:
             # A number's own words ("times" in "three times") say how it counts,
             # not what: they tie it to no fact.
             return "own-words"
-        return False, 0, 0, False  # the cue is part of the quote ("80th anniversary")
+        return False, 0  # the cue is part of the quote ("in six years", "80th anniversary")
     if cue.start >= end:
         crossed = segments.boundary_cost(end, cue.start) > 0
         if crossed and "later-clause" not in off:
             sentence = segments.sentence_at(start)
             if segments.words_between(sentence.start, value.start) > 1:
                 return "later-clause"  # a later clause speaks of something else
-        distance = segments.distance((start, end), (cue.start, cue.end))
-        after = "cue-after" not in off
-        cost = (distance if "distance" not in off else 0) + (AFTER_COST if after else 0)
-        return crossed, cost, distance, True
+        return crossed, segments.distance((start, end), (cue.start, cue.end)) + AFTER_COST
     crossed = segments.boundary_cost(cue.end, start) > 0
-    distance = segments.distance((start, end), (cue.start, cue.end))
-    return crossed, distance if "distance" not in off else 0, distance, False
+    return crossed, segments.distance((start, end), (cue.start, cue.end))
 
 
-def _weights(measured: Measured, off: frozenset[str]) -> tuple[tuple[str, int], ...]:
-    """The weight rules that priced a cue, and what each added."""
-    found = [] if "distance" in off else [("distance", measured[2])]
-    if measured[3] and "cue-after" not in off:
+def _weights(value: Value, cue: Hit, cost: int, off: frozenset[str]) -> tuple[tuple[str, int], ...]:
+    """The weight rules on that price a cue whose cost, every weight rule on, is
+    ``cost`` (``_cost``), and what each adds."""
+    inside = cue.start < value.end and value.start < cue.end
+    after = not inside and cue.start >= value.core[1]
+    found = [] if "distance" in off else [("distance", cost - AFTER_COST * after)]
+    if after and "cue-after" not in off:
         found.append(("cue-after", AFTER_COST))
     return tuple(found)
 
@@ -912,15 +931,15 @@ def _incompatible(
     number = value.number
     if (
         number is not None
-        and "vague-long-cue" not in off
         and number.form == "approximate"
-        and not _NUMERALS.search(number.text)
         and len(cue.key.split()) < 2
+        and not _NUMERALS.search(number.text)
+        and "vague-long-cue" not in off
     ):
         return "vague-long-cue"  # a vague quantity needs a cue of two words or more
     if number is not None and number.kind == "multiplier":
         return None  # "twice", "four times": counts of whatever the cue names
-    if "counted" in off or adjacent or _counts(value, fact):
+    if adjacent or _counts(value, fact) or "counted" in off:
         return None  # "26 heads of state": the cue is what it counts
     return "counted"
 
