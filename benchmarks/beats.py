@@ -3,6 +3,7 @@
 Run from the repository root:
 
     python benchmarks/beats.py [BEAT ...] [--split dev|test|all] [--list] [--validate]
+                               [--without RULE[,RULE]]
 
 Each folder under benchmarks/beats/ is a desk (``facts/``, ``articles/``, an empty
 ``claims.yaml``) written by a new user from the docs alone, with ``truth.yaml`` as its
@@ -24,6 +25,9 @@ For each stage:
   true statements the key lists;
 - needs-review share: claims judged needs-review among all claims judged;
 - true statements agreed: listed true statements some agreeing claim overlaps.
+
+``--without RULE[,RULE]`` turns those binding rules off (extraction/binding_rules.py)
+for both stages; benchmarks/binding_rules.py does so for each rule alone.
 
 ``--validate`` only checks the answer keys (each quote stands verbatim on its line,
 kinds, splits and styles known, facts exist) and runs no gate: the way to check test
@@ -48,6 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from factsuite.desk import Desk
 from factsuite.errors import InputError
+from factsuite.extraction.binding_rules import UnknownRuleError, without
 from factsuite.extraction.command import run as extract
 from factsuite.model import Result, Verdict
 
@@ -345,7 +350,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--list", action="store_true", help="print every miss and false alarm")
     parser.add_argument("--validate", action="store_true", help="check the keys; run no gate")
+    parser.add_argument(
+        "--without", default="", metavar="RULE[,RULE]", help="binding rules to turn off"
+    )
     args = parser.parse_args(argv)
+    rules_off = [name for name in args.without.split(",") if name]
+    try:
+        with without(rules_off):
+            pass
+    except UnknownRuleError as exc:
+        print(f"--without: {exc}", file=sys.stderr)
+        return 2
     names = args.beats or sorted(
         p.name for p in BEATS.iterdir() if p.is_dir() and (p / "facts").is_dir()
     )
@@ -369,10 +384,11 @@ def main(argv: list[str] | None = None) -> int:
             )
         return 0
     overall = {stage: Tally() for stage in STAGES}
-    print(f"split: {args.split}")
+    print(f"split: {args.split}" + (f"; without {', '.join(rules_off)}" if rules_off else ""))
     for beat in beats:
         try:
-            tallies = measure(beat, args.split)
+            with without(rules_off):
+                tallies = measure(beat, args.split)
         except InputError as exc:
             print(exc, file=sys.stderr)
             return 2

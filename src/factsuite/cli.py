@@ -4,6 +4,7 @@
     factsuite impact FACT_ID ... [--format text|json]
     factsuite init [DIR]
     factsuite extract [PATH ...] [--check] [--prune] [--no-progress]
+    factsuite extract --explain ARTICLE[:LINE]
     factsuite review [PATH ...] [--list]
 
 Like the pytest plugin, this is a thin face over the core: ``Desk`` loads and judges,
@@ -280,6 +281,8 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except (ImportError, AttributeError) as exc:
         print(f"factsuite extract: extraction is not available in this install ({exc})", file=err)
         return EXIT_USAGE
+    if args.explain is not None:
+        return _explain(args, out, err)
     root = find_root(Path.cwd(), args.paths)
     return run(root, list(args.paths), args.check, not args.no_progress, out, err, args.prune)
 
@@ -309,6 +312,16 @@ def _review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from factsuite.reviewing import terminal  # prompt_toolkit: only for the screen
 
     return terminal.run(session, out)
+
+
+def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.paths or args.check or args.prune:
+        print("factsuite extract: error: --explain takes no PATH, --check or --prune", file=err)
+        return EXIT_USAGE
+    from factsuite.extraction.explain import parse_target, run
+
+    root = find_root(Path.cwd(), [parse_target(args.explain)[0]])
+    return run(root, args.explain, out)
 
 
 # The parser -------------------------------------------------------------------------
@@ -407,6 +420,12 @@ def build_parser() -> argparse.ArgumentParser:
         " without it they are kept and fail the gate as stale",
     )
     extract.add_argument("--no-progress", action="store_true", help="print no progress")
+    extract.add_argument(
+        "--explain",
+        metavar="ARTICLE[:LINE]",
+        help="print, for each date and number of the article (or of that line), the facts"
+        " binding weighed, the rules that fired and why it was bound or not; write nothing",
+    )
     extract.set_defaults(run=_extract)
 
     review = commands.add_parser(

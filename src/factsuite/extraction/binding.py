@@ -67,22 +67,38 @@ between them that belongs to another value. The rules, each general:
 
 What cannot be bound with confidence stays unbound, to be reviewed: a claim with no
 fact is needs-review, never a guess that could fail the gate for nothing.
+
+Each rule above is registered by name in binding_rules.py (a veto, a weight or a
+tie-break), can be turned off by name and measured alone, and is reported by
+``factsuite extract --explain``; ``_decide`` is the one function that combines them.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from factsuite.daterange import DateRange
+from factsuite.extraction.binding_rules import (
+    AFTER_COST,
+    MAX_COST,
+    Considered,
+    Trace,
+    checked,
+    switched_off,
+    word_list,
+)
+from factsuite.extraction.binding_rules import (
+    MARGIN as MARGIN,  # eventplaces.py shares it
+)
 from factsuite.extraction.lexicon import Category, Hit, inflections
 from factsuite.extraction.segments import Segments
 from factsuite.extraction.subjects import Subjects, ValueSubjects, persons
 from factsuite.extraction.values import DATED_KINDS, OWN_KINDS, Value
-from factsuite.extraction.words import CALENDAR_NAMES, words
+from factsuite.extraction.words import CALENDAR_NAMES
 from factsuite.kinds import registry
 from factsuite.kinds.base import Found
 from factsuite.kinds.money import currency_of
@@ -92,26 +108,22 @@ from factsuite.names import fold
 from factsuite.places import PLACES
 from factsuite.roles import places_named
 
-MAX_COST = 12  # words (boundaries included) beyond which a cue says nothing of a value
-MARGIN = 2  # how much nearer the best fact must be than any other
-AFTER_COST = 1  # the extra price of a cue standing after the value
 # A date relative to the article ("today", "next week") is within this many days of
 # the fact it speaks of, or within half the distance it reaches back or ahead.
 RELATIVE_REACH_DAYS = 400
-REPORTING_VERBS = words(
-    """said says say told tells added adds noted notes stated states according"""
-)
+REPORTING_VERBS = frozenset(word_list("reporting_verbs"))
+# A figure in a vague quantity's words: digits or a number word ("some twenty").
 _NUMERALS = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
-    r"|forty|fifty|sixty|seventy|eighty|ninety)\b",
-    re.I,
+    r"\d|\b(?:" + "|".join(map(re.escape, word_list("numeral_words"))) + r")\b", re.I
 )
 # Nouns that count events of any kind, as "times" does.
-_OCCASIONS = words("occasion occasions")
+_OCCASIONS = frozenset(word_list("occasion_nouns"))
 WHEN_CLAUSE = re.compile(r",?\s+when\b")
 # Words that set one event in time against another: a cue beyond them speaks of the
 # other event ("on Friday after a trip", "in 2011 following the death of ...").
-ANOTHER_TIME = re.compile(r"\b(?:after|before|following|until|till|ahead|prior|preceding)\b", re.I)
+ANOTHER_TIME = re.compile(
+    r"\b(?:" + "|".join(re.escape(w.split()[0]) for w in word_list("another_time")) + r")\b", re.I
+)
 # A cue that is the object of such a word names the event another time is set against.
 _REFERENCE_EVENT = re.compile(
     r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:the|his|her|its|their|a|an)?"
@@ -152,11 +164,12 @@ _ANNIVERSARY_OF = re.compile(
 _PLACED = re.compile(r"\b(?:in|at|to)\s+([A-Z][\w'’-]*)")
 _COUNTRIES = frozenset(fold(n) for place, names in PLACES.items() for n in (place, *names))
 PLACE_REACH = 4  # words either side of a value in which a place says where it happened
-_NOT_PLACES = CALENDAR_NAMES | words("The This That A An Early Late Mid")
+_NOT_PLACES = CALENDAR_NAMES | frozenset(word_list("not_places"))
 
 
 NO_CUES = "no fact's cues stand near it"
 _NO_CUES = NO_CUES
+_NOBODY: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,9 +196,13 @@ class Binder:
         facts: Mapping[str, Fact],
         people: Mapping[str, frozenset[str]] | None = None,
         about: Mapping[str, frozenset[str]] | None = None,
+        without: Collection[str] | None = None,
     ) -> None:
         """``people``: the people each fact's label names (``subjects.label_people``);
-        ``about``: the entities each fact is about (``subjects.about_of``)."""
+        ``about``: the entities each fact is about (``subjects.about_of``);
+        ``without``: the rules of binding_rules.py left out (by default those
+        ``binding_rules.without`` turns off around the call)."""
+        self.without = switched_off() if without is None else checked(without)
         self.facts = dict(facts)  # a plain dict: Mapping.get is slow on the hot path
         self.people = dict(people or {})
         self.about = dict(about or {})
@@ -222,22 +239,46 @@ class Binder:
         reference: date,
         cues: list[Hit],
         subjects: Subjects | None,
+        trace: Trace | None = None,
     ) -> list[Binding]:
         """Each value bound to a fact, or why not; ``hits`` in the lexicon's order (by
-        start, longest first), ``cues`` what ``cue_hits`` makes of them and
+        start, longest first), ``cues`` what ``self.cue_hits`` makes of them and
         ``subjects`` what ``self.subjects`` makes of the text (read once by the caller,
-        for values and places)."""
-        places_text = _without_nationalities(segments.text, hits)
-        reserved = _reserved(values, cues, segments.text, self.facts, reference)
+        for values and places). ``trace``, when given, is filled with what each
+        value's binding weighed (binding_rules.py names each rule)."""
+        off = self.without
+        text = segments.text
+        if trace is not None:
+            trace.spans = [(value.start, value.end, value.kind) for value in values]
+        places_text = _without_nationalities(text, hits)
+        reserved = (
+            {} if "reserved-cue" in off else _reserved(values, cues, text, self.facts, reference)
+        )
         # Every value each (cue, fact) could describe, nearest first (one in the cue's
         # own clause before any other).
         claimants: dict[tuple[int, str], list[tuple[tuple[bool, int], int]]] = {}
         by_sentence: dict[int, list[int]] = {}
         for v, value in enumerate(values):
             by_sentence.setdefault(segments.sentence_index(value.core[0]), []).append(v)
-        objects = _objects_of_other_cues(cues, segments.text)
-        said_of = ValueSubjects(segments.text, hits, self.subject_ids) if self.subject_ids else None
+        objects = (
+            frozenset() if "object-of-another-cue" in off else _objects_of_other_cues(cues, text)
+        )
+        check_subject = "about-subject" not in off
+        said_of = (
+            ValueSubjects(text, hits, self.subject_ids)
+            if self.subject_ids and (check_subject or "subject-first" not in off)
+            else None
+        )
         subject_of: dict[int, frozenset[str]] = {}
+        check_names = "name-cue-own-kind" not in off
+        check_quotation = "same-quotation" not in off
+        check_another_time = "another-time" not in off
+        check_reference_event = "reference-event" not in off
+        check_purpose = "purpose" not in off
+        check_someone_else = "someone-else" not in off
+        check_max_distance = "max-distance" not in off
+        own_clause_first = "own-clause-first" not in off
+        plain_rank = own_clause_first and not ({"distance", "cue-after"} & off)
         # People's names, after the cues: they tie only the spans of registered kinds
         # (an age, a tenure) to the person, and take part in no rule between cues.
         own = len(cues)
@@ -248,26 +289,49 @@ class Binder:
             near = by_sentence.get(segments.sentence_index(hit.start), ())
             # "Putin arrived": an arrival, but not the one of a fact about Kim.
             who = subjects.before(hit.start) if subjects is not None and near else frozenset()
+            cue_span = (hit.start, hit.end)
             for v in near:
                 value = values[v]
-                if c >= own and value.kind in OWN_KINDS:
-                    continue  # a name is no cue of a date or a number
-                if segments.quotation(value.core[0]) != segments.quotation(hit.start):
-                    continue
-                measured = _cost(value, hit, segments)
-                if measured is None or measured[1] > MAX_COST:
-                    continue
-                if ANOTHER_TIME.search(segments.text, *_between(value.core, hit)):
-                    continue  # "returned on Friday after a four-day trip": not the trip's date
-                if c in objects and value.core[0] >= hit.end:
-                    # "China announced the visit on Thursday": the announcing was on
-                    # Thursday, whatever the visit's date.
-                    continue
-                if measured[0] and _is_reference_event(segments.text, hit.start):
-                    # "met Putin on Wednesday, after the parade, and Xi on Thursday": the
-                    # parade is what another time is set against, in a clause of its own.
-                    continue
-                if value.kind == "date" and _for_something_else(value, hit, segments.text):
+                # How far the cue is from the value, or the rule that vetoes the pair.
+                measured: tuple[bool, int] | str
+                if check_names and c >= own and value.kind in OWN_KINDS:
+                    measured = "name-cue-own-kind"  # a name is no cue of a date or a number
+                elif check_quotation and segments.quotation(value.core[0]) != segments.quotation(
+                    hit.start
+                ):
+                    measured = "same-quotation"
+                else:
+                    measured = _cost(value, hit, segments, off)
+                    if isinstance(measured, str):
+                        pass  # own-words or later-clause
+                    elif check_max_distance and measured[1] > MAX_COST:
+                        measured = "max-distance"
+                    elif check_another_time and ANOTHER_TIME.search(
+                        text, *_between(value.core, hit)
+                    ):
+                        measured = "another-time"  # "returned on Friday after a four-day trip"
+                    elif c in objects and value.core[0] >= hit.end:
+                        # "China announced the visit on Thursday": the announcing was on
+                        # Thursday, whatever the visit's date.
+                        measured = "object-of-another-cue"
+                    elif (
+                        check_reference_event
+                        and measured[0]
+                        and _is_reference_event(text, hit.start)
+                    ):
+                        # "met Putin on Wednesday, after the parade, and Xi on Thursday":
+                        # the parade is what another time is set against, in a clause of
+                        # its own.
+                        measured = "reference-event"
+                    elif (
+                        check_purpose
+                        and value.kind == "date"
+                        and _for_something_else(value, hit, text)
+                    ):
+                        measured = "purpose"
+                if isinstance(measured, str):
+                    if trace is not None:
+                        trace.add(v, Considered(cue_span, hit.key, None, measured))
                     continue
                 # The cue is what a number counts when it follows it in its clause,
                 # a couple of words on at most ("26 heads of state").
@@ -276,23 +340,54 @@ class Binder:
                     and not measured[0]
                     and segments.words_between(value.end, hit.start) <= 2
                 )
+                # How near the cue is, to rank the values it could describe: its cost
+                # as the weight rules on price it, and first whether it is in the
+                # value's clause (measured as is when every such rule is on).
+                rank = (
+                    measured
+                    if plain_rank
+                    else (
+                        measured[0] and own_clause_first,
+                        sum(w for _, w in _weights(value, hit, measured[1], off)),
+                    )
+                )
                 for fact_id in entry.ids:
+                    veto: str | None = None
                     if reserved.get((c, fact_id), v) != v:
+                        veto = "reserved-cue"
+                    elif check_someone_else and self.someone_else(who, fact_id):
+                        veto = "someone-else"
+                    else:
+                        about = self.about.get(fact_id)
+                        if about is not None and said_of is not None:
+                            if v not in subject_of:
+                                subject_of[v] = said_of.of(value.start, value.end, segments)
+                            if check_subject and subject_of[v] and not subject_of[v] & about:
+                                veto = "about-subject"  # "Ethiopia won 4": not Kenya's golds
+                        if veto is None:
+                            fact = self.facts.get(fact_id)
+                            veto = (
+                                "fact-type"
+                                if fact is None
+                                else self._vetoed_by(
+                                    value, fact, hit, segments, places_text, reference, adjacent
+                                )
+                            )
+                    if trace is not None:
+                        trace.add(
+                            v,
+                            Considered(
+                                cue_span,
+                                hit.key,
+                                fact_id,
+                                veto,
+                                _weights(value, hit, measured[1], off) if veto is None else (),
+                                measured[0],
+                            ),
+                        )
+                    if veto is not None:
                         continue
-                    if self.someone_else(who, fact_id):
-                        continue
-                    about = self.about.get(fact_id)
-                    if about is not None and said_of is not None:
-                        if v not in subject_of:
-                            subject_of[v] = said_of.of(value.start, value.end, segments)
-                        if subject_of[v] and not subject_of[v] & about:
-                            continue  # "Ethiopia won 4": no count of Kenya's golds
-                    fact = self.facts.get(fact_id)
-                    if fact is None or not self._compatible(
-                        value, fact, hit, segments, places_text, reference, adjacent
-                    ):
-                        continue
-                    claimants.setdefault((c, fact_id), []).append((measured, v))
+                    claimants.setdefault((c, fact_id), []).append((rank, v))
         for found in claimants.values():
             found.sort()
         # Each (cue, fact) goes to its nearest claimant. A claimant bound to another
@@ -301,7 +396,9 @@ class Binder:
         # "death" goes to the second date once the first is bound by "came to power".
         passed: dict[tuple[int, str], int] = {}
         bindings: list[Binding] = []
-        for _ in range(3):
+        decided: list[tuple[Binding, str]] = []
+        margin = 1 if "margin" in off else MARGIN
+        for _ in range(1 if "pass-on" in off else 3):
             options: dict[int, list[_Option]] = {}
             for key, found in claimants.items():
                 start = passed.get(key, 0)
@@ -310,19 +407,26 @@ class Binder:
                 nearest = found[start][0]
                 entry = cues[key[0]].of(Category.CUE if key[0] < own else Category.HOLDER)
                 assert entry is not None
-                for measured, v in found[start:]:
-                    if measured != nearest:
+                for measured_rank, v in found[start:]:
+                    if measured_rank != nearest:
                         break
                     options.setdefault(v, []).append(
                         _Option(
-                            measured[1],
+                            measured_rank[1],
                             key[1],
                             len(entry.ids) == 1,
-                            # the filter above let only facts about the subject through
-                            bool(subject_of.get(v)) and key[1] in self.about,
+                            bool(subject_of.get(v, _NOBODY) & self.about.get(key[1], _NOBODY)),
                         )
                     )
-            bindings = [_decide(value, options.get(v, [])) for v, value in enumerate(values)]
+            decided = [
+                _decide(value, options.get(v, []), off, margin) for v, value in enumerate(values)
+            ]
+            bindings = [binding for binding, _ in decided]
+            if trace is not None:
+                trace.decided_among = {
+                    v: [(o.fact, o.cost) for o in found_options]
+                    for v, found_options in options.items()
+                }
             moved = False
             for key, found in claimants.items():
                 start = passed.get(key, 0)
@@ -333,10 +437,40 @@ class Binder:
                         moved = True
             if not moved:
                 break
-        bindings = self._follow_when(bindings, segments, reference)
-        bindings = self._same_day(bindings)
-        bindings = self._anniversary_times(bindings, segments)
-        return _drop_qualifiers(bindings, cues[:own], segments, self.facts)
+        if trace is not None:
+            trace.decided_by = {v: rule for v, (_, rule) in enumerate(decided)}
+        steps: list[tuple[str, Callable[[list[Binding]], list[Binding]]]] = [
+            ("when-clause", lambda found: self._follow_when(found, segments, reference)),
+            ("same-day", self._same_day),
+            ("anniversary-time", lambda found: self._anniversary_times(found, segments)),
+        ]
+        for rule, step in steps:
+            if rule in off:
+                continue
+            before = bindings
+            bindings = step(bindings)
+            if trace is not None:
+                for v, (old, new) in enumerate(zip(before, bindings, strict=True)):
+                    if old is not new:
+                        trace.decided_by[v] = rule
+        if trace is not None:
+            trace.outcome = {
+                v: (binding.fact, binding.reason if binding.at is None else f"marked {binding.at}")
+                for v, binding in enumerate(bindings)
+            }
+        if "drop-qualifiers" in off:
+            return bindings
+        kept = _drop_qualifiers(bindings, cues[:own], segments, self.facts)
+        if trace is not None and len(kept) != len(bindings):
+            left = {id(binding) for binding in kept}
+            for v, binding in enumerate(bindings):
+                if id(binding) not in left:
+                    trace.decided_by[v] = "drop-qualifiers"
+        return kept
+
+    def cue_hits(self, hits: list[Hit]) -> list[Hit]:
+        """``cue_hits(hits)``, leaving out the cue rules this binder is without."""
+        return cue_hits(hits, self.without)
 
     def _same_day(self, bindings: list[Binding]) -> list[Binding]:
         """A day named again: "a parade ... today" then "On Wednesday he will find
@@ -412,7 +546,7 @@ class Binder:
         """Whether ``cue`` names a first ("first visit") and the fact is no first."""
         return cue.key in self.first_cues and fact_id not in self.firsts
 
-    def _compatible(
+    def _vetoed_by(
         self,
         value: Value,
         fact: Fact,
@@ -421,35 +555,50 @@ class Binder:
         places_text: str,
         reference: date,
         adjacent: bool,
-    ) -> bool:
-        """``places_text``: the text with the countries of people's titles blanked."""
-        if not _compatible(value, fact, cue, reference, adjacent):
-            return False
+    ) -> str | None:
+        """The rule by which ``value`` cannot be about ``fact`` as ``cue`` describes
+        it, if any. ``places_text``: the text with the countries of people's titles
+        blanked."""
+        off = self.without
+        rule = _incompatible(value, fact, cue, reference, adjacent, off)
+        if rule is not None:
+            return rule
         if (
             value.kind == "date"
             and self.first_of_another(cue, fact.id)
             and not _after_first_since(segments.text, value)
+            and "first-of-another" not in off
         ):
             # "25-28 March 2018 -- Kim's first visit to China": a first visit, not the
             # last one before this year's, whatever that fact's cues say.
-            return False
-        if isinstance(fact, DateFact) and cue.key in self.plural_cues.get(fact.id, ()):
+            return "first-of-another"
+        if (
+            isinstance(fact, DateFact)
+            and cue.key in self.plural_cues.get(fact.id, ())
+            and "plural-cue" not in off
+        ):
             # "his four earlier trips all came in 2018": trips are several events, and
             # a fact of one day is one of them at most.
-            return False
+            return "plural-cue"
         if (
             isinstance(fact, DateFact)
             and value.kind == "date"
             and _after_first_since(segments.text, value)
             and _near(fact, reference, RELATIVE_REACH_DAYS)
+            and "first-since" not in off
         ):
             # "his first trip to China since January 2019": January 2019 is the trip
             # before, so not an event of the article's own days.
-            return False
+            return "first-since"
         towns = self.places.get(fact.id)
         countries = self.countries.get(fact.id)
         if not (towns or countries):
-            return True
+            return None
+        if off:
+            towns = None if "event-town" in off else towns
+            countries = None if "event-country" in off else countries
+            if not (towns or countries):
+                return None
         # Where the event is said may be by the value or by the cue: "24-26 April
         # 2019 — Kim's first trip to Russia", "his Russia trip". Only the word right
         # before a cue: further back stands its subject ("North Korea's Kim arrived").
@@ -457,9 +606,11 @@ class Binder:
         if not value.start <= cue.start < value.end:
             around += " | " + _around(segments, places_text, cue.start, cue.end, before=1)
         if towns and (found := _places(around)) and not found & towns:
-            return False
+            return "event-town"
         # "has visited Russia three times" is no count of visits to China.
-        return not (countries and (named := places_named(around)) and not named & countries)
+        if countries and (named := places_named(around)) and not named & countries:
+            return "event-country"
+        return None
 
     def _follow_when(
         self, bindings: list[Binding], segments: Segments, reference: date
@@ -663,11 +814,14 @@ def plural_cues(fact: Fact) -> frozenset[str]:
     )
 
 
-def cue_hits(hits: list[Hit]) -> list[Hit]:
+def cue_hits(hits: list[Hit], without: frozenset[str] = frozenset()) -> list[Hit]:
     """Cue matches, without reporting verbs and those inside a longer cue ("visit" in
-    "first visit")."""
+    "first visit"); ``without``: the rules of binding left out."""
     cue_category = Category.CUE
-    cues = [h for h in hits if cue_category in h.categories and h.key not in REPORTING_VERBS]
+    verbs = frozenset() if "reporting-verb" in without else REPORTING_VERBS
+    cues = [h for h in hits if cue_category in h.categories and h.key not in verbs]
+    if "inside-longer-cue" in without:
+        return cues
     # One pass in (start, longest first) order, the order of the lexicon's hits: a
     # cue is inside a longer one when a cue starting earlier reaches as far, or one
     # starting with it reaches further.
@@ -706,58 +860,88 @@ def _for_something_else(value: Value, cue: Hit, text: str) -> bool:
     return start < cue.end or text[cue.end : value.start].strip().lower() not in _ATTACHED
 
 
-def _cost(value: Value, cue: Hit, segments: Segments) -> tuple[bool, int] | None:
-    """How far a cue is from a value, and whether a clause boundary lies between."""
+def _cost(
+    value: Value, cue: Hit, segments: Segments, off: frozenset[str]
+) -> tuple[bool, int] | str:
+    """How far a cue is from a value: whether a clause boundary lies between them, and
+    the words and boundaries between them, plus AFTER_COST for a cue after the value
+    (its cost with every weight rule on); or the rule that says the cue cannot
+    describe the value."""
     start, end = value.core
     if cue.start < value.end and value.start < cue.end:
-        if value.number is not None:
+        if value.number is not None and "own-words" not in off:
             # A number's own words ("times" in "three times") say how it counts,
             # not what: they tie it to no fact.
-            return None
+            return "own-words"
         return False, 0  # the cue is part of the quote ("in six years", "80th anniversary")
     if cue.start >= end:
         crossed = segments.boundary_cost(end, cue.start) > 0
-        sentence = segments.sentence_at(start)
-        if crossed and segments.words_between(sentence.start, value.start) > 1:
-            return None  # a later clause speaks of something else
+        if crossed and "later-clause" not in off:
+            sentence = segments.sentence_at(start)
+            if segments.words_between(sentence.start, value.start) > 1:
+                return "later-clause"  # a later clause speaks of something else
         return crossed, segments.distance((start, end), (cue.start, cue.end)) + AFTER_COST
     crossed = segments.boundary_cost(cue.end, start) > 0
     return crossed, segments.distance((start, end), (cue.start, cue.end))
 
 
-def _compatible(value: Value, fact: Fact, cue: Hit, reference: date, adjacent: bool) -> bool:
+def _weights(value: Value, cue: Hit, cost: int, off: frozenset[str]) -> tuple[tuple[str, int], ...]:
+    """The weight rules on that price a cue whose cost, every weight rule on, is
+    ``cost`` (``_cost``), and what each adds."""
+    inside = cue.start < value.end and value.start < cue.end
+    after = not inside and cue.start >= value.core[1]
+    found = [] if "distance" in off else [("distance", cost - AFTER_COST * after)]
+    if after and "cue-after" not in off:
+        found.append(("cue-after", AFTER_COST))
+    return tuple(found)
+
+
+def _incompatible(
+    value: Value, fact: Fact, cue: Hit, reference: date, adjacent: bool, off: frozenset[str]
+) -> str | None:
+    """The rule by which ``value`` cannot be about ``fact`` as ``cue`` describes it, if any."""
     if value.kind not in OWN_KINDS:  # a registered kind found it: it decides
         kind = registry.find(value.kind)
-        return kind is not None and kind.binds(fact, Found(value.start, value.end, value.counted))
+        binds = kind is not None and kind.binds(fact, Found(value.start, value.end, value.counted))
+        return None if binds else "fact-type"
     if value.kind in DATED_KINDS:
         if not isinstance(fact, DateFact):
-            return False
+            return "fact-type"
         if value.kind == "anniversary":
-            return fact.value.end.year < reference.year
+            past = fact.value.end.year < reference.year
+            return None if past or "anniversary-past" in off else "anniversary-past"
         if value.kind == "elapsed":
-            return fact.value.end < reference
-        if value.relative:
-            return _within_reach(value, fact, reference)
-        return True
+            past = fact.value.end < reference
+            return None if past or "anniversary-past" in off else "anniversary-past"
+        if value.relative and "relative-reach" not in off:
+            return None if _within_reach(value, fact, reference) else "relative-reach"
+        return None
     if isinstance(fact, RangeFact):
         # One figure by a range's cue states it, wrongly ("3.6%" for a target range
         # of 3.50%-3.75%): bound, the range kind judges it (pipeline.py).
-        return value.kind == "percent" if fact.percent else value.kind == "number" and adjacent
+        if fact.percent:
+            return None if value.kind == "percent" else "fact-type"
+        if value.kind != "number":
+            return "fact-type"
+        return None if adjacent or "counted" in off else "counted"
     if value.kind == "percent":
-        return isinstance(fact, PercentFact)
+        return None if isinstance(fact, PercentFact) else "fact-type"
     if not isinstance(fact, QuantityFact) or isinstance(fact, PercentFact):
-        return False
+        return "fact-type"
     number = value.number
     if (
         number is not None
         and number.form == "approximate"
-        and not _NUMERALS.search(number.text)
         and len(cue.key.split()) < 2
+        and not _NUMERALS.search(number.text)
+        and "vague-long-cue" not in off
     ):
-        return False  # a vague quantity needs a cue of two words or more
+        return "vague-long-cue"  # a vague quantity needs a cue of two words or more
     if number is not None and number.kind == "multiplier":
-        return True  # "twice", "four times": counts of whatever the cue names
-    return adjacent or _counts(value, fact)  # "26 heads of state": the cue is what it counts
+        return None  # "twice", "four times": counts of whatever the cue names
+    if adjacent or _counts(value, fact) or "counted" in off:
+        return None  # "26 heads of state": the cue is what it counts
+    return "counted"
 
 
 def _counts(value: Value, fact: QuantityFact) -> bool:
@@ -795,25 +979,33 @@ def _within_reach(value: Value, fact: DateFact, reference: date) -> bool:
     return False
 
 
-def _decide(value: Value, options: list[_Option]) -> Binding:
-    if value.anaphoric:
-        return Binding(value, None, "it points back to a date given earlier; say which in 'stated'")
+def _decide(
+    value: Value, options: list[_Option], off: frozenset[str], margin: int
+) -> tuple[Binding, str]:
+    """The one scoring function: the value bound to the cheapest of its candidates
+    when no other is within ``margin`` of it, else by the tie-break rules in order,
+    else left unbound with the reason; and the rule that decided."""
+    if value.anaphoric and "anaphoric" not in off:
+        reason = "it points back to a date given earlier; say which in 'stated'"
+        return Binding(value, None, reason), "anaphoric"
     if not options:
-        return Binding(value, None, _NO_CUES)
+        return Binding(value, None, _NO_CUES), "no-candidate"
     best = min(o.cost for o in options)
-    facts = sorted({o.fact for o in options if o.cost < best + MARGIN})
+    facts = sorted({o.fact for o in options if o.cost < best + margin})
     if len(facts) == 1:
-        return Binding(value, facts[0])
+        return Binding(value, facts[0]), "margin"
     # Several facts about as near: the one about the value's subject is the value's
     # ("Harbour won 52 seats": the Harbour Party's seats, not Parliament's).
-    of_subject = [f for f in facts if any(o.subject for o in options if o.fact == f)]
-    if len(of_subject) == 1:
-        return Binding(value, of_subject[0])
+    if "subject-first" not in off:
+        of_subject = [f for f in facts if any(o.subject for o in options if o.fact == f)]
+        if len(of_subject) == 1:
+            return Binding(value, of_subject[0]), "subject-first"
     # Else a cue that only one of them has settles it.
-    distinct = [f for f in facts if any(o.specific for o in options if o.fact == f)]
-    if len(distinct) == 1:
-        return Binding(value, distinct[0])
-    return Binding(value, None, f"its cues speak of several facts: {', '.join(facts)}")
+    if "specific-cue" not in off:
+        distinct = [f for f in facts if any(o.specific for o in options if o.fact == f)]
+        if len(distinct) == 1:
+            return Binding(value, distinct[0]), "specific-cue"
+    return Binding(value, None, f"its cues speak of several facts: {', '.join(facts)}"), "tie"
 
 
 def _drop_qualifiers(

@@ -13,7 +13,8 @@ from factsuite.articles import Article
 from factsuite.compare import VAGUE_QUANTITY, Context
 from factsuite.daterange import DateRange
 from factsuite.extraction.attributes import find_attributes
-from factsuite.extraction.binding import NO_CUES, Binder, cue_hits
+from factsuite.extraction.binding import NO_CUES, Binder
+from factsuite.extraction.binding_rules import Trace
 from factsuite.extraction.eventplaces import PlaceBinder
 from factsuite.extraction.folded import fold_text
 from factsuite.extraction.lexicon import Lexicon
@@ -64,8 +65,9 @@ class Extractor:
     def _is_place(self, name: str) -> bool:
         return self.context.gazetteer.locate(name) is not None
 
-    def extract(self, article: Article) -> list[Claim]:
-        """The article's claims, in file order, each pending review."""
+    def extract(self, article: Article, trace: Trace | None = None) -> list[Claim]:
+        """The article's claims, in file order, each pending review; ``trace``, when
+        given, records what binding weighed (``factsuite extract --explain``)."""
         visible = visible_text(article)
         text = visible.text
         folded = fold_text(text)
@@ -111,9 +113,9 @@ class Extractor:
             add(attribute.start, attribute.end, "attribute", attribute.fact)
         values = find_values(text, reference, registry.current().finders)
         # Read once, for values and places.
-        cues = cue_hits(hits)
+        cues = self.binder.cue_hits(hits)
         subjects = self.binder.subjects(text, hits)
-        bindings = self.binder.bind(values, hits, segments, reference, cues, subjects)
+        bindings = self.binder.bind(values, hits, segments, reference, cues, subjects, trace)
         # A value bound to some facts is another kind's claim: a number bound to an
         # amount in dollars is money, one bound to a measurement a quantity, one figure
         # bound to a range a range (ClaimKind.claims_bound).

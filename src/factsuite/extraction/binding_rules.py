@@ -1,0 +1,400 @@
+"""The rules of binding, by name: what each decides, its weight, and how to turn it off.
+
+binding.py binds a value (a date, a number) to a fact in four steps, and each
+decision it takes on the way is one of the rules below:
+
+1. ``cue``: which matches of the facts' cues count as cues at all;
+2. ``candidate``: for each (cue, value) pair in a sentence, and each fact the cue
+   speaks of, whether the fact is a candidate of the value. A ``veto`` drops the
+   candidate; the ``weight`` rules price it (the candidate's cost: lower is nearer);
+3. ``decision``: the one scoring function (``binding._decide``) takes, for each
+   value, the candidates of the cues nearest to it and binds the cheapest fact when
+   no other is within the margin; among facts within the margin, the ``tie-break``
+   rules decide in order, or the value stays unbound, with the reason;
+4. ``after``: rules that bind (or drop) a value the decision left unbound, from what
+   the rest of the sentence or article says.
+
+Each rule can be turned off by name (``Binder(..., without={"another-time"})``, or
+``with without({"another-time"}):`` around code that builds an ``Extractor``), which
+is how each is measured alone (benchmarks/binding_rules.py). A rule marked
+``essential`` cannot be: turning it off would bind a value to a fact of another type,
+which no judge can read.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from typing import Literal
+
+Stage = Literal["cue", "candidate", "decision", "after"]
+Effect = Literal["veto", "weight", "tie-break", "binds", "drops"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    stage: Stage
+    effect: Effect
+    description: str
+    weight: int | None = None  # for weights: what one unit of it costs
+    essential: bool = False  # cannot be turned off
+
+    @property
+    def summary(self) -> str:
+        """The effect and weight in a few words: "veto", "weight 1 per word"."""
+        if self.effect == "weight":
+            return f"weight {self.weight:+d}"
+        return self.effect
+
+
+RULES: dict[str, Rule] = {}
+
+
+def _rule(
+    name: str,
+    stage: Stage,
+    effect: Effect,
+    description: str,
+    weight: int | None = None,
+    essential: bool = False,
+) -> None:
+    assert name not in RULES, name
+    RULES[name] = Rule(name, stage, effect, description, weight, essential)
+
+
+# The weights, as binding has always priced a cue (see segments.py for the price of a
+# clause boundary: a comma costs 1, a dash or a semicolon more).
+MAX_COST = 12  # words (boundaries included) beyond which a cue says nothing of a value
+MARGIN = 2  # how much nearer the best fact must be than any other
+AFTER_COST = 1  # the extra price of a cue standing after the value
+
+# 1. Which cue matches count.
+_rule(
+    "reporting-verb",
+    "cue",
+    "veto",
+    'a reporting verb ("said", "told") is no cue: every statement is said by someone',
+)
+_rule(
+    "inside-longer-cue",
+    "cue",
+    "veto",
+    'a cue inside a longer one is no cue of its own ("visit" in "first visit")',
+)
+# 2. Candidates: vetoes, in the order binding.py tries them.
+_rule(
+    "name-cue-own-kind",
+    "candidate",
+    "veto",
+    "a person's name is a cue only of a registered kind's span (an age, a tenure),"
+    " never of a date or a number (fact-type implies it: this is its early exit)",
+)
+_rule(
+    "same-quotation",
+    "candidate",
+    "veto",
+    "a cue counts only on the value's side of a quotation",
+)
+_rule(
+    "own-words",
+    "candidate",
+    "veto",
+    'a number\'s own words ("times" in "three times") say how it counts, not what',
+)
+_rule(
+    "later-clause",
+    "candidate",
+    "veto",
+    "a cue after the value in a later clause speaks of something else, unless the"
+    ' value opens the sentence ("On Wednesday, the parade ...")',
+)
+_rule(
+    "max-distance",
+    "candidate",
+    "veto",
+    f"a cue more than {MAX_COST} words (boundaries included) away says nothing of a value",
+)
+_rule(
+    "another-time",
+    "candidate",
+    "veto",
+    'a cue beyond "after", "before", "following", "until" ... speaks of another event'
+    ' ("returned on Friday after a four-day trip")',
+)
+_rule(
+    "object-of-another-cue",
+    "candidate",
+    "veto",
+    "a date after a cue that another fact's cue acts on is the act's (\"China"
+    ' announced the visit on Thursday")',
+)
+_rule(
+    "reference-event",
+    "candidate",
+    "veto",
+    'a cue that is the object of "after", "before" ... in a clause of its own is what'
+    ' another time is set against ("on Wednesday, after the parade, ...")',
+)
+_rule(
+    "purpose",
+    "candidate",
+    "veto",
+    'a date is not of a cue that is only what something is for ("Rehearsals for the'
+    ' parade began in July")',
+)
+_rule(
+    "reserved-cue",
+    "candidate",
+    "veto",
+    'a cue inside a value\'s quote ("80th anniversary"), or what an anniversary is of,'
+    " belongs to that value alone",
+)
+_rule(
+    "someone-else",
+    "candidate",
+    "veto",
+    "a cue right after a person's name is that person's event: no fact whose label"
+    ' names someone else ("Putin arrived" is no arrival of Kim\'s)',
+)
+_rule(
+    "about-subject",
+    "candidate",
+    "veto",
+    "a value said of an entity (a fact's about:) is of no fact about another entity"
+    ' ("Ethiopia won 4" is no count of Kenya\'s golds)',
+)
+_rule(
+    "fact-type",
+    "candidate",
+    "veto",
+    "a value binds only to a fact of its type: a date to a date, a percentage to a"
+    " percentage, a count to a count; a registered kind decides for its own spans",
+    essential=True,
+)
+_rule(
+    "anniversary-past",
+    "candidate",
+    "veto",
+    "an anniversary or an elapsed time is of something in the past",
+)
+_rule(
+    "relative-reach",
+    "candidate",
+    "veto",
+    'a date written relative to the article ("last year") is of a fact within reach'
+    " of the article's date",
+)
+_rule(
+    "vague-long-cue",
+    "candidate",
+    "veto",
+    'a vague quantity ("several", "thousands") is bound only by a cue of two words or more',
+)
+_rule(
+    "counted",
+    "candidate",
+    "veto",
+    "a count is of a fact whose unit or cue it counts, or whose cue follows it in its"
+    ' clause ("26 heads of state"); "twice" counts anything',
+)
+_rule(
+    "first-of-another",
+    "candidate",
+    "veto",
+    'a date described by a cue that says "first" is of no fact that is not a first',
+)
+_rule(
+    "plural-cue",
+    "candidate",
+    "veto",
+    'a plural cue ("trips") speaks of several events, never of a date fact of one day',
+)
+_rule(
+    "first-since",
+    "candidate",
+    "veto",
+    'in "the first trip since January 2019" the date is the trip before: no fact near'
+    " the article's date",
+)
+_rule(
+    "event-town",
+    "candidate",
+    "veto",
+    "a value or cue placed in a town is of no fact whose label places it in another",
+)
+_rule(
+    "event-country",
+    "candidate",
+    "veto",
+    'a value or cue placed in a country is of no fact about another ("has visited'
+    ' Russia three times" is no count of visits to China)',
+)
+_rule(
+    "distance",
+    "candidate",
+    "weight",
+    "a cue costs the words between it and the value, plus a price per clause boundary",
+    weight=1,
+)
+_rule(
+    "cue-after",
+    "candidate",
+    "weight",
+    "a cue after the value costs one more: a value mostly completes what precedes it",
+    weight=AFTER_COST,
+)
+_rule(
+    "own-clause-first",
+    "candidate",
+    "tie-break",
+    "each (cue, fact) goes to the nearest value it can describe, one in its own clause first",
+)
+_rule(
+    "pass-on",
+    "candidate",
+    "binds",
+    "a value bound to another fact by a nearer cue passes the cue on to the next value",
+)
+# 3. The decision.
+_rule(
+    "anaphoric",
+    "decision",
+    "veto",
+    'a date that points back ("that year") is never bound: say which in "stated"',
+)
+_rule(
+    "margin",
+    "decision",
+    "weight",
+    f"the cheapest fact wins only when no other is within {MARGIN} of it",
+    weight=MARGIN,
+)
+_rule(
+    "subject-first",
+    "decision",
+    "tie-break",
+    "among facts within the margin, the one about the value's subject wins",
+)
+_rule(
+    "specific-cue",
+    "decision",
+    "tie-break",
+    "else, among facts within the margin, the one with a cue no other fact has wins",
+)
+# 4. After the decision.
+_rule(
+    "when-clause",
+    "after",
+    "binds",
+    'a date followed by a "when" clause is the time of that clause\'s dated event',
+)
+_rule(
+    "same-day",
+    "after",
+    "binds",
+    "a relative date with no cue that names the day of a fact bound elsewhere is that day",
+)
+_rule(
+    "anniversary-time",
+    "after",
+    "binds",
+    "a later date in an anniversary's clause says when the anniversary is marked (its at)",
+)
+_rule(
+    "drop-qualifiers",
+    "after",
+    "drops",
+    "an unbound year that is itself the cue of a figure bound in its sentence is no"
+    ' claim ("97% of its trade in 2023")',
+)
+
+
+@functools.cache
+def word_list(name: str) -> tuple[str, ...]:
+    """The entries of ``data/binding/NAME.txt``, the words binding's rules look for:
+    one a line, ``#`` lines are comments."""
+    text = resources.files("factsuite").joinpath(f"data/binding/{name}.txt").read_text("utf-8")
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+class UnknownRuleError(ValueError):
+    """A rule name that is not registered, or one that cannot be turned off."""
+
+
+def checked(names: Collection[str]) -> frozenset[str]:
+    """``names`` as rules that may be turned off; raises ``UnknownRuleError``."""
+    for name in names:
+        rule = RULES.get(name)
+        if rule is None:
+            raise UnknownRuleError(f"no binding rule is called {name!r}")
+        if rule.essential:
+            raise UnknownRuleError(f"the binding rule {name!r} cannot be turned off")
+    return frozenset(names)
+
+
+_SWITCHED_OFF: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar(
+    "binding_rules_switched_off", default=frozenset()
+)
+
+
+def switched_off() -> frozenset[str]:
+    """The rules turned off by the innermost ``without`` (none outside one)."""
+    return _SWITCHED_OFF.get()
+
+
+@contextmanager
+def without(names: Collection[str]) -> Iterator[None]:
+    """Binders built inside the block leave the rules ``names`` out."""
+    token = _SWITCHED_OFF.set(checked(names))
+    try:
+        yield
+    finally:
+        _SWITCHED_OFF.reset(token)
+
+
+@dataclass(frozen=True, slots=True)
+class Considered:
+    """One (cue, fact) that binding weighed for a value: vetoed by a rule, or priced."""
+
+    cue: tuple[int, int]  # the cue's span in the visible text
+    key: str  # the cue as the lexicon matched it
+    fact: str | None  # None: vetoed before any fact of the cue was looked at
+    veto: str | None = None  # the rule that dropped it
+    weights: tuple[tuple[str, int], ...] = ()  # the weight rules that priced it
+    crossed: bool = False  # a clause boundary lies between cue and value
+
+    @property
+    def cost(self) -> int:
+        return sum(amount for _, amount in self.weights)
+
+
+@dataclass(slots=True)
+class Trace:
+    """What binding weighed for each value (by its index), for ``extract --explain``.
+
+    Filled only when asked for: binding without a trace records nothing."""
+
+    considered: dict[int, list[Considered]]
+    # The candidates the decision saw for each value (the nearest claimant of each
+    # (cue, fact)), as (fact, cost).
+    decided_among: dict[int, list[tuple[str, int]]]
+    # The rule that decided each value, bound or not.
+    decided_by: dict[int, str]
+    # Each value's span and kind, and the fact it was bound to (None: unbound) with
+    # the reason, or when an anniversary is marked: (start, end, kind).
+    spans: list[tuple[int, int, str]]
+    outcome: dict[int, tuple[str | None, str]]
+
+    @classmethod
+    def empty(cls) -> Trace:
+        return cls({}, {}, {}, [], {})
+
+    def add(self, value: int, considered: Considered) -> None:
+        self.considered.setdefault(value, []).append(considered)

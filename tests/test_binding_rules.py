@@ -1,0 +1,285 @@
+"""The named rules of binding (extraction/binding_rules.py), their word lists and their corpus.
+
+Every case of tests/corpus/binding_rules.yaml is extracted twice: with every rule on,
+where the span must be bound as the case says, and with the case's rule turned off,
+where the outcome must change for a case the rule decides (``fires: true``) and stay
+for a negative one. So a case shows what its rule does, not only what binding does.
+The corpus itself is checked: each rule has cases that fire and negative cases, from
+at least two beats, but the rule listed in ``WITHOUT_CASES``, which no case can show.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factsuite.articles import load_article, parse_article
+from factsuite.desk import Desk
+from factsuite.extraction import Extractor, binding
+from factsuite.extraction.binding import Binder, cue_hits
+from factsuite.extraction.binding_rules import RULES, UnknownRuleError, checked, without, word_list
+from factsuite.extraction.lexicon import Category, Entry, Hit
+from factsuite.extraction.values import Value
+from factsuite.model import DateFact, PercentFact, QuantityFact
+from tests.conftest import REPO
+
+CORPUS = Path(__file__).parent / "corpus" / "binding_rules.yaml"
+DATA = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
+CASES: list[dict[str, Any]] = DATA["cases"]
+# Rules no corpus case can show: turned off, they change nothing, since another rule
+# vetoes the same candidates (kept as an early exit of the inner loop).
+WITHOUT_CASES = {
+    "name-cue-own-kind": "a name's facts are people, which fact-type never binds a date"
+    " or a number to",
+}
+
+
+def _id(case: dict[str, Any]) -> str:
+    sign = "fires" if case["fires"] else "not"
+    return f"{case['rule']}-{case['beat']}-{sign}-{case['span']}"
+
+
+@functools.cache
+def _desk(beat: str, tmp: Path) -> Desk:
+    root = tmp / beat
+    (root / "facts").mkdir(parents=True)
+    (root / "articles").mkdir()
+    facts = yaml.safe_dump(DATA["facts"][beat], sort_keys=False)
+    (root / "facts" / "facts.yaml").write_text(facts, encoding="utf-8")
+    (root / "claims.yaml").write_text("", encoding="utf-8")
+    return Desk.load(root, use_cache=False)
+
+
+@functools.cache
+def _extractor(beat: str, tmp: Path, off: str | None) -> Extractor:
+    desk = _desk(beat, tmp)
+    with without([off] if off else []):
+        return Extractor(desk.facts, desk.context)
+
+
+def _outcome(case: dict[str, Any], tmp: Path, off: str | None) -> tuple[str | None, str | None]:
+    """The fact the case's span is bound to ("dropped": no claim), and its ``at``."""
+    published = case["published"]
+    text = f"---\ntitle: T\npublished: {published}\n---\n{case['text']}\n"
+    article = parse_article(text, "articles/a.md")
+    claims = [
+        c
+        for c in _extractor(case["beat"], tmp, off).extract(article)
+        if c.kind not in ("name", "role", "attribute", "place")
+    ]
+    mine = [c for c in claims if c.quote == case["span"]]
+    if not mine:
+        return "dropped", None
+    assert len(mine) == 1, mine
+    return mine[0].fact, str(mine[0].at) if mine[0].at is not None else None
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("binding-corpus")
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=c["xfail"]))
+        if "xfail" in c
+        else c
+        for c in CASES
+    ],
+    ids=_id,
+)
+def test_a_case_binds_as_its_rule_says(case: dict[str, Any], corpus_dir: Path) -> None:
+    expected = (case["expect"], case.get("at"))
+    found = _outcome(case, corpus_dir, None)
+    assert found == expected
+    without_rule = _outcome(case, corpus_dir, case["rule"])
+    if case["fires"]:
+        assert without_rule != found, "turned off, the rule should change this case"
+    else:
+        assert without_rule == found, "the rule should not decide this negative case"
+
+
+def test_each_rule_has_cases_that_fire_and_negative_ones_from_two_beats() -> None:
+    fires: dict[str, set[str]] = defaultdict(set)
+    negative: dict[str, set[str]] = defaultdict(set)
+    for case in CASES:
+        assert case["rule"] in RULES, case
+        assert case["beat"] in DATA["facts"], case
+        (fires if case["fires"] else negative)[case["rule"]].add(case["beat"])
+    for name, rule in RULES.items():
+        if rule.essential or name in WITHOUT_CASES:
+            assert not fires[name] or not negative[name], f"{name} has cases now: list it"
+            continue
+        assert fires[name], f"{name}: no case where it fires"
+        assert negative[name], f"{name}: no negative case"
+        assert len(fires[name] | negative[name]) >= 2, f"{name}: cases from one beat only"
+
+
+# The registry ----------------------------------------------------------------------
+
+
+def test_every_rule_is_named_and_described_on_one_line() -> None:
+    for name, rule in RULES.items():
+        assert rule.name == name
+        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", name), name
+        assert rule.description
+        assert "\n" not in rule.description
+        assert (rule.weight is not None) == (rule.effect == "weight"), name
+
+
+def test_unknown_and_essential_rules_cannot_be_turned_off() -> None:
+    assert checked(["another-time"]) == {"another-time"}
+    with pytest.raises(UnknownRuleError, match="no binding rule is called 'nope'"):
+        checked(["nope"])
+    with pytest.raises(UnknownRuleError, match="cannot be turned off"):
+        Binder({}, without=["fact-type"])
+    with pytest.raises(UnknownRuleError), without(["nope"]):
+        pass
+
+
+def test_a_binder_takes_the_rules_turned_off_around_it() -> None:
+    with without(["margin", "pass-on"]):
+        assert Binder({}).without == {"margin", "pass-on"}
+        assert Binder({}, without=[]).without == frozenset()
+    assert Binder({}).without == frozenset()
+
+
+# The word lists, each entry ----------------------------------------------------------
+
+
+def _cue(key: str) -> Hit:
+    entry = Entry(Category.CUE, ("some.fact",))
+    return Hit(0, len(key), key, (entry,), frozenset({Category.CUE}))
+
+
+@pytest.mark.parametrize("verb", word_list("reporting_verbs"))
+def test_a_reporting_verb_is_no_cue(verb: str) -> None:
+    hit = _cue(verb)
+    assert cue_hits([hit]) == []
+    assert cue_hits([hit], frozenset({"reporting-verb"})) == [hit]
+
+
+def test_a_word_that_is_no_reporting_verb_stays_a_cue() -> None:
+    hit = _cue("landfall")
+    assert cue_hits([hit]) == [hit]
+
+
+@pytest.mark.parametrize("words", word_list("another_time"))
+def test_a_cue_beyond_a_word_of_another_time_is_another_event(words: str, corpus_dir: Path) -> None:
+    case = {
+        "beat": "weather",
+        "published": date(2026, 9, 15),
+        "text": f"Residents returned on Monday {words} the evacuation.",
+        "span": "on Monday",
+    }
+    assert _outcome(case, corpus_dir, None) == (None, None)
+    assert _outcome(case, corpus_dir, "another-time") == ("storm.evacuation", None)
+
+
+@pytest.mark.parametrize("noun", word_list("occasion_nouns"))
+def test_a_count_of_occasions_counts_whatever_the_cue_names(noun: str) -> None:
+    titles = QuantityFact(id="t", label="titles", value=3, unit="titles", sources=("s",))
+    value = Value(0, 1, "number", counted=(noun,), core=(0, 1))
+    assert binding._counts(value, titles)
+    other = Value(0, 1, "number", counted=("penalties",), core=(0, 1))
+    assert not binding._counts(other, titles)
+
+
+@pytest.mark.parametrize("word", word_list("numeral_words"))
+def test_a_number_word_makes_a_vague_quantity_a_figure(word: str) -> None:
+    assert binding._NUMERALS.search(f"some {word} leaders")
+    assert binding._NUMERALS.search(f"some {word.upper()} leaders")
+    assert not binding._NUMERALS.search(f"x{word}x leaders")
+
+
+@pytest.mark.parametrize("word", word_list("not_places"))
+def test_a_capitalised_word_of_no_town_places_nothing(word: str) -> None:
+    assert binding._places(f"the parade in {word} 2019") == frozenset()
+    assert binding._places("the parade in Pyongyang") == {"pyongyang"}
+
+
+def test_the_beats_benchmark_turns_rules_off_by_name(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.test_beats_benchmark import beats
+
+    assert beats.main(["--without", "nope"]) == 2
+    assert "--without: no binding rule is called 'nope'" in capsys.readouterr().err
+    assert beats.main(["weather", "--without", "margin,cue-after"]) == 0
+    assert capsys.readouterr().out.startswith("split: dev; without margin, cue-after\n")
+
+
+# The scoring function's shape ----------------------------------------------------------
+
+OPTIONS = st.lists(
+    st.builds(
+        binding._Option,
+        cost=st.integers(0, 14),
+        fact=st.sampled_from(["a", "b", "c", "d"]),
+        specific=st.booleans(),
+        subject=st.booleans(),
+    ),
+    max_size=8,
+)
+A_DATE = Value(0, 4, "date", core=(0, 4))
+
+
+@settings(max_examples=300)
+@given(OPTIONS, st.integers(0, 14))
+def test_a_candidate_beyond_the_margin_never_changes_the_decision(
+    options: list[binding._Option], extra: int
+) -> None:
+    decided, rule = binding._decide(A_DATE, options, frozenset(), binding.MARGIN)
+    if not options:
+        assert (decided.fact, rule) == (None, "no-candidate")
+        return
+    far = min(o.cost for o in options) + binding.MARGIN + extra
+    more = [*options, binding._Option(far, "e", specific=True, subject=True)]
+    assert binding._decide(A_DATE, more, frozenset(), binding.MARGIN) == (decided, rule)
+
+
+@settings(max_examples=300)
+@given(OPTIONS)
+def test_a_value_is_bound_only_to_a_candidate_within_the_margin_of_the_cheapest(
+    options: list[binding._Option],
+) -> None:
+    decided, rule = binding._decide(A_DATE, options, frozenset(), binding.MARGIN)
+    if decided.fact is None:
+        assert decided.reason
+        return
+    best = min(o.cost for o in options)
+    assert any(o.fact == decided.fact and o.cost < best + binding.MARGIN for o in options)
+    assert rule in {"margin", "subject-first", "specific-cue"}
+
+
+SAMPLE = sorted((REPO / "articles").glob("*.md"))
+SWITCHABLE = sorted(name for name, rule in RULES.items() if not rule.essential)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sets(st.sampled_from(SWITCHABLE)))
+def test_whatever_rules_are_off_a_value_binds_only_to_a_fact_of_its_type(off: set[str]) -> None:
+    desk = _sample_desk()
+    with without(off):
+        extractor = Extractor(desk.facts, desk.context)
+    for path in SAMPLE:
+        article = load_article(path, f"articles/{path.name}")
+        for claim in extractor.extract(article):
+            fact = desk.facts.get(claim.fact) if claim.fact else None
+            if claim.kind in ("date", "anniversary", "elapsed") and fact is not None:
+                assert isinstance(fact, DateFact), claim
+            if claim.kind == "percent" and fact is not None:
+                assert isinstance(fact, PercentFact), claim
+
+
+@functools.cache
+def _sample_desk() -> Desk:
+    return Desk.load(REPO, use_cache=False)
