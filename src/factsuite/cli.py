@@ -4,6 +4,7 @@
     factsuite impact FACT_ID ... [--format text|json]
     factsuite init [DIR]
     factsuite extract [PATH ...] [--check] [--prune] [--no-progress]
+    factsuite merge-claims BASE OURS THEIRS
 
 Like the pytest plugin, this is a thin face over the core: ``Desk`` loads and judges,
 report.py and formats.py render. What lives here is turning arguments into a
@@ -266,6 +267,12 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return run(root, list(args.paths), args.check, not args.no_progress, out, err, args.prune)
 
 
+def _merge_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from factsuite.mergeclaims import run
+
+    return run(args.base, args.ours, args.theirs, out, err)
+
+
 # The parser -------------------------------------------------------------------------
 
 
@@ -356,6 +363,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--no-progress", action="store_true", help="print no progress")
     extract.set_defaults(run=_extract)
+
+    merge_claims = commands.add_parser(
+        "merge-claims",
+        help="git's merge driver for claims.yaml: merge two sides claim by claim",
+        description="Merge claims.yaml by claim, keeping every human decision; write the "
+        "result to OURS. Set up once per clone: "
+        'git config merge.factsuite-claims.driver "factsuite merge-claims %O %A %B" '
+        "(factsuite init writes the .gitattributes line).",
+        epilog="Exit status: 0 merged, 1 a claim decided differently on each side (marked "
+        "between <<<<<<< ours and >>>>>>> theirs), 2 an input that is not claims.yaml.",
+    )
+    merge_claims.add_argument("base", metavar="BASE", help="the common ancestor's (%%O)")
+    merge_claims.add_argument("ours", metavar="OURS", help="ours, overwritten with the merge (%%A)")
+    merge_claims.add_argument("theirs", metavar="THEIRS", help="theirs (%%B)")
+    merge_claims.set_defaults(run=_merge_claims)
     return parser
 
 
