@@ -199,6 +199,14 @@ def test_unparsable_input_exits_2_with_one_line_and_leaves_ours(
     assert "Traceback" not in err
 
 
+def test_ours_keeps_its_crlf_line_endings(tmp_path: Path) -> None:
+    crlf = text(PENDING).replace("\n", "\r\n")
+    names = write_sides(tmp_path, text(PENDING), crlf, text(CONFIRMED))
+    (tmp_path / "ours").write_bytes(crlf.encode("utf-8"))
+    assert cli.main(["merge-claims", *names]) == 0
+    assert (tmp_path / "ours").read_bytes() == text(CONFIRMED).replace("\n", "\r\n").encode()
+
+
 def test_a_missing_side_is_an_input_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

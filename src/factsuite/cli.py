@@ -234,7 +234,7 @@ def _pyproject_hint(target: Path) -> str:
 
 
 def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from factsuite.scaffold import scaffold
+    from factsuite.scaffold import SETUP_NOTE, scaffold
 
     target = Path(args.dir)
     if target.exists() and not target.is_dir():
@@ -248,6 +248,7 @@ def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for name in skipped:
         hint = _pyproject_hint(target) if name == "pyproject.toml" else ""
         print(f"skipped {name}: it already exists{hint}", file=out)
+    print(SETUP_NOTE, file=out)
     where = "" if target.resolve() == Path.cwd().resolve() else f"cd {args.dir} && "
     print(f"next: {where}pytest   (or: factsuite check)", file=out)
     return EXIT_OK

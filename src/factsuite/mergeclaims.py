@@ -50,7 +50,7 @@ from factsuite.errors import InputError
 from factsuite.extraction.claimsfile import header_of, render, render_entry
 from factsuite.extraction.pipeline import claim_order
 from factsuite.model import Claim
-from factsuite.textfile import decode_text
+from factsuite.textfile import decode_text, line_ending
 
 EXIT_MERGED = 0
 EXIT_CONFLICT = 1
@@ -251,7 +251,9 @@ def run(base: str, ours: str, theirs: str, out: TextIO, err: TextIO) -> int:
     except InputError as exc:
         print(str(exc), file=err)
         return EXIT_INPUT
-    Path(ours).write_text(result.text(), encoding="utf-8", newline="\n")
+    # The line endings ours had, as extract keeps them (a Windows checkout stays CRLF).
+    ending = line_ending(Path(ours))
+    Path(ours).write_text(result.text().replace("\n", ending), encoding="utf-8", newline="")
     if result.conflicts:
         for conflict in result.conflicts:
             shown = conflict.ours if conflict.ours is not None else conflict.theirs
