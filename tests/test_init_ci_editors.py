@@ -273,3 +273,14 @@ def test_the_references_editor_examples_are_what_check_prints(
     diagnostic, pattern = (block.strip() for block in section.split("```text\n")[1:3])
     assert diagnostic.split("```")[0].strip() in printed
     assert pattern.split("```")[0].strip() == scaffold.DIAGNOSTIC_PATTERN
+
+
+def test_the_tutorials_init_output_and_workflow_are_what_init_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tutorial = (REPO / "docs" / "tutorial.md").read_text(encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["init"]) == 0
+    assert f"```text\n{capsys.readouterr().out}```" in tutorial
+    workflow = (tmp_path / WORKFLOW).read_text(encoding="utf-8")
+    assert f"```yaml\n{workflow}```" in tutorial

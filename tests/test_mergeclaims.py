@@ -266,7 +266,7 @@ def test_a_change_on_one_side_only_is_the_result(base: str, x: str) -> None:
     assert merge_claims(base, x, base).text() == x
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(desks, desks, desks)
 def test_merging_is_symmetric_up_to_the_sides_of_a_conflict(
     base: str, ours: str, theirs: str
@@ -277,7 +277,7 @@ def test_merging_is_symmetric_up_to_the_sides_of_a_conflict(
     assert sorted(map(repr, one.conflicts)) == sorted(map(repr, swapped))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(desks, desks, desks)
 def test_no_decision_of_either_side_is_lost_without_a_conflict(
     base: str, ours: str, theirs: str
