@@ -165,8 +165,9 @@ def write_sides(tmp_path: Path, base: str, ours: str, theirs: str) -> list[str]:
 
 
 def test_the_command_writes_the_merge_into_ours(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(tmp_path)  # no desk here: the driver reads only the files git gives
     names = write_sides(tmp_path, text(PENDING), text(PENDING, OTHER), text(CONFIRMED))
     assert cli.main(["merge-claims", *names]) == 0
     assert (tmp_path / "ours").read_text(encoding="utf-8") == text(CONFIRMED, OTHER)
