@@ -94,6 +94,17 @@ def test_a_decision_made_where_the_other_side_had_only_extractions_guess() -> No
     assert merge_claims(text(), text(IGNORED), text(PENDING)).text() == text(IGNORED)
 
 
+def test_a_persons_decision_wins_over_a_new_guess_of_extractions() -> None:
+    guessed_again = msgspec.structs.replace(PENDING, fact="library.closing")
+    result = merge_claims(text(PENDING), text(guessed_again), text(IGNORED))
+    assert result.text() == text(IGNORED)
+    assert merge_claims(text(PENDING), text(IGNORED), text(guessed_again)).text() == text(IGNORED)
+    # deleted on one side, only guessed again on the other: nothing decided is lost
+    assert merge_claims(text(PENDING, OTHER), text(OTHER), text(guessed_again, OTHER)).text() == (
+        text(OTHER)
+    )
+
+
 def test_two_different_decisions_are_a_conflict_marked_as_git_marks_one() -> None:
     result = merge_claims(text(PENDING, OTHER), text(CONFIRMED, OTHER), text(IGNORED, OTHER))
     assert result.conflicts == [Conflict(CONFIRMED, IGNORED)]
@@ -118,9 +129,10 @@ def test_deleted_on_one_side_and_decided_on_the_other_is_a_conflict() -> None:
 
 
 def test_a_new_binding_and_a_confirmation_are_one_decision_not_mixed() -> None:
-    rebound = msgspec.structs.replace(PENDING, fact="library.closing")
+    # two people confirmed two bindings: merged field by field, the fact changed on one
+    # side only would win silently
+    rebound = msgspec.structs.replace(CONFIRMED, fact="library.closing")
     result = merge_claims(text(PENDING), text(rebound), text(CONFIRMED))
-    # never "confirmed" on a fact nobody confirmed
     assert result.conflicts == [Conflict(rebound, CONFIRMED)]
 
 

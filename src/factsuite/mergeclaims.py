@@ -17,8 +17,11 @@ claim, with its base version and each side's:
 
 - added on one side: kept; added on both, at one place: kept once (a side where it
   is still extraction's unreviewed guess gives way to the other side's decision);
-- deleted on one side and its decision unchanged on the other: deleted;
+- deleted on one side and its decision unchanged on the other (or changed only to a
+  new unreviewed guess of extraction's): deleted;
 - its decision changed on one side only: that side's; the same on both: taken once;
+  a person's decision on one side and a new unreviewed guess on the other: the
+  person's (as extract keeps a decision over a new guess);
 - **two different decisions** (or a decision changed on one side and the claim
   deleted on the other): a conflict. The entry is written twice, between git's
   markers ``<<<<<<< ours``, ``=======`` and ``>>>>>>> theirs``; the rest is merged,
@@ -161,6 +164,10 @@ def _three_way(base: Claim, ours: Claim, theirs: Claim) -> Claim | Conflict:
         decided = ours
     elif decision(ours) == decision(base):
         decided = theirs
+    elif ours.unreviewed_binding != theirs.unreviewed_binding:
+        # extraction guessed again on one side, a person decided on the other: the
+        # person's decision stands, as extract itself keeps it over a new guess
+        decided = ours if theirs.unreviewed_binding else theirs
     else:
         return Conflict(ours, theirs)
     return msgspec.structs.replace(
@@ -216,7 +223,9 @@ def merge_claims(base: str, ours: str, theirs: str, names: Sequence[str] = ()) -
         elif o is not None or t is not None:
             kept = o if o is not None else t
             assert kept is not None
-            if decision(kept) != decision(before):  # decided on one side, deleted on the other
+            # deleted on one side, decided on the other (a new guess of extraction's
+            # decides nothing: deleted)
+            if decision(kept) != decision(before) and not kept.unreviewed_binding:
                 keep(Conflict(o, t))
         # deleted on both sides: gone
     ours_paired, theirs_paired = set(our_version.values()), set(their_version.values())
