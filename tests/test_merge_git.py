@@ -144,9 +144,9 @@ def test_two_decisions_on_one_claim_conflict_and_git_says_so(desk: Desk) -> None
     desk.git("checkout", "-q", "-b", "ignore", "main")
     decide(desk, status="ignored", reason="the council's date, quoted")
     desk.commit("ignore it")
-    desk.git("checkout", "-q", "-b", "reopen", "main")
-    decide(desk, status="pending")
-    desk.commit("review it again")
+    desk.git("checkout", "-q", "-b", "ignore-too", "main")
+    decide(desk, status="ignored", reason="an anniversary, not the opening")
+    desk.commit("ignore it, for another reason")
     done = desk.git("merge", "--no-edit", "ignore", expect=1)
     assert "CONFLICT (content): Merge conflict in claims.yaml" in done.stdout
     assert "articles/example.md:5:33: conflict: the claim 'May 14, 2024' (date)" in done.stderr
@@ -154,8 +154,8 @@ def test_two_decisions_on_one_claim_conflict_and_git_says_so(desk: Desk) -> None
     text = desk.claims()
     assert text.count(OURS_MARKER) == 1
     assert text.count(THEIRS_MARKER) == 1
-    assert "status: pending" in text.split("=======")[0]
-    assert "status: ignored" in text.split("=======")[1]
+    assert "reason: an anniversary, not the opening" in text.split("=======")[0]
+    assert "reason: the council's date, quoted" in text.split("=======")[1]
 
 
 def test_the_documented_conflict_is_what_the_driver_writes() -> None:
