@@ -46,12 +46,14 @@ MAX_POSITION = 999_999_999
 
 
 def parse_claims(
-    text: str, path: str, facts: Mapping[str, Fact], root: Path | None = None
+    text: str, path: str, facts: Mapping[str, Fact] | None, root: Path | None = None
 ) -> list[Claim]:
     """Every claim of the file, in file order, each bound to a known fact or to none.
 
     With the desk's ``root``, each claim's article must lie inside it (paths.py):
-    claims.yaml may come from an untrusted pull request.
+    claims.yaml may come from an untrusted pull request. With ``facts`` None, fact
+    ids and kinds are read as written, unchecked: the merge driver (mergeclaims.py)
+    merges claims.yaml while facts/ and the desk's kinds may be merging too.
     """
     document = load_yaml(text, path)
     if document is None:
@@ -69,9 +71,12 @@ def parse_claims(
     for item, mark in top.mapping_list("claims"):
         fields = Fields(item, path, f"the claim at line {mark.line}")
         fields.only(CLAIM_KEYS)
-        kind = fields.choice("kind", registry.names())
+        if facts is None:
+            kind = fields.text("kind", required=True)
+        else:
+            kind = fields.choice("kind", registry.names())
         fact_id = fields.text("fact") or None
-        if fact_id is not None:
+        if fact_id is not None and facts is not None:
             fact = facts.get(fact_id)
             if fact is None:
                 raise fields.at_value(

@@ -6,6 +6,7 @@
     factsuite extract [PATH ...] [--check] [--prune] [--no-progress]
     factsuite extract --explain ARTICLE[:LINE]
     factsuite review [PATH ...] [--list]
+    factsuite merge-claims BASE OURS THEIRS
 
 Like the pytest plugin, this is a thin face over the core: ``Desk`` loads and judges,
 report.py and formats.py render. What lives here is turning arguments into a
@@ -252,7 +253,7 @@ def _pyproject_hint(target: Path) -> str:
 
 
 def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from factsuite.scaffold import scaffold
+    from factsuite.scaffold import SETUP_NOTE, scaffold
 
     target = Path(args.dir)
     if target.exists() and not target.is_dir():
@@ -266,6 +267,7 @@ def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for name in skipped:
         hint = _pyproject_hint(target) if name == "pyproject.toml" else ""
         print(f"skipped {name}: it already exists{hint}", file=out)
+    print(SETUP_NOTE, file=out)
     where = "" if target.resolve() == Path.cwd().resolve() else f"cd {args.dir} && "
     print(f"next: {where}pytest   (or: factsuite check)", file=out)
     return EXIT_OK
@@ -322,6 +324,12 @@ def _explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     root = find_root(Path.cwd(), [parse_target(args.explain)[0]])
     return run(root, args.explain, out)
+
+
+def _merge_claims(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from factsuite.mergeclaims import run
+
+    return run(args.base, args.ours, args.theirs, out, err)
 
 
 # The parser -------------------------------------------------------------------------
@@ -445,6 +453,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the claims awaiting review, one a line, and exit",
     )
     review.set_defaults(run=_review)
+
+    merge_claims = commands.add_parser(
+        "merge-claims",
+        help="git's merge driver for claims.yaml: merge two sides claim by claim",
+        description="Merge claims.yaml by claim, keeping every human decision; write the "
+        "result to OURS. Set up once per clone: "
+        'git config merge.factsuite-claims.driver "factsuite merge-claims %O %A %B" '
+        "(factsuite init writes the .gitattributes line).",
+        epilog="Exit status: 0 merged, 1 a claim decided differently on each side (marked "
+        "between <<<<<<< ours and >>>>>>> theirs), 2 an input that is not claims.yaml.",
+    )
+    merge_claims.add_argument("base", metavar="BASE", help="the common ancestor's (%%O)")
+    merge_claims.add_argument("ours", metavar="OURS", help="ours, overwritten with the merge (%%A)")
+    merge_claims.add_argument("theirs", metavar="THEIRS", help="theirs (%%B)")
+    merge_claims.set_defaults(run=_merge_claims)
     return parser
 
 

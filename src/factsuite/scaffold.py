@@ -2,13 +2,33 @@
 
 It writes one example fact, one article and one claim on it, the desk's pytest
 check, and the settings that make ``pytest``, pre-commit and GitHub Actions run the
-gate. It never overwrites a file: what already exists is left alone and reported,
-so running it in an existing project (or twice) is safe.
+gate, git merge claims.yaml claim by claim, and VS Code list failing claims as
+problems. It never overwrites a file: what already exists is left alone and
+reported, so running it in an existing project (or twice) is safe.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+from factsuite import __version__
+
+# Where a new desk's CI installs factsuite from. factsuite is on no package index
+# yet, so it comes from its git repository, pinned to this release's tag. A desk
+# edits the one FACTSUITE line of its workflow to move to another release or a fork;
+# once factsuite is released on PyPI, that line becomes "factsuite==<version>".
+FACTSUITE_REPOSITORY = "https://github.com/factsuite/factsuite"
+FACTSUITE_TAG = f"v{__version__}"
+FACTSUITE_REQUIREMENT = f"factsuite @ git+{FACTSUITE_REPOSITORY}@{FACTSUITE_TAG}"
+
+# git's merge driver for claims.yaml (mergeclaims.py): .gitattributes names it, and
+# each clone defines it once, since git keeps drivers out of the repository.
+MERGE_DRIVER = "factsuite-claims"
+MERGE_DRIVER_COMMAND = f'git config merge.{MERGE_DRIVER}.driver "factsuite merge-claims %O %A %B"'
+MERGE_DRIVER_NAME_COMMAND = (
+    f'git config merge.{MERGE_DRIVER}.name "factsuite: claims.yaml merged claim by claim"'
+)
 
 FACT = """\
 # Canonical facts: a mapping from fact id to fact. Every fact has a type and a source.
@@ -93,30 +113,48 @@ repos:
 #      - id: factsuite
 """
 
-WORKFLOW = """\
+WORKFLOW = f"""\
 # The editorial gate in CI: every claim in every article must agree with the facts.
 name: factcheck
 on:
   push:
   pull_request:
 
+env:
+  # Where factsuite is installed from: its git repository, pinned to a release tag
+  # (factsuite is on no package index yet). Edit this line to move to another
+  # release; once factsuite is on PyPI, "factsuite==<version>" will do.
+  FACTSUITE: "{FACTSUITE_REQUIREMENT}"
+
 jobs:
   factcheck:
     runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      security-events: write  # to upload the SARIF report to code scanning
     steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-python@v5
         with:
           python-version: "3.12"
       - name: Install factsuite
-        # or: python -m pip install "factsuite @ git+<the URL of factsuite's repository>"
-        run: python -m pip install factsuite
+        run: python -m pip install "$FACTSUITE"
+      - name: claims.yaml records every claim of the articles
+        run: factsuite extract --check --no-progress
       # --strict: a claim nobody has reviewed (pending, needs-review) fails too,
       # so a new number cannot pass green before a person has looked at it.
       - name: Check every claim (a failing claim is annotated on the pull request)
         run: factsuite check --strict --format github
       - name: Run the desk's pytest checks
         run: pytest --factsuite-strict
+      - name: Write the SARIF report
+        if: always()
+        run: factsuite check --strict --format sarif -o factsuite.sarif
+      - name: Upload it to code scanning
+        if: always()
+        uses: github/codeql-action/upload-sarif@v3
+        with:
+          sarif_file: factsuite.sarif
 """
 
 # Not part of the desk: the parse cache, and the lock factsuite takes (and leaves in
@@ -126,6 +164,70 @@ GITIGNORE = """\
 .factsuite_cache/
 claims.yaml.lock
 """
+
+GITATTRIBUTES = f"""\
+# claims.yaml is merged claim by claim, keeping every review decision (factsuite
+# merge-claims). git keeps merge drivers out of the repository: in each clone, once:
+#   {MERGE_DRIVER_COMMAND}
+#   {MERGE_DRIVER_NAME_COMMAND}
+# Until then git merges claims.yaml line by line, as any text file.
+claims.yaml merge={MERGE_DRIVER}
+"""
+
+# What `factsuite check` prints first for each failing claim (report.render):
+# "path:line:column: verdict: message", path relative to the desk; the verdict as
+# messages write it, one or two words ("contradicts", "needs review").
+DIAGNOSTIC_PATTERN = r"^(\S.*?):(\d+):(\d+): ([a-z]+(?: [a-z]+)?): (.*)$"
+
+_PROBLEM_MATCHER = {
+    "owner": "factsuite",
+    "source": "factsuite",
+    "fileLocation": ["relative", "${workspaceFolder}"],
+    "severity": "error",
+    "pattern": {
+        "regexp": DIAGNOSTIC_PATTERN,
+        "file": 1,
+        "line": 2,
+        "column": 3,
+        "code": 4,
+        "message": 5,
+    },
+}
+
+# NO_COLOR: a task runs in a terminal, and the diagnostics are matched as plain text.
+_TASK_OPTIONS = {"cwd": "${workspaceFolder}", "env": {"NO_COLOR": "1"}}
+
+# VS Code: Terminal > Run Task... lists both; failing claims show under Problems.
+# The desk is the workspace folder, as the matcher's relative paths assume.
+VSCODE_TASKS = (
+    json.dumps(
+        {
+            "version": "2.0.0",
+            "tasks": [
+                {
+                    "label": "factsuite: check this file",
+                    "type": "process",
+                    "command": "factsuite",
+                    "args": ["check", "${file}"],
+                    "options": _TASK_OPTIONS,
+                    "group": "test",
+                    "problemMatcher": _PROBLEM_MATCHER,
+                },
+                {
+                    "label": "factsuite: check the desk",
+                    "type": "process",
+                    "command": "factsuite",
+                    "args": ["check"],
+                    "options": _TASK_OPTIONS,
+                    "group": {"kind": "test", "isDefault": True},
+                    "problemMatcher": _PROBLEM_MATCHER,
+                },
+            ],
+        },
+        indent=2,
+    )
+    + "\n"
+)
 
 # In the order they are written and reported.
 FILES: dict[str, str] = {
@@ -138,7 +240,12 @@ FILES: dict[str, str] = {
     ".pre-commit-config.yaml": PRE_COMMIT,
     ".github/workflows/factcheck.yml": WORKFLOW,
     ".gitignore": GITIGNORE,
+    ".gitattributes": GITATTRIBUTES,
+    ".vscode/tasks.json": VSCODE_TASKS,
 }
+
+# Printed by `factsuite init` after what it wrote: the one step it cannot take.
+SETUP_NOTE = f"merge claims.yaml claim by claim in this clone (once): {MERGE_DRIVER_COMMAND}"
 
 
 def scaffold(target: Path) -> tuple[list[str], list[str]]:

@@ -72,23 +72,29 @@ def render(claims: Iterable[Claim], header: str = DEFAULT_HEADER) -> str:
         return "\n".join(lines) + "\n"
     lines.append("claims:")
     for claim in ordered:
-        lines.append(f"  - article: {_scalar(claim.article)}")
-        lines.append(f"    line: {claim.line}")
-        lines.append(f"    column: {claim.column}")
-        lines.append(f"    quote: {_scalar(claim.quote)}")
-        lines.append(f"    kind: {claim.kind}")
-        if claim.fact is not None:
-            lines.append(f"    fact: {_scalar(claim.fact)}")
-        lines.append(f"    status: {claim.status}")
-        if claim.reason:
-            lines.append(f"    reason: {_scalar(claim.reason)}")
-        if claim.stated is not None:
-            lines.append(f"    stated: {_scalar(claim.stated)}")
-        if claim.at is not None:
-            lines.append(f"    at: {format_range(claim.at)}")
-        if claim.reviewed_quote is not None:
-            lines.append(f"    reviewed_quote: {_scalar(claim.reviewed_quote)}")
+        lines.extend(render_entry(claim))
     return "\n".join(lines) + "\n"
+
+
+def render_entry(claim: Claim) -> list[str]:
+    """The lines of one claim's entry in claims.yaml, as :func:`render` writes them."""
+    lines = [f"  - article: {_scalar(claim.article)}"]
+    lines.append(f"    line: {claim.line}")
+    lines.append(f"    column: {claim.column}")
+    lines.append(f"    quote: {_scalar(claim.quote)}")
+    lines.append(f"    kind: {claim.kind}")
+    if claim.fact is not None:
+        lines.append(f"    fact: {_scalar(claim.fact)}")
+    lines.append(f"    status: {claim.status}")
+    if claim.reason:
+        lines.append(f"    reason: {_scalar(claim.reason)}")
+    if claim.stated is not None:
+        lines.append(f"    stated: {_scalar(claim.stated)}")
+    if claim.at is not None:
+        lines.append(f"    at: {format_range(claim.at)}")
+    if claim.reviewed_quote is not None:
+        lines.append(f"    reviewed_quote: {_scalar(claim.reviewed_quote)}")
+    return lines
 
 
 def header_of(text: str) -> str:
