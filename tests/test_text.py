@@ -18,9 +18,10 @@ from hypothesis import strategies as st
 from factsuite import series
 from factsuite.articles import parse_article
 from factsuite.compare import judge
+from factsuite.kinds.score import read_score
 from factsuite.model import Verdict
 from factsuite.text import Document, document_of, split_sentences
-from factsuite.text.sentences import abbreviations
+from factsuite.text.sentences import abbreviations, sentence_start
 from factsuite.text.visible import visible_text
 from tests.test_extraction_support import fixture_desk
 from tests.test_series import DESK, _verdict
@@ -203,3 +204,27 @@ def test_the_judges_clauses_are_those_of_the_text_model(bracketed: str, parenthe
     assert told[0] == told[1]
     start = bracketed.index("[")
     assert Document(bracketed).boundary_cost(start, start + 1) > 0
+
+
+@given(st.text(alphabet="aZ3 .!?\n“”\"')", min_size=1, max_size=60), st.data())
+def test_a_sentence_read_back_from_a_position_starts_where_the_splitter_starts_it(
+    text: str, data: st.DataObject
+) -> None:
+    position = data.draw(st.integers(0, len(text) - 1))
+    starts = [s.start for s in split_sentences(text) if s.start <= position]
+    assert sentence_start(text, position) == max(starts)
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("Mexico beat the U.S. 2-1 on Sunday.", (2, 1)),
+        ("Harbour beat St. Mirren 3-0 at home.", (3, 0)),
+    ],
+)
+def test_a_score_s_result_verb_is_read_across_an_abbreviation(
+    text: str, score: tuple[int, int]
+) -> None:
+    # The words before a score are read back to its sentence's start, which an
+    # abbreviation's full stop is not.
+    assert [(r.first, r.second, r.rule) for r in read_score(text)] == [(*score, "result-verb")]

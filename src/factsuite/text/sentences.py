@@ -66,6 +66,24 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# How far past a position a sentence end is read: enough for its closers and the space
+# and capital after it, so that reading back from a position never scans the text
+# ahead of it.
+_LOOKAHEAD = 64
+
+
+def sentence_start(text: str, position: int, floor: int = 0) -> int:
+    """Where the sentence holding ``position`` starts, read back no further than
+    ``floor``: for a reader given a string and an offset rather than a Document."""
+    start = floor
+    for match in SENTENCE_END.finditer(text, floor, min(len(text), position + _LOOKAHEAD)):
+        if match.end() > position:
+            break
+        if not (match.group().startswith(".") and _is_abbreviation(text, match.start())):
+            start = match.end()
+    return start
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     word_start = dot
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
