@@ -18,10 +18,11 @@ from hypothesis import strategies as st
 from factsuite import series
 from factsuite.articles import parse_article
 from factsuite.compare import judge
+from factsuite.dates import find_dates
 from factsuite.kinds.score import read_score
 from factsuite.model import Verdict
 from factsuite.text import Document, document_of, split_sentences
-from factsuite.text.sentences import abbreviations, sentence_start
+from factsuite.text.sentences import abbreviations, sentence_end, sentence_start
 from factsuite.text.visible import visible_text
 from tests.test_extraction_support import fixture_desk
 from tests.test_series import DESK, _verdict
@@ -228,3 +229,32 @@ def test_a_score_s_result_verb_is_read_across_an_abbreviation(
     # The words before a score are read back to its sentence's start, which an
     # abbreviation's full stop is not.
     assert [(r.first, r.second, r.rule) for r in read_score(text)] == [(*score, "result-verb")]
+
+
+@given(st.text(alphabet="aZ3 .!?\n“”\"')", min_size=1, max_size=60), st.data())
+def test_a_sentence_read_on_from_a_position_ends_where_the_splitter_ends_it(
+    text: str, data: st.DataObject
+) -> None:
+    position = data.draw(st.integers(0, len(text) - 1))
+    holding = [s for s in split_sentences(text) if s.start <= position < s.end]
+    assert sentence_end(text, position) == holding[0].end
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        # politics: the future tense reaches across "U.S."
+        ("Officials will meet U.S. envoys in two weeks.", ["2025-06-18", "2025-06-16..24"]),
+        ("Officials will meet U.S. envoys on Tuesday.", ["2025-06-10"]),
+        # business: and across "Corp."
+        (
+            "Acme will sign with Globex Corp. partners in three months.",
+            ["2025-09-04", "2025-09-01..10-03"],
+        ),
+        # courts: a semicolon still parts two clauses, each opening with its own time
+        ("The court rose; in two weeks, it will rule.", ["2025-06-18", "2025-06-16..24"]),
+    ],
+)
+def test_a_date_s_tense_is_read_in_its_whole_sentence(text: str, readings: list[str]) -> None:
+    found = find_dates(text, date(2025, 6, 4))  # a Wednesday
+    assert [[str(r) for r in m.readings] for m in found] == [readings]

@@ -70,6 +70,9 @@ def split_sentences(text: str) -> list[Sentence]:
 # and capital after it, so that reading back from a position never scans the text
 # ahead of it.
 _LOOKAHEAD = 64
+# How far before a position a sentence end that reaches past it may start: its
+# closing quotes and brackets.
+_CLOSERS_BACK = 8
 
 
 def sentence_start(text: str, position: int, floor: int = 0) -> int:
@@ -82,6 +85,21 @@ def sentence_start(text: str, position: int, floor: int = 0) -> int:
         if not (match.group().startswith(".") and _is_abbreviation(text, match.start())):
             start = match.end()
     return start
+
+
+def sentence_end(text: str, position: int, ceiling: int | None = None) -> int:
+    """Where the sentence holding ``position`` ends (after its closing punctuation),
+    read on no further than ``ceiling``: for a reader given a string and an offset."""
+    ceiling = len(text) if ceiling is None else min(ceiling, len(text))
+    first = max(0, position - _CLOSERS_BACK)
+    for match in SENTENCE_END.finditer(text, first, min(len(text), ceiling + _LOOKAHEAD)):
+        if match.start() >= ceiling:
+            break
+        if match.end() > position and not (
+            match.group().startswith(".") and _is_abbreviation(text, match.start())
+        ):
+            return min(match.end(), ceiling)
+    return ceiling
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
