@@ -21,6 +21,7 @@ sentence today: a judge reads the dates of a claim's own sentence when it needs 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -68,16 +69,31 @@ class Document:
         self.source = text if source is None else source
         self.sentences = split_sentences(text)
         self._sentence_starts = [s.start for s in self.sentences]
-        self._word_starts = _word_starts(text)
-        # Cumulative boundary cost before each boundary, for O(log n) range sums.
-        self._boundary_at: list[int] = []
-        self._boundary_sum: list[int] = [0]
-        for match in CLAUSE_BOUNDARY.finditer(text):
-            cost = COMMA_COST if match.group() == "," else STRONG_COST
-            self._boundary_at.append(match.start())
-            self._boundary_sum.append(self._boundary_sum[-1] + cost)
-        self._quotes = _quotations(text, self._word_starts)
-        self._quote_starts = [q[0] for q in self._quotes]
+
+    # Words, clause boundaries and quotations are worked out on first use: binding
+    # reads them all, a judge quoting a sentence none.
+    @functools.cached_property
+    def _word_starts(self) -> str:
+        return _word_starts(self.text)
+
+    @functools.cached_property
+    def _boundaries(self) -> tuple[list[int], list[int]]:
+        """Where each clause boundary stands, and the cumulative cost before each, for
+        O(log n) range sums."""
+        at: list[int] = []
+        total: list[int] = [0]
+        for match in CLAUSE_BOUNDARY.finditer(self.text):
+            at.append(match.start())
+            total.append(total[-1] + (COMMA_COST if match.group() == "," else STRONG_COST))
+        return at, total
+
+    @functools.cached_property
+    def _quotes(self) -> list[tuple[int, int]]:
+        return _quotations(self.text, self._word_starts)
+
+    @functools.cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q[0] for q in self._quotes]
 
     def sentence_around(self, start: int, end: int) -> tuple[str, int]:
         """The sentence holding ``source[start:end]`` (a claim's quote) as the file
@@ -128,9 +144,8 @@ class Document:
         """The price of the clause boundaries in ``[end, start)``."""
         if start <= end:
             return 0
-        lo = bisect.bisect_left(self._boundary_at, end)
-        hi = bisect.bisect_left(self._boundary_at, start)
-        return self._boundary_sum[hi] - self._boundary_sum[lo]
+        at, total = self._boundaries
+        return total[bisect.bisect_left(at, start)] - total[bisect.bisect_left(at, end)]
 
     def reachable(self, a: int, b: int) -> bool:
         """Whether two positions are in one sentence and on the same side of every quotation."""
