@@ -111,7 +111,6 @@ def main() -> int:
         totals: dict[str, float] = {}
         saved = []
         for module, name in [
-            (pipeline, "visible_text"),
             (dates, "find_dates"),
             (numbers, "find_numbers"),
             (pipeline, "find_entities"),
@@ -119,7 +118,7 @@ def main() -> int:
             (pipeline, "find_attributes"),
             (pipeline, "find_values"),
             (pipeline, "fold_text"),
-            (pipeline, "Segments"),
+            (pipeline, "document_of"),
         ]:
             saved.append((module, name, getattr(module, name)))
             setattr(module, name, timed(name, totals, getattr(module, name)))

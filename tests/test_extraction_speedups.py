@@ -18,10 +18,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factsuite import names
-from factsuite.extraction import binding, segments, values, visible
+from factsuite.extraction import binding, values
 from factsuite.extraction.command import run
 from factsuite.extraction.folded import _TABLE, fold_text
 from factsuite.extraction.mentions import EntityMention, _Taken
+from factsuite.text import document, sentences, visible
 from tests.test_extraction_support import extractor
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,14 +44,14 @@ SENTENCE_WORDS = [*PUNCTUATION, "abc", "strategies", "China", "Kim", "U.S", "Mr"
 @given(texts(SENTENCE_WORDS))
 def test_sentence_ends_are_those_of_the_plain_pattern(text: str) -> None:
     plain = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(]?[A-Z0-9])|\n|(?<=[a-z]{3})\.(?=[A-Z][a-z])")
-    fast = [m.span() for m in segments._SENTENCE_END.finditer(text)]
+    fast = [m.span() for m in sentences.SENTENCE_END.finditer(text)]
     assert fast == [m.span() for m in plain.finditer(text)]
 
 
 @given(texts(SENTENCE_WORDS))
 def test_clause_boundaries_are_those_of_the_plain_pattern(text: str) -> None:
     plain = re.compile(r"--|[,;:—–()\[\]]")
-    fast = [m.span() for m in segments._BOUNDARY.finditer(text)]
+    fast = [m.span() for m in document.CLAUSE_BOUNDARY.finditer(text)]
     assert fast == [m.span() for m in plain.finditer(text)]
 
 
@@ -61,7 +62,7 @@ WORD_PIECES = [*PUNCTUATION, *"?_'’‘`", "Kim", "a", "é", "ß", "\u0301", "�
 @given(texts(WORD_PIECES))
 def test_words_start_where_the_plain_pattern_finds_them(text: str) -> None:
     plain = re.compile(r"\w+(?:['’]\w+)*")
-    marks = segments._word_starts(text)
+    marks = document._word_starts(text)
     assert len(marks) == len(text)
     starts = [i for i, mark in enumerate(marks) if mark == "^"]
     assert starts == [m.start() for m in plain.finditer(text)]

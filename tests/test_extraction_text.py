@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from factsuite.articles import parse_article
 from factsuite.extraction.folded import fold_text
 from factsuite.extraction.segments import Segments
-from factsuite.extraction.visible import visible_text
 from factsuite.names import fold
+from factsuite.text.visible import visible_text
 
 FRONT = "---\ntitle: T\npublished: 2025-08-28\n---\n"
 

@@ -26,6 +26,7 @@ from factsuite.errors import InputError
 from factsuite.extraction.pipeline import Extractor
 from factsuite.numbers import LONGEST_NUMERAL, find_numbers, read_number
 from factsuite.report import excerpt
+from factsuite.text import document_of
 from factsuite.yamlsource import MAX_ALIAS_EXPANDED_NODES, MAX_ALIAS_USES, load_yaml
 
 _FRONT = "---\ntitle: T\npublished: 2025-09-03\n---\n"
@@ -277,7 +278,7 @@ def test_a_result_keeps_only_what_a_report_shows_of_a_long_line(desk_root: Path)
     assert len(middle.sentence) == 2 * SENTENCE_KEPT + len("Kim Jong Un")
     # What a report shows is what the whole sentence would show.
     start = article.offset(claims[100].line, claims[100].column) or 0
-    whole, offset = article.sentence(start, start + len("Kim Jong Un"))
+    whole, offset = document_of(article).sentence_around(start, start + len("Kim Jong Un"))
     assert len(whole) > len(middle.sentence)
     assert excerpt(middle) == excerpt(
         msgspec.structs.replace(middle, sentence=whole, sentence_offset=offset)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factsuite.errors import InputError
 from factsuite.fields import Fields
@@ -24,6 +25,9 @@ from factsuite.paths import files_inside
 from factsuite.textfile import read_text
 from factsuite.yamlsource import Mark, YamlMap, load_yaml
 
+if TYPE_CHECKING:
+    from factsuite.text.document import Document
+
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 # The longest article read, in characters of text (2 MB of plain English). A long
 # feature is 50 kB; anything far past it is a data dump or a hostile file, and the
@@ -32,11 +36,6 @@ MAX_ARTICLE_CHARS = 2_000_000
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FRONT_KEYS = ("title", "published", "dateline", "source", "author", "authors", "tags", "url")
 _NEWLINE = re.compile("\n")
-# A sentence ends at . ! ? (and any closing quotes) followed by a space, or at a line end.
-# The most of a sentence read either side of a quote, in characters: news sentences run
-# to a few hundred.
-LONGEST_SENTENCE = 1_000
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)|\n")
 
 
 @dataclass
@@ -55,6 +54,9 @@ class Article:
     hidden: tuple[int, ...] = field(default=(), repr=False)
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _hidden_at: tuple[int, ...] = field(default=(), repr=False)
+    # The article's text model, built on first use by ``text.document_of`` and kept
+    # here so that extraction and judging build it once.
+    document: Document | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Line starts in the file as stored: columns count what an editor shows.
@@ -134,27 +136,6 @@ class Article:
                 found.append(index)
             index = text.find(quote, index + 1)
         return found
-
-    def sentence(self, start: int, end: int) -> tuple[str, int]:
-        """The sentence holding text[start:end], and where the quote starts within it.
-
-        At most ``LONGEST_SENTENCE`` characters either side of the quote: a line with
-        no sentence end (a list of names, a megabyte of prose on one line) would
-        otherwise be scanned, and copied, whole for every claim in it.
-        """
-        floor = max(self.body_start, start - LONGEST_SENTENCE)
-        begin = max(floor, self.text.rfind("\n", floor, start) + 1)
-        for match in _SENTENCE_END.finditer(self.text, begin, start):
-            begin = match.end()
-        while begin < start and self.text[begin].isspace():
-            begin += 1
-        ceiling = min(len(self.text), end + LONGEST_SENTENCE)
-        stop = self.text.find("\n", end, ceiling)
-        stop = ceiling if stop == -1 else stop
-        full_stop = _SENTENCE_END.search(self.text, max(end, begin), stop)
-        if full_stop and full_stop.group() != "\n":
-            stop = full_stop.end()
-        return self.text[begin:stop].rstrip(), start - begin
 
 
 def _too_long(path: str, size: int) -> InputError:

@@ -32,6 +32,7 @@ from factsuite.model import (
 from factsuite.names import NameIndex
 from factsuite.numbers import read_number
 from factsuite.roles import PLACE_WORDS, title_words
+from factsuite.text.document import document_of
 
 __all__ = ["Context", "Judgement", "judge", "locate"]
 
@@ -127,7 +128,9 @@ def judge(claim: Claim, article: Article, context: Context) -> Result:
         decision = Judgement(Verdict.STALE, claim.quote, "", _stale_message(claim, count))
     else:
         span = article.span(*where)
-        sentence, sentence_offset = _kept_sentence(*article.sentence(*where), where)
+        sentence, sentence_offset = _kept_sentence(
+            *document_of(article).sentence_around(*where), where
+        )
         decision = _decide(claim, article, context, where)
         if not claim.recorded:
             decision = _unrecorded(decision)

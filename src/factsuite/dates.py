@@ -51,6 +51,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from factsuite.daterange import DateRange, Precision, add_years
+from factsuite.text.sentences import sentence_end, sentence_start
 
 __all__ = [
     "DateKind",
@@ -990,21 +991,30 @@ def _next_word(text: str, pos: int) -> str:
     return text[i:j].lower()
 
 
-_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+# A semicolon parts two clauses that each tell their own time ("it rose 4% on Monday;
+# it will fall next week"): the words read around a date stop at one, as at the end
+# of its sentence.
+_SEMICOLON = re.compile(r";\s")
 _TENSE_WORD = re.compile(r"[A-Za-z'’]+")
+
+
+def _around(text: str, start: int, end: int, back: int, on: int) -> tuple[str, str]:
+    """The words of its sentence before ``start`` (at most ``back`` characters) and
+    after ``end`` (at most ``on``), neither across a semicolon."""
+    left = text[sentence_start(text, start, max(0, start - back)) : start]
+    cut = list(_SEMICOLON.finditer(left))
+    if cut:
+        left = left[cut[-1].end() :]
+    right = text[end : sentence_end(text, end, end + on)]
+    stop = _SEMICOLON.search(right)
+    if stop:
+        right = right[: stop.start()]
+    return left, right
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
     """The tense of the clause around a weekday, when one word settles it."""
-    lo = max(0, start - 120)
-    left = text[lo:start]
-    cut = list(_SENTENCE_END.finditer(left))
-    if cut:
-        left = left[cut[-1].end() :]
-    right = text[end : end + 80]
-    stop = _SENTENCE_END.search(right)
-    if stop:
-        right = right[: stop.start()]
+    left, right = _around(text, start, end, 120, 80)
     best: tuple[int, str] | None = None
     for seq, sign in ((reversed(_TENSE_WORD.findall(left)), 0), (_TENSE_WORD.findall(right), 1)):
         for dist, word in enumerate(seq):
@@ -2289,16 +2299,11 @@ def _future_offset(
         if time is None:
             return None
         end = time.end()
-    lead = text[max(0, start - 120) : start]
-    stops = list(_SENTENCE_END.finditer(lead))
-    before = (lead[stops[-1].end() :] if stops else lead).rstrip()[:-2]  # up to "in"
+    lead, right = _around(text, start, end, 120, 80)
+    before = lead.rstrip()[:-2]  # up to "in"
     if not _FUTURE_CUE.search(before):
         if before.strip():
             return None  # neither a word of the future before it nor opening the sentence
-        right = text[end : end + 80]
-        stop = _SENTENCE_END.search(right)
-        if stop:
-            right = right[: stop.start()]
         if _ELAPSED_CUE.search(right) or not _FUTURE_CUE.search(right):
             return None
     cuts = list(_CLAUSE_START.finditer(before))

@@ -35,9 +35,11 @@ import msgspec
 from factsuite.daterange import DateRange
 from factsuite.model import Point, QuantityFact, Verdict
 from factsuite.names import fold
+from factsuite.text.document import CLAUSE_BOUNDARY
 
-# The clause boundaries a date must not cross to set a number's time.
-_CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
+# The clause boundaries a date must not cross to set a number's time: those of the
+# text model.
+_CLAUSE_BOUNDARY = CLAUSE_BOUNDARY
 _WORDS_BETWEEN = 2  # words that may stand between an extreme's phrase and the number
 # "from" right before a number, a determiner or a hedge between at most.
 # (and a currency sign: "up from $44.7 billion")

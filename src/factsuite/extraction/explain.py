@@ -19,7 +19,7 @@ from factsuite.errors import InputError
 from factsuite.extraction.binding_rules import MARGIN, RULES, Considered, Trace
 from factsuite.extraction.command import select_articles
 from factsuite.extraction.pipeline import Extractor
-from factsuite.extraction.visible import visible_text
+from factsuite.text.document import document_of
 
 # What each way of deciding says, after "bound to FACT" or "unbound".
 _DECIDED = {
@@ -60,7 +60,8 @@ def explain(extractor: Extractor, article: Article, line: int | None = None) -> 
     """The explanation of the article's spans (on ``line`` of the file, if given)."""
     trace = Trace.empty()
     extractor.extract(article, trace)
-    visible = visible_text(article)
+    visible = document_of(article).visible  # the one extraction built
+    assert visible is not None  # an article's Document maps back to its file
 
     def where(start: int, end: int) -> tuple[int, int, str]:
         file_start, file_end = visible.file_span(start, end)

@@ -20,13 +20,13 @@ from factsuite.extraction.folded import fold_text
 from factsuite.extraction.lexicon import Lexicon
 from factsuite.extraction.mentions import NearNames, find_entities
 from factsuite.extraction.rolephrases import RoleJudge, find_role_phrases
-from factsuite.extraction.segments import Segments
 from factsuite.extraction.subjects import about_of, label_people
 from factsuite.extraction.values import find_values
-from factsuite.extraction.visible import VisibleText, visible_text
 from factsuite.kinds import registry
 from factsuite.model import AttributeFact, Claim, Fact, KindName
 from factsuite.names import fold, names_someone
+from factsuite.text.document import document_of
+from factsuite.text.visible import VisibleText
 
 
 class Extractor:
@@ -68,11 +68,12 @@ class Extractor:
     def extract(self, article: Article, trace: Trace | None = None) -> list[Claim]:
         """The article's claims, in file order, each pending review; ``trace``, when
         given, records what binding weighed (``factsuite extract --explain``)."""
-        visible = visible_text(article)
-        text = visible.text
+        segments = document_of(article)
+        visible = segments.visible
+        assert visible is not None  # a Document of an article has its map to the file
+        text = segments.text
         folded = fold_text(text)
         hits = self.lexicon.scan(text, folded)
-        segments = Segments(text)
         reference = article.reference_date
         claims: dict[tuple[int, int, str, str | None], Claim] = {}
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from factsuite.articles import Article
 from factsuite.model import Claim, Fact, Verdict
+from factsuite.text.document import document_of
 
 if TYPE_CHECKING:
     from factsuite.compare import Context
@@ -74,7 +75,7 @@ class Situation:
     @functools.cached_property
     def sentence(self) -> tuple[str, int]:
         """The sentence around the quote, and where the quote starts in it."""
-        return self.article.sentence(*self.where)
+        return document_of(self.article).sentence_around(*self.where)
 
     @functools.cached_property
     def times_told(self) -> list[DateRange]:

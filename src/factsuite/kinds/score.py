@@ -38,6 +38,7 @@ from datetime import date
 from factsuite.kinds._shared import data_rows, label, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, ScoreFact, Verdict
+from factsuite.text.sentences import sentence_start
 
 __all__ = ["Reading", "ScoreKind", "read_at", "read_score", "score_words"]
 
@@ -54,8 +55,6 @@ _VERB_REACH = 6
 # How many characters either side of a score are read.
 _WINDOW = 80
 _WORD = re.compile(r"[A-Za-z](?:[\w'’-]|\.(?=\w))*")
-# What ends a sentence: the words before a score are read back to the last of them.
-_SENTENCE_ENDS = (". ", "! ", "? ", ".\t", "\n", "\r")
 _NAME = re.compile(r"[A-Z][\w'’-]*")
 
 
@@ -175,11 +174,7 @@ def read_at(text: str, match: re.Match[str]) -> Reading | None:
 
 def _words_before(text: str, start: int) -> list[tuple[int, int]]:
     """The spans of the words before ``start`` in its sentence, a window's worth."""
-    window_start = max(0, start - _WINDOW)
-    for end in _SENTENCE_ENDS:
-        found = text.rfind(end, window_start, start)
-        if found >= 0:
-            window_start = found + len(end)
+    window_start = sentence_start(text, start, max(0, start - _WINDOW))
     return [w.span() for w in _WORD.finditer(text, window_start, start)]
 
 

@@ -74,6 +74,15 @@ class VisibleText:
             return self._file[0] if self._file else index
         return self._file[k] + index - self._vis[k]
 
+    def from_file(self, offset: int) -> int:
+        """The index in ``text`` of the file's offset ``offset``; one in Markdown syntax
+        or in a block left out maps to the next visible character."""
+        k = bisect.bisect_right(self._file, offset) - 1
+        if k < 0:
+            return 0
+        run_end = self._vis[k + 1] if k + 1 < len(self._vis) else len(self.text)
+        return min(self._vis[k] + offset - self._file[k], run_end)
+
     def file_span(self, start: int, end: int) -> tuple[int, int]:
         """The file span of visible ``[start, end)``: from its first to its last character."""
         if end <= start:
