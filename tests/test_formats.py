@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factsuite import formats
+from factsuite import formats, home
 from factsuite.model import Claim, Result, Span, Verdict
 from factsuite.report import render
 from tests.conftest import REPO
@@ -375,4 +375,5 @@ def test_the_docs_url_is_the_projects() -> None:
         import tomli as tomllib
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["urls"]["Documentation"] == formats.DOCS_URL
+    assert project["urls"]["Repository"] == home.REPOSITORY
     assert formats.REFERENCE_URL.startswith(formats.DOCS_URL)

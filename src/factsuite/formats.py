@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from factsuite import __version__
+from factsuite.home import DOCS_URL
 from factsuite.model import Result, Verdict
 from factsuite.report import location, record, render
 
@@ -31,9 +32,7 @@ SARIF_SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
 
-# Where factsuite's documentation is published: SARIF rules link each verdict to its
-# entry in the reference (the same address is pyproject.toml's [project.urls]).
-DOCS_URL = "https://github.com/factsuite/factsuite/blob/main/docs/"
+# SARIF rules link each verdict to its entry in the reference.
 REFERENCE_URL = DOCS_URL + "reference.md"
 
 # What each verdict means, for SARIF rules (mirrors the table in docs/reference.md).

@@ -13,12 +13,13 @@ import json
 from pathlib import Path
 
 from factsuite import __version__
+from factsuite.home import REPOSITORY
 
 # Where a new desk's CI installs factsuite from. factsuite is on no package index
 # yet, so it comes from its git repository, pinned to this release's tag. A desk
 # edits the one FACTSUITE line of its workflow to move to another release or a fork;
 # once factsuite is released on PyPI, that line becomes "factsuite==<version>".
-FACTSUITE_REPOSITORY = "https://github.com/factsuite/factsuite"
+FACTSUITE_REPOSITORY = REPOSITORY
 FACTSUITE_TAG = f"v{__version__}"
 FACTSUITE_REQUIREMENT = f"factsuite @ git+{FACTSUITE_REPOSITORY}@{FACTSUITE_TAG}"
 
