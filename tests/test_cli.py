@@ -102,7 +102,7 @@ def test_strict_fails_a_claim_nobody_has_reviewed(
     assert status == 1
     assert out.startswith(
         "articles/a.md:5:38: needs review: not bound to any fact yet (strict mode: it still"
-        " needs a person's review: run factsuite extract, then review it in claims.yaml)\n"
+        " needs a person's review: run factsuite extract, then factsuite review)\n"
     )
     assert out.endswith("5 claims: 4 agrees, 1 needs-review, 1 unreviewed\n")
     assert err == ""

@@ -297,7 +297,7 @@ def test_bad_settings_are_a_clear_error(desk: pytest.Pytester) -> None:
 
 STRICT_MESSAGE = (
     "*(strict mode: it still needs a person's review:"
-    " run factsuite extract, then review it in claims.yaml)"
+    " run factsuite extract, then factsuite review)"
 )
 
 

@@ -16,7 +16,7 @@ from factsuite.model import Result, Verdict
 
 NEEDS_A_PERSON = (
     "strict mode: it still needs a person's review:"
-    " run factsuite extract, then review it in claims.yaml"
+    " run factsuite extract, then factsuite review"
 )
 
 
