@@ -14,9 +14,11 @@ executed, unlike a pickle.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import msgspec
 
@@ -24,11 +26,16 @@ from factsuite import __version__
 from factsuite.atomic import replace_atomically
 from factsuite.errors import InputError
 from factsuite.facts import FactBase
+from factsuite.kinds import registry
 from factsuite.model import Claim, Fact
 from factsuite.paths import inside_desk
 
+if TYPE_CHECKING:
+    from factsuite.articles import Article
+
 CACHE_DIR = ".factsuite_cache"
 CACHE_FILE = "desk.msgpack"
+EXTRACTED_DIR = "extracted"  # one entry per article: what extraction found in it
 # Bumped when the layout of an entry changes in a way the code fingerprint would miss.
 _FORMAT = 1
 
@@ -42,6 +49,7 @@ class _Entry(msgspec.Struct, frozen=True):
     claims: list[Claim]
 
 
+@functools.cache  # the code does not change under a running process
 def _code_fingerprint() -> bytes:
     """A digest of factsuite's own modules.
 
@@ -51,9 +59,11 @@ def _code_fingerprint() -> bytes:
     well under a millisecond.
     """
     digest = hashlib.sha256()
-    here = Path(__file__).parent  # the kinds validate claims as they are parsed
-    for module in sorted([*here.glob("*.py"), *here.glob("kinds/*.py")]):
-        digest.update(module.name.encode())
+    here = Path(__file__).parent
+    # The whole package and its word lists: the kinds validate claims as they are
+    # parsed, and extraction (cached per article below) reads everything else.
+    for module in sorted([*here.rglob("*.py"), *(here / "data").rglob("*.*")]):
+        digest.update(module.relative_to(here).as_posix().encode())
         digest.update(module.read_bytes())
     return digest.digest()
 
@@ -91,10 +101,7 @@ def _write(path: Path, key: str, parsed: Parsed) -> None:
     facts, claims = parsed
     entry = _Entry(key=key, files=facts.files, facts=list(facts.facts.values()), claims=claims)
     try:
-        path.parent.mkdir(exist_ok=True)
-        ignore = path.parent / ".gitignore"
-        if not ignore.exists():  # keep the cache out of a desk's commits, as .pytest_cache does
-            ignore.write_text("# created by factsuite\n*\n", encoding="utf-8")
+        _make_folder(path.parent)
         # Atomic: a concurrent reader sees the old entry or the new one, never half.
         replace_atomically(path, msgspec.msgpack.encode(entry), durable=False)
     except OSError:
@@ -119,3 +126,91 @@ def load_cached(root: Path, inputs: Sequence[Path], parse: Callable[[], Parsed])
     parsed = parse()
     _write(path, key, parsed)
     return parsed
+
+
+# Extraction, cached per article ----------------------------------------------------
+#
+# Extracting an article needs an Extractor built over every fact (about a second on
+# a desk of 10,000 articles) and then the article's own reading. Its result depends
+# only on the article as stored, the facts, the desk's kinds and factsuite's code: so
+# it is kept under ``.factsuite_cache/extracted/``, one file per article path (an
+# edited article overwrites its own entry, so the folder grows with the desk, not
+# with its history), holding the full key it was computed under.
+
+
+class _Extracted(msgspec.Struct, frozen=True):
+    key: str
+    claims: list[Claim]
+
+
+def extraction_key(root: Path, fact_inputs: Sequence[Path]) -> str:
+    """The key of what extraction depends on besides the article: the fact files
+    and pyproject.toml (``fact_inputs``, by contents), the code, and the kinds
+    registered now (an installed kind's code is not factsuite's)."""
+    kinds = ",".join(registry.names())
+    return cache_key(root, fact_inputs) + hashlib.sha256(kinds.encode()).hexdigest()[:16]
+
+
+class ExtractionCache:
+    """Each article's extracted claims under the desk's cache, keyed by the article
+    as stored and ``key`` (``extraction_key``). Like the desk's cache, only ever an
+    optimisation: an absent, stale, corrupt or unwritable entry means extracting."""
+
+    def __init__(self, root: Path, key: str) -> None:
+        self.key = key
+        self.folder: Path | None = root / CACHE_DIR / EXTRACTED_DIR
+        try:  # the cache folder, or this one, committed as a symlink out of the desk
+            inside_desk(root, self.folder, CACHE_DIR)
+        except InputError:
+            self.folder = None
+
+    def _entry(self, article: Article) -> tuple[Path | None, str]:
+        """Where ``article``'s entry lives, and the key it must carry."""
+        stored = (article.stored or article.text).encode("utf-8", "surrogatepass")
+        key = hashlib.sha256(
+            b"\0".join([self.key.encode(), article.path.encode("utf-8", "surrogatepass"), stored])
+        ).hexdigest()
+        if self.folder is None:
+            return None, key
+        name = hashlib.sha256(article.path.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        return self.folder / f"{name}.msgpack", key
+
+    def get(self, article: Article) -> list[Claim] | None:
+        """The claims extraction found in ``article`` as it is now, if kept."""
+        path, key = self._entry(article)
+        if path is None:
+            return None
+        try:
+            entry = msgspec.msgpack.decode(path.read_bytes(), type=_Extracted)
+        except (OSError, msgspec.MsgspecError, ValueError, TypeError):
+            return None
+        return entry.claims if entry.key == key else None
+
+    def put(self, article: Article, claims: list[Claim]) -> None:
+        path, key = self._entry(article)
+        if path is None:
+            return
+        try:
+            _make_folder(path.parent)
+            data = msgspec.msgpack.encode(_Extracted(key=key, claims=claims))
+            replace_atomically(path, data, durable=False)
+        except OSError:
+            pass  # a read-only checkout: extraction still works, only slower
+
+    def extract(self, article: Article, extract: Callable[[Article], list[Claim]]) -> list[Claim]:
+        """``extract(article)``, from the cache when it holds it."""
+        claims = self.get(article)
+        if claims is None:
+            claims = extract(article)
+            self.put(article, claims)
+        return claims
+
+
+def _make_folder(folder: Path) -> None:
+    """The cache folder (and ``folder`` under it), kept out of a desk's commits."""
+    top = folder if folder.name == CACHE_DIR else folder.parent
+    top.mkdir(exist_ok=True)
+    ignore = top / ".gitignore"
+    if not ignore.exists():  # as .pytest_cache does
+        ignore.write_text("# created by factsuite\n*\n", encoding="utf-8")
+    folder.mkdir(exist_ok=True)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from factsuite.articles import Article, article_files, load_article
-from factsuite.cache import load_cached
+from factsuite.cache import ExtractionCache, extraction_key, load_cached
 from factsuite.claims import load_claims
 from factsuite.compare import Context, judge, locate
 from factsuite.detect import find_desk as find_desk  # re-exported: a desk says it is one
@@ -77,6 +77,9 @@ class Desk:
     strict: bool = False
     _articles: dict[str, Article] = field(default_factory=dict)
     _extractor: Extractor | None = None
+    # What extraction depends on besides an article (fact files, pyproject.toml),
+    # for its per-article cache; None when the desk was loaded without a cache.
+    _extraction_inputs: list[Path] | None = None
 
     @classmethod
     def load(cls, root: Path, *, use_cache: bool = True, strict: bool = False) -> Desk:
@@ -112,6 +115,7 @@ class Desk:
             context=Context.build(facts),
             settings=desk_settings,
             strict=strict or desk_settings.strict,
+            _extraction_inputs=[*files, root / PYPROJECT] if use_cache else None,
         )
 
     @property
@@ -157,6 +161,21 @@ class Desk:
         return self._extractor
 
     @functools.cached_property
+    def _extraction_cache(self) -> ExtractionCache | None:
+        if self._extraction_inputs is None:
+            return None
+        return ExtractionCache(self.root, extraction_key(self.root, self._extraction_inputs))
+
+    def extract(self, article: Article) -> list[Claim]:
+        """The claims extraction finds in ``article``, from the per-article cache
+        when it holds them (cache.py): the Extractor, and the extraction modules,
+        are loaded only when an article is not there."""
+        cached = self._extraction_cache
+        if cached is None:
+            return self._extractor_for_drift().extract(article)
+        return cached.extract(article, lambda a: self._extractor_for_drift().extract(a))
+
+    @functools.cached_property
     def _recorded_by_article(self) -> dict[str, list[Claim]]:
         recorded: dict[str, list[Claim]] = {}
         for claim in self.claims:  # grouped once, not scanned again for every article
@@ -166,7 +185,7 @@ class Desk:
     def _extracted(self, article: Article) -> list[tuple[Claim, Where]]:
         """Extraction's spans of ``article``, each with where it stands."""
         spans: list[tuple[Claim, Where]] = []
-        for claim in self._extractor_for_drift().extract(article):
+        for claim in self.extract(article):
             offset = article.offset(claim.line, claim.column)
             if offset is not None:
                 spans.append((claim, (offset, offset + len(claim.quote))))

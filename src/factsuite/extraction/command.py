@@ -20,7 +20,6 @@ from factsuite.claimswrite import ChangedSinceReadError, Snapshot, read_snapshot
 from factsuite.desk import CLAIMS_FILE, Desk
 from factsuite.errors import InputError
 from factsuite.extraction.claimsfile import DEFAULT_HEADER, Merge, header_of, merge, render
-from factsuite.extraction.pipeline import Extractor
 from factsuite.model import Claim
 from factsuite.paths import check_rewritable, inside_desk
 from factsuite.textfile import line_ending
@@ -81,17 +80,23 @@ def _extract(
     desk: Desk, files: list[str], progress: bool, err: TextIO
 ) -> dict[str, tuple[Article, list[Claim]]]:
     """Each article of ``files`` (desk-relative) and the claims extraction finds in it."""
-    extractor = Extractor(desk.facts, desk.context)
     show = progress and err.isatty() and len(files) > PROGRESS_THRESHOLD
     extracted: dict[str, tuple[Article, list[Claim]]] = {}
     for done, path in enumerate(files, 1):
-        article = load_article(desk.root / path, path)
-        extracted[path] = (article, extractor.extract(article))
+        extracted[path] = extract_article(desk, path)
         if show:
             _bar(err, done, len(files))
     if show:
         err.write("\n")
     return extracted
+
+
+def extract_article(desk: Desk, path: str) -> tuple[Article, list[Claim]]:
+    """The article at ``path`` (desk-relative) and its claims: from the desk's
+    per-article cache when the article, facts and code are as they were (a worker
+    of a process pool can call this with its own ``Desk.load(root)``)."""
+    article = load_article(desk.root / path, path)
+    return article, desk.extract(article)
 
 
 def _write(claims_path: Path, text: str, snapshot: Snapshot) -> None:

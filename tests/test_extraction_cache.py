@@ -1,0 +1,175 @@
+"""Extraction cached per article: a hit is what extracting gives, and skips the work;
+an edited article, a changed fact or a damaged entry is extracted again."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factsuite import cache
+from factsuite.articles import Article
+from factsuite.desk import Desk
+from factsuite.extraction import Extractor
+from factsuite.extraction.command import run
+from factsuite.model import Claim
+from tests.conftest import REPO
+
+
+@pytest.fixture
+def sample_desk(tmp_path: Path) -> Path:
+    for name in ("facts", "articles"):
+        shutil.copytree(REPO / name, tmp_path / name)
+    for name in ("claims.yaml", "pyproject.toml"):
+        shutil.copy(REPO / name, tmp_path / name)
+    return tmp_path
+
+
+class Spy:
+    """Counts the articles really extracted (not answered from the cache)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.paths: list[str] = []
+        extract = Extractor.extract
+
+        def counted(extractor: Extractor, article: Article) -> list[Claim]:
+            self.paths.append(article.path)
+            return extract(extractor, article)
+
+        monkeypatch.setattr(Extractor, "extract", counted)
+
+
+def extract(root: Path, *paths: str, check: bool = False) -> tuple[int, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = run(root, list(paths), check, False, out, err)
+    return status, out.getvalue() + err.getvalue()
+
+
+def entries(root: Path) -> list[Path]:
+    return sorted((root / cache.CACHE_DIR / cache.EXTRACTED_DIR).glob("*.msgpack"))
+
+
+def test_claims_yaml_is_byte_identical_with_a_cold_and_a_warm_cache(
+    sample_desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spy = Spy(monkeypatch)
+    (sample_desk / "claims.yaml").unlink()
+    assert extract(sample_desk)[0] == 0
+    cold = (sample_desk / "claims.yaml").read_bytes()
+    articles = sorted(
+        p.relative_to(sample_desk).as_posix() for p in (sample_desk / "articles").iterdir()
+    )
+    assert sorted(spy.paths) == articles
+    assert len(entries(sample_desk)) == len(articles)
+
+    (sample_desk / "claims.yaml").unlink()
+    spy.paths.clear()
+    assert extract(sample_desk)[0] == 0
+    assert spy.paths == []  # every article answered from its entry
+    assert (sample_desk / "claims.yaml").read_bytes() == cold
+
+
+def test_the_sample_desk_stays_up_to_date_from_the_cache(
+    sample_desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert extract(sample_desk, check=True)[0] == 0
+    spy = Spy(monkeypatch)
+    status, out = extract(sample_desk, check=True)
+    assert (status, spy.paths) == (0, [])
+    assert "is up to date" in out
+
+
+def test_only_the_edited_article_is_extracted_again(
+    sample_desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extract(sample_desk)
+    spy = Spy(monkeypatch)
+    edited = sorted((sample_desk / "articles").iterdir())[1]
+    edited.write_text(edited.read_text("utf-8") + "\nA new last sentence.\n", "utf-8")
+    extract(sample_desk)
+    assert spy.paths == [edited.relative_to(sample_desk).as_posix()]
+    before = len(entries(sample_desk))
+    spy.paths.clear()
+    extract(sample_desk)
+    assert spy.paths == []
+    assert len(entries(sample_desk)) == before  # the article's entry was replaced, not added
+
+
+def test_a_changed_fact_file_or_pyproject_extracts_every_article_again(
+    sample_desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extract(sample_desk)
+    spy = Spy(monkeypatch)
+    fact_file = sorted((sample_desk / "facts").glob("*.yaml"))[0]
+    fact_file.write_text(fact_file.read_text("utf-8") + "\n# a comment\n", "utf-8")
+    extract(sample_desk)
+    assert len(spy.paths) == len(entries(sample_desk))
+    spy.paths.clear()
+    pyproject = sample_desk / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text("utf-8") + "\n", "utf-8")
+    extract(sample_desk)
+    assert len(spy.paths) == len(entries(sample_desk))
+
+
+@pytest.mark.parametrize("damage", [b"", b"\xc1garbage", b"\x92\xa3abc\x90"])
+def test_a_damaged_entry_is_extracted_again(
+    sample_desk: Path, monkeypatch: pytest.MonkeyPatch, damage: bytes
+) -> None:
+    (sample_desk / "claims.yaml").unlink()
+    extract(sample_desk)
+    expected = (sample_desk / "claims.yaml").read_bytes()
+    first = entries(sample_desk)[0]
+    first.write_bytes(damage)
+    spy = Spy(monkeypatch)
+    (sample_desk / "claims.yaml").unlink()
+    assert extract(sample_desk)[0] == 0
+    assert len(spy.paths) == 1
+    assert (sample_desk / "claims.yaml").read_bytes() == expected
+
+
+def test_an_entry_under_another_key_is_not_used(sample_desk: Path) -> None:
+    desk = Desk.load(sample_desk)
+    path = desk.article_paths()[0]
+    article = desk.article(path)
+    stored = cache.ExtractionCache(sample_desk, "one key")
+    stored.put(article, [])
+    assert stored.get(article) == []
+    assert cache.ExtractionCache(sample_desk, "another key").get(article) is None
+    other = Desk.load(sample_desk).article(desk.article_paths()[1])
+    assert stored.get(other) is None
+
+
+def test_the_hook_reads_extraction_from_the_cache(
+    sample_desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cold = Desk.load(sample_desk)
+    paths = cold.article_paths()
+    expected = cold.gate_claims(cold.checked_claims(), paths)
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("the Extractor was built")
+
+    monkeypatch.setattr(Extractor, "__init__", refuse)
+    warm = Desk.load(sample_desk)
+    assert warm.gate_claims(warm.checked_claims(), paths) == expected
+
+
+def test_without_the_cache_extraction_writes_no_entry(sample_desk: Path) -> None:
+    desk = Desk.load(sample_desk, use_cache=False)
+    path = desk.article_paths()[0]
+    assert desk.extract(desk.article(path))
+    assert not (sample_desk / cache.CACHE_DIR).exists()
+
+
+def test_a_cache_folder_symlinked_out_gets_no_entries(
+    sample_desk: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    outside = tmp_path_factory.mktemp("outside")
+    (sample_desk / cache.CACHE_DIR).mkdir()
+    (sample_desk / cache.CACHE_DIR / cache.EXTRACTED_DIR).symlink_to(
+        outside, target_is_directory=True
+    )
+    assert extract(sample_desk, check=True)[0] == 0
+    assert list(outside.iterdir()) == []
