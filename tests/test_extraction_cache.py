@@ -5,15 +5,23 @@ from __future__ import annotations
 
 import io
 import shutil
+from datetime import date
 from pathlib import Path
 
+import msgspec
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factsuite import cache
 from factsuite.articles import Article
+from factsuite.claims import parse_claims
+from factsuite.daterange import DateRange
 from factsuite.desk import Desk
 from factsuite.extraction import Extractor
+from factsuite.extraction.claimsfile import DEFAULT_HEADER, render, rendered
 from factsuite.extraction.command import run
+from factsuite.kinds import registry
 from factsuite.model import Claim
 from tests.conftest import REPO
 
@@ -173,3 +181,122 @@ def test_a_cache_folder_symlinked_out_gets_no_entries(
     )
     assert extract(sample_desk, check=True)[0] == 0
     assert list(outside.iterdir()) == []
+
+
+# The gate's cache, written by extract ----------------------------------------------
+
+
+def refuse_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object) -> None:
+        raise AssertionError("YAML was parsed")
+
+    monkeypatch.setattr("factsuite.desk.load_facts", refuse)
+    monkeypatch.setattr("factsuite.desk.load_claims", refuse)
+
+
+def verdicts(desk: Desk) -> list[tuple[str, int, int, str, str]]:
+    paths = desk.article_paths()
+    return [
+        (r.claim.article, r.claim.line, r.claim.column, r.claim.quote, r.verdict)
+        for r in desk.results(desk.gate_claims(desk.checked_claims(), paths))
+    ]
+
+
+def test_a_check_right_after_extract_reads_no_yaml_and_judges_as_a_cold_run(
+    sample_desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edited = sorted((sample_desk / "articles").iterdir())[2]
+    text = edited.read_text("utf-8")
+    edited.write_text(text + "\nThe parade drew 27 foreign leaders.\n", "utf-8")
+    status, out = extract(sample_desk)
+    assert (status, "(written)" in out) == (0, True)
+    cold = Desk.load(sample_desk, use_cache=False)
+    refuse_yaml(monkeypatch)
+    warm = Desk.load(sample_desk)
+    assert warm.facts == cold.facts
+    assert warm.claims == cold.claims  # positions in claims.yaml (source_line) too
+    assert verdicts(warm) == verdicts(cold)
+
+
+def test_a_check_right_after_extract_from_scratch_reads_no_yaml(
+    sample_desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (sample_desk / "claims.yaml").write_text("version: 1\r\nclaims: []\r\n", "utf-8")
+    assert extract(sample_desk)[0] == 0
+    assert b"\r\n" in (sample_desk / "claims.yaml").read_bytes()  # its line endings kept
+    cold = Desk.load(sample_desk, use_cache=False)
+    refuse_yaml(monkeypatch)
+    assert Desk.load(sample_desk).claims == cold.claims
+
+
+def test_a_claims_yaml_saved_after_extract_is_parsed_again(sample_desk: Path) -> None:
+    (sample_desk / "claims.yaml").unlink()
+    extract(sample_desk)
+    path = sample_desk / "claims.yaml"
+    path.write_text(
+        path.read_text("utf-8").replace("status: pending", "status: confirmed"), "utf-8"
+    )
+    assert {c.status for c in Desk.load(sample_desk).claims} == {"confirmed"}
+
+
+_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=12)
+_DAYS = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
+
+
+@st.composite
+def claims_to_write(draw: st.DrawFn) -> Claim:
+    status = draw(st.sampled_from(("pending", "confirmed", "ignored")))
+    start, end = sorted(draw(st.lists(_DAYS, min_size=2, max_size=2)))
+    return Claim(
+        article=draw(st.sampled_from(("articles/a.md", " articles/b c.md", "articles/ü.txt"))),
+        line=draw(st.integers(1, 10**6)),
+        column=draw(st.integers(1, 10**6)),
+        quote=draw(_TEXT.filter(bool)),
+        kind=draw(st.sampled_from(registry.names())),
+        status=status,  # type: ignore[arg-type]
+        reason=draw(_TEXT.filter(str.strip)) if status == "ignored" else draw(_TEXT),
+        stated=draw(st.none() | _TEXT),
+        at=draw(st.none() | st.just(DateRange(start, end))),
+        reviewed_quote=draw(st.none() | _TEXT.filter(bool)),
+        recorded=draw(st.booleans()),
+        was=draw(st.none() | _TEXT),
+    )
+
+
+@given(
+    st.lists(claims_to_write(), max_size=6), st.sampled_from(("", DEFAULT_HEADER, "# a\n\n# b\n"))
+)
+@settings(max_examples=100, deadline=None)
+def test_rendered_claims_are_what_parsing_the_text_gives(claims: list[Claim], header: str) -> None:
+    text, as_parsed = rendered(claims, header)
+    assert text == render(claims, header)
+    if as_parsed is None:  # only where YAML reads a value over several lines
+        assert any(c in text for c in "\x85\u2028\u2029")
+    else:
+        assert as_parsed == parse_claims(text, "claims.yaml", {})
+
+
+def test_one_article_decodes_only_its_own_claims() -> None:
+    mine = [Claim(article="a.md", line=1, column=1, quote="26", kind="number")]
+    damaged = msgspec.Raw(b"\xc1")
+
+    def reparse() -> list[Claim]:
+        raise AssertionError("parsed again")
+
+    index = cache.ClaimIndex(
+        [("a.md", msgspec.Raw(msgspec.msgpack.encode(mine))), ("b.md", damaged)], reparse
+    )
+    assert index.select(["a.md"]) == mine
+
+
+def test_a_damaged_group_of_claims_means_parsing_again() -> None:
+    claims = [
+        Claim(article=name, line=1, column=k, quote="26", kind="number")
+        for k, name in enumerate(("a.md", "b.md", "a.md"), 1)
+    ]
+    runs = [
+        ("a.md", msgspec.Raw(msgspec.msgpack.encode(claims[:1]))),
+        ("b.md", msgspec.Raw(b"\xc1")),
+    ]
+    assert cache.ClaimIndex(runs, lambda: claims).all() == claims
+    assert cache.ClaimIndex(runs, lambda: claims).select(["b.md", "a.md"]) == claims

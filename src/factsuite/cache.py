@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,16 +38,99 @@ CACHE_DIR = ".factsuite_cache"
 CACHE_FILE = "desk.msgpack"
 EXTRACTED_DIR = "extracted"  # one entry per article: what extraction found in it
 # Bumped when the layout of an entry changes in a way the code fingerprint would miss.
-_FORMAT = 1
+_FORMAT = 2
 
 Parsed = tuple[FactBase, list[Claim]]
+# Each input file by desk-relative name, and the sha256 of its bytes (None: absent).
+Digests = tuple[tuple[str, bytes | None], ...]
+
+
+class _Run(msgspec.Struct, frozen=True, array_like=True):
+    """Claims of one article that stand together in claims.yaml, still encoded: a
+    check of one article decodes its own runs, not the desk's 100,000 claims."""
+
+    article: str
+    claims: msgspec.Raw
 
 
 class _Entry(msgspec.Struct, frozen=True):
     key: str
     files: tuple[str, ...]
     facts: list[Fact]
-    claims: list[Claim]
+    runs: list[_Run]
+
+
+class ClaimIndex:
+    """A desk's claims in claims.yaml's order, grouped by article, each group decoded
+    when first asked for. ``reparse`` gives every claim again should an encoded group
+    turn out damaged (the cache is never an error)."""
+
+    def __init__(
+        self,
+        runs: Sequence[tuple[str, msgspec.Raw | list[Claim]]],
+        reparse: Callable[[], list[Claim]] | None = None,
+    ) -> None:
+        self._runs = list(runs)
+        self._reparse = reparse
+        self._all: list[Claim] | None = None
+        self._where: dict[str, list[int]] | None = None  # each article's runs
+
+    @classmethod
+    def of(cls, claims: list[Claim]) -> ClaimIndex:
+        index = cls(_runs_of(claims))
+        index._all = claims
+        return index
+
+    def _decoded(self, k: int) -> list[Claim]:
+        article, claims = self._runs[k]
+        if isinstance(claims, msgspec.Raw):
+            try:
+                claims = msgspec.msgpack.decode(claims, type=list[Claim])
+            except (msgspec.MsgspecError, ValueError, TypeError):
+                raise _DamagedError from None
+            self._runs[k] = (article, claims)
+        return claims
+
+    def _recover(self) -> None:
+        """Every claim parsed from claims.yaml again, after a group that does not
+        decode: a damaged cache is only slower, never an error."""
+        if self._reparse is None:
+            raise AssertionError("only a cached index holds encoded claims")
+        self._runs, self._reparse, self._where = _runs_of(self._reparse()), None, None
+
+    def all(self) -> list[Claim]:
+        """Every claim, in claims.yaml's order."""
+        if self._all is None:
+            try:
+                self._all = [claim for k in range(len(self._runs)) for claim in self._decoded(k)]
+            except _DamagedError:
+                self._recover()
+                return self.all()
+        return self._all
+
+    def select(self, articles: Collection[str]) -> list[Claim]:
+        """The claims of ``articles``, in claims.yaml's order."""
+        if self._where is None:
+            self._where = {}
+            for k, (article, _) in enumerate(self._runs):
+                self._where.setdefault(article, []).append(k)
+        chosen = sorted(k for article in set(articles) for k in self._where.get(article, ()))
+        try:
+            return [claim for k in chosen for claim in self._decoded(k)]
+        except _DamagedError:
+            self._recover()
+            return self.select(articles)
+
+
+class _DamagedError(Exception):
+    """An encoded group of claims that does not decode."""
+
+
+def _runs_of(claims: list[Claim]) -> list[tuple[str, msgspec.Raw | list[Claim]]]:
+    runs: list[tuple[str, msgspec.Raw | list[Claim]]] = []
+    for article, run in itertools.groupby(claims, key=lambda claim: claim.article):
+        runs.append((article, list(run)))
+    return runs
 
 
 @functools.cache  # the code does not change under a running process
@@ -55,8 +139,8 @@ def _code_fingerprint() -> bytes:
 
     The version alone does not change while someone edits the library (an editable
     install): a new field with a default in model.py would decode an old entry
-    without complaint and hand back wrong records. Hashing ~200 kB of source costs
-    well under a millisecond.
+    without complaint and hand back wrong records. Hashing the ~0.9 MB of source and
+    word lists costs a few milliseconds.
     """
     digest = hashlib.sha256()
     here = Path(__file__).parent
@@ -68,38 +152,70 @@ def _code_fingerprint() -> bytes:
     return digest.digest()
 
 
-def cache_key(root: Path, inputs: Sequence[Path]) -> str:
-    """The key of the inputs as they are now: names and sha256 of each file's bytes."""
-    digest = hashlib.sha256(f"factsuite {__version__} cache {_FORMAT}\0".encode())
-    digest.update(_code_fingerprint())
+def digests(root: Path, inputs: Sequence[Path]) -> Digests:
+    """Each input's name and the sha256 of its bytes as they are now."""
+    found: list[tuple[str, bytes | None]] = []
     for file in inputs:
         try:
             data = file.read_bytes()
         except OSError:
             data = None  # a missing claims.yaml is a valid (empty) input
         name = file.relative_to(root).as_posix() if file.is_relative_to(root) else file.as_posix()
+        found.append((name, None if data is None else hashlib.sha256(data).digest()))
+    return tuple(found)
+
+
+def key_of(inputs: Digests) -> str:
+    """The key of inputs by their digests: with factsuite's version and code."""
+    digest = hashlib.sha256(f"factsuite {__version__} cache {_FORMAT}\0".encode())
+    digest.update(_code_fingerprint())
+    for name, data in inputs:
         digest.update(f"\0{name}\0".encode())
-        digest.update(b"-" if data is None else hashlib.sha256(data).digest())
+        digest.update(b"-" if data is None else data)
     return digest.hexdigest()
+
+
+def cache_key(root: Path, inputs: Sequence[Path]) -> str:
+    """The key of the inputs as they are now: names and sha256 of each file's bytes."""
+    return key_of(digests(root, inputs))
+
+
+def replaced(inputs: Digests, name: str, data: bytes) -> Digests:
+    """``inputs`` with the file ``name`` now holding ``data``."""
+    return tuple((n, hashlib.sha256(data).digest() if n == name else d) for n, d in inputs)
 
 
 def cache_path(root: Path) -> Path:
     return root / CACHE_DIR / CACHE_FILE
 
 
-def _read(path: Path, key: str) -> Parsed | None:
+def _read(path: Path, key: str) -> tuple[FactBase, list[_Run]] | None:
     try:
         entry = msgspec.msgpack.decode(path.read_bytes(), type=_Entry)
     except (OSError, msgspec.MsgspecError, ValueError, TypeError):
         return None  # absent, truncated, from another layout, or garbage: parse again
     if entry.key != key:
         return None
-    return FactBase(facts={fact.id: fact for fact in entry.facts}, files=entry.files), entry.claims
+    return FactBase(facts={fact.id: fact for fact in entry.facts}, files=entry.files), entry.runs
 
 
-def _write(path: Path, key: str, parsed: Parsed) -> None:
-    facts, claims = parsed
-    entry = _Entry(key=key, files=facts.files, facts=list(facts.facts.values()), claims=claims)
+def store(root: Path, inputs: Digests, facts: FactBase, claims: list[Claim]) -> None:
+    """Keep ``facts`` and ``claims`` as what parsing ``inputs`` gives: for a command
+    that has just written claims.yaml (and knows what parsing it would give), so
+    that the next check finds the cache warm."""
+    path = cache_path(root)
+    try:
+        inside_desk(root, path, CACHE_DIR)
+    except InputError:
+        return
+    _write(path, key_of(inputs), facts, claims)
+
+
+def _write(path: Path, key: str, facts: FactBase, claims: list[Claim]) -> None:
+    runs = [
+        _Run(article, msgspec.Raw(msgspec.msgpack.encode(run))) for article, run in _runs_of(claims)
+    ]
+    entry = _Entry(key=key, files=facts.files, facts=list(facts.facts.values()), runs=runs)
     try:
         _make_folder(path.parent)
         # Atomic: a concurrent reader sees the old entry or the new one, never half.
@@ -108,8 +224,12 @@ def _write(path: Path, key: str, parsed: Parsed) -> None:
         pass  # a read-only checkout: checking still works, only slower
 
 
-def load_cached(root: Path, inputs: Sequence[Path], parse: Callable[[], Parsed]) -> Parsed:
-    """``parse()``'s result for ``inputs`` as they are now, from the cache when it holds it.
+def load_indexed(
+    root: Path, inputs: Sequence[Path], parse: Callable[[], Parsed]
+) -> tuple[FactBase, ClaimIndex, Digests | None]:
+    """``parse()``'s result for ``inputs`` as they are now, from the cache when it
+    holds it, the claims indexed by article; and the inputs' digests (None when the
+    cache cannot be used).
 
     ``parse`` may raise ``InputError``; nothing is cached then, so the error is
     reported again on every run until the input is fixed.
@@ -118,14 +238,23 @@ def load_cached(root: Path, inputs: Sequence[Path], parse: Callable[[], Parsed])
     try:  # a .factsuite_cache committed as a symlink out would have us write out there
         inside_desk(root, path, CACHE_DIR)
     except InputError:
-        return parse()
-    key = cache_key(root, inputs)
+        facts, claims = parse()
+        return facts, ClaimIndex.of(claims), None
+    found = digests(root, inputs)
+    key = key_of(found)
     cached = _read(path, key)
     if cached is not None:
-        return cached
-    parsed = parse()
-    _write(path, key, parsed)
-    return parsed
+        facts, runs = cached
+        return facts, ClaimIndex([(r.article, r.claims) for r in runs], lambda: parse()[1]), found
+    facts, claims = parse()
+    _write(path, key, facts, claims)
+    return facts, ClaimIndex.of(claims), found
+
+
+def load_cached(root: Path, inputs: Sequence[Path], parse: Callable[[], Parsed]) -> Parsed:
+    """``parse()``'s result for ``inputs`` as they are now, from the cache when it holds it."""
+    facts, claims, _ = load_indexed(root, inputs, parse)
+    return facts, claims.all()
 
 
 # Extraction, cached per article ----------------------------------------------------
@@ -143,12 +272,12 @@ class _Extracted(msgspec.Struct, frozen=True):
     claims: list[Claim]
 
 
-def extraction_key(root: Path, fact_inputs: Sequence[Path]) -> str:
+def extraction_key(fact_inputs: Digests) -> str:
     """The key of what extraction depends on besides the article: the fact files
     and pyproject.toml (``fact_inputs``, by contents), the code, and the kinds
     registered now (an installed kind's code is not factsuite's)."""
     kinds = ",".join(registry.names())
-    return cache_key(root, fact_inputs) + hashlib.sha256(kinds.encode()).hexdigest()[:16]
+    return key_of(fact_inputs) + hashlib.sha256(kinds.encode()).hexdigest()[:16]
 
 
 class ExtractionCache:

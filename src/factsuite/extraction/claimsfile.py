@@ -34,7 +34,7 @@ import yaml
 
 from factsuite.articles import Article
 from factsuite.compare import locate
-from factsuite.daterange import format_range
+from factsuite.daterange import format_range, parse_iso_range
 from factsuite.drift import (
     anchored_lines,
     covering,
@@ -64,14 +64,26 @@ def _scalar(value: str) -> str:
 
 def render(claims: Iterable[Claim], header: str = DEFAULT_HEADER) -> str:
     """The text of claims.yaml holding ``claims``, in the file's order."""
-    lines = [header.rstrip("\n")] if header.strip() else []
+    return rendered(claims, header)[0]
+
+
+def rendered(
+    claims: Iterable[Claim], header: str = DEFAULT_HEADER
+) -> tuple[str, list[Claim] | None]:
+    """``render``'s text, and the claims as parsing that text gives them back (in
+    its order, each with the line it stands at; None in the rare case only parsing
+    can say): what the desk's cache keeps for the file, so the first check after it
+    was written need not parse it."""
+    lines = header.rstrip("\n").split("\n") if header.strip() else []
     ordered = sorted(claims, key=claim_order)
     lines.append("version: 1")
     if not ordered:
         lines.append("claims: []")
-        return "\n".join(lines) + "\n"
+        return "\n".join(lines) + "\n", []
     lines.append("claims:")
+    starts: list[int] = []  # the index in ``lines`` of each claim's first line
     for claim in ordered:
+        starts.append(len(lines))
         lines.append(f"  - article: {_scalar(claim.article)}")
         lines.append(f"    line: {claim.line}")
         lines.append(f"    column: {claim.column}")
@@ -88,7 +100,33 @@ def render(claims: Iterable[Claim], header: str = DEFAULT_HEADER) -> str:
             lines.append(f"    at: {format_range(claim.at)}")
         if claim.reviewed_quote is not None:
             lines.append(f"    reviewed_quote: {_scalar(claim.reviewed_quote)}")
-    return "\n".join(lines) + "\n"
+    text = "\n".join(lines) + "\n"
+    if any(c in text for c in _OTHER_BREAKS):
+        # A value YAML reads over several lines, and may read back otherwise (a "\x85"
+        # comes back a space): only parsing the text says what it holds.
+        return text, None
+    return text, [_as_parsed(claim, k + 1) for claim, k in zip(ordered, starts, strict=True)]
+
+
+# Line breaks to YAML besides the "\n" ending each line written (a value holding "\n"
+# or "\r" is written double-quoted, escaped).
+_OTHER_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
+
+
+def _as_parsed(claim: Claim, source_line: int) -> Claim:
+    """``claim`` as claims.py reads it back from claims.yaml: text fields stripped,
+    a date as its ISO form names it, standing at ``source_line``."""
+    return msgspec.structs.replace(
+        claim,
+        article=claim.article.strip(),
+        fact=(claim.fact or "").strip() or None,
+        reason=claim.reason.strip(),
+        stated=(claim.stated or "").strip() or None,
+        at=None if claim.at is None else parse_iso_range(format_range(claim.at)),
+        source_line=source_line,
+        recorded=True,
+        was=None,
+    )
 
 
 def header_of(text: str) -> str:

@@ -15,11 +15,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
+from factsuite import cache
 from factsuite.articles import ARTICLE_SUFFIXES, Article, article_files, load_article
 from factsuite.claimswrite import ChangedSinceReadError, Snapshot, read_snapshot, write_claims
 from factsuite.desk import CLAIMS_FILE, Desk
 from factsuite.errors import InputError
-from factsuite.extraction.claimsfile import DEFAULT_HEADER, Merge, header_of, merge, render
+from factsuite.extraction.claimsfile import DEFAULT_HEADER, Merge, header_of, merge, rendered
 from factsuite.model import Claim
 from factsuite.paths import check_rewritable, inside_desk
 from factsuite.textfile import line_ending
@@ -53,7 +54,8 @@ def run(
             gone = {c.article for c in desk.claims if c.article not in present}
         result = merge(desk.claims, _extract(desk, files, progress, err), gone, prune=prune)
         current = snapshot.text
-        text = render(result.claims, header_of(current) if current is not None else DEFAULT_HEADER)
+        header = header_of(current) if current is not None else DEFAULT_HEADER
+        text, as_parsed = rendered(result.claims, header)
         counts = _counts(result)
         up_to_date = current == text
         if check:
@@ -64,7 +66,10 @@ def run(
             _list_stale(result, out)
             return 1
         if not up_to_date:
-            _write(claims_path, text, snapshot)
+            written = _write(claims_path, text, snapshot)
+            if desk.inputs is not None and as_parsed is not None:  # the next check is warm
+                inputs = cache.replaced(desk.inputs, CLAIMS_FILE, written)
+                cache.store(desk.root, inputs, desk.facts, as_parsed)
     except InputError as exc:
         err.write(f"{exc}\n")
         return 2
@@ -99,14 +104,14 @@ def extract_article(desk: Desk, path: str) -> tuple[Article, list[Claim]]:
     return article, desk.extract(article)
 
 
-def _write(claims_path: Path, text: str, snapshot: Snapshot) -> None:
+def _write(claims_path: Path, text: str, snapshot: Snapshot) -> bytes:
     """claims.yaml replaced by ``text``, in the file's own line endings (a Windows
-    checkout stays CRLF), if nobody saved it since ``snapshot``."""
+    checkout stays CRLF), if nobody saved it since ``snapshot``: the bytes written."""
     check_rewritable(claims_path, CLAIMS_FILE)
+    stored = text.replace("\n", line_ending(claims_path))
     try:
-        write_claims(
-            claims_path, text.replace("\n", line_ending(claims_path)), snapshot, CLAIMS_FILE
-        )
+        write_claims(claims_path, stored, snapshot, CLAIMS_FILE)
+        return stored.encode("utf-8")
     except OSError as exc:  # a read-only folder, a full disk: the old file stands
         raise InputError(CLAIMS_FILE, f"cannot be written: {exc.strerror or exc}") from None
 
