@@ -18,7 +18,7 @@ from factsuite.articles import Article
 from factsuite.claims import parse_claims
 from factsuite.daterange import DateRange
 from factsuite.desk import Desk
-from factsuite.extraction import Extractor
+from factsuite.extraction import Extractor, claimsfile
 from factsuite.extraction.claimsfile import DEFAULT_HEADER, render, rendered
 from factsuite.extraction.command import run
 from factsuite.kinds import registry
@@ -300,3 +300,15 @@ def test_a_damaged_group_of_claims_means_parsing_again() -> None:
     ]
     assert cache.ClaimIndex(runs, lambda: claims).all() == claims
     assert cache.ClaimIndex(runs, lambda: claims).select(["b.md", "a.md"]) == claims
+
+
+@given(
+    st.text(alphabet=st.sampled_from("aZ09 _.,%$/()'-:#\"!&*?|>@`~+=éy"), max_size=12)
+    | st.sampled_from(
+        ("26", "yes", "No", "null", "1e3", "2019-01-01", "0x1F", "1_000", "3:25", ".5", "~")
+    )
+    | st.text(max_size=8)
+)
+@settings(max_examples=500, deadline=None)
+def test_a_scalar_is_written_as_the_yaml_emitter_writes_it(value: str) -> None:
+    assert claimsfile._scalar(value) == claimsfile._dumped(value)
