@@ -277,16 +277,16 @@ def test_rendered_claims_are_what_parsing_the_text_gives(claims: list[Claim], he
 
 
 def test_one_article_decodes_only_its_own_claims() -> None:
-    mine = [Claim(article="a.md", line=1, column=1, quote="26", kind="number")]
+    mine = [Claim(article="a.md", line=1, column=1, quote="26", kind="number", source_line=2)]
     damaged = msgspec.Raw(b"\xc1")
 
     def reparse() -> list[Claim]:
         raise AssertionError("parsed again")
 
-    index = cache.ClaimIndex(
-        [("a.md", msgspec.Raw(msgspec.msgpack.encode(mine))), ("b.md", damaged)], reparse
-    )
-    assert index.select(["a.md"]) == mine
+    # Encoded, a run's claims count their lines from the run's own (here line 4).
+    encoded = msgspec.Raw(msgspec.msgpack.encode(mine))
+    index = cache.ClaimIndex([("a.md", 4, encoded), ("b.md", 11, damaged)], reparse)
+    assert index.select(["a.md"]) == [msgspec.structs.replace(mine[0], source_line=6)]
 
 
 def test_a_damaged_group_of_claims_means_parsing_again() -> None:
@@ -295,8 +295,8 @@ def test_a_damaged_group_of_claims_means_parsing_again() -> None:
         for k, name in enumerate(("a.md", "b.md", "a.md"), 1)
     ]
     runs = [
-        ("a.md", msgspec.Raw(msgspec.msgpack.encode(claims[:1]))),
-        ("b.md", msgspec.Raw(b"\xc1")),
+        ("a.md", 0, msgspec.Raw(msgspec.msgpack.encode(claims[:1]))),
+        ("b.md", 0, msgspec.Raw(b"\xc1")),
     ]
     assert cache.ClaimIndex(runs, lambda: claims).all() == claims
     assert cache.ClaimIndex(runs, lambda: claims).select(["b.md", "a.md"]) == claims
@@ -312,3 +312,68 @@ def test_a_damaged_group_of_claims_means_parsing_again() -> None:
 @settings(max_examples=500, deadline=None)
 def test_a_scalar_is_written_as_the_yaml_emitter_writes_it(value: str) -> None:
     assert claimsfile._scalar(value) == claimsfile._dumped(value)
+
+
+# One edited article: its lines spliced into claims.yaml ------------------------------
+
+
+def edit(root: Path, k: int, figure: int) -> str:
+    article = sorted((root / "articles").iterdir())[k]
+    article.write_text(
+        article.read_text("utf-8") + f"\nOfficials counted {figure} people at the scene.\n",
+        "utf-8",
+    )
+    return str(article)  # absolute: a relative path is read from the current folder first
+
+
+def test_one_edited_article_is_spliced_into_claims_yaml_as_a_full_render_writes_it(
+    sample_desk: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edit(sample_desk, 0, 40)
+    assert "(written)" in extract(sample_desk)[1]  # as extract writes it: the cache says so
+    other = tmp_path_factory.mktemp("other")
+    shutil.copytree(sample_desk, other, dirs_exist_ok=True)
+    shutil.rmtree(other / cache.CACHE_DIR)
+    for root in (sample_desk, other):
+        edit(root, 1, 41)
+        edit(root, 3, 42)
+    assert (
+        extract(other, str(other / "articles"))[0] == 0
+    )  # no cache: parsed, merged, rendered whole
+    full = (other / "claims.yaml").read_bytes()
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("claims.yaml rendered whole")
+
+    monkeypatch.setattr("factsuite.extraction.command.rendered", refuse)
+    paths = [str(p) for p in sorted((sample_desk / "articles").iterdir())]
+    assert extract(sample_desk, paths[1])[0] == 0
+    assert extract(sample_desk, paths[3])[0] == 0
+    assert (sample_desk / "claims.yaml").read_bytes() == full
+    parsed = Desk.load(sample_desk, use_cache=False).claims
+    refuse_yaml(monkeypatch)  # and the cache holds what parsing it gives
+    assert Desk.load(sample_desk).claims == parsed
+
+
+def test_a_hand_edited_claims_yaml_is_rendered_whole(sample_desk: Path) -> None:
+    edit(sample_desk, 0, 40)
+    extract(sample_desk)
+    path = sample_desk / "claims.yaml"
+    path.write_text(path.read_text("utf-8").replace("\n  - article", "\n\n  - article", 1), "utf-8")
+    edited = edit(sample_desk, 2, 43)
+    assert extract(sample_desk, edited)[0] == 0
+    assert "\n\n  - article" not in path.read_text("utf-8")  # its layout is extract's again
+    assert extract(sample_desk, check=True)[0] == 0
+
+
+def test_an_article_left_without_claims_leaves_no_lines(sample_desk: Path) -> None:
+    (sample_desk / "claims.yaml").unlink()
+    extract(sample_desk)
+    article = sorted((sample_desk / "articles").iterdir())[0]
+    text = article.read_text("utf-8")
+    article.write_text(text[: text.index("---", 3) + 4] + "Nothing to check here.\n", "utf-8")
+    path = article.relative_to(sample_desk).as_posix()
+    assert extract(sample_desk, str(article))[0] == 0
+    written = (sample_desk / "claims.yaml").read_text("utf-8")
+    assert f"article: {path}" not in written
+    assert extract(sample_desk, check=True)[0] == 0

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,7 +38,7 @@ CACHE_DIR = ".factsuite_cache"
 CACHE_FILE = "desk.msgpack"
 EXTRACTED_DIR = "extracted"  # one entry per article: what extraction found in it
 # Bumped when the layout of an entry changes in a way the code fingerprint would miss.
-_FORMAT = 2
+_FORMAT = 3
 
 Parsed = tuple[FactBase, list[Claim]]
 # Each input file by desk-relative name, and the sha256 of its bytes (None: absent).
@@ -47,9 +47,12 @@ Digests = tuple[tuple[str, bytes | None], ...]
 
 class _Run(msgspec.Struct, frozen=True, array_like=True):
     """Claims of one article that stand together in claims.yaml, still encoded: a
-    check of one article decodes its own runs, not the desk's 100,000 claims."""
+    check of one article decodes its own runs, not the desk's 100,000 claims. Their
+    ``source_line`` counts from ``line``, the line the run starts at, so a run moved
+    up or down the file is carried over as it is."""
 
     article: str
+    line: int
     claims: msgspec.Raw
 
 
@@ -58,37 +61,50 @@ class _Entry(msgspec.Struct, frozen=True):
     files: tuple[str, ...]
     facts: list[Fact]
     runs: list[_Run]
+    # claims.yaml is exactly as ``factsuite extract`` renders these claims (it wrote
+    # the file): each article's claims one run, its lines rendered text to carry over
+    canonical: bool = False
+
+
+# An article, the claims.yaml line its run starts at, and its claims: decoded (each
+# ``source_line`` as in the file) or still encoded (counting from the run's line).
+_RunData = tuple[str, int, msgspec.Raw | list[Claim]]
 
 
 class ClaimIndex:
     """A desk's claims in claims.yaml's order, grouped by article, each group decoded
     when first asked for. ``reparse`` gives every claim again should an encoded group
-    turn out damaged (the cache is never an error)."""
+    turn out damaged (the cache is never an error). ``canonical``: claims.yaml is
+    what rendering these claims writes (see ``splice``)."""
 
     def __init__(
         self,
-        runs: Sequence[tuple[str, msgspec.Raw | list[Claim]]],
+        runs: Sequence[_RunData],
         reparse: Callable[[], list[Claim]] | None = None,
+        *,
+        canonical: bool = False,
     ) -> None:
         self._runs = list(runs)
         self._reparse = reparse
+        self.canonical = canonical
         self._all: list[Claim] | None = None
         self._where: dict[str, list[int]] | None = None  # each article's runs
 
     @classmethod
-    def of(cls, claims: list[Claim]) -> ClaimIndex:
-        index = cls(_runs_of(claims))
+    def of(cls, claims: list[Claim], *, canonical: bool = False) -> ClaimIndex:
+        index = cls(_runs_of(claims), canonical=canonical)
         index._all = claims
         return index
 
     def _decoded(self, k: int) -> list[Claim]:
-        article, claims = self._runs[k]
+        article, line, claims = self._runs[k]
         if isinstance(claims, msgspec.Raw):
             try:
-                claims = msgspec.msgpack.decode(claims, type=list[Claim])
+                encoded = msgspec.msgpack.decode(claims, type=list[Claim])
             except (msgspec.MsgspecError, ValueError, TypeError):
                 raise _DamagedError from None
-            self._runs[k] = (article, claims)
+            claims = [_moved(claim, line) for claim in encoded]
+            self._runs[k] = (article, line, claims)
         return claims
 
     def _recover(self) -> None:
@@ -97,6 +113,7 @@ class ClaimIndex:
         if self._reparse is None:
             raise AssertionError("only a cached index holds encoded claims")
         self._runs, self._reparse, self._where = _runs_of(self._reparse()), None, None
+        self.canonical = False
 
     def all(self) -> list[Claim]:
         """Every claim, in claims.yaml's order."""
@@ -112,7 +129,7 @@ class ClaimIndex:
         """The claims of ``articles``, in claims.yaml's order."""
         if self._where is None:
             self._where = {}
-            for k, (article, _) in enumerate(self._runs):
+            for k, (article, _, _) in enumerate(self._runs):
                 self._where.setdefault(article, []).append(k)
         chosen = sorted(k for article in set(articles) for k in self._where.get(article, ()))
         try:
@@ -121,15 +138,60 @@ class ClaimIndex:
             self._recover()
             return self.select(articles)
 
+    def splice(
+        self, text: str, blocks: Mapping[str, tuple[list[str], list[Claim]]]
+    ) -> tuple[str, ClaimIndex] | None:
+        """claims.yaml's ``text`` with each article of ``blocks`` holding its lines
+        there (its claims' ``source_line`` counting from 1 at the block's first line;
+        no lines: the article has no claims left), every other article's lines and
+        claims carried over as they are, neither rendered nor decoded; and the index
+        of that text. None unless this index is canonical for ``text``: then only a
+        full render says what the file holds."""
+        runs = self._runs
+        articles = [article for article, _, _ in runs]
+        lines = text.split("\n")
+        if not self.canonical or not runs or len(set(articles)) != len(runs) or lines[-1]:
+            return None
+        ends = [line - 1 for _, line, _ in runs[1:]] + [len(lines) - 1]
+        out = lines[: runs[0][1] - 1]  # the header, "version: 1", "claims:"
+        at = dict(zip(articles, range(len(runs)), strict=True))
+        spliced: list[_RunData] = []
+        for article in sorted(set(articles).union(blocks)):
+            start = len(out) + 1
+            if article in blocks:
+                block, claims = blocks[article]
+                if not block:
+                    continue
+                out.extend(block)
+                spliced.append((article, start, [_moved(c, start - 1) for c in claims]))
+            else:
+                k = at[article]
+                _, line, kept = runs[k]
+                out.extend(lines[line - 1 : ends[k]])
+                if isinstance(kept, list):
+                    kept = [_moved(claim, start - line) for claim in kept]
+                spliced.append((article, start, kept))
+        if not spliced:
+            return None  # no claims at all: written as "claims: []"
+        return "\n".join([*out, ""]), ClaimIndex(spliced, self._reparse, canonical=True)
+
 
 class _DamagedError(Exception):
     """An encoded group of claims that does not decode."""
 
 
-def _runs_of(claims: list[Claim]) -> list[tuple[str, msgspec.Raw | list[Claim]]]:
-    runs: list[tuple[str, msgspec.Raw | list[Claim]]] = []
+def _moved(claim: Claim, lines: int) -> Claim:
+    """``claim`` standing ``lines`` further down claims.yaml."""
+    if not lines:
+        return claim
+    return msgspec.structs.replace(claim, source_line=claim.source_line + lines)
+
+
+def _runs_of(claims: list[Claim]) -> list[_RunData]:
+    runs: list[_RunData] = []
     for article, run in itertools.groupby(claims, key=lambda claim: claim.article):
-        runs.append((article, list(run)))
+        group = list(run)
+        runs.append((article, group[0].source_line, group))
     return runs
 
 
@@ -189,17 +251,17 @@ def cache_path(root: Path) -> Path:
     return root / CACHE_DIR / CACHE_FILE
 
 
-def _read(path: Path, key: str) -> tuple[FactBase, list[_Run]] | None:
+def _read(path: Path, key: str) -> tuple[FactBase, _Entry] | None:
     try:
         entry = msgspec.msgpack.decode(path.read_bytes(), type=_Entry)
     except (OSError, msgspec.MsgspecError, ValueError, TypeError):
         return None  # absent, truncated, from another layout, or garbage: parse again
     if entry.key != key:
         return None
-    return FactBase(facts={fact.id: fact for fact in entry.facts}, files=entry.files), entry.runs
+    return FactBase(facts={fact.id: fact for fact in entry.facts}, files=entry.files), entry
 
 
-def store(root: Path, inputs: Digests, facts: FactBase, claims: list[Claim]) -> None:
+def store(root: Path, inputs: Digests, facts: FactBase, claims: ClaimIndex) -> None:
     """Keep ``facts`` and ``claims`` as what parsing ``inputs`` gives: for a command
     that has just written claims.yaml (and knows what parsing it would give), so
     that the next check finds the cache warm."""
@@ -211,11 +273,24 @@ def store(root: Path, inputs: Digests, facts: FactBase, claims: list[Claim]) -> 
     _write(path, key_of(inputs), facts, claims)
 
 
-def _write(path: Path, key: str, facts: FactBase, claims: list[Claim]) -> None:
+def _write(path: Path, key: str, facts: FactBase, claims: ClaimIndex) -> None:
     runs = [
-        _Run(article, msgspec.Raw(msgspec.msgpack.encode(run))) for article, run in _runs_of(claims)
+        _Run(
+            article,
+            line,
+            data
+            if isinstance(data, msgspec.Raw)
+            else msgspec.Raw(msgspec.msgpack.encode([_moved(c, -line) for c in data])),
+        )
+        for article, line, data in claims._runs
     ]
-    entry = _Entry(key=key, files=facts.files, facts=list(facts.facts.values()), runs=runs)
+    entry = _Entry(
+        key=key,
+        files=facts.files,
+        facts=list(facts.facts.values()),
+        runs=runs,
+        canonical=claims.canonical,
+    )
     try:
         _make_folder(path.parent)
         # Atomic: a concurrent reader sees the old entry or the new one, never half.
@@ -244,11 +319,13 @@ def load_indexed(
     key = key_of(found)
     cached = _read(path, key)
     if cached is not None:
-        facts, runs = cached
-        return facts, ClaimIndex([(r.article, r.claims) for r in runs], lambda: parse()[1]), found
+        facts, entry = cached
+        runs = [(run.article, run.line, run.claims) for run in entry.runs]
+        return facts, ClaimIndex(runs, lambda: parse()[1], canonical=entry.canonical), found
     facts, claims = parse()
-    _write(path, key, facts, claims)
-    return facts, ClaimIndex.of(claims), found
+    index = ClaimIndex.of(claims)
+    _write(path, key, facts, index)
+    return facts, index, found
 
 
 def load_cached(root: Path, inputs: Sequence[Path], parse: Callable[[], Parsed]) -> Parsed:

@@ -99,7 +99,40 @@ def rendered(
         lines.append("claims: []")
         return "\n".join(lines) + "\n", []
     lines.append("claims:")
-    starts: list[int] = []  # the index in ``lines`` of each claim's first line
+    starts = _items(ordered, lines)
+    text = "\n".join(lines) + "\n"
+    if any(c in text for c in _OTHER_BREAKS):
+        # A value YAML reads over several lines, and may read back otherwise (a "\x85"
+        # comes back a space): only parsing the text says what it holds.
+        return text, None
+    return text, [_as_parsed(claim, k + 1) for claim, k in zip(ordered, starts, strict=True)]
+
+
+def rendered_blocks(
+    claims: Iterable[Claim], articles: Iterable[str]
+) -> dict[str, tuple[list[str], list[Claim]]] | None:
+    """For each of ``articles``, the lines claims.yaml holds for its ``claims`` (none
+    when it has none) and those claims as parsing reads them, each ``source_line``
+    counting from 1 at the block's first line: what a spliced claims.yaml takes
+    (cache.ClaimIndex.splice). None where only parsing can say (see ``rendered``)."""
+    by_article: dict[str, list[Claim]] = {article: [] for article in articles}
+    for claim in sorted(claims, key=claim_order):
+        by_article.setdefault(claim.article, []).append(claim)
+    blocks: dict[str, tuple[list[str], list[Claim]]] = {}
+    for article, ordered in by_article.items():
+        lines: list[str] = []
+        starts = _items(ordered, lines)
+        if any(c in line for line in lines for c in _OTHER_BREAKS):
+            return None
+        parsed = [_as_parsed(claim, k + 1) for claim, k in zip(ordered, starts, strict=True)]
+        blocks[article] = (lines, parsed)
+    return blocks
+
+
+def _items(ordered: list[Claim], lines: list[str]) -> list[int]:
+    """Append the items of ``ordered`` claims to ``lines``; the index in ``lines`` of
+    each claim's first line."""
+    starts: list[int] = []
     # An article's path and a fact's id recur claim after claim: each written once.
     names: dict[str, str] = {}
     for claim in ordered:
@@ -124,12 +157,7 @@ def rendered(
             lines.append(f"    at: {format_range(claim.at)}")
         if claim.reviewed_quote is not None:
             lines.append(f"    reviewed_quote: {_scalar(claim.reviewed_quote)}")
-    text = "\n".join(lines) + "\n"
-    if any(c in text for c in _OTHER_BREAKS):
-        # A value YAML reads over several lines, and may read back otherwise (a "\x85"
-        # comes back a space): only parsing the text says what it holds.
-        return text, None
-    return text, [_as_parsed(claim, k + 1) for claim, k in zip(ordered, starts, strict=True)]
+    return starts
 
 
 # Line breaks to YAML besides the "\n" ending each line written (a value holding "\n"

@@ -17,10 +17,18 @@ from typing import TextIO
 
 from factsuite import cache
 from factsuite.articles import ARTICLE_SUFFIXES, Article, article_files, load_article
+from factsuite.cache import ClaimIndex
 from factsuite.claimswrite import ChangedSinceReadError, Snapshot, read_snapshot, write_claims
 from factsuite.desk import CLAIMS_FILE, Desk
 from factsuite.errors import InputError
-from factsuite.extraction.claimsfile import DEFAULT_HEADER, Merge, header_of, merge, rendered
+from factsuite.extraction.claimsfile import (
+    DEFAULT_HEADER,
+    Merge,
+    header_of,
+    merge,
+    rendered,
+    rendered_blocks,
+)
 from factsuite.model import Claim
 from factsuite.paths import check_rewritable, inside_desk
 from factsuite.textfile import line_ending
@@ -52,10 +60,9 @@ def run(
         if not paths:
             present = set(files)
             gone = {c.article for c in desk.claims if c.article not in present}
-        result = merge(desk.claims, _extract(desk, files, progress, err), gone, prune=prune)
+        extracted = _extract(desk, files, progress, err)
         current = snapshot.text
-        header = header_of(current) if current is not None else DEFAULT_HEADER
-        text, as_parsed = rendered(result.claims, header)
+        result, text, as_parsed = _updated(desk, current, extracted, gone, prune, whole=not paths)
         counts = _counts(result)
         up_to_date = current == text
         if check:
@@ -79,6 +86,35 @@ def run(
     out.write(f"{CLAIMS_FILE}: {counts}{'' if up_to_date else ' (written)'}\n")
     _list_stale(result, out)
     return 0
+
+
+def _updated(
+    desk: Desk,
+    current: str | None,
+    extracted: dict[str, tuple[Article, list[Claim]]],
+    gone: set[str],
+    prune: bool,
+    whole: bool,
+) -> tuple[Merge, str, ClaimIndex | None]:
+    """The merge, claims.yaml's new text, and the claims as parsing that text gives
+    them (None where only parsing can say).
+
+    When some articles were extracted and claims.yaml is as the last ``extract``
+    wrote it (the desk's cache says so), only their claims are decoded, merged and
+    rendered: every other article's lines are carried over (ClaimIndex.splice), so
+    one edited article of a 10k desk does not re-render 100,000 claims.
+    """
+    if not whole and current is not None and desk.index.canonical:
+        result = merge(desk.index.select(extracted), extracted, gone, prune=prune)
+        blocks = rendered_blocks(result.claims, extracted)
+        spliced = None if blocks is None else desk.index.splice(current, blocks)
+        if spliced is not None:
+            return result, *spliced
+    result = merge(desk.claims, extracted, gone, prune=prune)
+    header = header_of(current) if current is not None else DEFAULT_HEADER
+    text, as_parsed = rendered(result.claims, header)
+    index = None if as_parsed is None else ClaimIndex.of(as_parsed, canonical=True)
+    return result, text, index
 
 
 def _extract(
