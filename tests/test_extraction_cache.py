@@ -377,3 +377,19 @@ def test_an_article_left_without_claims_leaves_no_lines(sample_desk: Path) -> No
     written = (sample_desk / "claims.yaml").read_text("utf-8")
     assert f"article: {path}" not in written
     assert extract(sample_desk, check=True)[0] == 0
+
+
+def test_a_claims_yaml_found_up_to_date_is_spliced_next_time(
+    sample_desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Desk.load(sample_desk)  # the cache filled by a parse: it cannot vouch for the layout
+    assert extract(sample_desk, check=True)[0] == 0  # extract renders it: the same text
+    edited = edit(sample_desk, 2, 44)
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("claims.yaml rendered whole")
+
+    monkeypatch.setattr("factsuite.extraction.command.rendered", refuse)
+    assert "(written)" in extract(sample_desk, edited)[1]
+    monkeypatch.undo()
+    assert extract(sample_desk, check=True)[0] == 0

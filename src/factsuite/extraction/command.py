@@ -65,6 +65,8 @@ def run(
         result, text, as_parsed = _updated(desk, current, extracted, gone, prune, whole=not paths)
         counts = _counts(result)
         up_to_date = current == text
+        if up_to_date and as_parsed is not None and not desk.index.canonical:
+            _remember_canonical(desk, snapshot, as_parsed)
         if check:
             if up_to_date:
                 out.write(f"{CLAIMS_FILE} is up to date ({counts})\n")
@@ -86,6 +88,17 @@ def run(
     out.write(f"{CLAIMS_FILE}: {counts}{'' if up_to_date else ' (written)'}\n")
     _list_stale(result, out)
     return 0
+
+
+def _remember_canonical(desk: Desk, snapshot: Snapshot, index: ClaimIndex) -> None:
+    """claims.yaml is as extract writes it: say so in the desk's cache, so the next
+    ``extract PATH`` splices rather than renders it whole. Only when the desk was
+    loaded from the very bytes compared (the file may have been saved in between)."""
+    if desk.inputs is None:
+        return
+    loaded = dict(desk.inputs).get(CLAIMS_FILE)
+    if loaded is not None and loaded.hex() == snapshot.digest:
+        cache.store(desk.root, desk.inputs, desk.facts, index)
 
 
 def _updated(
