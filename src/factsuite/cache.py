@@ -14,9 +14,12 @@ executed, unlike a pickle.
 
 from __future__ import annotations
 
+import functools
 import hashlib
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import msgspec
 
@@ -24,85 +27,284 @@ from factsuite import __version__
 from factsuite.atomic import replace_atomically
 from factsuite.errors import InputError
 from factsuite.facts import FactBase
+from factsuite.kinds import registry
 from factsuite.model import Claim, Fact
 from factsuite.paths import inside_desk
 
+if TYPE_CHECKING:
+    from factsuite.articles import Article
+
 CACHE_DIR = ".factsuite_cache"
 CACHE_FILE = "desk.msgpack"
+EXTRACTED_DIR = "extracted"  # one entry per article: what extraction found in it
 # Bumped when the layout of an entry changes in a way the code fingerprint would miss.
-_FORMAT = 1
+_FORMAT = 3
 
 Parsed = tuple[FactBase, list[Claim]]
+# Each input file by desk-relative name, and the sha256 of its bytes (None: absent).
+Digests = tuple[tuple[str, bytes | None], ...]
+
+
+class _Run(msgspec.Struct, frozen=True, array_like=True):
+    """Claims of one article that stand together in claims.yaml, still encoded: a
+    check of one article decodes its own runs, not the desk's 100,000 claims. Their
+    ``source_line`` counts from ``line``, the line the run starts at, so a run moved
+    up or down the file is carried over as it is."""
+
+    article: str
+    line: int
+    claims: msgspec.Raw
 
 
 class _Entry(msgspec.Struct, frozen=True):
     key: str
     files: tuple[str, ...]
     facts: list[Fact]
-    claims: list[Claim]
+    runs: list[_Run]
+    # claims.yaml is exactly as ``factsuite extract`` renders these claims (it wrote
+    # the file): each article's claims one run, its lines rendered text to carry over
+    canonical: bool = False
 
 
+# An article, the claims.yaml line its run starts at, and its claims: decoded (each
+# ``source_line`` as in the file) or still encoded (counting from the run's line).
+_RunData = tuple[str, int, msgspec.Raw | list[Claim]]
+
+
+class ClaimIndex:
+    """A desk's claims in claims.yaml's order, grouped by article, each group decoded
+    when first asked for. ``reparse`` gives every claim again should an encoded group
+    turn out damaged (the cache is never an error). ``canonical``: claims.yaml is
+    what rendering these claims writes (see ``splice``)."""
+
+    def __init__(
+        self,
+        runs: Sequence[_RunData],
+        reparse: Callable[[], list[Claim]] | None = None,
+        *,
+        canonical: bool = False,
+    ) -> None:
+        self._runs = list(runs)
+        self._reparse = reparse
+        self.canonical = canonical
+        self._all: list[Claim] | None = None
+        self._where: dict[str, list[int]] | None = None  # each article's runs
+
+    @classmethod
+    def of(cls, claims: list[Claim], *, canonical: bool = False) -> ClaimIndex:
+        index = cls(_runs_of(claims), canonical=canonical)
+        index._all = claims
+        return index
+
+    def _decoded(self, k: int) -> list[Claim]:
+        article, line, claims = self._runs[k]
+        if isinstance(claims, msgspec.Raw):
+            try:
+                encoded = msgspec.msgpack.decode(claims, type=list[Claim])
+            except (msgspec.MsgspecError, ValueError, TypeError):
+                raise _DamagedError from None
+            claims = [_moved(claim, line) for claim in encoded]
+            self._runs[k] = (article, line, claims)
+        return claims
+
+    def _recover(self) -> None:
+        """Every claim parsed from claims.yaml again, after a group that does not
+        decode: a damaged cache is only slower, never an error."""
+        if self._reparse is None:
+            raise AssertionError("only a cached index holds encoded claims")
+        self._runs, self._reparse, self._where = _runs_of(self._reparse()), None, None
+        self.canonical = False
+
+    def all(self) -> list[Claim]:
+        """Every claim, in claims.yaml's order."""
+        if self._all is None:
+            try:
+                self._all = [claim for k in range(len(self._runs)) for claim in self._decoded(k)]
+            except _DamagedError:
+                self._recover()
+                return self.all()
+        return self._all
+
+    def select(self, articles: Collection[str]) -> list[Claim]:
+        """The claims of ``articles``, in claims.yaml's order."""
+        if self._where is None:
+            self._where = {}
+            for k, (article, _, _) in enumerate(self._runs):
+                self._where.setdefault(article, []).append(k)
+        chosen = sorted(k for article in set(articles) for k in self._where.get(article, ()))
+        try:
+            return [claim for k in chosen for claim in self._decoded(k)]
+        except _DamagedError:
+            self._recover()
+            return self.select(articles)
+
+    def splice(
+        self, text: str, blocks: Mapping[str, tuple[list[str], list[Claim]]]
+    ) -> tuple[str, ClaimIndex] | None:
+        """claims.yaml's ``text`` with each article of ``blocks`` holding its lines
+        there (its claims' ``source_line`` counting from 1 at the block's first line;
+        no lines: the article has no claims left), every other article's lines and
+        claims carried over as they are, neither rendered nor decoded; and the index
+        of that text. None unless this index is canonical for ``text``: then only a
+        full render says what the file holds."""
+        runs = self._runs
+        articles = [article for article, _, _ in runs]
+        lines = text.split("\n")
+        if not self.canonical or not runs or len(set(articles)) != len(runs) or lines[-1]:
+            return None
+        ends = [line - 1 for _, line, _ in runs[1:]] + [len(lines) - 1]
+        out = lines[: runs[0][1] - 1]  # the header, "version: 1", "claims:"
+        at = dict(zip(articles, range(len(runs)), strict=True))
+        spliced: list[_RunData] = []
+        for article in sorted(set(articles).union(blocks)):
+            start = len(out) + 1
+            if article in blocks:
+                block, claims = blocks[article]
+                if not block:
+                    continue
+                out.extend(block)
+                spliced.append((article, start, [_moved(c, start - 1) for c in claims]))
+            else:
+                k = at[article]
+                _, line, kept = runs[k]
+                out.extend(lines[line - 1 : ends[k]])
+                if isinstance(kept, list):
+                    kept = [_moved(claim, start - line) for claim in kept]
+                spliced.append((article, start, kept))
+        if not spliced:
+            return None  # no claims at all: written as "claims: []"
+        return "\n".join([*out, ""]), ClaimIndex(spliced, self._reparse, canonical=True)
+
+
+class _DamagedError(Exception):
+    """An encoded group of claims that does not decode."""
+
+
+def _moved(claim: Claim, lines: int) -> Claim:
+    """``claim`` standing ``lines`` further down claims.yaml."""
+    if not lines:
+        return claim
+    return msgspec.structs.replace(claim, source_line=claim.source_line + lines)
+
+
+def _runs_of(claims: list[Claim]) -> list[_RunData]:
+    runs: list[_RunData] = []
+    for article, run in itertools.groupby(claims, key=lambda claim: claim.article):
+        group = list(run)
+        runs.append((article, group[0].source_line, group))
+    return runs
+
+
+@functools.cache  # the code does not change under a running process
 def _code_fingerprint() -> bytes:
     """A digest of factsuite's own modules.
 
     The version alone does not change while someone edits the library (an editable
     install): a new field with a default in model.py would decode an old entry
-    without complaint and hand back wrong records. Hashing ~200 kB of source costs
-    well under a millisecond.
+    without complaint and hand back wrong records. Hashing the ~0.9 MB of source and
+    word lists costs a few milliseconds.
     """
     digest = hashlib.sha256()
-    here = Path(__file__).parent  # the kinds validate claims as they are parsed
-    for module in sorted([*here.glob("*.py"), *here.glob("kinds/*.py")]):
-        digest.update(module.name.encode())
+    here = Path(__file__).parent
+    # The whole package and its word lists: the kinds validate claims as they are
+    # parsed, and extraction (cached per article below) reads everything else.
+    for module in sorted([*here.rglob("*.py"), *(here / "data").rglob("*.*")]):
+        digest.update(module.relative_to(here).as_posix().encode())
         digest.update(module.read_bytes())
     return digest.digest()
 
 
-def cache_key(root: Path, inputs: Sequence[Path]) -> str:
-    """The key of the inputs as they are now: names and sha256 of each file's bytes."""
-    digest = hashlib.sha256(f"factsuite {__version__} cache {_FORMAT}\0".encode())
-    digest.update(_code_fingerprint())
+def digests(root: Path, inputs: Sequence[Path]) -> Digests:
+    """Each input's name and the sha256 of its bytes as they are now."""
+    found: list[tuple[str, bytes | None]] = []
     for file in inputs:
         try:
             data = file.read_bytes()
         except OSError:
             data = None  # a missing claims.yaml is a valid (empty) input
         name = file.relative_to(root).as_posix() if file.is_relative_to(root) else file.as_posix()
+        found.append((name, None if data is None else hashlib.sha256(data).digest()))
+    return tuple(found)
+
+
+def key_of(inputs: Digests) -> str:
+    """The key of inputs by their digests: with factsuite's version and code."""
+    digest = hashlib.sha256(f"factsuite {__version__} cache {_FORMAT}\0".encode())
+    digest.update(_code_fingerprint())
+    for name, data in inputs:
         digest.update(f"\0{name}\0".encode())
-        digest.update(b"-" if data is None else hashlib.sha256(data).digest())
+        digest.update(b"-" if data is None else data)
     return digest.hexdigest()
+
+
+def cache_key(root: Path, inputs: Sequence[Path]) -> str:
+    """The key of the inputs as they are now: names and sha256 of each file's bytes."""
+    return key_of(digests(root, inputs))
+
+
+def replaced(inputs: Digests, name: str, data: bytes) -> Digests:
+    """``inputs`` with the file ``name`` now holding ``data``."""
+    return tuple((n, hashlib.sha256(data).digest() if n == name else d) for n, d in inputs)
 
 
 def cache_path(root: Path) -> Path:
     return root / CACHE_DIR / CACHE_FILE
 
 
-def _read(path: Path, key: str) -> Parsed | None:
+def _read(path: Path, key: str) -> tuple[FactBase, _Entry] | None:
     try:
         entry = msgspec.msgpack.decode(path.read_bytes(), type=_Entry)
     except (OSError, msgspec.MsgspecError, ValueError, TypeError):
         return None  # absent, truncated, from another layout, or garbage: parse again
     if entry.key != key:
         return None
-    return FactBase(facts={fact.id: fact for fact in entry.facts}, files=entry.files), entry.claims
+    return FactBase(facts={fact.id: fact for fact in entry.facts}, files=entry.files), entry
 
 
-def _write(path: Path, key: str, parsed: Parsed) -> None:
-    facts, claims = parsed
-    entry = _Entry(key=key, files=facts.files, facts=list(facts.facts.values()), claims=claims)
+def store(root: Path, inputs: Digests, facts: FactBase, claims: ClaimIndex) -> None:
+    """Keep ``facts`` and ``claims`` as what parsing ``inputs`` gives: for a command
+    that has just written claims.yaml (and knows what parsing it would give), so
+    that the next check finds the cache warm."""
+    path = cache_path(root)
     try:
-        path.parent.mkdir(exist_ok=True)
-        ignore = path.parent / ".gitignore"
-        if not ignore.exists():  # keep the cache out of a desk's commits, as .pytest_cache does
-            ignore.write_text("# created by factsuite\n*\n", encoding="utf-8")
+        inside_desk(root, path, CACHE_DIR)
+    except InputError:
+        return
+    _write(path, key_of(inputs), facts, claims)
+
+
+def _write(path: Path, key: str, facts: FactBase, claims: ClaimIndex) -> None:
+    runs = [
+        _Run(
+            article,
+            line,
+            data
+            if isinstance(data, msgspec.Raw)
+            else msgspec.Raw(msgspec.msgpack.encode([_moved(c, -line) for c in data])),
+        )
+        for article, line, data in claims._runs
+    ]
+    entry = _Entry(
+        key=key,
+        files=facts.files,
+        facts=list(facts.facts.values()),
+        runs=runs,
+        canonical=claims.canonical,
+    )
+    try:
+        _make_folder(path.parent)
         # Atomic: a concurrent reader sees the old entry or the new one, never half.
         replace_atomically(path, msgspec.msgpack.encode(entry), durable=False)
     except OSError:
         pass  # a read-only checkout: checking still works, only slower
 
 
-def load_cached(root: Path, inputs: Sequence[Path], parse: Callable[[], Parsed]) -> Parsed:
-    """``parse()``'s result for ``inputs`` as they are now, from the cache when it holds it.
+def load_indexed(
+    root: Path, inputs: Sequence[Path], parse: Callable[[], Parsed]
+) -> tuple[FactBase, ClaimIndex, Digests | None]:
+    """``parse()``'s result for ``inputs`` as they are now, from the cache when it
+    holds it, the claims indexed by article; and the inputs' digests (None when the
+    cache cannot be used).
 
     ``parse`` may raise ``InputError``; nothing is cached then, so the error is
     reported again on every run until the input is fixed.
@@ -111,11 +313,110 @@ def load_cached(root: Path, inputs: Sequence[Path], parse: Callable[[], Parsed])
     try:  # a .factsuite_cache committed as a symlink out would have us write out there
         inside_desk(root, path, CACHE_DIR)
     except InputError:
-        return parse()
-    key = cache_key(root, inputs)
+        facts, claims = parse()
+        return facts, ClaimIndex.of(claims), None
+    found = digests(root, inputs)
+    key = key_of(found)
     cached = _read(path, key)
     if cached is not None:
-        return cached
-    parsed = parse()
-    _write(path, key, parsed)
-    return parsed
+        facts, entry = cached
+        runs = [(run.article, run.line, run.claims) for run in entry.runs]
+        return facts, ClaimIndex(runs, lambda: parse()[1], canonical=entry.canonical), found
+    facts, claims = parse()
+    index = ClaimIndex.of(claims)
+    _write(path, key, facts, index)
+    return facts, index, found
+
+
+def load_cached(root: Path, inputs: Sequence[Path], parse: Callable[[], Parsed]) -> Parsed:
+    """``parse()``'s result for ``inputs`` as they are now, from the cache when it holds it."""
+    facts, claims, _ = load_indexed(root, inputs, parse)
+    return facts, claims.all()
+
+
+# Extraction, cached per article ----------------------------------------------------
+#
+# Extracting an article needs an Extractor built over every fact (about a second on
+# a desk of 10,000 articles) and then the article's own reading. Its result depends
+# only on the article as stored, the facts, the desk's kinds and factsuite's code: so
+# it is kept under ``.factsuite_cache/extracted/``, one file per article path (an
+# edited article overwrites its own entry, so the folder grows with the desk, not
+# with its history), holding the full key it was computed under.
+
+
+class _Extracted(msgspec.Struct, frozen=True):
+    key: str
+    claims: list[Claim]
+
+
+def extraction_key(fact_inputs: Digests) -> str:
+    """The key of what extraction depends on besides the article: the fact files
+    and pyproject.toml (``fact_inputs``, by contents), the code, and the kinds
+    registered now (an installed kind's code is not factsuite's)."""
+    kinds = ",".join(registry.names())
+    return key_of(fact_inputs) + hashlib.sha256(kinds.encode()).hexdigest()[:16]
+
+
+class ExtractionCache:
+    """Each article's extracted claims under the desk's cache, keyed by the article
+    as stored and ``key`` (``extraction_key``). Like the desk's cache, only ever an
+    optimisation: an absent, stale, corrupt or unwritable entry means extracting."""
+
+    def __init__(self, root: Path, key: str) -> None:
+        self.key = key
+        self.folder: Path | None = root / CACHE_DIR / EXTRACTED_DIR
+        try:  # the cache folder, or this one, committed as a symlink out of the desk
+            inside_desk(root, self.folder, CACHE_DIR)
+        except InputError:
+            self.folder = None
+
+    def _entry(self, article: Article) -> tuple[Path | None, str]:
+        """Where ``article``'s entry lives, and the key it must carry."""
+        stored = (article.stored or article.text).encode("utf-8", "surrogatepass")
+        key = hashlib.sha256(
+            b"\0".join([self.key.encode(), article.path.encode("utf-8", "surrogatepass"), stored])
+        ).hexdigest()
+        if self.folder is None:
+            return None, key
+        name = hashlib.sha256(article.path.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        return self.folder / f"{name}.msgpack", key
+
+    def get(self, article: Article) -> list[Claim] | None:
+        """The claims extraction found in ``article`` as it is now, if kept."""
+        path, key = self._entry(article)
+        if path is None:
+            return None
+        try:
+            entry = msgspec.msgpack.decode(path.read_bytes(), type=_Extracted)
+        except (OSError, msgspec.MsgspecError, ValueError, TypeError):
+            return None
+        return entry.claims if entry.key == key else None
+
+    def put(self, article: Article, claims: list[Claim]) -> None:
+        path, key = self._entry(article)
+        if path is None:
+            return
+        try:
+            _make_folder(path.parent)
+            data = msgspec.msgpack.encode(_Extracted(key=key, claims=claims))
+            replace_atomically(path, data, durable=False)
+        except OSError:
+            pass  # a read-only checkout: extraction still works, only slower
+
+    def extract(self, article: Article, extract: Callable[[Article], list[Claim]]) -> list[Claim]:
+        """``extract(article)``, from the cache when it holds it."""
+        claims = self.get(article)
+        if claims is None:
+            claims = extract(article)
+            self.put(article, claims)
+        return claims
+
+
+def _make_folder(folder: Path) -> None:
+    """The cache folder (and ``folder`` under it), kept out of a desk's commits."""
+    top = folder if folder.name == CACHE_DIR else folder.parent
+    top.mkdir(exist_ok=True)
+    ignore = top / ".gitignore"
+    if not ignore.exists():  # as .pytest_cache does
+        ignore.write_text("# created by factsuite\n*\n", encoding="utf-8")
+    folder.mkdir(exist_ok=True)

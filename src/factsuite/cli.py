@@ -103,9 +103,8 @@ def select_claims(desk: Desk, paths: Sequence[str], cwd: Path) -> Selection:
     from factsuite.desk import CLAIMS_FILE
     from factsuite.paths import inside_desk
 
-    claims = desk.checked_claims()
     if not paths:
-        return Selection(claims, desk.article_paths())
+        return Selection(desk.checked_claims(), desk.article_paths())
     articles: set[str] = set()
     fact_ids: set[str] = set()
     named: list[str] = []  # articles named outright
@@ -117,7 +116,9 @@ def select_claims(desk: Desk, paths: Sequence[str], cwd: Path) -> Selection:
         relative = path.relative_to(desk.root).as_posix()
         if path.is_dir():
             prefix = "" if relative == "." else relative + "/"
-            articles.update(c.article for c in claims if c.article.startswith(prefix))
+            articles.update(
+                c.article for c in desk.checked_claims() if c.article.startswith(prefix)
+            )
             fact_ids.update(f.id for f in desk.facts.values() if f.path.startswith(prefix))
         elif relative == CLAIMS_FILE:
             everything = True
@@ -130,8 +131,10 @@ def select_claims(desk: Desk, paths: Sequence[str], cwd: Path) -> Selection:
             raise InputError(
                 raw, "is neither an article (.md, .markdown, .txt) nor a fact file under facts/"
             )
-    articles.update(c.article for c in claims if c.fact in fact_ids)
-    selected = claims if everything else [c for c in claims if c.article in articles]
+    if fact_ids:
+        articles.update(c.article for c in desk.checked_claims() if c.fact in fact_ids)
+    # Articles alone (a pre-commit hook's call): only their claims are decoded.
+    selected = desk.checked_claims(None if everything else articles)
     # An article named outright but with nothing to check was probably never extracted.
     checked = {c.article for c in selected}
     notes = [

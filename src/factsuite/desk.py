@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from factsuite.articles import Article, article_files, load_article
-from factsuite.cache import load_cached
+from factsuite.cache import ClaimIndex, Digests, ExtractionCache, extraction_key, load_indexed
 from factsuite.claims import load_claims
 from factsuite.compare import Context, judge, locate
 from factsuite.detect import find_desk as find_desk  # re-exported: a desk says it is one
@@ -70,13 +70,17 @@ def _register_kinds(root: Path, desk_settings: Settings) -> None:
 class Desk:
     root: Path
     facts: FactBase
-    claims: list[Claim]
+    index: ClaimIndex  # the claims, decoded per article when asked (``claims``: all)
     context: Context
     settings: Settings = field(default_factory=Settings)
     # Strict mode (review.py): the desk's setting, unless a face turned it on
     strict: bool = False
     _articles: dict[str, Article] = field(default_factory=dict)
+    _recorded: dict[str, list[Claim]] = field(default_factory=dict)
     _extractor: Extractor | None = None
+    # The digests of the inputs loaded (fact files, claims.yaml, pyproject.toml), for
+    # the caches (cache.py); None when the desk was loaded without them.
+    inputs: Digests | None = None
 
     @classmethod
     def load(cls, root: Path, *, use_cache: bool = True, strict: bool = False) -> Desk:
@@ -104,15 +108,25 @@ class Desk:
 
         # pyproject.toml is an input: the kinds it names decide which claims are valid.
         inputs = [*files, claims_file, root / PYPROJECT]
-        facts, claims = load_cached(root, inputs, parse) if use_cache else parse()
+        if use_cache:
+            facts, index, digests = load_indexed(root, inputs, parse)
+        else:
+            facts, claims = parse()
+            index, digests = ClaimIndex.of(claims), None
         return cls(
             root=root,
             facts=facts,
-            claims=claims,
+            index=index,
             context=Context.build(facts),
             settings=desk_settings,
             strict=strict or desk_settings.strict,
+            inputs=digests,
         )
+
+    @property
+    def claims(self) -> list[Claim]:
+        """Every claim of claims.yaml, in its order."""
+        return self.index.all()
 
     @property
     def articles_dir(self) -> Path:
@@ -157,16 +171,31 @@ class Desk:
         return self._extractor
 
     @functools.cached_property
-    def _recorded_by_article(self) -> dict[str, list[Claim]]:
-        recorded: dict[str, list[Claim]] = {}
-        for claim in self.claims:  # grouped once, not scanned again for every article
-            recorded.setdefault(claim.article, []).append(claim)
-        return recorded
+    def _extraction_cache(self) -> ExtractionCache | None:
+        if self.inputs is None:
+            return None
+        fact_inputs = tuple(pair for pair in self.inputs if pair[0] != CLAIMS_FILE)
+        return ExtractionCache(self.root, extraction_key(fact_inputs))
+
+    def extract(self, article: Article) -> list[Claim]:
+        """The claims extraction finds in ``article``, from the per-article cache
+        when it holds them (cache.py): the Extractor, and the extraction modules,
+        are loaded only when an article is not there."""
+        cached = self._extraction_cache
+        if cached is None:
+            return self._extractor_for_drift().extract(article)
+        return cached.extract(article, lambda a: self._extractor_for_drift().extract(a))
+
+    def _recorded_of(self, path: str) -> list[Claim]:
+        """The claims claims.yaml holds for the article at ``path``."""
+        if path not in self._recorded:  # decoded once, not scanned again for every use
+            self._recorded[path] = self.index.select((path,))
+        return self._recorded[path]
 
     def _extracted(self, article: Article) -> list[tuple[Claim, Where]]:
         """Extraction's spans of ``article``, each with where it stands."""
         spans: list[tuple[Claim, Where]] = []
-        for claim in self._extractor_for_drift().extract(article):
+        for claim in self.extract(article):
             offset = article.offset(claim.line, claim.column)
             if offset is not None:
                 spans.append((claim, (offset, offset + len(claim.quote))))
@@ -213,7 +242,7 @@ class Desk:
         those whose quote moved into words ``extracted`` binds elsewhere (displaced)."""
         located = [
             (claim, where)
-            for claim in self._recorded_by_article.get(article.path, [])
+            for claim in self._recorded_of(article.path)
             if (where := locate(claim, article)) is not None
         ]
         gone = displaced(located, extracted, article)
@@ -243,11 +272,11 @@ class Desk:
             listed = {id(c) for c in mine}
             mine += [
                 c
-                for c in self._recorded_by_article.get(path, [])
+                for c in self._recorded_of(path)
                 if c.status == "ignored" and id(c) not in listed and locate(c, article) is None
             ]
             still = {id(claim) for claim, _ in standing}
-            recorded = {id(claim) for claim in self._recorded_by_article.get(path, [])}
+            recorded = {id(claim) for claim in self._recorded_of(path)}
             gone = [
                 c
                 for c in mine
@@ -263,9 +292,11 @@ class Desk:
             judged.extend(rest)
         return sorted(judged, key=lambda c: (c.article, c.line, c.column))
 
-    def checked_claims(self) -> list[Claim]:
-        """The claims the gate judges: all but those a reviewer chose to ignore."""
-        return [c for c in self.claims if c.status != "ignored"]
+    def checked_claims(self, articles: Collection[str] | None = None) -> list[Claim]:
+        """The claims the gate judges: all but those a reviewer chose to ignore (of
+        ``articles`` only, when given: only theirs are decoded)."""
+        claims = self.claims if articles is None else self.index.select(articles)
+        return [c for c in claims if c.status != "ignored"]
 
     def judge(self, claim: Claim) -> Result:
         return enforce(judge(claim, self.article(claim.article), self.context), strict=self.strict)

@@ -26,7 +26,8 @@ shows only what moved.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 import msgspec
@@ -34,7 +35,7 @@ import yaml
 
 from factsuite.articles import Article
 from factsuite.compare import locate
-from factsuite.daterange import format_range
+from factsuite.daterange import format_range, parse_iso_range
 from factsuite.drift import (
     anchored_lines,
     covering,
@@ -54,7 +55,24 @@ DEFAULT_HEADER = (
 )
 
 
+# Text PyYAML writes as it is (a plain scalar): what nearly every article path, fact
+# id and quote is. Writing claims.yaml for a 10k-article desk asks for 300,000
+# scalars; a YAML emitter per scalar made that 40 s.
+_PLAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9 _.,%$/()'-]*[A-Za-z0-9_.%$/()'-])?")
+# The resolver safe_dump asks: is the text read back as text (not 26, yes, null)?
+_resolve: Callable[[type[yaml.Node], str, tuple[bool, bool]], str] = (
+    yaml.resolver.Resolver().resolve
+)
+_TEXT_TAG = "tag:yaml.org,2002:str"
+
+
 def _scalar(value: str) -> str:
+    if _PLAIN.fullmatch(value) and (_resolve(yaml.ScalarNode, value, (True, False)) == _TEXT_TAG):
+        return value
+    return _dumped(value)
+
+
+def _dumped(value: str) -> str:
     style = '"' if "\n" in value or "\r" in value else None
     text: str = yaml.safe_dump(value, allow_unicode=True, width=2**31, default_style=style)
     if text.endswith("\n...\n"):
@@ -64,27 +82,102 @@ def _scalar(value: str) -> str:
 
 def render(claims: Iterable[Claim], header: str = DEFAULT_HEADER) -> str:
     """The text of claims.yaml holding ``claims``, in the file's order."""
-    lines = [header.rstrip("\n")] if header.strip() else []
+    return rendered(claims, header)[0]
+
+
+def rendered(
+    claims: Iterable[Claim], header: str = DEFAULT_HEADER
+) -> tuple[str, list[Claim] | None]:
+    """``render``'s text, and the claims as parsing that text gives them back (in
+    its order, each with the line it stands at; None in the rare case only parsing
+    can say): what the desk's cache keeps for the file, so the first check after it
+    was written need not parse it."""
+    lines = header.rstrip("\n").split("\n") if header.strip() else []
     ordered = sorted(claims, key=claim_order)
     lines.append("version: 1")
     if not ordered:
         lines.append("claims: []")
-        return "\n".join(lines) + "\n"
+        return "\n".join(lines) + "\n", []
     lines.append("claims:")
+    starts = _items(ordered, lines)
+    text = "\n".join(lines) + "\n"
+    if any(c in text for c in _OTHER_BREAKS):
+        # A value YAML reads over several lines, and may read back otherwise (a "\x85"
+        # comes back a space): only parsing the text says what it holds.
+        return text, None
+    return text, [_as_parsed(claim, k + 1) for claim, k in zip(ordered, starts, strict=True)]
+
+
+def rendered_blocks(
+    claims: Iterable[Claim], articles: Iterable[str]
+) -> dict[str, tuple[list[str], list[Claim]]] | None:
+    """For each of ``articles``, the lines claims.yaml holds for its ``claims`` (none
+    when it has none) and those claims as parsing reads them, each ``source_line``
+    counting from 1 at the block's first line: what a spliced claims.yaml takes
+    (cache.ClaimIndex.splice). None where only parsing can say (see ``rendered``)."""
+    by_article: dict[str, list[Claim]] = {article: [] for article in articles}
+    for claim in sorted(claims, key=claim_order):
+        by_article.setdefault(claim.article, []).append(claim)
+    blocks: dict[str, tuple[list[str], list[Claim]]] = {}
+    for article, ordered in by_article.items():
+        lines: list[str] = []
+        starts = _items(ordered, lines)
+        if any(c in line for line in lines for c in _OTHER_BREAKS):
+            return None
+        parsed = [_as_parsed(claim, k + 1) for claim, k in zip(ordered, starts, strict=True)]
+        blocks[article] = (lines, parsed)
+    return blocks
+
+
+def _items(ordered: list[Claim], lines: list[str]) -> list[int]:
+    """Append the items of ``ordered`` claims to ``lines``; the index in ``lines`` of
+    each claim's first line."""
+    starts: list[int] = []
+    # An article's path and a fact's id recur claim after claim: each written once.
+    names: dict[str, str] = {}
     for claim in ordered:
-        lines.extend(render_entry(claim))
-    return "\n".join(lines) + "\n"
+        starts.append(len(lines))
+        lines.extend(render_entry(claim, names))
+    return starts
 
 
-def render_entry(claim: Claim) -> list[str]:
-    """The lines of one claim's entry in claims.yaml, as :func:`render` writes them."""
-    lines = [f"  - article: {_scalar(claim.article)}"]
+# Line breaks to YAML besides the "\n" ending each line written (a value holding "\n"
+# or "\r" is written double-quoted, escaped).
+_OTHER_BREAKS = ("\r", "\x85", "\u2028", "\u2029")
+
+
+def _as_parsed(claim: Claim, source_line: int) -> Claim:
+    """``claim`` as claims.py reads it back from claims.yaml: text fields stripped,
+    a date as its ISO form names it, standing at ``source_line``."""
+    return msgspec.structs.replace(
+        claim,
+        article=claim.article.strip(),
+        fact=(claim.fact or "").strip() or None,
+        reason=claim.reason.strip(),
+        stated=(claim.stated or "").strip() or None,
+        at=None if claim.at is None else parse_iso_range(format_range(claim.at)),
+        source_line=source_line,
+        recorded=True,
+        was=None,
+    )
+
+
+def render_entry(claim: Claim, names: dict[str, str] | None = None) -> list[str]:
+    """The lines of one claim's entry in claims.yaml, as :func:`render` writes them.
+    ``names`` keeps the written form of article paths and fact ids across calls: they
+    recur claim after claim, and each is written once."""
+    written = {} if names is None else names
+
+    def once(value: str) -> str:
+        return written.get(value) or written.setdefault(value, _scalar(value))
+
+    lines = [f"  - article: {once(claim.article)}"]
     lines.append(f"    line: {claim.line}")
     lines.append(f"    column: {claim.column}")
     lines.append(f"    quote: {_scalar(claim.quote)}")
     lines.append(f"    kind: {claim.kind}")
     if claim.fact is not None:
-        lines.append(f"    fact: {_scalar(claim.fact)}")
+        lines.append(f"    fact: {once(claim.fact)}")
     lines.append(f"    status: {claim.status}")
     if claim.reason:
         lines.append(f"    reason: {_scalar(claim.reason)}")

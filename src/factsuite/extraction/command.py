@@ -15,12 +15,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
+from factsuite import cache
 from factsuite.articles import ARTICLE_SUFFIXES, Article, article_files, load_article
+from factsuite.cache import ClaimIndex
 from factsuite.claimswrite import ChangedSinceReadError, Snapshot, read_snapshot, write_claims
 from factsuite.desk import CLAIMS_FILE, Desk
 from factsuite.errors import InputError
-from factsuite.extraction.claimsfile import DEFAULT_HEADER, Merge, header_of, merge, render
-from factsuite.extraction.pipeline import Extractor
+from factsuite.extraction.claimsfile import (
+    DEFAULT_HEADER,
+    Merge,
+    header_of,
+    merge,
+    rendered,
+    rendered_blocks,
+)
 from factsuite.model import Claim
 from factsuite.paths import check_rewritable, inside_desk
 from factsuite.textfile import line_ending
@@ -52,11 +60,13 @@ def run(
         if not paths:
             present = set(files)
             gone = {c.article for c in desk.claims if c.article not in present}
-        result = merge(desk.claims, _extract(desk, files, progress, err), gone, prune=prune)
+        extracted = _extract(desk, files, progress, err)
         current = snapshot.text
-        text = render(result.claims, header_of(current) if current is not None else DEFAULT_HEADER)
+        result, text, as_parsed = _updated(desk, current, extracted, gone, prune, whole=not paths)
         counts = _counts(result)
         up_to_date = current == text
+        if up_to_date and as_parsed is not None and not desk.index.canonical:
+            _remember_canonical(desk, snapshot, as_parsed)
         if check:
             if up_to_date:
                 out.write(f"{CLAIMS_FILE} is up to date ({counts})\n")
@@ -65,7 +75,10 @@ def run(
             _list_stale(result, out)
             return 1
         if not up_to_date:
-            _write(claims_path, text, snapshot)
+            written = _write(claims_path, text, snapshot)
+            if desk.inputs is not None and as_parsed is not None:  # the next check is warm
+                inputs = cache.replaced(desk.inputs, CLAIMS_FILE, written)
+                cache.store(desk.root, inputs, desk.facts, as_parsed)
     except InputError as exc:
         err.write(f"{exc}\n")
         return 2
@@ -77,16 +90,54 @@ def run(
     return 0
 
 
+def _remember_canonical(desk: Desk, snapshot: Snapshot, index: ClaimIndex) -> None:
+    """claims.yaml is as extract writes it: say so in the desk's cache, so the next
+    ``extract PATH`` splices rather than renders it whole. Only when the desk was
+    loaded from the very bytes compared (the file may have been saved in between)."""
+    if desk.inputs is None:
+        return
+    loaded = dict(desk.inputs).get(CLAIMS_FILE)
+    if loaded is not None and loaded.hex() == snapshot.digest:
+        cache.store(desk.root, desk.inputs, desk.facts, index)
+
+
+def _updated(
+    desk: Desk,
+    current: str | None,
+    extracted: dict[str, tuple[Article, list[Claim]]],
+    gone: set[str],
+    prune: bool,
+    whole: bool,
+) -> tuple[Merge, str, ClaimIndex | None]:
+    """The merge, claims.yaml's new text, and the claims as parsing that text gives
+    them (None where only parsing can say).
+
+    When some articles were extracted and claims.yaml is as the last ``extract``
+    wrote it (the desk's cache says so), only their claims are decoded, merged and
+    rendered: every other article's lines are carried over (ClaimIndex.splice), so
+    one edited article of a 10k desk does not re-render 100,000 claims.
+    """
+    if not whole and current is not None and desk.index.canonical:
+        result = merge(desk.index.select(extracted), extracted, gone, prune=prune)
+        blocks = rendered_blocks(result.claims, extracted)
+        spliced = None if blocks is None else desk.index.splice(current, blocks)
+        if spliced is not None:
+            return result, *spliced
+    result = merge(desk.claims, extracted, gone, prune=prune)
+    header = header_of(current) if current is not None else DEFAULT_HEADER
+    text, as_parsed = rendered(result.claims, header)
+    index = None if as_parsed is None else ClaimIndex.of(as_parsed, canonical=True)
+    return result, text, index
+
+
 def _extract(
     desk: Desk, files: list[str], progress: bool, err: TextIO
 ) -> dict[str, tuple[Article, list[Claim]]]:
     """Each article of ``files`` (desk-relative) and the claims extraction finds in it."""
-    extractor = Extractor(desk.facts, desk.context)
     show = progress and err.isatty() and len(files) > PROGRESS_THRESHOLD
     extracted: dict[str, tuple[Article, list[Claim]]] = {}
     for done, path in enumerate(files, 1):
-        article = load_article(desk.root / path, path)
-        extracted[path] = (article, extractor.extract(article))
+        extracted[path] = extract_article(desk, path)
         if show:
             _bar(err, done, len(files))
     if show:
@@ -94,14 +145,22 @@ def _extract(
     return extracted
 
 
-def _write(claims_path: Path, text: str, snapshot: Snapshot) -> None:
+def extract_article(desk: Desk, path: str) -> tuple[Article, list[Claim]]:
+    """The article at ``path`` (desk-relative) and its claims: from the desk's
+    per-article cache when the article, facts and code are as they were (a worker
+    of a process pool can call this with its own ``Desk.load(root)``)."""
+    article = load_article(desk.root / path, path)
+    return article, desk.extract(article)
+
+
+def _write(claims_path: Path, text: str, snapshot: Snapshot) -> bytes:
     """claims.yaml replaced by ``text``, in the file's own line endings (a Windows
-    checkout stays CRLF), if nobody saved it since ``snapshot``."""
+    checkout stays CRLF), if nobody saved it since ``snapshot``: the bytes written."""
     check_rewritable(claims_path, CLAIMS_FILE)
+    stored = text.replace("\n", line_ending(claims_path))
     try:
-        write_claims(
-            claims_path, text.replace("\n", line_ending(claims_path)), snapshot, CLAIMS_FILE
-        )
+        write_claims(claims_path, stored, snapshot, CLAIMS_FILE)
+        return stored.encode("utf-8")
     except OSError as exc:  # a read-only folder, a full disk: the old file stands
         raise InputError(CLAIMS_FILE, f"cannot be written: {exc.strerror or exc}") from None
 

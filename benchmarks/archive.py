@@ -1,0 +1,137 @@
+"""The pre-commit hook and one article's extraction at archive scale, against bare Python.
+
+    python benchmarks/archive.py [--sizes 1000,10000] [--runs 5] [--cold-runs 1]
+
+For each desk size, a seeded desk is generated (benchmarks/make_desk.py) in a
+temporary folder, and these are timed as separate processes, each figure the median
+wall time of its runs, printed with its ratio to ``python -c "import yaml"`` measured
+in the same run:
+
+- hook, cold: ``factsuite check ARTICLE`` with ``.factsuite_cache/`` deleted (facts
+  and claims parsed from YAML, the article extracted);
+- hook, warm: the same, the caches filled;
+- extract one edited article: a sentence with a new figure appended to ARTICLE, then
+  ``factsuite extract ARTICLE`` (the Extractor is built: the article changed);
+- hook right after extract: ``factsuite check ARTICLE`` after each of those (extract
+  rewrote claims.yaml).
+
+Python's bytecode caches are allowed (PYTHONDONTWRITEBYTECODE is dropped for the
+commands timed) and warmed first, as on a writer's machine. Targets (issue 17), on
+the 10k desk: the hook warm at most 3x ``import yaml``, right after extract at most
+5x, one edited article extracted in at most 0.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from make_desk import make_desk
+
+WARM_AIM = 3.0  # x import yaml
+AFTER_EXTRACT_AIM = 5.0  # x import yaml
+EDIT_AIM_SECONDS = 0.5
+
+
+def _script(name: str, module: str) -> list[str]:
+    """The console script beside this Python (what a user runs), else ``-m module``."""
+    script = Path(sys.executable).with_name(name)
+    return [str(script)] if script.exists() else [sys.executable, "-m", module]
+
+
+def _environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def timed(command: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(
+        command, cwd=cwd, capture_output=True, text=True, check=False, env=_environment()
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1):  # 1 is a failing claim: still a full, valid run
+        sys.exit(f"{' '.join(command)} exited {done.returncode}:\n{done.stdout}{done.stderr}")
+    return elapsed
+
+
+def median(runs: int, measure: Callable[[], float]) -> float:
+    return statistics.median(measure() for _ in range(runs))
+
+
+def measure_desk(size: int, runs: int, cold_runs: int, seed: int) -> dict[str, float]:
+    """The figures for one desk of ``size`` articles, in seconds."""
+    with tempfile.TemporaryDirectory(prefix="factsuite-archive-") as folder:
+        desk = Path(folder)
+        paths = make_desk(desk, size, seed)
+        article = paths[len(paths) // 2]
+        cache = desk / ".factsuite_cache"
+        check = [*_script("factsuite", "factsuite.cli"), "check", article]
+        extract = [*_script("factsuite", "factsuite.cli"), "extract", "--no-progress", article]
+        baseline = [sys.executable, "-c", "import yaml"]
+        timed(baseline, desk)  # bytecode written, the OS's file cache warm
+        figures = {"import yaml": median(runs, lambda: timed(baseline, desk))}
+
+        def cold() -> float:
+            shutil.rmtree(cache, ignore_errors=True)
+            return timed(check, desk)
+
+        figures["hook, cold"] = median(cold_runs, cold)
+        timed(check, desk)
+        figures["hook, warm"] = median(runs, lambda: timed(check, desk))
+        edits = iter(range(1, 10**6))
+        after: list[float] = []
+
+        def edit_and_extract() -> float:
+            with (desk / article).open("a", encoding="utf-8") as stream:
+                stream.write(f"\nOfficials counted {next(edits) + 40} people at the scene.\n")
+            seconds = timed(extract, desk)
+            after.append(timed(check, desk))
+            return seconds
+
+        figures["extract one edited article"] = median(runs, edit_and_extract)
+        figures["hook right after extract"] = statistics.median(after)
+        return figures
+
+
+def report(size: int, figures: dict[str, float]) -> list[str]:
+    baseline = figures["import yaml"]
+    lines = [f"\n{size} articles", f"{'figure':<30}{'seconds':>9}{'x import yaml':>15}{'aim':>10}"]
+    aims = {
+        "hook, warm": f"<= {WARM_AIM:g}x",
+        "hook right after extract": f"<= {AFTER_EXTRACT_AIM:g}x",
+        "extract one edited article": f"<= {EDIT_AIM_SECONDS:g} s",
+    }
+    for name, seconds in figures.items():
+        lines.append(
+            f"{name:<30}{seconds:>9.3f}{seconds / baseline:>15.1f}{aims.get(name, ''):>10}"
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000", help="desk sizes (default: 1000,10000)")
+    parser.add_argument("--runs", type=int, default=5, help="runs per warm figure (default: 5)")
+    parser.add_argument("--cold-runs", type=int, default=1, help="cold hook runs (default: 1)")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    for size in (int(s) for s in args.sizes.split(",")):
+        print("\n".join(report(size, measure_desk(size, args.runs, args.cold_runs, args.seed))))
+        sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
