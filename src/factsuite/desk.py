@@ -33,7 +33,7 @@ from factsuite.drift import (
     widened,
 )
 from factsuite.errors import InputError
-from factsuite.facts import FactBase, fact_files, load_facts
+from factsuite.facts import FactBase, collector_paused, fact_files, load_facts
 from factsuite.kinds import registry
 from factsuite.model import Claim, Result
 from factsuite.paths import display_path, inside_desk
@@ -105,11 +105,13 @@ class Desk:
         # pyproject.toml is an input: the kinds it names decide which claims are valid.
         inputs = [*files, claims_file, root / PYPROJECT]
         facts, claims = load_cached(root, inputs, parse) if use_cache else parse()
+        with collector_paused():  # a name index of 40,000 people, all kept (facts.py)
+            context = Context.build(facts)
         return cls(
             root=root,
             facts=facts,
             claims=claims,
-            context=Context.build(facts),
+            context=context,
             settings=desk_settings,
             strict=strict or desk_settings.strict,
         )

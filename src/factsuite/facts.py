@@ -350,7 +350,7 @@ def fact_files(facts_dir: Path, root: Path | None = None) -> list[Path]:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Python's cyclic garbage collector held off while a fact base is built.
 
     Loading makes millions of objects that all stay alive, and no cycles: each
@@ -368,7 +368,7 @@ def _collector_paused() -> Iterator[None]:
 
 def load_facts(files: Iterable[Path], root: Path) -> FactBase:
     """Load and merge fact files; the same id in two places is an error."""
-    with _collector_paused():
+    with collector_paused():
         return _load_facts(files, root)
 
 
