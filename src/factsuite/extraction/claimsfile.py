@@ -27,6 +27,7 @@ shows only what moved.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -55,11 +56,29 @@ DEFAULT_HEADER = (
 )
 
 
+# Text PyYAML writes as it is, unquoted, whenever it reads back as text: no indicator
+# first, none of ``: # [ ] { }``, no quote or space at either end, one line. What it
+# would read back as (a number, a boolean, null) is left to its own resolver.
+_PLAIN_TEXT = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9 .,/()$%'&+=_-]*[A-Za-z0-9.)%])?")
+_RESOLVER = yaml.resolver.Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
 # A desk repeats its article paths, fact ids and many quotes claim after claim, and
-# PyYAML's emitter is pure Python: rendering each text once made rendering claims.yaml
-# 10x faster on a generated desk, a serial step that ``extract -j`` cannot share out.
+# PyYAML's emitter is pure Python: rendering each text once, and most texts without
+# it, made rendering claims.yaml 10x faster on a generated desk, a serial step that
+# ``extract -j`` cannot share out.
 @functools.lru_cache(maxsize=1 << 16)
 def _scalar(value: str) -> str:
+    if (
+        _PLAIN_TEXT.fullmatch(value)
+        and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG  # type: ignore[no-untyped-call]
+    ):
+        return value  # as _dumped(value) writes it (tests/test_extraction_claimsfile.py)
+    return _dumped(value)
+
+
+def _dumped(value: str) -> str:
     style = '"' if "\n" in value or "\r" in value else None
     text: str = yaml.safe_dump(value, allow_unicode=True, width=2**31, default_style=style)
     if text.endswith("\n...\n"):
