@@ -6,9 +6,13 @@ from __future__ import annotations
 import importlib.util
 import io
 import multiprocessing
+import os
 import pickle
 import shutil
+import signal
+import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -168,3 +172,45 @@ def test_jobs_takes_a_count_or_auto_and_refuses_anything_else(
         err = capsys.readouterr().err
         assert "-j/--jobs" in err
         assert err.count("\n") == 1
+
+
+def _group_size(group: int) -> int:
+    """How many processes of process group ``group`` are running (Linux /proc)."""
+    count = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text(encoding="utf-8")
+        except OSError:
+            continue  # gone meanwhile
+        fields = stat.rsplit(")", 1)[1].split()  # after the command name, which may hold spaces
+        if int(fields[2]) == group and fields[0] != "Z":
+            count += 1
+    return count
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_ctrl_c_on_the_command_stops_it_and_its_workers_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    _make_desk_module().make_desk(tmp_path, 1000, 6)
+    (tmp_path / "claims.yaml").unlink()
+    command = [sys.executable, "-m", "factsuite", "extract", "-j", "2", "--no-progress"]
+    process = subprocess.Popen(
+        command,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while _group_size(process.pid) < 3 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # until the two workers are there
+    assert process.poll() is None, "finished before it could be interrupted"
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C on a terminal does
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert (out, err) == (b"", b"")  # no traceback, from the main process or a worker
+    assert _group_size(process.pid) == 0
+    assert not (tmp_path / "claims.yaml").exists()
