@@ -570,18 +570,21 @@ def test_extract_dispatches_to_the_extraction_command(
         out: object,
         err: object,
         prune: bool,
+        jobs: int,
     ) -> int:
-        calls.append((root, paths, check, progress, prune))
+        calls.append((root, paths, check, progress, prune, jobs))
         return 1
 
     module = types.ModuleType("factsuite.extraction.command")
     module.run = fake_run  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "factsuite.extraction.command", module)
     assert cli.main(["extract", "articles/a.md", "--check", "--no-progress"]) == 1
-    assert cli.main(["extract", "--prune"]) == 1
+    assert cli.main(["extract", "--prune", "-j", "2"]) == 1
+    assert cli.main(["extract", "--jobs", "auto"]) == 1
     assert calls == [
-        (desk.resolve(), ["articles/a.md"], True, False, False),
-        (desk.resolve(), [], False, True, True),
+        (desk.resolve(), ["articles/a.md"], True, False, False, 1),
+        (desk.resolve(), [], False, True, True, 2),
+        (desk.resolve(), [], False, True, False, 0),
     ]
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import msgspec
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factsuite.articles import Article
 from factsuite.claims import parse_claims
 from factsuite.daterange import DateRange, parse_iso_range
+from factsuite.extraction import claimsfile
 from factsuite.extraction.claimsfile import header_of, merge, render, same
 from factsuite.kinds import registry
 from factsuite.model import Claim
@@ -282,3 +284,34 @@ def test_a_moved_binding_is_a_persons_until_reviewed() -> None:
     assert _merged_again(machine).fact == "parade.foreign-leaders"
     item, _ = _extracted()
     assert merge([machine], {item.path: (item, [])}).stale == [machine]
+
+
+_PLAINISH = st.text(
+    alphabet=st.sampled_from("aZ09 .,/()$%'&+=_-:#!?*[]{}<>|@`\"~\\\t\né"), max_size=12
+)
+_WORDS = st.sampled_from(
+    ["yes", "No", "ON", "off", "null", "~", "true", "1_000", "1:20", "0x1F", "2025-09-03",
+     "1e3", ".5", "35,304", "U.S.", "Kim Jong Un", "articles/a-b.md", "'26", "26%", "- x"]
+)  # fmt: skip
+
+
+@given(
+    st.one_of(_PLAINISH, _WORDS, st.text(max_size=12), st.lists(_WORDS, max_size=3).map(" ".join))
+)
+@settings(max_examples=500, deadline=None)
+def test_text_written_plain_is_exactly_what_pyyaml_writes(value: str) -> None:
+    assert claimsfile._scalar(value) == claimsfile._dumped(value)
+
+
+def test_most_texts_are_written_without_pyyaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    dumped: list[str] = []
+    monkeypatch.setattr(claimsfile, "_dumped", dumped.append)
+    claimsfile._scalar.cache_clear()
+    try:
+        for text in ("Kim Jong Un", "articles/004-power-trio.md", "35,304", "U.S.", "parade.date"):
+            assert claimsfile._scalar(text) == text
+        claimsfile._scalar("26")  # a number if written plain: quoted by PyYAML
+        claimsfile._scalar("yes")  # a boolean
+    finally:
+        claimsfile._scalar.cache_clear()
+    assert dumped == ["26", "yes"]

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from factsuite import facts as facts_module
 from factsuite.daterange import DateRange, Precision
 from factsuite.desk import Desk
 from factsuite.errors import InputError
-from factsuite.facts import parse_fact_file
+from factsuite.facts import load_facts, parse_fact_file
 from factsuite.model import CountFact, DateFact, PersonFact
 from tests.conftest import ARTICLE, FACTS
 
@@ -217,3 +219,31 @@ def test_a_missing_article_names_the_claim(make_desk: Callable[..., Path]) -> No
         == "articles/gone.md: article not found (named in claims.yaml): restore it, or run"
         " `factsuite extract --prune` to drop its reviewed claims (claims.yaml line 3)"
     )
+
+
+def test_the_garbage_collector_waits_while_facts_load_and_resumes_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Loading makes millions of objects and no cycles: a collection then is pure cost."""
+    (tmp_path / "good.yaml").write_text(FACTS, encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text("x:\n  type: nonsense\n", encoding="utf-8")
+    states: list[bool] = []
+    real = facts_module._parse_fact_file
+
+    def watched(text: str, path: str) -> list[object]:
+        states.append(gc.isenabled())
+        return real(text, path)  # type: ignore[return-value]
+
+    monkeypatch.setattr(facts_module, "_parse_fact_file", watched)
+    assert gc.isenabled()
+    load_facts([tmp_path / "good.yaml"], tmp_path)
+    with pytest.raises(InputError):
+        load_facts([tmp_path / "bad.yaml"], tmp_path)
+    assert states == [False, False]
+    assert gc.isenabled()  # after an error too
+    gc.disable()
+    try:
+        load_facts([tmp_path / "good.yaml"], tmp_path)
+        assert not gc.isenabled()  # whoever turned it off keeps it off
+    finally:
+        gc.enable()

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable
 
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factsuite import yamlsource
 from factsuite.errors import InputError
 from factsuite.yamlsource import Mark, YamlList, YamlMap, load_yaml
 
@@ -59,3 +65,109 @@ def test_merge_keys_are_refused() -> None:
 
 def test_empty_document_is_none() -> None:
     assert load_yaml("# only a comment\n", "f.yaml") is None
+
+
+# The fast path (``_build_plain``) against the careful one (``_Builder``): the same
+# values and marks for every document, the same error or none.
+
+
+def _careful(text: str) -> object:
+    """``load_yaml`` with its fast path turned down, as if every document were unusual."""
+
+    def unusual(*_: object) -> object:
+        raise yamlsource._UnusualError
+
+    fast = yamlsource._build_plain
+    yamlsource._build_plain = unusual
+    try:
+        return load_yaml(text, "f.yaml")
+    finally:
+        yamlsource._build_plain = fast
+
+
+def _located(value: object) -> object:
+    """``value`` with every mark spelt out, so that equality compares them too."""
+    if isinstance(value, YamlMap):
+        return (
+            "map",
+            value.mark,
+            [(k, value.key_marks[k], value.value_marks[k], _located(v)) for k, v in value.items()],
+        )
+    if isinstance(value, YamlList):
+        return ("list", value.mark, value.item_marks, [_located(v) for v in value])
+    return (type(value).__name__, value)
+
+
+def _outcome(load: Callable[[str], object], text: str) -> object:
+    try:
+        return _located(load(text))
+    except InputError as error:
+        return str(error)
+
+
+_SCALARS = st.one_of(
+    st.text(max_size=8),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.booleans(),
+    st.none(),
+    st.sampled_from(["2025-09-03", "no", "on", "~", "0x1F", "1_000", ".inf", "<<"]),
+)
+_DATA = st.recursive(
+    _SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.one_of(st.text(max_size=5), st.integers(), st.booleans()), inner, max_size=4
+        )
+    ),
+    max_leaves=12,
+)
+_SNIPPETS = st.lists(
+    st.sampled_from(
+        [
+            "a: 1\n",
+            "a: 2\n",
+            "b:\n",
+            "  - x\n",
+            "  c: !!str 3\n",
+            "? [k]\n",
+            ": v\n",
+            "!!map [1]\n",
+            "!!int x\n",
+            "<<: {a: 1}\n",
+            "d: !custom t\n",
+            "- !!str {a: 1}\n",
+            "e: " + "[" * 120 + "\n",
+            "f: 1" + "0" * 5000 + "\n",
+            "g: 'q'\n",
+            "h: |\n  text\n",
+            "&a i: 1\n",
+        ]
+    ),
+    max_size=6,
+).map("".join)
+
+
+@given(
+    st.one_of(
+        _DATA.map(lambda data: yaml.safe_dump(data, allow_unicode=True)),
+        _DATA.map(lambda data: yaml.safe_dump(data, default_flow_style=True)),
+        _SNIPPETS,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_the_fast_path_reads_every_document_as_the_careful_one(text: str) -> None:
+    assert _outcome(lambda t: load_yaml(t, "f.yaml"), text) == _outcome(_careful, text)
+
+
+def test_plain_documents_take_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    monkeypatch.setattr(yamlsource._Builder, "build", lambda self, node: calls.append(node) or {})
+    assert load_yaml("a: [1, x, true, ~, 2.5]\nb: {c: d}\n", "f.yaml") == {
+        "a": [1, "x", True, None, 2.5],
+        "b": {"c": "d"},
+    }
+    assert calls == []
+    load_yaml("a: &x 1\nb: *x\n", "f.yaml")  # an alias: counted and built with care
+    assert len(calls) == 1

@@ -26,7 +26,7 @@ import msgspec
 from factsuite import __version__
 from factsuite.atomic import replace_atomically
 from factsuite.errors import InputError
-from factsuite.facts import FactBase
+from factsuite.facts import FactBase, collector_paused
 from factsuite.kinds import registry
 from factsuite.model import Claim, Fact
 from factsuite.paths import inside_desk
@@ -253,7 +253,8 @@ def cache_path(root: Path) -> Path:
 
 def _read(path: Path, key: str) -> tuple[FactBase, _Entry] | None:
     try:
-        entry = msgspec.msgpack.decode(path.read_bytes(), type=_Entry)
+        with collector_paused():  # 100,000 facts are as many objects that stay alive
+            entry = msgspec.msgpack.decode(path.read_bytes(), type=_Entry)
     except (OSError, msgspec.MsgspecError, ValueError, TypeError):
         return None  # absent, truncated, from another layout, or garbage: parse again
     if entry.key != key:

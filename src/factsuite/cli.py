@@ -3,7 +3,7 @@
     factsuite check [PATH ...] [--format text|json|github|sarif|claimreview] [--output FILE]
     factsuite impact FACT_ID ... [--format text|json]
     factsuite init [DIR]
-    factsuite extract [PATH ...] [--check] [--prune] [--no-progress]
+    factsuite extract [PATH ...] [--check] [--prune] [--no-progress] [-j N]
     factsuite extract --explain ARTICLE[:LINE]
     factsuite review [PATH ...] [--list]
     factsuite merge-claims BASE OURS THEIRS
@@ -277,7 +277,7 @@ def _init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 # The extraction command is another module's; this only parses its arguments.
-ExtractRun = Callable[[Path, list[str], bool, bool, TextIO, TextIO, bool], int]
+ExtractRun = Callable[..., int]
 
 
 def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -289,7 +289,29 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.explain is not None:
         return _explain(args, out, err)
     root = find_root(Path.cwd(), args.paths)
-    return run(root, list(args.paths), args.check, not args.no_progress, out, err, args.prune)
+    return run(
+        root,
+        list(args.paths),
+        args.check,
+        not args.no_progress,
+        out,
+        err,
+        args.prune,
+        jobs=args.jobs,
+    )
+
+
+def _jobs(text: str) -> int:
+    """``-j``'s value: a count of worker processes, 0 or ``auto`` for one per core."""
+    if text == "auto":
+        return 0
+    try:
+        count = int(text)
+    except ValueError:
+        count = -1
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"expected a number of processes or 'auto', not {text!r}")
+    return count
 
 
 def _review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -436,6 +458,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ARTICLE[:LINE]",
         help="print, for each date and number of the article (or of that line), the facts"
         " binding weighed, the rules that fired and why it was bound or not; write nothing",
+    )
+    extract.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="extract in N processes; 0 or 'auto': one per core (default: 1)."
+        " claims.yaml comes out the same",
     )
     extract.set_defaults(run=_extract)
 

@@ -33,7 +33,7 @@ from factsuite.drift import (
     widened,
 )
 from factsuite.errors import InputError
-from factsuite.facts import FactBase, fact_files, load_facts
+from factsuite.facts import FactBase, collector_paused, fact_files, load_facts
 from factsuite.kinds import registry
 from factsuite.model import Claim, Result
 from factsuite.paths import display_path, inside_desk
@@ -113,11 +113,13 @@ class Desk:
         else:
             facts, claims = parse()
             index, digests = ClaimIndex.of(claims), None
+        with collector_paused():  # a name index of 40,000 people, all kept (facts.py)
+            context = Context.build(facts)
         return cls(
             root=root,
             facts=facts,
             index=index,
-            context=Context.build(facts),
+            context=context,
             settings=desk_settings,
             strict=strict or desk_settings.strict,
             inputs=digests,
@@ -163,7 +165,9 @@ class Desk:
         """Every article of the desk, desk-relative, in a stable order."""
         return [display_path(p, self.root) for p in article_files(self.articles_dir, self.root)]
 
-    def _extractor_for_drift(self) -> Extractor:
+    def extractor(self) -> Extractor:
+        """The desk's Extractor, built on first use: only an article the per-article
+        cache does not hold, drift, or ``extract -j`` before its workers fork needs it."""
         from factsuite.extraction import Extractor
 
         if self._extractor is None:
@@ -183,8 +187,8 @@ class Desk:
         are loaded only when an article is not there."""
         cached = self._extraction_cache
         if cached is None:
-            return self._extractor_for_drift().extract(article)
-        return cached.extract(article, lambda a: self._extractor_for_drift().extract(a))
+            return self.extractor().extract(article)
+        return cached.extract(article, lambda a: self.extractor().extract(a))
 
     def _recorded_of(self, path: str) -> list[Claim]:
         """The claims claims.yaml holds for the article at ``path``."""

@@ -19,6 +19,10 @@ class InputError(Exception):
         self.line = line
         self.column = column
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, int | None, int | None]]:
+        # Pickled whole, so an error met in a worker process (extract -j) reads the same.
+        return (type(self), (self.path, self.message, self.line, self.column))
+
     @property
     def location(self) -> str:
         place = self.path

@@ -13,8 +13,10 @@ See docs/reference.md for every type and field.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -347,8 +349,30 @@ def fact_files(facts_dir: Path, root: Path | None = None) -> list[Path]:
     return files_inside(facts_dir.parent if root is None else root, facts_dir, (".yaml", ".yml"))
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector held off while a fact base is built.
+
+    Loading makes millions of objects that all stay alive, and no cycles: each
+    collection the allocations trigger walks every object made so far, for
+    nothing. That doubled the time to load 100,000 facts.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_facts(files: Iterable[Path], root: Path) -> FactBase:
     """Load and merge fact files; the same id in two places is an error."""
+    with collector_paused():
+        return _load_facts(files, root)
+
+
+def _load_facts(files: Iterable[Path], root: Path) -> FactBase:
     base = FactBase()
     names = []
     read: list[tuple[Fact, YamlMap]] = []

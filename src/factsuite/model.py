@@ -16,7 +16,7 @@ import msgspec
 from factsuite.daterange import DateRange
 
 
-class Role(msgspec.Struct, frozen=True):
+class Role(msgspec.Struct, frozen=True, array_like=True):
     """A position a person held, like a Wikidata position with start and end time.
 
     ``titles`` are the ways the title is written ("President", "leader"); ``of`` the
@@ -40,7 +40,7 @@ class Role(msgspec.Struct, frozen=True):
         return self.title or self.of[0]
 
 
-class _FactBase(msgspec.Struct, frozen=True, tag_field="type", kw_only=True):
+class _FactBase(msgspec.Struct, frozen=True, tag_field="type", kw_only=True, array_like=True):
     id: str
     label: str = ""
     sources: tuple[str, ...]
@@ -63,7 +63,7 @@ class DateFact(_FactBase, frozen=True, tag="date"):
     place: tuple[str, ...] = ()
 
 
-class Point(msgspec.Struct, frozen=True):
+class Point(msgspec.Struct, frozen=True, array_like=True):
     """One value of a series, from ``at`` on: a policy rate after a decision, a
     party's seats after an election."""
 

@@ -26,8 +26,9 @@ shows only what moved.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import msgspec
@@ -55,20 +56,25 @@ DEFAULT_HEADER = (
 )
 
 
-# Text PyYAML writes as it is (a plain scalar): what nearly every article path, fact
-# id and quote is. Writing claims.yaml for a 10k-article desk asks for 300,000
-# scalars; a YAML emitter per scalar made that 40 s.
-_PLAIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9 _.,%$/()'-]*[A-Za-z0-9_.%$/()'-])?")
-# The resolver safe_dump asks: is the text read back as text (not 26, yes, null)?
-_resolve: Callable[[type[yaml.Node], str, tuple[bool, bool]], str] = (
-    yaml.resolver.Resolver().resolve
-)
-_TEXT_TAG = "tag:yaml.org,2002:str"
+# Text PyYAML writes as it is, unquoted, whenever it reads back as text: no indicator
+# first, none of ``: # [ ] { }``, no quote or space at either end, one line. What it
+# would read back as (a number, a boolean, null) is left to its own resolver.
+_PLAIN_TEXT = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9 .,/()$%'&+=_-]*[A-Za-z0-9.)%])?")
+_RESOLVER = yaml.resolver.Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
+# A desk repeats its article paths, fact ids and many quotes claim after claim, and
+# PyYAML's emitter is pure Python: rendering each text once, and most texts without
+# it, made rendering claims.yaml 10x faster on a generated desk, a serial step that
+# ``extract -j`` cannot share out.
+@functools.lru_cache(maxsize=1 << 16)
 def _scalar(value: str) -> str:
-    if _PLAIN.fullmatch(value) and (_resolve(yaml.ScalarNode, value, (True, False)) == _TEXT_TAG):
-        return value
+    if (
+        _PLAIN_TEXT.fullmatch(value)
+        and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG  # type: ignore[no-untyped-call]
+    ):
+        return value  # as _dumped(value) writes it (tests/test_extraction_claimsfile.py)
     return _dumped(value)
 
 
@@ -133,11 +139,9 @@ def _items(ordered: list[Claim], lines: list[str]) -> list[int]:
     """Append the items of ``ordered`` claims to ``lines``; the index in ``lines`` of
     each claim's first line."""
     starts: list[int] = []
-    # An article's path and a fact's id recur claim after claim: each written once.
-    names: dict[str, str] = {}
     for claim in ordered:
         starts.append(len(lines))
-        lines.extend(render_entry(claim, names))
+        lines.extend(render_entry(claim))
     return starts
 
 
@@ -162,22 +166,15 @@ def _as_parsed(claim: Claim, source_line: int) -> Claim:
     )
 
 
-def render_entry(claim: Claim, names: dict[str, str] | None = None) -> list[str]:
-    """The lines of one claim's entry in claims.yaml, as :func:`render` writes them.
-    ``names`` keeps the written form of article paths and fact ids across calls: they
-    recur claim after claim, and each is written once."""
-    written = {} if names is None else names
-
-    def once(value: str) -> str:
-        return written.get(value) or written.setdefault(value, _scalar(value))
-
-    lines = [f"  - article: {once(claim.article)}"]
+def render_entry(claim: Claim) -> list[str]:
+    """The lines of one claim's entry in claims.yaml, as :func:`render` writes them."""
+    lines = [f"  - article: {_scalar(claim.article)}"]
     lines.append(f"    line: {claim.line}")
     lines.append(f"    column: {claim.column}")
     lines.append(f"    quote: {_scalar(claim.quote)}")
     lines.append(f"    kind: {claim.kind}")
     if claim.fact is not None:
-        lines.append(f"    fact: {once(claim.fact)}")
+        lines.append(f"    fact: {_scalar(claim.fact)}")
     lines.append(f"    status: {claim.status}")
     if claim.reason:
         lines.append(f"    reason: {_scalar(claim.reason)}")
