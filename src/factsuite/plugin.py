@@ -83,16 +83,35 @@ class _Gate:
         with a traceback; the error is raised after collection instead, as a usage
         error: one line, file:line:column, exit status 4.
         """
+        return self._guarded(lambda: self.selected(self.desk()))
+
+    def _guarded(self, read: Callable[[], list[Claim]]) -> list[Claim]:
         from factsuite.errors import InputError, one_line
 
         try:
-            return self.selected(self.desk())
+            return read()
         except InputError as exc:
             self.error = f"factsuite: {exc}"
-            return []
         except OSError as exc:  # a path the system refuses (too long, say): one line too
             self.error = one_line(f"factsuite: {exc.filename}: {exc.strerror or exc}")
-            return []
+        return []
+
+    def check_inputs(self) -> None:
+        """Load the desk and read the articles the claims cite, raising bad input as a
+        usage error. For pytest-xdist's controller, which collects nothing: without it,
+        bad input would crash each worker instead of stopping the run in one line."""
+
+        def read() -> list[Claim]:
+            desk = self.desk()
+            claims = desk.checked_claims()
+            if self.articles:
+                claims = [c for c in claims if c.article in self.articles]
+            desk.check_articles(claims)
+            return claims
+
+        self._guarded(read)
+        if self.error:
+            raise pytest.UsageError(self.error)
 
     def selected(self, desk: Desk) -> list[Claim]:
         """The claims of the selected articles (and shard), and the spans claims.yaml lacks."""
@@ -190,6 +209,11 @@ class _Results:
         self.unreviewed: list[bool] = []
         self.warnings: dict[str, list[str]] = {}
         self._seen: set[str] = set()
+
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        # Runs before pytest-xdist starts its workers (its hook is trylast).
+        if session.config.pluginmanager.has_plugin("dsession"):
+            self.gate.check_inputs()
 
     @pytest.hookimpl(tryfirst=True)  # before --junitxml writes the properties out
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
