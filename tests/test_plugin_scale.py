@@ -175,6 +175,28 @@ def test_one_item_per_article_lists_each_failure(desk: pytest.Pytester, how: str
     assert without_test("articles.json") == without_test("claims.json")
 
 
+def test_a_kind_marker_picks_the_articles_holding_it(desk: pytest.Pytester) -> None:
+    more_articles(desk, 1)  # its spans, awaiting review, hold no attribute
+    result = desk.runpytest("--factsuite-items=article", "-m", "factsuite(kind='attribute')")
+    result.assert_outcomes(failed=1, deselected=1)  # a.md, all its claims checked
+    result.stdout.fnmatch_lines(["5 claims: *"])
+
+
+def test_a_claim_checked_twice_keeps_one_set_of_properties(desk: pytest.Pytester) -> None:
+    desk.makepyfile(
+        **{
+            "checks/test_claims": "def test_claim(claim, check_claim):\n"
+            "    check_claim(claim)\n    check_claim(claim)\n"
+        }
+    )
+    desk.runpytest("--junitxml", "junit.xml", "--factsuite-report", "report.json")
+    xml = (desk.path / "junit.xml").read_text(encoding="utf-8")
+    # one per test: the three that agree checked twice, replaced, not eight
+    assert xml.count('<property name="verdict"') == 5
+    report = json.loads((desk.path / "report.json").read_text(encoding="utf-8"))
+    assert len(report["results"]) == 5
+
+
 def test_an_article_with_nothing_checked_is_skipped(desk: pytest.Pytester) -> None:
     desk.makefile(
         ".md", **{"articles/b": "---\ntitle: B\npublished: 2025-08-28\n---\nKim Jong Un.\n"}

@@ -102,9 +102,7 @@ class _Gate:
 
         def read() -> list[Claim]:
             desk = self.desk()
-            claims = desk.checked_claims()
-            if self.articles:
-                claims = [c for c in claims if c.article in self.articles]
+            claims, _ = self._chosen(desk)
             desk.check_articles(claims)
             return claims
 
@@ -114,6 +112,12 @@ class _Gate:
 
     def selected(self, desk: Desk) -> list[Claim]:
         """The claims of the selected articles (and shard), and the spans claims.yaml lacks."""
+        claims, wanted = self._chosen(desk)
+        desk.check_articles(claims)  # only the articles checked are read
+        return desk.gate_claims(claims, wanted)
+
+    def _chosen(self, desk: Desk) -> tuple[list[Claim], list[str]]:
+        """The recorded claims to check and the articles to read, as the options choose."""
         claims = desk.checked_claims()
         if self.articles:
             wanted = self.articles
@@ -124,8 +128,7 @@ class _Gate:
             shard = self.shard
             wanted = [path for path in wanted if shard.holds(path)]
             claims = [c for c in claims if shard.holds(c.article)]
-        desk.check_articles(claims)  # only the articles checked are read
-        return desk.gate_claims(claims, wanted)
+        return claims, wanted
 
     def parameters(self) -> list[Any]:
         """The ``claim`` parameters: one per claim, or one per article."""
@@ -283,25 +286,23 @@ def _carry(item: pytest.Item, results: list[Result], *, single: bool, gate: _Gat
             if (found := gate.warnings(a))
         },
     }
-    added = item.stash.get(_ADDED, [])
-    properties = [p for p in item.user_properties if not any(p is a for a in added)]
+    ours: list[tuple[str, object]]
     if single:
         claim = results[0].claim
-        properties += [
-            ("article", claim.article),
-            ("line", claim.line),
-            ("verdict", results[0].verdict.value),
-        ]
+        ours = [("article", claim.article), ("line", claim.line)]
+        ours.append(("verdict", results[0].verdict.value))
     else:
         from factsuite.report import summary
 
-        properties += [("article", results[0].claim.article), ("verdicts", summary(results))]
+        ours = [("article", results[0].claim.article), ("verdicts", summary(results))]
     # A string, so it survives any transport (xdist's execnet, a report log) as it is;
     # msgspec encodes it in a tenth of json.dumps's time, paid once per test.
-    encoded = msgspec.json.encode(payload).decode("utf-8")
-    properties.append((RESULTS_PROPERTY, encoded))
-    item.stash[_ADDED] = properties[len(properties) - (3 if single else 2) - 1 :]
-    item.user_properties[:] = properties
+    ours.append((RESULTS_PROPERTY, msgspec.json.encode(payload).decode("utf-8")))
+    before = item.stash.get(_ADDED, [])
+    item.user_properties[:] = [
+        p for p in item.user_properties if not any(p is mine for mine in before)
+    ] + ours
+    item.stash[_ADDED] = ours
 
 
 _ADDED = pytest.StashKey[list[tuple[str, object]]]()  # the properties _carry put on an item
