@@ -14,31 +14,59 @@ A desk's check is one line::
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 if TYPE_CHECKING:
     from factsuite.desk import Desk
     from factsuite.model import Claim, Result
+    from factsuite.shards import Shard
+
+# The user property that carries an item's results to whoever writes the summary and
+# the report: the same process in a serial run, pytest-xdist's controller otherwise
+# (reports travel between processes with their user_properties, as --junitxml's do).
+RESULTS_PROPERTY = "factsuite"
+ITEM_MODES = ("claim", "article")
+
+
+@dataclass(frozen=True)
+class ArticleClaims:
+    """The ``claim`` parameter in per-article mode: an article's claims, judged together."""
+
+    article: str
+    claims: tuple[Claim, ...]
 
 
 class _Gate:
-    """One run over a desk: the desk, loaded on first use, and the results so far.
+    """One run over a desk: the desk, loaded on first use, and the claims to test.
 
-    Registered as a plugin (so its methods are hooks) only when the rootdir is a desk.
+    Registered as a plugin (so its methods are hooks) only when the rootdir is a desk,
+    in every process that runs tests (each pytest-xdist worker has its own). Nothing
+    is judged at collection: each test judges its own claims when it runs.
     """
 
-    def __init__(self, root: Path, articles: list[str], *, strict: bool = False):
+    def __init__(
+        self,
+        root: Path,
+        articles: list[str],
+        *,
+        strict: bool = False,
+        per_article: bool = False,
+        shard: Shard | None = None,
+    ):
         self.root = root
         self.articles = articles
         self.strict = strict  # --factsuite-strict; the desk's settings may say so too
+        self.per_article = per_article  # --factsuite-items=article
+        self.shard = shard  # --factsuite-shard K/N
         self._desk: Desk | None = None
         self.error: str | None = None
-        self.results: dict[str, Result] = {}
-        self.outcomes: dict[str, str] = {}
+        self._warnings: dict[str, list[str]] = {}
 
     def desk(self) -> Desk:
         if self._desk is None:
@@ -54,73 +82,186 @@ class _Gate:
         with a traceback; the error is raised after collection instead, as a usage
         error: one line, file:line:column, exit status 4.
         """
+        return self._guarded(lambda: self.selected(self.desk()))
+
+    def _guarded(self, read: Callable[[], list[Claim]]) -> list[Claim]:
         from factsuite.errors import InputError, one_line
 
         try:
-            return self.selected(self.desk())
+            return read()
         except InputError as exc:
             self.error = f"factsuite: {exc}"
-            return []
         except OSError as exc:  # a path the system refuses (too long, say): one line too
             self.error = one_line(f"factsuite: {exc.filename}: {exc.strerror or exc}")
-            return []
+        return []
+
+    def check_inputs(self) -> None:
+        """Load the desk and read the articles the claims cite, raising bad input as a
+        usage error. For pytest-xdist's controller, which collects nothing: without it,
+        bad input would crash each worker instead of stopping the run in one line."""
+
+        def read() -> list[Claim]:
+            desk = self.desk()
+            claims, _ = self._chosen(desk)
+            desk.check_articles(claims)
+            return claims
+
+        self._guarded(read)
+        if self.error:
+            raise pytest.UsageError(self.error)
 
     def selected(self, desk: Desk) -> list[Claim]:
-        """The claims of the selected articles, and the spans claims.yaml lacks."""
+        """The claims of the selected articles (and shard), and the spans claims.yaml lacks."""
+        claims, wanted = self._chosen(desk)
+        desk.check_articles(claims)  # only the articles checked are read
+        return desk.gate_claims(claims, wanted)
+
+    def _chosen(self, desk: Desk) -> tuple[list[Claim], list[str]]:
+        """The recorded claims to check and the articles to read, as the options choose."""
         claims = desk.checked_claims()
         if self.articles:
             wanted = self.articles
             claims = [c for c in claims if c.article in wanted]
         else:
             wanted = desk.article_paths()
-        desk.check_articles(claims)  # only the articles checked are read
-        return desk.gate_claims(claims, wanted)
+        if self.shard is not None:
+            shard = self.shard
+            wanted = [path for path in wanted if shard.holds(path)]
+            claims = [c for c in claims if shard.holds(c.article)]
+        return claims, wanted
+
+    def parameters(self) -> list[Any]:
+        """The ``claim`` parameters: one per claim, or one per article."""
+        claims = self.claims()
+        if not self.per_article:
+            return [
+                pytest.param(c, id=claim_id(c), marks=pytest.mark.factsuite(kind=c.kind))
+                for c in claims
+            ]
+        by_article: dict[str, list[Claim]] = {}
+        for claim in claims:
+            by_article.setdefault(claim.article, []).append(claim)
+        return [
+            pytest.param(
+                ArticleClaims(article, tuple(group)),
+                id=article,
+                marks=[pytest.mark.factsuite(kind=k) for k in dict.fromkeys(c.kind for c in group)],
+            )
+            for article, group in by_article.items()
+        ]
+
+    def judge(self, claim: Claim) -> Result:
+        """The claim's result; a judge that raises becomes one line naming the claim."""
+        from factsuite.errors import one_line
+
+        try:
+            return self.desk().judge(claim)
+        except Exception as exc:  # one test fails, never the whole run
+            where = f"{claim.article}:{claim.line}:{claim.column}"
+            raise _JudgeError(
+                one_line(
+                    f"{where}: factsuite could not judge {claim.quote!r}: "
+                    f"{type(exc).__name__}: {exc}"
+                )
+            ) from exc
+
+    def warnings(self, article: str) -> list[str]:
+        """The article's invisible-character warnings, worked out once per article."""
+        if article not in self._warnings:
+            found = self.desk().article(article).invisible_characters()
+            self._warnings[article] = [invisible.warning for invisible in found]
+        return self._warnings[article]
 
     @pytest.hookimpl(trylast=True)  # after -k and -m have deselected what they will
-    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
+    def pytest_collection_modifyitems(self) -> None:
         if self.error:
             raise pytest.UsageError(self.error)
-        for item in items:
-            claim = _claim_of(item)
-            if claim is None or "check_claim" not in getattr(item, "fixturenames", ()):
-                continue
-            result = self.desk().judge(claim)
-            self.results[item.nodeid] = result
-            _record_properties(item, result)
-            if result.outcome == "skipped":
-                # A skip marker makes pytest report the test's own place, not ours.
-                item.add_marker(pytest.mark.skip(reason=result.message))
 
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtest_makereport(
+        self, item: pytest.Item, call: pytest.CallInfo[None]
+    ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+        report = yield
+        # A verdict's skip is raised in the plugin; report it at the test's own place,
+        # as a skip marker is, not at a line of plugin.py.
+        if item.stash.get(_SKIPPED_BY_VERDICT, False) and report.skipped:
+            longrepr = report.longrepr
+            if isinstance(longrepr, tuple):
+                path, line = item.reportinfo()[:2]
+                report.longrepr = (os.fspath(path), (line or 0) + 1, longrepr[2])
+        return report
+
+
+class _JudgeError(Exception):
+    """A judge raised: the one-line message to fail the test with."""
+
+
+class _Results:
+    """The summary and the JSON report, from the results that tests' reports carry.
+
+    Registered where reports end up: a serial run's one process, or pytest-xdist's
+    controller (never a worker, whose reports are sent on as they are). Both take the
+    same path, so both print and write the same.
+    """
+
+    def __init__(self, gate: _Gate, report_path: str | None):
+        self.gate = gate
+        self.report_path = report_path
+        self.records: list[dict[str, Any]] = []
+        self.unreviewed: list[bool] = []
+        self.warnings: dict[str, list[str]] = {}
+        self._seen: set[str] = set()
+
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        # Runs before pytest-xdist starts its workers (its hook is trylast).
+        if session.config.pluginmanager.has_plugin("dsession"):
+            self.gate.check_inputs()
+
+    @pytest.hookimpl(tryfirst=True)  # before --junitxml writes the properties out
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        if report.nodeid in self.results and (report.when == "call" or not report.passed):
-            self.outcomes.setdefault(report.nodeid, report.outcome)
+        carried = [value for name, value in report.user_properties if name == RESULTS_PROPERTY]
+        if not carried:
+            return
+        # The results are ours, not JUnit's: it keeps article, line and verdict.
+        report.user_properties = [p for p in report.user_properties if p[0] != RESULTS_PROPERTY]
+        if report.nodeid in self._seen or not (report.when == "call" or not report.passed):
+            return
+        self._seen.add(report.nodeid)
+        import msgspec
+
+        payload = msgspec.json.decode(str(carried[-1]))
+        for entry in payload["claims"]:
+            record = entry["record"]
+            record["test"] = report.nodeid
+            if payload["single"]:  # one claim, one test: the test's outcome is the claim's
+                record["outcome"] = report.outcome
+            self.records.append(record)
+            self.unreviewed.append(entry["unreviewed"])
+        self.warnings.update(payload["warnings"])
 
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
-        ran = [self.results[n] for n in self.outcomes if n in self.results]
-        if not ran:
+        if not self.records:
             return
-        from factsuite.report import summary
+        from factsuite.model import Verdict
+        from factsuite.report import tally
 
         terminalreporter.write_sep("-", "factsuite")
-        for article in dict.fromkeys(r.claim.article for r in ran):
-            for invisible in self.desk().article(article).invisible_characters():
-                terminalreporter.write_line(invisible.warning)
-        terminalreporter.write_line(summary(ran))
+        for article in sorted({r["article"] for r in self.records}):
+            for warning in self.warnings.get(article, []):
+                terminalreporter.write_line(warning)
+        verdicts = [
+            (Verdict(r["verdict"]), w) for r, w in zip(self.records, self.unreviewed, strict=True)
+        ]
+        terminalreporter.write_line(tally(verdicts))
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
-        path = session.config.getoption("factsuite_report")
-        if not path or self.error:
+        path = self.report_path
+        if not path or self.gate.error:
             return
-        from factsuite.report import json_report, record, write_atomically
+        from factsuite.report import json_report, report_order, write_atomically
 
-        records = []
-        for nodeid, outcome in self.outcomes.items():
-            if nodeid in self.results:
-                entry = record(self.results[nodeid], nodeid)
-                entry["outcome"] = outcome
-                records.append(entry)
         try:
-            write_atomically(Path(path), json_report(records))
+            write_atomically(Path(path), json_report(sorted(self.records, key=report_order)))
         except OSError as exc:  # checked at start-up, but the disk can change: one line
             session.config.get_terminal_writer().line(
                 f"factsuite: cannot write the report {path}: {exc.strerror or exc}", red=True
@@ -128,21 +269,44 @@ class _Gate:
             session.exitstatus = pytest.ExitCode.USAGE_ERROR
 
 
-def _claim_of(item: pytest.Item) -> Claim | None:
-    from factsuite.model import Claim
+def _carry(item: pytest.Item, results: list[Result], *, single: bool, gate: _Gate) -> None:
+    """Put the results on the item for the report (and JUnit XML), replacing any that a
+    previous call in the same test put there."""
+    import msgspec
 
-    callspec = getattr(item, "callspec", None)
-    value = callspec.params.get("claim") if callspec is not None else None
-    return value if isinstance(value, Claim) else None  # not NOTSET, for an empty selection
+    from factsuite.report import record
+    from factsuite.review import unreviewed
+
+    payload = {
+        "single": single,
+        "claims": [{"record": record(r), "unreviewed": unreviewed(r)} for r in results],
+        "warnings": {
+            a: found
+            for a in dict.fromkeys(r.claim.article for r in results)
+            if (found := gate.warnings(a))
+        },
+    }
+    ours: list[tuple[str, object]]
+    if single:
+        claim = results[0].claim
+        ours = [("article", claim.article), ("line", claim.line)]
+        ours.append(("verdict", results[0].verdict.value))
+    else:
+        from factsuite.report import summary
+
+        ours = [("article", results[0].claim.article), ("verdicts", summary(results))]
+    # A string, so it survives any transport (xdist's execnet, a report log) as it is;
+    # msgspec encodes it in a tenth of json.dumps's time, paid once per test.
+    ours.append((RESULTS_PROPERTY, msgspec.json.encode(payload).decode("utf-8")))
+    before = item.stash.get(_ADDED, [])
+    item.user_properties[:] = [
+        p for p in item.user_properties if not any(p is mine for mine in before)
+    ] + ours
+    item.stash[_ADDED] = ours
 
 
-def _record_properties(item: pytest.Item, result: Result) -> None:
-    """The claim's place and verdict, for JUnit XML (``--junitxml``)."""
-    claim = result.claim
-    item.user_properties.extend(
-        [("article", claim.article), ("line", claim.line), ("verdict", result.verdict.value)]
-    )
-
+_ADDED = pytest.StashKey[list[tuple[str, object]]]()  # the properties _carry put on an item
+_SKIPPED_BY_VERDICT = pytest.StashKey[bool]()
 
 _GATE = pytest.StashKey["_Gate | None"]()
 
@@ -167,7 +331,24 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="fail claims nobody has reviewed (needs-review, pending), "
         "as strict = true under [tool.factsuite] does",
     )
+    group.addoption(
+        "--factsuite-items",
+        metavar="claim|article",
+        help="one test per claim (the default) or one per article, its claims judged "
+        "together (ini factsuite_items)",
+    )
+    group.addoption(
+        "--factsuite-shard",
+        metavar="K/N",
+        help="check only shard K of N (1-based): the articles whose path hashes there, "
+        "so N CI jobs check every claim once",
+    )
     parser.addini("factsuite_desk", "the desk's folder, relative to the rootdir", default=".")
+    parser.addini(
+        "factsuite_items",
+        "claim (one test per claim) or article (one per article)",
+        default="claim",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -188,13 +369,40 @@ def pytest_configure(config: pytest.Config) -> None:
         root,
         _checked_paths(config, root),
         strict=bool(config.getoption("factsuite_strict")),
+        per_article=_items_mode(config) == "article",
+        shard=_shard(config),
     )
     config.stash[_GATE] = gate
     config.pluginmanager.register(gate, "factsuite-gate")
+    if not hasattr(config, "workerinput"):  # a pytest-xdist worker sends its reports on
+        results = _Results(gate, config.getoption("factsuite_report"))
+        config.pluginmanager.register(results, "factsuite-results")
     config.addinivalue_line(
         "markers",
         "factsuite(kind): a claim checked by factsuite; kind is date, number, name, role, ...",
     )
+
+
+def _items_mode(config: pytest.Config) -> str:
+    given = config.getoption("factsuite_items")
+    mode = str(given if given is not None else config.getini("factsuite_items")).strip()
+    if mode not in ITEM_MODES:
+        where = "--factsuite-items" if given is not None else "ini factsuite_items"
+        raise pytest.UsageError(f"factsuite: {where}: expected claim or article, got {mode!r}")
+    return mode
+
+
+def _shard(config: pytest.Config) -> Shard | None:
+    given = config.getoption("factsuite_shard")
+    if given is None:
+        return None
+    from factsuite.errors import one_line
+    from factsuite.shards import parse_shard
+
+    try:
+        return parse_shard(given)
+    except ValueError as exc:
+        raise pytest.UsageError(one_line(f"factsuite: --factsuite-shard: {exc}")) from None
 
 
 def _checked_paths(config: pytest.Config, root: Path) -> list[str]:
@@ -234,34 +442,62 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     gate = _gate(metafunc.config)
     if gate is None:  # not a desk: a `claim` fixture of the project's own is none of ours
         return
-    metafunc.parametrize(
-        "claim",
-        [
-            pytest.param(c, id=claim_id(c), marks=pytest.mark.factsuite(kind=c.kind))
-            for c in gate.claims()
-        ],
-    )
+    metafunc.parametrize("claim", gate.parameters())
 
 
 @pytest.fixture
-def check_claim(request: pytest.FixtureRequest) -> Callable[[Claim], Result]:
-    """Judge a claim: pass when it agrees, fail with a diagnostic, skip with the reason."""
+def check_claim(request: pytest.FixtureRequest) -> Callable[[Any], Any]:
+    """Judge a claim (or, per article, its claims): pass when it agrees, fail with a
+    diagnostic, skip with the reason."""
     gate = _gate(request.config)
     if gate is None:
         pytest.skip("factsuite: the rootdir is not a desk (no [tool.factsuite] in pyproject.toml)")
-    from factsuite.report import render
+    item = request.node
 
-    def check(claim: Claim) -> Result:
-        nodeid = request.node.nodeid
-        result = gate.results.get(nodeid)
-        if result is None or result.claim != claim:  # a claim the test built or chose itself
-            result = gate.desk().judge(claim)
-            gate.results[nodeid] = result
-            _record_properties(request.node, result)
-        if result.outcome == "skipped":
-            pytest.skip(result.message)
-        if result.outcome == "failed":
-            pytest.fail(render(result), pytrace=False)
-        return result
+    def check(claim: Claim | ArticleClaims) -> Any:
+        if isinstance(claim, ArticleClaims):
+            return _check_article(gate, item, claim)
+        try:
+            result = gate.judge(claim)
+        except _JudgeError as exc:
+            pytest.fail(str(exc), pytrace=False)
+        _carry(item, [result], single=True, gate=gate)
+        return _outcome(item, result)
 
     return check
+
+
+def _outcome(item: pytest.Item, result: Result) -> Result:
+    from factsuite.report import render
+
+    if result.outcome == "skipped":
+        item.stash[_SKIPPED_BY_VERDICT] = True
+        pytest.skip(result.message)
+    if result.outcome == "failed":
+        pytest.fail(render(result), pytrace=False)
+    return result
+
+
+def _check_article(gate: _Gate, item: pytest.Item, article: ArticleClaims) -> list[Result]:
+    """Judge an article's claims together: fail listing every failure (and every judge
+    that raised), skip when none was checked, pass otherwise."""
+    from factsuite.report import render, summary
+
+    results: list[Result] = []
+    broken: list[str] = []
+    for claim in article.claims:
+        try:
+            results.append(gate.judge(claim))
+        except _JudgeError as exc:
+            broken.append(str(exc))
+    if results:
+        _carry(item, results, single=False, gate=gate)
+    failed = [render(r) for r in results if r.outcome == "failed"]
+    if failed or broken:
+        count = len(failed) + len(broken)
+        head = f"{article.article}: {count} of {len(article.claims)} claims fail"
+        pytest.fail("\n\n".join([head, *failed, *broken]), pytrace=False)
+    if results and all(r.outcome == "skipped" for r in results):
+        item.stash[_SKIPPED_BY_VERDICT] = True
+        pytest.skip(f"{article.article}: none checked: {summary(results)}")
+    return results

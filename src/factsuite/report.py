@@ -90,6 +90,22 @@ def record(result: Result, test: str = "") -> dict[str, Any]:
     }
 
 
+def report_order(entry: dict[str, Any]) -> tuple[Any, ...]:
+    """The JSON report's order: by place in the desk (article, line, column), then by
+    test. It depends on the records alone, so a run split across processes
+    (pytest-xdist) writes the report a serial run writes."""
+    return (
+        entry["article"],
+        entry["line"],
+        entry["column"],
+        entry["end_line"],
+        entry["end_column"],
+        entry["test"],
+        entry["kind"],
+        entry["fact"] or "",
+    )
+
+
 def json_report(records: Iterable[dict[str, Any]]) -> str:
     return json.dumps(
         {"version": REPORT_VERSION, "results": list(records)}, indent=2, ensure_ascii=False
@@ -109,11 +125,17 @@ def write_atomically(path: Path, text: str) -> None:
 def summary(results: Iterable[Result]) -> str:
     """``8 claims: 60 agrees, 3 contradicts, ..., 2 unreviewed``: verdicts in the order
     they are defined, then how many claims nobody has reviewed (when any)."""
+    return tally((result.verdict, unreviewed(result)) for result in results)
+
+
+def tally(verdicts: Iterable[tuple[Verdict, bool]]) -> str:
+    """The summary line from each claim's verdict and whether it is unreviewed: what
+    a pytest controller has when the results were judged in other processes."""
     counts: Counter[Verdict] = Counter()
     pending = 0
-    for result in results:
-        counts[result.verdict] += 1
-        pending += unreviewed(result)
+    for verdict, waiting in verdicts:
+        counts[verdict] += 1
+        pending += waiting
     total = sum(counts.values())
     parts = [f"{counts[v]} {v.value}" for v in Verdict if counts[v]]
     if pending:

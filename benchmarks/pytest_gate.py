@@ -1,0 +1,134 @@
+"""What the pytest gate costs on a large desk, against pytest's own cost for the same items.
+
+    python benchmarks/pytest_gate.py [--sizes 1000,10000] [--runs 1] [--modes abcd]
+
+For each size, generates a seeded desk (benchmarks/make_desk.py) in a temporary
+folder, runs the gate once to fill the desk's parse cache and learn each claim's
+outcome, and writes beside it a trivial project: one parametrized test with one item
+per claim, passing, failing and skipping in the same order as the claims do. It then
+times, as separate processes (``-q -p no:cacheprovider``, warm caches), alternating
+so that load on the machine falls on all alike:
+
+- (a) ``pytest``: the gate, one item per claim;
+- (b) the trivial suite: pytest's own cost for those items and outcomes (the baseline);
+- (c) ``pytest --factsuite-items=article``: one item per article;
+- (d) ``pytest --collect-only``: the gate's collection alone.
+
+``--modes`` times only some of them (``cd`` on a busy machine: per article and
+collection alone). The outcomes come from a per-article run: its JSON report is the
+per-claim report in claim terms, at a fraction of the cost.
+
+Each is printed with its ratio to (b) of the same size, and, between the smallest
+and largest size, its growth exponent: log(time ratio) / log(size ratio), 1.0 being
+linear. Targets (issue 17): (a) at most 1.1x (b); (c) under 30 s on 10,000 articles;
+exponents at most 1.05 between 1,000 and 50,000 articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from make_desk import make_desk
+
+PYTEST = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+TRIVIAL_PYPROJECT = """\
+[tool.pytest.ini_options]
+testpaths = ["tests"]
+"""
+TRIVIAL_TEST = """\
+import pytest
+
+OUTCOMES = {outcomes!r}
+
+
+@pytest.mark.parametrize("index", range(len(OUTCOMES)))
+def test_claim(index):
+    outcome = OUTCOMES[index]
+    if outcome == "s":
+        pytest.skip("unverifiable")
+    if outcome == "f":
+        pytest.fail("contradicts", pytrace=False)
+"""
+LETTERS = {"passed": "p", "failed": "f", "skipped": "s"}
+RUNS = {
+    "(a) per claim": [],
+    "(b) trivial": [],
+    "(c) per article": ["--factsuite-items=article"],
+    "(d) collect-only": ["--collect-only"],
+}
+
+
+def run(command: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1):  # 1: a claim failed, still a full run
+        sys.exit(f"{' '.join(command)} exited {done.returncode}:\n{done.stdout[-3000:]}")
+    return elapsed
+
+
+def prepare(root: Path, articles: int) -> tuple[Path, Path, int]:
+    """The desk and its trivial twin; returns both folders and the number of claims."""
+    desk, trivial = root / "desk", root / "trivial"
+    make_desk(desk, articles, seed=1)
+    report = root / "report.json"
+    # fills the parse cache too; per article, for speed: the report is in claim terms
+    run([*PYTEST, "--factsuite-items=article", "--factsuite-report", str(report)], desk)
+    results = json.loads(report.read_text(encoding="utf-8"))["results"]
+    outcomes = "".join(LETTERS[r["outcome"]] for r in results)
+    (trivial / "tests").mkdir(parents=True)
+    (trivial / "pyproject.toml").write_text(TRIVIAL_PYPROJECT, encoding="utf-8")
+    test = trivial / "tests" / "test_claims.py"
+    test.write_text(TRIVIAL_TEST.format(outcomes=outcomes), encoding="utf-8")
+    run(PYTEST, trivial)  # bytecode written, files in the OS's cache
+    counts = {name: outcomes.count(letter) for name, letter in LETTERS.items()}
+    print(f"{articles} articles, {len(results)} claims {counts}", flush=True)
+    return desk, trivial, len(results)
+
+
+def measure(articles: int, runs: int, modes: str) -> dict[str, float]:
+    chosen = {name: extra for name, extra in RUNS.items() if name[1] in modes}
+    with tempfile.TemporaryDirectory(prefix="factsuite-gate-") as folder:
+        desk, trivial, _ = prepare(Path(folder), articles)
+        times: dict[str, list[float]] = {name: [] for name in chosen}
+        for _ in range(runs):
+            for name, extra in chosen.items():
+                where = trivial if name.startswith("(b)") else desk
+                times[name].append(run([*PYTEST, *extra], where))
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    baseline = medians.get("(b) trivial")
+    for name, seconds in medians.items():
+        ratio = f"{seconds / baseline:>7.2f}x (b)" if baseline else ""
+        print(f"  {name:<20}{seconds:>9.2f} s {ratio}", flush=True)
+    return medians
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000", help="articles per desk (1000,10000)")
+    parser.add_argument("--runs", type=int, default=1, help="timed runs of each (default: 1)")
+    parser.add_argument("--modes", default="abcd", help="which of (a)..(d) to time (abcd)")
+    args = parser.parse_args(argv)
+    sizes = sorted(int(size) for size in args.sizes.split(","))
+    figures = {size: measure(size, args.runs, args.modes) for size in sizes}
+    if len(sizes) > 1:
+        small, large = sizes[0], sizes[-1]
+        print(f"growth exponent, {small} to {large} articles (1.0 is linear):")
+        for name in figures[small]:
+            ratio = figures[large][name] / figures[small][name]
+            print(f"  {name:<20}{math.log(ratio) / math.log(large / small):>7.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

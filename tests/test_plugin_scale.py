@@ -1,0 +1,266 @@
+"""The pytest gate at archive scale: judged in each test's call, under pytest-xdist,
+one item per article, and shards."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factsuite.shards import parse_shard, shard_of
+from tests.conftest import ARTICLE, FACTS
+from tests.test_plugin import desk as desk  # the pytester desk: a.md, its five claims
+
+# The judge raises for every claim, from start-up to the end of the run.
+BROKEN_JUDGE = """
+import pytest
+import factsuite.desk
+
+_patch = pytest.MonkeyPatch()
+
+
+def pytest_configure(config):
+    def judge(self, claim):
+        if claim.quote in BROKEN:
+            raise ZeroDivisionError("division by zero")
+        return _original(self, claim)
+
+    _original = factsuite.desk.Desk.judge
+    _patch.setattr(factsuite.desk.Desk, "judge", judge)
+
+
+def pytest_unconfigure(config):
+    _patch.undo()
+"""
+
+
+def broken_judge(pytester: pytest.Pytester, *quotes: str) -> None:
+    pytester.makeconftest(f"BROKEN = {quotes!r}\n" + BROKEN_JUDGE)
+
+
+def test_collect_only_judges_nothing(desk: pytest.Pytester) -> None:
+    broken_judge(
+        desk, "25", "Kim Jong Un", "next week", "attend", "North Korean leader Kim Jong Un"
+    )
+    result = desk.runpytest("--collect-only", "-q")
+    assert result.ret == pytest.ExitCode.OK
+    result.stdout.fnmatch_lines(["5 tests collected*"])
+
+
+def test_a_judge_that_raises_fails_its_own_test_in_one_line(desk: pytest.Pytester) -> None:
+    broken_judge(desk, "25")
+    result = desk.runpytest("--factsuite-report", "report.json")
+    result.assert_outcomes(passed=3, failed=1, skipped=1)
+    result.stdout.fnmatch_lines(
+        [
+            "articles/a.md:6:24: factsuite could not judge '25':"
+            " ZeroDivisionError: division by zero",
+            "4 claims: 3 agrees, 1 unverifiable",
+        ]
+    )
+    output = result.stdout.str()
+    assert "INTERNALERROR" not in output
+    assert "Traceback" not in output
+    report = json.loads((desk.path / "report.json").read_text(encoding="utf-8"))
+    assert len(report["results"]) == 4  # the claim without a verdict has no result
+
+
+def test_a_verdicts_skip_is_reported_at_the_test(desk: pytest.Pytester) -> None:
+    result = desk.runpytest("-rs")
+    # the test's `def` line, as a skip marker reports it, not a line of plugin.py
+    result.stdout.fnmatch_lines(
+        ["SKIPPED [[]1[]] checks/test_claims.py:1: unverifiable: no fact records who attends"]
+    )
+
+
+def test_junit_xml_keeps_only_the_readable_properties(desk: pytest.Pytester) -> None:
+    desk.runpytest("--junitxml", "junit.xml")
+    xml = (desk.path / "junit.xml").read_text(encoding="utf-8")
+    assert xml.count('<property name="verdict"') == 5
+    assert 'name="factsuite"' not in xml  # the results' carrier is not JUnit's business
+
+
+# pytest-xdist ------------------------------------------------------------------------
+
+
+def more_articles(pytester: pytest.Pytester, count: int) -> None:
+    """Articles without claims yet: each span is a test (pending, for review)."""
+    for index in range(count):
+        pytester.makefile(".md", **{f"articles/more{index}": ARTICLE})
+
+
+def run(pytester: pytest.Pytester, *args: str) -> tuple[pytest.RunResult, dict[str, Any]]:
+    out = f"report-{len(list(pytester.path.glob('report-*.json')))}.json"
+    result = pytester.runpytest_subprocess(
+        "-p", "no:cacheprovider", "--factsuite-report", out, *args
+    )
+    return result, json.loads((pytester.path / out).read_text(encoding="utf-8"))
+
+
+def factsuite_section(result: pytest.RunResult) -> list[str]:
+    lines = result.stdout.lines
+    start = next(k for k, line in enumerate(lines) if "- factsuite -" in line)
+    end = next(k for k in range(start + 1, len(lines)) if lines[k].startswith(("=", "-")))
+    return lines[start:end]
+
+
+def test_xdist_gives_the_serial_runs_verdicts_summary_and_report(desk: pytest.Pytester) -> None:
+    pytest.importorskip("xdist")
+    more_articles(desk, 3)
+    # an invisible character, whose warning is printed by whoever writes the summary
+    desk.makefile(".md", **{"articles/z": ARTICLE.replace("Kim Jong Un", "Kim Jong\u00adUn")})
+    serial, serial_report = run(desk)
+    spread, spread_report = run(desk, "-n", "2")
+    assert spread.parseoutcomes() == serial.parseoutcomes()
+    assert serial.parseoutcomes()["failed"] == 1
+    assert "2 workers" in spread.stdout.str()
+    section = factsuite_section(serial)
+    assert any("warning: invisible character U+00AD" in line for line in section)
+    assert section[-1].startswith("19 claims: ")
+    assert factsuite_section(spread) == section
+    assert spread_report == serial_report
+    assert len(serial_report["results"]) == 19
+
+
+def test_bad_input_under_xdist_is_one_line_not_a_crash(desk: pytest.Pytester) -> None:
+    pytest.importorskip("xdist")
+    desk.makefile(".yaml", **{"facts/base": FACTS.replace("value: 26", "value: 26\n  value: 27")})
+    result = desk.runpytest_subprocess("-p", "no:cacheprovider", "-n", "2")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["ERROR: factsuite: facts/base.yaml:10:3: duplicate key 'value'*"])
+    assert "INTERNALERROR" not in result.stdout.str() + result.stderr.str()
+
+
+# One item per article ---------------------------------------------------------------
+
+TWO_WRONG = ARTICLE.replace("26 foreign", "25 foreign").replace("next week", "soon")
+
+
+@pytest.mark.parametrize("how", ["option", "ini"])
+def test_one_item_per_article_lists_each_failure(desk: pytest.Pytester, how: str) -> None:
+    desk.makefile(".md", **{"articles/a": TWO_WRONG})
+    more_articles(desk, 1)
+    per_claim = desk.runpytest("--factsuite-report", "claims.json")
+    if how == "ini":
+        desk.makeini("[pytest]\nfactsuite_items = article\n")
+        args: tuple[str, ...] = ()
+    else:
+        args = ("--factsuite-items=article",)
+    result = desk.runpytest(*args, "--factsuite-report", "articles.json")
+    # more0.md holds only spans awaiting review: skipped
+    result.assert_outcomes(failed=1, skipped=1)
+    result.stdout.fnmatch_lines(
+        [
+            "articles/a.md: 2 of 5 claims fail",
+            "",
+            "articles/a.md:5:58: stale: *",
+            "*",
+            "articles/a.md:6:24: contradicts: *",
+        ]
+    )
+    result.stdout.fnmatch_lines(["FAILED checks/test_claims.py::test_claim[[]articles/a.md[]]*"])
+    assert factsuite_section(result)[-1] == factsuite_section(per_claim)[-1]
+
+    def without_test(name: str) -> list[dict[str, Any]]:
+        report = json.loads((desk.path / name).read_text(encoding="utf-8"))
+        return [{k: v for k, v in r.items() if k != "test"} for r in report["results"]]
+
+    assert without_test("articles.json") == without_test("claims.json")
+
+
+def test_a_kind_marker_picks_the_articles_holding_it(desk: pytest.Pytester) -> None:
+    more_articles(desk, 1)  # its spans, awaiting review, hold no attribute
+    result = desk.runpytest("--factsuite-items=article", "-m", "factsuite(kind='attribute')")
+    result.assert_outcomes(failed=1, deselected=1)  # a.md, all its claims checked
+    result.stdout.fnmatch_lines(["5 claims: *"])
+
+
+def test_a_claim_checked_twice_keeps_one_set_of_properties(desk: pytest.Pytester) -> None:
+    desk.makepyfile(
+        **{
+            "checks/test_claims": "def test_claim(claim, check_claim):\n"
+            "    check_claim(claim)\n    check_claim(claim)\n"
+        }
+    )
+    desk.runpytest("--junitxml", "junit.xml", "--factsuite-report", "report.json")
+    xml = (desk.path / "junit.xml").read_text(encoding="utf-8")
+    # one per test: the three that agree checked twice, replaced, not eight
+    assert xml.count('<property name="verdict"') == 5
+    report = json.loads((desk.path / "report.json").read_text(encoding="utf-8"))
+    assert len(report["results"]) == 5
+
+
+def test_an_article_with_nothing_checked_is_skipped(desk: pytest.Pytester) -> None:
+    desk.makefile(
+        ".md", **{"articles/b": "---\ntitle: B\npublished: 2025-08-28\n---\nKim Jong Un.\n"}
+    )
+    result = desk.runpytest("--factsuite-items=article", "-rs", "--factsuite-article=articles/b.md")
+    result.assert_outcomes(skipped=1)
+    result.stdout.fnmatch_lines(["SKIPPED * articles/b.md: none checked: 1 claim: 1 needs-review*"])
+
+
+def test_a_bad_items_mode_is_a_usage_error(desk: pytest.Pytester) -> None:
+    result = desk.runpytest("--factsuite-items=sentence")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(
+        ["ERROR: factsuite: --factsuite-items: expected claim or article, got 'sentence'"]
+    )
+
+
+# Shards --------------------------------------------------------------------------------
+
+
+def collected(pytester: pytest.Pytester, *args: str) -> list[str]:
+    result = pytester.runpytest("--collect-only", "-q", *args)
+    return [line for line in result.stdout.lines if "::test_claim[" in line]
+
+
+def test_shards_are_disjoint_and_cover_the_desk(desk: pytest.Pytester) -> None:
+    more_articles(desk, 6)
+    everything = collected(desk)
+    shards = [collected(desk, f"--factsuite-shard={k}/3") for k in (1, 2, 3)]
+    joined = [test for shard in shards for test in shard]
+    assert sorted(joined) == sorted(everything)
+    assert len(set(joined)) == len(everything) == 5 + 6 * 4
+    assert all(shards), "with seven articles no shard of three is empty"
+    by_article = collected(desk, "--factsuite-items=article", "--factsuite-shard=2/3")
+    assert {line.split("[")[1].split(":")[0] for line in shards[1]} == {
+        Path(line.split("[")[1].rstrip("]")).stem for line in by_article
+    }
+
+
+@pytest.mark.parametrize("given_shard", ["0/3", "4/3", "1", "a/b", "1/0", "-1/2", "²/3"])
+def test_a_bad_shard_is_a_one_line_usage_error(desk: pytest.Pytester, given_shard: str) -> None:
+    result = desk.runpytest(f"--factsuite-shard={given_shard}")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["ERROR: factsuite: --factsuite-shard: expected K/N*"])
+    assert "Traceback" not in result.stdout.str() + result.stderr.str()
+
+
+@given(st.text(min_size=1), st.integers(min_value=1, max_value=50))
+def test_every_article_falls_in_exactly_one_shard(article: str, count: int) -> None:
+    holders = [k for k in range(1, count + 1) if parse_shard(f"{k}/{count}").holds(article)]
+    assert holders == [shard_of(article, count)]
+
+
+def test_the_shard_hash_is_stable_across_processes() -> None:
+    # Python's hash() of a string changes with the process's hash seed; a CI job's
+    # shard must not.
+    code = (
+        "from factsuite.shards import shard_of;"
+        " print([shard_of(f'a/{n}.md', 4) for n in range(40)])"
+    )
+    here = str([shard_of(f"a/{n}.md", 4) for n in range(40)])
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        assert done.stdout.strip() == here
