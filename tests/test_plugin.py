@@ -296,8 +296,7 @@ def test_bad_settings_are_a_clear_error(desk: pytest.Pytester) -> None:
 # Strict mode ------------------------------------------------------------------------------
 
 STRICT_MESSAGE = (
-    "*(strict mode: it still needs a person's review:"
-    " run factsuite extract, then factsuite review)"
+    "*(strict mode: it still needs a person's review: run factsuite extract, then factsuite review)"
 )
 
 

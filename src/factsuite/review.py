@@ -15,8 +15,7 @@ import msgspec
 from factsuite.model import Result, Verdict
 
 NEEDS_A_PERSON = (
-    "strict mode: it still needs a person's review:"
-    " run factsuite extract, then factsuite review"
+    "strict mode: it still needs a person's review: run factsuite extract, then factsuite review"
 )
 
 
