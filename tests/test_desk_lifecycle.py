@@ -340,7 +340,8 @@ def write_the_budget_story(desk: Desk) -> None:
         "articles/budget.md:5:47: money: 412 million (pending: bound to budget.total, agrees)",
         "articles/budget.md:6:23: percent: 4.5% (pending: bound to budget.police, agrees)",
         "articles/budget.md:6:37: number: 9 (pending: bound to budget.members, agrees)",
-        # "budget" stands nearer than any cue of the hearing: the reviewer rebinds it
+        # "budget" is the budget's cue, and the hearing's ("attended") is not written:
+        # the reviewer rebinds it
         "articles/budget.md:7:1: money: Some 200 (pending: bound to budget.total, contradicts)",
         "articles/budget.md:7:52: number: dozens"
         " (pending: unverifiable: 'dozens' is a vague quantity no fact covers)",
