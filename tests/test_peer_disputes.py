@@ -1,0 +1,206 @@
+"""benchmarks/peer_numbers.py and peer_dates.py count every in-scope line of the peer
+suites, and benchmarks/peer_disputes.yaml, the lines factsuite reads otherwise with
+the reason, stays true: every id exists, belongs to its reader, and is still a miss."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+REPO = Path(__file__).resolve().parents[1]
+BENCHMARKS = REPO / "benchmarks"
+
+
+def _load(name: str) -> ModuleType:
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))  # the scripts import peer_suites beside them
+    spec = importlib.util.spec_from_file_location(f"{name}_benchmark", BENCHMARKS / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+suites = _load("peer_suites")
+numbers = _load("peer_numbers")
+dates = _load("peer_dates")
+READERS: dict[str, tuple[ModuleType, tuple[str, ...]]] = {
+    "numbers": (numbers, numbers.FILES),
+    "dates": (dates, tuple(dates.FILES)),
+}
+needs_peer = pytest.mark.skipif(
+    not suites.find_peer().is_dir(), reason="the peer suites (shared/benchmarks/peer) are absent"
+)
+
+
+def _lines(files: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    out = {}
+    for name in files:
+        for raw in (suites.find_peer() / name).read_text(encoding="utf-8").splitlines():
+            line = json.loads(raw)
+            out[line["id"]] = line
+    return out
+
+
+def _is_miss(reader: str, line: dict[str, Any]) -> bool:
+    if reader == "numbers":
+        return not numbers.line_correct(line)
+    ok_first, _, failures = dates.score_line(line, Counter())
+    return not ok_first and bool(failures)
+
+
+DISPUTES = suites.load_disputes()
+
+
+def test_each_reason_says_why_and_covers_lines() -> None:
+    assert DISPUTES
+    for d in DISPUTES:
+        assert d.reason.strip(), d
+        assert d.why.strip(), d.reason
+        assert d.ids, d.reason
+    reasons = [(d.reader, d.reason) for d in DISPUTES]
+    assert len(reasons) == len(set(reasons)), "one entry per reason"
+    listed = [i for d in DISPUTES for i in d.ids]
+    assert len(listed) == len(set(listed)), "a line is listed under one reason"
+
+
+@needs_peer
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_every_disputed_line_exists_is_in_scope_and_is_still_a_miss(reader: str) -> None:
+    module, files = READERS[reader]
+    lines = _lines(files)
+    for d in (d for d in DISPUTES if d.reader == reader):
+        for line_id in d.ids:
+            assert line_id in lines, f"{d.reason}: {line_id} is not a line of the {reader} suites"
+            line = lines[line_id]
+            assert module.in_scope(line), f"{d.reason}: {line_id} is out of scope"
+            assert _is_miss(reader, line), f"{d.reason}: {line_id} is read right now: unlist it"
+
+
+def test_a_bad_disputes_file_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "d.yaml"
+    bad.write_text("- reason: x\n  reader: both\n  why: y\n  ids: [a]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="reader is numbers or dates"):
+        suites.load_disputes(bad)
+    bad.write_text("- reason: x\n  why: y\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="exactly reason, reader, why, ids"):
+        suites.load_disputes(bad)
+
+
+# -- what is in scope: only the README's scoring rules ------------------------------
+
+
+def _line(
+    text: str, scored: list[str], expected: list[dict[str, Any]], **flags: Any
+) -> dict[str, Any]:
+    return {
+        "id": "t#1",
+        "text": text,
+        "reference_date": "2016-11-07",
+        "category": "x",
+        "scored_types": scored,
+        "expected": expected,
+        "ignore": [],
+        "flags": {"not_supported": [], "ref_impl_fails": False, "ambiguous": [], **flags},
+    }
+
+
+def test_scope_is_the_line_scored_types() -> None:
+    assert numbers.in_scope(_line("between 2 and 3", ["number_range"], []))
+    assert not numbers.in_scope(_line("May 5", ["date", "daterange"], []))
+    assert dates.in_scope(_line("for 3 hours", ["duration"], []))
+    assert not dates.in_scope(_line("forty", ["number"], []))
+
+
+def test_a_length_under_a_day_is_scored_not_dropped() -> None:
+    # The old script put it out of scope; the README does not, so it is a miss.
+    line = _line(
+        "I'll leave for 3 hours",
+        ["duration"],
+        [{"span": [15, 22], "surface": "3 hours", "type": "duration", "seconds": 10800.0}],
+    )
+    ok_first, ok_any, failures = dates.score_line(line, Counter())
+    assert (ok_first, ok_any) == (False, False)
+    assert "missed '3 hours'" in failures[0].note
+
+
+def test_an_open_ended_period_is_scored_not_dropped() -> None:
+    line = _line(
+        "Maybe we can leave after 2018",
+        ["date", "daterange"],
+        [
+            {
+                "span": [20, 29],
+                "surface": "after 2018",
+                "type": "daterange",
+                "start": "2019-01-01",
+                "end": None,
+                "candidates": [{"start": "2019-01-01", "end": None}],
+            }
+        ],
+    )
+    ok_first, _, _ = dates.score_line(line, Counter())
+    assert not ok_first
+
+
+def test_a_hull_holding_the_suite_day_is_a_miss() -> None:
+    # 'three years ago' is read as a span; the suite's one day inside it is not a match.
+    line = _line(
+        "I went there three years ago",
+        ["date", "daterange"],
+        [{"span": [13, 28], "surface": "three years ago", "type": "date", "value": "2013-11-07"}],
+    )
+    tallies: Counter[str] = Counter()
+    ok_first, _, _ = dates.score_line(line, tallies)
+    assert not ok_first
+    assert sum(tallies.values()) == 1
+
+
+# -- the scoreboard: every line counted once, flags a breakdown ----------------------
+
+
+def test_a_flagged_or_disputed_line_still_counts_in_the_headline() -> None:
+    dispute = suites.Dispute("r", "numbers", "why", ("a", "b"))
+    board = suites.Scoreboard("numbers", [dispute])
+    board.add({"id": "a", "text": "t", "flags": {"ambiguous": ["x"]}}, False, "e", "g")
+    board.add({"id": "c", "text": "t", "flags": {"not_supported": ["js"]}}, True, "e", "g")
+    board.add({"id": "d", "text": "t", "flags": {}}, False, "e", "g")
+    assert (board.overall.ok, board.overall.n) == (1, 3)
+    assert (board.by_flag["ambiguous"].n, board.by_flag["not_supported"].ok) == (1, 1)
+    assert [m.id for m in board.disputed["r"]] == ["a"]
+    assert [m.id for m in board.misses] == ["d"]
+
+
+FLAGS = st.fixed_dictionaries(
+    {},
+    optional={
+        "not_supported": st.just(["js"]),
+        "ref_impl_fails": st.just(True),
+        "ambiguous": st.just(["x"]),
+    },
+)
+
+
+@given(st.lists(st.tuples(FLAGS, st.booleans(), st.booleans()), max_size=30))
+def test_the_scoreboard_loses_no_line(rows: list[tuple[dict[str, Any], bool, bool]]) -> None:
+    disputed_ids = tuple(str(i) for i, (_, _, listed) in enumerate(rows) if listed)
+    board = suites.Scoreboard("dates", [suites.Dispute("r", "dates", "w", disputed_ids)])
+    for i, (flags, correct, _) in enumerate(rows):
+        board.add({"id": str(i), "text": "", "flags": flags}, correct, "", "")
+    wrong = sum(not correct for _, correct, _ in rows)
+    assert board.overall.n == len(rows)
+    assert board.overall.n - board.overall.ok == wrong
+    assert len(board.disputed["r"]) + len(board.misses) == wrong
+    assert sum(c.n for c in board.by_flag.values()) >= len(rows)
+    assert board.by_flag["none"].n == sum(not flags for flags, _, _ in rows)
