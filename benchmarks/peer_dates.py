@@ -29,6 +29,12 @@ news; "three years ago" is a span to us, one day to the suites; "3 hours" is no 
 to us), the line is scored as a miss and listed under "disputed by factsuite" with the
 reason, from benchmarks/peer_disputes.yaml (tests/test_peer_disputes.py keeps that
 list true). ``--failures`` prints each missed line with what was expected and got.
+
+Last, issue 3's third question: for each candidate non-news form of this reader in
+benchmarks/peer_forms.yaml (a form the suites expect that news does not need), the
+missed lines it could fix, the readings it would add to the negative corpus
+(tests/corpus/not_numbers.yaml, kind_rules.yaml negatives) and to benchmarks/beats'
+dev articles, and the decision: a form is kept out if it adds any.
 """
 
 from __future__ import annotations
@@ -48,7 +54,15 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from peer_suites import Count, Scoreboard, find_peer, load_disputes
+from peer_suites import (
+    Count,
+    Scoreboard,
+    find_peer,
+    load_disputes,
+    load_forms,
+    measure_forms,
+    print_forms,
+)
 
 from factsuite.daterange import DateRange, Precision
 from factsuite.dates import DateMention, find_dates
@@ -238,6 +252,14 @@ def _show(exp: Json) -> str:
     return str({k: exp[k] for k in keys if exp.get(k) is not None})
 
 
+FORMS_REFERENCE = date(2025, 6, 1)  # any day: a form's spans do not depend on it
+
+
+def read_spans(text: str) -> list[tuple[int, int]]:
+    """What find_dates reads in ``text`` today."""
+    return [(m.start, m.end) for m in find_dates(text, FORMS_REFERENCE)]
+
+
 def in_scope(line: Json) -> bool:
     return bool(set(line["scored_types"]) & DATE_TYPES)
 
@@ -397,7 +419,8 @@ def main() -> None:
     )
     parser.add_argument("--mb", type=float, default=4.0, help="size of the throughput text")
     args = parser.parse_args()
-    accuracy(args.failures)
+    board = accuracy(args.failures)
+    print_forms(measure_forms("dates", read_spans, board.all_misses(), load_forms()))
     throughput(int(args.mb * 1_000_000))
 
 

@@ -20,6 +20,12 @@ right only when it expects none.
 Lines factsuite reads otherwise by a news convention ("1m" is a million in news)
 are misses, listed under "disputed by factsuite" with the reason, from
 benchmarks/peer_disputes.yaml (tests/test_peer_disputes.py keeps that list true).
+
+Last, issue 3's third question: for each candidate non-news form of this reader in
+benchmarks/peer_forms.yaml (a form the suites expect that news does not need), the
+missed lines it could fix, the readings it would add to the negative corpus
+(tests/corpus/not_numbers.yaml, kind_rules.yaml negatives) and to benchmarks/beats'
+dev articles, and the decision: a form is kept out if it adds any.
 """
 
 from __future__ import annotations
@@ -37,7 +43,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from peer_suites import Count, Scoreboard, find_peer, load_disputes  # noqa: E402
+from peer_suites import (  # noqa: E402
+    Count,
+    Scoreboard,
+    find_peer,
+    load_disputes,
+    load_forms,
+    measure_forms,
+    print_forms,
+)
 
 from factsuite.numbers import NumberMention, find_numbers, read_number  # noqa: E402
 
@@ -117,6 +131,11 @@ def line_correct(line: dict[str, Any]) -> bool:
         else:
             return False
     return True
+
+
+def read_spans(text: str) -> list[tuple[int, int]]:
+    """What find_numbers reads in ``text`` today, whatever its kind."""
+    return [(m.start, m.end) for m in find_numbers(text)]
 
 
 def in_scope(line: dict[str, Any]) -> bool:
@@ -238,7 +257,8 @@ def main() -> None:
     )
     parser.add_argument("--mb", type=float, default=4.0, help="size of the timing text in MB")
     args = parser.parse_args()
-    score(args.failures)
+    board = score(args.failures)
+    print_forms(measure_forms("numbers", read_spans, board.all_misses(), load_forms()))
     throughput(args.mb)
 
 

@@ -3,7 +3,10 @@ that read them."""
 
 from __future__ import annotations
 
+import re
+import sys
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -83,6 +86,7 @@ class Miss:
     text: str
     expected: str
     got: str
+    spans: list[tuple[int, int]] = field(default_factory=list)  # the expected entities
 
 
 @dataclass
@@ -108,12 +112,16 @@ class Scoreboard:
             self.by_flag[flag].add(correct)
         if correct:
             return
-        miss = Miss(line["id"], line["text"], expected, got)
+        spans = [(e["span"][0], e["span"][1]) for e in line["expected"]]
+        miss = Miss(line["id"], line["text"], expected, got, spans)
         reason = self._reason_of.get(line["id"])
         if reason is None:
             self.misses.append(miss)
         else:
             self.disputed[reason].append(miss)
+
+    def all_misses(self) -> list[Miss]:
+        return self.misses + [m for ms in self.disputed.values() for m in ms]
 
     def print(self, show_lines: bool) -> None:
         print(f"\nevery in-scope line, scored: {self.overall}")
@@ -140,3 +148,130 @@ class Scoreboard:
                 print(
                     f"  [{m.id}] {m.text[:70]!r}\n    expected {m.expected}\n    got      {m.got}"
                 )
+
+
+# ---------------------------------------------------------------------------
+# Non-news forms (issue 3's third question): what each would gain on the suites and
+# cost on the negative corpus and the beats' dev articles.
+
+FORMS = Path(__file__).resolve().parent / "peer_forms.yaml"
+CORPUS = _CHECKOUT / "tests" / "corpus"
+Spans = list[tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class Form:
+    name: str
+    reader: str
+    reads: str
+    pattern: re.Pattern[str]
+
+
+def load_forms(path: Path = FORMS) -> list[Form]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out = []
+    for n, entry in enumerate(raw, 1):
+        if not isinstance(entry, dict) or set(entry) != {"name", "reader", "reads", "pattern"}:
+            raise ValueError(f"{path}: form {n} needs exactly name, reader, reads, pattern")
+        if entry["reader"] not in ("numbers", "dates"):
+            raise ValueError(f"{path}: form {n}: reader is numbers or dates")
+        pattern = re.compile(entry["pattern"])
+        out.append(Form(entry["name"], entry["reader"], entry["reads"], pattern))
+    return out
+
+
+def additions(form: Form, text: str, read: Spans) -> Spans:
+    """The spans the form would read in ``text`` otherwise than the reader does today:
+    every match not inside a span read already ("per cent of 210" is more than the 210
+    read today, so it changes the reading)."""
+    return [
+        m.span()
+        for m in form.pattern.finditer(text)
+        if not any(s <= m.start() and m.end() <= e for s, e in read)
+    ]
+
+
+def _overlaps_any(span: tuple[int, int], spans: Spans) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+def negative_texts() -> list[tuple[str, Spans]]:
+    """Texts of the negative corpus, each with the spans a reader may read in it:
+    not_numbers.yaml (its expected readings) and kind_rules.yaml's negatives (none)."""
+    out: list[tuple[str, Spans]] = []
+    for case in yaml.safe_load((CORPUS / "not_numbers.yaml").read_text(encoding="utf-8")):
+        text = case["text"]
+        allowed = []
+        for e in case["expect"]:
+            at = text.find(e["text"])
+            if at >= 0:
+                allowed.append((at, at + len(e["text"])))
+        out.append((text, allowed))
+    for case in yaml.safe_load((CORPUS / "kind_rules.yaml").read_text(encoding="utf-8")):
+        if case.get("expect") == []:
+            out.append((case["text"], []))
+    return out
+
+
+def beats_dev_texts() -> list[str]:
+    """The dev articles of benchmarks/beats (never the test split)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from beats import BEATS, load_beat
+
+    texts = []
+    for folder in sorted(p for p in BEATS.iterdir() if (p / "truth.yaml").is_file()):
+        beat = load_beat(folder)
+        for article, split in sorted(beat.splits.items()):
+            if split == "dev":
+                texts.append((folder / article).read_text(encoding="utf-8"))
+    return texts
+
+
+@dataclass
+class FormCost:
+    form: Form
+    gain: int  # missed peer lines where it would read an expected entity
+    negatives: int  # readings it adds where the negative corpus reads none
+    dev: int  # readings it adds to the beats' dev articles
+
+    @property
+    def decision(self) -> str:
+        if self.negatives:
+            return f"keep out: {self.negatives} false readings on the negative corpus"
+        if self.dev:
+            return f"keep out: {self.dev} new readings in beats dev (claims to bind or alarms)"
+        if not self.gain:
+            return "no gain on the suites"
+        return "free here (no case of it in either): add only with negatives of its own"
+
+
+def measure_forms(
+    reader: str, read: Callable[[str], Spans], misses: Iterable[Miss], forms: list[Form]
+) -> list[FormCost]:
+    missed = list(misses)
+    negatives = negative_texts()
+    dev = [(text, read(text)) for text in beats_dev_texts()]
+    costs = []
+    for form in (f for f in forms if f.reader == reader):
+        gain = sum(
+            any(_overlaps_any(span, m.spans) for span in additions(form, m.text, read(m.text)))
+            for m in missed
+        )
+        false_readings = sum(
+            sum(not _overlaps_any(span, allowed) for span in additions(form, text, read(text)))
+            for text, allowed in negatives
+        )
+        new_in_dev = sum(len(additions(form, t, spans)) for t, spans in dev)
+        costs.append(FormCost(form, gain, false_readings, new_in_dev))
+    return costs
+
+
+def print_forms(costs: list[FormCost]) -> None:
+    print("\nnon-news forms (issue 3's third question; candidates in peer_forms.yaml)")
+    print(f"  {'form':44s} {'gain':>5s} {'neg.':>5s} {'dev':>5s}  decision")
+    for c in costs:
+        print(f"  {c.form.name:44s} {c.gain:5d} {c.negatives:5d} {c.dev:5d}  {c.decision}")
+    print(
+        "  gain: missed peer lines it would read an expected entity in; neg.: readings it"
+        " adds\n  on the negative corpus; dev: readings it adds to the beats' dev articles"
+    )

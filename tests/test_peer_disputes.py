@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -173,9 +174,13 @@ def test_a_hull_holding_the_suite_day_is_a_miss() -> None:
 def test_a_flagged_or_disputed_line_still_counts_in_the_headline() -> None:
     dispute = suites.Dispute("r", "numbers", "why", ("a", "b"))
     board = suites.Scoreboard("numbers", [dispute])
-    board.add({"id": "a", "text": "t", "flags": {"ambiguous": ["x"]}}, False, "e", "g")
-    board.add({"id": "c", "text": "t", "flags": {"not_supported": ["js"]}}, True, "e", "g")
-    board.add({"id": "d", "text": "t", "flags": {}}, False, "e", "g")
+    board.add(
+        {"id": "a", "text": "t", "expected": [], "flags": {"ambiguous": ["x"]}}, False, "e", "g"
+    )
+    board.add(
+        {"id": "c", "text": "t", "expected": [], "flags": {"not_supported": ["js"]}}, True, "e", "g"
+    )
+    board.add({"id": "d", "text": "t", "expected": [], "flags": {}}, False, "e", "g")
     assert (board.overall.ok, board.overall.n) == (1, 3)
     assert (board.by_flag["ambiguous"].n, board.by_flag["not_supported"].ok) == (1, 1)
     assert [m.id for m in board.disputed["r"]] == ["a"]
@@ -197,10 +202,60 @@ def test_the_scoreboard_loses_no_line(rows: list[tuple[dict[str, Any], bool, boo
     disputed_ids = tuple(str(i) for i, (_, _, listed) in enumerate(rows) if listed)
     board = suites.Scoreboard("dates", [suites.Dispute("r", "dates", "w", disputed_ids)])
     for i, (flags, correct, _) in enumerate(rows):
-        board.add({"id": str(i), "text": "", "flags": flags}, correct, "", "")
+        board.add({"id": str(i), "text": "", "expected": [], "flags": flags}, correct, "", "")
     wrong = sum(not correct for _, correct, _ in rows)
     assert board.overall.n == len(rows)
     assert board.overall.n - board.overall.ok == wrong
     assert len(board.disputed["r"]) + len(board.misses) == wrong
     assert sum(c.n for c in board.by_flag.values()) >= len(rows)
     assert board.by_flag["none"].n == sum(not flags for flags, _, _ in rows)
+
+
+# -- non-news forms: measured on the suites, the negative corpus and beats dev -------
+
+FORMS = suites.load_forms()
+
+
+def test_each_form_compiles_and_names_its_reader() -> None:
+    assert FORMS
+    assert {f.reader for f in FORMS} <= {"numbers", "dates"}
+    assert len({f.name for f in FORMS}) == len(FORMS)
+
+
+def test_an_addition_is_what_the_form_reads_beyond_today() -> None:
+    form = suites.Form("pct", "numbers", "x", re.compile(r"per cent of \d+"))
+    text = "It took 40 per cent of 210 seats."
+    # "210" is read today, but the form reads more than it: a changed reading.
+    assert suites.additions(form, text, [(8, 10), (23, 26)]) == [(11, 26)]
+    # A match inside a span read today changes nothing.
+    assert suites.additions(form, text, [(8, 32)]) == []
+
+
+def test_a_form_that_costs_a_false_reading_is_kept_out() -> None:
+    form = FORMS[0]
+    assert suites.FormCost(form, 9, 1, 0).decision.startswith("keep out: 1 false readings")
+    assert suites.FormCost(form, 9, 0, 2).decision.startswith("keep out: 2 new readings")
+    assert suites.FormCost(form, 0, 0, 0).decision == "no gain on the suites"
+    assert suites.FormCost(form, 9, 0, 0).decision.startswith("free here")
+
+
+def test_the_negative_corpus_reaches_scores_the_day_month_form_would_misread() -> None:
+    # The bare "2-15" form must be measured where it hurts: "a 3-1 win" is in the
+    # negatives, so the form costs false readings and stays out.
+    form = next(f for f in FORMS if f.name == "a bare day/month pair")
+    costs = suites.measure_forms("dates", dates.read_spans, [], [form])
+    assert costs[0].negatives > 0
+    assert costs[0].decision.startswith("keep out")
+
+
+@needs_peer
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_every_form_would_read_some_missed_line(reader: str) -> None:
+    module, files = READERS[reader]
+    misses = []
+    for line in _lines(files).values():
+        if module.in_scope(line) and _is_miss(reader, line):
+            spans = [(e["span"][0], e["span"][1]) for e in line["expected"]]
+            misses.append(suites.Miss(line["id"], line["text"], "", "", spans))
+    for cost in suites.measure_forms(reader, module.read_spans, misses, FORMS):
+        assert cost.gain > 0, f"{cost.form.name}: no peer line would gain; not a candidate"
