@@ -259,3 +259,32 @@ def test_every_form_would_read_some_missed_line(reader: str) -> None:
             misses.append(suites.Miss(line["id"], line["text"], "", "", spans))
     for cost in suites.measure_forms(reader, module.read_spans, misses, FORMS):
         assert cost.gain > 0, f"{cost.form.name}: no peer line would gain; not a candidate"
+
+
+def test_a_form_that_misreads_its_own_news_cases_is_kept_out() -> None:
+    form = FORMS[0]
+    cost = suites.FormCost(form, 9, 0, 0, news_right=2, news_false=1)
+    assert cost.decision == "keep out: 1 false readings in its own news cases"
+
+
+def test_each_form_with_news_cases_has_them_from_two_beats() -> None:
+    for form in FORMS:
+        if form.news:
+            assert len({case.beat for case in form.news}) >= 2, form.name
+
+
+def test_a_news_case_must_hold_what_it_says_is_read(tmp_path: Path) -> None:
+    bad = tmp_path / "f.yaml"
+    bad.write_text(
+        "- name: n\n  reader: dates\n  reads: r\n  pattern: 'x'\n"
+        "  news: [{beat: sport, text: 'Week 3', reads: ['week 4']}]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="'week 4' is not in 'Week 3'"):
+        suites.load_forms(bad)
+
+
+def test_the_holiday_form_misreads_an_island_and_reads_boxing_day() -> None:
+    form = next(f for f in FORMS if f.name == "a named holiday")
+    [cost] = suites.measure_forms("dates", dates.read_spans, [], [form])
+    assert (cost.news_right, cost.news_false) == (2, 2)
