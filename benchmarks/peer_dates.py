@@ -1,43 +1,45 @@
 """How well factsuite.dates reads the peer suites' date phrasings, and how fast.
 
-Run from the repository root:  python benchmarks/peer_dates.py [--failures N]
+Run from the repository root:  python benchmarks/peer_dates.py [--failures] [--mb MB]
 
 Reads the Recognizers-Text and duckling cases in shared/benchmarks/peer beside the
 checkout or one of its parents (see its README for the line format and both suites'
-conventions) and prints accuracy per category, with lines flagged not_supported /
-ref_impl_fails / ambiguous counted separately as "disputed". A line is correct when
-every expected date, date range and duration in it is found with the right value, and
-nothing else is reported outside its ``ignore`` spans.
+conventions). Every in-scope line is scored; the headline is the share of them read
+right, with the suites' own flags (not_supported, ref_impl_fails, ambiguous) shown as
+a breakdown of it, never taken out. A line is right when every expected date, date
+range and duration in it is found with the suite's value on our first reading ("any
+reading" is shown beside it), and nothing else of a scored type is reported.
 
-Conventions, applied the same way to every line:
-- our first reading is the one scored ("any reading" is shown beside it);
+Out of scope, and only this, as the README's scoring section says:
+- a line none of whose ``scored_types`` is date, daterange or duration (duckling's
+  numeral and ordinal lines: peer_numbers.py scores them);
+- a mention of ours whose type the line does not score (each source file annotates
+  only its own types), or that overlaps one of the line's ``ignore`` spans (the suite
+  says it counts neither way).
+
+Each suite's own convention, as the README asks:
 - a date without a year matches when our first reading is any of its candidates;
 - range ends are exclusive in both files; Recognizers-Text A-to-B ranges also leave
   B out ("2014 to 2018" ends 2018-01-01), so on lines carrying that flag our range
-  is also compared as ending at the start of its last unit;
-- "N units ago" / "from now": factsuite reads them as the calendar unit N back plus
-  every day from which N whole units have passed (one hull); the suites name one day
-  or month inside it. Such a mention is scored as a date, and a suite value inside
-  our reading counts as a match, tallied separately;
-- out of scope, and so treated as ignore spans: durations under a day and times of
-  day (news claims are about dates), open-ended ranges ("after 2018", "since
-  tomorrow": a DateRange is closed), dates the suite could not resolve ("Feb 30").
-  Their counts are printed, not hidden; a line with nothing left in scope is counted
-  under "out of scope". The numeral and ordinal categories belong to the number
-  reader and are only listed.
-- news conventions: where a suite, written for assistants, reads a phrase otherwise
-  than a news reader does ("monday" is the next one to duckling, the nearest one in
-  news; "the month" alone is this month to Recognizers-Text, no date in news), an
-  undisputed line whose only failures are such phrases is not scored but counted in
-  the "convention" column, and each class is listed with its line count and reason
-  (CONVENTIONS below). A class covers a way of reading, never a hard phrase: where
-  news reads the phrase the suite's way and we do not, the line stays a failure.
+  is also compared as ending at the start of its last unit.
+
+Where factsuite, a reader of news, reads a class of phrasings otherwise than these
+assistant-oriented suites ("monday" is the next one to duckling, the nearest one in
+news; "three years ago" is a span to us, one day to the suites; "3 hours" is no date
+to us), the line is scored as a miss and listed under "disputed by factsuite" with the
+reason, from benchmarks/peer_disputes.yaml (tests/test_peer_disputes.py keeps that
+list true). ``--failures`` prints each missed line with what was expected and got.
+
+Last, issue 3's third question: for each candidate non-news form of this reader in
+benchmarks/peer_forms.yaml (a form the suites expect that news does not need), the
+missed lines it could fix, the readings it would add to the negative corpus
+(tests/corpus/not_numbers.yaml, kind_rules.yaml negatives) and to benchmarks/beats'
+dev articles, and the decision: a form is kept out if it adds any.
 """
 
 from __future__ import annotations
 
 import argparse
-import calendar
 import json
 import random
 import re
@@ -45,16 +47,24 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from peer_suites import find_peer
+from peer_suites import (
+    Count,
+    Scoreboard,
+    find_peer,
+    load_disputes,
+    load_forms,
+    measure_forms,
+    print_forms,
+)
 
-from factsuite.daterange import DateRange, Precision, add_years
+from factsuite.daterange import DateRange, Precision
 from factsuite.dates import DateMention, find_dates
 
 PEER = find_peer()
@@ -76,278 +86,7 @@ GROUPS = {
     "no date (negatives)": ("datetime_negative",),
     "holidays": ("holiday_date", "holiday_daterange"),
 }
-NOT_DATES = ("number_digits", "number_mixed", "number_words", "ordinal")
-
-
-@dataclass(frozen=True)
-class Convention:
-    """A way news reads a phrase that an assistant-oriented suite reads otherwise.
-
-    ``surface`` must match the suite's surface; ``read`` says whether we read something
-    there ("yes": and ``agrees`` then compares our reading with the suite's; "no": we
-    read nothing, or nothing of a scored type, and ``unread``, if given, confirms it is
-    for the reason the class gives; None: either)."""
-
-    name: str
-    why: str
-    surface: re.Pattern[str]
-    read: str | None = None
-    agrees: Callable[[DateMention, list[DateRange], date], bool] | None = None
-    unread: Callable[[str, date], bool] | None = None
-
-
-def _later_occurrence(m: DateMention, targets: list[DateRange], ref: date) -> bool:
-    """The suite names a later occurrence of what we read, one still to come: our other
-    reading, the same days a year on (a weekday a week on), or the same weekday and day
-    of the month ("Thu 15th")."""
-    first = m.readings[0]
-    others = {(r.start, r.end) for r in m.readings[1:]}
-    week = timedelta(days=7)
-    for t in targets:
-        if t.start <= max(first.start, ref):
-            continue
-        if (t.start, t.end) in others or t.start - first.start == t.end - first.end == week:
-            return True
-        if (t.start, t.end) == (add_years(first.start, 1), add_years(first.end, 1)):
-            return True
-        same_days = (t.start.day, t.start.weekday()) == (first.start.day, first.start.weekday())
-        if first.is_single_day and t.is_single_day and same_days:
-            return True
-    return False
-
-
-def _other_reading(m: DateMention, targets: list[DateRange], ref: date) -> bool:
-    later = [(r.start, r.end) for r in m.readings[1:]]
-    return any((t.start, t.end) in later for t in targets)
-
-
-_PART = re.compile(r"\b(?:early|earlier|late|later|beginning|start|middle|mid|end|close)\b", re.I)
-
-
-def _part_with_an_edge(m: DateMention, targets: list[DateRange], ref: date) -> bool:
-    """We read the part ("late this year", not just "this year") and it starts or ends
-    with the suite's."""
-    r = m.readings[0]
-    return bool(_PART.search(m.text)) and any(t.start == r.start or t.end == r.end for t in targets)
-
-
-def _same_season(m: DateMention, targets: list[DateRange], ref: date) -> bool:
-    r = m.readings[0]
-    return r.precision == Precision.MONTH and any(
-        t.start <= r.end and r.start <= t.end for t in targets
-    )
-
-
-def _counted_span(m: DateMention, targets: list[DateRange], ref: date) -> bool:
-    """We read the whole count ("upcoming two years"), as news means it."""
-    return bool(re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", m.text, re.I))
-
-
-def _week_to_sunday(m: DateMention, targets: list[DateRange], ref: date) -> bool:
-    r = m.readings[0]
-    return r.end.weekday() == 6 and any(
-        (t.start, t.end) == (r.start, r.end - timedelta(days=1)) for t in targets
-    )
-
-
-def _to_the_article_day(m: DateMention, targets: list[DateRange], ref: date) -> bool:
-    r = m.readings[0]
-    return r.end == ref and any(
-        (t.start, t.end) == (r.start, ref - timedelta(days=1)) for t in targets
-    )
-
-
-def _read_as_news_writes_it(surface: str, ref: date) -> bool:
-    """The phrase is read once its day or month names are capitalised, abbreviations
-    with their full stop ("sat" as "Sat.", "march first" as "March first")."""
-    text = re.sub(
-        r"\b(sun|sat|wed|thu|thur|thurs|fri|tue|tues|mon)\b\.?",
-        lambda w: w[1].title() + ".",
-        surface,
-    )
-    text = re.sub(r"\b(march|may)\b", lambda w: w[1].title(), text)
-    whole = re.sub(r"^(?:on\s+)?(?:the\s+)?", "", text)
-    return any(m.text == whole for m in find_dates(text, ref))
-
-
-_UNIT = r"(?:day|week|month|quarter|qtr|year)s?"
-_LOWER_CASE = re.compile(
-    r"^[^A-Z]*\b(?:sun|sat|wed|thu|thur|thurs|fri|tue|tues|mon|march|may)\b[^A-Z]*$"
-)
-_NTH_WORD = r"(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)"
-CONVENTIONS = [
-    Convention(
-        "early/late/beginning/end of a period; earlier/later this one",
-        "news splits a year, month or week in thirds (early 2017 is January to April) and "
-        "runs 'later this week' from the article's day; the suites halve or quarter them",
-        _PART,
-        "yes",
-        _part_with_an_edge,
-    ),
-    Convention(
-        "'the last/next N units': the rolling N units first",
-        "'in the last two months' in news is the two months up to the article's day; the "
-        "calendar months the suite names are our second reading",
-        re.compile(r"\b(?:last|past|next|coming|previous)\s+\S+\s+" + _UNIT + r"\b", re.I),
-        "yes",
-        _other_reading,
-    ),
-    Convention(
-        "'upcoming N units' is the N units to come",
-        "news reads 'the upcoming two years' as both years; duckling names the second only",
-        re.compile(r"\bupcoming\b", re.I),
-        "yes",
-        _counted_span,
-    ),
-    Convention(
-        "'last September': the last September there was first",
-        "news means the most recent one; RT means September of last year (our second reading)",
-        re.compile(r"^(?:last|past)\s+[a-z]+\.?$", re.I),
-        "yes",
-        _other_reading,
-    ),
-    Convention(
-        "a date without its year, or a weekday: the nearest, the past one first",
-        "news reports what has happened; duckling takes the next one to come",
-        re.compile(r"^(?!.*\d{4}).*$", re.I),
-        "yes",
-        _later_occurrence,
-    ),
-    Convention(
-        "seasons are whole months",
-        "news's summer is June to August; duckling's runs from solstice to equinox",
-        re.compile(r"\b(?:spring|summer|autumn|fall|winter)\b", re.I),
-        "yes",
-        _same_season,
-    ),
-    Convention(
-        "'this season', 'last season'",
-        "in news a sports or fashion season, not a quarter of the calendar",
-        re.compile(r"\bseasons?\b", re.I),
-        "no",
-    ),
-    Convention(
-        "'the following week', 'the day before', 'the next day' point back",
-        "news counts them from a time the story told, not from the article's day (see the "
-        "dates module's doc)",
-        re.compile(
-            r"\b(?:following|previous)\s+" + _UNIT + r"\b|\b(?:day|week|month|year)\s+"
-            r"(?:before|after)\W*$|\b(?:next|last)\s+day\b",
-            re.I,
-        ),
-        "no",
-    ),
-    Convention(
-        "a unit alone: 'the day', 'the month', 'partner of the year', 'my week'",
-        "no word counts it, so it names no date in news ('employee of the month')",
-        re.compile(r"^(?:the|my|this)\s+(?:day|week|weekend|month|year)$", re.I),
-        "no",
-    ),
-    Convention(
-        "a day of the month alone: 'on the 15th', 'the 1st'",
-        "in news it refers to a month the story told, not to the article's month",
-        re.compile(r"^(?:on\s+)?the\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|\w+th)$", re.I),
-        "no",
-    ),
-    Convention(
-        "a bare '2/15' or '2-15'",
-        "in news a fraction, ratio or score unless a word introduces a date ('on 2/15')",
-        re.compile(r"^\d{1,2}\s*[/-]\s*\d{1,2}$", re.I),
-        "no",
-    ),
-    Convention(
-        "day and month names in lower case that are words or lack their full stop",
-        "news capitalises them; 'sun', 'sat.', 'march first' are words, 'thu' a name as often",
-        _LOWER_CASE,
-        "no",
-        unread=_read_as_news_writes_it,
-    ),
-    Convention(
-        "a month's name alone",
-        "'May', 'March', 'June' alone are also a verb, a noun and a name; news dates them "
-        "with a word ('in March')",
-        re.compile(r"^(?:" + "|".join(calendar.month_name[1:]) + r")$"),
-        "no",
-    ),
-    Convention(
-        "'in a week' is elapsed time",
-        "news reads it as how long, unless a word of the future says it is to come (see the "
-        "dates module's doc)",
-        re.compile(r"^in\s+\S+\s+" + _UNIT + r"$", re.I),
-        "no",
-    ),
-    Convention(
-        "'week 31': a week number",
-        "in news a week of a season or campaign ('Week 10' of the NFL), not of the ISO year",
-        re.compile(r"\bweek\s+\d{1,2}\b", re.I),
-        "no",
-    ),
-    Convention(
-        "an ordinal weekday without its month: 'second Sunday'",
-        "in news 'a second Sunday' counts Sundays (of protests); 'of each month' is a schedule",
-        re.compile(r"^" + _NTH_WORD + r"\s+\w+day$", re.I),
-        None,
-    ),
-    Convention(
-        "a quarter without its year: 'third quarter', 'the 3rd qtr'",
-        "in news a game's period as often as a year's ('scored in the third quarter')",
-        re.compile(r"^(?:the\s+)?" + _NTH_WORD + r"\s+(?:quarter|qtr)$", re.I),
-        "no",
-    ),
-    Convention(
-        "'rest of the week' runs to Sunday",
-        "our week is Monday to Sunday (ISO 8601); both suites stop the rest of it on Saturday",
-        re.compile(r"\b(?:rest|remaining|remainder)\b", re.I),
-        "yes",
-        _week_to_sunday,
-    ),
-    Convention(
-        "'all week' is how long",
-        "news reads 'all week' as a length (a week), not as which week",
-        re.compile(r"^all\s+(?:day|week|month|year)$", re.I),
-        "no",
-    ),
-    Convention(
-        "'tomorrows' is a noun",
-        "in news the plural means futures, not a day",
-        re.compile(r"\btomorrows\b", re.I),
-        "no",
-    ),
-    Convention(
-        "'at this time' is now",
-        "in news 'at this time' means 'currently', not a day anything is dated to",
-        re.compile(r"^at\s+this\s+time$", re.I),
-        "no",
-    ),
-    Convention(
-        "'year to date' runs to the article's day",
-        "news's year-to-date figures are as of the article's day; RT stops the day before",
-        re.compile(r"\byear\s+to\s+date\b", re.I),
-        "yes",
-        _to_the_article_day,
-    ),
-]
-
-
-@dataclass
-class Tally:
-    clean: int = 0
-    clean_ok: int = 0
-    clean_any: int = 0
-    convention: int = 0
-    disputed: int = 0
-    disputed_ok: int = 0
-    out_of_scope: int = 0
-    failures: list[str] = field(default_factory=list)
-
-    def add(self, other: Tally) -> None:
-        self.convention += other.convention
-        self.clean += other.clean
-        self.clean_ok += other.clean_ok
-        self.clean_any += other.clean_any
-        self.disputed += other.disputed
-        self.disputed_ok += other.disputed_ok
-        self.out_of_scope += other.out_of_scope
+DATE_TYPES = frozenset(("date", "daterange", "duration"))
 
 
 def _d(text: str) -> date:
@@ -380,24 +119,6 @@ def _last_unit_start(r: DateRange) -> date:
     return r.end.replace(month=1, day=1)
 
 
-def _scope(exp: Json) -> str | None:
-    """Why an expected entity is out of scope, or None."""
-    if exp["type"] == "duration":
-        seconds = float(exp["seconds"])
-        return None if seconds >= 86400 and seconds % 86400 == 0 else "time of day / under a day"
-    if exp.get("value") == "not resolv" or str(exp.get("value", "")).startswith("0001"):
-        return "date the suite could not resolve"
-    if exp["type"] == "daterange":
-        cands = exp.get("candidates")
-        if exp.get("start") is None and exp.get("end") is None and not cands:
-            return "range the suite did not resolve"
-        pairs = cands if isinstance(cands, list) and cands else [exp]
-        for p in pairs:
-            if isinstance(p, dict) and (p.get("start") is None or p.get("end") is None):
-                return "open-ended range"
-    return None
-
-
 _TIMEX_SPAN = re.compile(r"\((\d{4}-\d\d-\d\d),(\d{4}-\d\d-\d\d),P(\d+)D\)")
 
 
@@ -419,8 +140,11 @@ def _value_ok(exp: Json, m: DateMention, reading: DateRange, a_to_b: bool) -> st
     if exp["type"] == "duration":
         if m.duration is None:
             return None
-        ours = m.duration.amount * SECONDS[m.duration.unit]
-        if abs(ours - float(exp["seconds"])) > 1:
+        unit_seconds = SECONDS.get(m.duration.unit)
+        if (
+            unit_seconds is None
+            or abs(m.duration.amount * unit_seconds - float(exp["seconds"])) > 1
+        ):
             return None
         mod = exp.get("mod")
         hedge = m.duration.hedge
@@ -459,47 +183,25 @@ def _targets(exp: Json, a_to_b: bool) -> list[DateRange]:
     return targets
 
 
-def _convention(exp: Json, m: DateMention | None, ref: date, a_to_b: bool) -> str | None:
-    """The news convention that explains a failure on ``exp``, if one does."""
-    surface = str(exp["surface"]).strip()
-    for c in CONVENTIONS:
-        if not c.surface.search(surface):
-            continue
-        if m is None or not m.readings:
-            if c.read != "yes" and (c.unread is None or c.unread(surface, ref)):
-                return c.name
-            continue
-        if c.read == "no":
-            continue
-        if c.agrees is None or (
-            exp["type"] != "duration" and c.agrees(m, _targets(exp, a_to_b), ref)
-        ):
-            return c.name
-    return None
+@dataclass
+class Failure:
+    """One way a line was read wrongly: an expected entity missed or misread, or an
+    extra mention (``expected`` None)."""
+
+    expected: Json | None
+    mention: DateMention | None
+    note: str
 
 
-def score_line(line: Json, conventions: Counter[str]) -> tuple[bool, bool, bool, str, list[str]]:
-    """(in scope, correct on first reading, correct on any reading, what went wrong, and
-    the news conventions that explain every failure, or [] where they do not)."""
+def score_line(line: Json, tallies: Counter[str]) -> tuple[bool, bool, list[Failure]]:
+    """(correct on our first reading, correct on any reading, what went wrong)."""
     ref_text = line.get("reference_date")
     reference = _d(str(ref_text)) if ref_text else date(2016, 11, 7)
     text = str(line["text"])
     scored = set(line["scored_types"])
-    flags = line["flags"]
-    a_to_b = any(A_TO_B in a for a in flags.get("ambiguous", []))
+    a_to_b = any(A_TO_B in a for a in line["flags"].get("ambiguous", []))
     ignore = [tuple(i["span"]) for i in line["ignore"]]
-    expected = []
-    for exp in line["expected"]:
-        if exp["type"] not in scored:
-            continue
-        why = _scope(exp)
-        if why:
-            conventions["out of scope: " + why] += 1
-            ignore.append(tuple(exp["span"]))
-        else:
-            expected.append(exp)
-    if line["expected"] and not expected:
-        return False, False, False, "", []
+    expected = [exp for exp in line["expected"] if exp["type"] in scored]
     preds = []
     for m in find_dates(text, reference):
         t = _our_type(m)
@@ -510,8 +212,7 @@ def score_line(line: Json, conventions: Counter[str]) -> tuple[bool, bool, bool,
         preds.append(m)
     used: set[int] = set()
     ok_first = ok_any = True
-    notes = []
-    explained: list[str | None] = []
+    failures: list[Failure] = []
     for exp in expected:
         span = tuple(exp["span"])
         hit = next(
@@ -520,8 +221,7 @@ def score_line(line: Json, conventions: Counter[str]) -> tuple[bool, bool, bool,
         )
         if hit is None:
             ok_first = ok_any = False
-            notes.append(f"missed {exp['surface']!r}")
-            explained.append(_convention(exp, None, reference, a_to_b))
+            failures.append(Failure(exp, None, f"missed {exp['surface']!r} {_show(exp)}"))
             continue
         used.add(hit)
         m = preds[hit]
@@ -531,21 +231,20 @@ def score_line(line: Json, conventions: Counter[str]) -> tuple[bool, bool, bool,
             else _value_ok(exp, m, DateRange.day(reference), a_to_b)
         )
         if first == "ago":
-            conventions["'N units ago' read as a hull containing the suite's value"] += 1
-        if first is None:
+            # the suite's day lies inside our hull: a different reading, so a miss
+            tallies["'N units ago' read as a hull holding the suite's value (missed)"] += 1
+        if first != "exact":
             ok_first = False
             shown = [str(r) for r in m.readings] or [str(m.duration)]
-            notes.append(f"{m.text!r} -> {shown} expected {_show(exp)}")
-            explained.append(_convention(exp, m, reference, a_to_b))
-            if not any(_value_ok(exp, m, r, a_to_b) for r in m.readings[1:]):
+            failures.append(Failure(exp, m, f"{m.text!r} -> {shown} expected {_show(exp)}"))
+            if not any(_value_ok(exp, m, r, a_to_b) == "exact" for r in m.readings[1:]):
                 ok_any = False
     for i, m in enumerate(preds):
         if i not in used:
             ok_first = ok_any = False
-            notes.append(f"extra {m.text!r} -> {[str(r) for r in m.readings] or m.duration}")
-            explained.append(None)
-    names = [e for e in explained if e is not None]
-    return True, ok_first, ok_any, "; ".join(notes), names if len(names) == len(explained) else []
+            shown = [str(r) for r in m.readings] or [str(m.duration)]
+            failures.append(Failure(None, m, f"extra {m.text!r} -> {shown}"))
+    return ok_first, ok_any, failures
 
 
 def _show(exp: Json) -> str:
@@ -553,84 +252,53 @@ def _show(exp: Json) -> str:
     return str({k: exp[k] for k in keys if exp.get(k) is not None})
 
 
-def accuracy(failures: int, show_conventions: bool = False) -> None:
-    grand: dict[str, Tally] = defaultdict(Tally)
-    conventions: Counter[str] = Counter()
-    by_class: Counter[str] = Counter()
-    class_lines: dict[str, list[str]] = defaultdict(list)
+FORMS_REFERENCE = date(2025, 6, 1)  # any day: a form's spans do not depend on it
+
+
+def read_spans(text: str) -> list[tuple[int, int]]:
+    """What find_dates reads in ``text`` today."""
+    return [(m.start, m.end) for m in find_dates(text, FORMS_REFERENCE)]
+
+
+def in_scope(line: Json) -> bool:
+    return bool(set(line["scored_types"]) & DATE_TYPES)
+
+
+def accuracy(show_lines: bool) -> Scoreboard:
+    """Score every in-scope line; print accuracy per file and category, per group, then
+    the headline over all lines with the suites' flags as a breakdown."""
+    board = Scoreboard("dates", load_disputes())
+    tallies: Counter[str] = Counter()
+    grand: dict[str, list[Count]] = defaultdict(lambda: [Count(), Count()])
     for name in FILES:
         lines = [json.loads(x) for x in (PEER / name).read_text(encoding="utf-8").splitlines()]
-        per_cat: dict[str, Tally] = defaultdict(Tally)
+        per_cat: dict[str, list[Count]] = defaultdict(lambda: [Count(), Count()])
         for line in lines:
-            cat = line["category"]
-            t = per_cat[cat]
-            if cat in NOT_DATES:
-                t.out_of_scope += 1
+            if not in_scope(line):
                 continue
-            disputed = any(line["flags"].get(f) for f in DISPUTE_FLAGS)
-            in_scope, ok, ok_any, note, news = score_line(line, conventions)
-            if not in_scope:
-                t.out_of_scope += 1
-                continue
-            if disputed:
-                t.disputed += 1
-                t.disputed_ok += ok
-            elif not ok and news:
-                # only news conventions differ: not scored, counted per class
-                t.convention += 1
-                for kind in dict.fromkeys(news):
-                    by_class[kind] += 1
-                    class_lines[kind].append(f"    [{line['id']}] {line['text'][:70]!r}: {note}")
-            else:
-                t.clean += 1
-                t.clean_ok += ok
-                t.clean_any += ok_any
-                if not ok:
-                    t.failures.append(f"  [{line['id']}] {line['text'][:70]!r}: {note}")
-        print(f"\n{name} ({len(lines)} lines)")
-        print(
-            f"  {'category':28s} {'scored':>6s} {'first':>7s} {'any':>7s} {'conv.':>6s} "
-            f"{'disputed':>8s} {'first':>7s} {'out of scope':>12s}"
-        )
+            ok_first, ok_any, failures = score_line(line, tallies)
+            first, any_reading = per_cat[line["category"]]
+            first.add(ok_first)
+            any_reading.add(ok_any)
+            group = next((g for g, cats in GROUPS.items() if line["category"] in cats), "other")
+            grand[group][0].add(ok_first)
+            grand[group][1].add(ok_any)
+            want = [_show(e) for e in line["expected"]]
+            board.add(line, ok_first, str(want), "; ".join(f.note for f in failures))
+        print(f"\n{name} ({len(lines)} lines, {sum(c[0].n for c in per_cat.values())} in scope)")
+        print(f"  {'category':28s} {'first reading':>18s} {'any reading':>18s}")
         for cat in sorted(per_cat):
-            t = per_cat[cat]
-            note = "  (numbers: not this reader's)" if cat in NOT_DATES else ""
-            print(
-                f"  {cat:28s} {t.clean:6d} {_pct(t.clean_ok, t.clean):>7s} "
-                f"{_pct(t.clean_any, t.clean):>7s} {t.convention:6d} {t.disputed:8d} "
-                f"{_pct(t.disputed_ok, t.disputed):>7s} {t.out_of_scope:12d}{note}"
-            )
-            for group, cats in GROUPS.items():
-                if cat in cats:
-                    grand[group].add(t)
-            if failures:
-                for f in t.failures[:failures]:
-                    print(f)
-    print(
-        "\nboth files, grouped (scored = undisputed lines in scope, less the convention"
-        " lines;\n'with conv.' scores the convention lines as failures)"
-    )
-    print(
-        f"  {'group':28s} {'scored':>6s} {'first':>7s} {'any':>7s} {'conv.':>6s} "
-        f"{'with conv.':>10s} {'disputed':>8s} {'first':>7s}"
-    )
-    for group, t in grand.items():
-        print(
-            f"  {group:28s} {t.clean:6d} {_pct(t.clean_ok, t.clean):>7s} "
-            f"{_pct(t.clean_any, t.clean):>7s} {t.convention:6d} "
-            f"{_pct(t.clean_ok, t.clean + t.convention):>10s} {t.disputed:8d} "
-            f"{_pct(t.disputed_ok, t.disputed):>7s}"
-        )
-    print("\nnews conventions (undisputed lines not scored, by class; a line may have two)")
-    why = {c.name: c.why for c in CONVENTIONS}
-    for c in CONVENTIONS:
-        if by_class[c.name]:
-            print(f"  {by_class[c.name]:5d}  {c.name}\n         why: {why[c.name]}")
-            if show_conventions:
-                print("\n".join(class_lines[c.name]))
-    print("\nconventions and scope (entities)")
-    for k, v in sorted(conventions.items()):
+            first, any_reading = per_cat[cat]
+            print(f"  {cat:28s} {first!s:>18s} {any_reading!s:>18s}")
+    print("\nboth files, grouped")
+    print(f"  {'group':28s} {'first reading':>18s} {'any reading':>18s}")
+    for group, (first, any_reading) in grand.items():
+        print(f"  {group:28s} {first!s:>18s} {any_reading!s:>18s}")
+    board.print(show_lines)
+    print("\nentities read as a hull that holds the suite's value (scored as misses)")
+    for k, v in sorted(tallies.items()):
         print(f"  {v:5d}  {k}")
+    return board
 
 
 # ---------------------------------------------------------------------------
@@ -746,13 +414,13 @@ def throughput(size: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--failures", type=int, default=0, help="show N failing lines per category")
-    parser.add_argument("--mb", type=float, default=4.0, help="size of the throughput text")
     parser.add_argument(
-        "--show-conventions", action="store_true", help="list the lines of each news convention"
+        "--failures", action="store_true", help="list every line read wrongly, with its reason"
     )
+    parser.add_argument("--mb", type=float, default=4.0, help="size of the throughput text")
     args = parser.parse_args()
-    accuracy(args.failures, args.show_conventions)
+    board = accuracy(args.failures)
+    print_forms(measure_forms("dates", read_spans, board.all_misses(), load_forms()))
     throughput(int(args.mb * 1_000_000))
 
 
