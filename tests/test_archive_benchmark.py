@@ -7,28 +7,14 @@ than printing a figure for an error.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
+
+from tests.benchscripts import load_benchmark
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _load() -> ModuleType:
-    sys.path.insert(0, str(REPO / "benchmarks"))  # it imports make_desk beside it
-    spec = importlib.util.spec_from_file_location(
-        "archive_benchmark", REPO / "benchmarks/archive.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-archive = _load()
+archive = load_benchmark("archive")
 
 
 def test_each_figure_is_measured_and_printed_against_import_yaml() -> None:

@@ -7,30 +7,18 @@ overlap rule that counts the wrong claim, would make them meaningless.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from factsuite.model import Claim, Result, Verdict
+from tests.benchscripts import load_benchmark
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _load_beats() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("beats_benchmark", REPO / "benchmarks/beats.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-beats = _load_beats()
+beats = load_benchmark("beats")
 
 ARTICLE = """---
 title: A test

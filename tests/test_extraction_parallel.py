@@ -3,7 +3,6 @@ same one-line errors, and a clean stop on Ctrl-C."""
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import multiprocessing
 import os
@@ -15,7 +14,6 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -25,17 +23,8 @@ from factsuite.desk import Desk
 from factsuite.errors import InputError
 from factsuite.extraction import parallel
 from factsuite.extraction.command import run, select_articles
+from tests.benchscripts import load_benchmark
 from tests.conftest import REPO
-
-
-def _make_desk_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_desk", REPO / "benchmarks/make_desk.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("make_desk", module)  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
 
 
 def extract(root: Path, jobs: int) -> tuple[int, str, str]:
@@ -71,7 +60,7 @@ def test_the_sample_desk_extracts_byte_identical_in_two_processes(tmp_path: Path
 def test_a_generated_desk_extracts_byte_identical_whatever_the_process_count(
     tmp_path: Path,
 ) -> None:
-    _make_desk_module().make_desk(tmp_path, 60, 3)
+    load_benchmark("make_desk").make_desk(tmp_path, 60, 3)
     serial = extract(tmp_path, 1)
     assert serial[0] == 0
     assert serial[1].count("  - article:") >= 60 * 12  # every article's claims are there
@@ -84,7 +73,7 @@ def test_workers_that_load_the_desk_themselves_extract_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Where processes cannot be forked, each worker loads the desk (spawn)."""
-    _make_desk_module().make_desk(tmp_path, 24, 5)
+    load_benchmark("make_desk").make_desk(tmp_path, 24, 5)
     serial = extract(tmp_path, 1)
     monkeypatch.setattr(parallel, "_forking", lambda: False)
     assert extract(tmp_path, 2) == serial
@@ -128,7 +117,7 @@ def test_an_input_error_crosses_processes_whole() -> None:
 
 
 def test_ctrl_c_stops_every_worker_and_reaches_the_caller(tmp_path: Path) -> None:
-    _make_desk_module().make_desk(tmp_path, 40, 2)
+    load_benchmark("make_desk").make_desk(tmp_path, 40, 2)
     desk = Desk.load(tmp_path)
     files = select_articles(desk.root, [])
     seen: list[int] = []
@@ -144,7 +133,7 @@ def test_ctrl_c_stops_every_worker_and_reaches_the_caller(tmp_path: Path) -> Non
 
 
 def test_results_come_in_the_order_asked_whatever_the_chunks(tmp_path: Path) -> None:
-    _make_desk_module().make_desk(tmp_path, 30, 4)
+    load_benchmark("make_desk").make_desk(tmp_path, 30, 4)
     desk = Desk.load(tmp_path)
     files = select_articles(desk.root, [])[::-1]  # any order given is the order returned
     counted: list[int] = []
@@ -193,7 +182,7 @@ def _group_size(group: int) -> int:
 def test_ctrl_c_on_the_command_stops_it_and_its_workers_and_writes_nothing(
     tmp_path: Path,
 ) -> None:
-    _make_desk_module().make_desk(tmp_path, 1000, 6)
+    load_benchmark("make_desk").make_desk(tmp_path, 1000, 6)
     (tmp_path / "claims.yaml").unlink()
     command = [sys.executable, "-m", "factsuite", "extract", "-j", "2", "--no-progress"]
     process = subprocess.Popen(

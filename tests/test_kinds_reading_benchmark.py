@@ -9,11 +9,8 @@ would make its figures meaningless.
 from __future__ import annotations
 
 import datetime
-import importlib.util
-import sys
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import Any, ClassVar
 
 import pytest
@@ -21,22 +18,12 @@ import pytest
 from factsuite.kinds import registry
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, QuantityFact, Verdict
+from tests.benchscripts import load_benchmark
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _load_benchmark() -> ModuleType:
-    path = REPO / "benchmarks/kinds_reading.py"
-    spec = importlib.util.spec_from_file_location("kinds_reading_benchmark", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_benchmark()
+bench = load_benchmark("kinds_reading")
 CORPUS_FILES = sorted(bench.CORPUS.glob("*.yaml"))
 DAY = datetime.date(2025, 6, 1)
 

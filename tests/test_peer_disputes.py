@@ -4,10 +4,8 @@ the reason, stays true: every id exists, belongs to its reader, and is still a m
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
@@ -17,25 +15,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.benchscripts import load_benchmark
+
 REPO = Path(__file__).resolve().parents[1]
 BENCHMARKS = REPO / "benchmarks"
 
 
-def _load(name: str) -> ModuleType:
-    if str(BENCHMARKS) not in sys.path:
-        sys.path.insert(0, str(BENCHMARKS))  # the scripts import peer_suites beside them
-    spec = importlib.util.spec_from_file_location(f"{name}_benchmark", BENCHMARKS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-suites = _load("peer_suites")
-numbers = _load("peer_numbers")
-dates = _load("peer_dates")
+suites = load_benchmark("peer_suites")
+numbers = load_benchmark("peer_numbers")
+dates = load_benchmark("peer_dates")
 READERS: dict[str, tuple[ModuleType, tuple[str, ...]]] = {
     "numbers": (numbers, numbers.FILES),
     "dates": (dates, tuple(dates.FILES)),

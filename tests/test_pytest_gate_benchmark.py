@@ -6,31 +6,18 @@ if the twin's outcomes drifted from the desk's, the ratio would compare unlike r
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
+
+from tests.benchscripts import load_benchmark
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _load_benchmark() -> ModuleType:
-    folder = str(REPO / "benchmarks")
-    if folder not in sys.path:  # it imports make_desk from beside it
-        sys.path.insert(0, folder)
-    spec = importlib.util.spec_from_file_location("pytest_gate", REPO / "benchmarks/pytest_gate.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_trivial_twin_has_the_gates_outcomes(tmp_path: Path) -> None:
-    benchmark = _load_benchmark()
+    benchmark = load_benchmark("pytest_gate")
     _, trivial, claims = benchmark.prepare(tmp_path, 60)
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
     wanted = Counter(result["outcome"] for result in report["results"])
