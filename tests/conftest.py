@@ -77,8 +77,10 @@ def make_desk(tmp_path: Path) -> Callable[..., Path]:
 
 
 @pytest.fixture(autouse=True)
-def _outside_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests run as on a workstation even in an Actions job: no step summary of the
-    job's is written to, and no workspace decides where the repository is."""
+def _outside_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests run as on a workstation even in a CI job: no step summary of the job's is
+    written to, no workspace decides where the repository is, and ``CI`` does not
+    silence the progress bars a test expects (a test about CI sets it itself)."""
+    monkeypatch.delenv("CI", raising=False)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
