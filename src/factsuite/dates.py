@@ -50,6 +50,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
+from factsuite import language
 from factsuite.daterange import DateRange, Precision, add_years
 from factsuite.text.sentences import sentence_end, sentence_start
 
@@ -117,43 +118,23 @@ class DateMention:
 # ---------------------------------------------------------------------------
 # Vocabulary
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-_WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5,
-    "sat": 5, "sunday": 6, "sun": 6,
-}  # fmt: skip
+_MONTHS = {month.word: month.month for month in language.months()}
+_WEEKDAYS = {day.word: day.weekday for day in language.weekdays()}
 # In lower case only the abbreviations that are no word, and with their full stop: "mon."
 # and "fri." are days, "sat." and "wed." words ("they wed.").
-_LOWER_ABBREVIATIONS = frozenset(_split("mon tue tues thu thur thurs fri"))
+_LOWER_ABBREVIATIONS = frozenset(day.word for day in language.weekdays() if day.lowercase_is_day)
 _LOWER_ABBREVIATIONS_BY_LENGTH = [
     sorted(w for w in _LOWER_ABBREVIATIONS if len(w) == n) for n in (3, 4, 5)
 ]
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_ORD_SMALL = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19,
-}  # fmt: skip
+# Dates read only the standard spellings: "nil" and "nineth" are for numbers alone.
+_STANDARD: frozenset[language.Register] = frozenset({"standard"})
+_SMALL = language.number_word_table("zero", "unit", "teen", registers=_STANDARD)
+_TENS = language.number_word_table("tens")
+_ORD_SMALL = language.number_word_table("ordinal_unit", "ordinal_teen", registers=_STANDARD)
 _ORD_TENS = {
-    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
-    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-}  # fmt: skip
+    **language.number_word_table("ordinal_tens"),
+    **{w: v for w, v in language.number_word_table("ordinal_scale").items() if v == 100},
+}
 # Vague quantities read as the conventional number; "a few"/"several" also hedge.
 _VAGUE = {"a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3}
 _JUBILEES = {
@@ -162,19 +143,7 @@ _JUBILEES = {
     "sesquicentennial": 150, "sesquicentenary": 150, "bicentenary": 200,
     "bicentennial": 200, "tercentenary": 300, "tricentennial": 300,
 }  # fmt: skip
-_HEDGES = {
-    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "close to": "nearly",
-    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
-    "some": "about", "circa": "about", "an estimated": "about",
-    "more than": "more_than", "over": "more_than", "upwards of": "more_than",
-    "longer than": "more_than", "just over": "more_than",
-    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
-    "not less than": "at_least", "a minimum of": "at_least",
-    "fewer than": "fewer_than", "less than": "fewer_than", "under": "fewer_than",
-    "shorter than": "fewer_than",
-    "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
-    "up to": "at_most", "a maximum of": "at_most", "no longer than": "at_most",
-}  # fmt: skip
+_HEDGES = {hedge.phrase: hedge.interval for hedge in language.hedges() if "dates" in hedge.read_by}
 _UNIT_NAMES: dict[str, tuple[DurationUnit, int]] = {
     "day": ("days", 1), "night": ("days", 1), "week": ("weeks", 1), "fortnight": ("weeks", 2),
     "month": ("months", 1), "quarter": ("months", 3), "year": ("years", 1), "yr": ("years", 1),

@@ -33,13 +33,13 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Literal
 
-from factsuite import notnumbers
+from factsuite import language, notnumbers
 
 __all__ = ["NumberKind", "NumberMention", "find_numbers", "read_number"]
 
 NumberKind = Literal["number", "percent", "ordinal", "multiplier"]
 NumberForm = Literal["digits", "words", "mixed", "approximate"]
-Hedge = Literal["nearly", "about", "more_than", "at_least", "fewer_than", "at_most"]
+Hedge = language.HedgeInterval
 
 _INF = math.inf
 _ZERO = Fraction(0)
@@ -88,109 +88,29 @@ class NumberMention:
 # Lexicon
 # ---------------------------------------------------------------------------
 
-_UNITS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-_ZEROS = ("zero", "nought", "naught", "nil")
-_TEENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_ORD_UNITS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "nineth": 9,  # a common misspelling; nothing else it could mean
-}
-_ORD_TEENS = {
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-}
-_ORD_TENS = {
-    "twentieth": 20,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-    "eightieth": 80,
-    "ninetieth": 90,
-}
-_BIG = {
-    "thousand": 10**3,
-    "lakh": 10**5,
-    "lac": 10**5,
-    "lkh": 10**5,
-    "million": 10**6,
-    "crore": 10**7,
-    "krore": 10**7,
-    "koti": 10**7,
-    "billion": 10**9,
-    "trillion": 10**12,
-}
+_ZEROS = tuple(language.number_word_table("zero"))
+_UNITS = language.number_word_table("unit")
+_TEENS = language.number_word_table("teen")
+_TENS = language.number_word_table("tens")
+_ORD_UNITS = language.number_word_table("ordinal_unit")
+_ORD_TEENS = language.number_word_table("ordinal_teen")
+_ORD_TENS = language.number_word_table("ordinal_tens")
+_ORD_BIG = language.number_word_table("ordinal_scale")
+_BIG = {scale.word: scale.value for scale in language.scales()}
+# Plurals of the scales, with their singulars' values ("millions", "lakhs").
+_BIG_PLURALS = {scale.plural: scale.value for scale in language.scales() if scale.plural}
 # Indian English pluralises these after digits ("12 lakhs"); "thousands" after digits is a year
 # and a quantity ("in 2011 thousands fled").
-_INDIAN_PLURALS = frozenset({"lakhs", "lacs", "lkhs", "crores", "krores"})
+_INDIAN_PLURALS = frozenset(
+    scale.plural for scale in language.scales() if scale.plural and scale.system == "indian"
+)
 # Abbreviations that only make sense right after a number ("10 bln", "Rs 300 cr").
 _BIG_ABBR = {
-    "bn": 10**9,
-    "bln": 10**9,
-    "mn": 10**6,
-    "mln": 10**6,
-    "mil": 10**6,
-    "tn": 10**12,
-    "tln": 10**12,
-    "trn": 10**12,
-    "cr": 10**7,
+    a.abbreviation: a.value for a in language.scale_abbreviations() if a.after_space == "caseless"
 }
 # Case matters for these: "5 M" is five million, "5 m" five metres.
-_BIG_ABBR_CASED = {"k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**6, "G": 10**9}
-_ORD_BIG = {
-    "hundredth": 100,
-    "thousandth": 10**3,
-    "millionth": 10**6,
-    "billionth": 10**9,
-    "trillionth": 10**12,
+_BIG_ABBR_CASED = {
+    a.abbreviation: a.value for a in language.scale_abbreviations() if a.after_space == "exact"
 }
 _APPROX_WORDS = ("couple", "few", "several", "handful", "scores", "tens")
 _ONCE = {"once": 1, "twice": 2, "thrice": 3}
@@ -248,16 +168,15 @@ def _build_lexicon() -> dict[str, _Entry]:
     lex: dict[str, _Entry] = {}
     for w in _ZEROS:
         lex[w] = _Entry("Z", 0)
-    lex["zeroth"] = _Entry("OZ", 0)
+    _add_tagged(lex, (("OZ", language.number_word_table("ordinal_zero")),))
     _add_tagged(lex, (("U", _UNITS), ("T", _TEENS), ("X", _TENS)))
-    lex["hundred"] = _Entry("H", 100)
-    lex["hundreds"] = _Entry("H", 100, plural=True)
+    for w, v in language.number_word_table("hundred").items():
+        lex[w] = _Entry("H", v)
+        lex[w + "s"] = _Entry("H", v, plural=True)
     for w, v in _BIG.items():
         lex[w] = _Entry("B", v)
-        if w not in ("koti", "lkh", "lac"):
-            lex[w + "s"] = _Entry("B", v, plural=True)
-    lex["lacs"] = _Entry("B", 10**5, plural=True)
-    lex["lkhs"] = _Entry("B", 10**5, plural=True)
+    for w, v in _BIG_PLURALS.items():
+        lex[w] = _Entry("B", v, plural=True)
     _add_tagged(lex, (("OU", _ORD_UNITS), ("OT", _ORD_TEENS), ("OX", _ORD_TENS)))
     lex["hundredth"] = _Entry("OH", 100)
     for w, v in _ORD_BIG.items():
@@ -464,23 +383,8 @@ _NON_DIGITS = re.compile(r"[^0-9]")
 _GAP_WORD = re.compile(r"(\s*)([A-Za-z]*)")
 _SPACED_SUFFIX = re.compile(r"[ \t\u00a0]+(k|K|M|MM|G)(?![A-Za-z0-9])")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
-_SUFFIX_SCALE = {
-    "k": 10**3,
-    "K": 10**3,
-    "M": 10**6,
-    "MM": 10**6,
-    "mn": 10**6,
-    "mln": 10**6,
-    "mil": 10**6,
-    "b": 10**9,
-    "B": 10**9,
-    "bn": 10**9,
-    "bln": 10**9,
-    "G": 10**9,
-    "tn": 10**12,
-    "tln": 10**12,
-    "trn": 10**12,
-}
+# Scale abbreviations written against the number ("29bn", "10K").
+_SUFFIX_SCALE = {a.abbreviation: a.value for a in language.scale_abbreviations() if a.glued}
 # Units written against the number ("29km"): the number is still a number.
 _UNIT_SUFFIXES = frozenset(
     {
@@ -1377,48 +1281,8 @@ def _ratios(toks: list[_Tok], c: _Card) -> list[_Q]:
 # Mentions: sign, hedge, percent, multiplier, interval
 # ---------------------------------------------------------------------------
 
-_HEDGE_WORDS: tuple[tuple[str, Hedge], ...] = (
-    ("nearly", "nearly"),
-    ("almost", "nearly"),
-    ("just under", "nearly"),
-    ("just below", "nearly"),
-    ("just shy of", "nearly"),
-    ("close to", "nearly"),
-    ("about", "about"),
-    ("around", "about"),
-    ("some", "about"),
-    ("roughly", "about"),
-    ("approximately", "about"),
-    ("approx.", "about"),
-    ("an estimated", "about"),
-    ("circa", "about"),
-    ("more than", "more_than"),
-    ("greater than", "more_than"),
-    ("over", "more_than"),
-    ("well over", "more_than"),
-    ("just over", "more_than"),
-    ("above", "more_than"),
-    ("well above", "more_than"),
-    ("just above", "more_than"),
-    ("upwards of", "more_than"),
-    ("in excess of", "more_than"),
-    ("at least", "at_least"),
-    ("no fewer than", "at_least"),
-    ("no less than", "at_least"),
-    ("not fewer than", "at_least"),
-    ("not less than", "at_least"),
-    ("a minimum of", "at_least"),
-    ("fewer than", "fewer_than"),
-    ("less than", "fewer_than"),
-    ("under", "fewer_than"),
-    ("well under", "fewer_than"),
-    ("below", "fewer_than"),
-    ("well below", "fewer_than"),
-    ("at most", "at_most"),
-    ("up to", "at_most"),
-    ("no more than", "at_most"),
-    ("not more than", "at_most"),
-    ("a maximum of", "at_most"),
+_HEDGE_WORDS: tuple[tuple[str, Hedge], ...] = tuple(
+    (hedge.phrase, hedge.interval) for hedge in language.hedges() if "numbers" in hedge.read_by
 )
 _HEDGE_OF = dict(_HEDGE_WORDS)
 _HEDGE_MAX_WORDS = max(len(w.split()) for w, _ in _HEDGE_WORDS)
