@@ -130,11 +130,8 @@ _LOWER_ABBREVIATIONS_BY_LENGTH = [
 _STANDARD: frozenset[language.Register] = frozenset({"standard"})
 _SMALL = language.number_word_table("zero", "unit", "teen", registers=_STANDARD)
 _TENS = language.number_word_table("tens")
-_ORD_SMALL = language.number_word_table("ordinal_unit", "ordinal_teen", registers=_STANDARD)
-_ORD_TENS = {
-    **language.number_word_table("ordinal_tens"),
-    **{w: v for w, v in language.number_word_table("ordinal_scale").items() if v == 100},
-}
+_ORD_SMALL = {w: v for w, v in language.standard_ordinals().items() if v < 20}
+_ORD_TENS = {w: v for w, v in language.standard_ordinals().items() if v >= 20}
 # Vague quantities read as the conventional number; "a few"/"several" also hedge.
 _VAGUE = {"a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3}
 _JUBILEES = {

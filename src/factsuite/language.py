@@ -35,6 +35,7 @@ __all__ = [
     "number_words",
     "scale_abbreviations",
     "scales",
+    "standard_ordinals",
     "weekdays",
 ]
 
@@ -250,6 +251,20 @@ def number_word_table(
         w.word: w.value
         for w in number_words()
         if w.word_class in classes and (registers is None or w.register in registers)
+    }
+
+
+def standard_ordinals() -> dict[str, int]:
+    """The ordinal words from "first" to "hundredth" in their standard spelling, word
+    to value: the ordinals that dates and the ordinal kind read."""
+    return {
+        w.word: w.value
+        for w in number_words()
+        if w.register == "standard"
+        and (
+            w.word_class in ("ordinal_unit", "ordinal_teen", "ordinal_tens")
+            or (w.word_class == "ordinal_scale" and w.value == 100)
+        )
     }
 
 
