@@ -61,6 +61,9 @@ def test_each_number_word_reads_as_its_value(word: language.NumberWord) -> None:
     if word.word_class in _CARDINAL_CLASSES:
         mention = _only_number(f"They counted {word.word} boats.")
         assert (mention.kind, mention.value) == ("number", word.value)
+    elif word.word_class == "times":
+        mention = _only_number(f"The team has won the cup {word.word} since then.")
+        assert (mention.kind, mention.value) == ("multiplier", word.value)
     else:
         mention = _only_number(f"It came {word.word} in the race.")
         assert (mention.kind, mention.value) == ("ordinal", word.value)
@@ -78,7 +81,7 @@ def test_dates_count_with_the_standard_number_words_only(word: language.NumberWo
         reads = bool(found) and found[0].ordinal == word.value
         assert reads == (word.register == "standard")
     else:
-        pytest.skip("dates count no years in hundreds or scales, nor read a zeroth")
+        pytest.skip("dates count no years in hundreds, scales or times, nor read a zeroth")
 
 
 @pytest.mark.parametrize("scale", language.scales(), ids=lambda s: s.word)
@@ -123,6 +126,8 @@ def test_each_hedge_implies_its_interval(hedge: language.Hedge) -> None:
 
 
 _LOADERS = (
+    language.anniversaries,
+    language.time_units,
     language.months,
     language.weekdays,
     language.number_words,
@@ -203,3 +208,23 @@ def test_a_malformed_row_is_one_line_with_its_place(
     with pytest.raises(language.LanguageDataError) as raised:
         loader()
     assert str(raised.value) == f"factsuite/data/en/{message}"
+
+
+@pytest.mark.parametrize("anniversary", language.anniversaries(), ids=lambda a: a.phrase)
+def test_each_anniversary_word_reads_as_its_years(anniversary: language.Anniversary) -> None:
+    mention = _only_date(f"They marked the {anniversary.phrase} of the club.")
+    assert (mention.kind, mention.ordinal) == ("anniversary", anniversary.years)
+
+
+@pytest.mark.parametrize("unit", language.time_units(), ids=lambda u: u.word)
+def test_each_time_unit_counts_as_the_data_says(unit: language.TimeUnit) -> None:
+    # A row's plural is the word and "s" ("centurie" is there for "centuries"), so a row
+    # may read only in the singular or only in the plural; each reading must agree.
+    readings = []
+    for text, count in ((f"It lasted one {unit.word}.", 1), (f"It lasted three {unit.word}s.", 3)):
+        found = dates.find_dates(text, REFERENCE)
+        if found and found[0].duration is not None:
+            duration = found[0].duration
+            readings.append(((duration.amount, duration.unit), (count * unit.amount, unit.unit)))
+    assert readings
+    assert all(read == expected for read, expected in readings)

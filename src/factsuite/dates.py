@@ -65,7 +65,7 @@ __all__ = [
 ]
 
 DateKind = Literal["absolute", "relative", "duration", "anniversary", "anaphoric"]
-DurationUnit = Literal["days", "weeks", "months", "years"]
+DurationUnit = language.DurationUnit
 
 _split = str.split  # word lists read better as one string
 
@@ -134,18 +134,11 @@ _ORD_SMALL = {w: v for w, v in language.standard_ordinals().items() if v < 20}
 _ORD_TENS = {w: v for w, v in language.standard_ordinals().items() if v >= 20}
 # Vague quantities read as the conventional number; "a few"/"several" also hedge.
 _VAGUE = {"a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3}
-_JUBILEES = {
-    "silver jubilee": 25, "ruby jubilee": 40, "golden jubilee": 50, "diamond jubilee": 60,
-    "sapphire jubilee": 65, "platinum jubilee": 70, "centenary": 100, "centennial": 100,
-    "sesquicentennial": 150, "sesquicentenary": 150, "bicentenary": 200,
-    "bicentennial": 200, "tercentenary": 300, "tricentennial": 300,
-}  # fmt: skip
+_JUBILEES = {a.phrase: a.years for a in language.anniversaries()}
 _HEDGES = {hedge.phrase: hedge.interval for hedge in language.hedges() if "dates" in hedge.read_by}
 _UNIT_NAMES: dict[str, tuple[DurationUnit, int]] = {
-    "day": ("days", 1), "night": ("days", 1), "week": ("weeks", 1), "fortnight": ("weeks", 2),
-    "month": ("months", 1), "quarter": ("months", 3), "year": ("years", 1), "yr": ("years", 1),
-    "decade": ("years", 10), "century": ("years", 100), "centurie": ("years", 100),
-}  # fmt: skip
+    u.word: (u.unit, u.amount) for u in language.time_units()
+}
 _TIME_NOUNS = frozenset(
     _split("days nights weeks fortnights months quarters years yrs decades centuries")
 )

@@ -18,6 +18,8 @@ from importlib import resources
 from typing import Literal, NamedTuple, TypeVar, get_args
 
 __all__ = [
+    "Anniversary",
+    "DurationUnit",
     "Hedge",
     "HedgeInterval",
     "LanguageDataError",
@@ -27,7 +29,9 @@ __all__ = [
     "Register",
     "Scale",
     "ScaleAbbreviation",
+    "TimeUnit",
     "WeekdayName",
+    "anniversaries",
     "hedges",
     "months",
     "number_word_table",
@@ -35,6 +39,7 @@ __all__ = [
     "scale_abbreviations",
     "scales",
     "standard_ordinals",
+    "time_units",
     "weekdays",
 ]
 
@@ -52,12 +57,14 @@ NumberWordClass = Literal[
     "ordinal_teen",
     "ordinal_tens",
     "ordinal_scale",
+    "times",
 ]
 Register = Literal["standard", "informal", "misspelling"]
 ScaleSystem = Literal["short", "indian"]
 AbbreviationAfterSpace = Literal["caseless", "exact", "no"]
 HedgeInterval = Literal["nearly", "about", "more_than", "at_least", "fewer_than", "at_most"]
 HedgeReader = Literal["numbers", "dates"]
+DurationUnit = Literal["days", "weeks", "months", "years"]
 
 _T = TypeVar("_T")
 
@@ -292,6 +299,42 @@ def scale_abbreviations() -> tuple[ScaleAbbreviation, ...]:
         )
         rows.append((line, abbreviation))
     return _unique(name, rows, lambda a: a.abbreviation)
+
+
+class Anniversary(NamedTuple):
+    phrase: str
+    years: int
+
+
+class TimeUnit(NamedTuple):
+    word: str
+    unit: DurationUnit
+    amount: int  # how many of ``unit`` one of it is: a fortnight is 2 weeks
+
+
+@functools.cache
+def anniversaries() -> tuple[Anniversary, ...]:
+    """Words that name an anniversary by its years (data/en/anniversaries.tsv)."""
+    name = "anniversaries.tsv"
+    rows = []
+    for line, f in _rows(name, 2):
+        rows.append((line, Anniversary(_word(name, line, f, 0), _integer(name, line, f, 1))))
+    return _unique(name, rows, lambda a: a.phrase)
+
+
+@functools.cache
+def time_units() -> tuple[TimeUnit, ...]:
+    """Units of time a duration counts in, with their size (data/en/time_units.tsv)."""
+    name = "time_units.tsv"
+    rows = []
+    for line, f in _rows(name, 3):
+        unit = TimeUnit(
+            _word(name, line, f, 0),
+            _choice(name, line, f, 1, get_args(DurationUnit)),
+            _integer(name, line, f, 2),
+        )
+        rows.append((line, unit))
+    return _unique(name, rows, lambda u: u.word)
 
 
 @functools.cache

@@ -113,7 +113,7 @@ _BIG_ABBR_CASED = {
     a.abbreviation: a.value for a in language.scale_abbreviations() if a.after_space == "exact"
 }
 _APPROX_WORDS = ("couple", "few", "several", "handful", "scores", "tens")
-_ONCE = {"once": 1, "twice": 2, "thrice": 3}
+_ONCE = language.number_word_table("times")
 
 _VULGAR = {
     "½": Fraction(1, 2),
