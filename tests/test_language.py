@@ -111,7 +111,7 @@ def test_each_scale_abbreviation_reads_where_the_data_says(
 
 
 @pytest.mark.parametrize("hedge", language.hedges(), ids=lambda h: h.phrase)
-def test_each_hedge_implies_its_interval(hedge: language.Hedge) -> None:
+def test_each_hedge_implies_its_interval(hedge: language.HedgePhrase) -> None:
     mention = _only_number(f"The storm cut power to {hedge.phrase} 40 homes.")
     assert (mention.hedge == hedge.interval) == ("numbers" in hedge.read_by)
     duration = dates.find_dates(f"The case dragged on for {hedge.phrase} three years.", REFERENCE)

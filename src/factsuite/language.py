@@ -20,8 +20,8 @@ from typing import Literal, NamedTuple, TypeVar, get_args
 __all__ = [
     "Anniversary",
     "DurationUnit",
-    "Hedge",
     "HedgeInterval",
+    "HedgePhrase",
     "LanguageDataError",
     "MonthName",
     "NumberWord",
@@ -111,7 +111,7 @@ class ScaleAbbreviation(NamedTuple):
     glued: bool  # written against the number ("10bn")
 
 
-class Hedge(NamedTuple):
+class HedgePhrase(NamedTuple):
     phrase: str
     interval: HedgeInterval
     read_by: frozenset[HedgeReader]
@@ -143,7 +143,7 @@ def _rows(name: str, columns: int) -> list[tuple[int, list[str]]]:
     return rows
 
 
-def _column(name: str, line: int, fields: list[str], index: int) -> int:
+def _column(fields: list[str], index: int) -> int:
     """The 1-based character column where field ``index`` starts."""
     return sum(len(field) + 1 for field in fields[:index]) + 1
 
@@ -151,7 +151,7 @@ def _column(name: str, line: int, fields: list[str], index: int) -> int:
 def _word(name: str, line: int, fields: list[str], index: int) -> str:
     word = fields[index]
     if not word or word != word.strip():
-        where = _column(name, line, fields, index)
+        where = _column(fields, index)
         raise LanguageDataError(f"{_path(name)}:{line}:{where}: empty or padded word {word!r}")
     return word
 
@@ -159,7 +159,7 @@ def _word(name: str, line: int, fields: list[str], index: int) -> str:
 def _integer(name: str, line: int, fields: list[str], index: int) -> int:
     text = fields[index]
     if not text.isascii() or not text.isdigit():
-        where = _column(name, line, fields, index)
+        where = _column(fields, index)
         raise LanguageDataError(f"{_path(name)}:{line}:{where}: not a whole number: {text!r}")
     return int(text)
 
@@ -169,7 +169,7 @@ def _choice(name: str, line: int, fields: list[str], index: int, allowed: Sequen
     for option in allowed:
         if option == text:
             return option
-    where = _column(name, line, fields, index)
+    where = _column(fields, index)
     expected = ", ".join(str(option) for option in allowed)
     raise LanguageDataError(f"{_path(name)}:{line}:{where}: {text!r} is not one of {expected}")
 
@@ -203,7 +203,7 @@ def months() -> tuple[MonthName, ...]:
             _choice(name, line, f, 2, get_args(NameForm)),
         )
         if not 1 <= month.month <= 12:
-            raise LanguageDataError(f"{_path(name)}:{line}:{_column(name, line, f, 1)}: no month")
+            raise LanguageDataError(f"{_path(name)}:{line}:{_column(f, 1)}: no month")
         rows.append((line, month))
     return _unique(name, rows, lambda m: m.word)
 
@@ -221,7 +221,7 @@ def weekdays() -> tuple[WeekdayName, ...]:
             _yes_no(name, line, f, 3),
         )
         if not 0 <= day.weekday <= 6:
-            raise LanguageDataError(f"{_path(name)}:{line}:{_column(name, line, f, 1)}: no day")
+            raise LanguageDataError(f"{_path(name)}:{line}:{_column(f, 1)}: no day")
         rows.append((line, day))
     return _unique(name, rows, lambda d: d.word)
 
@@ -338,7 +338,7 @@ def time_units() -> tuple[TimeUnit, ...]:
 
 
 @functools.cache
-def hedges() -> tuple[Hedge, ...]:
+def hedges() -> tuple[HedgePhrase, ...]:
     """Hedging phrases, the interval each implies and which readers take them
     (data/en/hedges.tsv), in file order."""
     name = "hedges.tsv"
@@ -348,7 +348,7 @@ def hedges() -> tuple[Hedge, ...]:
         read_by = f[2].split(",")
         for reader in read_by:
             _choice(name, line, [*f[:2], reader], 2, readers)
-        hedge = Hedge(
+        hedge = HedgePhrase(
             _word(name, line, f, 0),
             _choice(name, line, f, 1, get_args(HedgeInterval)),
             frozenset(r for r in readers if r in read_by),
