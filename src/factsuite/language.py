@@ -68,6 +68,17 @@ DurationUnit = Literal["days", "weeks", "months", "years"]
 
 _T = TypeVar("_T")
 
+# Each column's allowed values, read from its type once rather than for every row.
+_NAME_FORM_VALUES: tuple[NameForm, ...] = get_args(NameForm)
+_NUMBER_WORD_CLASS_VALUES: tuple[NumberWordClass, ...] = get_args(NumberWordClass)
+_REGISTER_VALUES: tuple[Register, ...] = get_args(Register)
+_SCALE_SYSTEM_VALUES: tuple[ScaleSystem, ...] = get_args(ScaleSystem)
+_ABBREVIATION_AFTER_SPACE_VALUES: tuple[AbbreviationAfterSpace, ...] = get_args(
+    AbbreviationAfterSpace
+)
+_DURATION_UNIT_VALUES: tuple[DurationUnit, ...] = get_args(DurationUnit)
+_HEDGE_INTERVAL_VALUES: tuple[HedgeInterval, ...] = get_args(HedgeInterval)
+
 
 class LanguageDataError(ValueError):
     """A row of a word list that does not fit its file's columns."""
@@ -200,7 +211,7 @@ def months() -> tuple[MonthName, ...]:
         month = MonthName(
             _word(name, line, f, 0),
             _integer(name, line, f, 1),
-            _choice(name, line, f, 2, get_args(NameForm)),
+            _choice(name, line, f, 2, _NAME_FORM_VALUES),
         )
         if not 1 <= month.month <= 12:
             raise LanguageDataError(f"{_path(name)}:{line}:{_column(f, 1)}: no month")
@@ -217,7 +228,7 @@ def weekdays() -> tuple[WeekdayName, ...]:
         day = WeekdayName(
             _word(name, line, f, 0),
             _integer(name, line, f, 1),
-            _choice(name, line, f, 2, get_args(NameForm)),
+            _choice(name, line, f, 2, _NAME_FORM_VALUES),
             _yes_no(name, line, f, 3),
         )
         if not 0 <= day.weekday <= 6:
@@ -235,8 +246,8 @@ def number_words() -> tuple[NumberWord, ...]:
         word = NumberWord(
             _word(name, line, f, 0),
             _integer(name, line, f, 1),
-            _choice(name, line, f, 2, get_args(NumberWordClass)),
-            _choice(name, line, f, 3, get_args(Register)),
+            _choice(name, line, f, 2, _NUMBER_WORD_CLASS_VALUES),
+            _choice(name, line, f, 3, _REGISTER_VALUES),
         )
         rows.append((line, word))
     return _unique(name, rows, lambda w: w.word)
@@ -279,7 +290,7 @@ def scales() -> tuple[Scale, ...]:
             _word(name, line, f, 0),
             _integer(name, line, f, 1),
             "" if plural == "-" else _word(name, line, f, 2),
-            _choice(name, line, f, 3, get_args(ScaleSystem)),
+            _choice(name, line, f, 3, _SCALE_SYSTEM_VALUES),
         )
         rows.append((line, scale))
     return _unique(name, rows, lambda s: s.word)
@@ -294,7 +305,7 @@ def scale_abbreviations() -> tuple[ScaleAbbreviation, ...]:
         abbreviation = ScaleAbbreviation(
             _word(name, line, f, 0),
             _integer(name, line, f, 1),
-            _choice(name, line, f, 2, get_args(AbbreviationAfterSpace)),
+            _choice(name, line, f, 2, _ABBREVIATION_AFTER_SPACE_VALUES),
             _yes_no(name, line, f, 3),
         )
         rows.append((line, abbreviation))
@@ -330,7 +341,7 @@ def time_units() -> tuple[TimeUnit, ...]:
     for line, f in _rows(name, 3):
         unit = TimeUnit(
             _word(name, line, f, 0),
-            _choice(name, line, f, 1, get_args(DurationUnit)),
+            _choice(name, line, f, 1, _DURATION_UNIT_VALUES),
             _integer(name, line, f, 2),
         )
         rows.append((line, unit))
@@ -350,7 +361,7 @@ def hedges() -> tuple[HedgePhrase, ...]:
             _choice(name, line, [*f[:2], reader], 2, readers)
         hedge = HedgePhrase(
             _word(name, line, f, 0),
-            _choice(name, line, f, 1, get_args(HedgeInterval)),
+            _choice(name, line, f, 1, _HEDGE_INTERVAL_VALUES),
             frozenset(r for r in readers if r in read_by),
         )
         rows.append((line, hedge))
