@@ -50,6 +50,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
+from factsuite import language
 from factsuite.daterange import DateRange, Precision, add_years
 from factsuite.text.sentences import sentence_end, sentence_start
 
@@ -64,7 +65,7 @@ __all__ = [
 ]
 
 DateKind = Literal["absolute", "relative", "duration", "anniversary", "anaphoric"]
-DurationUnit = Literal["days", "weeks", "months", "years"]
+DurationUnit = language.DurationUnit
 
 _split = str.split  # word lists read better as one string
 
@@ -117,69 +118,27 @@ class DateMention:
 # ---------------------------------------------------------------------------
 # Vocabulary
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-_WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5,
-    "sat": 5, "sunday": 6, "sun": 6,
-}  # fmt: skip
+_MONTHS = {month.word: month.month for month in language.months()}
+_WEEKDAYS = {day.word: day.weekday for day in language.weekdays()}
 # In lower case only the abbreviations that are no word, and with their full stop: "mon."
 # and "fri." are days, "sat." and "wed." words ("they wed.").
-_LOWER_ABBREVIATIONS = frozenset(_split("mon tue tues thu thur thurs fri"))
+_LOWER_ABBREVIATIONS = frozenset(day.word for day in language.weekdays() if day.lowercase_is_day)
 _LOWER_ABBREVIATIONS_BY_LENGTH = [
     sorted(w for w in _LOWER_ABBREVIATIONS if len(w) == n) for n in (3, 4, 5)
 ]
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_ORD_SMALL = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19,
-}  # fmt: skip
-_ORD_TENS = {
-    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
-    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-}  # fmt: skip
+# Dates read only the standard spellings: "nil" and "nineth" are for numbers alone.
+_STANDARD: frozenset[language.Register] = frozenset({"standard"})
+_SMALL = language.number_word_table("zero", "unit", "teen", registers=_STANDARD)
+_TENS = language.number_word_table("tens")
+_ORD_SMALL = {w: v for w, v in language.standard_ordinals().items() if v < 20}
+_ORD_TENS = {w: v for w, v in language.standard_ordinals().items() if v >= 20}
 # Vague quantities read as the conventional number; "a few"/"several" also hedge.
 _VAGUE = {"a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3}
-_JUBILEES = {
-    "silver jubilee": 25, "ruby jubilee": 40, "golden jubilee": 50, "diamond jubilee": 60,
-    "sapphire jubilee": 65, "platinum jubilee": 70, "centenary": 100, "centennial": 100,
-    "sesquicentennial": 150, "sesquicentenary": 150, "bicentenary": 200,
-    "bicentennial": 200, "tercentenary": 300, "tricentennial": 300,
-}  # fmt: skip
-_HEDGES = {
-    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "close to": "nearly",
-    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
-    "some": "about", "circa": "about", "an estimated": "about",
-    "more than": "more_than", "over": "more_than", "upwards of": "more_than",
-    "longer than": "more_than", "just over": "more_than",
-    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
-    "not less than": "at_least", "a minimum of": "at_least",
-    "fewer than": "fewer_than", "less than": "fewer_than", "under": "fewer_than",
-    "shorter than": "fewer_than",
-    "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
-    "up to": "at_most", "a maximum of": "at_most", "no longer than": "at_most",
-}  # fmt: skip
+_JUBILEES = {a.phrase: a.years for a in language.anniversaries()}
+_HEDGES = {hedge.phrase: hedge.interval for hedge in language.hedges() if "dates" in hedge.read_by}
 _UNIT_NAMES: dict[str, tuple[DurationUnit, int]] = {
-    "day": ("days", 1), "night": ("days", 1), "week": ("weeks", 1), "fortnight": ("weeks", 2),
-    "month": ("months", 1), "quarter": ("months", 3), "year": ("years", 1), "yr": ("years", 1),
-    "decade": ("years", 10), "century": ("years", 100), "centurie": ("years", 100),
-}  # fmt: skip
+    u.word: (u.unit, u.amount) for u in language.time_units()
+}
 _TIME_NOUNS = frozenset(
     _split("days nights weeks fortnights months quarters years yrs decades centuries")
 )
@@ -301,78 +260,91 @@ class _Lazy:
 # leave it out), so each alternative starts with a word of a known class, and
 # ``_core_match`` only tries the alternatives that can start with the word found.
 # Within a class the first alternative that matches wins: longer constructions
-# come before the ones they contain.
+# come before the ones they contain. Each alternative is named for what it reads, and
+# _READERS reads it under that name; the groups inside keep a short prefix of their own
+# ("yba_u" in period_before_or_after) to keep the patterns readable.
 _ALT = {
-    "rw": r"(?P<rw_w>day\s+before\s+yesterday|day\s+after\s+tomorrow|today|tonight|yesterday"
+    "relative_day_word":
+    r"(?P<rw_w>day\s+before\s+yesterday|day\s+after\s+tomorrow|today|tonight|yesterday"
     r"|tomorrow|this\s+(?:morning|afternoon|evening))(?![a-z])",
-    "ago": r"(?P<ago_n>" + _NUM + r")[\s-]+(?P<ago_u>" + _UNIT + r"|(?P<ago_wd>"
+    "count_ago": r"(?P<ago_n>" + _NUM + r")[\s-]+(?P<ago_u>" + _UNIT + r"|(?P<ago_wd>"
     + _alts(k for k in _WEEKDAYS if len(k) > 5) + r")s)\s+"
     r"(?P<ago_d>ago|back|hence|from\s+now|from\s+today|(?:after|from)\s+tomorrow"
     r"|before\s+yesterday|after\s+today|before\s+today|from\s+yesterday"
     r"|after\s+yesterday|before\s+tomorrow)(?![a-z])",
-    "fn": r"(?P<fn_e>first|last|final)\s+(?P<fn_n>" + _NUM + r")\s+(?P<fn_u>days|weeks|months"
+    "first_or_last_units_of":
+    r"(?P<fn_e>first|last|final)\s+(?P<fn_n>" + _NUM + r")\s+(?P<fn_u>days|weeks|months"
     r"|quarters)\s+(?:of|in)\s+(?:the\s+)?(?:(?P<fn_y>" + _YR + r")|(?P<fn_m>" + _MON
     + r")(?:\s*,?\s*(?P<fn_my>" + _YR + r")|" + _year_counted("fn_ry") + r")?"
     r"|(?:(?P<fn_r>this|last|next|current)\s+)?(?P<fn_ru>year|month)(?![a-z]))",
-    "pn": r"(?P<pn_d>past|last|next|coming|previous|following|upcoming)\s+"
+    "past_or_next_count": r"(?P<pn_d>past|last|next|coming|previous|following|upcoming)\s+"
     r"(?P<pn_n>" + _NUM + r")(?:\s+|(?<=\d))(?P<pn_u>" + _UNIT + ")"
     # "the two upcoming years", "the three past months": a count of two or more, since
     # "a past year" is some year gone by
     r"|(?P<pn_n2>\d{1,3}|" + _CARD + r")\s+(?P<pn_d2>upcoming|coming|past)\s+(?P<pn_u2>" + _UNIT
     + ")",
-    "an": r"(?:(?P<an_o>" + _ORDD + "|" + _ORDW + r")|(?P<an_n>\d{1,3}|" + _CARD
+    "anniversary": r"(?:(?P<an_o>" + _ORDD + "|" + _ORDW + r")|(?P<an_n>\d{1,3}|" + _CARD
     + r")[\s-]+years?)[\s-]+anniversary(?![a-z])|(?P<an_w>" + _alts(_JUBILEES) + r")(?![a-z])",
-    "dd": r"(?P<dd_a>" + _DAYN + "|" + _DAYW + r")\s*(?:-|–|to|through|thru|till|until|and)\s*"
+    "day_range_in_month":
+    r"(?P<dd_a>" + _DAYN + "|" + _DAYW + r")\s*(?:-|–|to|through|thru|till|until|and)\s*"
     r"(?:the\s+)?(?P<dd_b>" + _DAYN + "|" + _DAYW + r")\s*(?:of\s+)?(?P<dd_m>" + _MON
     + r")(?:\s*,?\s*(?P<dd_y>" + _YR + ")|" + _year_counted("dd_ry") + ")?",
-    "iso": r"(?:(?P<iso_wd>" + _WD + r")\s*,?\s*)?(?P<iso_y>" + _YR + r")(?P<iso_s>[-/.])"
+    "iso_date": r"(?:(?P<iso_wd>" + _WD + r")\s*,?\s*)?(?P<iso_y>" + _YR + r")(?P<iso_s>[-/.])"
     r"(?:(?P<iso_m>1[0-2]|0?[1-9])|(?P<iso_mn>" + _MON + r"))(?P=iso_s)"
     r"(?P<iso_d>3[01]|[12]\d|0?[1-9])(?![\d:/-]|\.\d)",
-    "num": r"(?:(?P<num_wd>" + _WD + r")\s*,?\s*)?(?P<num_a>\d{1,2})(?P<num_s>[/.-])"
+    "numeric_date": r"(?:(?P<num_wd>" + _WD + r")\s*,?\s*)?(?P<num_a>\d{1,2})(?P<num_s>[/.-])"
     r"(?P<num_b>\d{1,2})(?P=num_s)(?P<num_y>\d{4}|\d\d)(?![\d]|[/.-]\d)",
-    "md": r"(?:(?P<md_wd>" + _WD + r")\s*,?\s*)?(?P<md_a>\d{1,2})/(?P<md_b>\d{1,2})"
+    "month_slash_day": r"(?:(?P<md_wd>" + _WD + r")\s*,?\s*)?(?P<md_a>\d{1,2})/(?P<md_b>\d{1,2})"
     r"(?![\d/]|[.,:]\d)",
-    "mdy": r"(?:(?P<mdy_wd>" + _WD + r")\s*,?\s*)?(?P<mdy_m>" + _MON + r")[\s-]*(?:the\s+)?"
+    "month_day_year":
+    r"(?:(?P<mdy_wd>" + _WD + r")\s*,?\s*)?(?P<mdy_m>" + _MON + r")[\s-]*(?:the\s+)?"
     r"(?P<mdy_d>" + _DAYN + "|" + _DAYW + r")(?:(?:\s*,\s*|\s+|\s*-\s*)"
     r"(?:of\s+|in\s+)?(?P<mdy_y>" + _YR + r")|" + _year_counted("mdy_ry")
     + r")?(?:\s*,\s*(?P<mdy_wd2>" + _WD + "))?",
-    "dmy": r"(?:(?P<dmy_wd>" + _WD + r")\s*,?\s*)?(?:the\s+)?(?P<dmy_d>" + _DAYN + "|"
+    "day_month_year": r"(?:(?P<dmy_wd>" + _WD + r")\s*,?\s*)?(?:the\s+)?(?P<dmy_d>" + _DAYN + "|"
     + _DAYW + r")(?:\.?\s*(?:of\s+)?|\s*[-/]\s*)(?P<dmy_m>" + _MON
     + r")(?:(?:\s*,?\s*|\s*[-/]\s*)(?:of\s+|in\s+)?(?P<dmy_y>" + _YR + r")"
     r"|(?<=[a-z])-(?P<dmy_y2>\d\d)(?![\d-])|" + _year_counted("dmy_ry") + ")?",
-    "ld": r"(?P<ld_n>last|final|" + _DAYW + "|" + _ORDD + r")\s+day\s+(?:of|in)\s+(?P<ld_m>" + _MON
+    "last_day_of_month":
+    r"(?P<ld_n>last|final|" + _DAYW + "|" + _ORDD + r")\s+day\s+(?:of|in)\s+(?P<ld_m>" + _MON
     + r")(?:\s*,?\s*(?P<ld_y>" + _YR + ")|" + _year_counted("ld_ry") + ")?",
-    "wk": r"(?P<wk_n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week"
+    "week_of_month_or_year":
+    r"(?P<wk_n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week"
     r"\s+(?:of|in)\s+(?:the\s+)?(?:(?P<wk_m>" + _MON + r")(?:\s*,?\s*(?P<wk_y>" + _YR + r")|"
     + _year_counted("wk_ry") + ")?"
     r"|(?P<wk_y2>" + _YR + r")|(?:(?P<wk_r>this|next|last|previous|following|current|coming"
     r"|past)\s+)?(?P<wk_u>month|year)(?![a-z]))",
-    "wo": r"week\s+of\s+(?:the\s+)?(?=[\da-z])",
-    "nth": r"(?P<nth_n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+    "week_of": r"week\s+of\s+(?:the\s+)?(?=[\da-z])",
+    "nth_weekday_of_month":
+    r"(?P<nth_n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
     r"(?P<nth_wd>" + _WD + r")\s+(?:of|in)\s+(?:(?P<nth_r>this|next|last|the\s+following"
     r"|the\s+previous|previous|the|the\s+current|current)\s+month|(?P<nth_m>" + _MON
     + r")(?:\s*,?\s*(?P<nth_y>" + _YR + ")|" + _year_counted("nth_ry") + ")?)",
-    "dr": r"(?P<dr_d>" + _DAYN + "|" + _DAYW + r")\s+(?:day\s+)?(?:of|in)\s+"
+    "day_of_relative_month": r"(?P<dr_d>" + _DAYN + "|" + _DAYW + r")\s+(?:day\s+)?(?:of|in)\s+"
     r"(?:the\s+)?(?P<dr_r>this|next|last|current|previous|following)\s+month",
-    "wdn": r"(?P<wdn_wd>" + _WD + r")\s*,?\s*(?:the\s+)?(?P<wdn_d>(?:3[01]|[12]\d|0?[1-9])"
+    "weekday_and_day":
+    r"(?P<wdn_wd>" + _WD + r")\s*,?\s*(?:the\s+)?(?P<wdn_d>(?:3[01]|[12]\d|0?[1-9])"
     r"(?:st|nd|rd|th)|" + _DAYW + r"|(?:3[01]|[12]\d|0?[1-9])(?![\d:/]|[.,-]\d|\s*(?:[ap]\.?m"
     r"|" + _UNIT + r"|%|percent|noon|midnight|o['’]clock)))(?!\s*(?:of\s+)?" + _MON + ")",
-    "ww": r"(?P<ww_r>this|next|last|previous|following|coming)"
+    "weekday_of_relative_week": r"(?P<ww_r>this|next|last|previous|following|coming)"
     r"\s+week(?:['’]s)?\s*(?:-\s*|on\s+)?(?P<ww_wd>" + _WD + ")",
-    "wd": r"(?P<wd_r>" + _REL + r"\s+)?(?P<wd_wd>" + _WD + r")(?:\s*,?\s*(?P<wd_wk>(?:of\s+)?"
+    "weekday": r"(?P<wd_r>" + _REL + r"\s+)?(?P<wd_wd>" + _WD + r")(?:\s*,?\s*(?P<wd_wk>(?:of\s+)?"
     r"(?:next|last|this|the\s+following|previous|the\s+previous|the\s+coming)\s+week"
     r"|from\s+last\s+week)|\s+(?P<wd_an>after\s+next))?",
-    "qh": r"(?:(?P<qh_k>[qh])(?P<qh_n>[1-4])(?:\s*-\s*|\s*(?:of\s+)?)(?:(?P<qh_y>" + _YR
+    "quarter_or_half_code":
+    r"(?:(?P<qh_k>[qh])(?P<qh_n>[1-4])(?:\s*-\s*|\s*(?:of\s+)?)(?:(?P<qh_y>" + _YR
     + r")|(?:the\s+)?(?P<qh_r>this|next|last|previous|following|current)\s+year)|(?P<qh_y2>"
     + _YR + r")(?:\s*-\s*|\s*)(?P<qh_k2>[qh])(?P<qh_n2>[1-4])|(?P<qh_y3>\d\d)q(?P<qh_n3>[1-4]))"
     r"(?![\w])",
     # "2016 third quarter", "its 2016 first-half results", "2016 the third quarter"
-    "yq": r"(?P<yq_y>" + _YR + r")\s+(?:the\s+)?(?P<yq_n>first|second|third|fourth|final|1st|2nd"
+    "year_then_quarter_or_half":
+    r"(?P<yq_y>" + _YR + r")\s+(?:the\s+)?(?P<yq_n>first|second|third|fourth|final|1st|2nd"
     r"|3rd|4th)[\s-]+(?P<yq_u>quarter|qtr|half)(?![a-z])",
     # "2016 10 16": year, month and day with single spaces, where the phrase ends
-    "ys": r"(?P<ys_y>" + _YR + r") (?P<ys_m>1[0-2]|0?[1-9]) (?P<ys_d>3[01]|[12]\d|0?[1-9])"
+    "year_month_day_spaced":
+    r"(?P<ys_y>" + _YR + r") (?P<ys_m>1[0-2]|0?[1-9]) (?P<ys_d>3[01]|[12]\d|0?[1-9])"
     r"(?=\s*(?:[,.;:!?)\]\"”]|$))",
-    "pt": r"(?:(?P<pt_e>" + _PARTE + r")(?:\s+in)?[\s-]*|(?P<pt_b>beginning|start"
+    "part_of_period": r"(?:(?P<pt_e>" + _PARTE + r")(?:\s+in)?[\s-]*|(?P<pt_b>beginning|start"
     r"|middle|end|close)\s+of\s+|(?P<pt_h>first|second|1st|2nd|latter)\s+half\s+of\s+"
     r"|(?P<pt_q>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|qtr)\s+(?:of\s+)?"
     r"|(?P<pt_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)(?:the\s+)?"
@@ -382,45 +354,54 @@ _ALT = {
     r"|(?P<pt_u>year|month|week|decade)(?![a-z]))",
     # "that year", "earlier that year", "later in the same month", "the preceding year";
     # not "year after year", nor "the same month last year" (a month of the year named)
-    "ana": r"(?:(?P<ana_e>earlier|later|early|late|mid)[\s-]+(?:in\s+)?(?P<ana_t>the\s+)?)?"
+    "anaphoric_period":
+    r"(?:(?P<ana_e>earlier|later|early|late|mid)[\s-]+(?:in\s+)?(?P<ana_t>the\s+)?)?"
     r"(?P<ana_d>that\s+same|that|same|preceding|prior)\s+(?P<ana_u>year|month)(?![\w-])"
     r"(?!\s+(?:(?:after|on|by|to)\s+(?:year|month)|(?:last|next|this)\s+(?:year|month)"
     r"|(?:a|one)\s+(?:year|month)\s+(?:earlier|before|ago|later)|of\s))",
-    "dc": r"(?:(?P<dc_e>early|mid|late)[\s-]+)?(?P<dc_y>(?:1\d|20)\d0|['’]\d0)\s?['’]?s(?![a-z])",
-    "ct": r"(?:(?P<ct_e>early|mid|late)[\s-]+)?(?P<ct_n>" + _ORDD + "|" + _ORDW
+    "decade":
+    r"(?:(?P<dc_e>early|mid|late)[\s-]+)?(?P<dc_y>(?:1\d|20)\d0|['’]\d0)\s?['’]?s(?![a-z])",
+    "century": r"(?:(?P<ct_e>early|mid|late)[\s-]+)?(?P<ct_n>" + _ORDD + "|" + _ORDW
     + r")[\s-]+century(?![a-z])",
-    "mm": r"(?P<mm_a>" + _MON + r")\s*(?:-|–|to|through|until|and)\s*(?P<mm_b>" + _MON
+    "month_range_year": r"(?P<mm_a>" + _MON + r")\s*(?:-|–|to|through|until|and)\s*(?P<mm_b>" + _MON
     + r")\s*,?\s*(?P<mm_y>" + _YR + ")",
-    "my": r"(?P<my_m>" + _MON + r")(?:\s*[,/-]?\s*|\s+of\s+|\s+in\s+)(?P<my_y>" + _YR
+    "month_year": r"(?P<my_m>" + _MON + r")(?:\s*[,/-]?\s*|\s+of\s+|\s+in\s+)(?P<my_y>" + _YR
     + r"|['’]\d\d(?![\d]))",
-    "ym": r"(?P<ym_y>" + _YR + r")(?:\s+|(?P<ym_c>\s*,\s*))(?P<ym_m>" + _MON + ")",
-    "yn": r"(?P<yn_y>" + _YR + r")(?P<yn_s>\s*[-–—~/.]\s*)(?P<yn_n>\d{4}|\d{1,2})(?![\d]|[-/.]\d)",
-    "nmy": r"(?P<nmy_m>1[0-2]|0?[1-9])\s*[-/]\s*(?P<nmy_y>" + _YR + r")(?![-/.]\d)",
-    "rel": r"(?P<rel_r>" + _REL + r")\s+(?P<rel_u>week(?:end)?|month|year|yr|quarter|qtr|decade"
+    "year_month": r"(?P<ym_y>" + _YR + r")(?:\s+|(?P<ym_c>\s*,\s*))(?P<ym_m>" + _MON + ")",
+    "year_pair":
+    r"(?P<yn_y>" + _YR + r")(?P<yn_s>\s*[-–—~/.]\s*)(?P<yn_n>\d{4}|\d{1,2})(?![\d]|[-/.]\d)",
+    "numeric_month_year": r"(?P<nmy_m>1[0-2]|0?[1-9])\s*[-/]\s*(?P<nmy_y>" + _YR + r")(?![-/.]\d)",
+    "relative_period":
+    r"(?P<rel_r>" + _REL + r")\s+(?P<rel_u>week(?:end)?|month|year|yr|quarter|qtr|decade"
     r"|century|spring|summer|autumn|fall|winter|(?P<rel_m>" + _MON + r")(?!\s*(?:" + _DAYN
     + r")))(?![a-z])",
-    "mry": r"(?P<mry_m>" + _MON + r")\s+(?:of\s+)?(?P<mry_r>this|next|last|the\s+previous"
+    "month_of_relative_year":
+    r"(?P<mry_m>" + _MON + r")\s+(?:of\s+)?(?P<mry_r>this|next|last|the\s+previous"
     r"|the\s+following|previous|following)\s+year(?![a-z])",
-    "man": r"(?P<man_m>" + _MON + r")\s+(?P<man_d>after\s+next|before\s+last)(?![a-z])",
-    "we": r"weekend(?![a-z])",
-    "ba": r"(?P<ba_u>week|month|year)\s+(?P<ba_d>before\s+last|after\s+next)(?![a-z])",
+    "month_after_next_or_before_last":
+    r"(?P<man_m>" + _MON + r")\s+(?P<man_d>after\s+next|before\s+last)(?![a-z])",
+    "weekend": r"weekend(?![a-z])",
+    "period_before_last_or_after_next":
+    r"(?P<ba_u>week|month|year)\s+(?P<ba_d>before\s+last|after\s+next)(?![a-z])",
     # "the year before,", "the month after when ...": not "the year before the war"
-    "yba": r"(?P<yba_u>year|month)\s+(?P<yba_d>before|after|earlier|later)(?![a-z])(?:"
+    "period_before_or_after":
+    r"(?P<yba_u>year|month)\s+(?P<yba_d>before|after|earlier|later)(?![a-z])(?:"
     + _CLAUSE_ENDS + r"|(?=\s+(?:and|but|in|at|on|when|with|as|while)(?![a-z])))",
-    "rest": r"(?:rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+|(?:the\s+)?current\s+)?"
+    "rest_of_period":
+    r"(?:rest|remainder|remaining)\s+(?:of\s+)?(?:the\s+|this\s+|(?:the\s+)?current\s+)?"
     r"(?P<rest_u>week|month|year)(?![a-z])",
-    "ytd": r"year[\s-]to[\s-]date(?![a-z])",
+    "year_to_date": r"year[\s-]to[\s-]date(?![a-z])",
     # a number of days or years is no year: "2000 years of history", "1000 days in office"
-    "yr": r"(?:year\s+(?:of\s+)?)?(?P<yr_y>" + _YR + r")(?![\s-]+(?:days|nights|weeks|months"
+    "year": r"(?:year\s+(?:of\s+)?)?(?P<yr_y>" + _YR + r")(?![\s-]+(?:days|nights|weeks|months"
     r"|years|decades|centuries)(?![a-z]))(?:\s*(?P<yr_e>a\.?d\.?"
     r"|c\.?e\.?|b\.?c\.?e?\.?)(?![a-z]))?",
-    "du": r"(?:(?P<du_h>" + _HEDGE + r")\s+)?(?:half\s+(?:a|an)\s+(?P<du_hu>" + _UNIT + r")"
+    "duration": r"(?:(?P<du_h>" + _HEDGE + r")\s+)?(?:half\s+(?:a|an)\s+(?P<du_hu>" + _UNIT + r")"
     r"|(?P<du_all>all|full|whole|entire)[\s-](?P<du_au>day|week|month|year)(?![a-z])"
     r"|(?P<du_n>(?:another\s+)?" + _NUM + r"|another)(?:\s+and\s+(?:a\s+)?(?P<du_f>half|quarter))?"
     r"(?:\s+|-|(?<=\d))"
     r"(?P<du_u>" + _UNIT + r")(?:\s+and\s+(?:a\s+)?(?P<du_f2>half|quarter)(?![a-z]))?)",
-    "bm": r"(?P<bm_m>" + _MON + ")",
-    "fy": r"fy(?P<fy_y>" + _YR + ")",
+    "bare_month": r"(?P<bm_m>" + _MON + ")",
+    "fiscal_year_code": r"fy(?P<fy_y>" + _YR + ")",
 }  # fmt: skip
 _ORDER = list(_ALT)
 
@@ -439,11 +420,36 @@ def _compiled(names: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(_g(n, _ALT[n]) for n in _ORDER if n in names))
 
 
-_Y4_START = _group("ago", "iso", "qh", "yq", "ys", "dc", "ym", "yn", "yr", "du")
-_D12_START = _group(
-    "ago", "an", "dd", "num", "md", "dmy", "ld", "wk", "dr", "pt", "ct", "nmy", "qh", "pn", "du"
+_Y4_START = _group(
+    "count_ago",
+    "iso_date",
+    "quarter_or_half_code",
+    "year_then_quarter_or_half",
+    "year_month_day_spaced",
+    "decade",
+    "year_month",
+    "year_pair",
+    "year",
+    "duration",
 )
-_D3_START = _group("ago", "an", "pn", "du")
+_D12_START = _group(
+    "count_ago",
+    "anniversary",
+    "day_range_in_month",
+    "numeric_date",
+    "month_slash_day",
+    "day_month_year",
+    "last_day_of_month",
+    "week_of_month_or_year",
+    "day_of_relative_month",
+    "part_of_period",
+    "century",
+    "numeric_month_year",
+    "quarter_or_half_code",
+    "past_or_next_count",
+    "duration",
+)
+_D3_START = _group("count_ago", "anniversary", "past_or_next_count", "duration")
 _START_NAMES: dict[str, set[str]] = {}
 
 
@@ -452,46 +458,102 @@ def _starts_with(words: object, *names: str) -> None:
         _START_NAMES.setdefault(str(word).split()[0].lower(), set()).update(names)
 
 
-_starts_with(_MONTHS, "mdy", "mm", "my", "mry", "man", "bm")
-_starts_with(_WEEKDAYS, "iso", "num", "md", "mdy", "dmy", "wdn", "wd")
-_WEEKDAY_NAMES = frozenset(["iso", "num", "md", "mdy", "dmy", "wdn", "wd"])
+_starts_with(
+    _MONTHS,
+    "month_day_year",
+    "month_range_year",
+    "month_year",
+    "month_of_relative_year",
+    "month_after_next_or_before_last",
+    "bare_month",
+)
+_starts_with(
+    _WEEKDAYS,
+    "iso_date",
+    "numeric_date",
+    "month_slash_day",
+    "month_day_year",
+    "day_month_year",
+    "weekday_and_day",
+    "weekday",
+)
+_WEEKDAY_NAMES = frozenset(
+    [
+        "iso_date",
+        "numeric_date",
+        "month_slash_day",
+        "month_day_year",
+        "day_month_year",
+        "weekday_and_day",
+        "weekday",
+    ]
+)
 _starts_with(
     _split("this next last coming past previous following upcoming current"),
-    "rw", "pn", "ld", "nth", "ww", "wd", "rel",
+    "relative_day_word", "past_or_next_count", "last_day_of_month", "nth_weekday_of_month",
+    "weekday_of_relative_week", "weekday", "relative_period",
 )  # fmt: skip
-_starts_with(_split("today tonight yesterday tomorrow day"), "rw")
+_starts_with(_split("today tonight yesterday tomorrow day"), "relative_day_word")
 _starts_with(
-    _split("early mid late earlier later beginning start middle end close"), "pt", "dc", "ct"
+    _split("early mid late earlier later beginning start middle end close"),
+    "part_of_period",
+    "decade",
+    "century",
 )
-_starts_with(_split("spring summer autumn fall winter"), "pt")
-_starts_with([*_ORD_SMALL, *_ORD_TENS], "an", "dd", "dmy", "ld", "wk", "nth", "dr", "pt", "ct")
-_starts_with(["final"], "ld", "wk", "pt")
-_starts_with(["last"], "wk")
-_starts_with(_split("first last final"), "fn")
-_starts_with(["week"], "wo")
-_starts_with(_split("another all full whole entire"), "du")
-_starts_with([*_SMALL, *_TENS, "a", "an", "few", "several", "couple", "half"], "ago", "an", "du")
-_starts_with([*_SMALL, *_TENS], "pn")
-_starts_with(_split("earlier later early late mid that same preceding prior"), "ana")
-_starts_with(_split("year month"), "yba")
-_starts_with(["thirty", "twenty"], "an", "dd", "dmy", "ld", "nth", "dr", "ct")
-_starts_with(_split("silver ruby golden diamond sapphire platinum"), "an")
-_starts_with(_JUBILEES, "an")
-_starts_with(_split("rest remainder remaining"), "rest")
-_starts_with(["weekend"], "we")
-_starts_with(_split("week month year"), "ba")
-_starts_with(["fy"], "fy")
-_starts_with(["year"], "ytd", "yr")
-_starts_with(["q", "h"], "qh")
-_starts_with(_HEDGES, "du")
+_starts_with(_split("spring summer autumn fall winter"), "part_of_period")
+_starts_with(
+    [*_ORD_SMALL, *_ORD_TENS],
+    "anniversary",
+    "day_range_in_month",
+    "day_month_year",
+    "last_day_of_month",
+    "week_of_month_or_year",
+    "nth_weekday_of_month",
+    "day_of_relative_month",
+    "part_of_period",
+    "century",
+)
+_starts_with(["final"], "last_day_of_month", "week_of_month_or_year", "part_of_period")
+_starts_with(["last"], "week_of_month_or_year")
+_starts_with(_split("first last final"), "first_or_last_units_of")
+_starts_with(["week"], "week_of")
+_starts_with(_split("another all full whole entire"), "duration")
+_starts_with(
+    [*_SMALL, *_TENS, "a", "an", "few", "several", "couple", "half"],
+    "count_ago",
+    "anniversary",
+    "duration",
+)
+_starts_with([*_SMALL, *_TENS], "past_or_next_count")
+_starts_with(_split("earlier later early late mid that same preceding prior"), "anaphoric_period")
+_starts_with(_split("year month"), "period_before_or_after")
+_starts_with(
+    ["thirty", "twenty"],
+    "anniversary",
+    "day_range_in_month",
+    "day_month_year",
+    "last_day_of_month",
+    "nth_weekday_of_month",
+    "day_of_relative_month",
+    "century",
+)
+_starts_with(_split("silver ruby golden diamond sapphire platinum"), "anniversary")
+_starts_with(_JUBILEES, "anniversary")
+_starts_with(_split("rest remainder remaining"), "rest_of_period")
+_starts_with(["weekend"], "weekend")
+_starts_with(_split("week month year"), "period_before_last_or_after_next")
+_starts_with(["fy"], "fiscal_year_code")
+_starts_with(["year"], "year_to_date", "year")
+_starts_with(["q", "h"], "quarter_or_half_code")
+_starts_with(_HEDGES, "duration")
 _START = {word: frozenset(names) for word, names in _START_NAMES.items()}
 _WEEKDAY_START = frozenset(_WEEKDAY_NAMES)
-_DIGIT_AND_APOS = _group("dc", "du")
+_DIGIT_AND_APOS = _group("decade", "duration")
 _WORD = re.compile(r"[a-z]+")
 
 
-_YEAR_ONLY = _group("yr")
-_WEEKDAY_ONLY = _group("wd")
+_YEAR_ONLY = _group("year")
+_WEEKDAY_ONLY = _group("weekday")
 # Words that can continue an expression after a year or a weekday.
 _YEAR_GOES_ON = frozenset(
     [
@@ -1130,12 +1192,13 @@ _Reader = Callable[[str, "re.Match[str]", date], "_Read | None"]
 _TO_COUNT = re.compile(r"\s*(?:to|-|–|and|or)\s*\d[\d,]*\s+([a-z]+)")
 
 
-def _read_yr(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_year(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A year on its own: "in 2019", "the year 2019", "2019 AD"."""
     y = int(m["yr_y"])
     era = (m["yr_e"] or "").replace(".", "")
     if era.startswith("b"):
         return None  # BC years are outside the calendar a DateRange can hold
-    if not (era or m["yr"].startswith("year")):
+    if not (era or m["year"].startswith("year")):
         if _reject_year(text, m.start("yr_y"), m.end("yr_y"), y):
             return None
         count = _TO_COUNT.match(m.string, m.end())
@@ -1160,11 +1223,13 @@ def _fiscal_year(y: int) -> DateRange:
     return DateRange(date(y - 1, 2, 1), date(y + 1, 3, 31), MONTH)
 
 
-def _read_fy(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_fiscal_year_code(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A fiscal year written as a code: "FY2021"."""
     return _Read(m.end(), "absolute", (_fiscal_year(int(m["fy_y"])),))
 
 
-def _read_rw(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_relative_day_word(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A day named relative to the article's: "today", "yesterday", "the day after tomorrow"."""
     offset = _DAY_WORDS.get(" ".join(m["rw_w"].split()), 0)
     return _Read(m.end(), "relative", (DateRange.day(ref + timedelta(days=offset)),))
 
@@ -1216,7 +1281,8 @@ def _abbreviated_weekday(text: str, start: int, word: str) -> bool:
     )
 
 
-def _read_wd(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_weekday(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A weekday, perhaps relative: "on Tuesday", "last Friday", "Monday of next week"."""
     word = m["wd_wd"]
     end = m.end()
     if not (m["wd_r"] or m["wd_wk"] or m["wd_an"]):
@@ -1251,7 +1317,8 @@ def _read_wd(text: str, m: re.Match[str], ref: date) -> _Read | None:
 
 
 def _read_day_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
-    p = "mdy_" if m.lastgroup == "mdy" else "dmy_"
+    """A day and its month, either way round: "May 3, 2021", "3 May", "Tuesday, 3rd of May"."""
+    p = "mdy_" if m.lastgroup == "month_day_year" else "dmy_"
     end = m.end()
     mword = m[p + "m"]
     day_word = m[p + "d"]
@@ -1294,7 +1361,8 @@ def _read_day_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(end, "relative" if counted else "absolute", readings, ymd=(y, mon, d))
 
 
-def _read_mm(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_month_range_year(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A range of months in a year: "May to July 2021"."""
     a, b = _month(m["mm_a"]), _month(m["mm_b"])
     if not _month_word_ok(text, m.start("mm_a"), m["mm_a"], True):
         return None
@@ -1304,7 +1372,8 @@ def _read_mm(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "absolute", (DateRange(start.start, end.end, MONTH),))
 
 
-def _read_my(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_month_year(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A month and its year: "May 2021", "May of 2021", "May '21"."""
     ys = m["my_y"]
     y = int(ys) if ys[0].isdigit() else _year2(ys)
     if not _month_word_ok(text, m.start("my_m"), m["my_m"], True):
@@ -1315,7 +1384,8 @@ def _read_my(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "absolute", (_month_range(y, mon),), ymd=(y, mon, None))
 
 
-def _read_an(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_anniversary(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """An anniversary: "the 80th anniversary", "its golden jubilee", "the centenary"."""
     if m["an_w"]:
         return _Read(m.end(), "anniversary", ordinal=_JUBILEES[" ".join(m["an_w"].split())])
     value = _ordinal(m["an_o"]) if m["an_o"] else _num(m["an_n"])
@@ -1324,7 +1394,8 @@ def _read_an(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "anniversary", ordinal=int(value))
 
 
-def _read_ago(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_count_ago(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A count of units from the article's day: "three years ago", "two weeks from now"."""
     n = _num(m["ago_n"])
     if n is None or n != int(n) or n > 10000:
         return None
@@ -1347,7 +1418,8 @@ def _read_ago(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(end, "relative", (DateRange.day(when),))
 
 
-def _read_dd(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_day_range_in_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A range of days in a month: "3-5 May", "May 3 to 5, 2021"."""
     if not _month_word_ok(text, m.start("dd_m"), m["dd_m"], True):
         return None
     mon = _month(m["dd_m"])
@@ -1367,7 +1439,8 @@ def _read_dd(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "relative" if counted else "absolute", readings) if readings else None
 
 
-def _read_iso(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_iso_date(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A date in ISO order: "2021-05-03", "2021/May/03"."""
     y = int(m["iso_y"])
     mon = int(m["iso_m"]) if m["iso_m"] else _month(m["iso_mn"])
     d = int(m["iso_d"])
@@ -1376,7 +1449,8 @@ def _read_iso(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "absolute", (DateRange.day(date(y, mon, d)),), ymd=(y, mon, d))
 
 
-def _read_num(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_numeric_date(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A date in digits with its year: "03/05/2021", "3.5.21"."""
     a, b = int(m["num_a"]), int(m["num_b"])
     ys = m["num_y"]
     y = int(ys) if len(ys) == 4 else _year2(ys)
@@ -1402,7 +1476,7 @@ _MD_NOT_AFTER = _Lazy(
 )  # "on 1/2-inch pipe", "3/4 of", and "won on 6/4, 6/3" (a tennis score) are no days
 
 
-def _read_md(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_month_slash_day(text: str, m: re.Match[str], ref: date) -> _Read | None:
     """A yearless numeric date, month first as US news writes it ("on 2/15"), or day
     first when the first number cannot be a month ("on 15/2"): only after a word that
     introduces a date, or a weekday ("Fri 2/15")."""
@@ -1421,7 +1495,8 @@ def _read_md(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "absolute", readings, ymd=(None, mon, d))
 
 
-def _read_ld(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_last_day_of_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """The last (or a numbered) day of a month: "the last day of May"."""
     if not _month_word_ok(text, m.start("ld_m"), m["ld_m"], True):
         return None
     mon = _month(m["ld_m"])
@@ -1440,7 +1515,7 @@ def _read_ld(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "relative" if counted else "absolute", readings) if readings else None
 
 
-def _read_fn(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_first_or_last_units_of(text: str, m: re.Match[str], ref: date) -> _Read | None:
     """The first (or last) N days, weeks, months or quarters of a year or a month: "the
     first nine months of the year", "the last 10 days of June"."""
     n = _num(m["fn_n"])
@@ -1490,7 +1565,7 @@ def _weeks_of(first: date, last: date) -> list[DateRange]:
     return out
 
 
-def _read_wk(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_week_of_month_or_year(text: str, m: re.Match[str], ref: date) -> _Read | None:
     """The first (.. fifth, last) week of a month or a year."""
     kind: DateKind = "absolute"
     wholes: list[DateRange]
@@ -1524,10 +1599,10 @@ def _read_wk(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), kind, tuple(readings)) if readings else None
 
 
-_WEEK_OF_DAY = _group("mdy", "dmy", "iso", "num")
+_WEEK_OF_DAY = _group("month_day_year", "day_month_year", "iso_date", "numeric_date")
 
 
-def _read_wo(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_week_of(text: str, m: re.Match[str], ref: date) -> _Read | None:
     """The week of a day: "the week of March 3" is that day's Monday-to-Sunday week."""
     inner = _core_match(m.string, m.end())
     if inner is None or inner.lastgroup not in _WEEK_OF_DAY:
@@ -1545,7 +1620,8 @@ _NTH.update({"fifth": 4, "5th": 4, "last": -1})
 _MONTH_STEP = {"next": 1, "following": 1, "last": -1, "previous": -1}
 
 
-def _read_nth(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_nth_weekday_of_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A numbered weekday of a month: "the first Monday of May", "the last Friday of next month"."""
     wd = _weekday(m["nth_wd"])
     if m["nth_m"]:
         mon = _month(m["nth_m"])
@@ -1572,7 +1648,8 @@ def _read_nth(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "relative", tuple(readings)) if readings else None
 
 
-def _read_dr(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_day_of_relative_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A day of a month named relative to the article's: "the 15th of next month"."""
     d = _day(m["dr_d"])
     anchor = _add_months(ref.replace(day=1), _MONTH_STEP.get(m["dr_r"], 0))
     if d is None or not _valid_day(anchor.year, anchor.month, d):
@@ -1580,7 +1657,8 @@ def _read_dr(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "relative", (DateRange.day(anchor.replace(day=d)),))
 
 
-def _read_wdn(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_weekday_and_day(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A weekday and a day number: "Monday 3rd", "Tuesday the 4th"."""
     wd = _weekday(m["wdn_wd"])
     d = _day(m["wdn_d"])
     if d is None:
@@ -1588,7 +1666,7 @@ def _read_wdn(text: str, m: re.Match[str], ref: date) -> _Read | None:
     if m["wdn_d"].isdigit() and not _ENDS_PHRASE.match(text, m.end()):
         # "Thursday 12 people died": a count, unless the phrase ends there
         alone = _compiled(_WEEKDAY_ONLY).match(m.string, m.start())
-        return _read_wd(text, alone, ref) if alone else None
+        return _read_weekday(text, alone, ref) if alone else None
     # the month nearest the reference in which that day falls on that weekday
     for k in sorted(range(-12, 13), key=lambda k: (abs(k), k > 0)):
         a = _add_months(ref.replace(day=1), k)
@@ -1597,13 +1675,15 @@ def _read_wdn(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return None
 
 
-def _read_ww(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_weekday_of_relative_week(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A weekday of a week named relative to the article's: "next week Monday"."""
     monday = _week(ref).start + timedelta(days=7 * _week_step(m["ww_r"]))
     when = monday + timedelta(days=_weekday(m["ww_wd"]))
     return _Read(m.end(), "relative", (DateRange.day(when),), week=monday)
 
 
-def _read_qh(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_quarter_or_half_code(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A quarter or half written as a code: "Q1 2021", "H2 this year", "21Q3"."""
     k = m["qh_k"] or m["qh_k2"] or "q"
     n = int(m["qh_n"] or m["qh_n2"] or m["qh_n3"])
     kind: DateKind = "absolute"
@@ -1631,7 +1711,8 @@ def _counted_year(ref: date, word: str) -> int:
 _THIRDS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 
 
-def _read_dc(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_decade(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A decade: "the 1990s", "the early '80s"."""
     ys = m["dc_y"]
     first = int(ys) if ys[0].isdigit() else _year2(ys[1:]) // 10 * 10
     lo, hi = _THIRDS[m["dc_e"]] if m["dc_e"] else (0, 9)
@@ -1640,7 +1721,8 @@ def _read_dc(text: str, m: re.Match[str], ref: date) -> _Read | None:
     )
 
 
-def _read_ct(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_century(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A century: "the 21st century", "the late nineteenth century"."""
     n = _ordinal(m["ct_n"])
     if n is None or not 11 <= n <= 21:
         return None
@@ -1657,10 +1739,11 @@ def _year_alone(text: str, m: re.Match[str], ref: date) -> _Read | None:
     """The year that starts a longer form the words after it do not make ("Prices in
     2016 may rise", "In 2016, June Smith said"): read on its own."""
     alone = _compiled(_YEAR_ONLY).match(m.string, m.start())
-    return _read_yr(text, alone, ref) if alone else None
+    return _read_year(text, alone, ref) if alone else None
 
 
-def _read_ym(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_year_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A year then its month: "2021 May"."""
     word = m["ym_m"].rstrip(".")
     if word in ("may", "mar") or not _month_word_ok(text, m.start("ym_m"), m["ym_m"], True):
         return _year_alone(text, m, ref)
@@ -1670,7 +1753,7 @@ def _read_ym(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "absolute", (_month_range(y, mon),), ymd=(y, mon, None))
 
 
-def _read_yq(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_year_then_quarter_or_half(text: str, m: re.Match[str], ref: date) -> _Read | None:
     """A quarter or half written after its year: "2016 third quarter"."""
     y = int(m["yq_y"])
     if _reject_year(text, m.start("yq_y"), m.end("yq_y"), y, False):
@@ -1687,7 +1770,7 @@ def _read_yq(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "absolute", (_months_span(y, 3 * q - 2, 3 * q),))
 
 
-def _read_ys(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_year_month_day_spaced(text: str, m: re.Match[str], ref: date) -> _Read | None:
     """Year, month and day with spaces between ("2016 10 16"), as some forms print them."""
     y, mon, d = int(m["ys_y"]), int(m["ys_m"]), int(m["ys_d"])
     if not _valid_day(y, mon, d):
@@ -1697,7 +1780,7 @@ def _read_ys(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "absolute", (DateRange.day(date(y, mon, d)),), ymd=(y, mon, d))
 
 
-def _read_man(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_month_after_next_or_before_last(text: str, m: re.Match[str], ref: date) -> _Read | None:
     """ "March after next", "June before last": that month a second time on (or back)."""
     word = text[m.start("man_m") : m.end("man_m")]
     if word[0].islower() and word.lower().startswith(("mar", "may")):
@@ -1712,14 +1795,16 @@ def _read_man(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "relative", (_month_range(y, mon),))
 
 
-def _read_nmy(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_numeric_month_year(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A month and year in digits: "5/2021"."""
     if m.start() > 0 and (text[m.start() - 1].isdigit() or text[m.start() - 1] in "/.-"):
         return None
     y, mon = int(m["nmy_y"]), int(m["nmy_m"])
     return _Read(m.end(), "absolute", (_month_range(y, mon),), ymd=(y, mon, None))
 
 
-def _read_mry(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_month_of_relative_year(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A month of a year named relative to the article's: "May of next year"."""
     if not _month_word_ok(text, m.start(), m["mry_m"], True):
         return None
     y = (
@@ -1735,7 +1820,7 @@ _WEEKEND_OF = frozenset(_split("of before after when following prior"))
 _WEEKEND_BEFORE = frozenset(_split("over at on during through throughout since until by for"))
 
 
-def _read_we(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_weekend(text: str, m: re.Match[str], ref: date) -> _Read | None:
     """ "(over) the weekend": the one the article's day is in, or else the last one or the
     next one, as a tense word nearby says; the last one first, as news mostly reports."""
     if _prev_word(text, m.start()) != "the" or _next_word(text, m.end()) in _WEEKEND_OF:
@@ -1755,21 +1840,24 @@ def _read_we(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "relative", readings)
 
 
-def _read_ba(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_period_before_last_or_after_next(text: str, m: re.Match[str], ref: date) -> _Read | None:
     """ "the week before last", "the year after next" """
     step = -2 if m["ba_d"].startswith("before") else 2
     return _Read(m.end(), "relative", (_unit_range(ref, m["ba_u"], step),))
 
 
-def _read_rest(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_rest_of_period(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """The rest of a period: "the rest of the year", "the remainder of this month"."""
     return _Read(m.end(), "relative", (_days(ref, _unit_range(ref, m["rest_u"], 0).end),))
 
 
-def _read_ytd(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_year_to_date(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """The year to date: "year-to-date"."""
     return _Read(m.end(), "relative", (_days(date(ref.year, 1, 1), ref),))
 
 
-def _read_pn(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_past_or_next_count(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A count of units back or ahead: "the past three years", "the next two months"."""
     after = m["pn_n2"] is not None  # "two upcoming years"
     n = _num(m["pn_n2"] if after else m["pn_n"])
     if n is None or n != int(n) or n < (2 if after else 1):
@@ -1793,7 +1881,8 @@ def _read_pn(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "relative", tuple(readings))
 
 
-def _read_bm(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_bare_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A month on its own: "in May"."""
     word = text[m.start("bm_m") : m.end("bm_m")].rstrip(".")
     w = word.lower()
     if word[0].islower() or (len(w) < 4 and w != "may") or w == "sept":
@@ -1822,7 +1911,7 @@ def _read_core(text: str, m: re.Match[str], ref: date) -> _Read | None:
         got = _READERS[m.lastgroup or ""](text, m, ref)
     except (ValueError, OverflowError):
         return None
-    if got is not None and got.kind == "duration" and m.lastgroup == "du":
+    if got is not None and got.kind == "duration" and m.lastgroup == "duration":
         return _counted_on(text, m, got)
     if got is not None and got.kind == "relative" and not _place_in_month(m):
         g = m.group()
@@ -1837,7 +1926,12 @@ def _read_core(text: str, m: re.Match[str], ref: date) -> _Read | None:
 
 # The rules that name a place in a month ("the last day of June", "the last Monday of
 # June last year"), by the group of the month named.
-_IN_MONTH = {"ld": "ld_m", "wk": "wk_m", "nth": "nth_m", "fn": "fn_m"}
+_IN_MONTH = {
+    "last_day_of_month": "ld_m",
+    "week_of_month_or_year": "wk_m",
+    "nth_weekday_of_month": "nth_m",
+    "first_or_last_units_of": "fn_m",
+}
 
 
 def _place_in_month(m: re.Match[str]) -> bool:
@@ -1879,11 +1973,11 @@ def _counted_from_told(m: re.Match[str], step: int) -> _Anaphor | None:
         return None
     g = m.group
     name = m.lastgroup
-    if name == "rel" and not g("rel_m") and (unit := _told_unit(g("rel_u"))):
+    if name == "relative_period" and not g("rel_m") and (unit := _told_unit(g("rel_u"))):
         return _Anaphor(unit, step)
-    if name == "mry":
+    if name == "month_of_relative_year":
         return _Anaphor("year", step, month=_month(g("mry_m")))
-    if name == "pt" and (unit := _told_unit(g("pt_ru") or "")):
+    if name == "part_of_period" and (unit := _told_unit(g("pt_ru") or "")):
         part = _part_name(g("pt_e"), g("pt_b"))
         return _Anaphor(unit, step, part) if part is not None else None
     return None
@@ -1924,7 +2018,7 @@ def _counted_on(text: str, m: re.Match[str], got: _Read) -> _Read:
     return _Read(later.end(), "anaphoric", anaphor=_Anaphor(told, step))
 
 
-def _read_ana(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_anaphoric_period(text: str, m: re.Match[str], ref: date) -> _Read | None:
     """ "that year", "the same month", "earlier that year", "the preceding year" """
     g = m.group
     word = g("ana_d").split()[0]
@@ -1940,7 +2034,7 @@ def _read_ana(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(m.end(), "anaphoric", anaphor=_Anaphor(unit, step, lead))
 
 
-def _read_yba(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_period_before_or_after(text: str, m: re.Match[str], ref: date) -> _Read | None:
     """ "the year before", "the month after" """
     if not _after_the(m.string, m.start()):
         return None
@@ -1999,7 +2093,8 @@ def _after_the(low: str, pos: int) -> bool:
     return i >= 3 and low[i - 3 : i] == "the" and (i == 3 or not low[i - 4].isalnum())
 
 
-def _read_rel(text: str, m: re.Match[str], ref: date) -> _Read | None:
+def _read_relative_period(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A period named relative to the article's: "next year", "last month", "this spring"."""
     g = m.group
     rel = " ".join(g("rel_r").lower().split())
     rel = rel.removeprefix("the ")
@@ -2070,6 +2165,7 @@ def _read_rel(text: str, m: re.Match[str], ref: date) -> _Read | None:
 
 
 def _read_part(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A part of a period: "early 2019", "the end of May", "the second half of next year"."""
     g = m.group
     end = m.end()
     kind: DateKind = "absolute"
@@ -2205,6 +2301,7 @@ _IN_DAYS = {"days": 1.0, "weeks": 7.0, "months": 30.0, "years": 365.0}
 
 
 def _read_duration(text: str, m: re.Match[str], ref: date) -> _Read | None:
+    """A length of time: "three years", "nearly a decade", "half a year", "two and a half weeks"."""
     g = m.group
     end = m.end()
     hedge = _HEDGES[" ".join(g("du_h").lower().split())] if g("du_h") else None
@@ -2336,7 +2433,14 @@ def _right_part(text: str, low: str, pos: int, left: _Read, ref: date) -> _Read 
     that do not change ("July 13-15", "Nov 18-Dec 19, 2015", "2014 through May 2018")."""
     full = _core_match(low, pos)
     got = None
-    if full is not None and full.lastgroup not in ("du", "an", "dd", "bm", "ago", "pn"):
+    if full is not None and full.lastgroup not in (
+        "duration",
+        "anniversary",
+        "day_range_in_month",
+        "bare_month",
+        "count_ago",
+        "past_or_next_count",
+    ):
         got = _read_core(text, full, ref)
         if got is not None and (got.kind not in ("absolute", "relative") or not got.readings):
             got = None
@@ -2435,17 +2539,50 @@ def _try_range(text: str, low: str, got: _Read, ref: date, opener: str) -> _Read
 
 
 _READERS: dict[str, _Reader] = {
-    "yr": _read_yr, "rel": _read_rel, "rw": _read_rw, "wd": _read_wd, "mdy": _read_day_month,
-    "dmy": _read_day_month, "mm": _read_mm, "my": _read_my, "du": _read_duration, "an": _read_an,
-    "ago": _read_ago, "pt": _read_part, "dd": _read_dd, "iso": _read_iso, "num": _read_num,
-    "md": _read_md, "yn": _read_year_pair, "ld": _read_ld, "wk": _read_wk, "fn": _read_fn,
-    "wo": _read_wo,
-    "nth": _read_nth, "dr": _read_dr, "wdn": _read_wdn, "ww": _read_ww, "qh": _read_qh,
-    "dc": _read_dc, "ct": _read_ct, "ym": _read_ym, "nmy": _read_nmy, "mry": _read_mry,
-    "rest": _read_rest, "we": _read_we, "ba": _read_ba, "fy": _read_fy, "ytd": _read_ytd,
-    "yq": _read_yq, "ys": _read_ys, "man": _read_man,
-    "pn": _read_pn, "bm": _read_bm, "ana": _read_ana, "yba": _read_yba,
-}  # fmt: skip
+    "year": _read_year,
+    "relative_period": _read_relative_period,
+    "relative_day_word": _read_relative_day_word,
+    "weekday": _read_weekday,
+    "month_day_year": _read_day_month,
+    "day_month_year": _read_day_month,
+    "month_range_year": _read_month_range_year,
+    "month_year": _read_month_year,
+    "duration": _read_duration,
+    "anniversary": _read_anniversary,
+    "count_ago": _read_count_ago,
+    "part_of_period": _read_part,
+    "day_range_in_month": _read_day_range_in_month,
+    "iso_date": _read_iso_date,
+    "numeric_date": _read_numeric_date,
+    "month_slash_day": _read_month_slash_day,
+    "year_pair": _read_year_pair,
+    "last_day_of_month": _read_last_day_of_month,
+    "week_of_month_or_year": _read_week_of_month_or_year,
+    "first_or_last_units_of": _read_first_or_last_units_of,
+    "week_of": _read_week_of,
+    "nth_weekday_of_month": _read_nth_weekday_of_month,
+    "day_of_relative_month": _read_day_of_relative_month,
+    "weekday_and_day": _read_weekday_and_day,
+    "weekday_of_relative_week": _read_weekday_of_relative_week,
+    "quarter_or_half_code": _read_quarter_or_half_code,
+    "decade": _read_decade,
+    "century": _read_century,
+    "year_month": _read_year_month,
+    "numeric_month_year": _read_numeric_month_year,
+    "month_of_relative_year": _read_month_of_relative_year,
+    "rest_of_period": _read_rest_of_period,
+    "weekend": _read_weekend,
+    "period_before_last_or_after_next": _read_period_before_last_or_after_next,
+    "fiscal_year_code": _read_fiscal_year_code,
+    "year_to_date": _read_year_to_date,
+    "year_then_quarter_or_half": _read_year_then_quarter_or_half,
+    "year_month_day_spaced": _read_year_month_day_spaced,
+    "month_after_next_or_before_last": _read_month_after_next_or_before_last,
+    "past_or_next_count": _read_past_or_next_count,
+    "bare_month": _read_bare_month,
+    "anaphoric_period": _read_anaphoric_period,
+    "period_before_or_after": _read_period_before_or_after,
+}
 
 
 def _left_word_as_written(word: str) -> bool:

@@ -33,13 +33,13 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Literal
 
-from factsuite import notnumbers
+from factsuite import language, notnumbers
 
 __all__ = ["NumberKind", "NumberMention", "find_numbers", "read_number"]
 
 NumberKind = Literal["number", "percent", "ordinal", "multiplier"]
 NumberForm = Literal["digits", "words", "mixed", "approximate"]
-Hedge = Literal["nearly", "about", "more_than", "at_least", "fewer_than", "at_most"]
+Hedge = language.HedgeInterval
 
 _INF = math.inf
 _ZERO = Fraction(0)
@@ -88,112 +88,32 @@ class NumberMention:
 # Lexicon
 # ---------------------------------------------------------------------------
 
-_UNITS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-_ZEROS = ("zero", "nought", "naught", "nil")
-_TEENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_ORD_UNITS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "nineth": 9,  # a common misspelling; nothing else it could mean
-}
-_ORD_TEENS = {
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-}
-_ORD_TENS = {
-    "twentieth": 20,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-    "eightieth": 80,
-    "ninetieth": 90,
-}
-_BIG = {
-    "thousand": 10**3,
-    "lakh": 10**5,
-    "lac": 10**5,
-    "lkh": 10**5,
-    "million": 10**6,
-    "crore": 10**7,
-    "krore": 10**7,
-    "koti": 10**7,
-    "billion": 10**9,
-    "trillion": 10**12,
-}
+_ZEROS = tuple(language.number_word_table("zero"))
+_UNITS = language.number_word_table("unit")
+_TEENS = language.number_word_table("teen")
+_TENS = language.number_word_table("tens")
+_ORD_UNITS = language.number_word_table("ordinal_unit")
+_ORD_TEENS = language.number_word_table("ordinal_teen")
+_ORD_TENS = language.number_word_table("ordinal_tens")
+_ORD_BIG = language.number_word_table("ordinal_scale")
+_BIG = {scale.word: scale.value for scale in language.scales()}
+# Plurals of the scales, with their singulars' values ("millions", "lakhs").
+_BIG_PLURALS = {scale.plural: scale.value for scale in language.scales() if scale.plural}
 # Indian English pluralises these after digits ("12 lakhs"); "thousands" after digits is a year
 # and a quantity ("in 2011 thousands fled").
-_INDIAN_PLURALS = frozenset({"lakhs", "lacs", "lkhs", "crores", "krores"})
+_INDIAN_PLURALS = frozenset(
+    scale.plural for scale in language.scales() if scale.plural and scale.system == "indian"
+)
 # Abbreviations that only make sense right after a number ("10 bln", "Rs 300 cr").
 _BIG_ABBR = {
-    "bn": 10**9,
-    "bln": 10**9,
-    "mn": 10**6,
-    "mln": 10**6,
-    "mil": 10**6,
-    "tn": 10**12,
-    "tln": 10**12,
-    "trn": 10**12,
-    "cr": 10**7,
+    a.abbreviation: a.value for a in language.scale_abbreviations() if a.after_space == "caseless"
 }
 # Case matters for these: "5 M" is five million, "5 m" five metres.
-_BIG_ABBR_CASED = {"k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**6, "G": 10**9}
-_ORD_BIG = {
-    "hundredth": 100,
-    "thousandth": 10**3,
-    "millionth": 10**6,
-    "billionth": 10**9,
-    "trillionth": 10**12,
+_BIG_ABBR_CASED = {
+    a.abbreviation: a.value for a in language.scale_abbreviations() if a.after_space == "exact"
 }
 _APPROX_WORDS = ("couple", "few", "several", "handful", "scores", "tens")
-_ONCE = {"once": 1, "twice": 2, "thrice": 3}
+_ONCE = language.number_word_table("times")
 
 _VULGAR = {
     "½": Fraction(1, 2),
@@ -213,21 +133,67 @@ _VULGAR = {
     "⅞": Fraction(7, 8),
 }
 
-# Token classes. Small-number words: Z zero, U 1-9, T 10-19, X tens, XU 21-99.
-# H hundred, B thousand and up, BA a scale abbreviation ("bn"). O* ordinals of
-# the same shapes. FP a plural denominator ("thirds"), D digits, DF a written
-# fraction ("3/4"), DO "80th". OH0 is "oh", a zero digit only after "point".
-# W and P are a word and a punctuation mark that end the number.
-_ORD_OF = {"U": "OU", "T": "OT", "X": "OX", "XU": "OXU", "H": "OH", "B": "OB", "Z": "OZ"}
+# Token classes: what each token of a number phrase is.
+TokenClass = Literal[
+    "zero",  # "zero", "nil"
+    "unit",  # 1-9: "one" ... "nine"
+    "teen",  # 10-19: "ten" ... "nineteen"
+    "tens",  # 20, 30 ... 90: "twenty" ... "ninety"
+    "tens_unit",  # 21-99 in one token: "twentyfive", or "twenty-five" once joined
+    "hundred",  # "hundred", "hundreds"
+    "scale",  # thousand and up: "million", "lakh", "billions"
+    "scale_abbreviation",  # a scale written short after a number: "bn", "cr", "5 M"
+    "ordinal_zero",  # ordinals of the same shapes: "zeroth"
+    "ordinal_unit",  # "first" ... "ninth"
+    "ordinal_teen",  # "tenth" ... "nineteenth"
+    "ordinal_tens",  # "twentieth" ... "ninetieth"
+    "ordinal_tens_unit",  # "twentyfirst", "twenty-first"
+    "ordinal_hundred",  # "hundredth"
+    "ordinal_scale",  # "thousandth" and up
+    "plural_denominator",  # "thirds", "halves", "quarters": two thirds
+    "digits",  # "42", "3.5", "1,200", "10bn"
+    "digits_fraction",  # a fraction written in digits or as a glyph: "3/4", "2½"
+    "digits_ordinal",  # "80th"
+    "oh_as_zero",  # "oh", a zero digit only after "point": "two point oh five"
+    "other_word",  # a word that ends the number
+    "punctuation",  # a punctuation mark that ends the number
+    "dash",  # a hyphen or dash, which may join "twenty-five"
+    "comma",  # a comma, kept only after a scale ("2 million, 300 thousand")
+    "percent_word",  # "percent", "pct", "%", "per cent" once joined
+    "article",  # "a", "an": "a hundred", "a third"
+    "and",
+    "of",
+    "over",
+    "out",
+    "in",
+    "times",
+    "point",
+    "per",
+    "cent",
+    "half",
+    "quarter",
+    "dozen",  # "dozen", "dozens", "doz"
+    "vague_quantity",  # "couple", "few", "several", "handful", "scores", "tens"
+    "once",  # "once", "twice", "thrice"
+]
+_ORD_OF: dict[TokenClass, TokenClass] = {
+    "unit": "ordinal_unit",
+    "teen": "ordinal_teen",
+    "tens": "ordinal_tens",
+    "tens_unit": "ordinal_tens_unit",
+    "hundred": "ordinal_hundred",
+    "scale": "ordinal_scale",
+    "zero": "ordinal_zero",
+}
 _CARD_OF = {v: k for k, v in _ORD_OF.items()}
-_SMALL = frozenset({"Z", "U", "T", "X", "XU"})
+_SMALL = frozenset({"zero", "unit", "teen", "tens", "tens_unit"})
 _ORDINALS = frozenset(_CARD_OF)
-_STOP = frozenset({"W", "P"})
+_STOP = frozenset({"other_word", "punctuation"})
 
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
-    cls: str
+    cls: TokenClass
     val: int = 0
     plural: bool = False
     compound: bool = False  # only valid in a compound or after a number ("twenty-firsts", "3 dzs")
@@ -237,7 +203,9 @@ class _Entry:
         return _FRACTIONS[self.val]
 
 
-def _add_tagged(lex: dict[str, _Entry], tables: tuple[tuple[str, dict[str, int]], ...]) -> None:
+def _add_tagged(
+    lex: dict[str, _Entry], tables: tuple[tuple[TokenClass, dict[str, int]], ...]
+) -> None:
     """Every word of each table, with its value, under the table's grammar tag."""
     for tag, table in tables:
         for word, value in table.items():
@@ -247,67 +215,70 @@ def _add_tagged(lex: dict[str, _Entry], tables: tuple[tuple[str, dict[str, int]]
 def _build_lexicon() -> dict[str, _Entry]:
     lex: dict[str, _Entry] = {}
     for w in _ZEROS:
-        lex[w] = _Entry("Z", 0)
-    lex["zeroth"] = _Entry("OZ", 0)
-    _add_tagged(lex, (("U", _UNITS), ("T", _TEENS), ("X", _TENS)))
-    lex["hundred"] = _Entry("H", 100)
-    lex["hundreds"] = _Entry("H", 100, plural=True)
+        lex[w] = _Entry("zero", 0)
+    _add_tagged(lex, (("ordinal_zero", language.number_word_table("ordinal_zero")),))
+    _add_tagged(lex, (("unit", _UNITS), ("teen", _TEENS), ("tens", _TENS)))
+    for w, v in language.number_word_table("hundred").items():
+        lex[w] = _Entry("hundred", v)
+        lex[w + "s"] = _Entry("hundred", v, plural=True)
     for w, v in _BIG.items():
-        lex[w] = _Entry("B", v)
-        if w not in ("koti", "lkh", "lac"):
-            lex[w + "s"] = _Entry("B", v, plural=True)
-    lex["lacs"] = _Entry("B", 10**5, plural=True)
-    lex["lkhs"] = _Entry("B", 10**5, plural=True)
-    _add_tagged(lex, (("OU", _ORD_UNITS), ("OT", _ORD_TEENS), ("OX", _ORD_TENS)))
-    lex["hundredth"] = _Entry("OH", 100)
+        lex[w] = _Entry("scale", v)
+    for w, v in _BIG_PLURALS.items():
+        lex[w] = _Entry("scale", v, plural=True)
+    _add_tagged(
+        lex,
+        (("ordinal_unit", _ORD_UNITS), ("ordinal_teen", _ORD_TEENS), ("ordinal_tens", _ORD_TENS)),
+    )
+    lex["hundredth"] = _Entry("ordinal_hundred", 100)
     for w, v in _ORD_BIG.items():
         if v > 100:
-            lex[w] = _Entry("OB", v)
+            lex[w] = _Entry("ordinal_scale", v)
     # Plural ordinals are denominators: "two thirds", "fifty-four hundredths".
-    lex["halves"] = _Entry("FP", 2)
-    lex["quarters"] = _Entry("FP", 4)
+    lex["halves"] = _Entry("plural_denominator", 2)
+    lex["quarters"] = _Entry("plural_denominator", 4)
     for table in (_ORD_UNITS, _ORD_TEENS, _ORD_TENS, _ORD_BIG):
         for w, v in table.items():
             if w in ("first", "second", "nineth"):
                 continue
-            lex[w + "s"] = _Entry("FP", v)
-    lex["firsts"] = _Entry("FP", 1, compound=True)
+            lex[w + "s"] = _Entry("plural_denominator", v)
+    lex["firsts"] = _Entry("plural_denominator", 1, compound=True)
     # Fused compounds ("twentyfive", "thirtyfirst") are written as one word.
     for tw, tv in _TENS.items():
         for uw, uv in _UNITS.items():
-            lex[tw + uw] = _Entry("XU", tv + uv)
+            lex[tw + uw] = _Entry("tens_unit", tv + uv)
         for ow, ov in _ORD_UNITS.items():
-            lex[tw + ow] = _Entry("OXU", tv + ov)
-    lex["half"] = _Entry("HALF")
-    lex["quarter"] = _Entry("QUARTER")
-    lex["dozen"] = _Entry("DOZ", 12)
-    lex["dozens"] = _Entry("DOZ", 12, plural=True)
+            lex[tw + ow] = _Entry("ordinal_tens_unit", tv + ov)
+    lex["half"] = _Entry("half")
+    lex["quarter"] = _Entry("quarter")
+    lex["dozen"] = _Entry("dozen", 12)
+    lex["dozens"] = _Entry("dozen", 12, plural=True)
     for w in ("doz", "dz"):
-        lex[w] = _Entry("DOZ", 12, compound=True)
-        lex[w + "s"] = _Entry("DOZ", 12, plural=True, compound=True)
+        lex[w] = _Entry("dozen", 12, compound=True)
+        lex[w + "s"] = _Entry("dozen", 12, plural=True, compound=True)
     for w in _APPROX_WORDS:
-        lex[w] = _Entry("APX")
+        lex[w] = _Entry("vague_quantity")
     for w, v in _ONCE.items():
-        lex[w] = _Entry("ONCE", v)
+        lex[w] = _Entry("once", v)
     for w in ("a", "an"):
-        lex[w] = _Entry("A", 1)
-    for w, c in (
-        ("and", "AND"),
-        ("of", "OF"),
-        ("over", "OVER"),
-        ("out", "OUT"),
-        ("in", "IN"),
-        ("times", "TIMES"),
-        ("point", "POINT"),
-        ("oh", "OH0"),
-        ("per", "PER"),
-        ("cent", "CENT"),
-    ):
+        lex[w] = _Entry("article", 1)
+    word_classes: tuple[tuple[str, TokenClass], ...] = (
+        ("and", "and"),
+        ("of", "of"),
+        ("over", "over"),
+        ("out", "out"),
+        ("in", "in"),
+        ("times", "times"),
+        ("point", "point"),
+        ("oh", "oh_as_zero"),
+        ("per", "per"),
+        ("cent", "cent"),
+    )
+    for w, c in word_classes:
         lex[w] = _Entry(c)
     for w in ("percent", "percents", "pct", "percentage"):
-        lex[w] = _Entry("PCT")
+        lex[w] = _Entry("percent_word")
     for w, v in _BIG_ABBR.items():
-        lex.setdefault(w, _Entry("BA", v))
+        lex.setdefault(w, _Entry("scale_abbreviation", v))
     return lex
 
 
@@ -464,23 +435,8 @@ _NON_DIGITS = re.compile(r"[^0-9]")
 _GAP_WORD = re.compile(r"(\s*)([A-Za-z]*)")
 _SPACED_SUFFIX = re.compile(r"[ \t\u00a0]+(k|K|M|MM|G)(?![A-Za-z0-9])")
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
-_SUFFIX_SCALE = {
-    "k": 10**3,
-    "K": 10**3,
-    "M": 10**6,
-    "MM": 10**6,
-    "mn": 10**6,
-    "mln": 10**6,
-    "mil": 10**6,
-    "b": 10**9,
-    "B": 10**9,
-    "bn": 10**9,
-    "bln": 10**9,
-    "G": 10**9,
-    "tn": 10**12,
-    "tln": 10**12,
-    "trn": 10**12,
-}
+# Scale abbreviations written against the number ("29bn", "10K").
+_SUFFIX_SCALE = {a.abbreviation: a.value for a in language.scale_abbreviations() if a.glued}
 # Units written against the number ("29km"): the number is still a number.
 _UNIT_SUFFIXES = frozenset(
     {
@@ -506,7 +462,7 @@ _END_PUNCT = frozenset(".,;:!?)]}\"'”’»…")
 
 @dataclass(slots=True)
 class _Tok:
-    cls: str
+    cls: TokenClass
     start: int
     end: int
     val: Fraction = _ZERO
@@ -568,54 +524,56 @@ def _digit_token(text: str, p: int) -> _Tok:
     """Read the digits at ``p``; a ``W`` token means they are not a number here."""
     ch = text[p]
     if ch in _VULGAR:
-        return _Tok("DF", p, p + 1, _VULGAR[ch])
+        return _Tok("digits_fraction", p, p + 1, _VULGAR[ch])
     if _is_identifier_context(text, p):
         run = _ALNUM_RUN.match(text, p)
-        return _Tok("W", p, run.end() if run else p + 1)
+        return _Tok("other_word", p, run.end() if run else p + 1)
     m = _DIGITS.match(text, p)
     if m is None:  # pragma: no cover - the caller only calls on a digit or ".digit"
-        return _Tok("W", p, p + 1)
+        return _Tok("other_word", p, p + 1)
     e = m.end()
     int_str = m.group("int") or ""
     dec = m.group("dec") if m.group("int") else m.group("dec2")
     grouped = bool(m.group("sep")) or " " in int_str
     digits = _NON_DIGITS.sub("", int_str) if grouped else int_str or "0"
     if len(digits) + len(dec or "") > LONGEST_NUMERAL:  # "1,000,000,000,...": see there
-        return _Tok("W", p, e)
+        return _Tok("other_word", p, e)
     if dec is None:
         value = Fraction(int(digits))
     else:
         den = 10 ** len(dec)
         value = Fraction(int(digits) * den + int(dec), den)
-    tok = _Tok("D", p, e, value, grouped=grouped, decimals=len(dec) if dec is not None else None)
+    tok = _Tok(
+        "digits", p, e, value, grouped=grouped, decimals=len(dec) if dec is not None else None
+    )
     plain_int = dec is None and not grouped and bool(int_str)
     nxt = text[e] if e < len(text) else ""
     if plain_int and nxt == "/":
         fm = _SLASH_FRACTION.match(text, e)
         # Only proper fractions: "24/7", "2000/01" and "2222/2222" are not divisions.
         if fm and int(digits) < int(fm.group(1)) < 1000 and not _followed_by_letter(text, fm.end()):
-            return _Tok("DF", p, fm.end(), Fraction(int(digits), int(fm.group(1))))
+            return _Tok("digits_fraction", p, fm.end(), Fraction(int(digits), int(fm.group(1))))
     if plain_int and nxt in _VULGAR:
-        return _Tok("DF", p, e + 1, value + _VULGAR[nxt])
+        return _Tok("digits_fraction", p, e + 1, value + _VULGAR[nxt])
     if plain_int and nxt in " \t":
         fm = _MIXED_FRACTION.match(text, e)
         if fm:
             num, den = int(fm.group(1)), int(fm.group(2))
             if 0 < num < den and not _followed_by_letter(text, fm.end()):
-                return _Tok("DF", p, fm.end(), value + Fraction(num, den))
+                return _Tok("digits_fraction", p, fm.end(), value + Fraction(num, den))
     if nxt.isalpha():
         lm = _LETTERS.match(text, e)
         suffix = lm.group() if lm else ""
         if lm is not None and lm.end() < len(text) and text[lm.end()].isdigit():
-            return _Tok("W", p, lm.end())
+            return _Tok("other_word", p, lm.end())
         if suffix.lower() in _ORDINAL_SUFFIX and dec is None:
-            return _Tok("DO", p, e + len(suffix), value)
+            return _Tok("digits_ordinal", p, e + len(suffix), value)
         scale = _SUFFIX_SCALE.get(suffix)
         if suffix == "m" and p > 0 and text[p - 1] in _CURRENCY:
             scale = 10**6
         # "4G", "5G": a single digit before G names a network generation.
         if suffix == "G" and plain_int and len(digits) == 1:
-            return _Tok("W", p, e + len(suffix))
+            return _Tok("other_word", p, e + len(suffix))
         if scale is not None:
             tok.val = value * scale
             tok.scale = scale
@@ -625,7 +583,7 @@ def _digit_token(text: str, p: int) -> _Tok:
         # "5pc" (per cent, read by the tokenizer next) and "29km": the digits stand.
         if suffix.lower() == "pc" or suffix.lower() in _UNIT_SUFFIXES:
             return tok
-        return _Tok("W", p, e + len(suffix))
+        return _Tok("other_word", p, e + len(suffix))
     sm = _SPACED_SUFFIX.match(text, e)
     if sm:
         scale = _SUFFIX_SCALE[sm.group(1)]
@@ -661,19 +619,21 @@ def _tokenize(text: str, pos: int, limit: int = 40) -> list[_Tok]:
         elif ch == "." and not toks and q + 1 < n and text[q + 1].isdigit():
             tok = _digit_token(text, q)  # a leading point: ".08"
         elif ch in _DASHES:
-            tok = _Tok("DASH", q, q + 1)
+            tok = _Tok("dash", q, q + 1)
         elif ch == ",":
-            tok = _Tok("COMMA", q, q + 1)
+            tok = _Tok("comma", q, q + 1)
         elif ch in "%％":
-            tok = _Tok("PCT", q, q + 1)
+            tok = _Tok("percent_word", q, q + 1)
         else:
-            tok = _Tok("P", q, q + 1, word=ch)
+            tok = _Tok("punctuation", q, q + 1, word=ch)
         tok.gap = gap
         toks.append(tok)
         pos = tok.end
         if tok.cls in _STOP:
             break
-        if tok.cls == "COMMA" and not (len(toks) >= 2 and toks[-2].cls in ("B", "BA")):
+        if tok.cls == "comma" and not (
+            len(toks) >= 2 and toks[-2].cls in ("scale", "scale_abbreviation")
+        ):
             # Only a scale word goes on past a comma ("3 million, 400 thousand"); read
             # further, "1,1,1,..." would be tokenized again, to the limit, per digit.
             break
@@ -683,17 +643,22 @@ def _tokenize(text: str, pos: int, limit: int = 40) -> list[_Tok]:
 def _word_token(text: str, word: str, start: int, end: int, before: list[_Tok]) -> _Tok:
     lw = word.lower()
     if end < len(text) and text[end] in "'’" and text[end + 1 : end + 2].isalpha():
-        return _Tok("W", start, end, word=lw)  # "one's"
+        return _Tok("other_word", start, end, word=lw)  # "one's"
     if word in _BIG_ABBR_CASED:
         # Only spaced after digits ("10 k", "1,674.5 G"); glued ones are read with the digits.
-        if before and before[-1].cls == "D" and not before[-1].terminal and start > before[-1].end:
-            return _Tok("BA", start, end, Fraction(_BIG_ABBR_CASED[word]), word=lw)
-        return _Tok("W", start, end, word=lw)
-    if lw == "pc" and before and before[-1].cls == "D" and before[-1].end == start:
-        return _Tok("PCT", start, end, word=lw)
+        if (
+            before
+            and before[-1].cls == "digits"
+            and not before[-1].terminal
+            and start > before[-1].end
+        ):
+            return _Tok("scale_abbreviation", start, end, Fraction(_BIG_ABBR_CASED[word]), word=lw)
+        return _Tok("other_word", start, end, word=lw)
+    if lw == "pc" and before and before[-1].cls == "digits" and before[-1].end == start:
+        return _Tok("percent_word", start, end, word=lw)
     entry = _LEX.get(lw)
     if entry is None:
-        return _Tok("W", start, end, word=lw)
+        return _Tok("other_word", start, end, word=lw)
     return _Tok(
         entry.cls,
         start,
@@ -706,8 +671,19 @@ def _word_token(text: str, word: str, start: int, end: int, before: list[_Tok]) 
 
 
 _POINTS = frozenset({"point", "points"})
-_NUMERATORS = frozenset({"U", "T", "X", "XU", "A", "D"})
-_SINGULAR_DENOMS = frozenset({"OU", "OT", "OX", "OXU", "HALF", "QUARTER", "FP", "DOZ"})
+_NUMERATORS = frozenset({"unit", "teen", "tens", "tens_unit", "article", "digits"})
+_SINGULAR_DENOMS = frozenset(
+    {
+        "ordinal_unit",
+        "ordinal_teen",
+        "ordinal_tens",
+        "ordinal_tens_unit",
+        "half",
+        "quarter",
+        "plural_denominator",
+        "dozen",
+    }
+)
 
 
 def _join(toks: list[_Tok]) -> list[_Tok]:
@@ -718,38 +694,45 @@ def _join(toks: list[_Tok]) -> list[_Tok]:
     while i < n:
         t = toks[i]
         nxt = toks[i + 1] if i + 1 < n else None
-        if t.cls == "DASH" and out and nxt is not None:
+        if t.cls == "dash" and out and nxt is not None:
             prev = out[-1]
-            if prev.cls == "X" and nxt.cls in ("U", "OU") and nxt.val > 0:
-                cls = "XU" if nxt.cls == "U" else "OXU"
+            if prev.cls == "tens" and nxt.cls in ("unit", "ordinal_unit") and nxt.val > 0:
+                cls: TokenClass = "tens_unit" if nxt.cls == "unit" else "ordinal_tens_unit"
                 out[-1] = _Tok(cls, prev.start, nxt.end, prev.val + nxt.val, nxt.word, prev.gap)
                 i += 2
                 continue
-            if prev.cls == "X" and nxt.cls == "FP" and nxt.val < 10:
-                merged = _Tok("FP", prev.start, nxt.end, prev.val + nxt.val, nxt.word, prev.gap)
+            if prev.cls == "tens" and nxt.cls == "plural_denominator" and nxt.val < 10:
+                merged = _Tok(
+                    "plural_denominator",
+                    prev.start,
+                    nxt.end,
+                    prev.val + nxt.val,
+                    nxt.word,
+                    prev.gap,
+                )
                 out[-1] = merged
                 i += 2
                 continue
             if (
                 (prev.cls in _NUMERATORS and nxt.cls in _SINGULAR_DENOMS)
-                or (prev.cls in _NUMERATORS and nxt.cls == "AND")
-                or (prev.cls == "AND" and nxt.cls == "A")
-                or (prev.cls == "A" and nxt.cls in ("HALF", "QUARTER", "DOZ"))
-                or (prev.cls == "HALF" and nxt.cls in ("A", "DOZ", "B"))
+                or (prev.cls in _NUMERATORS and nxt.cls == "and")
+                or (prev.cls == "and" and nxt.cls == "article")
+                or (prev.cls == "article" and nxt.cls in ("half", "quarter", "dozen"))
+                or (prev.cls == "half" and nxt.cls in ("article", "dozen", "scale"))
             ):
                 i += 1
                 continue
-        if t.cls == "PER" and nxt is not None and nxt.cls == "CENT":
-            out.append(_Tok("PCT", t.start, nxt.end, word="per cent", gap=t.gap))
+        if t.cls == "per" and nxt is not None and nxt.cls == "cent":
+            out.append(_Tok("percent_word", t.start, nxt.end, word="per cent", gap=t.gap))
             i += 2
             continue
-        if t.cls == "PCT" and t.word == "percentage" and _word_at(toks, i + 1) in _POINTS:
+        if t.cls == "percent_word" and t.word == "percentage" and _word_at(toks, i + 1) in _POINTS:
             end = toks[i + 1].end
-            out.append(_Tok("PCT", t.start, end, word="percentage points", gap=t.gap))
+            out.append(_Tok("percent_word", t.start, end, word="percentage points", gap=t.gap))
             i += 2
             continue
-        if t.cls in ("PER", "CENT"):
-            t = _Tok("W", t.start, t.end, word=t.word, gap=t.gap)
+        if t.cls in ("per", "cent"):
+            t = _Tok("other_word", t.start, t.end, word=t.word, gap=t.gap)
         out.append(t)
         i += 1
     return out
@@ -785,7 +768,11 @@ def _cardinals(toks: list[_Tok], i: int) -> list[_Card]:
     total = _ZERO
     group = _ZERO
     tail = _ZERO
-    stage = ""  # "", a, z, u, t, x, xu, h, d, b, cx, c
+    # What the reading ends with so far: "" (nothing yet), a token class ("article",
+    # "zero", "unit", "teen", "tens", "tens_unit", "hundred", "digits", "scale"), or
+    # "colloquial" for a year-style pair ("nineteen ninety"), "colloquial_tens" while
+    # it may still take a unit ("nineteen ninety-five").
+    stage = ""
     last_big = 0
     conn: int | None = None  # index of a pending "and" or ","
     seg_start = i  # where the latest additive part began, for backing off
@@ -806,111 +793,122 @@ def _cardinals(toks: list[_Tok], i: int) -> list[_Card]:
         if ordinal:
             c = _CARD_OF[c]
         nxt = toks[j + 1] if j + 1 < n else None
-        if c in _SMALL or c == "D":
+        if c in _SMALL or c == "digits":
             v = t.val
             if conn is not None and v == 0:
                 break
-            if c == "Z":
+            if c == "zero":
                 if stage:
                     break
-                group, tail, stage = v, v, "z"
-            elif c == "D":
-                after_big = stage == "b" and (last_big == 0 or v < last_big)
-                after_hundred = stage == "h" and v < 100 and t.decimals is None
+                group, tail, stage = v, v, "zero"
+            elif c == "digits":
+                after_big = stage == "scale" and (last_big == 0 or v < last_big)
+                after_hundred = stage == "hundred" and v < 100 and t.decimals is None
                 if stage and not after_big and not after_hundred:
                     break
                 if stage and (t.terminal or t.decimals is not None):
                     break
                 seg_start = conn if conn is not None else j
-                group = group + v if stage == "h" else v
+                group = group + v if stage == "hundred" else v
                 tail = v
-                stage = "d"
+                stage = "digits"
                 has_digits = True
                 terminal = t.terminal
                 decimals = t.decimals
                 scale = t.scale
-            elif stage in ("", "b"):
-                if stage == "b":
+            elif stage in ("", "scale"):
+                if stage == "scale":
                     seg_start = conn if conn is not None else j
-                group, tail, stage = v, v, c.lower()
-            elif stage == "h":
+                group, tail, stage = v, v, c
+            elif stage == "hundred":
                 seg_start = conn if conn is not None else j
                 group += v
                 tail = v
-                stage = c.lower()
-            elif stage == "x" and c == "U":
+                stage = c
+            elif stage == "tens" and c == "unit":
                 group += v
                 tail += v
-                stage = "xu"
+                stage = "tens_unit"
             elif (
-                stage in ("u", "t")
-                and c in ("X", "XU")
+                stage in ("unit", "teen")
+                and c in ("tens", "tens_unit")
                 and not ordinal
                 and conn is None
                 and j == i + 1
                 and t.gap.strip() == ""
-                and not (nxt is not None and nxt.cls == "DASH")
+                and not (nxt is not None and nxt.cls == "dash")
             ):
                 group = group * 100 + v
                 tail = group
-                stage = "cx" if c == "X" else "c"
+                stage = "colloquial_tens" if c == "tens" else "colloquial"
                 colloquial = True
-            elif stage == "cx" and c == "U" and conn is None and not ordinal:
+            elif stage == "colloquial_tens" and c == "unit" and conn is None and not ordinal:
                 group += v
                 tail = group
-                stage = "c"
+                stage = "colloquial"
             else:
                 break
-            if c != "D":
+            if c != "digits":
                 has_words = True
             conn = None
-        elif c == "H":
-            if t.plural and (not stage or has_digits or (nxt is not None and nxt.cls == "OF")):
+        elif c == "hundred":
+            if t.plural and (not stage or has_digits or (nxt is not None and nxt.cls == "of")):
                 break
             if conn is not None:
                 back_off()
                 break
-            if stage in ("u", "t", "x", "xu", "a") or (stage == "d" and not terminal):
+            if stage in ("unit", "teen", "tens", "tens_unit", "article") or (
+                stage == "digits" and not terminal
+            ):
                 if has_hundred:
                     back_off()
                     break
-                if stage == "a":
+                if stage == "article":
                     group = Fraction(1)
-                if stage == "d" and decimals is not None:
+                if stage == "digits" and decimals is not None:
                     scale = 100
                 group *= 100
                 tail = _ZERO
-                stage = "h"
+                stage = "hundred"
                 has_hundred = True
             elif not stage:
                 group = Fraction(100)
-                stage = "h"
+                stage = "hundred"
                 has_hundred = True
             else:
                 back_off()
                 break
             has_words = True
-        elif c in ("B", "BA"):
+        elif c in ("scale", "scale_abbreviation"):
             s = int(t.val)
-            if c == "BA" and stage not in ("d", "u", "t", "x", "xu", "h"):
+            if c == "scale_abbreviation" and stage not in (
+                "digits",
+                "unit",
+                "teen",
+                "tens",
+                "tens_unit",
+                "hundred",
+            ):
                 break
             if t.plural and (
-                (nxt is not None and nxt.cls == "OF")
+                (nxt is not None and nxt.cls == "of")
                 or (has_digits and t.word not in _INDIAN_PLURALS)
             ):
                 break
             if conn is not None:
                 back_off()
                 break
-            if stage in ("u", "t", "x", "xu", "h", "a") or (stage == "d" and not terminal):
-                if stage == "a":
+            if stage in ("unit", "teen", "tens", "tens_unit", "hundred", "article") or (
+                stage == "digits" and not terminal
+            ):
+                if stage == "article":
                     group = Fraction(1)
                 if last_big and s >= last_big:
                     back_off()
                     break
                 if group == 0:
                     break
-                if stage == "d" and (decimals is not None or total == 0):
+                if stage == "digits" and (decimals is not None or total == 0):
                     # "3.5 million", "512 billion": printed to a unit of the scale word.
                     # Not "3 million, 400 thousand": that is printed to the thousand.
                     scale = s
@@ -918,38 +916,42 @@ def _cardinals(toks: list[_Tok], i: int) -> list[_Card]:
                 group = _ZERO
                 tail = _ZERO
                 last_big = s
-                stage = "b"
+                stage = "scale"
                 has_hundred = False
-            elif stage == "b" and s > last_big and not ordinal:
+            elif stage == "scale" and s > last_big and not ordinal:
                 total *= s
                 if scale == last_big:
                     scale *= s  # "1.5 thousand million": the unit grows with the number
                 last_big = s
-            elif not stage and ordinal and c == "B":
+            elif not stage and ordinal and c == "scale":
                 total = Fraction(s)  # "the millionth visitor"
                 last_big = s
-                stage = "b"
+                stage = "scale"
             else:
                 back_off()
                 break
             has_words = True
-        elif c == "A":
-            if stage or nxt is None or nxt.cls not in ("H", "B", "OH", "OB"):
+        elif c == "article":
+            if (
+                stage
+                or nxt is None
+                or nxt.cls not in ("hundred", "scale", "ordinal_hundred", "ordinal_scale")
+            ):
                 break
-            stage = "a"
+            stage = "article"
             has_words = True
             j += 1
             continue
-        elif c == "AND":
-            if conn is not None or stage not in ("h", "b", "x") or nxt is None:
+        elif c == "and":
+            if conn is not None or stage not in ("hundred", "scale", "tens") or nxt is None:
                 break
-            if stage == "x" and nxt.cls != "U":
+            if stage == "tens" and nxt.cls != "unit":
                 break
             conn = j
             j += 1
             continue
-        elif c == "COMMA":
-            if conn is not None or stage != "b" or t.gap:
+        elif c == "comma":
+            if conn is not None or stage != "scale" or t.gap:
                 break
             conn = j
             j += 1
@@ -969,7 +971,7 @@ def _cardinals(toks: list[_Tok], i: int) -> list[_Card]:
                 )
             )
             break
-        if stage in ("", "a"):
+        if stage in ("", "article"):
             continue
         out.append(
             _Card(
@@ -977,15 +979,15 @@ def _cardinals(toks: list[_Tok], i: int) -> list[_Card]:
                 total + group if total else group,
                 tail,
                 colloquial=colloquial,
-                last_big=last_big if stage == "b" else 0,
+                last_big=last_big if stage == "scale" else 0,
                 has_big=bool(last_big),
                 decimals=decimals,
                 scale=scale,
                 digits=has_digits,
                 words=has_words,
-                single_one=(j == i + 1 and c == "U" and t.val == 1),
+                single_one=(j == i + 1 and c == "unit" and t.val == 1),
                 terminal=terminal,
-                plain_digits=(j == i + 1 and c == "D"),
+                plain_digits=(j == i + 1 and c == "digits"),
             )
         )
         if terminal:
@@ -1026,7 +1028,7 @@ def _phrase_ends(toks: list[_Tok], j: int) -> bool:
         return True
     if "\n" in t.gap:
         return True
-    return (t.cls == "P" and t.word in _END_PUNCT) or t.cls in ("COMMA", "OF")
+    return (t.cls == "punctuation" and t.word in _END_PUNCT) or t.cls in ("comma", "of")
 
 
 def _from_card(c: _Card, toks: list[_Tok]) -> _Q:
@@ -1057,19 +1059,19 @@ def _decimal_part(toks: list[_Tok], k: int) -> tuple[int, str] | None:
     t = _at(toks, k)
     if t is None:
         return None
-    if t.cls == "D" and t.decimals is None and not t.grouped and not t.terminal:
+    if t.cls == "digits" and t.decimals is None and not t.grouped and not t.terminal:
         return k + 1, str(int(t.val)).zfill(t.end - t.start)
-    if t.cls in ("T", "XU"):
+    if t.cls in ("teen", "tens_unit"):
         return k + 1, str(int(t.val))
-    if t.cls == "X":
+    if t.cls == "tens":
         u = _at(toks, k + 1)
-        if u is not None and u.cls == "U":
+        if u is not None and u.cls == "unit":
             return k + 2, str(int(t.val + u.val))
         return k + 1, str(int(t.val))
     digits = ""
     j = k
-    while (t := _at(toks, j)) is not None and t.cls in ("Z", "U", "OH0"):
-        digits += "0" if t.cls == "OH0" else str(int(t.val))
+    while (t := _at(toks, j)) is not None and t.cls in ("zero", "unit", "oh_as_zero"):
+        digits += "0" if t.cls == "oh_as_zero" else str(int(t.val))
         j += 1
     return (j, digits) if digits else None
 
@@ -1078,15 +1080,15 @@ def _scaled_fraction(toks: list[_Tok], j: int, frac: Fraction) -> list[tuple[int
     """A fraction optionally scaled: "half a million", "three quarters million"."""
     out = [(j, frac)]
     t = _at(toks, j)
-    if t is not None and t.cls in ("B", "H") and not t.plural:
+    if t is not None and t.cls in ("scale", "hundred") and not t.plural:
         out.append((j + 1, frac * int(t.val)))
-    elif t is not None and t.cls == "OF":
+    elif t is not None and t.cls == "of":
         a, s = _at(toks, j + 1), _at(toks, j + 2)
         if (
             a is not None
-            and a.cls == "A"
+            and a.cls == "article"
             and s is not None
-            and s.cls in ("B", "H")
+            and s.cls in ("scale", "hundred")
             and not s.plural
         ):
             out.append((j + 3, frac * int(s.val)))
@@ -1097,9 +1099,9 @@ def _singular_denominator(t: _Tok | None, *, after_one: bool) -> Fraction | None
     """The value of "third", "twenty-fifth", "hundredth" read as a denominator."""
     if t is None or t.word in ("first", "second", "zeroth"):
         return None
-    if t.cls in ("OU", "OT", "OX", "OXU"):
+    if t.cls in ("ordinal_unit", "ordinal_teen", "ordinal_tens", "ordinal_tens_unit"):
         return Fraction(1) / t.val
-    if t.cls in ("OH", "OB") and not after_one:
+    if t.cls in ("ordinal_hundred", "ordinal_scale") and not after_one:
         return Fraction(1) / t.val
     return None
 
@@ -1111,17 +1113,22 @@ def _fraction_phrases(toks: list[_Tok], k: int) -> list[tuple[int, Fraction, boo
     if t is None:
         return out
     nxt = _at(toks, k + 1)
-    if t.cls == "A" or (t.cls == "U" and t.val == 1):
-        if nxt is not None and nxt.cls in ("HALF", "QUARTER"):
-            out.append((k + 2, Fraction(1, 2 if nxt.cls == "HALF" else 4), True))
-        d = _singular_denominator(nxt, after_one=t.cls == "U")
+    if t.cls == "article" or (t.cls == "unit" and t.val == 1):
+        if nxt is not None and nxt.cls in ("half", "quarter"):
+            out.append((k + 2, Fraction(1, 2 if nxt.cls == "half" else 4), True))
+        d = _singular_denominator(nxt, after_one=t.cls == "unit")
         if d is not None:
             out.append((k + 2, d, True))
     for c in _cardinals(toks, k):
         if c.ordinal or c.colloquial or c.decimals is not None or c.terminal:
             continue
         den = _at(toks, c.end)
-        if den is not None and den.cls == "FP" and not den.compound and c.value.denominator == 1:
+        if (
+            den is not None
+            and den.cls == "plural_denominator"
+            and not den.compound
+            and c.value.denominator == 1
+        ):
             v = c.value / den.val
             out.append((c.end + 1, v, v < 1))
     return out
@@ -1148,35 +1155,35 @@ def _after_cardinal(toks: list[_Tok], i: int, c: _Card) -> list[_Q]:
         return out
     if c.value.denominator != 1:
         return out
-    if nxt.cls == "POINT" and c.scale == 1 and not c.has_big:
+    if nxt.cls == "point" and c.scale == 1 and not c.has_big:
         dp = _decimal_part(toks, c.end + 1)
         if dp is not None:
             end, digs = dp
             val = c.value + Fraction(int(digs), 10 ** len(digs))
             out.append(_Q(end, val, decimals=len(digs), digits=c.digits))
             b = _at(toks, end)
-            if b is not None and b.cls in ("B", "BA") and not b.plural:
+            if b is not None and b.cls in ("scale", "scale_abbreviation") and not b.plural:
                 s = int(b.val)
                 out.append(_Q(end + 1, val * s, decimals=len(digs), scale=s, digits=c.digits))
-    elif nxt.cls == "DOZ" and c.value > 0:
-        if nxt.plural and c.plain_digits and _at_cls(toks, c.end + 1) == "OF":
+    elif nxt.cls == "dozen" and c.value > 0:
+        if nxt.plural and c.plain_digits and _at_cls(toks, c.end + 1) == "of":
             return out  # "in 2011 dozens of people" is a year and a quantity
         # "three hundred and two dozens" is 300 + 24: dozen multiplies what
         # was added after the last hundred or thousand, or all of it.
         head = c.value - c.tail
         val = head + c.tail * 12 if c.tail else c.value * 12
         out.append(_approx_q(c.end + 1, val, val - val / 6, val + val / 6, absorbs_of=True))
-    elif nxt.cls == "FP" and not nxt.compound:
+    elif nxt.cls == "plural_denominator" and not nxt.compound:
         for end, v in _scaled_fraction(toks, c.end + 1, c.value / nxt.val):
             out.append(_Q(end, v, exact=True, rank=1, digits=c.digits))
-    elif nxt.cls == "AND":
+    elif nxt.cls == "and":
         out.extend(_mixed_numbers(toks, c))
-    elif nxt.cls in ("OVER", "OUT", "IN"):
+    elif nxt.cls in ("over", "out", "in"):
         out.extend(_ratios(toks, c))
-    elif nxt.cls == "X" and not c.has_big:
+    elif nxt.cls == "tens" and not c.has_big:
         # "three twenty firsts": the tens word belongs to the denominator.
         fp = _at(toks, c.end + 1)
-        if fp is not None and fp.cls == "FP" and fp.val < 10 and not fp.gap.strip():
+        if fp is not None and fp.cls == "plural_denominator" and fp.val < 10 and not fp.gap.strip():
             out.append(_Q(c.end + 2, c.value / (nxt.val + fp.val), exact=True, rank=1))
     return out
 
@@ -1193,56 +1200,58 @@ def _from_words(toks: list[_Tok], i: int) -> list[_Q]:
     single1 = t1 is not None and not t1.plural and not t1.compound
     single2 = t2 is not None and not t2.plural and not t2.compound
     val2 = int(t2.val) if t2 is not None else 0
-    if c0 == "A" or (c0 == "U" and t0.val == 1):
+    if c0 == "article" or (c0 == "unit" and t0.val == 1):
         # A numerator of one: "a half", "a third of", "one eighth".
-        if c1 in ("HALF", "QUARTER"):
-            frac = Fraction(1, 2 if c1 == "HALF" else 4)
+        if c1 in ("half", "quarter"):
+            frac = Fraction(1, 2 if c1 == "half" else 4)
             out.extend(_Q(e, v, exact=True, rank=1) for e, v in _scaled_fraction(toks, i + 2, frac))
-        d = _singular_denominator(t1, after_one=c0 == "U")
+        d = _singular_denominator(t1, after_one=c0 == "unit")
         # "a third" alone or before "of" is a fraction; "a third term" an ordinal.
-        if d is not None and (c0 == "U" or _phrase_ends(toks, i + 2)):
+        if d is not None and (c0 == "unit" or _phrase_ends(toks, i + 2)):
             out.extend(_Q(e, v, exact=True, rank=1) for e, v in _scaled_fraction(toks, i + 2, d))
-    if c0 == "A":
-        if c1 == "DOZ" and single1:
+    if c0 == "article":
+        if c1 == "dozen" and single1:
             out.append(_approx_q(i + 2, Fraction(12), 10, 14, absorbs_of=True))
-        elif c1 == "HALF" and c2 == "DOZ" and single2:
+        elif c1 == "half" and c2 == "dozen" and single2:
             out.append(_approx_q(i + 3, Fraction(6), 5, 7, absorbs_of=True))
-        elif c1 == "APX":
+        elif c1 == "vague_quantity":
             out.extend(_approx_words(toks, i + 1, article=True))
-    elif c0 == "HALF":
-        if (c1 == "A" and c2 == "DOZ" and single2) or (c1 == "DOZ" and single1):
-            out.append(_approx_q(i + (3 if c1 == "A" else 2), Fraction(6), 5, 7, absorbs_of=True))
-        elif c1 == "A" and c2 in ("B", "H") and single2:
+    elif c0 == "half":
+        if (c1 == "article" and c2 == "dozen" and single2) or (c1 == "dozen" and single1):
+            out.append(
+                _approx_q(i + (3 if c1 == "article" else 2), Fraction(6), 5, 7, absorbs_of=True)
+            )
+        elif c1 == "article" and c2 in ("scale", "hundred") and single2:
             out.append(_Q(i + 3, Fraction(val2, 2), exact=True))
         out.extend(_Q(e, v, exact=True) for e, v in _scaled_fraction(toks, i + 1, Fraction(1, 2)))
-    elif c0 == "QUARTER":
+    elif c0 == "quarter":
         # A bare "quarter" is a period of time; only "quarter million" is a number.
         for end, v in _scaled_fraction(toks, i + 1, Fraction(1, 4))[1:]:
             out.append(_Q(end, v, exact=True))
-    elif c0 == "DOZ" and t0.plural and not t0.compound:
+    elif c0 == "dozen" and t0.plural and not t0.compound:
         out.append(_approx_q(i + 1, Fraction(24), 24, 200, hi_open=True, absorbs_of=True))
-    elif c0 == "APX":
+    elif c0 == "vague_quantity":
         out.extend(_approx_words(toks, i, article=False))
-    elif c0 in ("H", "B") and t0.plural and t0.word not in _INDIAN_PLURALS:
+    elif c0 in ("hundred", "scale") and t0.plural and t0.word not in _INDIAN_PLURALS:
         out.extend(_plural_scales(toks, i))
-    elif c0 == "ONCE":
+    elif c0 == "once":
         out.append(_Q(i + 1, t0.val, "multiplier", exact=True))
-    elif c0 == "POINT" and c1 == "D":
+    elif c0 == "point" and c1 == "digits":
         dp = _decimal_part(toks, i + 1)
         if dp is not None:
             end, digs = dp
             val = Fraction(int(digs), 10 ** len(digs))
             out.append(_Q(end, val, decimals=len(digs), digits=True))
-    elif c0 == "DF":
+    elif c0 == "digits_fraction":
         out.append(_Q(i + 1, t0.val, exact=True, digits=True, words=False))
-    elif c0 == "DO":
+    elif c0 == "digits_ordinal":
         out.append(_Q(i + 1, t0.val, "ordinal", exact=True, digits=True, words=False))
     return out
 
 
-def _at_cls(toks: list[_Tok], j: int) -> str:
+def _at_cls(toks: list[_Tok], j: int) -> TokenClass | None:
     t = _at(toks, j)
-    return t.cls if t is not None else ""
+    return t.cls if t is not None else None
 
 
 def _word_at(toks: list[_Tok], j: int) -> str:
@@ -1286,12 +1295,12 @@ def _approx_words(toks: list[_Tok], i: int, *, article: bool) -> list[_Q]:
     if w == "several" and article:
         return out
     if w == "scores":
-        if _at_cls(toks, i + 1) == "OF":
+        if _at_cls(toks, i + 1) == "of":
             out.append(_approx_q(i + 2, Fraction(40), 40, 200, hi_open=True))
         return out
     if w == "tens":
         s = _at(toks, i + 2)
-        if _at_cls(toks, i + 1) == "OF" and s is not None and s.cls == "B" and s.plural:
+        if _at_cls(toks, i + 1) == "of" and s is not None and s.cls == "scale" and s.plural:
             sv = int(s.val)
             out.append(_approx_q(i + 3, Fraction(20 * sv), 20 * sv, 100 * sv, hi_open=True))
         return out
@@ -1301,10 +1310,10 @@ def _approx_words(toks: list[_Tok], i: int, *, article: bool) -> list[_Q]:
     out.append(_approx_q(i + 1, Fraction(value), low, high, hi_open=hi_open, absorbs_of=True))
     # "a few hundred", "a couple of million", "several thousand"
     j = i + 1
-    if _at_cls(toks, j) == "OF" and w in ("couple",):
+    if _at_cls(toks, j) == "of" and w in ("couple",):
         j += 1
     s = _at(toks, j)
-    if s is not None and s.cls in ("H", "B", "DOZ") and not s.plural:
+    if s is not None and s.cls in ("hundred", "scale", "dozen") and not s.plural:
         sv = int(s.val)
         out.append(_approx_q(j + 1, Fraction(value * sv), low * sv, high * sv, absorbs_of=True))
     return out
@@ -1315,10 +1324,10 @@ def _plural_scales(toks: list[_Tok], i: int) -> list[_Q]:
     t = toks[i]
     s = int(t.val)
     out: list[_Q] = []
-    if t.cls == "H":
+    if t.cls == "hundred":
         out.append(_approx_q(i + 1, Fraction(200), 200, 1000, hi_open=True, absorbs_of=True))
         big = _at(toks, i + 2)
-        if _at_cls(toks, i + 1) == "OF" and big is not None and big.cls == "B" and big.plural:
+        if _at_cls(toks, i + 1) == "of" and big is not None and big.cls == "scale" and big.plural:
             bv = int(big.val)
             out.append(_approx_q(i + 3, Fraction(200 * bv), 200 * bv, 1000 * bv, hi_open=True))
         return out
@@ -1336,7 +1345,7 @@ def _mixed_numbers(toks: list[_Tok], c: _Card) -> list[_Q]:
         # "one million and a half" halves the million; "one and a half" the one.
         unit = c.last_big if c.last_big >= 1000 else 1
         out.append(_Q(end, c.value + frac * unit, exact=True, rank=rank, digits=c.digits))
-        if b is not None and b.cls == "B" and not b.plural:
+        if b is not None and b.cls == "scale" and not b.plural:
             s = int(b.val)
             if c.has_big and (c.last_big == 0 or s < c.last_big):
                 val = c.value + frac * s  # "one billion and a half million"
@@ -1352,8 +1361,8 @@ def _ratios(toks: list[_Tok], c: _Card) -> list[_Q]:
     out: list[_Q] = []
     op = toks[c.end]
     k = c.end + 1
-    if op.cls == "OUT":
-        if _at_cls(toks, k) != "OF":
+    if op.cls == "out":
+        if _at_cls(toks, k) != "of":
             return out
         k += 1
     for d in _cardinals(toks, k):
@@ -1361,13 +1370,13 @@ def _ratios(toks: list[_Tok], c: _Card) -> list[_Q]:
             continue
         if d.value.denominator != 1:
             continue
-        if op.cls == "OVER" and not _phrase_ends(toks, d.end):
+        if op.cls == "over" and not _phrase_ends(toks, d.end):
             continue
-        if op.cls == "OUT" and c.value > d.value:
+        if op.cls == "out" and c.value > d.value:
             continue
         if d.plain_digits and 1000 <= d.value <= 2100:
             continue  # "7 over 2019", "3 in 2010": a year, not a denominator
-        if op.cls == "IN" and (c.value >= d.value or c.value < 1):
+        if op.cls == "in" and (c.value >= d.value or c.value < 1):
             continue
         out.append(_Q(d.end, c.value / d.value, exact=True, digits=c.digits or d.digits))
     return out
@@ -1377,48 +1386,8 @@ def _ratios(toks: list[_Tok], c: _Card) -> list[_Q]:
 # Mentions: sign, hedge, percent, multiplier, interval
 # ---------------------------------------------------------------------------
 
-_HEDGE_WORDS: tuple[tuple[str, Hedge], ...] = (
-    ("nearly", "nearly"),
-    ("almost", "nearly"),
-    ("just under", "nearly"),
-    ("just below", "nearly"),
-    ("just shy of", "nearly"),
-    ("close to", "nearly"),
-    ("about", "about"),
-    ("around", "about"),
-    ("some", "about"),
-    ("roughly", "about"),
-    ("approximately", "about"),
-    ("approx.", "about"),
-    ("an estimated", "about"),
-    ("circa", "about"),
-    ("more than", "more_than"),
-    ("greater than", "more_than"),
-    ("over", "more_than"),
-    ("well over", "more_than"),
-    ("just over", "more_than"),
-    ("above", "more_than"),
-    ("well above", "more_than"),
-    ("just above", "more_than"),
-    ("upwards of", "more_than"),
-    ("in excess of", "more_than"),
-    ("at least", "at_least"),
-    ("no fewer than", "at_least"),
-    ("no less than", "at_least"),
-    ("not fewer than", "at_least"),
-    ("not less than", "at_least"),
-    ("a minimum of", "at_least"),
-    ("fewer than", "fewer_than"),
-    ("less than", "fewer_than"),
-    ("under", "fewer_than"),
-    ("well under", "fewer_than"),
-    ("below", "fewer_than"),
-    ("well below", "fewer_than"),
-    ("at most", "at_most"),
-    ("up to", "at_most"),
-    ("no more than", "at_most"),
-    ("not more than", "at_most"),
-    ("a maximum of", "at_most"),
+_HEDGE_WORDS: tuple[tuple[str, Hedge], ...] = tuple(
+    (hedge.phrase, hedge.interval) for hedge in language.hedges() if "numbers" in hedge.read_by
 )
 _HEDGE_OF = dict(_HEDGE_WORDS)
 _HEDGE_MAX_WORDS = max(len(w.split()) for w, _ in _HEDGE_WORDS)
@@ -1797,7 +1766,7 @@ def _extend(text: str, toks: list[_Tok], q: _Q) -> tuple[int, NumberKind]:
     """Grow a quantity over what follows it: "of", "(45)", "percent", "times"."""
     j = q.end
     kind: NumberKind = q.kind
-    if q.absorbs_of and _at_cls(toks, j) == "OF":
+    if q.absorbs_of and _at_cls(toks, j) == "of":
         j += 1
     end = toks[j - 1].end
     if kind != "number":
@@ -1808,9 +1777,9 @@ def _extend(text: str, toks: list[_Tok], q: _Q) -> tuple[int, NumberKind]:
         toks = [*toks[:j], *_tokenize(text, end, limit=2)]
     t = _at(toks, j)
     if t is not None and t.start >= end:
-        if t.cls == "PCT":
+        if t.cls == "percent_word":
             return t.end, "percent"
-        if t.cls == "TIMES":
+        if t.cls == "times":
             return t.end, "multiplier"
     return end, kind
 
@@ -1868,7 +1837,7 @@ def _mention_from(
         end, kind = _extend(text, toks, q)
         if not _stands_alone(toks, q, kind, words[0][0] if words else ""):
             return None
-        digits = toks[0].cls in ("D", "DF")
+        digits = toks[0].cls in ("digits", "digits_fraction")
     value = q.value
     if kind in ("number", "percent") and q.approx is None:
         sign = _sign_start(text, start, prev_end, words, digits, end)
@@ -1941,15 +1910,15 @@ def _stands_alone(toks: list[_Tok], q: _Q, kind: NumberKind, before: str) -> boo
         after = _at(toks, q.end)
         if before in _PRONOUN_BEFORE:
             return False
-        if after is not None and (after.word in _PRONOUN_AFTER or after.cls == "OF"):
+        if after is not None and (after.word in _PRONOUN_AFTER or after.cls == "of"):
             return False
-    if before == "quite" and (first.word == "few" or _at_cls(toks, 1) == "APX"):
+    if before == "quite" and (first.word == "few" or _at_cls(toks, 1) == "vague_quantity"):
         return False
-    if first.cls == "POINT" and before in _DETERMINERS:
+    if first.cls == "point" and before in _DETERMINERS:
         return False
     # "the first half", "a half-hour", "half-time": a period or a compound, not 0.5
     half_period = q.end == 1 and before in _HALF_PERIODS
-    return not (toks[q.end - 1].cls == "HALF" and (_at_cls(toks, q.end) == "DASH" or half_period))
+    return not (toks[q.end - 1].cls == "half" and (_at_cls(toks, q.end) == "dash" or half_period))
 
 
 # The quick reading of digits. After a digit token (with its separators,
@@ -1975,9 +1944,9 @@ def _quick_digits(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
     if not "0" <= text[start] <= "9":
         return None
     tok = _digit_token(text, start)
-    if tok.cls == "DO":  # "80th": an ordinal whatever follows
+    if tok.cls == "digits_ordinal":  # "80th": an ordinal whatever follows
         return _Q(1, tok.val, "ordinal", exact=True, digits=True, words=False), tok.end, "ordinal"
-    if tok.cls != "D":
+    if tok.cls != "digits":
         return None
     end = tok.end
     # "2019" is a year; "10bn" is four characters too, but a scaled amount.
@@ -1996,7 +1965,7 @@ def _quick_digits(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
     scale_word = None if tok.terminal or not tok.val else _next_word(text, end)
     if scale_word is not None and scale_word[2]:
         entry = _LEX.get(scale_word[0])
-        if entry is not None and entry.cls in ("B", "BA") and not entry.plural:
+        if entry is not None and entry.cls in ("scale", "scale_abbreviation") and not entry.plural:
             # "3.5 million", "999 billion": the scale multiplies the digits.
             s = entry.val
             q.value = tok.val * s
@@ -2022,7 +1991,7 @@ def _plain_follows(text: str, end: int) -> bool:
     return word not in _BIG_ABBR_CASED and (lw not in _LEX or lw in _PLAIN_AFTER_DIGITS)
 
 
-_CARDINAL_WORDS = frozenset({"U", "T", "X", "XU"})
+_CARDINAL_WORDS = frozenset({"unit", "teen", "tens", "tens_unit"})
 
 
 def _quick_word(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
@@ -2046,21 +2015,21 @@ def _quick_word(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
     cls = entry.cls
     if cls in _ORDINALS:
         return _Q(1, entry.fval, "ordinal", exact=True), end, "ordinal"
-    if cls == "ONCE":
+    if cls == "once":
         return _Q(1, entry.fval, "multiplier", exact=True), end, "multiplier"
     after = _next_word(text, end)
     if after is not None and not after[2]:
         after = None  # "dozen's" is not the word "dozen" to the tokenizer
     after_entry = _LEX.get(after[0]) if after is not None else None
     if cls in _CARDINAL_WORDS and entry.val != 1:
-        if after is not None and after_entry is not None and after_entry.cls == "DOZ":
+        if after is not None and after_entry is not None and after_entry.cls == "dozen":
             # "two dozen", "three dozens of": dozen multiplies the number.
             v = entry.fval * 12
             q = _approx_q(2, v, v - v / 6, v + v / 6, absorbs_of=True)
             end = after[1]
         else:
             q = _Q(1, entry.fval)
-    elif cls == "A":
+    elif cls == "article":
         # "a couple", "a few", "a handful": only with the article.
         if after is None or after[0] not in ("couple", "few", "handful"):
             return None
@@ -2071,18 +2040,18 @@ def _quick_word(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
         # "tens of thousands", "tens of millions"
         big = _next_word(text, after[1]) if after is not None and after[0] == "of" else None
         big_entry = _LEX.get(big[0]) if big is not None and big[2] else None
-        if big is None or big_entry is None or big_entry.cls != "B" or not big_entry.plural:
+        if big is None or big_entry is None or big_entry.cls != "scale" or not big_entry.plural:
             return None
         sv = big_entry.val
         q = _approx_q(3, Fraction(20 * sv), 20 * sv, 100 * sv, hi_open=True)
         return _after_quick(text, q, big[1])
     elif lw == "several":
         q = _approx_q(1, Fraction(5), 3, 9, absorbs_of=True)
-    elif cls == "B" and entry.plural and lw not in _INDIAN_PLURALS:
+    elif cls == "scale" and entry.plural and lw not in _INDIAN_PLURALS:
         s = entry.val
         high = 10 * s if s < 10**6 else 1000 * s
         q = _approx_q(1, Fraction(2 * s), 2 * s, high, hi_open=True, absorbs_of=True)
-    elif cls == "DOZ" and entry.plural and not entry.compound:
+    elif cls == "dozen" and entry.plural and not entry.compound:
         q = _approx_q(1, Fraction(24), 24, 200, hi_open=True, absorbs_of=True)
     else:
         return None

@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from factsuite import language
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.extraction.mentions import EntityMention
 from factsuite.extraction.segments import Segments
@@ -277,11 +278,11 @@ _TITLE_WORDS = frozenset({
 _ARTICLES = frozenset({"the", "a", "an"})
 # A word that opens a sentence as often as a name does ("Today", "Monday") is no name.
 _NOT_NAMES = frozenset({
-    "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december", "on", "in", "at",
+    "today", "yesterday", "tomorrow", "on", "in", "at",
     "after", "before", "when", "while", "but", "and", "however", "meanwhile", "then",
-})
+}) | frozenset(d.word for d in language.weekdays() if d.form == "name") | frozenset(
+    m.word for m in language.months() if m.form == "name"
+)
 # fmt: on
 
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from factsuite import dates, numbers
+from factsuite import dates, language, numbers
 from factsuite.daterange import DateRange
 from factsuite.extraction.words import words
 from factsuite.kinds._shared import numbers_in
@@ -50,13 +50,17 @@ OWN_KINDS = DATED_KINDS | {"number", "percent"}
 
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")
 _DATELINE_DASH = re.compile(r"(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--|-)")
+# A weekday's name, or its abbreviation with the full stop ("Tues."), ends the text.
 _WEEKDAY = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\.?$|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.$",
+    "(?:"
+    + "|".join(d.word for d in language.weekdays() if d.form == "name")
+    + r")\.?$|(?:"
+    + "|".join(d.word for d in language.weekdays() if d.form == "abbreviation")
+    + r")\.$",
     re.I,
 )
 _MONTH = re.compile(
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)$",
-    re.I,
+    "(?:" + "|".join(m.word for m in language.months() if m.form == "name") + ")$", re.I
 )
 _YEAR = re.compile(r"\d{4}$")
 _ANAPHORIC_LEAD = re.compile(r"(?:the|that|this same|the same)\s+$", re.I)

@@ -4,7 +4,7 @@ place itself) or a count fact (his fourth title: the titles he has won are 4).
 
 The judge is exact: an ordinal one off never agrees. Ordinal words, the superlatives
 of a rank and the words around an ordinal that make it a claim are data
-(data/ordinals.tsv, data/ordinal_words.tsv).
+(data/en/number_words.tsv, data/ordinal_words.tsv).
 
 What ``find`` reads, each a named rule:
 
@@ -42,6 +42,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from factsuite import language
 from factsuite.kinds._shared import data_rows, label, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, CountFact, Fact, RankFact, Verdict
@@ -56,14 +57,15 @@ _COUNTED_WORDS = 4
 
 @functools.cache
 def ordinal_words() -> dict[str, int]:
-    """Every ordinal word of data/ordinals.tsv to its number ("fourth": 4)."""
-    return {word: int(n) for role, word, n in data_rows("ordinals.tsv") if role == "ordinal"}
+    """Every ordinal word from "first" to "hundredth" to its number ("fourth": 4), as
+    data/en/number_words.tsv lists them."""
+    return language.standard_ordinals()
 
 
 @functools.cache
 def tens_words() -> dict[str, int]:
     """The cardinals a compound ordinal starts with ("twenty": 20)."""
-    return {word: int(n) for role, word, n in data_rows("ordinals.tsv") if role == "tens"}
+    return language.number_word_table("tens")
 
 
 @functools.cache

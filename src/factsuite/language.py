@@ -1,0 +1,368 @@
+"""English word lists read from the data files under ``factsuite/data/en/``.
+
+Each list has one definition, here, and every reader (numbers, dates, extraction)
+takes it from here. Files are tab-separated with a header comment; a row that
+does not fit its file's columns stops the import with one line,
+``path:line:column: message``, since a broken word list is a packaging fault.
+
+The rows are checked by hand rather than with msgspec, and held in named tuples
+rather than dataclasses: numbers and dates read these lists at import, where msgspec
+would add about 10 ms and six dataclasses about 5 ms to every hook that imports them.
+"""
+
+# No "from __future__ import annotations": NamedTuple would then compile each field's
+# annotation string at import, which cost ~4 ms here.
+import functools
+from collections.abc import Callable, Sequence
+from importlib import resources
+from typing import Literal, NamedTuple, TypeVar, get_args
+
+__all__ = [
+    "Anniversary",
+    "DurationUnit",
+    "HedgeInterval",
+    "HedgePhrase",
+    "LanguageDataError",
+    "MonthName",
+    "NumberWord",
+    "NumberWordClass",
+    "Register",
+    "Scale",
+    "ScaleAbbreviation",
+    "TimeUnit",
+    "WeekdayName",
+    "anniversaries",
+    "hedges",
+    "months",
+    "number_word_table",
+    "number_words",
+    "scale_abbreviations",
+    "scales",
+    "standard_ordinals",
+    "time_units",
+    "weekdays",
+]
+
+_DIRECTORY = "data/en"
+
+NameForm = Literal["name", "abbreviation"]
+NumberWordClass = Literal[
+    "zero",
+    "unit",
+    "teen",
+    "tens",
+    "hundred",
+    "ordinal_zero",
+    "ordinal_unit",
+    "ordinal_teen",
+    "ordinal_tens",
+    "ordinal_scale",
+    "times",
+]
+Register = Literal["standard", "informal", "misspelling"]
+ScaleSystem = Literal["short", "indian"]
+AbbreviationAfterSpace = Literal["caseless", "exact", "no"]
+HedgeInterval = Literal["nearly", "about", "more_than", "at_least", "fewer_than", "at_most"]
+HedgeReader = Literal["numbers", "dates"]
+DurationUnit = Literal["days", "weeks", "months", "years"]
+
+_T = TypeVar("_T")
+
+# Each column's allowed values, read from its type once rather than for every row.
+_NAME_FORM_VALUES: tuple[NameForm, ...] = get_args(NameForm)
+_NUMBER_WORD_CLASS_VALUES: tuple[NumberWordClass, ...] = get_args(NumberWordClass)
+_REGISTER_VALUES: tuple[Register, ...] = get_args(Register)
+_SCALE_SYSTEM_VALUES: tuple[ScaleSystem, ...] = get_args(ScaleSystem)
+_ABBREVIATION_AFTER_SPACE_VALUES: tuple[AbbreviationAfterSpace, ...] = get_args(
+    AbbreviationAfterSpace
+)
+_DURATION_UNIT_VALUES: tuple[DurationUnit, ...] = get_args(DurationUnit)
+_HEDGE_INTERVAL_VALUES: tuple[HedgeInterval, ...] = get_args(HedgeInterval)
+
+
+class LanguageDataError(ValueError):
+    """A row of a word list that does not fit its file's columns."""
+
+
+class MonthName(NamedTuple):
+    word: str
+    month: int  # 1 is January
+    form: NameForm
+
+
+class WeekdayName(NamedTuple):
+    word: str
+    weekday: int  # 0 is Monday, as in datetime.date.weekday()
+    form: NameForm
+    # A lower-case abbreviation with its full stop reads as a day only when it is no
+    # English word: "mon." and "fri." are days, "sat." and "wed." words ("they wed.").
+    lowercase_is_day: bool
+
+
+class NumberWord(NamedTuple):
+    word: str
+    value: int
+    word_class: NumberWordClass
+    register: Register
+
+
+class Scale(NamedTuple):
+    word: str
+    value: int
+    plural: str  # "" when the word takes no plural ("koti")
+    system: ScaleSystem
+
+
+class ScaleAbbreviation(NamedTuple):
+    abbreviation: str
+    value: int
+    # After a number and a space ("10 bn"): matched in any case, only as written
+    # ("5 M" is five million, "5 m" five metres), or not at all.
+    after_space: AbbreviationAfterSpace
+    glued: bool  # written against the number ("10bn")
+
+
+class HedgePhrase(NamedTuple):
+    phrase: str
+    interval: HedgeInterval
+    read_by: frozenset[HedgeReader]
+
+
+def _path(name: str) -> str:
+    return f"factsuite/{_DIRECTORY}/{name}"
+
+
+def _read_text(name: str) -> str:
+    return resources.files("factsuite").joinpath(f"{_DIRECTORY}/{name}").read_text("utf-8")
+
+
+def _rows(name: str, columns: int) -> list[tuple[int, list[str]]]:
+    """The rows of a data file with their line numbers, split at tabs, without the
+    comment lines (``#``) and blank lines; a row of the wrong width is an error."""
+    text = _read_text(name)
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != columns:
+            raise LanguageDataError(
+                f"{_path(name)}:{number}:1: expected {columns} tab-separated columns,"
+                f" found {len(fields)}"
+            )
+        rows.append((number, fields))
+    return rows
+
+
+def _column(fields: list[str], index: int) -> int:
+    """The 1-based character column where field ``index`` starts."""
+    return sum(len(field) + 1 for field in fields[:index]) + 1
+
+
+def _word(name: str, line: int, fields: list[str], index: int) -> str:
+    word = fields[index]
+    if not word or word != word.strip():
+        where = _column(fields, index)
+        raise LanguageDataError(f"{_path(name)}:{line}:{where}: empty or padded word {word!r}")
+    return word
+
+
+def _integer(name: str, line: int, fields: list[str], index: int) -> int:
+    text = fields[index]
+    if not text.isascii() or not text.isdigit():
+        where = _column(fields, index)
+        raise LanguageDataError(f"{_path(name)}:{line}:{where}: not a whole number: {text!r}")
+    return int(text)
+
+
+def _choice(name: str, line: int, fields: list[str], index: int, allowed: Sequence[_T]) -> _T:
+    text = fields[index]
+    for option in allowed:
+        if option == text:
+            return option
+    where = _column(fields, index)
+    expected = ", ".join(str(option) for option in allowed)
+    raise LanguageDataError(f"{_path(name)}:{line}:{where}: {text!r} is not one of {expected}")
+
+
+def _yes_no(name: str, line: int, fields: list[str], index: int) -> bool:
+    return _choice(name, line, fields, index, ("yes", "no")) == "yes"
+
+
+def _unique(name: str, rows: list[tuple[int, _T]], key: Callable[[_T], object]) -> tuple[_T, ...]:
+    """The rows' values, refusing a second row with the same key: one definition each."""
+    seen: dict[object, int] = {}
+    for line, row in rows:
+        k = key(row)
+        if k in seen:
+            raise LanguageDataError(
+                f"{_path(name)}:{line}:1: {k!r} is already defined on line {seen[k]}"
+            )
+        seen[k] = line
+    return tuple(row for _, row in rows)
+
+
+@functools.cache
+def months() -> tuple[MonthName, ...]:
+    """Month names and abbreviations (data/en/months.tsv), in file order."""
+    name = "months.tsv"
+    rows = []
+    for line, f in _rows(name, 3):
+        month = MonthName(
+            _word(name, line, f, 0),
+            _integer(name, line, f, 1),
+            _choice(name, line, f, 2, _NAME_FORM_VALUES),
+        )
+        if not 1 <= month.month <= 12:
+            raise LanguageDataError(f"{_path(name)}:{line}:{_column(f, 1)}: no month")
+        rows.append((line, month))
+    return _unique(name, rows, lambda m: m.word)
+
+
+@functools.cache
+def weekdays() -> tuple[WeekdayName, ...]:
+    """Weekday names and abbreviations (data/en/weekdays.tsv), in file order."""
+    name = "weekdays.tsv"
+    rows = []
+    for line, f in _rows(name, 4):
+        day = WeekdayName(
+            _word(name, line, f, 0),
+            _integer(name, line, f, 1),
+            _choice(name, line, f, 2, _NAME_FORM_VALUES),
+            _yes_no(name, line, f, 3),
+        )
+        if not 0 <= day.weekday <= 6:
+            raise LanguageDataError(f"{_path(name)}:{line}:{_column(f, 1)}: no day")
+        rows.append((line, day))
+    return _unique(name, rows, lambda d: d.word)
+
+
+@functools.cache
+def number_words() -> tuple[NumberWord, ...]:
+    """Cardinal and ordinal number words (data/en/number_words.tsv), in file order."""
+    name = "number_words.tsv"
+    rows = []
+    for line, f in _rows(name, 4):
+        word = NumberWord(
+            _word(name, line, f, 0),
+            _integer(name, line, f, 1),
+            _choice(name, line, f, 2, _NUMBER_WORD_CLASS_VALUES),
+            _choice(name, line, f, 3, _REGISTER_VALUES),
+        )
+        rows.append((line, word))
+    return _unique(name, rows, lambda w: w.word)
+
+
+def number_word_table(
+    *classes: NumberWordClass, registers: frozenset[Register] | None = None
+) -> dict[str, int]:
+    """Word to value for the number words of ``classes`` (in file order), of any
+    register unless ``registers`` is given."""
+    return {
+        w.word: w.value
+        for w in number_words()
+        if w.word_class in classes and (registers is None or w.register in registers)
+    }
+
+
+def standard_ordinals() -> dict[str, int]:
+    """The ordinal words from "first" to "hundredth" in their standard spelling, word
+    to value: the ordinals that dates and the ordinal kind read."""
+    return {
+        w.word: w.value
+        for w in number_words()
+        if w.register == "standard"
+        and (
+            w.word_class in ("ordinal_unit", "ordinal_teen", "ordinal_tens")
+            or (w.word_class == "ordinal_scale" and w.value == 100)
+        )
+    }
+
+
+@functools.cache
+def scales() -> tuple[Scale, ...]:
+    """Scale words with their plurals (data/en/scales.tsv), in file order."""
+    name = "scales.tsv"
+    rows = []
+    for line, f in _rows(name, 4):
+        plural = f[2]
+        scale = Scale(
+            _word(name, line, f, 0),
+            _integer(name, line, f, 1),
+            "" if plural == "-" else _word(name, line, f, 2),
+            _choice(name, line, f, 3, _SCALE_SYSTEM_VALUES),
+        )
+        rows.append((line, scale))
+    return _unique(name, rows, lambda s: s.word)
+
+
+@functools.cache
+def scale_abbreviations() -> tuple[ScaleAbbreviation, ...]:
+    """Abbreviated scales ("bn", "K") and where they count (data/en/scale_abbreviations.tsv)."""
+    name = "scale_abbreviations.tsv"
+    rows = []
+    for line, f in _rows(name, 4):
+        abbreviation = ScaleAbbreviation(
+            _word(name, line, f, 0),
+            _integer(name, line, f, 1),
+            _choice(name, line, f, 2, _ABBREVIATION_AFTER_SPACE_VALUES),
+            _yes_no(name, line, f, 3),
+        )
+        rows.append((line, abbreviation))
+    return _unique(name, rows, lambda a: a.abbreviation)
+
+
+class Anniversary(NamedTuple):
+    phrase: str
+    years: int
+
+
+class TimeUnit(NamedTuple):
+    word: str
+    unit: DurationUnit
+    amount: int  # how many of ``unit`` one of it is: a fortnight is 2 weeks
+
+
+@functools.cache
+def anniversaries() -> tuple[Anniversary, ...]:
+    """Words that name an anniversary by its years (data/en/anniversaries.tsv)."""
+    name = "anniversaries.tsv"
+    rows = []
+    for line, f in _rows(name, 2):
+        rows.append((line, Anniversary(_word(name, line, f, 0), _integer(name, line, f, 1))))
+    return _unique(name, rows, lambda a: a.phrase)
+
+
+@functools.cache
+def time_units() -> tuple[TimeUnit, ...]:
+    """Units of time a duration counts in, with their size (data/en/time_units.tsv)."""
+    name = "time_units.tsv"
+    rows = []
+    for line, f in _rows(name, 3):
+        unit = TimeUnit(
+            _word(name, line, f, 0),
+            _choice(name, line, f, 1, _DURATION_UNIT_VALUES),
+            _integer(name, line, f, 2),
+        )
+        rows.append((line, unit))
+    return _unique(name, rows, lambda u: u.word)
+
+
+@functools.cache
+def hedges() -> tuple[HedgePhrase, ...]:
+    """Hedging phrases, the interval each implies and which readers take them
+    (data/en/hedges.tsv), in file order."""
+    name = "hedges.tsv"
+    rows = []
+    readers = get_args(HedgeReader)
+    for line, f in _rows(name, 3):
+        read_by = f[2].split(",")
+        for reader in read_by:
+            _choice(name, line, [*f[:2], reader], 2, readers)
+        hedge = HedgePhrase(
+            _word(name, line, f, 0),
+            _choice(name, line, f, 1, _HEDGE_INTERVAL_VALUES),
+            frozenset(r for r in readers if r in read_by),
+        )
+        rows.append((line, hedge))
+    return _unique(name, rows, lambda h: h.phrase)
