@@ -51,8 +51,7 @@ import msgspec
 from factsuite.claims import parse_claims
 from factsuite.errors import InputError
 from factsuite.extraction.claimsfile import header_of, render, render_entry
-from factsuite.extraction.pipeline import claim_order
-from factsuite.model import Claim
+from factsuite.model import Claim, claim_order
 from factsuite.textfile import decode_text, line_ending
 
 EXIT_MERGED = 0

@@ -267,6 +267,11 @@ class Claim(msgspec.Struct, frozen=True, kw_only=True):
         return self.column + len(self.quote.splitlines()[0] if self.quote else "")
 
 
+def claim_order(claim: Claim) -> tuple[str, int, int, str, str, str]:
+    """The order of claims.yaml: article, line, column, kind, fact, quote."""
+    return (claim.article, claim.line, claim.column, claim.kind, claim.fact or "", claim.quote)
+
+
 class Verdict(str, enum.Enum):
     AGREES = "agrees"
     CONTRADICTS = "contradicts"

@@ -46,8 +46,7 @@ from factsuite.drift import (
     rebound,
     widened,
 )
-from factsuite.extraction.pipeline import claim_order
-from factsuite.model import Claim
+from factsuite.model import Claim, claim_order
 
 DEFAULT_HEADER = (
     "# Every checkable claim in articles/: found by `factsuite extract`, reviewed by people.\n"

@@ -23,7 +23,7 @@ from factsuite.extraction.rolephrases import RoleJudge, find_role_phrases
 from factsuite.extraction.subjects import about_of, label_people
 from factsuite.extraction.values import find_values
 from factsuite.kinds import registry
-from factsuite.model import AttributeFact, Claim, Fact, KindName
+from factsuite.model import AttributeFact, Claim, Fact, KindName, claim_order
 from factsuite.names import fold, names_someone
 from factsuite.text.document import document_of
 from factsuite.text.visible import VisibleText
@@ -136,11 +136,6 @@ class Extractor:
         for place in self.places.bind(text, hits, segments, bindings, cues, subjects):
             add(place.mention.start, place.mention.end, "place", place.fact)
         return sorted(claims.values(), key=claim_order)
-
-
-def claim_order(claim: Claim) -> tuple[str, int, int, str, str, str]:
-    """The order of claims.yaml: article, line, column, kind, fact, quote."""
-    return (claim.article, claim.line, claim.column, claim.kind, claim.fact or "", claim.quote)
 
 
 def _claim(
