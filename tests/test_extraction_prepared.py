@@ -8,16 +8,20 @@ import io
 import shutil
 from pathlib import Path
 
+import msgspec
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factsuite import cache
+from factsuite.cache import ClaimIndex
 from factsuite.desk import Desk
 from factsuite.extraction import binding, prepared
 from factsuite.extraction.binding import Binder
 from factsuite.extraction.command import run
 from factsuite.extraction.lexicon import Category, Entry, Lexicon
 from factsuite.extraction.pipeline import Extractor, Prepared, prepare
+from factsuite.model import Claim
 from tests.conftest import REPO
 
 
@@ -177,3 +181,69 @@ def test_binder_reads_a_fact_s_places_only_when_weighing_it(
     binder.countries.get(fid)  # kept: not read again
     assert len(read) == 1
     assert binder.countries.get("no such fact") is None
+
+
+# claims.yaml spliced by offsets: what splitting it into lines gives ----------------
+
+_ARTICLES = [f"articles/{k:02}.md" for k in range(12)]
+
+
+@st.composite
+def _indexed(draw: st.DrawFn) -> tuple[str, ClaimIndex, dict[str, tuple[list[str], list[Claim]]]]:
+    """A claims.yaml text of runs of lines, its index (some runs decoded, some
+    not), and new blocks for some articles (some old, some new, some emptied)."""
+    held = draw(st.lists(st.sampled_from(_ARTICLES), unique=True, min_size=1))
+    if draw(st.booleans()):
+        held.sort()
+    lines = ["version: 1", "claims:"][: draw(st.integers(0, 2))]
+    runs: list[tuple[str, int, msgspec.Raw | list[Claim]]] = []
+    for article in held:
+        size = draw(st.integers(1, 4))
+        start = len(lines) + 1
+        lines.extend(f"  - {article} {n}" for n in range(size))
+        claims = [
+            Claim(article=article, line=1, column=1, quote="q", kind="number", source_line=n)
+            for n in range(1, size + 1)
+        ]
+        decoded = draw(st.booleans())
+        shown = [msgspec.structs.replace(c, source_line=c.source_line + start - 1) for c in claims]
+        runs.append(
+            (article, start, shown if decoded else msgspec.Raw(msgspec.msgpack.encode(claims)))
+        )
+    blocks: dict[str, tuple[list[str], list[Claim]]] = {}
+    for article in draw(st.lists(st.sampled_from(_ARTICLES), unique=True, max_size=4)):
+        size = draw(st.integers(0, 3))
+        blocks[article] = (
+            [f"  - {article} new {n}" for n in range(size)],
+            [
+                Claim(article=article, line=2, column=1, quote="q", kind="number", source_line=n)
+                for n in range(1, size + 1)
+            ],
+        )
+    return "\n".join([*lines, ""]), ClaimIndex(runs, canonical=True), blocks
+
+
+@settings(max_examples=200, deadline=None)
+@given(_indexed(), st.integers(0, 3))
+def test_splicing_by_offsets_is_splicing_by_lines(
+    case: tuple[str, ClaimIndex, dict[str, tuple[list[str], list[Claim]]]], chunk: int
+) -> None:
+    text, index, blocks = case
+    by_lines = index._spliced_by_lines(text, blocks)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cache, "_CHUNK", 1 << chunk)  # chunk edges fall everywhere
+        by_offsets = cache._spliced_by_offsets(index, text, blocks)
+    if by_lines is None:
+        assert by_offsets is None
+        return
+    assert by_offsets is not None
+    assert by_offsets[0] == by_lines[0]
+    assert by_offsets[1]._runs == by_lines[1]._runs
+    assert by_offsets[1].canonical
+
+
+def test_line_offsets_across_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "_CHUNK", 4)
+    text = "ab\n\ncdefgh\ni\n"
+    starts = [0, 3, 4, 11, 13]
+    assert [cache._line_offset(text, line) for line in range(1, 6)] == starts
