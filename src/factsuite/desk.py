@@ -171,7 +171,14 @@ class Desk:
         from factsuite.extraction import Extractor
 
         if self._extractor is None:
-            self._extractor = Extractor(self.facts, self.context)
+            prepared = None
+            if (cached := self._extraction_cache) is not None:
+                # What the Extractor derives from every fact, from the desk's cache:
+                # one edited article does not read every fact again.
+                from factsuite.extraction.prepared import load_prepared
+
+                prepared = load_prepared(self.root, cached.key, self.facts, self.context)
+            self._extractor = Extractor(self.facts, self.context, prepared)
         return self._extractor
 
     @functools.cached_property

@@ -80,6 +80,7 @@ import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Generic, TypeVar
 
 from factsuite.daterange import DateRange
 from factsuite.extraction.binding_rules import (
@@ -107,6 +108,8 @@ from factsuite.model import DateFact, Fact, PercentFact, QuantityFact, RangeFact
 from factsuite.names import fold
 from factsuite.places import PLACES
 from factsuite.roles import places_named
+
+_Derived = TypeVar("_Derived")
 
 # A date relative to the article ("today", "next week") is within this many days of
 # the fact it speaks of, or within half the distance it reaches back or ahead.
@@ -180,6 +183,25 @@ class Binding:
     at: DateRange | None = None  # when an anniversary is marked, if the sentence says
 
 
+class _PerFact(Generic[_Derived]):
+    """What ``derive`` makes of a fact (None: nothing), by the fact's id, each
+    worked out the first time it is asked for and kept."""
+
+    def __init__(
+        self, facts: Mapping[str, Fact], derive: Callable[[Fact], _Derived | None]
+    ) -> None:
+        self._facts = facts
+        self._derive = derive
+        self._known: dict[str, _Derived | None] = {}
+
+    def get(self, fid: str) -> _Derived | None:
+        if fid in self._known:
+            return self._known[fid]
+        fact = self._facts.get(fid)
+        found = self._known[fid] = None if fact is None else self._derive(fact)
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class _Option:
     cost: int
@@ -208,20 +230,24 @@ class Binder:
         self.about = dict(about or {})
         self.subject_ids = frozenset(i for ids in self.about.values() for i in ids)
         self.persons = persons(facts)
-        self.places = {fid: _places(fact.label) for fid, fact in facts.items()}
+        # Each worked out for a fact when binding first weighs it: an article weighs
+        # a few dozen of a desk's thousands of facts, and reading every label up
+        # front was a third of building an Extractor for one edited article.
+        self.places = _PerFact(facts, lambda fact: _places(fact.label))
         # The countries a fact is about, as its label and its cues (as editors wrote
         # them: "travel to china") name them.
-        self.countries = {
-            fid: found
-            for fid, fact in facts.items()
-            if (found := places_named(" | ".join([fact.label, *fact.cues])))
-        }
+        self.countries = _PerFact(
+            facts, lambda fact: places_named(" | ".join([fact.label, *fact.cues])) or None
+        )
         # Plural cues ("trips"), kept for the date facts of a single day.
-        self.plural_cues = {
-            fid: plural_cues(fact)
-            for fid, fact in facts.items()
-            if isinstance(fact, DateFact) and fact.value.start == fact.value.end
-        }
+        self.plural_cues = _PerFact(
+            facts,
+            lambda fact: (
+                plural_cues(fact)
+                if isinstance(fact, DateFact) and fact.value.start == fact.value.end
+                else None
+            ),
+        )
         # Cues that name a first ("first visit"), and the facts that are firsts: a
         # label that says so outside its asides in brackets ("Kim's first summit").
         self.first_cues = frozenset(
@@ -574,7 +600,7 @@ class Binder:
             return "first-of-another"
         if (
             isinstance(fact, DateFact)
-            and cue.key in self.plural_cues.get(fact.id, ())
+            and cue.key in (self.plural_cues.get(fact.id) or ())
             and "plural-cue" not in off
         ):
             # "his four earlier trips all came in 2018": trips are several events, and

@@ -171,8 +171,14 @@ class Lexicon:
                 relation = _relation(fact, names)
                 if relation:
                     add(relation[1], Entry(Category.RELATION, (fact.id,), relation[0]))
+        return cls.of({key: _merge(list(entries)) for key, entries in keys.items()})
+
+    @classmethod
+    def of(cls, merged: dict[str, tuple[Entry, ...]]) -> Lexicon:
+        """The lexicon of keys ``build`` derived (each with its merged entries), its
+        automaton made: from a cache of them (extraction/prepared.py), a quarter of
+        the cost of deriving them from every fact."""
         automaton = ahocorasick.Automaton()
-        merged = {key: _merge(list(entries)) for key, entries in keys.items()}
         for key, entries in merged.items():
             categories = frozenset(entry.category for entry in entries)
             # Each key between the two characters that can stand next to a whole word
@@ -181,7 +187,7 @@ class Lexicon:
             for before in _WORD_EDGES:
                 for after in _WORD_EDGES:
                     automaton.add_word(before + key + after, found)
-        if keys:
+        if merged:
             automaton.make_automaton()
         return cls(automaton, merged)
 

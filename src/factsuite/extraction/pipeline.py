@@ -8,6 +8,7 @@ which articles were read before, so extraction is the same in any order.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from factsuite.articles import Article
 from factsuite.compare import VAGUE_QUANTITY, Context
@@ -29,17 +30,38 @@ from factsuite.text.document import document_of
 from factsuite.text.visible import VisibleText
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What an Extractor derives from every fact by reading their names, labels and
+    cues, the bulk of its building: kept between runs (extraction/prepared.py), so
+    that extracting one edited article does not read every fact again."""
+
+    lexicon: Lexicon
+    people: dict[str, frozenset[str]]  # subjects.label_people
+    about: dict[str, frozenset[str]]  # subjects.about_of
+
+
+def prepare(facts: Mapping[str, Fact], context: Context) -> Prepared:
+    lexicon = Lexicon.build(facts, context.names)
+    return Prepared(lexicon, label_people(facts, lexicon), about_of(facts, lexicon))
+
+
 class Extractor:
     """Finds every checkable claim of an article, bound to the desk's facts."""
 
-    def __init__(self, facts: Mapping[str, Fact], context: Context | None = None) -> None:
+    def __init__(
+        self,
+        facts: Mapping[str, Fact],
+        context: Context | None = None,
+        prepared: Prepared | None = None,
+    ) -> None:
+        """``prepared``: what ``prepare(facts, context)`` gives, when already known."""
         self.facts = facts
         self.context = context or Context.build(facts)
-        self.lexicon = Lexicon.build(facts, self.context.names)
+        prepared = prepared or prepare(facts, self.context)
+        self.lexicon = prepared.lexicon
         self.near = NearNames(self.context.names)
-        self.binder = Binder(
-            facts, label_people(facts, self.lexicon), about_of(facts, self.lexicon)
-        )
+        self.binder = Binder(facts, prepared.people, prepared.about)
         self.places = PlaceBinder(facts, self.binder)
         self.role_judge = RoleJudge(facts, self.context.known_titles)
         attributes = [f for f in facts.values() if isinstance(f, AttributeFact)]
