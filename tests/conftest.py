@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -49,6 +50,22 @@ It will bring together 26 foreign leaders.
 
 def dedent(text: str) -> str:
     return textwrap.dedent(text).lstrip("\n")
+
+
+def copy_sample_desk(to: Path) -> Path:
+    """A copy of the repository's sample desk at ``to``: its facts, articles,
+    claims.yaml and pyproject.toml."""
+    for folder in ("facts", "articles"):
+        shutil.copytree(REPO / folder, to / folder)
+    for file in ("claims.yaml", "pyproject.toml"):
+        shutil.copy(REPO / file, to / file)
+    return to
+
+
+@pytest.fixture
+def sample_desk(tmp_path: Path) -> Path:
+    """A copy of the sample desk to change at will (see ``copy_sample_desk``)."""
+    return copy_sample_desk(tmp_path)
 
 
 @pytest.fixture

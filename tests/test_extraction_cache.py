@@ -23,16 +23,6 @@ from factsuite.extraction.claimsfile import DEFAULT_HEADER, render, rendered
 from factsuite.extraction.command import run
 from factsuite.kinds import registry
 from factsuite.model import Claim
-from tests.conftest import REPO
-
-
-@pytest.fixture
-def sample_desk(tmp_path: Path) -> Path:
-    for name in ("facts", "articles"):
-        shutil.copytree(REPO / name, tmp_path / name)
-    for name in ("claims.yaml", "pyproject.toml"):
-        shutil.copy(REPO / name, tmp_path / name)
-    return tmp_path
 
 
 class Spy:

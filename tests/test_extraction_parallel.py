@@ -24,7 +24,7 @@ from factsuite.errors import InputError
 from factsuite.extraction import parallel
 from factsuite.extraction.command import run, select_articles
 from tests.benchscripts import load_benchmark
-from tests.conftest import REPO
+from tests.conftest import REPO, copy_sample_desk
 
 
 def extract(root: Path, jobs: int) -> tuple[int, str, str]:
@@ -35,14 +35,6 @@ def extract(root: Path, jobs: int) -> tuple[int, str, str]:
     status = run(root, [], False, False, io.StringIO(), err, jobs=jobs)
     written = root / "claims.yaml"
     return status, written.read_text(encoding="utf-8") if written.exists() else "", err.getvalue()
-
-
-def copy_sample_desk(to: Path) -> Path:
-    for folder in ("facts", "articles"):
-        shutil.copytree(REPO / folder, to / folder)
-    for file in ("pyproject.toml", "claims.yaml"):
-        shutil.copy(REPO / file, to / file)
-    return to
 
 
 def test_the_sample_desk_extracts_byte_identical_in_two_processes(tmp_path: Path) -> None:

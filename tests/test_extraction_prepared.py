@@ -22,16 +22,6 @@ from factsuite.extraction.command import run
 from factsuite.extraction.lexicon import Category, Entry, Lexicon
 from factsuite.extraction.pipeline import Extractor, Prepared, prepare
 from factsuite.model import Claim
-from tests.conftest import REPO
-
-
-@pytest.fixture
-def sample_desk(tmp_path: Path) -> Path:
-    for name in ("facts", "articles"):
-        shutil.copytree(REPO / name, tmp_path / name)
-    for name in ("claims.yaml", "pyproject.toml"):
-        shutil.copy(REPO / name, tmp_path / name)
-    return tmp_path
 
 
 def _key(desk: Desk) -> str:

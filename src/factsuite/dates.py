@@ -467,8 +467,9 @@ _starts_with(
     "month_after_next_or_before_last",
     "bare_month",
 )
-_starts_with(
-    _WEEKDAYS,
+# The rules a weekday can start ("Wednesday, Sept. 3, 2025", "Wed 3/9"): named once,
+# for the start-word table and for _WEEKDAY_START.
+_WEEKDAY_RULES = (
     "iso_date",
     "numeric_date",
     "month_slash_day",
@@ -477,17 +478,7 @@ _starts_with(
     "weekday_and_day",
     "weekday",
 )
-_WEEKDAY_NAMES = frozenset(
-    [
-        "iso_date",
-        "numeric_date",
-        "month_slash_day",
-        "month_day_year",
-        "day_month_year",
-        "weekday_and_day",
-        "weekday",
-    ]
-)
+_starts_with(_WEEKDAYS, *_WEEKDAY_RULES)
 _starts_with(
     _split("this next last coming past previous following upcoming current"),
     "relative_day_word", "past_or_next_count", "last_day_of_month", "nth_weekday_of_month",
@@ -547,7 +538,7 @@ _starts_with(["year"], "year_to_date", "year")
 _starts_with(["q", "h"], "quarter_or_half_code")
 _starts_with(_HEDGES, "duration")
 _START = {word: frozenset(names) for word, names in _START_NAMES.items()}
-_WEEKDAY_START = frozenset(_WEEKDAY_NAMES)
+_WEEKDAY_START = frozenset(_WEEKDAY_RULES)
 _DIGIT_AND_APOS = _group("decade", "duration")
 _WORD = re.compile(r"[a-z]+")
 
