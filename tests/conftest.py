@@ -48,6 +48,15 @@ It will bring together 26 foreign leaders.
 """
 
 
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``factsuite ARGV`` run in this process: its exit status, stdout and stderr."""
+    from factsuite import cli
+
+    status = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
 def dedent(text: str) -> str:
     return textwrap.dedent(text).lstrip("\n")
 
