@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -46,6 +48,29 @@ published: 2025-08-28
 North Korean leader Kim Jong Un will attend the parade next week.
 It will bring together 26 foreign leaders.
 """
+
+
+def git_environment(home: Path) -> dict[str, str]:
+    """A writer's shell for git and factsuite run as commands: this interpreter's
+    factsuite and pytest on PATH, ``home`` as HOME, and none of this machine's git
+    configuration."""
+    env = dict(os.environ)
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    env.update(
+        HOME=str(home),
+        GIT_CONFIG_NOSYSTEM="1",
+        GIT_CONFIG_GLOBAL=str(home / "gitconfig"),
+    )
+    return env
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``factsuite ARGV`` run in this process: its exit status, stdout and stderr."""
+    from factsuite import cli
+
+    status = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
 
 
 def dedent(text: str) -> str:

@@ -17,6 +17,7 @@ import pytest
 
 from factsuite import cli
 from tests.conftest import ARTICLE, FACTS, REPO
+from tests.conftest import run_cli as run
 
 SARIF_SCHEMA = json.loads((REPO / "tests" / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))
 REPORT_KEYS = {
@@ -77,12 +78,6 @@ def desk(make_desk: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> Pat
     )
     monkeypatch.chdir(root)
     return root
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 # Exit statuses and the text format -----------------------------------------------------

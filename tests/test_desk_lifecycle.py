@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
 import shlex
 import shutil
@@ -28,6 +27,7 @@ import pytest
 import yaml
 
 from factsuite.claims import Claim, parse_claims
+from tests.conftest import git_environment
 
 pexpect = pytest.importorskip("pexpect", reason="the review steps need pexpect")
 if sys.platform == "win32":  # pragma: no cover
@@ -143,12 +143,8 @@ A crowd of 4,200 fans saw captain Dana Okafr lift the trophy.
 def clean_environment(home: Path) -> dict[str, str]:
     """A writer's shell: factsuite and pytest of this interpreter on PATH, and none of
     this machine's git configuration."""
-    env = dict(os.environ)
-    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    env = git_environment(home)
     env.update(
-        HOME=str(home),
-        GIT_CONFIG_NOSYSTEM="1",
-        GIT_CONFIG_GLOBAL=str(home / "gitconfig"),
         LC_ALL="C.UTF-8",
         TERM="xterm",
         PROMPT_TOOLKIT_NO_CPR="1",

@@ -18,12 +18,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factsuite import cli
 from factsuite.claims import MAX_POSITION, parse_claims
 from factsuite.desk import Desk
 from factsuite.errors import InputError
 from factsuite.textfile import read_text
 from tests.conftest import ARTICLE, FACTS, REPO
+from tests.conftest import run_cli as run
 
 # An article outside the desk that extraction would happily read claims from.
 SECRET = "SECRET-4417"
@@ -69,12 +69,6 @@ def desk(make_desk: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> Pat
     root = make_desk()
     monkeypatch.chdir(root)
     return root
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def refused_everywhere(capsys: pytest.CaptureFixture[str], line: str) -> None:

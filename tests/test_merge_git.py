@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shlex
 import shutil
 import subprocess
@@ -16,7 +15,7 @@ from factsuite import scaffold
 from factsuite.claims import parse_claims
 from factsuite.extraction.claimsfile import render
 from factsuite.mergeclaims import OURS_MARKER, THEIRS_MARKER, merge_claims
-from tests.conftest import REPO
+from tests.conftest import REPO, git_environment
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -32,12 +31,8 @@ def documented_setup() -> list[list[str]]:
 def environment(home: Path) -> dict[str, str]:
     """git and factsuite as a writer's clone has them, and nothing of this machine's
     git configuration."""
-    env = dict(os.environ)
-    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    env = git_environment(home)
     env.update(
-        HOME=str(home),
-        GIT_CONFIG_NOSYSTEM="1",
-        GIT_CONFIG_GLOBAL=str(home / "gitconfig"),
         GIT_AUTHOR_NAME="Desk Editor",
         GIT_AUTHOR_EMAIL="desk@example.org",
         GIT_COMMITTER_NAME="Desk Editor",

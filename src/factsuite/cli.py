@@ -331,8 +331,7 @@ def _review(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     desk = Desk.load(root)
     articles = set(select_articles(desk.root, list(args.paths))) if args.paths else None
     if args.list:
-        chosen = [c for c in desk.claims if articles is None or c.article in articles]
-        for result in awaiting(desk, chosen):
+        for result in awaiting(desk, desk.claims, articles):
             print(list_line(result), file=out)
         return EXIT_OK
     session = Session.start(desk, articles)

@@ -9,7 +9,7 @@ awaits nobody. The queue keeps claims.yaml's order.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 
 from factsuite.daterange import format_range
@@ -147,11 +147,12 @@ def review_item(desk: Desk, claim: Claim) -> Item:
     return Item(claim, result, tuple(candidates(claim, sentence, desk.facts.values())))
 
 
-def awaiting(desk: Desk, claims: Iterable[Claim]) -> list[Result]:
-    """The results of the claims that await a person, in the order given."""
+def awaiting(desk: Desk, claims: Iterable[Claim], articles: Set[str] | None = None) -> list[Result]:
+    """The results of the claims (of ``articles``; of every article when None) that
+    await a person, in the order given."""
     found = []
     for claim in claims:
-        if claim.status == "ignored":
+        if claim.status == "ignored" or (articles is not None and claim.article not in articles):
             continue
         result = desk.judge(claim)
         if awaits_person(result):

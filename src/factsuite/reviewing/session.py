@@ -67,8 +67,7 @@ class Session:
         """A session over the claims of ``articles`` (every article when None)."""
         snapshot = read_snapshot(desk.root / CLAIMS_FILE, CLAIMS_FILE)
         claims = _parse(desk, snapshot.text)
-        chosen = [c for c in claims if articles is None or c.article in articles]
-        queue = [ClaimKey.of(result.claim) for result in awaiting(desk, chosen)]
+        queue = [ClaimKey.of(result.claim) for result in awaiting(desk, claims, articles)]
         return cls(desk, snapshot, claims, queue)
 
     # Reading ------------------------------------------------------------------------
