@@ -79,8 +79,9 @@ def lock_path(path: Path) -> Path:
     return path.with_name(path.name + LOCK_SUFFIX)
 
 
-def write_claims(path: Path, text: str, read: Snapshot, display: str) -> None:
-    """Replace ``path`` with ``text`` if it still holds what ``read`` saw.
+def write_claims(path: Path, text: str, read: Snapshot, display: str) -> Snapshot:
+    """Replace ``path`` with ``text`` if it still holds what ``read`` saw; the file as
+    written, as ``read_snapshot`` would read it back (for a writer that goes on).
 
     Raises :class:`ChangedSinceReadError` (the file left as it is) when it does not, or
     when another writer holds the lock too long; ``OSError`` when it cannot be
@@ -94,6 +95,8 @@ def write_claims(path: Path, text: str, read: Snapshot, display: str) -> None:
                     " left as saved and nothing written: run the command again"
                 )
             replace_atomically(path, text)
+            data = text.encode("utf-8")
+            return Snapshot(decode_text(data, display), _digest(data))
     except Timeout:
         raise ChangedSinceReadError(
             f"{display}: another factsuite command kept {lock_path(path).name} locked"

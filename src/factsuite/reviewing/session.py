@@ -10,7 +10,6 @@ the screen to show.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 import msgspec
@@ -208,11 +207,9 @@ class Session:
         check_rewritable(path, CLAIMS_FILE)
         stored = text.replace("\n", line_ending(path))
         try:
-            write_claims(path, stored, self.snapshot, CLAIMS_FILE)
+            self.snapshot = write_claims(path, stored, self.snapshot, CLAIMS_FILE)
         except OSError as exc:
             raise InputError(CLAIMS_FILE, f"cannot be written: {exc.strerror or exc}") from None
-        digest = hashlib.sha256(stored.encode("utf-8")).hexdigest()
-        self.snapshot = Snapshot(text, digest)
 
 
 def _parse(desk: Desk, text: str | None) -> list[Claim]:
