@@ -100,24 +100,17 @@ class _Gate:
         usage error. For pytest-xdist's controller, which collects nothing: without it,
         bad input would crash each worker instead of stopping the run in one line."""
 
-        def read() -> list[Claim]:
-            desk = self.desk()
-            claims, _ = self._chosen(desk)
-            desk.check_articles(claims)
-            return claims
-
-        self._guarded(read)
+        self._guarded(lambda: self._chosen(self.desk())[0])
         if self.error:
             raise pytest.UsageError(self.error)
 
     def selected(self, desk: Desk) -> list[Claim]:
         """The claims of the selected articles (and shard), and the spans claims.yaml lacks."""
-        claims, wanted = self._chosen(desk)
-        desk.check_articles(claims)  # only the articles checked are read
-        return desk.gate_claims(claims, wanted)
+        return desk.gate_claims(*self._chosen(desk))
 
     def _chosen(self, desk: Desk) -> tuple[list[Claim], list[str]]:
-        """The recorded claims to check and the articles to read, as the options choose."""
+        """The recorded claims to check, their articles read and checked, and the
+        articles to read, as the options choose."""
         claims = desk.checked_claims()
         if self.articles:
             wanted = self.articles
@@ -128,6 +121,7 @@ class _Gate:
             shard = self.shard
             wanted = [path for path in wanted if shard.holds(path)]
             claims = [c for c in claims if shard.holds(c.article)]
+        desk.check_articles(claims)  # only the articles checked are read
         return claims, wanted
 
     def parameters(self) -> list[Any]:
