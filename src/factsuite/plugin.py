@@ -96,11 +96,19 @@ class _Gate:
         return []
 
     def check_inputs(self) -> None:
-        """Load the desk and read the articles the claims cite, raising bad input as a
-        usage error. For pytest-xdist's controller, which collects nothing: without it,
-        bad input would crash each worker instead of stopping the run in one line."""
+        """Load the desk and read the articles the workers will read (those the claims
+        cite, then those whose spans are gathered, cited or not), raising bad input as
+        a usage error. For pytest-xdist's controller, which collects nothing: without
+        it, bad input would crash each worker instead of stopping the run in one line."""
 
-        self._guarded(lambda: self._chosen(self.desk())[0])
+        def read() -> list[Claim]:
+            desk = self.desk()
+            claims, wanted = self._chosen(desk)
+            for path in wanted:  # as gate_claims reads them: a new article cites nothing yet
+                desk.article(path)
+            return claims
+
+        self._guarded(read)
         if self.error:
             raise pytest.UsageError(self.error)
 
