@@ -138,6 +138,18 @@ def test_bad_input_under_xdist_is_one_line_not_a_crash(desk: pytest.Pytester) ->
     assert "INTERNALERROR" not in result.stdout.str() + result.stderr.str()
 
 
+def test_a_bad_article_no_claim_cites_under_xdist_is_one_line(desk: pytest.Pytester) -> None:
+    # A new article, not in claims.yaml yet: the workers read it for its spans.
+    pytest.importorskip("xdist")
+    desk.makefile(".md", **{"articles/new": "---\ntitle: [unclosed\n---\nKim Jong Un.\n"})
+    serial = desk.runpytest_subprocess("-p", "no:cacheprovider")
+    spread = desk.runpytest_subprocess("-p", "no:cacheprovider", "-n", "2")
+    for result in (serial, spread):
+        assert result.ret == pytest.ExitCode.USAGE_ERROR
+        result.stderr.fnmatch_lines(["ERROR: factsuite: articles/new.md:3:1: malformed YAML*"])
+        assert "INTERNALERROR" not in result.stdout.str() + result.stderr.str()
+
+
 # One item per article ---------------------------------------------------------------
 
 TWO_WRONG = ARTICLE.replace("26 foreign", "25 foreign").replace("next week", "soon")

@@ -96,14 +96,16 @@ class _Gate:
         return []
 
     def check_inputs(self) -> None:
-        """Load the desk and read the articles the claims cite, raising bad input as a
-        usage error. For pytest-xdist's controller, which collects nothing: without it,
-        bad input would crash each worker instead of stopping the run in one line."""
+        """Load the desk and read the articles the workers will read (those the claims
+        cite, then those whose spans are gathered, cited or not), raising bad input as
+        a usage error. For pytest-xdist's controller, which collects nothing: without
+        it, bad input would crash each worker instead of stopping the run in one line."""
 
         def read() -> list[Claim]:
             desk = self.desk()
-            claims, _ = self._chosen(desk)
-            desk.check_articles(claims)
+            claims, wanted = self._chosen(desk)
+            for path in wanted:  # as gate_claims reads them: a new article cites nothing yet
+                desk.article(path)
             return claims
 
         self._guarded(read)
@@ -112,12 +114,11 @@ class _Gate:
 
     def selected(self, desk: Desk) -> list[Claim]:
         """The claims of the selected articles (and shard), and the spans claims.yaml lacks."""
-        claims, wanted = self._chosen(desk)
-        desk.check_articles(claims)  # only the articles checked are read
-        return desk.gate_claims(claims, wanted)
+        return desk.gate_claims(*self._chosen(desk))
 
     def _chosen(self, desk: Desk) -> tuple[list[Claim], list[str]]:
-        """The recorded claims to check and the articles to read, as the options choose."""
+        """The recorded claims to check, their articles read and checked, and the
+        articles to read, as the options choose."""
         claims = desk.checked_claims()
         if self.articles:
             wanted = self.articles
@@ -128,6 +129,7 @@ class _Gate:
             shard = self.shard
             wanted = [path for path in wanted if shard.holds(path)]
             claims = [c for c in claims if shard.holds(c.article)]
+        desk.check_articles(claims)  # only the articles checked are read
         return claims, wanted
 
     def parameters(self) -> list[Any]:
