@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from factsuite.articles import parse_article
 from factsuite.compare import Context, judge
 from factsuite.extraction.pipeline import Extractor
+from factsuite.kinds import registry
+from factsuite.kinds.base import ClaimKind
 from factsuite.model import Claim, Fact, Result
 
 
@@ -51,3 +54,11 @@ def judge_bound(
     extractor = Extractor(facts)
     (claim,) = [c for c in extractor.extract(article) if c.fact is not None]
     return claim, judge(claim, article, extractor.context)
+
+
+def found_spans(
+    kind: str | ClaimKind[Fact], text: str, reference: date = date(2025, 1, 1)
+) -> list[str]:
+    """The words of each span ``kind`` (a kind or its name) finds in ``text``."""
+    finder = registry.kind(kind) if isinstance(kind, str) else kind
+    return [text[f.start : f.end] for f in finder.find(text, reference)]

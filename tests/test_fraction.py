@@ -14,7 +14,7 @@ from factsuite.articles import parse_article
 from factsuite.kinds import registry
 from factsuite.kinds.fraction import FractionKind, fraction_words, measure_words
 from factsuite.model import CountFact, PercentFact, QuantityFact, Result, Verdict
-from tests.kindcases import judge_quote
+from tests.kindcases import found_spans, judge_quote
 
 KIND = FractionKind()
 VOTE = PercentFact(id="vote", label="Harbour's share of the vote", value=33.6, sources=("s",))
@@ -26,7 +26,7 @@ def judged(quote: str, value: float, body: str | None = None) -> Result:
 
 
 def found(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in KIND.find(text, date(2025, 1, 1))]
+    return found_spans(KIND, text)
 
 
 @pytest.mark.parametrize(

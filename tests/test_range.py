@@ -15,7 +15,7 @@ from factsuite.errors import InputError
 from factsuite.facts import parse_fact_file
 from factsuite.kinds.range import RangeKind
 from factsuite.model import PercentFact, QuantityFact, RangeFact, Result, Verdict
-from tests.kindcases import judge_bound, judge_quote
+from tests.kindcases import found_spans, judge_bound, judge_quote
 
 KIND = RangeKind()
 TARGET = RangeFact(
@@ -36,7 +36,7 @@ def judged(quote: str, fact: RangeFact | QuantityFact, stated: str | None = None
 
 
 def found(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in KIND.find(text, date(2025, 1, 1))]
+    return found_spans(KIND, text)
 
 
 def test_a_range_fact_is_read_from_yaml() -> None:
