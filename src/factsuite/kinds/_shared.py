@@ -56,6 +56,12 @@ def singular(word: str) -> str:
     return word
 
 
+def figure(value: float, places: int = 6) -> str:
+    """``value`` with thousands separated, at most ``places`` decimals and no
+    trailing zeros: "3,100,000", "2.5", "0.25"."""
+    return f"{value:,.{places}f}".rstrip("0").rstrip(".")
+
+
 def day_of(claim: Claim, reference: date) -> date:
     """The day a claim speaks from: its ``at`` when given, else the article's date."""
     return claim.at.start if claim.at else reference

@@ -43,7 +43,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from factsuite import language
-from factsuite.kinds._shared import data_rows, label, singular, unreadable
+from factsuite.kinds._shared import data_rows, figure, label, singular, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, CountFact, Fact, RankFact, Verdict
 from factsuite.names import fold
@@ -298,9 +298,6 @@ class OrdinalKind(ClaimKind[RankFact | CountFact]):
         if isinstance(fact, RankFact):
             return numeral(fact.value) + (f" ({fact.of})" if fact.of else "")
 
-        def show(value: float) -> str:
-            return f"{value:,.6f}".rstrip("0").rstrip(".")
-
         if fact.low is not None and fact.high is not None:
-            return f"{show(fact.low)}-{show(fact.high)}"
-        return show(fact.value) + (f" {fact.unit}" if fact.unit else "")
+            return f"{figure(fact.low)}-{figure(fact.high)}"
+        return figure(fact.value) + (f" {fact.unit}" if fact.unit else "")
