@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
-from factsuite.articles import parse_article
+from factsuite.articles import Article, parse_article
 from factsuite.compare import Context, judge
 from factsuite.extraction.pipeline import Extractor
+from factsuite.kinds import registry
+from factsuite.kinds.base import ClaimKind
 from factsuite.model import Claim, Fact, Result
+
+
+def article_of(body: str, *, published: str = "2025-08-28", path: str = "a.md") -> Article:
+    """A one-article desk's article: ``body`` under a title and ``published`` date."""
+    return parse_article(f"---\ntitle: T\npublished: {published}\n---\n{body}\n", path)
 
 
 def judge_quote(
@@ -26,7 +34,7 @@ def judge_quote(
     then named by ``fact=``). The claim is confirmed unless ``status`` says otherwise;
     other keywords (``stated``, ``at``, ...) go to the ``Claim`` as they are.
     """
-    article = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{body}\n", path)
+    article = article_of(body, published=published, path=path)
     line, column = article.position(article.text.index(quote, article.body_start))
     if not isinstance(facts, Mapping):
         claim.setdefault("fact", facts.id)
@@ -47,7 +55,15 @@ def judge_bound(
     sentence: str, facts: Mapping[str, Fact], *, published: str = "2025-08-28"
 ) -> tuple[Claim, Result]:
     """The one claim extraction binds to a fact in ``sentence``, and its verdict."""
-    article = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{sentence}\n", "a.md")
+    article = article_of(sentence, published=published)
     extractor = Extractor(facts)
     (claim,) = [c for c in extractor.extract(article) if c.fact is not None]
     return claim, judge(claim, article, extractor.context)
+
+
+def found_spans(
+    kind: str | ClaimKind[Fact], text: str, reference: date = date(2025, 1, 1)
+) -> list[str]:
+    """The words of each span ``kind`` (a kind or its name) finds in ``text``."""
+    finder = registry.kind(kind) if isinstance(kind, str) else kind
+    return [text[f.start : f.end] for f in finder.find(text, reference)]

@@ -36,7 +36,7 @@ from factsuite.model import (
     Result,
     Verdict,
 )
-from tests.kindcases import judge_quote
+from tests.kindcases import found_spans, judge_quote
 
 OKONKWO = PersonFact(
     id="okonkwo",
@@ -64,8 +64,7 @@ def judged(
 
 
 def found(text: str) -> list[str]:
-    kind = registry.kind("age")
-    return [text[f.start : f.end] for f in kind.find(text, date(2026, 6, 1))]
+    return found_spans("age", text, date(2026, 6, 1))
 
 
 # -- reading: positives and negatives from several beats ------------------------------

@@ -10,11 +10,10 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from factsuite.articles import parse_article
 from factsuite.kinds import registry
 from factsuite.kinds.fraction import FractionKind, fraction_words, measure_words
 from factsuite.model import CountFact, PercentFact, QuantityFact, Result, Verdict
-from tests.kindcases import judge_quote
+from tests.kindcases import article_of, found_spans, judge_quote
 
 KIND = FractionKind()
 VOTE = PercentFact(id="vote", label="Harbour's share of the vote", value=33.6, sources=("s",))
@@ -26,7 +25,7 @@ def judged(quote: str, value: float, body: str | None = None) -> Result:
 
 
 def found(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in KIND.find(text, date(2025, 1, 1))]
+    return found_spans(KIND, text)
 
 
 @pytest.mark.parametrize(
@@ -148,8 +147,7 @@ def test_extraction_binds_a_share_to_a_percent_only(
 ) -> None:
     from factsuite.extraction.pipeline import Extractor
 
-    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{sentence}\n", "a.md")
-    claims = Extractor(facts).extract(article)
+    claims = Extractor(facts).extract(article_of(sentence))
     assert [c.fact for c in claims if c.fact is not None] == ([bound] if bound else [])
     assert all(c.kind == "fraction" for c in claims if c.fact is not None)
 
@@ -242,8 +240,7 @@ def test_a_share_is_no_span_of_time_the_date_reader_saw() -> None:
     from factsuite.extraction.pipeline import Extractor
 
     body = "But three-quarters of the trial's volunteers were children."
-    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{body}\n", "a.md")
-    claims = Extractor({CHILDREN.id: CHILDREN}).extract(article)
+    claims = Extractor({CHILDREN.id: CHILDREN}).extract(article_of(body))
     assert [(c.quote, c.kind, c.fact) for c in claims if c.fact] == [
         ("three-quarters", "fraction", "children")
     ]

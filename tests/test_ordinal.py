@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factsuite import language
-from factsuite.articles import parse_article
+from factsuite.articles import Article
 from factsuite.compare import Context, judge
 from factsuite.errors import InputError
 from factsuite.extraction import Extractor
@@ -30,7 +30,7 @@ from factsuite.kinds.ordinal import (
     tens_words,
 )
 from factsuite.model import CountFact, PercentFact, QuantityFact, RankFact, Verdict
-from tests.kindcases import judge_quote
+from tests.kindcases import article_of, judge_quote
 
 KIND = OrdinalKind()
 DAY = date(2026, 7, 12)
@@ -52,8 +52,8 @@ def in_words(n: int) -> str:
     return f"{tens[n - n % 10]}-{words[n % 10]}"
 
 
-def article(body: str, published: str = "2026-07-12"):  # type: ignore[no-untyped-def]
-    return parse_article(f"---\ntitle: T\npublished: {published}\n---\n{body}\n", "articles/a.md")
+def article(body: str, published: str = "2026-07-12") -> Article:
+    return article_of(body, published=published, path="articles/a.md")
 
 
 TITLES = CountFact(

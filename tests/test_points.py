@@ -3,8 +3,6 @@ number fact in one of them; 25 bp is 0.25 percentage points."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,7 +10,7 @@ from hypothesis import strategies as st
 from factsuite.kinds._shared import data_rows
 from factsuite.kinds.points import PointsKind, movement_words, point_unit, read_points
 from factsuite.model import CountFact, PercentFact, QuantityFact, Result, Verdict
-from tests.kindcases import judge_quote
+from tests.kindcases import found_spans, judge_quote
 
 KIND = PointsKind()
 CUT = QuantityFact(
@@ -29,7 +27,7 @@ def judged(quote: str, fact: QuantityFact) -> Result:
 
 
 def found(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in KIND.find(text, date(2025, 1, 1))]
+    return found_spans(KIND, text)
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,11 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from factsuite.articles import parse_article
 from factsuite.kinds import registry
 from factsuite.kinds.base import Found
 from factsuite.kinds.quantity import QuantityKind, Unit, convert, find_quantities, unit_forms
 from factsuite.model import CountFact, PercentFact, QuantityFact, Result, Verdict
-from tests.kindcases import judge_bound, judge_quote
+from tests.kindcases import article_of, judge_bound, judge_quote
 
 KIND = QuantityKind()
 
@@ -412,7 +411,7 @@ def test_glued_m_binds_to_no_count() -> None:
     from factsuite.extraction.pipeline import Extractor
 
     sentence = "The final was watched by 6.1m viewers."
-    article = parse_article(f"---\ntitle: T\npublished: 2026-07-01\n---\n{sentence}\n", "a.md")
+    article = article_of(sentence, published="2026-07-01")
     assert [c.fact for c in Extractor(FACTS).extract(article) if c.fact is not None] == []
     assert found(sentence) == [("6.1m", "meter")]
     assert not KIND.binds(FACTS["viewers"], Found(25, 29, ("m",)))

@@ -9,13 +9,11 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from factsuite.articles import parse_article
-from factsuite.compare import judge
 from factsuite.errors import InputError
 from factsuite.facts import parse_fact_file
 from factsuite.kinds.range import RangeKind
 from factsuite.model import PercentFact, QuantityFact, RangeFact, Result, Verdict
-from tests.kindcases import judge_bound, judge_quote
+from tests.kindcases import article_of, found_spans, judge_bound, judge_quote
 
 KIND = RangeKind()
 TARGET = RangeFact(
@@ -36,7 +34,7 @@ def judged(quote: str, fact: RangeFact | QuantityFact, stated: str | None = None
 
 
 def found(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in KIND.find(text, date(2025, 1, 1))]
+    return found_spans(KIND, text)
 
 
 def test_a_range_fact_is_read_from_yaml() -> None:
@@ -169,8 +167,7 @@ def test_a_quarter_point_is_no_quarter_of_a_year() -> None:
 
     cut = QuantityFact(id="cut", value=25, unit="basis points", cues=("cut",), sources=("s",))
     body = "A quarter-point cut came on Wednesday."
-    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{body}\n", "a.md")
-    claims = Extractor({cut.id: cut}).extract(article)
+    claims = Extractor({cut.id: cut}).extract(article_of(body))
     assert [(c.quote, c.kind, c.fact) for c in claims if c.fact] == [
         ("A quarter-point", "points", "cut")
     ]
@@ -210,12 +207,7 @@ def test_claims_yaml_refuses_a_kind_bound_to_a_fact_it_cannot_check(
 
 
 def test_one_figure_by_the_cue_of_a_range_of_amounts_is_bound_to_it() -> None:
-    from factsuite.extraction.pipeline import Extractor
-
     band = RangeFact(id="band", low=40, high=45, cues=("seats",), sources=("s",))
-    body = "Harbour needs 42 seats to govern."
-    article = parse_article(f"---\ntitle: T\npublished: 2025-08-28\n---\n{body}\n", "a.md")
-    extractor = Extractor({band.id: band})
-    (claim,) = [c for c in extractor.extract(article) if c.fact]
+    claim, result = judge_bound("Harbour needs 42 seats to govern.", {band.id: band})
     assert (claim.quote, claim.kind) == ("42", "range")
-    assert judge(claim, article, extractor.context).verdict is Verdict.CONTRADICTS
+    assert result.verdict is Verdict.CONTRADICTS

@@ -30,9 +30,10 @@ from factsuite import series
 from factsuite.articles import parse_article
 from factsuite.compare import Context, judge
 from factsuite.extraction import Extractor
-from factsuite.kinds import age, registry, tenure
+from factsuite.kinds import age, tenure
 from factsuite.kinds.score import read_score
 from factsuite.model import Claim, Fact, PercentFact, QuantityFact, ScoreFact, Verdict
+from tests.kindcases import found_spans
 
 CORPUS = Path(__file__).parent / "corpus" / "kind_rules.yaml"
 BEATS = {"business", "sport", "election", "science", "courts", "weather"}
@@ -160,8 +161,7 @@ def test_corpus_case(case: dict[str, Any]) -> None:
         claims = Extractor(EXTRACTION_FACTS).extract(article)
         assert [f"{c.quote} | {c.kind}" for c in claims if c.fact] == case["expect"]
         return
-    found = registry.kind(case["kind"]).find(text, reference)
-    spans = [text[f.start : f.end] for f in found]
+    spans = found_spans(case["kind"], text, reference)
     assert spans == case["expect"]
     named = _rules_read(case["kind"], text, spans, reference)
     if spans and named and case["rule"] != "to-side":

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from factsuite.articles import parse_article
+from factsuite.articles import Article
 from factsuite.claims import parse_claims
 from factsuite.compare import Context, judge
 from factsuite.errors import InputError
@@ -19,7 +19,7 @@ from factsuite.facts import parse_fact_file
 from factsuite.kinds import registry
 from factsuite.kinds.score import ScoreKind, read_score, score_words
 from factsuite.model import Claim, CountFact, EntityFact, Fact, ScoreFact, Verdict
-from tests.kindcases import judge_quote
+from tests.kindcases import article_of, judge_quote
 
 FINAL = ScoreFact(
     id="final.score",
@@ -46,8 +46,8 @@ FACTS: dict[str, Fact] = {
 }
 
 
-def _article(body: str):  # type: ignore[no-untyped-def]
-    return parse_article(f"---\ntitle: T\npublished: 2026-07-13\n---\n{body}\n", "articles/a.md")
+def _article(body: str) -> Article:
+    return article_of(body, published="2026-07-13", path="articles/a.md")
 
 
 def _verdict(sentence: str, quote: str, fact: ScoreFact = FINAL) -> tuple[Verdict, str]:

@@ -18,7 +18,7 @@ from factsuite.extraction import Extractor
 from factsuite.kinds import registry
 from factsuite.kinds.tenure import holding_verbs, read_tenure, role_words, tenure_agrees
 from factsuite.model import EntityFact, Fact, PersonFact, Result, Role, Verdict
-from tests.kindcases import judge_quote
+from tests.kindcases import found_spans, judge_quote
 
 BAILEY = PersonFact(
     id="bailey",
@@ -71,8 +71,7 @@ def judged(body: str, quote: str, fact: Fact, published: str = "2026-06-01") -> 
 
 
 def found(text: str) -> list[str]:
-    kind = registry.kind("tenure")
-    return [text[f.start : f.end] for f in kind.find(text, REFERENCE)]
+    return found_spans("tenure", text, REFERENCE)
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,22 @@ def interval_agrees(
     )
 
 
+def singular(word: str) -> str:
+    """``word`` (a folded word) without a plural ending: "titles" is "title",
+    "countries" "country", a short "ties" "tie"; "pass" keeps its "ss"."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def figure(value: float, places: int = 6) -> str:
+    """``value`` with thousands separated, at most ``places`` decimals and no
+    trailing zeros: "3,100,000", "2.5", "0.25"."""
+    return f"{value:,.{places}f}".rstrip("0").rstrip(".")
+
+
 def day_of(claim: Claim, reference: date) -> date:
     """The day a claim speaks from: its ``at`` when given, else the article's date."""
     return claim.at.start if claim.at else reference

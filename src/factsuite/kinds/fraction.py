@@ -28,7 +28,14 @@ from collections.abc import Sequence
 from datetime import date
 
 from factsuite import numbers
-from factsuite.kinds._shared import data_rows, interval_agrees, label, numbers_in, unreadable
+from factsuite.kinds._shared import (
+    data_rows,
+    figure,
+    interval_agrees,
+    label,
+    numbers_in,
+    unreadable,
+)
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, Fact, PercentFact, Verdict
 
@@ -209,7 +216,7 @@ class FractionKind(ClaimKind[PercentFact]):
     def describe_expected(self, fact: PercentFact) -> str:
         if fact.low is not None and fact.high is not None:
             return f"{_percent(fact.low)}-{_percent(fact.high)}"
-        return f"{fact.value:,.6f}".rstrip("0").rstrip(".") + "%"
+        return figure(fact.value) + "%"
 
 
 def _describe(low: float, high: float, low_open: bool, high_open: bool) -> str:

@@ -15,7 +15,7 @@ import functools
 import re
 
 from factsuite import numbers
-from factsuite.kinds._shared import data_rows, interval_agrees, label, unreadable
+from factsuite.kinds._shared import data_rows, figure, interval_agrees, label, unreadable
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.kinds.number import describe_interval
 from factsuite.kinds.unitscale import scale_of, scale_words, unscaled, unscaled_unit
@@ -139,21 +139,17 @@ class MoneyKind(ClaimKind[QuantityFact]):
         a fact whose unit writes its scale, as written: "3.1 billion dollars"."""
         if scale_of(fact.unit) is not None:
             if fact.low is not None and fact.high is not None:
-                return f"{_plain(fact.low)} to {_plain(fact.high)} {fact.unit}"
-            return f"{_plain(fact.value)} {fact.unit}"
+                return f"{figure(fact.low)} to {figure(fact.high)} {fact.unit}"
+            return f"{figure(fact.value)} {fact.unit}"
         code = currency_of(fact.unit) or fact.unit
         if fact.low is not None and fact.high is not None:
             return f"{code} {_amount(fact.low)} to {_amount(fact.high)}"
         return f"{code} {_amount(fact.value)}"
 
 
-def _plain(value: float) -> str:
-    return f"{value:,.6f}".rstrip("0").rstrip(".")
-
-
 def _amount(value: float) -> str:
     for power, word in scale_words():
         if abs(value) >= 10**power:
-            shown = f"{value / 10**power:,.6f}".rstrip("0").rstrip(".")
+            shown = figure(value / 10**power)
             return f"{shown} {word}"
     return f"{value:,.2f}".removesuffix(".00")

@@ -6,7 +6,7 @@ read at that scale (unitscale.py)."""
 from __future__ import annotations
 
 from factsuite import numbers
-from factsuite.kinds._shared import interval_agrees, label, unreadable
+from factsuite.kinds._shared import figure, interval_agrees, label, unreadable
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.kinds.unitscale import unscaled
 from factsuite.model import Claim, PercentFact, QuantityFact, Verdict
@@ -52,7 +52,7 @@ class NumberKind(ClaimKind[QuantityFact]):
         """The fact's value (or range) with its unit: "26", "98.3%", "10,000-12,000"."""
 
         def show(value: float) -> str:
-            text = f"{value:,.6f}".rstrip("0").rstrip(".")
+            text = figure(value)
             return f"{text}%" if isinstance(fact, PercentFact) else text
 
         if fact.low is not None and fact.high is not None:
@@ -62,13 +62,10 @@ class NumberKind(ClaimKind[QuantityFact]):
 
 
 def describe_interval(mention: numbers.NumberMention) -> str:
-    def show(value: float) -> str:
-        return f"{value:,.4f}".rstrip("0").rstrip(".")
-
     if mention.low == mention.high:
-        return f"exactly {show(mention.low)}"
+        return f"exactly {figure(mention.low, 4)}"
     if mention.high == float("inf"):
-        return f"{'above' if mention.low_open else 'at least'} {show(mention.low)}"
+        return f"{'above' if mention.low_open else 'at least'} {figure(mention.low, 4)}"
     if mention.low == float("-inf"):
-        return f"{'below' if mention.high_open else 'at most'} {show(mention.high)}"
-    return f"between {show(mention.low)} and {show(mention.high)}"
+        return f"{'below' if mention.high_open else 'at most'} {figure(mention.high, 4)}"
+    return f"between {figure(mention.low, 4)} and {figure(mention.high, 4)}"

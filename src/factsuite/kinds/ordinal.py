@@ -43,7 +43,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from factsuite import language
-from factsuite.kinds._shared import data_rows, label, unreadable
+from factsuite.kinds._shared import data_rows, figure, label, singular, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, CountFact, Fact, RankFact, Verdict
 from factsuite.names import fold
@@ -242,14 +242,6 @@ def _counted(text: str, end: int, words: dict[str, frozenset[str]]) -> tuple[tup
     return tuple(counted), span_end
 
 
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 class OrdinalKind(ClaimKind[RankFact | CountFact]):
     name = "ordinal"
     states_value = True
@@ -271,9 +263,9 @@ class OrdinalKind(ClaimKind[RankFact | CountFact]):
             return False
         if not fact.unit:
             return True
-        said = {_singular(word) for word in found.counted}
-        return _singular(fold(fact.unit)) in said or any(
-            _singular(fold(cue)) in said for cue in fact.cues
+        said = {singular(word) for word in found.counted}
+        return singular(fold(fact.unit)) in said or any(
+            singular(fold(cue)) in said for cue in fact.cues
         )
 
     def judge(self, claim: Claim, fact: RankFact | CountFact, situation: Situation) -> Judgement:
@@ -306,9 +298,6 @@ class OrdinalKind(ClaimKind[RankFact | CountFact]):
         if isinstance(fact, RankFact):
             return numeral(fact.value) + (f" ({fact.of})" if fact.of else "")
 
-        def show(value: float) -> str:
-            return f"{value:,.6f}".rstrip("0").rstrip(".")
-
         if fact.low is not None and fact.high is not None:
-            return f"{show(fact.low)}-{show(fact.high)}"
-        return show(fact.value) + (f" {fact.unit}" if fact.unit else "")
+            return f"{figure(fact.low)}-{figure(fact.high)}"
+        return figure(fact.value) + (f" {fact.unit}" if fact.unit else "")

@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from factsuite import numbers
-from factsuite.kinds._shared import data_rows, interval_agrees, label, numbers_in, unreadable
+from factsuite.kinds._shared import (
+    data_rows,
+    figure,
+    interval_agrees,
+    label,
+    numbers_in,
+    unreadable,
+)
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, Fact, QuantityFact, Verdict
 
@@ -184,7 +191,7 @@ class PointsKind(ClaimKind[QuantityFact]):
         read = points.amount
         # A bare point on a rate is a percentage point.
         unit = "pp" if points.unit == "point" and fact_unit != "point" else points.unit
-        said = f"{_show(read.value)} {_NAMES[unit]}"
+        said = f"{figure(read.value, 4)} {_NAMES[unit]}"
         if fact_unit == "point" and unit != "point":
             return Judgement(
                 Verdict.CONTRADICTS,
@@ -196,7 +203,7 @@ class PointsKind(ClaimKind[QuantityFact]):
         factor = _factor(unit, fact_unit)
         low, high = read.low * factor, read.high * factor
         agrees = interval_agrees(fact, low, high, read.low_open, read.high_open)
-        note = "" if factor == 1 else f" ({_show(read.value * factor)} {_NAMES[fact_unit]})"
+        note = "" if factor == 1 else f" ({figure(read.value * factor, 4)} {_NAMES[fact_unit]})"
         if agrees:
             return Judgement(
                 Verdict.AGREES, said, expected, f"{claim.quote!r}{note} agrees with {expected}"
@@ -205,15 +212,15 @@ class PointsKind(ClaimKind[QuantityFact]):
             Verdict.CONTRADICTS,
             said,
             expected,
-            f"contradicts: {claim.quote!r} is {_show(read.value)} {_NAMES[unit]}{note}"
+            f"contradicts: {claim.quote!r} is {figure(read.value, 4)} {_NAMES[unit]}{note}"
             f" but {label(fact)} is {expected}",
         )
 
     def describe_expected(self, fact: QuantityFact) -> str:
         unit = _NAMES.get(point_unit(fact.unit) or "", fact.unit)
         if fact.low is not None and fact.high is not None:
-            return f"{_show(fact.low)}-{_show(fact.high)} {unit}"
-        return f"{_show(fact.value)} {unit}"
+            return f"{figure(fact.low, 4)}-{figure(fact.high, 4)} {unit}"
+        return f"{figure(fact.value, 4)} {unit}"
 
 
 def _factor(stated: str, fact: str) -> float:
@@ -221,7 +228,3 @@ def _factor(stated: str, fact: str) -> float:
     if stated == fact:
         return 1.0
     return _IN_PERCENTAGE_POINTS[stated] / _IN_PERCENTAGE_POINTS[fact]
-
-
-def _show(value: float) -> str:
-    return f"{value:,.4f}".rstrip("0").rstrip(".")

@@ -37,7 +37,7 @@ from datetime import date
 from typing import Any
 
 from factsuite import numbers
-from factsuite.kinds._shared import data_rows, label, unreadable
+from factsuite.kinds._shared import data_rows, figure, label, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.kinds.money import currency_around
 from factsuite.kinds.number import NumberKind, describe_interval
@@ -293,13 +293,13 @@ class QuantityKind(ClaimKind[QuantityFact]):
         if true.low is not None and true.high is not None:
             low, high = values[1], values[2]
             agrees = mention.low <= high + tolerance and low - tolerance <= mention.high
-            shown = f"{_show(low)} to {_show(high)} {unit.form}"
+            shown = f"{figure(low, 4)} to {figure(high, 4)} {unit.form}"
         else:
             value = values[0]
             agrees = any(
                 mention.agrees_with(v) for v in (value - tolerance, value, value + tolerance)
             )
-            shown = f"{_show(value)} {unit.form}"
+            shown = f"{figure(value, 4)} {unit.form}"
         in_unit = f" ({shown})" if converted else ""
         # "380-metre" writes its unit in the singular: an interval of it reads as the fact's
         named = true_unit.form if not converted else unit.form
@@ -347,7 +347,3 @@ def _read(
         return mention, written.unit
     alone = numbers.read_number(quote)
     return None if alone is None else (alone, None)
-
-
-def _show(value: float) -> str:
-    return f"{value:,.4f}".rstrip("0").rstrip(".")

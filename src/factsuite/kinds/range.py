@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from factsuite import numbers
-from factsuite.kinds._shared import label, numbers_in, unreadable
+from factsuite.kinds._shared import figure, label, numbers_in, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.kinds.points import movement_words
 from factsuite.model import Claim, Fact, PercentFact, QuantityFact, RangeFact, Verdict
@@ -58,7 +58,7 @@ class StatedRange:
 
     def describe(self) -> str:
         mark = "%" if self.percent else ""
-        return f"{_show(self.low.value)}{mark} to {_show(self.high.value)}{mark}"
+        return f"{figure(self.low.value)}{mark} to {figure(self.high.value)}{mark}"
 
 
 def _end(mention: numbers.NumberMention) -> bool:
@@ -125,10 +125,6 @@ def _pair(
     return stated
 
 
-def _show(value: float) -> str:
-    return f"{value:,.6f}".rstrip("0").rstrip(".")
-
-
 class RangeKind(ClaimKind[RangeFact | QuantityFact]):
     name = "range"
     states_value = True
@@ -179,7 +175,7 @@ class RangeKind(ClaimKind[RangeFact | QuantityFact]):
                     f" but {label(fact)} is {expected}",
                 )
             wrong = [
-                f"its {which} end, {_show(end.value)}, is not {_show(value)}"
+                f"its {which} end, {figure(end.value)}, is not {figure(value)}"
                 for which, end, value in (
                     ("low", stated.low, fact.low),
                     ("high", stated.high, fact.high),
@@ -234,5 +230,5 @@ class RangeKind(ClaimKind[RangeFact | QuantityFact]):
         high = fact.high if fact.high is not None else 0.0
         unit = f" {fact.unit}" if fact.unit and not percent else ""
         if isinstance(fact, RangeFact):
-            return f"the range {_show(low)}{mark}-{_show(high)}{mark}{unit}"
-        return f"{_show(low)}{mark}-{_show(high)}{mark}{unit}"
+            return f"the range {figure(low)}{mark}-{figure(high)}{mark}{unit}"
+        return f"{figure(low)}{mark}-{figure(high)}{mark}{unit}"
