@@ -19,7 +19,7 @@ import hashlib
 import itertools
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import msgspec
 
@@ -341,13 +341,41 @@ def cache_path(root: Path) -> Path:
     return root / CACHE_DIR / CACHE_FILE
 
 
-def _read(path: Path, key: str) -> tuple[FactBase, _Entry] | None:
+class _Keyed(Protocol):
+    @property
+    def key(self) -> str: ...
+
+
+_E = TypeVar("_E", bound=_Keyed)
+
+
+def read_entry(path: Path, kind: type[_E], key: str) -> _E | None:
+    """The cache entry at ``path``, decoded as ``kind``, if it was kept under ``key``.
+    None when it is absent, stale, truncated, from another layout, or garbage: the
+    caller derives it again (a cache is never an error). Every cache of the desk's
+    reads through here."""
     try:
         with collector_paused():  # 100,000 facts are as many objects that stay alive
-            entry = msgspec.msgpack.decode(path.read_bytes(), type=_Entry)
+            entry = msgspec.msgpack.decode(path.read_bytes(), type=kind)
     except (OSError, msgspec.MsgspecError, ValueError, TypeError):
-        return None  # absent, truncated, from another layout, or garbage: parse again
-    if entry.key != key:
+        return None
+    return entry if entry.key == key else None
+
+
+def write_entry(path: Path, entry: msgspec.Struct) -> None:
+    """``entry`` kept at ``path`` in the desk's cache folder, atomically: a concurrent
+    reader sees the old entry or the new one, never half. An unwritable folder (a
+    read-only checkout) keeps nothing: the work still gets done, only slower."""
+    try:
+        _make_folder(path.parent)
+        replace_atomically(path, msgspec.msgpack.encode(entry), durable=False)
+    except OSError:
+        pass
+
+
+def _read(path: Path, key: str) -> tuple[FactBase, _Entry] | None:
+    entry = read_entry(path, _Entry, key)
+    if entry is None:
         return None
     return FactBase(facts={fact.id: fact for fact in entry.facts}, files=entry.files), entry
 
@@ -382,12 +410,7 @@ def _write(path: Path, key: str, facts: FactBase, claims: ClaimIndex) -> None:
         runs=runs,
         canonical=claims.canonical,
     )
-    try:
-        _make_folder(path.parent)
-        # Atomic: a concurrent reader sees the old entry or the new one, never half.
-        replace_atomically(path, msgspec.msgpack.encode(entry), durable=False)
-    except OSError:
-        pass  # a read-only checkout: checking still works, only slower
+    write_entry(path, entry)
 
 
 def load_indexed(
@@ -477,22 +500,13 @@ class ExtractionCache:
         path, key = self._entry(article)
         if path is None:
             return None
-        try:
-            entry = msgspec.msgpack.decode(path.read_bytes(), type=_Extracted)
-        except (OSError, msgspec.MsgspecError, ValueError, TypeError):
-            return None
-        return entry.claims if entry.key == key else None
+        entry = read_entry(path, _Extracted, key)
+        return None if entry is None else entry.claims
 
     def put(self, article: Article, claims: list[Claim]) -> None:
         path, key = self._entry(article)
-        if path is None:
-            return
-        try:
-            _make_folder(path.parent)
-            data = msgspec.msgpack.encode(_Extracted(key=key, claims=claims))
-            replace_atomically(path, data, durable=False)
-        except OSError:
-            pass  # a read-only checkout: extraction still works, only slower
+        if path is not None:
+            write_entry(path, _Extracted(key=key, claims=claims))
 
     def extract(self, article: Article, extract: Callable[[Article], list[Claim]]) -> list[Claim]:
         """``extract(article)``, from the cache when it holds it."""
