@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
+import sys
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -466,9 +467,25 @@ class _Extracted(msgspec.Struct, frozen=True):
 def extraction_key(fact_inputs: Digests) -> str:
     """The key of what extraction depends on besides the article: the fact files
     and pyproject.toml (``fact_inputs``, by contents), the code, and the kinds
-    registered now (an installed kind's code is not factsuite's)."""
-    kinds = ",".join(registry.names())
-    return key_of(fact_inputs) + hashlib.sha256(kinds.encode()).hexdigest()[:16]
+    registered now: by name, and a kind that is not factsuite's own (a desk's, an
+    installed one's) by its module's source too, since the code fingerprint does not
+    cover it and its ``find`` decides what extraction finds."""
+    kinds = hashlib.sha256()
+    for name in registry.names():
+        kinds.update(f"{name}\0".encode())
+        module = type(registry.kind(name)).__module__
+        if module != "factsuite" and not module.startswith("factsuite."):
+            kinds.update(_module_source(module))
+    return key_of(fact_inputs) + kinds.hexdigest()[:16]
+
+
+def _module_source(module: str) -> bytes:
+    """The bytes of ``module``'s file as they are now (empty when it has none)."""
+    file = getattr(sys.modules.get(module), "__file__", None)
+    try:
+        return b"" if file is None else Path(file).read_bytes()
+    except OSError:
+        return b""
 
 
 class ExtractionCache:
