@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 
 import msgspec
@@ -11,11 +11,10 @@ import pytest
 
 from factsuite import cache
 from factsuite.claims import load_claims
-from factsuite.compare import Context
 from factsuite.desk import Desk
 from factsuite.errors import InputError
 from factsuite.facts import fact_files, load_facts
-from factsuite.model import Fact
+from factsuite.names import NameIndex
 from tests.conftest import FACTS
 
 CLAIMS = """\
@@ -190,14 +189,16 @@ def test_facts_are_cached_as_arrays_not_maps_of_their_field_names(desk: Path) ->
 def test_the_collector_waits_while_the_name_index_is_built(
     desk: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Watched where the index is built: Context.names, on first use, not Desk.load.
     states: list[bool] = []
-    build = Context.build
+    add = NameIndex.add
 
-    def watched(facts: Mapping[str, Fact]) -> Context:
+    def watched(index: NameIndex, entity_id: str, names: object) -> None:
         states.append(gc.isenabled())
-        return build(facts)
+        add(index, entity_id, names)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Context, "build", watched)
-    Desk.load(desk)
-    assert states == [False]
+    monkeypatch.setattr(NameIndex, "add", watched)
+    assert Desk.load(desk).context.names is not None
+    assert states
+    assert not any(states)
     assert gc.isenabled()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from factsuite.compare import Context
@@ -32,3 +34,20 @@ def test_names_are_indexed_on_first_use_and_once(monkeypatch: pytest.MonkeyPatch
     assert context.names is names
     assert names.full == {"ada obi": {"p1"}, "a obi": {"p1"}, "ben obi": {"p2"}}
     assert names.short == {"ada": {"p1"}, "ben": {"p2"}, "obi": {"p1", "p2"}}
+
+
+def test_the_collector_waits_while_names_are_indexed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index of every person is all kept, with no cycles: a collection then is
+    pure cost (the pause Desk.load held before the index became lazy)."""
+    states: list[bool] = []
+    add = NameIndex.add
+
+    def watched(index: NameIndex, entity_id: str, names: object) -> None:
+        states.append(gc.isenabled())
+        add(index, entity_id, names)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(NameIndex, "add", watched)
+    assert gc.isenabled()
+    assert Context.build(FACTS).names.full
+    assert states == [False, False]
+    assert gc.isenabled()

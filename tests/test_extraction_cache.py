@@ -383,3 +383,24 @@ def test_a_claims_yaml_found_up_to_date_is_spliced_next_time(
     assert "(written)" in extract(sample_desk, edited)[1]
     monkeypatch.undo()
     assert extract(sample_desk, check=True)[0] == 0
+
+
+def test_editing_a_desk_kind_module_changes_the_extraction_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A desk's own kind is not factsuite's code: its source keys the extraction
+    cache, or an edited ``find`` would be answered with what the old one found."""
+    from tests.test_kinds import SHOUT_KIND
+
+    module = tmp_path / "editedkind.py"
+    module.write_text(SHOUT_KIND, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        registry.load(["editedkind:ShoutKind"])
+        before = cache.extraction_key(())
+        assert cache.extraction_key(()) == before  # the same source, the same key
+        module.write_text(SHOUT_KIND + "\n# find changed\n", encoding="utf-8")
+        assert cache.extraction_key(()) != before
+    finally:
+        registry.load()
+    assert cache.extraction_key(()) != before  # without the kind, another key again

@@ -17,9 +17,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
+import sys
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import msgspec
 
@@ -341,13 +342,41 @@ def cache_path(root: Path) -> Path:
     return root / CACHE_DIR / CACHE_FILE
 
 
-def _read(path: Path, key: str) -> tuple[FactBase, _Entry] | None:
+class _Keyed(Protocol):
+    @property
+    def key(self) -> str: ...
+
+
+_E = TypeVar("_E", bound=_Keyed)
+
+
+def read_entry(path: Path, kind: type[_E], key: str) -> _E | None:
+    """The cache entry at ``path``, decoded as ``kind``, if it was kept under ``key``.
+    None when it is absent, stale, truncated, from another layout, or garbage: the
+    caller derives it again (a cache is never an error). Every cache of the desk's
+    reads through here."""
     try:
         with collector_paused():  # 100,000 facts are as many objects that stay alive
-            entry = msgspec.msgpack.decode(path.read_bytes(), type=_Entry)
+            entry = msgspec.msgpack.decode(path.read_bytes(), type=kind)
     except (OSError, msgspec.MsgspecError, ValueError, TypeError):
-        return None  # absent, truncated, from another layout, or garbage: parse again
-    if entry.key != key:
+        return None
+    return entry if entry.key == key else None
+
+
+def write_entry(path: Path, entry: msgspec.Struct) -> None:
+    """``entry`` kept at ``path`` in the desk's cache folder, atomically: a concurrent
+    reader sees the old entry or the new one, never half. An unwritable folder (a
+    read-only checkout) keeps nothing: the work still gets done, only slower."""
+    try:
+        _make_folder(path.parent)
+        replace_atomically(path, msgspec.msgpack.encode(entry), durable=False)
+    except OSError:
+        pass
+
+
+def _read(path: Path, key: str) -> tuple[FactBase, _Entry] | None:
+    entry = read_entry(path, _Entry, key)
+    if entry is None:
         return None
     return FactBase(facts={fact.id: fact for fact in entry.facts}, files=entry.files), entry
 
@@ -382,12 +411,7 @@ def _write(path: Path, key: str, facts: FactBase, claims: ClaimIndex) -> None:
         runs=runs,
         canonical=claims.canonical,
     )
-    try:
-        _make_folder(path.parent)
-        # Atomic: a concurrent reader sees the old entry or the new one, never half.
-        replace_atomically(path, msgspec.msgpack.encode(entry), durable=False)
-    except OSError:
-        pass  # a read-only checkout: checking still works, only slower
+    write_entry(path, entry)
 
 
 def load_indexed(
@@ -443,9 +467,25 @@ class _Extracted(msgspec.Struct, frozen=True):
 def extraction_key(fact_inputs: Digests) -> str:
     """The key of what extraction depends on besides the article: the fact files
     and pyproject.toml (``fact_inputs``, by contents), the code, and the kinds
-    registered now (an installed kind's code is not factsuite's)."""
-    kinds = ",".join(registry.names())
-    return key_of(fact_inputs) + hashlib.sha256(kinds.encode()).hexdigest()[:16]
+    registered now: by name, and a kind that is not factsuite's own (a desk's, an
+    installed one's) by its module's source too, since the code fingerprint does not
+    cover it and its ``find`` decides what extraction finds."""
+    kinds = hashlib.sha256()
+    for name in registry.names():
+        kinds.update(f"{name}\0".encode())
+        module = type(registry.kind(name)).__module__
+        if module != "factsuite" and not module.startswith("factsuite."):
+            kinds.update(_module_source(module))
+    return key_of(fact_inputs) + kinds.hexdigest()[:16]
+
+
+def _module_source(module: str) -> bytes:
+    """The bytes of ``module``'s file as they are now (empty when it has none)."""
+    file = getattr(sys.modules.get(module), "__file__", None)
+    try:
+        return b"" if file is None else Path(file).read_bytes()
+    except OSError:
+        return b""
 
 
 class ExtractionCache:
@@ -477,22 +517,13 @@ class ExtractionCache:
         path, key = self._entry(article)
         if path is None:
             return None
-        try:
-            entry = msgspec.msgpack.decode(path.read_bytes(), type=_Extracted)
-        except (OSError, msgspec.MsgspecError, ValueError, TypeError):
-            return None
-        return entry.claims if entry.key == key else None
+        entry = read_entry(path, _Extracted, key)
+        return None if entry is None else entry.claims
 
     def put(self, article: Article, claims: list[Claim]) -> None:
         path, key = self._entry(article)
-        if path is None:
-            return
-        try:
-            _make_folder(path.parent)
-            data = msgspec.msgpack.encode(_Extracted(key=key, claims=claims))
-            replace_atomically(path, data, durable=False)
-        except OSError:
-            pass  # a read-only checkout: extraction still works, only slower
+        if path is not None:
+            write_entry(path, _Extracted(key=key, claims=claims))
 
     def extract(self, article: Article, extract: Callable[[Article], list[Claim]]) -> list[Claim]:
         """``extract(article)``, from the cache when it holds it."""

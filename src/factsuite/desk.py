@@ -33,7 +33,7 @@ from factsuite.drift import (
     widened,
 )
 from factsuite.errors import InputError
-from factsuite.facts import FactBase, collector_paused, fact_files, load_facts
+from factsuite.facts import FactBase, fact_files, load_facts
 from factsuite.kinds import registry
 from factsuite.model import Claim, Result
 from factsuite.paths import display_path, inside_desk
@@ -113,13 +113,11 @@ class Desk:
         else:
             facts, claims = parse()
             index, digests = ClaimIndex.of(claims), None
-        with collector_paused():  # a name index of 40,000 people, all kept (facts.py)
-            context = Context.build(facts)
         return cls(
             root=root,
             facts=facts,
             index=index,
-            context=context,
+            context=Context.build(facts),  # its name index is built on first use
             settings=desk_settings,
             strict=strict or desk_settings.strict,
             inputs=digests,

@@ -20,8 +20,7 @@ from pathlib import Path
 
 import msgspec
 
-from factsuite.atomic import replace_atomically
-from factsuite.cache import CACHE_DIR, _make_folder
+from factsuite.cache import CACHE_DIR, read_entry, write_entry
 from factsuite.compare import Context
 from factsuite.errors import InputError
 from factsuite.extraction.lexicon import Category, Entry, Lexicon
@@ -63,11 +62,8 @@ def load_prepared(root: Path, key: str, facts: Mapping[str, Fact], context: Cont
 
 
 def _read(path: Path, key: str) -> Prepared | None:
-    try:
-        stored = msgspec.msgpack.decode(path.read_bytes(), type=_Stored)
-    except (OSError, msgspec.MsgspecError, ValueError, TypeError):
-        return None  # absent, truncated, from another layout, or garbage: derive again
-    if stored.key != key:
+    stored = read_entry(path, _Stored, key)
+    if stored is None:
         return None
     merged = {
         name: tuple(Entry(category, ids, owner) for category, ids, owner in entries)
@@ -86,12 +82,7 @@ def _write(path: Path, key: str, prepared: Prepared) -> None:
         people=_lists(prepared.people),
         about=_lists(prepared.about),
     )
-    try:
-        _make_folder(path.parent)
-        # Atomic: a concurrent reader sees the old entry or the new one, never half.
-        replace_atomically(path, msgspec.msgpack.encode(stored), durable=False)
-    except OSError:
-        pass  # a read-only checkout: extraction still works, only slower
+    write_entry(path, stored)
 
 
 def _lists(named: Mapping[str, frozenset[str]]) -> _Named:
