@@ -103,6 +103,7 @@ from factsuite.extraction.words import CALENDAR_NAMES
 from factsuite.kinds import registry
 from factsuite.kinds.base import Found
 from factsuite.kinds.money import currency_of
+from factsuite.kinds.ordinal import singular
 from factsuite.kinds.unitscale import unscaled_unit
 from factsuite.model import DateFact, Fact, PercentFact, QuantityFact, RangeFact
 from factsuite.names import fold
@@ -978,20 +979,12 @@ def _counts(value: Value, fact: QuantityFact) -> bool:
         return True  # an amount of money counts no words: the money kind reads its currency
     if value.counted[0] in _OCCASIONS:
         return True  # "on three occasions" counts whatever "three times" would
-    unit = _singular(fold(fact.unit))
+    unit = singular(fold(fact.unit))
     counted = " ".join(value.counted)
-    if any(_singular(word) == unit for word in value.counted):
+    if any(singular(word) == unit for word in value.counted):
         return True
     # "26 heads of state": the counted words are one of the fact's own cues.
     return any(counted.startswith(fold(cue)) for cue in fact.cues)
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 def _within_reach(value: Value, fact: DateFact, reference: date) -> bool:

@@ -242,7 +242,8 @@ def _counted(text: str, end: int, words: dict[str, frozenset[str]]) -> tuple[tup
     return tuple(counted), span_end
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """``word`` without a plural ending ("titles" -> "title", "countries" -> "country")."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss"):
@@ -271,9 +272,9 @@ class OrdinalKind(ClaimKind[RankFact | CountFact]):
             return False
         if not fact.unit:
             return True
-        said = {_singular(word) for word in found.counted}
-        return _singular(fold(fact.unit)) in said or any(
-            _singular(fold(cue)) in said for cue in fact.cues
+        said = {singular(word) for word in found.counted}
+        return singular(fold(fact.unit)) in said or any(
+            singular(fold(cue)) in said for cue in fact.cues
         )
 
     def judge(self, claim: Claim, fact: RankFact | CountFact, situation: Situation) -> Judgement:
