@@ -2877,9 +2877,17 @@ def _time_told(told: DateMention | None, line_start: int) -> DateRange | None:
 
 
 # A full stop after an abbreviation belongs to the date; after a word, to the sentence.
+# The month and weekday abbreviations are data/en's (read within 6 characters of the
+# end, so none may be longer than "thurs").
 _KEEP_DOT = re.compile(
-    r"(?<![A-Za-z])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thurs?"
-    r"|fri|sat|sun|A\.D|C\.E|B\.C)\.$",
+    r"(?<![A-Za-z])(?:"
+    + "|".join(
+        re.escape(name.word)
+        for names in (language.months(), language.weekdays())
+        for name in names
+        if name.form == "abbreviation"
+    )
+    + r"|A\.D|C\.E|B\.C)\.$",
     re.I,
 )
 

@@ -35,11 +35,8 @@ import msgspec
 from factsuite.daterange import DateRange
 from factsuite.model import Point, QuantityFact, Verdict
 from factsuite.names import fold
-from factsuite.text.document import CLAUSE_BOUNDARY
+from factsuite.text.document import CLAUSE_BOUNDARY  # what a number's date must not cross
 
-# The clause boundaries a date must not cross to set a number's time: those of the
-# text model.
-_CLAUSE_BOUNDARY = CLAUSE_BOUNDARY
 _WORDS_BETWEEN = 2  # words that may stand between an extreme's phrase and the number
 # "from" right before a number, a determiner or a hedge between at most.
 # (and a currency sign: "up from $44.7 billion")
@@ -104,16 +101,16 @@ def time_told(sentence: str, at: int, end: int, reference: date) -> DateRange | 
     if not found:
         return None
     clause_start = 0
-    for match in _CLAUSE_BOUNDARY.finditer(sentence, 0, at):
+    for match in CLAUSE_BOUNDARY.finditer(sentence, 0, at):
         clause_start = match.end()
-    stop = _CLAUSE_BOUNDARY.search(sentence, end)
+    stop = CLAUSE_BOUNDARY.search(sentence, end)
     clause_end = stop.start() if stop else len(sentence)
     own = [m for m in found if m.start >= clause_start and m.end <= clause_end]
     if own:
         nearest = min(own, key=lambda m: at - m.end if m.end <= at else m.start - end)
         return nearest.readings[0]
     opening = found[0]
-    first_boundary = _CLAUSE_BOUNDARY.search(sentence)
+    first_boundary = CLAUSE_BOUNDARY.search(sentence)
     if (
         opening.end <= at
         and first_boundary is not None
@@ -201,6 +198,6 @@ def judge_series(
 
 def _clause_start(sentence: str, at: int) -> int:
     start = 0
-    for match in _CLAUSE_BOUNDARY.finditer(sentence, 0, at):
+    for match in CLAUSE_BOUNDARY.finditer(sentence, 0, at):
         start = match.end()
     return start

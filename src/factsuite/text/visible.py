@@ -274,8 +274,9 @@ def _inline_runs(token: Token, lines: list[str], line_starts: list[int]) -> Bloc
     return runs
 
 
-def _matching_bracket(source: str, at: int) -> int:
-    """The index of the "]" closing the "[" at ``at``."""
+def _matching_bracket(source: str, at: int, opening: str = "[", closing: str = "]") -> int:
+    """The index of the ``closing`` mark ("]") matching the ``opening`` one ("[") at
+    ``at``, past nested pairs and backslash escapes; the end of ``source`` if none."""
     depth = 0
     index = at
     while index < len(source):
@@ -283,9 +284,9 @@ def _matching_bracket(source: str, at: int) -> int:
         if ch == "\\":
             index += 2
             continue
-        if ch == "[":
+        if ch == opening:
             depth += 1
-        elif ch == "]":
+        elif ch == closing:
             depth -= 1
             if depth == 0:
                 return index
@@ -299,20 +300,6 @@ def _skip_link_tail(source: str, at: int) -> int:
     if at == -1:
         return len(source)
     if source.startswith("](", at):
-        depth = 0
-        index = at + 1
-        while index < len(source):
-            ch = source[index]
-            if ch == "\\":
-                index += 2
-                continue
-            if ch == "(":
-                depth += 1
-            elif ch == ")":
-                depth -= 1
-                if depth == 0:
-                    return index + 1
-            index += 1
-        return len(source)
+        return min(_matching_bracket(source, at + 1, "(", ")") + 1, len(source))
     match = _LINK_TAIL.match(source, at)
     return match.end() if match else at + 1
