@@ -194,3 +194,26 @@ def test_ctrl_c_on_the_command_stops_it_and_its_workers_and_writes_nothing(
     assert (out, err) == (b"", b"")  # no traceback, from the main process or a worker
     assert _group_size(process.pid) == 0
     assert not (tmp_path / "claims.yaml").exists()
+
+
+def _start_as_forked(root: Path) -> None:
+    """A worker initializer that leaves SIGINT as the fork inherited it."""
+
+
+def _sigint_ignored(path: str) -> bool:
+    return signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+def test_workers_are_born_ignoring_ctrl_c_before_their_initializer_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Ctrl-C in the instant after a fork, before the worker's initializer ignores
+    it, made that worker print a traceback: the forks are made ignoring it."""
+    load_benchmark("make_desk").make_desk(tmp_path, 4, 2)
+    desk = Desk.load(tmp_path)
+    files = select_articles(desk.root, [])
+    monkeypatch.setattr(parallel, "_start_worker", _start_as_forked)
+    monkeypatch.setattr(parallel, "_extract_in_worker", _sigint_ignored)
+    answers = [ignored for _, ignored in parallel.extract_in_processes(desk, files, 2)]
+    assert answers == [True] * len(files)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the parent's back

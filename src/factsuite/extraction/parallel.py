@@ -22,6 +22,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -105,9 +106,17 @@ def extract_in_processes(
         _worker_desk = desk  # what the forks inherit
     else:  # pragma: no cover - on Linux, where the tests run, workers are forked
         context = multiprocessing.get_context("spawn")
+    # A fork inherits the parent's SIGINT handling at once, before its initializer
+    # can ignore Ctrl-C: a Ctrl-C in that instant made a worker print a traceback.
+    # So the forks are made ignoring it, and the main process handles it again after.
+    # (Only the main thread may set a handler; a caller on another thread gets none.)
+    main_thread = threading.current_thread() is threading.main_thread()
+    handler = signal.signal(signal.SIGINT, signal.SIG_IGN) if main_thread else None
     try:
         pool = context.Pool(workers, initializer=_start_worker, initargs=(root,))
     finally:
+        if main_thread:
+            signal.signal(signal.SIGINT, handler)
         _worker_desk = None  # the main process keeps its own reference
     try:
         results = pool.imap(_extract_in_worker, files, chunk_size(len(files), workers))
