@@ -63,8 +63,8 @@ ADVICE: dict[Verdict, str] = {
     "words restored, or the new ones confirmed in claims.yaml, or factsuite extract --prune.",
     Verdict.UNVERIFIABLE: "Add a fact that covers the claim (with its source), or leave it "
     "unverifiable with the reason shown.",
-    Verdict.NEEDS_REVIEW: "Run factsuite extract, then bind the claim to its fact (or ignore "
-    "it with a reason) in claims.yaml.",
+    Verdict.NEEDS_REVIEW: "Run factsuite extract, then factsuite review to bind the claim to its "
+    "fact (or ignore it with a reason).",
 }
 
 
