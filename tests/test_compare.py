@@ -183,6 +183,9 @@ def test_dates(quote: str, fact: str, expected: Verdict) -> None:
         ("He came to power in 2012.", "2012", "power", Verdict.CONTRADICTS),
         ("The parade is on September 4.", "September 4", "parade", Verdict.CONTRADICTS),
         ("The parade came in September 2024.", "September 2024", "parade", Verdict.CONTRADICTS),
+        # Years apart, but the year's digits swapped: a slip (slips.py)
+        ("Japan surrendered in 1954.", "1954", "surrender", Verdict.CONTRADICTS),
+        ("Japan surrendered in 1955.", "1955", "surrender", Verdict.NEEDS_REVIEW),
     ],
 )  # fmt: skip
 def test_an_unreviewed_date_years_from_its_fact_awaits_review(

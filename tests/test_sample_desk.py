@@ -160,15 +160,19 @@ def test_the_gate_runs_as_pytest(pytester: pytest.Pytester) -> None:
     ("sentence", "quote", "verdict"),
     [
         ("Kim has visited China five times.", "five times", "contradicts"),
-        ("The parade drew 30 foreign leaders.", "30", "contradicts"),
+        ("The parade drew 62 foreign leaders.", "62", "contradicts"),  # 26, digits swapped
+        ("The parade drew 27 foreign leaders.", "27", "contradicts"),  # one off
+        # Far from 26: as likely another gathering's count as a slip (far-from-its-fact)
+        ("The parade drew 30 foreign leaders.", "30", "needs-review"),
         ("Kim has visited China four times.", "four times", "needs-review"),
     ],
 )
 def test_a_sentence_added_since_extraction_is_judged(
     tmp_path: Path, sentence: str, quote: str, verdict: str
 ) -> None:
-    """Drift cannot slip through: a new wrong number fails before anyone runs extract,
-    and a new correct one waits for review."""
+    """Drift cannot slip through: a new wrong number fails before anyone runs extract
+    when it is a slip of its fact's; one far from it, and a new correct one, wait for
+    review (and fail a strict gate)."""
     for name in ("facts", "articles"):
         shutil.copytree(REPO / name, tmp_path / name)
     shutil.copy(REPO / "claims.yaml", tmp_path / "claims.yaml")

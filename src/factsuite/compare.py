@@ -33,6 +33,7 @@ from factsuite.model import (
 from factsuite.names import NameIndex
 from factsuite.numbers import read_number
 from factsuite.roles import PLACE_WORDS, title_words
+from factsuite.slips import slip
 from factsuite.text.document import document_of
 
 __all__ = ["Context", "Judgement", "judge", "locate"]
@@ -279,7 +280,40 @@ def _decide(claim: Claim, article: Article, context: Context, where: tuple[int, 
     situation = Situation(article, where, context)
     if isinstance(fact, QuantityFact) and fact.series:
         return _on_series(claim, fact, kind, situation)
-    return kind.judge(claim, fact, situation)
+    return far_from_its_fact(claim, fact, kind.judge(claim, fact, situation))
+
+
+FAR_FROM_ITS_FACT = "far-from-its-fact"
+
+
+def far_from_its_fact(claim: Claim, fact: Fact, judged: Judgement) -> Judgement:
+    """The rule ``far-from-its-fact``: a figure extraction bound to a fact and nobody
+    reviewed, that contradicts it by more than a slip of the hand (slips.py), awaits
+    review instead of failing.
+
+    Its cues tied it to the fact, but a figure that far off is likelier about another
+    time, place or group the same cues describe ("94% against serotype 2" beside the
+    efficacy overall; "310,000 homes without power at 10am" beside the peak) than a
+    mistake: failing it would be a false alarm on correct prose. A slip ("46,642" for
+    64,642, "$51.2 million" for $51.2 billion) still fails. Once a person binds the
+    claim (status confirmed), it is judged without this rule. The date kind has the
+    same rule for dates (IMPLAUSIBLE_GAP_DAYS).
+    """
+    if (
+        judged.verdict is not Verdict.CONTRADICTS
+        or judged.figures is None
+        or not claim.unreviewed_binding
+        or slip(*judged.figures) is not None
+    ):
+        return judged
+    return Judgement(
+        Verdict.NEEDS_REVIEW,
+        judged.stated,
+        judged.expected,
+        f"needs review: {claim.quote!r} is far from {fact.label or fact.id}"
+        f" ({judged.expected}), and no slip of it: is it about another time, place or"
+        " group? Bind it by hand to the fact it is about, or mark it unverifiable",
+    )
 
 
 def _on_series(

@@ -8,6 +8,7 @@ from factsuite.daterange import DateRange, format_range, parse_iso_range
 from factsuite.kinds._shared import label, unreadable
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.model import Claim, DateFact, Verdict
+from factsuite.slips import Slip, slip
 
 # A date bound by extraction and not yet reviewed that misses its fact by more than
 # this is more likely about another event of the same kind ("his own parade in 2020",
@@ -15,6 +16,9 @@ from factsuite.model import Claim, DateFact, Verdict
 # failing. Slips writers make (a day, a month, a year off) stay well within it; a
 # reviewed claim is judged without it, and so is one a person bound whose words were
 # changed since (Claim.unreviewed_binding): a person said which event it is of.
+# A year with two digits swapped ("1989" for 1998) is a slip however far it lands,
+# and fails (slips.py); a year with one digit changed is not told apart from another
+# event's year ("2020" against 2025), so it awaits review.
 IMPLAUSIBLE_GAP_DAYS = 2 * 365
 
 
@@ -38,7 +42,11 @@ class DateKind(ClaimKind[DateFact]):
                 f"{claim.quote!r} ({stated}) agrees with {expected}",
             )
         gap = min(_days_apart(r, fact.value) for r in readings)
-        if claim.unreviewed_binding and gap > IMPLAUSIBLE_GAP_DAYS:
+        if (
+            claim.unreviewed_binding
+            and gap > IMPLAUSIBLE_GAP_DAYS
+            and not any(_year_swapped(r, fact.value) for r in readings)
+        ):
             return Judgement(
                 Verdict.NEEDS_REVIEW,
                 stated,
@@ -83,6 +91,13 @@ def _readings(claim: Claim, situation: Situation) -> tuple[DateRange, ...]:
     if here is not None and where[0] <= here.start and here.end <= where[1]:
         readings += tuple(r for r in here.readings if r not in readings)
     return readings
+
+
+def _year_swapped(stated: DateRange, true: DateRange) -> bool:
+    """Whether ``stated`` is a year (or within one) whose digits are ``true``'s with
+    two neighbours swapped: 1989 for 1998, 2012 for 2021."""
+    years = {stated.start.year, stated.end.year}
+    return len(years) == 1 and slip(years.pop(), true.start.year) is Slip.SWAPPED
 
 
 def _days_apart(a: DateRange, b: DateRange) -> int:

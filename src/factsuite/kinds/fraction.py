@@ -211,6 +211,7 @@ class FractionKind(ClaimKind[PercentFact]):
             expected,
             f"contradicts: {claim.quote!r} is {_percent(100 * mention.value)} of the whole"
             f" ({_describe(low, high, low_open, high_open)}) but {label(fact)} is {expected}",
+            None if fact.low is not None else (100 * mention.value, fact.value),
         )
 
     def describe_expected(self, fact: PercentFact) -> str:

@@ -17,7 +17,7 @@ import re
 from factsuite import numbers
 from factsuite.kinds._shared import data_rows, figure, interval_agrees, label, unreadable
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
-from factsuite.kinds.number import describe_interval
+from factsuite.kinds.number import describe_interval, figures_of
 from factsuite.kinds.unitscale import scale_of, scale_words, unscaled, unscaled_unit
 from factsuite.model import Claim, Fact, PercentFact, QuantityFact, Verdict
 
@@ -132,6 +132,7 @@ class MoneyKind(ClaimKind[QuantityFact]):
             expected,
             f"contradicts: {claim.quote!r} ({describe_interval(mention)})"
             f" but {label(fact)} is {expected}",
+            figures_of(mention, true),
         )
 
     def describe_expected(self, fact: QuantityFact) -> str:

@@ -46,6 +46,7 @@ class NumberKind(ClaimKind[QuantityFact]):
             stated,
             expected,
             f"contradicts: {said} ({describe_interval(mention)}) but {label(fact)} is {expected}",
+            figures_of(mention, true) if mention is read else None,
         )
 
     def describe_expected(self, fact: QuantityFact) -> str:
@@ -59,6 +60,14 @@ class NumberKind(ClaimKind[QuantityFact]):
             return f"{show(fact.low)}-{show(fact.high)}"
         unit = f" {fact.unit}" if fact.unit else ""
         return show(fact.value) + unit
+
+
+def figures_of(mention: numbers.NumberMention, fact: QuantityFact) -> tuple[float, float] | None:
+    """The figure written and the fact's, for the slip test; None for a fact known only
+    as a range, or a written figure compared as something else ("25 others")."""
+    if fact.low is not None and fact.high is not None:
+        return None
+    return mention.value, fact.value
 
 
 def describe_interval(mention: numbers.NumberMention) -> str:

@@ -40,7 +40,7 @@ from factsuite import numbers
 from factsuite.kinds._shared import data_rows, figure, label, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.kinds.money import currency_around
-from factsuite.kinds.number import NumberKind, describe_interval
+from factsuite.kinds.number import NumberKind, describe_interval, figures_of
 from factsuite.kinds.unitscale import scale_forms, unscaled
 from factsuite.model import Claim, Fact, PercentFact, QuantityFact, Verdict
 
@@ -317,6 +317,8 @@ class QuantityKind(ClaimKind[QuantityFact]):
             expected,
             f"contradicts: {claim.quote!r} ({describe_interval(mention)} {named})"
             f" but {label(fact)} is {expected}{in_unit}",
+            # a figure converted from another unit is arithmetic, not a keystroke
+            None if converted else figures_of(mention, true),
         )
 
     def describe_expected(self, fact: QuantityFact) -> str:
