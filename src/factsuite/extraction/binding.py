@@ -103,7 +103,7 @@ from factsuite.extraction.words import CALENDAR_NAMES
 from factsuite.kinds import registry
 from factsuite.kinds._shared import singular
 from factsuite.kinds.base import Found
-from factsuite.kinds.money import currency_of
+from factsuite.kinds.money import currency_around, currency_of
 from factsuite.kinds.unitscale import unscaled_unit
 from factsuite.model import DateFact, Fact, PercentFact, QuantityFact, RangeFact
 from factsuite.names import fold
@@ -170,6 +170,12 @@ _COUNTRIES = frozenset(fold(n) for place, names in PLACES.items() for n in (plac
 PLACE_REACH = 4  # words either side of a value in which a place says where it happened
 _NOT_PLACES = CALENDAR_NAMES | frozenset(word_list("not_places"))
 
+
+# How far around a number a currency is looked for (as the money kind reads one).
+_CURRENCY_BEFORE = 8
+_CURRENCY_AFTER = 24
+_DIGIT = re.compile(r"[0-9]")
+_IRREGULAR_PLURALS = frozenset(word_list("irregular_plurals"))
 
 NO_CUES = "no fact's cues stand near it"
 _NO_CUES = NO_CUES
@@ -485,14 +491,22 @@ class Binder:
                 v: (binding.fact, binding.reason if binding.at is None else f"marked {binding.at}")
                 for v, binding in enumerate(bindings)
             }
-        if "drop-qualifiers" in off:
-            return bindings
-        kept = _drop_qualifiers(bindings, cues[:own], segments, self.facts)
-        if trace is not None and len(kept) != len(bindings):
-            left = {id(binding) for binding in kept}
-            for v, binding in enumerate(bindings):
-                if id(binding) not in left:
-                    trace.decided_by[v] = "drop-qualifiers"
+        own_cues, facts = cues[:own], self.facts
+        drops: list[tuple[str, Callable[[list[Binding]], list[Binding]]]] = [
+            ("drop-qualifiers", lambda found: _drop_qualifiers(found, own_cues, segments, facts)),
+        ]
+        kept = bindings
+        for rule, drop in drops:
+            if rule in off:
+                continue
+            before = kept
+            kept = drop(before)
+            if trace is not None and len(kept) != len(before):
+                left = {id(binding) for binding in kept}
+                index = {id(binding): v for v, binding in enumerate(bindings)}
+                for binding in before:
+                    if id(binding) not in left:
+                        trace.decided_by[index[id(binding)]] = rule
         return kept
 
     def cue_hits(self, hits: list[Hit]) -> list[Hit]:
@@ -590,6 +604,13 @@ class Binder:
         rule = _incompatible(value, fact, cue, reference, adjacent, off)
         if rule is not None:
             return rule
+        if (
+            not adjacent
+            and "counts-no-money" not in off
+            and _counts_no_money(value, fact, segments.text)
+        ):
+            # "Some 200 residents came to the budget hearing": residents, not dollars.
+            return "counts-no-money"
         if (
             value.kind == "date"
             and self.first_of_another(cue, fact.id)
@@ -985,6 +1006,38 @@ def _counts(value: Value, fact: QuantityFact) -> bool:
         return True
     # "26 heads of state": the counted words are one of the fact's own cues.
     return any(counted.startswith(fold(cue)) for cue in fact.cues)
+
+
+def _counts_no_money(value: Value, fact: Fact, text: str) -> bool:
+    """Whether ``value`` counts the plural noun right after it ("200 residents"), so is
+    no amount of ``fact``, an amount of money: no currency is written by the number
+    ("$200", "200 euros") and the noun is none of the fact's cues."""
+    number = value.number
+    if value.kind != "number" or number is None or not value.counted:
+        return False
+    if not isinstance(fact, QuantityFact) or isinstance(fact, PercentFact):
+        return False
+    if currency_of(unscaled_unit(fact.unit)) is None:
+        return False
+    if not _plural_noun(value.counted[0]):
+        return False
+    # The currency may stand inside the number's words ("Some $200"): before its digits.
+    digit = _DIGIT.search(text, number.start, number.end)
+    before = text[
+        max(0, number.start - _CURRENCY_BEFORE) : digit.start() if digit else number.start
+    ]
+    if currency_around(before, text[number.end : number.end + _CURRENCY_AFTER]) is not None:
+        return False
+    counted = " ".join(value.counted)
+    return not any(counted.startswith(fold(cue)) for cue in fact.cues)
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) names several: "residents", "people"; not "bonus",
+    "address" or "this"."""
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _within_reach(value: Value, fact: DateFact, reference: date) -> bool:

@@ -203,6 +203,13 @@ _rule(
     ' clause ("26 heads of state"); "twice" counts anything',
 )
 _rule(
+    "counts-no-money",
+    "candidate",
+    "veto",
+    'a number that counts the plural noun right after it ("200 residents", "40 officers")'
+    " is no amount of money, unless a currency is written by it or the noun is the fact's cue",
+)
+_rule(
     "first-of-another",
     "candidate",
     "veto",
