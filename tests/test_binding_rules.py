@@ -248,6 +248,37 @@ def test_a_number_before_no_plural_noun_may_be_money(noun: str) -> None:
     assert not binding._counts_no_money(_number(text), BUDGET, text)
 
 
+@pytest.mark.parametrize("word", word_list("year_qualifier_before"))
+def test_a_year_after_each_determiner_and_before_a_noun_names_a_period(word: str) -> None:
+    text = f"Rivals saw {word} 2025 results."
+    start = text.index("2025")
+    assert binding._names_a_period(text, start, start + 4)
+    bare = f"Rivals saw {word} 2025."
+    assert not binding._names_a_period(bare, start, start + 4)
+
+
+@pytest.mark.parametrize("word", word_list("period_for"))
+def test_a_year_after_each_word_of_a_figure_s_period_names_it(word: str) -> None:
+    text = f"It reported revenue {word} 2025, up 4%."
+    start = text.index("2025")
+    assert binding._names_a_period(text, start, start + 4)
+
+
+@settings(max_examples=100)
+@given(
+    st.integers(1900, 2099),
+    st.sampled_from(["the", "its", "Veridian's", "the players’", "for"]),
+    st.sampled_from(["in", "since", "until", "by", "during", "early"]),
+)
+def test_a_year_after_a_determiner_names_a_period_and_after_a_preposition_a_time(
+    year: int, qualifier: str, preposition: str
+) -> None:
+    for before, period in ((qualifier, True), (preposition, False)):
+        text = f"They reported {before} {year} results."
+        start = text.index(str(year))
+        assert binding._names_a_period(text, start, start + 4) is period, text
+
+
 def test_the_beats_benchmark_turns_rules_off_by_name(capsys: pytest.CaptureFixture[str]) -> None:
     from tests.test_beats_benchmark import beats
 

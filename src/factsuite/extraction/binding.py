@@ -176,6 +176,13 @@ _CURRENCY_BEFORE = 8
 _CURRENCY_AFTER = 24
 _DIGIT = re.compile(r"[0-9]")
 _IRREGULAR_PLURALS = frozenset(word_list("irregular_plurals"))
+# A year, or a season across two ("2024-25"), as a period's name is written.
+_YEAR = re.compile(r"[12][0-9]{3}(?:[-–][0-9]{2}(?:[0-9]{2})?)?")
+_YEAR_QUALIFIER_BEFORE = frozenset(word_list("year_qualifier_before"))
+_PERIOD_FOR = frozenset(word_list("period_for"))
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t\u00a0]+$")
+_WORD_REACH = 40  # characters before a year read for the word before it
+_NOUN_AFTER = re.compile(r"[ \t\u00a0]+[A-Za-z]")
 
 NO_CUES = "no fact's cues stand near it"
 _NO_CUES = NO_CUES
@@ -494,6 +501,7 @@ class Binder:
         own_cues, facts = cues[:own], self.facts
         drops: list[tuple[str, Callable[[list[Binding]], list[Binding]]]] = [
             ("drop-qualifiers", lambda found: _drop_qualifiers(found, own_cues, segments, facts)),
+            ("names-the-period", lambda found: _drop_periods(found, text, facts)),
         ]
         kept = bindings
         for rule, drop in drops:
@@ -1038,6 +1046,52 @@ def _plural_noun(word: str) -> bool:
     if word in _IRREGULAR_PLURALS:
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _drop_periods(bindings: list[Binding], text: str, facts: Mapping[str, Fact]) -> list[Binding]:
+    """Leave out a year that says which period a thing covers, where the label of the
+    date fact it is bound to says the same period, and the fact's date lies outside it.
+
+    In "revenue of $51.2 billion for 2025" or "the 2025 annual results", bound to "the
+    release of the 2025 annual results" (11 February 2026), 2025 says which results,
+    not when they were released; "the 2024 election", bound to an election held in
+    2024, stays a claim and agrees, and "released its results in 2025" is no period.
+    """
+    out = []
+    for binding in bindings:
+        value = binding.value
+        fact = facts.get(binding.fact or "")
+        if (
+            value.kind == "date"
+            and isinstance(fact, DateFact)
+            and len(value.readings) == 1
+            and not value.readings[0].overlaps(fact.value)
+            and (year := _YEAR.fullmatch(text, *value.core)) is not None
+            and _names_a_period(text, *value.core)
+            and any(
+                _names_a_period(fact.label, found.start(), found.end())
+                for found in re.finditer(
+                    rf"(?<![\w-]){re.escape(year.group())}(?![\w-])", fact.label
+                )
+            )
+        ):
+            continue
+        out.append(binding)
+    return out
+
+
+def _names_a_period(text: str, start: int, end: int) -> bool:
+    """Whether the year from ``start`` to ``end`` in ``text`` says which period a thing
+    covers: after a determiner or a possessive, before the noun it qualifies ("the
+    2026 budget", "Veridian's 2025 results"), or after "for" ("revenue for 2025")."""
+    before = _WORD_BEFORE.search(text, max(0, start - _WORD_REACH), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in _PERIOD_FOR:
+        return True
+    qualifies = word in _YEAR_QUALIFIER_BEFORE or word.endswith(("'s", "’s", "s'", "s’"))
+    return qualifies and _NOUN_AFTER.match(text, end) is not None
 
 
 def _within_reach(value: Value, fact: DateFact, reference: date) -> bool:

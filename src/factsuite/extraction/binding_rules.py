@@ -319,6 +319,14 @@ _rule(
     "an unbound year that is itself the cue of a figure bound in its sentence is no"
     ' claim ("97% of its trade in 2023")',
 )
+_rule(
+    "names-the-period",
+    "after",
+    "drops",
+    'a year that says which period a thing covers ("the 2025 annual results", "revenue for'
+    ' 2025"), as the label of the date fact it is bound to does, is no claim when that date'
+    " lies outside the year",
+)
 
 
 @functools.cache
