@@ -108,6 +108,22 @@ def test_the_whole_article_is_explained_and_nothing_is_written(desk: Path) -> No
     assert {p: p.read_bytes() for p in desk.rglob("*") if p.is_file()} == before
 
 
+def test_a_year_that_names_the_period_of_its_fact_is_no_claim(desk: Path) -> None:
+    facts = desk / "facts" / "results.yaml"
+    facts.write_text(
+        "results.date:\n  type: date\n  label: the release of the 2025 annual results\n"
+        "  value: 2026-02-11\n  cues: [reported]\n  sources: [https://example.org]\n",
+        encoding="utf-8",
+    )
+    text = "---\ntitle: Results\npublished: 2026-02-12\n---\nIt reported revenue for 2025.\n"
+    (desk / "articles" / "results.md").write_text(text, encoding="utf-8")
+    status, out, _ = explain("articles/results.md")
+    assert status == 0
+    assert out.endswith(
+        "  no claim (names-the-period: " + RULES["names-the-period"].description + ")\n"
+    )
+
+
 def test_a_line_without_values_says_so(desk: Path) -> None:
     status, out, _ = explain("articles/harbour.md:2")
     assert (status, out) == (0, "line 2 of articles/harbour.md: no date or number to bind\n")

@@ -28,7 +28,7 @@ from factsuite.extraction import Extractor, binding
 from factsuite.extraction.binding import Binder, cue_hits
 from factsuite.extraction.binding_rules import RULES, UnknownRuleError, checked, without, word_list
 from factsuite.extraction.lexicon import Category, Entry, Hit
-from factsuite.extraction.values import Value
+from factsuite.extraction.values import Value, find_values
 from factsuite.model import DateFact, PercentFact, QuantityFact
 from tests.conftest import REPO
 
@@ -206,6 +206,77 @@ def test_a_number_word_makes_a_vague_quantity_a_figure(word: str) -> None:
 def test_a_capitalised_word_of_no_town_places_nothing(word: str) -> None:
     assert binding._places(f"the parade in {word} 2019") == frozenset()
     assert binding._places("the parade in Pyongyang") == {"pyongyang"}
+
+
+BUDGET = QuantityFact(
+    id="b", label="the budget", value=4e8, unit="dollars", cues=("budget",), sources=("s",)
+)
+
+
+def _number(text: str) -> Value:
+    """The one number ``find_values`` reads in ``text``."""
+    (value,) = [v for v in find_values(text, date(2026, 1, 1)) if v.kind == "number"]
+    return value
+
+
+@pytest.mark.parametrize("noun", word_list("irregular_plurals"))
+def test_a_count_of_an_irregular_plural_is_no_amount_of_money(noun: str) -> None:
+    text = f"Some 200 {noun} came to the budget hearing."
+    assert binding._counts_no_money(_number(text), BUDGET, text)
+    paid = f"Some $200 {noun} came to the budget hearing."
+    assert not binding._counts_no_money(_number(paid), BUDGET, paid)
+
+
+@settings(max_examples=100)
+@given(
+    st.integers(2, 99_999),
+    st.sampled_from(["residents", "officers", "analysts", "voters", "families", "people"]),
+    st.sampled_from(["$", "US$", "€", ""]),
+    st.sampled_from(["", " dollars"]),
+)
+def test_a_count_is_money_only_where_a_currency_is_written(
+    count: int, noun: str, symbol: str, word: str
+) -> None:
+    text = f"Some {symbol}{count:,}{word} {noun} came to the budget hearing."
+    written = bool(symbol or word)
+    assert binding._counts_no_money(_number(text), BUDGET, text) is not written
+
+
+@pytest.mark.parametrize("noun", ["bonus", "address", "this", "new", "budget"])
+def test_a_number_before_no_plural_noun_may_be_money(noun: str) -> None:
+    text = f"The 200 {noun} rose."
+    assert not binding._counts_no_money(_number(text), BUDGET, text)
+
+
+@pytest.mark.parametrize("word", word_list("year_qualifier_before"))
+def test_a_year_after_each_determiner_and_before_a_noun_names_a_period(word: str) -> None:
+    text = f"Rivals saw {word} 2025 results."
+    start = text.index("2025")
+    assert binding._names_a_period(text, start, start + 4)
+    bare = f"Rivals saw {word} 2025."
+    assert not binding._names_a_period(bare, start, start + 4)
+
+
+@pytest.mark.parametrize("word", word_list("period_for"))
+def test_a_year_after_each_word_of_a_figure_s_period_names_it(word: str) -> None:
+    text = f"It reported revenue {word} 2025, up 4%."
+    start = text.index("2025")
+    assert binding._names_a_period(text, start, start + 4)
+
+
+@settings(max_examples=100)
+@given(
+    st.integers(1900, 2099),
+    st.sampled_from(["the", "its", "Veridian's", "the players’", "for"]),
+    st.sampled_from(["in", "since", "until", "by", "during", "early"]),
+)
+def test_a_year_after_a_determiner_names_a_period_and_after_a_preposition_a_time(
+    year: int, qualifier: str, preposition: str
+) -> None:
+    for before, period in ((qualifier, True), (preposition, False)):
+        text = f"They reported {before} {year} results."
+        start = text.index(str(year))
+        assert binding._names_a_period(text, start, start + 4) is period, text
 
 
 def test_the_beats_benchmark_turns_rules_off_by_name(capsys: pytest.CaptureFixture[str]) -> None:

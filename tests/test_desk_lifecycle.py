@@ -78,6 +78,13 @@ budget.hearing:
   cues: [attended]
   sources:
     - Riverside city council minutes, 2024-11-19
+budget.officers:
+  type: count
+  label: new police officers the budget pays for
+  value: 40
+  cues: [hired]
+  sources:
+    - Riverside city council, budget resolution 2024-17
 """
 
 BUDGET_STORY = """\
@@ -88,7 +95,8 @@ published: 2024-11-20
 The council voted on Nov. 19, 2024 to pass a $412 million budget.
 Police spending rises 4.5%, and all 9 council members backed it.
 Some 200 residents came to the budget hearing, and dozens spoke.
-The budget was item 14 on the agenda.
+The budget funds 40 new officers.
+The council meets again on Dec. 3.
 """
 
 # Branch football: the sports writer's facts and story, with two planted errors --------
@@ -330,23 +338,23 @@ def write_the_budget_story(desk: Desk) -> None:
     desk.write("facts/budget.yaml", BUDGET_FACTS)
     desk.write("articles/budget.md", BUDGET_STORY)
     extracted = desk.factsuite("extract", "--no-progress").stdout
-    assert extracted.startswith("claims.yaml: 7 new, 0 changed, 0 stale, 1 unchanged")
+    assert extracted.startswith("claims.yaml: 8 new, 0 changed, 0 stale, 1 unchanged")
     assert queue(desk) == [
         "articles/budget.md:5:22: date: Nov. 19, 2024 (pending: bound to budget.vote, agrees)",
         "articles/budget.md:5:47: money: 412 million (pending: bound to budget.total, agrees)",
         "articles/budget.md:6:23: percent: 4.5% (pending: bound to budget.police, agrees)",
         "articles/budget.md:6:37: number: 9 (pending: bound to budget.members, agrees)",
-        # "budget" is the budget's cue, and the hearing's ("attended") is not written:
-        # the reviewer rebinds it
-        "articles/budget.md:7:1: money: Some 200 (needs review: 'Some 200' is far from the city's"
-        " budget for 2025 (USD 412 million), and no slip of it: is it about another time,"
-        " place or group? Bind it by hand to the fact it is about, or mark it unverifiable)",
+        # the hearing's cue ("attended") is not written: the reviewer binds it
+        "articles/budget.md:7:1: number: Some 200 (needs review: no fact's cues stand near it)",
         "articles/budget.md:7:52: number: dozens"
         " (pending: unverifiable: 'dozens' is a vague quantity no fact covers)",
-        # "item 14" read as money, by its nearness to "budget": the reviewer ignores it
-        "articles/budget.md:8:21: money: 14 (needs review: '14' is far from the city's"
+        # officers read as money, by their nearness to "budget": the reviewer makes it a
+        # count, and binds it to the officers' fact, whose cue ("hired") is not written
+        "articles/budget.md:8:18: money: 40 (needs review: '40' is far from the city's"
         " budget for 2025 (USD 412 million), and no slip of it: is it about another time,"
         " place or group? Bind it by hand to the fact it is about, or mark it unverifiable)",
+        # the next meeting, which no fact records: the reviewer ignores it
+        "articles/budget.md:9:28: date: Dec. 3 (needs review: no fact's cues stand near it)",
     ]
 
     review = desk.review()
@@ -354,37 +362,42 @@ def write_the_budget_story(desk: Desk) -> None:
     review.confirm("articles/budget.md:5:47  kind: money  status: pending")
     review.confirm("articles/budget.md:6:23  kind: percent  status: pending")
     review.confirm("articles/budget.md:6:37  kind: number  status: pending")
-    # "Some 200" residents, read as money: a number, and the hearing's, not the budget's
-    review.change_kind("articles/budget.md:7:1  kind: money  status: pending", "number")
-    review.bind_to_candidate("articles/budget.md:7:1  kind: number  status: pending", 1)
+    # "Some 200" residents: the hearing's, not the budget's
+    review.bind_to_candidate("articles/budget.md:7:1  kind: number  status: pending", 2)
     review.mark_unverifiable(
         "articles/budget.md:7:52  kind: number  status: pending", "nobody counted the speakers"
     )
+    # "40" new officers, read as money: a number, and the officers', not the budget's
+    review.change_kind("articles/budget.md:8:18  kind: money  status: pending", "number")
+    review.bind_to_candidate("articles/budget.md:8:18  kind: number  status: pending", 1)
     review.ignore(
-        "articles/budget.md:8:21  kind: money  status: pending", "an agenda item, not an amount"
+        "articles/budget.md:9:28  kind: date  status: pending", "the next meeting, not a claim"
     )
     shown = review.finish()
+    assert "    2  budget.hearing  residents at the public hearing: 200" in shown
     assert (
-        "  gate now:   needs review: 'Some 200' is far from the city's budget for 2025"
+        "  gate now:   needs review: '40' is far from the city's budget for 2025"
         " (USD 412 million), and no slip of it" in shown
     )
-    assert "    1  budget.hearing  residents at the public hearing: 200" in shown
-    # seven claims, eight saves: the kind change of "Some 200" was saved on its own
-    assert "review: 8 decisions saved; 0 claims left\n" in shown
-    assert shown.rstrip("\n").endswith("7 claims: 6 agrees, 1 unverifiable")
+    assert "    1  budget.officers  new police officers the budget pays for: 40" in shown
+    # eight claims, nine saves: the kind change of "40" was saved on its own
+    assert "review: 9 decisions saved; 0 claims left\n" in shown
+    assert shown.rstrip("\n").endswith("8 claims: 7 agrees, 1 unverifiable")
     assert queue(desk) == []
 
     by_quote = {c.quote: c for c in desk.claims()}
     assert (by_quote["Some 200"].kind, by_quote["Some 200"].fact) == ("number", "budget.hearing")
     assert by_quote["Some 200"].status == "confirmed"
+    assert (by_quote["40"].kind, by_quote["40"].fact) == ("number", "budget.officers")
+    assert by_quote["40"].status == "confirmed"
     assert (by_quote["dozens"].fact, by_quote["dozens"].status) == (None, "confirmed")
     assert by_quote["dozens"].reason == "nobody counted the speakers"
-    assert (by_quote["14"].status, by_quote["14"].reason) == (
+    assert (by_quote["Dec. 3"].status, by_quote["Dec. 3"].reason) == (
         "ignored",
-        "an agenda item, not an amount",
+        "the next meeting, not a claim",
     )
     assert desk.factsuite("check", "--strict").stdout.endswith(
-        "7 claims: 6 agrees, 1 unverifiable\n"
+        "8 claims: 7 agrees, 1 unverifiable\n"
     )
     desk.commit("the council passes the budget", "City Writer <city@example.org>")
 
@@ -481,10 +494,10 @@ def run_the_pull_request_workflow(desk: Desk, summary: Path) -> None:
     annotations = outputs[1].stdout
     assert "::error" not in annotations
     gate = outputs[2].stdout
-    # both stories' claims and example.md's; the ignored "item 14" is not checked
-    assert "\n12 claims: 11 agrees, 1 unverifiable\n" in gate
-    assert gate.splitlines()[-1].strip("= ").startswith("11 passed, 1 skipped in "), gate
-    assert "12 claims checked, 0 failed." in summary.read_text(encoding="utf-8")
+    # both stories' claims and example.md's; the ignored "Dec. 3" is not checked
+    assert "\n13 claims: 12 agrees, 1 unverifiable\n" in gate
+    assert gate.splitlines()[-1].strip("= ").startswith("12 passed, 1 skipped in "), gate
+    assert "13 claims checked, 0 failed." in summary.read_text(encoding="utf-8")
     sarif = json.loads((desk.root / "factsuite.sarif").read_text(encoding="utf-8"))
     assert sarif["version"] == "2.1.0"
     assert [r for r in sarif["runs"][0]["results"] if r.get("level") == "error"] == []

@@ -107,6 +107,8 @@ def _rounded_one_off(stated: float, true: float) -> bool:
     """Whether ``stated`` is one off ``true`` rounded to ``stated``'s last significant
     digit: 513 billion against 512.4 billion (512 at that digit)."""
     written, exact = _decimal(stated), _decimal(true)
+    if len(written.as_tuple().digits) < 2:
+        return False  # "2,000" for 950 is no rounding: one digit says too little
     if abs(written.adjusted() - exact.adjusted()) > 1:
         return False  # orders of magnitude apart: no rounding makes them neighbours
     unit = Decimal(1).scaleb(int(written.as_tuple().exponent))

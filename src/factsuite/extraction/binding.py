@@ -103,7 +103,7 @@ from factsuite.extraction.words import CALENDAR_NAMES
 from factsuite.kinds import registry
 from factsuite.kinds._shared import singular
 from factsuite.kinds.base import Found
-from factsuite.kinds.money import currency_of
+from factsuite.kinds.money import currency_around, currency_of
 from factsuite.kinds.unitscale import unscaled_unit
 from factsuite.model import DateFact, Fact, PercentFact, QuantityFact, RangeFact
 from factsuite.names import fold
@@ -170,6 +170,19 @@ _COUNTRIES = frozenset(fold(n) for place, names in PLACES.items() for n in (plac
 PLACE_REACH = 4  # words either side of a value in which a place says where it happened
 _NOT_PLACES = CALENDAR_NAMES | frozenset(word_list("not_places"))
 
+
+# How far around a number a currency is looked for (as the money kind reads one).
+_CURRENCY_BEFORE = 8
+_CURRENCY_AFTER = 24
+_DIGIT = re.compile(r"[0-9]")
+_IRREGULAR_PLURALS = frozenset(word_list("irregular_plurals"))
+# A year, or a season across two ("2024-25"), as a period's name is written.
+_YEAR = re.compile(r"[12][0-9]{3}(?:[-–][0-9]{2}(?:[0-9]{2})?)?")
+_YEAR_QUALIFIER_BEFORE = frozenset(word_list("year_qualifier_before"))
+_PERIOD_FOR = frozenset(word_list("period_for"))
+_WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t\u00a0]+$")
+_WORD_REACH = 40  # characters before a year read for the word before it
+_NOUN_AFTER = re.compile(r"[ \t\u00a0]+[A-Za-z]")
 
 NO_CUES = "no fact's cues stand near it"
 _NO_CUES = NO_CUES
@@ -485,14 +498,23 @@ class Binder:
                 v: (binding.fact, binding.reason if binding.at is None else f"marked {binding.at}")
                 for v, binding in enumerate(bindings)
             }
-        if "drop-qualifiers" in off:
-            return bindings
-        kept = _drop_qualifiers(bindings, cues[:own], segments, self.facts)
-        if trace is not None and len(kept) != len(bindings):
-            left = {id(binding) for binding in kept}
-            for v, binding in enumerate(bindings):
-                if id(binding) not in left:
-                    trace.decided_by[v] = "drop-qualifiers"
+        own_cues, facts = cues[:own], self.facts
+        drops: list[tuple[str, Callable[[list[Binding]], list[Binding]]]] = [
+            ("drop-qualifiers", lambda found: _drop_qualifiers(found, own_cues, segments, facts)),
+            ("names-the-period", lambda found: _drop_periods(found, text, facts)),
+        ]
+        kept = bindings
+        for rule, drop in drops:
+            if rule in off:
+                continue
+            before = kept
+            kept = drop(before)
+            if trace is not None and len(kept) != len(before):
+                left = {id(binding) for binding in kept}
+                index = {id(binding): v for v, binding in enumerate(bindings)}
+                for binding in before:
+                    if id(binding) not in left:
+                        trace.decided_by[index[id(binding)]] = rule
         return kept
 
     def cue_hits(self, hits: list[Hit]) -> list[Hit]:
@@ -590,6 +612,13 @@ class Binder:
         rule = _incompatible(value, fact, cue, reference, adjacent, off)
         if rule is not None:
             return rule
+        if (
+            not adjacent
+            and "counts-no-money" not in off
+            and _counts_no_money(value, fact, segments.text)
+        ):
+            # "Some 200 residents came to the budget hearing": residents, not dollars.
+            return "counts-no-money"
         if (
             value.kind == "date"
             and self.first_of_another(cue, fact.id)
@@ -985,6 +1014,84 @@ def _counts(value: Value, fact: QuantityFact) -> bool:
         return True
     # "26 heads of state": the counted words are one of the fact's own cues.
     return any(counted.startswith(fold(cue)) for cue in fact.cues)
+
+
+def _counts_no_money(value: Value, fact: Fact, text: str) -> bool:
+    """Whether ``value`` counts the plural noun right after it ("200 residents"), so is
+    no amount of ``fact``, an amount of money: no currency is written by the number
+    ("$200", "200 euros") and the noun is none of the fact's cues."""
+    number = value.number
+    if value.kind != "number" or number is None or not value.counted:
+        return False
+    if not isinstance(fact, QuantityFact) or isinstance(fact, PercentFact):
+        return False
+    if currency_of(unscaled_unit(fact.unit)) is None:
+        return False
+    if not _plural_noun(value.counted[0]):
+        return False
+    # The currency may stand inside the number's words ("Some $200"): before its digits.
+    digit = _DIGIT.search(text, number.start, number.end)
+    before = text[
+        max(0, number.start - _CURRENCY_BEFORE) : digit.start() if digit else number.start
+    ]
+    if currency_around(before, text[number.end : number.end + _CURRENCY_AFTER]) is not None:
+        return False
+    counted = " ".join(value.counted)
+    return not any(counted.startswith(fold(cue)) for cue in fact.cues)
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) names several: "residents", "people"; not "bonus",
+    "address" or "this"."""
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _drop_periods(bindings: list[Binding], text: str, facts: Mapping[str, Fact]) -> list[Binding]:
+    """Leave out a year that says which period a thing covers, where the label of the
+    date fact it is bound to says the same period, and the fact's date lies outside it.
+
+    In "revenue of $51.2 billion for 2025" or "the 2025 annual results", bound to "the
+    release of the 2025 annual results" (11 February 2026), 2025 says which results,
+    not when they were released; "the 2024 election", bound to an election held in
+    2024, stays a claim and agrees, and "released its results in 2025" is no period.
+    """
+    out = []
+    for binding in bindings:
+        value = binding.value
+        fact = facts.get(binding.fact or "")
+        if (
+            value.kind == "date"
+            and isinstance(fact, DateFact)
+            and len(value.readings) == 1
+            and not value.readings[0].overlaps(fact.value)
+            and (year := _YEAR.fullmatch(text, *value.core)) is not None
+            and _names_a_period(text, *value.core)
+            and any(
+                _names_a_period(fact.label, found.start(), found.end())
+                for found in re.finditer(
+                    rf"(?<![\w-]){re.escape(year.group())}(?![\w-])", fact.label
+                )
+            )
+        ):
+            continue
+        out.append(binding)
+    return out
+
+
+def _names_a_period(text: str, start: int, end: int) -> bool:
+    """Whether the year from ``start`` to ``end`` in ``text`` says which period a thing
+    covers: after a determiner or a possessive, before the noun it qualifies ("the
+    2026 budget", "Veridian's 2025 results"), or after "for" ("revenue for 2025")."""
+    before = _WORD_BEFORE.search(text, max(0, start - _WORD_REACH), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in _PERIOD_FOR:
+        return True
+    qualifies = word in _YEAR_QUALIFIER_BEFORE or word.endswith(("'s", "’s", "s'", "s’"))
+    return qualifies and _NOUN_AFTER.match(text, end) is not None
 
 
 def _within_reach(value: Value, fact: DateFact, reference: date) -> bool:

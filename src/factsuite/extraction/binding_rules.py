@@ -203,6 +203,13 @@ _rule(
     ' clause ("26 heads of state"); "twice" counts anything',
 )
 _rule(
+    "counts-no-money",
+    "candidate",
+    "veto",
+    'a number that counts the plural noun right after it ("200 residents", "40 officers")'
+    " is no amount of money, unless a currency is written by it or the noun is the fact's cue",
+)
+_rule(
     "first-of-another",
     "candidate",
     "veto",
@@ -311,6 +318,14 @@ _rule(
     "drops",
     "an unbound year that is itself the cue of a figure bound in its sentence is no"
     ' claim ("97% of its trade in 2023")',
+)
+_rule(
+    "names-the-period",
+    "after",
+    "drops",
+    'a year that says which period a thing covers ("the 2025 annual results", "revenue for'
+    ' 2025"), as the label of the date fact it is bound to does, is no claim when that date'
+    " lies outside the year",
 )
 
 

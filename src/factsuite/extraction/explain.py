@@ -105,7 +105,7 @@ def _weighed(item: Considered, seen: set[tuple[str, int]]) -> str:
 def _decision(trace: Trace, v: int) -> str:
     rule = trace.decided_by.get(v, "no-candidate")
     fact, reason = trace.outcome.get(v, (None, ""))
-    if rule == "drop-qualifiers":
+    if rule in RULES and RULES[rule].effect == "drops":
         return f"no claim ({rule}: {RULES[rule].description})"
     how = _DECIDED.get(rule) or f"{rule}: {RULES[rule].description}"
     if fact is None:
