@@ -53,8 +53,11 @@ between them that belongs to another value. The rules, each general:
   anniversary or an elapsed time to something in the past, and a date written
   relative to the article ("today", "last year") to a fact within reach of the
   article's date;
-- when two facts are equally near, a cue only one fact has decides; when none does,
-  the value stays unbound;
+- when two facts are equally near, a cue only one fact has decides; else the value
+  itself, when it agrees with one of them only, as its kind's judge says ("about
+  $52.0 billion" between two years' revenue); else the value stays unbound;
+- a specific value no cue binds ("Feb 11", "$44.7 billion") is the one fact's of the
+  desk it agrees with, if only one agrees (byvalue.py);
 - "seven years ago, when he met ... in June 2018": a date followed by a "when"
   clause is the time of that clause's own dated event;
 - a vague quantity ("several", "thousands") is bound only by a cue of two words or
