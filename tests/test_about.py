@@ -239,10 +239,12 @@ def test_a_value_binds_to_the_fact_about_its_subject(
 @pytest.mark.parametrize(
     ("sentence", "quote", "fact"),
     [
-        # no subject named: still several facts, left for review
-        ("The party won 52 seats.", "52", None),
-        ("The team won 11 golds.", "11", None),
-        ("Revenue was $51.2 billion.", "51.2 billion", None),
+        # no subject named: still several facts, left for review (with a value that
+        # none of them has: one that only one has is theirs by value-fits)
+        ("The party won 50 seats.", "50", None),
+        ("The team won 10 golds.", "10", None),
+        ("Revenue was $50.2 billion.", "50.2 billion", None),
+        ("The party won 52 seats.", "52", "harbour.seats"),
         # a subject the fact is not about: Ethiopia's medals are not Kenya's
         ("Ethiopia won 11 golds.", "11", "ethiopia.golds"),
         # a fact about nobody in particular is left to the other rules: its own cue

@@ -46,6 +46,8 @@ published: 2026-03-15
 ---
 Harbour won 52 seats in the election on Saturday.
 The Greens took 9 seats.
+Independents took 11 seats.
+Counting began on 14 March 2026.
 """
 BOUND = """\
 articles/harbour.md:5:13: '52' (number)
@@ -62,13 +64,28 @@ articles/harbour.md:5:38: 'on Saturday' (date)
   cue 'election' at 5:29 -> election.date: distance +1 = 1
   bound to election.date (margin: no other fact within 2)
 """
-UNBOUND = """\
+# Two facts as near, and the value agrees with one of them.
+BY_VALUE = """\
 articles/harbour.md:6:17: '9' (number)
   cue 'seats' at 6:19 -> greens.seats: distance +0, cue-after +1 = 1
   cue 'seats' at 6:19 -> harbour.seats: distance +0, cue-after +1 = 1
+  bound to greens.seats (value-fits: the one its value agrees with)
+"""
+# ... and with neither.
+UNBOUND = """\
+articles/harbour.md:7:19: '11' (number)
+  cue 'seats' at 7:22 -> greens.seats: distance +0, cue-after +1 = 1
+  cue 'seats' at 7:22 -> harbour.seats: distance +0, cue-after +1 = 1
   unbound (margin: several facts within 2, and no tie-break decides): its cues speak of\
  several facts: greens.seats, harbour.seats
 """
+# No cue at all, and one fact of the desk has the value.
+UNIQUE = """\
+articles/harbour.md:8:19: '14 March 2026' (date)
+  bound to election.date (unique-value: no cue; the one fact of the desk its value agrees\
+ with)
+"""
+WHOLE = "\n".join([BOUND, BY_VALUE, UNBOUND, UNIQUE])
 
 
 @pytest.fixture
@@ -99,12 +116,17 @@ def test_a_bound_span_shows_its_candidates_the_rules_and_the_winner(desk: Path) 
 
 
 def test_an_unbound_span_says_why(desk: Path) -> None:
-    assert explain("articles/harbour.md:6") == (0, UNBOUND, "")
+    assert explain("articles/harbour.md:7") == (0, UNBOUND, "")
+
+
+def test_a_span_bound_by_its_value_names_the_rule(desk: Path) -> None:
+    assert explain("articles/harbour.md:6") == (0, BY_VALUE, "")
+    assert explain("articles/harbour.md:8") == (0, UNIQUE, "")
 
 
 def test_the_whole_article_is_explained_and_nothing_is_written(desk: Path) -> None:
     before = {p: p.read_bytes() for p in desk.rglob("*") if p.is_file()}
-    assert explain("articles/harbour.md") == (0, BOUND + "\n" + UNBOUND, "")
+    assert explain("articles/harbour.md") == (0, WHOLE, "")
     assert {p: p.read_bytes() for p in desk.rglob("*") if p.is_file()} == before
 
 
@@ -132,7 +154,7 @@ def test_a_line_without_values_says_so(desk: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["articles/harbour.md:9"], "articles/harbour.md:9: the article has 6 lines\n"),
+        (["articles/harbour.md:9"], "articles/harbour.md:9: the article has 8 lines\n"),
         (["articles/missing.md"], "articles/missing.md: no such article or folder\n"),
         (["articles"], "articles: --explain takes one article, not a folder\n"),
         (
@@ -157,7 +179,7 @@ def test_the_docs_example_is_this_output() -> None:
         r"```text\n\$ factsuite extract --explain articles/harbour.md\n(.*?)```", docs, re.S
     )
     assert block is not None, "docs/cli.md shows the --explain example"
-    assert block.group(1) == BOUND + "\n" + UNBOUND
+    assert block.group(1) == WHOLE
     # and the desk it is run on is the one shown beside it
     assert ARTICLE in docs
     assert FACTS in docs

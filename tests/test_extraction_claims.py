@@ -539,12 +539,13 @@ def test_a_country_named_by_the_cue_rules_out_a_fact_of_another_country() -> Non
 
 def test_the_country_of_a_persons_title_places_no_event() -> None:
     """ "US" is Trump's country in "with US President Donald Trump", not where the
-    summit was: it rules out neither summit, so their shared cue leaves a tie."""
+    summit was: it rules out neither summit, so their shared cue leaves a tie, which
+    the date settles (value-fits); ruled out, both would leave the date unbound."""
     claims = found(
         "12 June 2018 — First summit with US President Donald Trump, in Singapore.",
         published="2025-09-04",
     )
-    assert ("12 June 2018", "date", None) in claims
+    assert ("12 June 2018", "date", "summit.singapore") in claims
     # A country that is where the event was still rules out a fact of another country.
     claims = found("On 12 June 2018, Kim held a summit in Hanoi, Vietnam.", published="2025-09-04")
     assert ("12 June 2018", "date", "summit.hanoi") in claims
@@ -553,8 +554,9 @@ def test_the_country_of_a_persons_title_places_no_event() -> None:
 @pytest.mark.parametrize(
     ("body", "fact"),
     [
-        # a first visit is not the last one before this year's
-        ("25-28 March 2018 — Kim's first visit to China, to Beijing.", None),
+        # a first visit is not the last one before this year's: it is the one first
+        # visit of the desk whose days these are (unique-value)
+        ("25-28 March 2018 — Kim's first visit to China, to Beijing.", "kim.first-china-visit"),
         # unless the first is the first since that date
         ("It was his first visit to China since January 2019.", "kim.last-china-visit"),
         # a fact that is itself a first is dated by a first visit
@@ -622,14 +624,16 @@ def test_a_place_elsewhere_is_another_event() -> None:
     claims = {
         c.quote: c.fact for c in extract("Kim will host a parade in Pyongyang on October 10.")
     }
-    assert claims["October 10"] is None
+    # not the Beijing parade: the one fact of that day (unique-value)
+    assert claims["October 10"] == "wpk.80th-anniversary"
 
 
 def test_first_since_dates_the_previous_time() -> None:
     claims = {
         c.quote: c.fact for c in extract("It was his first trip to China since January 2019.")
     }
-    assert claims["January 2019"] is None
+    # never a trip near the article's date: the earlier one of that month (unique-value)
+    assert claims["January 2019"] == "kim.last-china-visit"
 
 
 def test_a_cue_after_after_sets_another_time_in_its_own_clause() -> None:

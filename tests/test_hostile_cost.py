@@ -166,7 +166,9 @@ def test_prose_on_one_line_reads_as_it_does_on_many(desk_root: Path) -> None:
         == [
             ("North Korean leader Kim Jong Un", "agrees"),
             ("Kim Jong Un", "agrees"),
-            ("September 3, 2025", "needs-review"),  # the fact's label names no parade cue
+            # no cue of its fact stands near it: the desk's one fact of that day
+            # (unique-value)
+            ("September 3, 2025", "agrees"),
             ("26", "needs-review"),
         ]
         * 30

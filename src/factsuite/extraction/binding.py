@@ -53,8 +53,11 @@ between them that belongs to another value. The rules, each general:
   anniversary or an elapsed time to something in the past, and a date written
   relative to the article ("today", "last year") to a fact within reach of the
   article's date;
-- when two facts are equally near, a cue only one fact has decides; when none does,
-  the value stays unbound;
+- when two facts are equally near, a cue only one fact has decides; else the value
+  itself, when it agrees with one of them only, as its kind's judge says ("about
+  $52.0 billion" between two years' revenue); else the value stays unbound;
+- a specific value no cue binds ("Feb 11", "$44.7 billion") is the one fact's of the
+  desk it agrees with, if only one agrees (byvalue.py);
 - "seven years ago, when he met ... in June 2018": a date followed by a "when"
   clause is the time of that clause's own dated event;
 - a vague quantity ("several", "thousands") is bound only by a cue of two words or
@@ -95,6 +98,7 @@ from factsuite.extraction.binding_rules import (
 from factsuite.extraction.binding_rules import (
     MARGIN as MARGIN,  # eventplaces.py shares it
 )
+from factsuite.extraction.byvalue import Fits, ValueIndex, specific
 from factsuite.extraction.lexicon import Category, Hit, inflections
 from factsuite.extraction.segments import Segments
 from factsuite.extraction.subjects import Subjects, ValueSubjects, persons
@@ -187,6 +191,13 @@ _NOUN_AFTER = re.compile(r"[ \t\u00a0]+[A-Za-z]")
 NO_CUES = "no fact's cues stand near it"
 _NO_CUES = NO_CUES
 _NOBODY: frozenset[str] = frozenset()
+_NO_FACTS: frozenset[str] = frozenset()
+# Vetoes of a cue that say nothing of its facts, only that the cue cannot tell: it is
+# too far, across a quotation, or the value's own words. The others say the value is
+# of another event than the cue's facts ("returned on Monday after the evacuation").
+_SAY_NOTHING_OF_FACTS = frozenset(
+    {"max-distance", "same-quotation", "own-words", "name-cue-own-kind"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +281,7 @@ class Binder:
         self.firsts = frozenset(
             fid for fid, fact in facts.items() if _says_first(fold(_ASIDE.sub(" ", fact.label)))
         )
+        self._by_value: ValueIndex | None = None  # built when unique-value first asks
 
     def bind(
         self,
@@ -280,12 +292,15 @@ class Binder:
         cues: list[Hit],
         subjects: Subjects | None,
         trace: Trace | None = None,
+        fits: Fits | None = None,
     ) -> list[Binding]:
         """Each value bound to a fact, or why not; ``hits`` in the lexicon's order (by
         start, longest first), ``cues`` what ``self.cue_hits`` makes of them and
         ``subjects`` what ``self.subjects`` makes of the text (read once by the caller,
         for values and places). ``trace``, when given, is filled with what each
-        value's binding weighed (binding_rules.py names each rule)."""
+        value's binding weighed (binding_rules.py names each rule). ``fits``, when
+        given, says whether a value agrees with a fact, for the rules that bind by
+        value (byvalue.py); without it they do not fire."""
         off = self.without
         text = segments.text
         if trace is not None:
@@ -319,6 +334,12 @@ class Binder:
         check_max_distance = "max-distance" not in off
         own_clause_first = "own-clause-first" not in off
         plain_rank = own_clause_first and not ({"distance", "cue-after"} & off)
+        # The facts a rule has said each value is not of, as the words near it put
+        # them ("Kofi Mensah's debut" is no date of Okonkwo's debut): unique-value
+        # binds a value to none of them, whatever its value.
+        vetoed: dict[int, set[str]] | None = (
+            {} if fits is not None and "unique-value" not in off else None
+        )
         # People's names, after the cues: they tie only the spans of registered kinds
         # (an age, a tenure) to the person, and take part in no rule between cues.
         own = len(cues)
@@ -372,6 +393,8 @@ class Binder:
                 if isinstance(measured, str):
                     if trace is not None:
                         trace.add(v, Considered(cue_span, hit.key, None, measured))
+                    if vetoed is not None and measured not in _SAY_NOTHING_OF_FACTS:
+                        vetoed.setdefault(v, set()).update(entry.ids)
                     continue
                 # The cue is what a number counts when it follows it in its clause,
                 # a couple of words on at most ("26 heads of state").
@@ -426,6 +449,8 @@ class Binder:
                             ),
                         )
                     if veto is not None:
+                        if vetoed is not None and veto != "fact-type":
+                            vetoed.setdefault(v, set()).add(fact_id)
                         continue
                     claimants.setdefault((c, fact_id), []).append((rank, v))
         for found in claimants.values():
@@ -459,7 +484,8 @@ class Binder:
                         )
                     )
             decided = [
-                _decide(value, options.get(v, []), off, margin) for v, value in enumerate(values)
+                _decide(value, options.get(v, []), off, margin, fits)
+                for v, value in enumerate(values)
             ]
             bindings = [binding for binding, _ in decided]
             if trace is not None:
@@ -471,8 +497,11 @@ class Binder:
             for key, found in claimants.items():
                 start = passed.get(key, 0)
                 if start < len(found) - 1:
-                    owner = bindings[found[start][1]]
-                    if owner.fact is not None and owner.fact != key[1]:
+                    owner, how = decided[found[start][1]]
+                    # A value bound by its value (value-fits) keeps the cues that
+                    # stood near it: they describe it, its value only chose among
+                    # their facts ("two doses": no cue of doses for a later figure).
+                    if owner.fact is not None and owner.fact != key[1] and how != "value-fits":
                         passed[key] = start + 1
                         moved = True
             if not moved:
@@ -484,6 +513,13 @@ class Binder:
             ("same-day", self._same_day),
             ("anniversary-time", lambda found: self._anniversary_times(found, segments)),
         ]
+        if fits is not None:
+            steps.append(
+                (
+                    "unique-value",
+                    lambda found: self._unique_value(found, segments, fits, said_of, vetoed or {}),
+                )
+            )
         for rule, step in steps:
             if rule in off:
                 continue
@@ -551,6 +587,57 @@ class Binder:
             same = days.get(value.readings[0], set())
             if len(same) == 1:
                 out[i] = Binding(value, next(iter(same)))
+        return out
+
+    def _unique_value(
+        self,
+        bindings: list[Binding],
+        segments: Segments,
+        fits: Fits,
+        said_of: ValueSubjects | None,
+        vetoed: Mapping[int, set[str]],
+    ) -> list[Binding]:
+        """ "Revenue came to $44.7 billion" with no cue near: the desk's one fact whose
+        value that is. A value no cue binds (not one whose cues name several facts:
+        value-fits weighs those), specific enough (``byvalue.specific``), that agrees
+        with exactly one fact of its type is bound to it; never to a fact it
+        contradicts, nor to one about another entity than the value's subject, nor to
+        a count of something other than the words after it count, nor to a fact a
+        rule vetoed for the value (``vetoed``, by the value's index)."""
+        out = list(bindings)
+        text = segments.text
+        for i, binding in enumerate(bindings):
+            value = binding.value
+            if binding.fact is not None or binding.reason != _NO_CUES:
+                continue
+            if value.kind not in ("date", "number", "percent") or not specific(value, text):
+                continue
+            if self._by_value is None:
+                self._by_value = ValueIndex(self.facts)
+            subject = (
+                said_of.of(value.start, value.end, segments) if said_of is not None else _NOBODY
+            )
+            fitting = []
+            not_of = vetoed.get(i, _NO_FACTS)
+            for fact_id in self._by_value.candidates(value):
+                if fact_id in not_of:
+                    continue  # a rule said the value is not this fact's
+                fact = self.facts[fact_id]
+                if (
+                    value.kind == "number"
+                    and isinstance(fact, QuantityFact)
+                    and not _counts(value, fact)
+                ):
+                    continue  # "412,300 cars" is no count of homes
+                about = self.about.get(fact_id)
+                if subject and about is not None and not subject & about:
+                    continue  # "Lumen made $44.7 billion" is none of Veridian's figures
+                if fits(value, fact_id):
+                    fitting.append(fact_id)
+                    if len(fitting) > 1:
+                        break
+            if len(fitting) == 1:
+                out[i] = Binding(value, fitting[0])
         return out
 
     def _anniversary_times(self, bindings: list[Binding], segments: Segments) -> list[Binding]:
@@ -1106,11 +1193,16 @@ def _within_reach(value: Value, fact: DateFact, reference: date) -> bool:
 
 
 def _decide(
-    value: Value, options: list[_Option], off: frozenset[str], margin: int
+    value: Value,
+    options: list[_Option],
+    off: frozenset[str],
+    margin: int,
+    fits: Fits | None = None,
 ) -> tuple[Binding, str]:
     """The one scoring function: the value bound to the cheapest of its candidates
     when no other is within ``margin`` of it, else by the tie-break rules in order,
-    else left unbound with the reason; and the rule that decided."""
+    else left unbound with the reason; and the rule that decided. ``fits``: whether
+    the value agrees with a fact, for ``value-fits``."""
     if value.anaphoric and "anaphoric" not in off:
         reason = "it points back to a date given earlier; say which in 'stated'"
         return Binding(value, None, reason), "anaphoric"
@@ -1131,6 +1223,13 @@ def _decide(
         distinct = [f for f in facts if any(o.specific for o in options if o.fact == f)]
         if len(distinct) == 1:
             return Binding(value, distinct[0]), "specific-cue"
+    # Else the value itself: "about $52.0 billion" between two years' revenue is the
+    # year's whose revenue it is. Last, so that it never overrides what the words
+    # say: a wrong figure the cues tie to its fact is still judged against it.
+    if fits is not None and "value-fits" not in off:
+        fitting = [f for f in facts if fits(value, f)]
+        if len(fitting) == 1:
+            return Binding(value, fitting[0]), "value-fits"
     return Binding(value, None, f"its cues speak of several facts: {', '.join(facts)}"), "tie"
 
 

@@ -293,6 +293,13 @@ _rule(
     "tie-break",
     "else, among facts within the margin, the one with a cue no other fact has wins",
 )
+_rule(
+    "value-fits",
+    "decision",
+    "tie-break",
+    "else, among facts within the margin, the one fact whose value the stated value"
+    " agrees with (as its kind's judge says) wins",
+)
 # 4. After the decision.
 _rule(
     "when-clause",
@@ -312,6 +319,24 @@ _rule(
     "binds",
     "a later date in an anniversary's clause says when the anniversary is marked (its at)",
 )
+_rule(
+    "unique-value",
+    "after",
+    "binds",
+    "a value no cue binds, specific enough that a coincidence is unlikely (a day, a"
+    " month and year, three figures, an amount of money, a decimal percentage), that"
+    " agrees with exactly one fact of its type in the desk is that fact's",
+)
+# What unique-value counts as specific. A value agrees by chance with a fact it is not
+# about when few values are possible: a bare year or a small count ("seven") matches
+# some fact of any desk, a day or "412,300" hardly ever.
+UNIQUE_MIN_FIGURES = 3  # a count or plain number: "412,300", "1.25 million", not "4,500"
+# An amount of money needs fewer: its currency and scale already narrow it ("$44.7
+# billion", "$52 billion"), but a single figure ("$5 million") is as round as "seven".
+UNIQUE_MONEY_MIN_FIGURES = 2
+# A date fact longer than a month (a year, "2019-2021") holds most days a story names:
+# a day agreeing with it says nothing of which event the day is.
+UNIQUE_FACT_MAX_DAYS = 31
 _rule(
     "drop-qualifiers",
     "after",

@@ -26,6 +26,8 @@ _DECIDED = {
     "margin": f"margin: no other fact within {MARGIN}",
     "subject-first": "subject-first: the one about the value's subject",
     "specific-cue": "specific-cue: the one with a cue no other fact has",
+    "value-fits": "value-fits: the one its value agrees with",
+    "unique-value": "unique-value: no cue; the one fact of the desk its value agrees with",
     "tie": f"margin: several facts within {MARGIN}, and no tie-break decides",
     "no-candidate": "no candidate",
 }

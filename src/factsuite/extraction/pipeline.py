@@ -16,6 +16,7 @@ from factsuite.daterange import DateRange
 from factsuite.extraction.attributes import find_attributes
 from factsuite.extraction.binding import NO_CUES, Binder
 from factsuite.extraction.binding_rules import Trace
+from factsuite.extraction.byvalue import judged_fits
 from factsuite.extraction.eventplaces import PlaceBinder
 from factsuite.extraction.folded import fold_text
 from factsuite.extraction.lexicon import Lexicon
@@ -138,7 +139,10 @@ class Extractor:
         # Read once, for values and places.
         cues = self.binder.cue_hits(hits)
         subjects = self.binder.subjects(text, hits)
-        bindings = self.binder.bind(values, hits, segments, reference, cues, subjects, trace)
+        # Whether a value agrees with a fact, as its kind's judge says: for the rules
+        # that bind by value where the cues cannot decide (byvalue.py).
+        fits = judged_fits(article, visible, self.facts, self.context)
+        bindings = self.binder.bind(values, hits, segments, reference, cues, subjects, trace, fits)
         # A value bound to some facts is another kind's claim: a number bound to an
         # amount in dollars is money, one bound to a measurement a quantity, one figure
         # bound to a range a range (ClaimKind.claims_bound).

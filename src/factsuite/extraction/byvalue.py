@@ -1,0 +1,236 @@
+"""Binding by the value itself, where the cues cannot decide (binding_rules.py:
+``value-fits`` and ``unique-value``).
+
+A reader who cannot tell from the words which fact a figure is of looks at the
+figure: of the facts the cues name, only one has that value ("about $52.0 billion",
+said between last year's revenue and this year's); or, with no cue at all, exactly
+one fact of the desk has it ("Feb 11" in a desk whose one fact of that day is the
+results' release). Whether a value agrees with a fact is its kind's judge's to say
+(kinds/, hedges, rounding and units included), never a comparison of its own here:
+``Fits`` asks it. So neither rule binds a value to a fact that contradicts it, and
+neither can hide a wrong figure: one that agrees with no fact stays unbound.
+
+``unique-value`` binds only a value specific enough that it agrees with a fact it is
+not about by coincidence hardly ever (``specific``), and looks for the facts it may
+agree with in an index of the desk's values (``ValueIndex``), so an article does not
+ask the judges about every fact of a large desk.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Callable, Mapping
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from factsuite import language, numbers
+from factsuite.articles import Article
+from factsuite.daterange import Precision
+from factsuite.extraction.binding_rules import (
+    UNIQUE_FACT_MAX_DAYS,
+    UNIQUE_MIN_FIGURES,
+    UNIQUE_MONEY_MIN_FIGURES,
+)
+from factsuite.extraction.values import Value
+from factsuite.kinds import registry
+from factsuite.kinds.base import Situation
+from factsuite.kinds.money import currency_around
+from factsuite.kinds.unitscale import unscaled
+from factsuite.model import Claim, DateFact, Fact, PercentFact, QuantityFact, Verdict
+from factsuite.text.visible import VisibleText
+
+if TYPE_CHECKING:
+    from factsuite.compare import Context
+
+# Whether a value, as its quote states it, agrees with a fact (by the fact's id).
+Fits = Callable[[Value, str], bool]
+
+_FIGURES = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_YEAR = re.compile(r"\b\d{4}\b")
+_MONTH_NAME = re.compile(
+    r"\b(?:" + "|".join(re.escape(m.word) for m in language.months()) + r")\b", re.I
+)
+_DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
+# How far around a number its currency is looked for, as the money kind does.
+_CURRENCY_BEFORE = 8
+_CURRENCY_AFTER = 24
+# The index is only a sieve before the judges: it keeps facts a little beyond what a
+# value's words allow, so that no fact the judge would find agreeing is left out.
+_NUMBER_SLACK = 0.1  # of the value's interval bounds
+_DATE_SLACK = timedelta(days=7)
+
+
+def significant_figures(written: str) -> int:
+    """The significant figures of the first number written in digits in ``written``:
+    "412,300" has 4, "44.7 billion" 3, "52.0" 3, "0.25" 2; number words none."""
+    found = _FIGURES.search(written)
+    if found is None:
+        return 0
+    digits = found.group().replace(",", "")
+    whole, point, decimals = digits.partition(".")
+    figures = (whole + decimals).lstrip("0")
+    if not point:
+        figures = figures.rstrip("0")  # "4,500": the zeros may only say the scale
+    return len(figures)
+
+
+def specific(value: Value, text: str) -> bool:
+    """Whether ``value`` (in the visible ``text``) is specific enough for
+    ``unique-value``: a date of one day, or of a month with its year written; a
+    number of UNIQUE_MIN_FIGURES significant figures, or of UNIQUE_MONEY_MIN_FIGURES
+    with a currency written by it; a percentage written with a decimal. Never a
+    date that points back, a vague or open-ended quantity ("dozens", "more than
+    400,000"), a multiplier ("twice"), nor a number written in words ("seven")."""
+    if value.anaphoric:
+        return False
+    quote = text[value.start : value.end]
+    if value.kind == "date":
+        if not value.readings:
+            return False
+        if all(r.precision is Precision.DAY for r in value.readings):
+            # "3 September 2025", "25-28 March 2018"; and "Feb 11", whose year is the
+            # article's. Not a day named only against the article's date ("on
+            # Wednesday", "yesterday", "two days ago"): it is one of the few days
+            # around it, where a story's facts crowd, and one of them shares it by
+            # chance as often as not.
+            return not value.relative or (
+                _MONTH_NAME.search(quote) is not None and _DAY_NUMBER.search(quote) is not None
+            )
+        months = all(r.precision is Precision.MONTH for r in value.readings)
+        return months and _YEAR.search(quote) is not None
+    number = value.number
+    if value.kind not in ("number", "percent") or number is None:
+        return False
+    if number.vague or number.kind == "multiplier":
+        return False
+    if math.isinf(number.low) or math.isinf(number.high):
+        return False
+    figures = significant_figures(number.text)
+    if value.kind == "percent":
+        written = _FIGURES.search(number.text)
+        return figures >= UNIQUE_MIN_FIGURES or (written is not None and "." in written.group())
+    if figures >= UNIQUE_MIN_FIGURES:
+        return True
+    return figures >= UNIQUE_MONEY_MIN_FIGURES and _written_currency(value, text, quote)
+
+
+def _written_currency(value: Value, text: str, quote: str) -> bool:
+    """Whether a currency is written by the number, in its quote or right around it
+    (as the money kind reads it: "$44.7 billion", "52 billion euros")."""
+    mention = numbers.read_number(quote)
+    if mention is None:
+        return False
+    before = text[max(0, value.start - _CURRENCY_BEFORE) : value.start] + quote[: mention.start]
+    after = quote[mention.end :] + text[value.end : value.end + _CURRENCY_AFTER]
+    return currency_around(before, after) is not None
+
+
+class ValueIndex:
+    """The desk's facts by value, for ``unique-value``: date facts of at most
+    UNIQUE_FACT_MAX_DAYS days by their first day, number facts by their value (their
+    unit's scale applied), percentages apart. Facts that cannot be judged by value
+    alone are left out: disputed ones, and numbers that change over time (a series:
+    which point a sentence means is for its judge to read, with a cue)."""
+
+    def __init__(self, facts: Mapping[str, Fact]) -> None:
+        days: list[tuple[date, str]] = []
+        amounts: list[tuple[float, float, str]] = []
+        shares: list[tuple[float, float, str]] = []
+        longest = timedelta(days=UNIQUE_FACT_MAX_DAYS)
+        for fid, fact in facts.items():
+            if fact.disputed:
+                continue
+            if isinstance(fact, DateFact):
+                if fact.value.end - fact.value.start < longest:
+                    days.append((fact.value.start, fid))
+            elif isinstance(fact, QuantityFact) and not fact.series:
+                true = unscaled(fact)
+                low = true.low if true.low is not None else true.value
+                high = true.high if true.high is not None else true.value
+                if math.isnan(low) or math.isnan(high):
+                    continue
+                (shares if isinstance(fact, PercentFact) else amounts).append((low, high, fid))
+        self._days = sorted(days)
+        self._day_starts = [start for start, _ in self._days]
+        self._amounts = _Intervals(amounts)
+        self._shares = _Intervals(shares)
+
+    def candidates(self, value: Value) -> list[str]:
+        """The facts ``value`` may agree with, in a stable order: a sieve, wider than
+        what agrees; the judges decide."""
+        if value.kind == "date":
+            found: set[str] = set()
+            longest = timedelta(days=UNIQUE_FACT_MAX_DAYS)
+            for reading in value.readings:
+                low = bisect.bisect_left(self._day_starts, reading.start - longest - _DATE_SLACK)
+                high = bisect.bisect_right(self._day_starts, reading.end + _DATE_SLACK)
+                found.update(fid for _, fid in self._days[low:high])
+            return sorted(found)
+        number = value.number
+        if number is None:
+            return []
+        intervals = self._shares if value.kind == "percent" else self._amounts
+        return intervals.overlapping(number.low, number.high)
+
+
+class _Intervals:
+    """Intervals (low, high, id) found by overlap with a query interval."""
+
+    def __init__(self, intervals: list[tuple[float, float, str]]) -> None:
+        self._intervals = sorted(intervals)
+        self._lows = [low for low, _, _ in self._intervals]
+        self._widest = max((high - low for low, high, _ in self._intervals), default=0.0)
+
+    def overlapping(self, low: float, high: float) -> list[str]:
+        low -= abs(low) * _NUMBER_SLACK
+        high += abs(high) * _NUMBER_SLACK
+        first = bisect.bisect_left(self._lows, low - self._widest)
+        last = bisect.bisect_right(self._lows, high)
+        return sorted(
+            fid for lo, hi, fid in self._intervals[first:last] if lo <= high and low <= hi
+        )
+
+
+def judged_fits(
+    article: Article, visible: VisibleText, facts: Mapping[str, Fact], context: Context
+) -> Fits:
+    """``Fits`` for the values of ``article`` (spans of its ``visible`` text): the
+    verdict of the kind the value would be claimed as, bound to the fact (a number
+    bound to an amount in dollars is money: ``ClaimKind.claims_bound``), judging it
+    as ``factsuite check`` will, is "agrees". Each answer is kept."""
+    known: dict[tuple[int, int, str], bool] = {}
+    claimers = registry.current().claimers
+
+    def fits(value: Value, fact_id: str) -> bool:
+        key = (value.start, value.end, fact_id)
+        answer = known.get(key)
+        if answer is None:
+            answer = known[key] = _agrees(value, fact_id)
+        return answer
+
+    def _agrees(value: Value, fact_id: str) -> bool:
+        fact = facts.get(fact_id)
+        if fact is None or fact.disputed:
+            return False
+        if isinstance(fact, QuantityFact) and fact.series:
+            return False  # which point is meant is read from the sentence, with a cue
+        name = next((k.name for k in claimers if k.claims_bound(value.kind, fact)), value.kind)
+        kind = registry.find(name)
+        if kind is None or not kind.accepts(fact):
+            return False
+        start, end = visible.file_span(value.start, value.end)
+        line, column = article.position(start)
+        claim = Claim(
+            article=article.path,
+            line=line,
+            column=column,
+            quote=article.text[start:end],
+            kind=name,
+            fact=fact_id,
+        )
+        judged = kind.judge(claim, fact, Situation(article, (start, end), context))
+        return judged.verdict is Verdict.AGREES
+
+    return fits
