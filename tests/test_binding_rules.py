@@ -46,7 +46,7 @@ WITHOUT_CASES = {
 }
 
 
-VALUE_RULES = ("value-fits", "unique-value")
+VALUE_RULES = ("value-fits", "slip-nearest", "unique-value")
 
 
 def _id(case: dict[str, Any]) -> str:

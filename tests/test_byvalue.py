@@ -7,6 +7,7 @@ The rules' own cases, positive and negative, are in tests/corpus/binding_rules.y
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pytest
@@ -29,6 +30,7 @@ from factsuite.extraction.values import Value, find_values
 from factsuite.kinds._shared import interval_agrees
 from factsuite.kinds.unitscale import unscaled
 from factsuite.model import Claim, CountFact, DateFact, Fact, QuantityFact, Verdict
+from factsuite.slips import slip
 
 REFERENCE = date(2026, 2, 12)
 
@@ -205,7 +207,7 @@ def test_neither_rule_binds_a_value_to_a_fact_it_contradicts(
     verb = "treated" if cue else "saw"  # two facts' cue, or no cue at all
     body = f"The clinic {verb} {stated:,} patients."
     article = parse_article(f"---\ntitle: T\npublished: 2026-02-12\n---\n{body}\n", "a.md")
-    claims = _claims(facts, body)
+    claims = _claims(facts, body, ("slip-nearest",))  # which binds to fail: below
     assert len(claims) == 1
     claim = claims[0]
     if claim.fact is not None:
@@ -216,3 +218,46 @@ def test_neither_rule_binds_a_value_to_a_fact_it_contradicts(
         assert claim.fact == agreeing[0].id  # bound by value-fits, or by unique-value
     elif not agreeing:
         assert claim.fact is None
+
+
+def _patients(first: int, second: int) -> dict[str, Fact]:
+    return {
+        fid: CountFact(
+            id=fid, label=fid, value=value, unit="patients", cues=("treated",), sources=("s",)
+        )
+        for fid, value in (("first", first), ("second", second))
+    }
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.integers(min_value=10, max_value=999_999),
+    second=st.integers(min_value=10, max_value=999_999),
+    stated=st.integers(min_value=10, max_value=999_999),
+)
+def test_slip_nearest_binds_a_figure_only_to_the_nearest_fact_it_is_a_slip_of(
+    first: int, second: int, stated: int
+) -> None:
+    facts = _patients(first, second)
+    (claim,) = _claims(facts, f"The clinic treated {stated:,} patients.")
+    if stated in (first, second):
+        return  # value-fits' case, or a tie of two agreeing facts
+    slipped = {
+        fid: abs(math.log(stated / fact.value))
+        for fid, fact in facts.items()
+        if isinstance(fact, QuantityFact) and slip(stated, fact.value) is not None
+    }
+    if claim.fact is None:
+        distances = sorted(slipped.values())
+        assert not distances or (len(distances) == 2 and distances[0] == distances[1])
+    else:
+        assert claim.fact in slipped
+        assert all(slipped[claim.fact] < d for f, d in slipped.items() if f != claim.fact)
+
+
+def test_two_one_digit_figures_decide_nothing() -> None:
+    """Any two one-digit figures are a keystroke apart: "8" is no slip of 9 that counts."""
+    (claim,) = _claims(_patients(9, 52), "The clinic treated 8 patients.")
+    assert claim.fact is None
+    (claim,) = _claims(_patients(9, 52), "The clinic treated 25 patients.")
+    assert claim.fact == "second"  # 52, two digits swapped

@@ -98,7 +98,7 @@ from factsuite.extraction.binding_rules import (
 from factsuite.extraction.binding_rules import (
     MARGIN as MARGIN,  # eventplaces.py shares it
 )
-from factsuite.extraction.byvalue import Fits, ValueIndex, specific
+from factsuite.extraction.byvalue import Fits, Slips, ValueIndex, specific
 from factsuite.extraction.lexicon import Category, Hit, inflections
 from factsuite.extraction.segments import Segments
 from factsuite.extraction.subjects import Subjects, ValueSubjects, persons
@@ -293,6 +293,7 @@ class Binder:
         subjects: Subjects | None,
         trace: Trace | None = None,
         fits: Fits | None = None,
+        slips: Slips | None = None,
     ) -> list[Binding]:
         """Each value bound to a fact, or why not; ``hits`` in the lexicon's order (by
         start, longest first), ``cues`` what ``self.cue_hits`` makes of them and
@@ -484,7 +485,7 @@ class Binder:
                         )
                     )
             decided = [
-                _decide(value, options.get(v, []), off, margin, fits)
+                _decide(value, options.get(v, []), off, margin, fits, slips)
                 for v, value in enumerate(values)
             ]
             bindings = [binding for binding, _ in decided]
@@ -1198,11 +1199,13 @@ def _decide(
     off: frozenset[str],
     margin: int,
     fits: Fits | None = None,
+    slips: Slips | None = None,
 ) -> tuple[Binding, str]:
     """The one scoring function: the value bound to the cheapest of its candidates
     when no other is within ``margin`` of it, else by the tie-break rules in order,
     else left unbound with the reason; and the rule that decided. ``fits``: whether
-    the value agrees with a fact, for ``value-fits``."""
+    the value agrees with a fact, for ``value-fits``; ``slips``: how far a value that
+    is a slip of a fact's figure is from it, for ``slip-nearest``."""
     if value.anaphoric and "anaphoric" not in off:
         reason = "it points back to a date given earlier; say which in 'stated'"
         return Binding(value, None, reason), "anaphoric"
@@ -1230,6 +1233,16 @@ def _decide(
         fitting = [f for f in facts if fits(value, f)]
         if len(fitting) == 1:
             return Binding(value, fitting[0]), "value-fits"
+        # Else, when it agrees with none, the one whose figure it is a slip of, the
+        # nearest if several: "$51.2 million" between last year's revenue ($44.7
+        # billion) and this year's ($51.2 billion) is this year's, mistyped; it is
+        # bound, so that it fails.
+        if not fitting and slips is not None and "slip-nearest" not in off:
+            slipped = sorted(
+                (distance, f) for f in facts if (distance := slips(value, f)) is not None
+            )
+            if len(slipped) == 1 or (len(slipped) > 1 and slipped[0][0] < slipped[1][0]):
+                return Binding(value, slipped[0][1]), "slip-nearest"
     return Binding(value, None, f"its cues speak of several facts: {', '.join(facts)}"), "tie"
 
 

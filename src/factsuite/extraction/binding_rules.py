@@ -300,6 +300,13 @@ _rule(
     "else, among facts within the margin, the one fact whose value the stated value"
     " agrees with (as its kind's judge says) wins",
 )
+_rule(
+    "slip-nearest",
+    "decision",
+    "tie-break",
+    "else, when the value agrees with none of them, the one whose figure it is a slip of"
+    " (one keystroke off: slips.py) wins, the nearest if several",
+)
 # 4. After the decision.
 _rule(
     "when-clause",

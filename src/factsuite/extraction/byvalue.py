@@ -35,10 +35,11 @@ from factsuite.extraction.binding_rules import (
 )
 from factsuite.extraction.values import Value
 from factsuite.kinds import registry
-from factsuite.kinds.base import Situation
+from factsuite.kinds.base import Judgement, Situation
 from factsuite.kinds.money import currency_around
 from factsuite.kinds.unitscale import unscaled
 from factsuite.model import Claim, DateFact, Fact, PercentFact, QuantityFact, Verdict
+from factsuite.slips import Slip, significant_digits, slip
 from factsuite.text.visible import VisibleText
 
 if TYPE_CHECKING:
@@ -46,6 +47,10 @@ if TYPE_CHECKING:
 
 # Whether a value, as its quote states it, agrees with a fact (by the fact's id).
 Fits = Callable[[Value, str], bool]
+# How far a value's figure is from a fact's it contradicts, when it is a slip of it
+# (slips.py), as the distance of their logarithms; None when it agrees, is no slip,
+# or its kind compares no figures (a date).
+Slips = Callable[[Value, str], float | None]
 
 _FIGURES = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -193,33 +198,60 @@ class _Intervals:
         )
 
 
+# Any two one-digit figures are one digit changed or one off ("two" goals against 7):
+# such a slip says nothing of which fact a value is of.
+_ANY_TWO_DIGITS = frozenset({Slip.CHANGED, Slip.NEXT})
+
+
+def _digit_count(figure: float) -> int:
+    return len(significant_digits(figure))
+
+
 def judged_fits(
     article: Article, visible: VisibleText, facts: Mapping[str, Fact], context: Context
-) -> Fits:
-    """``Fits`` for the values of ``article`` (spans of its ``visible`` text): the
-    verdict of the kind the value would be claimed as, bound to the fact (a number
-    bound to an amount in dollars is money: ``ClaimKind.claims_bound``), judging it
-    as ``factsuite check`` will, is "agrees". Each answer is kept."""
-    known: dict[tuple[int, int, str], bool] = {}
+) -> tuple[Fits, Slips]:
+    """``Fits`` and ``Slips`` for the values of ``article`` (spans of its ``visible``
+    text), from one judgement each: the verdict of the kind the value would be claimed
+    as, bound to the fact (a number bound to an amount in dollars is money:
+    ``ClaimKind.claims_bound``), judging it as ``factsuite check`` will. "agrees"
+    fits; a contradiction between figures one keystroke apart is a slip. Each
+    judgement is kept."""
+    known: dict[tuple[int, int, str], Judgement | None] = {}
     claimers = registry.current().claimers
 
-    def fits(value: Value, fact_id: str) -> bool:
+    def judged(value: Value, fact_id: str) -> Judgement | None:
         key = (value.start, value.end, fact_id)
-        answer = known.get(key)
-        if answer is None:
-            answer = known[key] = _agrees(value, fact_id)
-        return answer
+        if key not in known:
+            known[key] = _judge(value, fact_id)
+        return known[key]
 
-    def _agrees(value: Value, fact_id: str) -> bool:
+    def fits(value: Value, fact_id: str) -> bool:
+        judgement = judged(value, fact_id)
+        return judgement is not None and judgement.verdict is Verdict.AGREES
+
+    def slips(value: Value, fact_id: str) -> float | None:
+        judgement = judged(value, fact_id)
+        if judgement is None or judgement.verdict is not Verdict.CONTRADICTS:
+            return None
+        figures = judgement.figures
+        if figures is None:
+            return None
+        how = slip(*figures)
+        if how is None or (how in _ANY_TWO_DIGITS and max(map(_digit_count, figures)) < 2):
+            return None
+        stated, true = (abs(f) for f in figures)
+        return abs(math.log(stated / true)) if stated and true else math.inf
+
+    def _judge(value: Value, fact_id: str) -> Judgement | None:
         fact = facts.get(fact_id)
         if fact is None or fact.disputed:
-            return False
+            return None
         if isinstance(fact, QuantityFact) and fact.series:
-            return False  # which point is meant is read from the sentence, with a cue
+            return None  # which point is meant is read from the sentence, with a cue
         name = next((k.name for k in claimers if k.claims_bound(value.kind, fact)), value.kind)
         kind = registry.find(name)
         if kind is None or not kind.accepts(fact):
-            return False
+            return None
         start, end = visible.file_span(value.start, value.end)
         line, column = article.position(start)
         claim = Claim(
@@ -230,7 +262,6 @@ def judged_fits(
             kind=name,
             fact=fact_id,
         )
-        judged = kind.judge(claim, fact, Situation(article, (start, end), context))
-        return judged.verdict is Verdict.AGREES
+        return kind.judge(claim, fact, Situation(article, (start, end), context))
 
-    return fits
+    return fits, slips

@@ -27,6 +27,7 @@ _DECIDED = {
     "subject-first": "subject-first: the one about the value's subject",
     "specific-cue": "specific-cue: the one with a cue no other fact has",
     "value-fits": "value-fits: the one its value agrees with",
+    "slip-nearest": "slip-nearest: agrees with none; the one its figure is a slip of",
     "unique-value": "unique-value: no cue; the one fact of the desk its value agrees with",
     "tie": f"margin: several facts within {MARGIN}, and no tie-break decides",
     "no-candidate": "no candidate",

@@ -141,8 +141,10 @@ class Extractor:
         subjects = self.binder.subjects(text, hits)
         # Whether a value agrees with a fact, as its kind's judge says: for the rules
         # that bind by value where the cues cannot decide (byvalue.py).
-        fits = judged_fits(article, visible, self.facts, self.context)
-        bindings = self.binder.bind(values, hits, segments, reference, cues, subjects, trace, fits)
+        fits, slips = judged_fits(article, visible, self.facts, self.context)
+        bindings = self.binder.bind(
+            values, hits, segments, reference, cues, subjects, trace, fits, slips
+        )
         # A value bound to some facts is another kind's claim: a number bound to an
         # amount in dollars is money, one bound to a measurement a quantity, one figure
         # bound to a range a range (ClaimKind.claims_bound).
