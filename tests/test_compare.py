@@ -186,6 +186,10 @@ def test_dates(quote: str, fact: str, expected: Verdict) -> None:
         # Years apart, but the year's digits swapped: a slip (slips.py)
         ("Japan surrendered in 1954.", "1954", "surrender", Verdict.CONTRADICTS),
         ("Japan surrendered in 1955.", "1955", "surrender", Verdict.NEEDS_REVIEW),
+        # A day named against the article's (Thursday 28 August) slips within its week
+        ("The parade is next Friday.", "next Friday", "parade", Verdict.CONTRADICTS),
+        ("The parade came yesterday.", "yesterday", "parade", Verdict.CONTRADICTS),
+        ("Rehearsals began last Monday.", "last Monday", "parade", Verdict.NEEDS_REVIEW),
     ],
 )  # fmt: skip
 def test_an_unreviewed_date_years_from_its_fact_awaits_review(

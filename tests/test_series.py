@@ -130,7 +130,9 @@ def test_a_series_fact_survives_the_cache_encoding() -> None:
     [
         # no time told: the latest point on or before the article's date
         ("The policy rate is 4.25%.", "4.25%", "agrees"),
-        ("The policy rate is 5%.", "5%", "contradicts"),
+        # another-point: an earlier point's value, no time told: an old figure
+        ("The policy rate is 5%.", "5%", "outdated"),
+        ("The policy rate is 4.5%.", "4.5%", "needs-review"),  # far, and no point's
         # a year in the number's clause: any value in effect during it
         ("The policy rate stood at 5.5% in 2023.", "5.5%", "agrees"),
         ("The policy rate stood at 1% in 2023.", "1%", "agrees"),  # until July 2023
@@ -142,7 +144,8 @@ def test_a_series_fact_survives_the_cache_encoding() -> None:
         ("The policy rate was 1% last year.", "1%", "contradicts"),
         # "peaked at": the highest point, whenever it was
         ("The policy rate peaked at 5.5%.", "5.5%", "agrees"),
-        ("The policy rate peaked at 5.25%.", "5.25%", "contradicts"),
+        ("The policy rate peaked at 5.6%.", "5.6%", "contradicts"),  # a slip of 5.5
+        ("The policy rate peaked at 5.25%.", "5.25%", "needs-review"),  # far: which peak?
         # a time before the first point: the facts hold no figure for it
         ("In 2019, the policy rate was 0.5%.", "0.5%", "unverifiable"),
     ],
@@ -205,20 +208,28 @@ def test_science_an_older_article_is_judged_at_its_own_date() -> None:
     # Published in mid-2022, after the first data cut and before the second.
     assert _verdict("The trial has enrolled 1,200 volunteers.", "1,200", "2022-06-01") == "agrees"
     assert _verdict("The trial has enrolled 1,200 volunteers.", "1,200", "2024-06-01") == (
-        "contradicts"
+        "outdated"
     )
 
 
 def test_the_message_names_the_point_and_its_date() -> None:
+    _, message = _judged("The policy rate is 4.52%.")["4.52%"]  # two digits swapped
+    assert message == (
+        "contradicts: '4.52%' (between 4.515 and 4.525) but the central bank's policy rate"
+        " as of 2025-03-12 is 4.25%"
+    )
     _, message = _judged("The policy rate is 5%.")["5%"]
     assert message == (
-        "contradicts: '5%' (between 4.5 and 5.5) but the central bank's policy rate as of"
-        " 2025-03-12 is 4.25%"
+        "outdated: '5%' was the central bank's policy rate as of 2024-09-18; as of"
+        " 2025-03-12 it is 4.25%"
     )
-    _, message = _judged("The policy rate peaked at 5.25%.")["5.25%"]
+    _, message = _judged("The policy rate peaked at 5.6%.")["5.6%"]
     assert "the central bank's policy rate at its highest (from 2023-07-26) is 5.5%" in message
+    _, message = _judged("Harbour won 52 seats in 2023.", "2026-10-18")["52"]
+    assert message.endswith("('52' is its value as of 2026-10-17)")
     _, message = _judged("The policy rate stood at 4.25% in 2023.")["4.25%"]
-    assert message.endswith("(during 2023 it was 1% from 2022-05-04, 5.5% from 2023-07-26)")
+    assert "(during 2023 it was 1% from 2022-05-04, 5.5% from 2023-07-26)" in message
+    assert message.endswith("('4.25%' is its value as of 2025-03-12)")  # another-point
     _, message = _judged("In 2019, the policy rate was 0.5%.")["0.5%"]
     assert message == (
         "unverifiable: the sentence speaks of 2019, but the facts hold the central bank's"
@@ -240,7 +251,7 @@ def test_a_claim_s_own_at_sets_the_time() -> None:
     )
     assert judge(claim, item, desk.context).verdict.value == "agrees"
     bare = Claim(article="a.md", line=5, column=14, quote="1%", kind="percent", fact="rate")
-    assert judge(bare, item, desk.context).verdict.value == "contradicts"
+    assert judge(bare, item, desk.context).verdict.value == "outdated"  # 1% as of 2022-05-04
 
 
 # --- the rule's parts ---------------------------------------------------------------

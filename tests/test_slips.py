@@ -130,6 +130,8 @@ FACTS: list[Fact] = [
     # business
     QuantityFact(id="revenue", label="revenue in 2025", value=51.2e9, unit="USD", sources=SRC),
     DateFact(id="founded", label="the founding", value=parse_iso_range("1998"), sources=SRC),
+    # weather (the article is of Thursday 12 February 2026)
+    DateFact(id="landfall", label="the landfall", value=parse_iso_range("2026-02-07"), sources=SRC),
 ]
 CONTEXT = Context.build({f.id: f for f in FACTS})
 
@@ -162,6 +164,10 @@ def verdict(sentence: str, quote: str, kind: str, fact: str, status: str) -> Ver
         ("The rival's revenue was $44.7 billion.", "$44.7 billion", "money", "revenue",
          Verdict.NEEDS_REVIEW),
         ("The chairman was born in 1961.", "1961", "date", "founded", Verdict.NEEDS_REVIEW),
+        # a day named against the article's slips within its week, no further
+        ("Landfall came on Monday.", "on Monday", "date", "landfall", Verdict.CONTRADICTS),
+        ("Crews will clear roads next Tuesday.", "next Tuesday", "date", "landfall",
+         Verdict.NEEDS_REVIEW),
     ],
 )  # fmt: skip
 def test_far_from_its_fact_awaits_review_only_while_unreviewed(

@@ -324,11 +324,68 @@ def _on_series(
     sentence, at = situation.sentence
     end = min(len(sentence), at + situation.where[1] - situation.where[0])
 
+    figures: dict[tuple[Verdict, str, str], tuple[float, float] | None] = {}
+
     def one(point: QuantityFact) -> series.Judged:
         judged = kind.judge(claim, point, situation)
+        figures[judged.verdict, judged.stated, judged.expected] = judged.figures
         return judged.verdict, judged.stated, judged.expected, judged.message
 
     verdict, stated, expected, message = series.judge_series(
         fact, sentence, at, end, situation.reference, one, claim.at
     )
-    return Judgement(verdict, stated, expected, message)
+    if verdict is Verdict.CONTRADICTS:
+        held = _another_point(claim, fact, kind, situation, (sentence, at, end), message)
+        if held is not None:
+            return held
+    # The point the series chose keeps its figures, for far-from-its-fact: "1,840
+    # copies in the week before" is as far from the latest weekly sales as any figure.
+    judged = Judgement(verdict, stated, expected, message, figures.get((verdict, stated, expected)))
+    return far_from_its_fact(claim, fact, judged)
+
+
+def _another_point(
+    claim: Claim,
+    fact: QuantityFact,
+    kind: ClaimKind[Any],
+    situation: Situation,
+    where: tuple[str, int, int],
+    contradiction: str,
+) -> Judgement | None:
+    """The rule ``another-point``: a figure that contradicts the point of a series its
+    sentence means but is the series' value at another point is that point's, and
+    fails however far it is: "$2.31 billion", the cost estimated in 2023, said of the
+    cost now. ``outdated`` when the sentence tells no time and the point is earlier
+    than the latest (the writer has an old figure), else ``contradicts`` with the
+    point named. None when it is no point's value."""
+    held = [
+        point
+        for point in fact.series
+        if kind.judge(claim, series.at_point(fact, point, ""), situation).verdict is Verdict.AGREES
+    ]
+    if not held:
+        return None
+    point = held[-1]
+    sentence, at, end = where
+    latest = series.latest_by(fact.series, situation.reference)
+    now = kind.judge(claim, series.at_point(fact, latest, ""), situation).expected
+    untold = (
+        claim.at is None
+        and series.time_told(sentence, at, end, situation.reference) is None
+        and series.extreme_before(sentence[:at]) is None
+        and not series.changed_from(sentence, at)
+    )
+    if untold and point.at.start < latest.at.start:
+        return Judgement(
+            Verdict.OUTDATED,
+            claim.quote,
+            now,
+            f"outdated: {claim.quote!r} was {fact.label or fact.id} as of {point.at};"
+            f" as of {latest.at} it is {now}",
+        )
+    return Judgement(
+        Verdict.CONTRADICTS,
+        claim.quote,
+        now,
+        f"{contradiction} ({claim.quote!r} is its value as of {point.at})",
+    )

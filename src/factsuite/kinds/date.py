@@ -4,7 +4,7 @@ against a date fact at its precision."""
 from __future__ import annotations
 
 from factsuite import dates
-from factsuite.daterange import DateRange, format_range, parse_iso_range
+from factsuite.daterange import DateRange, Precision, format_range, parse_iso_range
 from factsuite.kinds._shared import label, unreadable
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.model import Claim, DateFact, Verdict
@@ -20,6 +20,11 @@ from factsuite.slips import Slip, slip
 # and fails (slips.py); a year with one digit changed is not told apart from another
 # event's year ("2020" against 2025), so it awaits review.
 IMPLAUSIBLE_GAP_DAYS = 2 * 365
+# A day named only against the article's ("next Tuesday", "yesterday", "on Friday")
+# slips by a day or two within the week it names: one more than a week from its fact
+# names another event ("sales figures will be published next Tuesday" beside a book
+# published in March).
+IMPLAUSIBLE_GAP_DAYS_RELATIVE_DAY = 7
 
 
 class DateKind(ClaimKind[DateFact]):
@@ -42,16 +47,19 @@ class DateKind(ClaimKind[DateFact]):
                 f"{claim.quote!r} ({stated}) agrees with {expected}",
             )
         gap = min(_days_apart(r, fact.value) for r in readings)
+        relative_day = _relative_day(claim, situation)
+        limit = IMPLAUSIBLE_GAP_DAYS_RELATIVE_DAY if relative_day else IMPLAUSIBLE_GAP_DAYS
         if (
             claim.unreviewed_binding
-            and gap > IMPLAUSIBLE_GAP_DAYS
+            and gap > limit
             and not any(_year_swapped(r, fact.value) for r in readings)
         ):
+            far = "more than a week" if relative_day else "years"
             return Judgement(
                 Verdict.NEEDS_REVIEW,
                 stated,
                 expected,
-                f"needs review: {claim.quote!r} ({stated}) is years from {label(fact)}"
+                f"needs review: {claim.quote!r} ({stated}) is {far} from {label(fact)}"
                 f" ({expected}); is it about another event? Bind it by hand if not",
             )
         return Judgement(
@@ -91,6 +99,21 @@ def _readings(claim: Claim, situation: Situation) -> tuple[DateRange, ...]:
     if here is not None and where[0] <= here.start and here.end <= where[1]:
         readings += tuple(r for r in here.readings if r not in readings)
     return readings
+
+
+def _relative_day(claim: Claim, situation: Situation) -> bool:
+    """Whether the claim's quote names a day only against the article's date ("next
+    Tuesday", "yesterday"), not a date written out ("3 September") nor a relative
+    month or year ("last year")."""
+    if claim.stated:
+        return False
+    mention = dates.read_date(claim.quote, situation.reference)
+    return (
+        mention is not None
+        and mention.kind == "relative"
+        and bool(mention.readings)
+        and all(r.precision is Precision.DAY for r in mention.readings)
+    )
 
 
 def _year_swapped(stated: DateRange, true: DateRange) -> bool:
