@@ -71,6 +71,9 @@ def test_a_malformed_range_fact_is_an_error(yaml: str, message: str) -> None:
         ("Polls put support at 40-45% before the vote.", "40-45%"),  # election
         ("Efficacy was between 60% and 70% in the trial.", "between 60% and 70%"),  # science
         ("A range of 10-15 points was expected.", "10-15"),
+        # the unit at each end, no word of change before: a band (transport, election)
+        ("The aim is recovering 25% to 30% of costs from fares.", "25% to 30%"),
+        ("Polls put Harbour on 38% to 40% of the vote.", "38% to 40%"),
     ],
 )
 def test_a_range_value_is_found_as_one_claim(sentence: str, span: str) -> None:

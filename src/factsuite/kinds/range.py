@@ -10,7 +10,8 @@ exactly), a stated range agrees when it overlaps those bounds, as each of its en
 would.
 
 What is read as a range value: two figures joined by a dash, or by "to" when the
-unit is written once after both ("3.5 to 3.75 per cent"), or "between ... and ...",
+unit is written once after both ("3.5 to 3.75 per cent") or at each end ("recovering
+25% to 30% of costs"), or "between ... and ...",
 with a percentage at either end; or any such pair right after "a range of". Not
 ranges: a change ("from 3.5% to 3.75%", "fell 2% to 3%"), "10-15 inches of rain"
 (no percentage: a number's uncertainty, read as numbers), a season ("2024-25") and
@@ -110,10 +111,13 @@ def _pair(
     previous = word[1].lower() if word else ""
     if previous == "from" or previous in movement_words():
         return None  # "from 3.5% to 3.75%", "fell 2% to 3%": a change
+    # "3.5 to 3.75 per cent" writes its unit once, after both; "25% to 30%" at each
+    # end, as a target or a band is written when no word of change comes before it
     unit_once = first.kind == "number" and high.kind == "percent"
+    unit_twice = first.kind == high.kind == "percent"
     marked = _BETWEEN.search(before) or _RANGE_OF.search(before)
-    if joined == "to" and not unit_once and not marked:
-        return None  # "3.5 to 3.75 per cent" writes its unit once, after both
+    if joined == "to" and not (unit_once or unit_twice) and not marked:
+        return None
     if not stated.percent and not _RANGE_OF.search(before):
         return None  # "10-15 inches", "2024-25", "3-1"
     if first.kind == "percent" and high.kind == "number":
