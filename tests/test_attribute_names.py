@@ -44,6 +44,20 @@ tessavax.pi:
   accepted: [Dr Amara Nwosu, Professor Amara Nwosu]
   cues: [principal investigator, led by]
   sources: [https://example.org/tessavax]
+harrow:
+  type: entity
+  name: Harrow & Finch
+  sources: [https://example.org/harrow]
+orchard:
+  type: entity
+  name: The Salt Orchard
+  sources: [https://example.org/harrow]
+orchard.publisher:
+  type: attribute
+  label: the publisher of The Salt Orchard
+  value: Harrow & Finch
+  cues: [published by, publisher]
+  sources: [https://example.org/harrow]
 """
 
 
@@ -75,6 +89,11 @@ def attributes(text: str) -> set[tuple[str, str | None, str]]:
          {("Maria Okafor", "trial.judge", "agrees")}),
         ("In New York City, Judge Daniel Reyes presided.",
          {("Daniel Reyes", "trial.judge", "contradicts")}),
+        # where the cue states its answer, the name before it is no answer of its own
+        ("Simon Hale's appeal, presided over by Maria Okafor, was dismissed.",
+         {("Maria Okafor", "trial.judge", "agrees")}),
+        ("The Salt Orchard, published by Harrow & Finch in March, sold well.",  # culture
+         {("Harrow & Finch", "orchard.publisher", "agrees")}),
         # a name the desk knows as someone else is that person, not a misspelling
         ("Simon Hale presided over the trial.",
          {("Simon Hale", "trial.judge", "contradicts")}),

@@ -68,8 +68,11 @@ def find_attributes(
     ``name_valued`` those whose value is a person or body by name, known or not, and
     ``is_place`` tells a place's name (see the module's doc)."""
     found = _relations(text, hits, entities)
-    found.extend(_subjects(hits, entities, segments, person_valued, found))
+    # Where a cue puts its answer ("published by X") comes first: the first person
+    # named before the cue is its answer only when the cue states none of its own
+    # ("The Salt Orchard, published by Harrow & Finch" names no publisher first).
     found.extend(_stated_names(text, hits, entities, segments, name_valued, is_place, found))
+    found.extend(_subjects(hits, entities, segments, person_valued, found))
     # What a name-valued cue is "over" is no answer ("presided over the trial").
     found.extend(_complements(text, hits, segments, found, attribute_facts - name_valued))
     found.sort(key=lambda a: (a.start, a.fact))
@@ -107,6 +110,10 @@ def _subjects(
     spans = [(a.start, a.end) for a in taken]
     for hit, facts in _cued(hits, person_valued):
         sentence = segments.sentence_at(hit.start)
+        answered = {a.fact for a in taken if sentence.start <= a.start < sentence.end}
+        facts = [fact for fact in facts if fact not in answered]
+        if not facts:
+            continue
         subject = next(
             (
                 m
