@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factsuite.compare import judge
 from factsuite.extraction.folded import fold_text
 from factsuite.extraction.lexicon import Category
 from factsuite.extraction.mentions import find_entities
@@ -75,6 +76,8 @@ def test_a_near_miss_of_a_known_name_is_misspelled() -> None:
         ("Leif-Eric Easley spoke. It will pass, said Easly.", {"Easly": "misspelled"}),
         # two letters swapped are one slip of the keyboard
         ("Leif-Eric Easley spoke. It will pass, said Easlye.", {"Easlye": "misspelled"}),
+        # the person named before as a near miss: the surname repeats the slip
+        ("Leif-Eric Easlye spoke. Easlye said it will pass.", {"Easlye": "misspelled"}),
         # not before the person is named in full, nor elsewhere in a sentence, nor a
         # short surname ("Char"), nor the surname spelled right
         ("Easly said it will pass. Leif-Eric Easley spoke.", {}),
@@ -818,3 +821,20 @@ def test_every_claim_quotes_the_file_where_it_says(body: str, name: str) -> None
         assert offset is not None
         assert item.text.startswith(claim.quote, offset)
         assert offset >= item.body_start
+
+
+def test_a_surname_repeats_the_slip_of_a_name_misspelled_before_it() -> None:
+    """Weather: a forecaster named with a slip, then by surname alone with the same."""
+    desk = fixture_desk(
+        "whitlow:\n  type: person\n  name: Karen Whitlow\n  sources: [https://example.org/nhc]\n"
+    )
+    item = article(
+        "Karen Whitlowe, director of the hurricane center, spoke at 2 a.m."
+        " Whitlowe says the storm will weaken inland."
+    )
+    found = {
+        (c.quote, judge(c, item, desk.context).verdict.value)
+        for c in desk.extractor.extract(item)
+        if c.kind == "name"
+    }
+    assert found == {("Karen Whitlowe", "misspelled"), ("Whitlowe", "misspelled")}

@@ -17,7 +17,7 @@
   never taken for a misspelling of someone else.
 - A word that attributes a quotation ("said Hastins", "Easly said") and is one letter
   (or two swapped letters) off the surname of one person named in full before it
-  names that person,
+  (spelled right or as a near miss) names that person,
   misspelled. Only there: elsewhere a capitalised word one letter off a surname is as
   often a word ("Great" for "Green").
 """
@@ -174,7 +174,11 @@ def _attributed_slips(
             continue
         if word in names.short or word in names.full:
             continue
-        before = {m.entity for m in mentions if m.form == "full" and m.entity and m.end <= start}
+        # named before in full, or misspelled in full ("Karen Whitlowe, director of
+        # the center ... Whitlowe says"): the surname alone repeats the slip
+        before = {
+            m.entity for m in mentions if m.form in ("full", "near") and m.entity and m.end <= start
+        }
         near = {
             entity
             for entity in before
