@@ -240,8 +240,10 @@ def test_a_value_binds_to_the_fact_about_its_subject(
     ("sentence", "quote", "fact"),
     [
         # no subject named: still several facts, left for review (with a value that
-        # none of them has: one that only one has is theirs by value-fits)
-        ("The party won 50 seats.", "50", None),
+        # none of them has, nor is a slip of: one that only one has is theirs by
+        # value-fits; one a keystroke from only one, by slip-nearest)
+        ("The party won 70 seats.", "70", None),
+        ("The party won 50 seats.", "50", "harbour.seats"),  # 52 mistyped
         ("The team won 10 golds.", "10", None),
         ("Revenue was $50.2 billion.", "50.2 billion", None),
         ("The party won 52 seats.", "52", "harbour.seats"),

@@ -83,6 +83,9 @@ def found(text: str) -> list[str]:
         # politics
         ("Scholz became chancellor in May 2021.", ["became chancellor in May 2021"]),
         ("The mayor has been in office since 2019.", ["in office since 2019"]),
+        # transport, business: a verb of holding, since when
+        ("Vanterpool has led the authority since 2018.", ["has led the authority since 2018"]),
+        ("Bailey has chaired the board since May 2021.", ["has chaired the board since May 2021"]),
         # sport
         (
             "Okafor has served as coach for nearly six years, she said.",

@@ -12,7 +12,8 @@ the person's one dated role.
 
 What a finder reads as a tenure is a set of named forms (``FORMS``), each a phrase of
 holding a role (data/tenure_verbs.txt: "led", "headed", "served"...) and its time:
-"for six years" after a verb of holding, "since 2019" after "in office", "from 2013 to
+"for six years" after a verb of holding, "since 2019" after one ("has led the bank
+since 2019") or after "in office", "from 2013 to
 2020" after a title, "in May 2021" after "became" and a title. "For six years" after
 anything else ("jailed for six years", "has lived there for six years") is no tenure.
 """
@@ -45,11 +46,17 @@ def holding_verbs() -> frozenset[str]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = "|".join(sorted(holding_verbs(), key=len, reverse=True))
     # What the role is, between the verb and its time: "the bank", "as governor".
-    held = r"(?P<held>(?:\s+(?!for\b)[\w'’&.-]+){0,5}?)"
+    held = r"(?P<held>(?:\s+(?!for\b|since\b)[\w'’&.-]+){0,5}?)"
     return {
         # "has led the bank for six years", "had served as governor for nearly a decade"
         "for": re.compile(
             rf"\b(?:has|have|had)\s+(?:been\s+)?(?P<verb>{verbs}){held}\s+(?P<time>for\s+[^.,;:]+)",
+            re.I,
+        ),
+        # "has led the bank since 2019", "has chaired the board since May 2021"
+        "held-since": re.compile(
+            rf"\b(?:has|have|had)\s+(?:been\s+)?(?P<verb>{verbs}){held}"
+            r"\s+(?P<time>since\s+[^.,;:]+)",
             re.I,
         ),
         # "in office since 2019", "at the helm since May 2021", "in the post since 2019"
@@ -84,7 +91,9 @@ class Tenure:
     until: DateRange | None = None
 
 
-FORMS = ("for", "since", "span", "became")
+FORMS = ("for", "held-since", "since", "span", "became")
+# The forms that say since when a role has been held, to this day.
+_SINCE_FORMS = frozenset({"since", "held-since"})
 
 # The words a form's pattern cannot match without, lower-cased: each tuple names
 # words one of which the text must hold ("for" needs "for" and "has", "have" or
@@ -93,6 +102,7 @@ FORMS = ("for", "since", "span", "became")
 # are not run on them at all (see _shared.lowered).
 _CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "for": (("for",), ("has", "have", "had")),
+    "held-since": (("since",), ("has", "have", "had")),
     "since": (("since",), ("office", "post", "job", "role", "helm")),
     "span": (("from", "between"),),
     "became": (("became", "appointed", "named", "elected", "made", "took"),),
@@ -152,8 +162,10 @@ def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
             held = match["held"].strip()
             if form == "span" and not _looks_like_title(held):
                 continue
+            if form == "held-since" and _IN_OFFICE.match(held):
+                continue  # "has been in office since 2019": the "since" form's
             if (
-                form == "for"
+                form in ("for", "held-since")
                 and match["verb"].casefold() in _BARE_VERBS
                 and not any(_looks_like_title(word) for word in re.findall(r"[\w-]+", held))
             ):
@@ -165,6 +177,8 @@ def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
             spans.append((match.start(), end, tenure))
     return spans
 
+
+_IN_OFFICE = re.compile(r"(?:in|at)\b", re.I)
 
 # Verbs that hold a role only when a title follows: "has been governor for six
 # years", "has held the post"; not "has been in Leeds", "has held the record".
@@ -294,7 +308,7 @@ def _holds(tenure: Tenure, role: Role, day: date) -> bool:
     assert tenure.since is not None
     if not start.overlaps(tenure.since):
         return False
-    if tenure.form == "since":
+    if tenure.form in _SINCE_FORMS:
         return role.end is None and not role.ended
     if tenure.form == "span":
         return tenure.until is not None and role.end is not None and role.end.overlaps(tenure.until)
@@ -309,7 +323,7 @@ def _stated(tenure: Tenure) -> str:
     assert tenure.since is not None
     if tenure.until is not None:
         return f"{format_range(tenure.since)} to {format_range(tenure.until)}"
-    return ("since " if tenure.form == "since" else "from ") + format_range(tenure.since)
+    return ("since " if tenure.form in _SINCE_FORMS else "from ") + format_range(tenure.since)
 
 
 def _term(role: Role) -> str:
