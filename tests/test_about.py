@@ -244,8 +244,10 @@ def test_a_value_binds_to_the_fact_about_its_subject(
         # value-fits; one a keystroke from only one, by slip-nearest)
         ("The party won 70 seats.", "70", None),
         ("The party won 50 seats.", "50", "harbour.seats"),  # 52 mistyped
-        ("The team won 10 golds.", "10", None),
-        ("Revenue was $50.2 billion.", "50.2 billion", None),
+        ("The team won 7 golds.", "7", None),  # one digit against 4: decides nothing
+        ("The team won 10 golds.", "10", "kenya.golds"),  # 11, one off
+        ("Revenue was $70.9 billion.", "70.9 billion", None),
+        ("Revenue was $50.2 billion.", "50.2 billion", "veridian.revenue"),  # 51.2
         ("The party won 52 seats.", "52", "harbour.seats"),
         # a subject the fact is not about: Ethiopia's medals are not Kenya's
         ("Ethiopia won 11 golds.", "11", "ethiopia.golds"),
