@@ -467,16 +467,24 @@ class _Extracted(msgspec.Struct, frozen=True):
 def extraction_key(fact_inputs: Digests) -> str:
     """The key of what extraction depends on besides the article: the fact files
     and pyproject.toml (``fact_inputs``, by contents), the code, and the kinds
-    registered now: by name, and a kind that is not factsuite's own (a desk's, an
-    installed one's) by its module's source too, since the code fingerprint does not
-    cover it and its ``find`` decides what extraction finds."""
+    registered now (``kinds_key``: a kind's ``find`` decides what extraction finds)."""
+    return key_of(fact_inputs) + kinds_key()
+
+
+def kinds_key() -> str:
+    """The kinds registered now: by name, and a kind that is not factsuite's own (a
+    desk's, an installed one's) by its module's source too, since the code
+    fingerprint does not cover it. Both caches are keyed on it: the kinds decide
+    which claims parse (a kind's ``fact_types``) and what extraction finds. Naming
+    a kind's module imports nothing (``Registry.module``)."""
     kinds = hashlib.sha256()
-    for name in registry.names():
+    current = registry.current()
+    for name in current.names():
         kinds.update(f"{name}\0".encode())
-        module = type(registry.kind(name)).__module__
+        module = current.module(name)
         if module != "factsuite" and not module.startswith("factsuite."):
             kinds.update(_module_source(module))
-    return key_of(fact_inputs) + kinds.hexdigest()[:16]
+    return kinds.hexdigest()[:16]
 
 
 def _module_source(module: str) -> bytes:
