@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import msgspec
@@ -14,8 +15,10 @@ from factsuite.claims import load_claims
 from factsuite.desk import Desk
 from factsuite.errors import InputError
 from factsuite.facts import fact_files, load_facts
+from factsuite.kinds import registry
 from factsuite.names import NameIndex
 from tests.conftest import FACTS
+from tests.test_kinds import SHOUT_KIND, shout_desk
 
 CLAIMS = """\
 version: 1
@@ -202,3 +205,30 @@ def test_the_collector_waits_while_the_name_index_is_built(
     assert states
     assert not any(states)
     assert gc.isenabled()
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Run in ``tmp_path``; sys.path, sys.modules and the installed registry as they were after."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.path", list(sys.path))
+    yield
+    sys.modules.pop("deskkinds", None)
+    registry.load()
+
+
+@pytest.mark.usefixtures("in_tmp")
+def test_editing_a_desk_kind_module_drops_the_parsed_desk(tmp_path: Path) -> None:
+    """A desk's own kind decides which claims parse (its ``fact_types``), yet its
+    module is no input file: the parsed desk is keyed on its source, or a check
+    after the edit would judge claims.yaml as the old kind read it."""
+    root = shout_desk(tmp_path, '["deskkinds:ShoutKind"]')
+    assert [c.kind for c in Desk.load(root).claims] == ["shout"]  # parsed, and kept
+    assert [c.kind for c in Desk.load(root).claims] == ["shout"]  # the same source: a hit
+    edited = SHOUT_KIND.replace(
+        "import AttributeFact, Verdict", "import AttributeFact, CountFact, Verdict"
+    ).replace("fact_types = (AttributeFact,)", "fact_types = (CountFact,)", 1)
+    (root / "deskkinds.py").write_text(edited, encoding="utf-8")
+    sys.modules.pop("deskkinds")  # the next process imports the module as it is now
+    with pytest.raises(InputError, match="a shout claim cannot be checked against"):
+        Desk.load(root)

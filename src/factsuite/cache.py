@@ -390,7 +390,14 @@ def store(root: Path, inputs: Digests, facts: FactBase, claims: ClaimIndex) -> N
         inside_desk(root, path, CACHE_DIR)
     except InputError:
         return
-    _write(path, key_of(inputs), facts, claims)
+    _write(path, desk_key(inputs), facts, claims)
+
+
+def desk_key(inputs: Digests) -> str:
+    """The key of the parsed desk: its inputs by contents, the code, and the kinds
+    (``kinds_key``): a desk's own kind module is no input file, yet editing it
+    changes which claims parse."""
+    return key_of(inputs) + kinds_key()
 
 
 def _write(path: Path, key: str, facts: FactBase, claims: ClaimIndex) -> None:
@@ -431,7 +438,7 @@ def load_indexed(
         facts, claims = parse()
         return facts, ClaimIndex.of(claims), None
     found = digests(root, inputs)
-    key = key_of(found)
+    key = desk_key(found)
     cached = _read(path, key)
     if cached is not None:
         facts, entry = cached
