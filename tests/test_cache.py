@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -232,3 +233,60 @@ def test_editing_a_desk_kind_module_drops_the_parsed_desk(tmp_path: Path) -> Non
     sys.modules.pop("deskkinds")  # the next process imports the module as it is now
     with pytest.raises(InputError, match="a shout claim cannot be checked against"):
         Desk.load(root)
+
+
+def hashed_by_name(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The sizes of what the cache hashes from now on."""
+    sizes: list[int] = []
+    sha256 = cache._sha256
+
+    def counted(data: bytes) -> bytes:
+        sizes.append(len(data))
+        return sha256(data)
+
+    monkeypatch.setattr(cache, "_sha256", counted)
+    return sizes
+
+
+def test_an_input_whose_stat_is_unchanged_is_not_hashed_again(
+    desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hashing a 10k desk's 15 MB claims.yaml on every check was a tenth of the hook."""
+    monkeypatch.setattr(cache, "_RACY_NS", 0)  # as if every file were written long ago
+    first = Desk.load(desk)
+    hashed = hashed_by_name(monkeypatch)
+    second = Desk.load(desk)
+    assert hashed == []
+    assert second.claims == first.claims
+    claims = desk / "claims.yaml"
+    claims.write_text(CLAIMS.replace("status: confirmed", "status: pending"), "utf-8")
+    assert {c.status for c in Desk.load(desk).claims} == {"pending"}
+    assert hashed == [claims.stat().st_size]  # the edited file alone
+
+
+def test_an_edit_that_puts_back_the_size_and_mtime_is_still_seen(
+    desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Size and mtime alone would miss it; the ctime, which no program sets, does not."""
+    monkeypatch.setattr(cache, "_RACY_NS", 0)
+    claims = desk / "claims.yaml"
+    before = claims.stat()
+    assert {c.status for c in Desk.load(desk).claims} == {"confirmed"}
+    claims.write_text(CLAIMS.replace("status: confirmed", 'status: "pending"'), "utf-8")
+    os.utime(claims, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert claims.stat().st_size == before.st_size  # '"pending"' is as long as "confirmed"
+    assert {c.status for c in Desk.load(desk).claims} == {"pending"}
+
+
+def test_a_file_written_just_now_is_hashed_on_every_load(
+    desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another write in the same tick of a coarse clock could keep its stat: a file
+    changed within two seconds is not remembered (as git's racily clean entries)."""
+    Desk.load(desk)
+    hashed = hashed_by_name(monkeypatch)
+    Desk.load(desk)
+    assert sorted(hashed) == sorted(
+        path.stat().st_size
+        for path in (desk / "facts" / "base.yaml", desk / "claims.yaml", desk / "pyproject.toml")
+    )

@@ -17,7 +17,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
+import os
 import sys
+import time
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 CACHE_DIR = ".factsuite_cache"
 CACHE_FILE = "desk.msgpack"
 EXTRACTED_DIR = "extracted"  # one entry per article: what extraction found in it
+DIGESTS_FILE = "digests.msgpack"  # each input's sha256, remembered with its stat
 # Bumped when the layout of an entry changes in a way the code fingerprint would miss.
 _FORMAT = 3
 
@@ -313,8 +316,74 @@ def digests(root: Path, inputs: Sequence[Path]) -> Digests:
             data = file.read_bytes()
         except OSError:
             data = None  # a missing claims.yaml is a valid (empty) input
-        name = file.relative_to(root).as_posix() if file.is_relative_to(root) else file.as_posix()
-        found.append((name, None if data is None else hashlib.sha256(data).digest()))
+        found.append((_input_name(root, file), None if data is None else _sha256(data)))
+    return tuple(found)
+
+
+def _input_name(root: Path, file: Path) -> str:
+    return file.relative_to(root).as_posix() if file.is_relative_to(root) else file.as_posix()
+
+
+def _sha256(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+# Digests remembered by stat --------------------------------------------------------
+#
+# Reading and hashing every input on every run (a 10k desk's 15 MB claims.yaml and its
+# fact files) was a tenth of a pre-commit hook. So, as git's index does, each input's
+# sha256 is remembered with its stat signature (size, mtime, ctime, inode, device)
+# and trusted while that is unchanged. No program sets a file's ctime, so an edit
+# that puts the old mtime back still shows; replacing a file changes its inode. A
+# file changed within ``_RACY_NS`` of being hashed is not remembered: a second write
+# in the same tick of a coarse clock could leave its signature as it was.
+
+_RACY_NS = 2_000_000_000  # FAT's two seconds, the coarsest timestamps in use
+
+
+class _Stat(msgspec.Struct, frozen=True, array_like=True):
+    signature: tuple[int, int, int, int, int]
+    digest: bytes
+
+
+class _Stats(msgspec.Struct, frozen=True):
+    key: str
+    files: dict[str, _Stat]
+
+
+def _signature(stat: os.stat_result) -> tuple[int, int, int, int, int]:
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev)
+
+
+def remembered_digests(root: Path, inputs: Sequence[Path]) -> Digests:
+    """What ``digests`` gives, an input whose stat signature is the one remembered
+    (in the desk's cache folder, which the caller has checked is inside the desk)
+    taken from memory rather than read and hashed again."""
+    path = root / CACHE_DIR / DIGESTS_FILE
+    stats_key = f"factsuite {__version__} digests {_FORMAT}"
+    held = read_entry(path, _Stats, stats_key)
+    known = held.files if held is not None else {}
+    kept: dict[str, _Stat] = {}
+    found: list[tuple[str, bytes | None]] = []
+    now = time.time_ns()
+    for file in inputs:
+        name = _input_name(root, file)
+        try:
+            with file.open("rb") as stream:
+                # The stat of the very file read: replaced meanwhile, it is the old one's.
+                signature = _signature(os.fstat(stream.fileno()))
+                was = known.get(name)
+                digest = was.digest if was is not None and was.signature == signature else None
+                if digest is None:
+                    digest = _sha256(stream.read())
+        except OSError:
+            found.append((name, None))  # a missing claims.yaml is a valid (empty) input
+            continue
+        found.append((name, digest))
+        if now - max(signature[1], signature[2]) > _RACY_NS:
+            kept[name] = _Stat(signature, digest)
+    if kept != known:
+        write_entry(path, _Stats(stats_key, kept))
     return tuple(found)
 
 
@@ -437,7 +506,7 @@ def load_indexed(
     except InputError:
         facts, claims = parse()
         return facts, ClaimIndex.of(claims), None
-    found = digests(root, inputs)
+    found = remembered_digests(root, inputs)
     key = desk_key(found)
     cached = _read(path, key)
     if cached is not None:
