@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -290,3 +291,30 @@ def test_a_file_written_just_now_is_hashed_on_every_load(
         path.stat().st_size
         for path in (desk / "facts" / "base.yaml", desk / "claims.yaml", desk / "pyproject.toml")
     )
+
+
+def test_the_code_fingerprint_follows_every_module_and_word_list(tmp_path: Path) -> None:
+    """factsuite's code keys every cache; each file counts by its stat signature, or,
+    when changed in the last two seconds, by its bytes."""
+    package = tmp_path / "factsuite"
+    (package / "data" / "en").mkdir(parents=True)
+    (package / "__pycache__").mkdir()
+    module, words = package / "model.py", package / "data" / "en" / "months.txt"
+    module.write_text("A = 1\n", "utf-8")
+    words.write_text("January\n", "utf-8")
+    now = time.time_ns()
+    first = cache._fingerprint_of(str(package), now)
+    assert cache._fingerprint_of(str(package), now) == first
+    (package / "__pycache__" / "model.cpython-311.pyc").write_bytes(b"\0")
+    (package / "notes").write_text("not code", "utf-8")
+    assert cache._fingerprint_of(str(package), now) == first
+    module.write_text("A = 2\n", "utf-8")  # the same size, just now: read
+    edited = cache._fingerprint_of(str(package), time.time_ns())
+    assert edited != first
+    words.write_text("Janvier\n", "utf-8")
+    assert cache._fingerprint_of(str(package), time.time_ns()) != edited
+    later = time.time_ns() + 10 * cache._RACY_NS  # every file long written: by signature
+    settled = cache._fingerprint_of(str(package), later)
+    assert cache._fingerprint_of(str(package), later) == settled
+    os.utime(module, ns=(now, now))
+    assert cache._fingerprint_of(str(package), later) != settled

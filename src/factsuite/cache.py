@@ -20,7 +20,7 @@ import itertools
 import os
 import sys
 import time
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -291,21 +291,45 @@ def _runs_of(claims: list[Claim]) -> list[_RunData]:
 
 @functools.cache  # the code does not change under a running process
 def _code_fingerprint() -> bytes:
-    """A digest of factsuite's own modules.
+    """A digest of factsuite's own modules and word lists.
 
     The version alone does not change while someone edits the library (an editable
     install): a new field with a default in model.py would decode an old entry
-    without complaint and hand back wrong records. Hashing the ~0.9 MB of source and
-    word lists costs a few milliseconds.
+    without complaint and hand back wrong records. The whole package counts: the
+    kinds validate claims as they are parsed, and extraction (cached per article
+    below) reads everything else.
+
+    Each file counts by its stat signature, as an input's digest is remembered
+    (``remembered_digests``): reading and hashing the ~0.9 MB of source on every
+    run was 10-15 ms of a hook. A file changed within ``_RACY_NS`` counts by its
+    bytes, since a second edit in the same tick could keep its signature.
     """
+    return _fingerprint_of(str(Path(__file__).parent), time.time_ns())
+
+
+def _fingerprint_of(here: str, now: int) -> bytes:
+    """``_code_fingerprint`` of the package at ``here``, at the time ``now``."""
     digest = hashlib.sha256()
-    here = Path(__file__).parent
-    # The whole package and its word lists: the kinds validate claims as they are
-    # parsed, and extraction (cached per article below) reads everything else.
-    for module in sorted([*here.rglob("*.py"), *(here / "data").rglob("*.*")]):
-        digest.update(module.relative_to(here).as_posix().encode())
-        digest.update(module.read_bytes())
+    for relative, path in sorted(_code_files(here)):
+        stat = path.stat()
+        digest.update(f"\0{relative}\0".encode())
+        if now - max(stat.st_mtime_ns, stat.st_ctime_ns) > _RACY_NS:
+            digest.update(repr(_signature(stat)).encode())
+        else:
+            digest.update(path.read_bytes())
     return digest.digest()
+
+
+def _code_files(here: str) -> Iterator[tuple[str, Path]]:
+    """(path relative to ``here`` with "/", path) of every module under ``here``, and
+    of every file with a suffix under its ``data`` folder (the word lists)."""
+    for folder, folders, files in os.walk(here):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        relative = os.path.relpath(folder, here).replace(os.sep, "/")
+        data = relative == "data" or relative.startswith("data/")
+        for name in files:
+            if name.endswith(".py") or (data and "." in name):
+                yield ("" if relative == "." else relative + "/") + name, Path(folder, name)
 
 
 def digests(root: Path, inputs: Sequence[Path]) -> Digests:
