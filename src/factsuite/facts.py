@@ -66,7 +66,8 @@ _ROLE_KEYS = ("title", "aliases", "of", "from", "to", "ended")
 class FactBase(Mapping[str, Fact]):
     """Every fact of a desk by id, and the files they came from."""
 
-    facts: dict[str, Fact] = field(default_factory=dict)
+    # A dict when parsed; the desk's cache gives its facts decoded on demand (cache.py).
+    facts: Mapping[str, Fact] = field(default_factory=dict)
     files: tuple[str, ...] = ()
 
     def __getitem__(self, fact_id: str) -> Fact:
@@ -373,7 +374,7 @@ def load_facts(files: Iterable[Path], root: Path) -> FactBase:
 
 
 def _load_facts(files: Iterable[Path], root: Path) -> FactBase:
-    base = FactBase()
+    facts: dict[str, Fact] = {}
     names = []
     read: list[tuple[Fact, YamlMap]] = []
     for file in files:
@@ -381,19 +382,18 @@ def _load_facts(files: Iterable[Path], root: Path) -> FactBase:
         names.append(name)
         for fact, body in _parse_fact_file(read_text(file, name), name):
             read.append((fact, body))
-            if fact.id in base.facts:
-                first = base.facts[fact.id]
+            if fact.id in facts:
+                first = facts[fact.id]
                 raise InputError(
                     name,
                     f"fact id {fact.id!r} is already defined at {first.path}:{first.line}",
                     fact.line,
                     1,
                 )
-            base.facts[fact.id] = fact
+            facts[fact.id] = fact
     for fact, body in read:
-        _check_about(fact, body, base.facts)
-    base.files = tuple(names)
-    return base
+        _check_about(fact, body, facts)
+    return FactBase(facts, tuple(names))
 
 
 def _check_about(fact: Fact, body: YamlMap, facts: Mapping[str, Fact]) -> None:
