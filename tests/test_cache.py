@@ -16,7 +16,7 @@ from factsuite import cache
 from factsuite.claims import load_claims
 from factsuite.desk import Desk
 from factsuite.errors import InputError
-from factsuite.facts import fact_files, load_facts
+from factsuite.facts import EncodedFacts, fact_files, load_facts
 from factsuite.kinds import registry
 from factsuite.names import NameIndex
 from tests.conftest import FACTS
@@ -325,7 +325,7 @@ def test_a_cached_desk_decodes_only_the_facts_its_checks_look_up(desk: Path) -> 
     Desk.load(desk)  # parsed, and kept
     cached = Desk.load(desk)
     facts = cached.facts.facts
-    assert isinstance(facts, cache.EncodedFacts)
+    assert isinstance(facts, EncodedFacts)
     assert facts._decoded == {}
     assert set(facts) == {"parade.date", "leaders", "trade.share", "kim-jong-un"}
     results = list(cached.results())
@@ -342,6 +342,17 @@ def test_a_damaged_cached_fact_is_parsed_again(desk: Path) -> None:
     entry["facts"][entry["ids"].index("leaders")] = ["count"]  # no fields: does not decode
     path.write_bytes(msgspec.msgpack.encode(entry))
     cached = Desk.load(desk).facts
-    assert isinstance(cached.facts, cache.EncodedFacts)
+    assert isinstance(cached.facts, EncodedFacts)
     assert cached["leaders"] == fresh["leaders"]
     assert dict(cached) == dict(fresh)
+
+
+def test_the_name_index_of_a_cached_desk_decodes_only_its_people(desk: Path) -> None:
+    """Each fact's type is kept beside it, so the index of names need not decode the
+    dates and figures of the desk to find its people."""
+    Desk.load(desk)
+    cached = Desk.load(desk)
+    assert cached.context.names.forms_of("kim-jong-un") == ["kim jong un"]
+    facts = cached.facts.facts
+    assert isinstance(facts, EncodedFacts)
+    assert set(facts._decoded) == {"kim-jong-un"}

@@ -29,7 +29,7 @@ import msgspec
 from factsuite import __version__
 from factsuite.atomic import replace_atomically
 from factsuite.errors import InputError
-from factsuite.facts import FactBase, collector_paused
+from factsuite.facts import EncodedFacts, FactBase, collector_paused, encode_fact
 from factsuite.kinds import registry
 from factsuite.model import Claim, Fact
 from factsuite.paths import inside_desk
@@ -64,66 +64,12 @@ class _Entry(msgspec.Struct, frozen=True):
     key: str
     files: tuple[str, ...]
     ids: list[str]  # each fact's id, in the order of ``facts``
-    facts: list[msgspec.Raw]  # each fact still encoded: see ``EncodedFacts``
+    tags: list[str]  # each fact's type ("person", "date")
+    facts: list[msgspec.Raw]  # each fact still encoded: see facts.EncodedFacts
     runs: list[_Run]
     # claims.yaml is exactly as ``factsuite extract`` renders these claims (it wrote
     # the file): each article's claims one run, its lines rendered text to carry over
     canonical: bool = False
-
-
-_FACT = msgspec.msgpack.Decoder(Fact)
-_ENCODER = msgspec.msgpack.Encoder()
-
-
-class EncodedFacts(Mapping[str, Fact]):
-    """A desk's facts by id as the cache holds them, each decoded when first asked
-    for: a check of one article looks up the few facts its claims are bound to, and
-    decoding all of a 10k desk's 8,000 facts was 15-30 ms of every hook. ``reparse``
-    gives every fact again should one turn out damaged (the cache is never an
-    error)."""
-
-    def __init__(
-        self, ids: list[str], encoded: list[msgspec.Raw], reparse: Callable[[], Mapping[str, Fact]]
-    ) -> None:
-        self._ids = ids
-        self._encoded = dict(zip(ids, encoded, strict=True))
-        self._decoded: dict[str, Fact] = {}
-        self._reparse: Callable[[], Mapping[str, Fact]] | None = reparse
-
-    def __getitem__(self, fact_id: str) -> Fact:
-        fact = self._decoded.get(fact_id)
-        if fact is None:
-            encoded = self._encoded[fact_id]  # KeyError: no such fact
-            try:
-                fact = _FACT.decode(encoded)
-            except (msgspec.MsgspecError, ValueError, TypeError):
-                self._recover()
-                return self._decoded[fact_id]
-            self._decoded[fact_id] = fact
-        return fact
-
-    def __contains__(self, fact_id: object) -> bool:
-        return fact_id in self._encoded
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._ids)
-
-    def __len__(self) -> int:
-        return len(self._ids)
-
-    def encoded(self) -> list[msgspec.Raw]:
-        """Every fact, encoded as the cache keeps it, in order."""
-        return [self._encoded[fact_id] for fact_id in self._ids]
-
-    def _recover(self) -> None:
-        if self._reparse is None:
-            raise AssertionError("recovered once already: the parse decodes")
-        parsed, self._reparse = self._reparse(), None
-        self._ids = list(parsed)
-        self._decoded = dict(parsed)
-        self._encoded = {
-            fact_id: msgspec.Raw(_ENCODER.encode(fact)) for fact_id, fact in parsed.items()
-        }
 
 
 # An article, the claims.yaml line its run starts at, and its claims: decoded (each
@@ -527,9 +473,10 @@ def _read(
     path: Path, key: str, reparse: Callable[[], Mapping[str, Fact]]
 ) -> tuple[FactBase, _Entry] | None:
     entry = read_entry(path, _Entry, key)
-    if entry is None or len(entry.ids) != len(entry.facts):
+    if entry is None or not len(entry.ids) == len(entry.tags) == len(entry.facts):
         return None
-    return FactBase(EncodedFacts(entry.ids, entry.facts, reparse), entry.files), entry
+    facts = EncodedFacts(entry.ids, entry.tags, entry.facts, reparse)
+    return FactBase(facts, entry.files), entry
 
 
 def store(root: Path, inputs: Digests, facts: FactBase, claims: ClaimIndex) -> None:
@@ -563,15 +510,16 @@ def _write(path: Path, key: str, facts: FactBase, claims: ClaimIndex) -> None:
         for article, line, data in claims._runs
     ]
     held = facts.facts
-    encoded = (
-        held.encoded()
-        if isinstance(held, EncodedFacts)
-        else [msgspec.Raw(_ENCODER.encode(fact)) for fact in held.values()]
-    )
+    if isinstance(held, EncodedFacts):
+        tags, encoded = held.encoded()
+    else:
+        pairs = [encode_fact(fact) for fact in held.values()]
+        tags, encoded = [tag for tag, _ in pairs], [raw for _, raw in pairs]
     entry = _Entry(
         key=key,
         files=facts.files,
         ids=list(held),
+        tags=tags,
         facts=encoded,
         runs=runs,
         canonical=claims.canonical,
