@@ -126,3 +126,14 @@ def _outside_ci(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CI", raising=False)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
     monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _kinds_imported() -> None:
+    """factsuite's own kinds imported before any test runs. A run imports a kind when
+    it first needs one (a hook's saving); Hypothesis would time that import against
+    the first example of whichever test needed the kind first."""
+    from factsuite.kinds import registry
+
+    for name in registry.names():
+        registry.kind(name)

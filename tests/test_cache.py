@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import msgspec
@@ -13,9 +16,11 @@ from factsuite import cache
 from factsuite.claims import load_claims
 from factsuite.desk import Desk
 from factsuite.errors import InputError
-from factsuite.facts import fact_files, load_facts
+from factsuite.facts import EncodedFacts, fact_files, load_facts
+from factsuite.kinds import registry
 from factsuite.names import NameIndex
 from tests.conftest import FACTS
+from tests.test_kinds import SHOUT_KIND, shout_desk
 
 CLAIMS = """\
 version: 1
@@ -202,3 +207,152 @@ def test_the_collector_waits_while_the_name_index_is_built(
     assert states
     assert not any(states)
     assert gc.isenabled()
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Run in ``tmp_path``; sys.path, sys.modules and the installed registry as they were after."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("sys.path", list(sys.path))
+    yield
+    sys.modules.pop("deskkinds", None)
+    registry.load()
+
+
+@pytest.mark.usefixtures("in_tmp")
+def test_editing_a_desk_kind_module_drops_the_parsed_desk(tmp_path: Path) -> None:
+    """A desk's own kind decides which claims parse (its ``fact_types``), yet its
+    module is no input file: the parsed desk is keyed on its source, or a check
+    after the edit would judge claims.yaml as the old kind read it."""
+    root = shout_desk(tmp_path, '["deskkinds:ShoutKind"]')
+    assert [c.kind for c in Desk.load(root).claims] == ["shout"]  # parsed, and kept
+    assert [c.kind for c in Desk.load(root).claims] == ["shout"]  # the same source: a hit
+    edited = SHOUT_KIND.replace(
+        "import AttributeFact, Verdict", "import AttributeFact, CountFact, Verdict"
+    ).replace("fact_types = (AttributeFact,)", "fact_types = (CountFact,)", 1)
+    (root / "deskkinds.py").write_text(edited, encoding="utf-8")
+    sys.modules.pop("deskkinds")  # the next process imports the module as it is now
+    with pytest.raises(InputError, match="a shout claim cannot be checked against"):
+        Desk.load(root)
+
+
+def hashed_by_name(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The sizes of what the cache hashes from now on."""
+    sizes: list[int] = []
+    sha256 = cache._sha256
+
+    def counted(data: bytes) -> bytes:
+        sizes.append(len(data))
+        return sha256(data)
+
+    monkeypatch.setattr(cache, "_sha256", counted)
+    return sizes
+
+
+def test_an_input_whose_stat_is_unchanged_is_not_hashed_again(
+    desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hashing a 10k desk's 15 MB claims.yaml on every check was a tenth of the hook."""
+    monkeypatch.setattr(cache, "_RACY_NS", 0)  # as if every file were written long ago
+    first = Desk.load(desk)
+    hashed = hashed_by_name(monkeypatch)
+    second = Desk.load(desk)
+    assert hashed == []
+    assert second.claims == first.claims
+    claims = desk / "claims.yaml"
+    claims.write_text(CLAIMS.replace("status: confirmed", "status: pending"), "utf-8")
+    assert {c.status for c in Desk.load(desk).claims} == {"pending"}
+    assert hashed == [claims.stat().st_size]  # the edited file alone
+
+
+def test_an_edit_that_puts_back_the_size_and_mtime_is_still_seen(
+    desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Size and mtime alone would miss it; the ctime, which no program sets, does not."""
+    monkeypatch.setattr(cache, "_RACY_NS", 0)
+    claims = desk / "claims.yaml"
+    before = claims.stat()
+    assert {c.status for c in Desk.load(desk).claims} == {"confirmed"}
+    claims.write_text(CLAIMS.replace("status: confirmed", 'status: "pending"'), "utf-8")
+    os.utime(claims, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert claims.stat().st_size == before.st_size  # '"pending"' is as long as "confirmed"
+    assert {c.status for c in Desk.load(desk).claims} == {"pending"}
+
+
+def test_a_file_written_just_now_is_hashed_on_every_load(
+    desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another write in the same tick of a coarse clock could keep its stat: a file
+    changed within two seconds is not remembered (as git's racily clean entries)."""
+    Desk.load(desk)
+    hashed = hashed_by_name(monkeypatch)
+    Desk.load(desk)
+    assert sorted(hashed) == sorted(
+        path.stat().st_size
+        for path in (desk / "facts" / "base.yaml", desk / "claims.yaml", desk / "pyproject.toml")
+    )
+
+
+def test_the_code_fingerprint_follows_every_module_and_word_list(tmp_path: Path) -> None:
+    """factsuite's code keys every cache; each file counts by its stat signature, or,
+    when changed in the last two seconds, by its bytes."""
+    package = tmp_path / "factsuite"
+    (package / "data" / "en").mkdir(parents=True)
+    (package / "__pycache__").mkdir()
+    module, words = package / "model.py", package / "data" / "en" / "months.txt"
+    module.write_text("A = 1\n", "utf-8")
+    words.write_text("January\n", "utf-8")
+    now = time.time_ns()
+    first = cache._fingerprint_of(str(package), now)
+    assert cache._fingerprint_of(str(package), now) == first
+    (package / "__pycache__" / "model.cpython-311.pyc").write_bytes(b"\0")
+    (package / "notes").write_text("not code", "utf-8")
+    assert cache._fingerprint_of(str(package), now) == first
+    module.write_text("A = 2\n", "utf-8")  # the same size, just now: read
+    edited = cache._fingerprint_of(str(package), time.time_ns())
+    assert edited != first
+    words.write_text("Janvier\n", "utf-8")
+    assert cache._fingerprint_of(str(package), time.time_ns()) != edited
+    later = time.time_ns() + 10 * cache._RACY_NS  # every file long written: by signature
+    settled = cache._fingerprint_of(str(package), later)
+    assert cache._fingerprint_of(str(package), later) == settled
+    os.utime(module, ns=(now, now))
+    assert cache._fingerprint_of(str(package), later) != settled
+
+
+def test_a_cached_desk_decodes_only_the_facts_its_checks_look_up(desk: Path) -> None:
+    """Decoding all of a 10k desk's facts was 15-30 ms of every pre-commit hook."""
+    Desk.load(desk)  # parsed, and kept
+    cached = Desk.load(desk)
+    facts = cached.facts.facts
+    assert isinstance(facts, EncodedFacts)
+    assert facts._decoded == {}
+    assert set(facts) == {"parade.date", "leaders", "trade.share", "kim-jong-un"}
+    results = list(cached.results())
+    assert set(facts._decoded) == {"parade.date", "leaders"}  # what the two claims cite
+    assert [r.verdict for r in results] == [
+        r.verdict for r in Desk.load(desk, use_cache=False).results()
+    ]
+
+
+def test_a_damaged_cached_fact_is_parsed_again(desk: Path) -> None:
+    fresh = Desk.load(desk).facts
+    path = cache.cache_path(desk)
+    entry = msgspec.msgpack.decode(path.read_bytes())
+    entry["facts"][entry["ids"].index("leaders")] = ["count"]  # no fields: does not decode
+    path.write_bytes(msgspec.msgpack.encode(entry))
+    cached = Desk.load(desk).facts
+    assert isinstance(cached.facts, EncodedFacts)
+    assert cached["leaders"] == fresh["leaders"]
+    assert dict(cached) == dict(fresh)
+
+
+def test_the_name_index_of_a_cached_desk_decodes_only_its_people(desk: Path) -> None:
+    """Each fact's type is kept beside it, so the index of names need not decode the
+    dates and figures of the desk to find its people."""
+    Desk.load(desk)
+    cached = Desk.load(desk)
+    assert cached.context.names.forms_of("kim-jong-un") == ["kim jong un"]
+    facts = cached.facts.facts
+    assert isinstance(facts, EncodedFacts)
+    assert set(facts._decoded) == {"kim-jong-un"}

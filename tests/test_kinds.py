@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -118,6 +120,39 @@ def test_every_built_in_kind_is_registered_by_its_entry_point() -> None:
         assert kind.name == name
         assert kind.fact_types == fact_types
         assert type(kind).__module__ == f"factsuite.kinds.{name}"
+
+
+# What a fresh process running ``factsuite check ARTICLE`` imported of the kinds, and
+# which kinds the registry made, as "imported|made", each sorted and comma-joined.
+_CHECK_AND_LIST_KINDS = """
+import contextlib, io, sys
+from factsuite import cli
+from factsuite.kinds import registry
+with contextlib.redirect_stdout(io.StringIO()):
+    cli.main(["check", sys.argv[1]])
+kinds = [m.rpartition(".")[2] for m in sys.modules if m.startswith("factsuite.kinds.")]
+print(",".join(sorted(k for k in kinds if k in registry.names())), end="|")
+print(",".join(sorted(registry.current().made())))
+"""
+
+
+def test_a_check_of_one_article_imports_only_the_kinds_it_needs(sample_desk: Path) -> None:
+    """factsuite's own kinds are imported on first use: a pre-commit hook on one
+    article pays for the kinds of its claims and of the spans found in it, not for
+    all eighteen."""
+    from factsuite.desk import Desk
+
+    article = "articles/000-kim-rolls-into-beijing.md"
+    command = [sys.executable, "-c", _CHECK_AND_LIST_KINDS, article]
+    subprocess.run(command, cwd=sample_desk, check=True, capture_output=True)  # caches filled
+    done = subprocess.run(command, cwd=sample_desk, check=True, capture_output=True, text=True)
+    imported, made = (set(part.split(",")) - {""} for part in done.stdout.strip().split("|"))
+    desk = Desk.load(sample_desk)
+    judged = {c.kind for c in desk.index.select([article]) if c.fact is not None}
+    spans = {c.kind for c in desk.extract(desk.article(article))}
+    assert imported == made
+    assert judged <= made <= judged | spans
+    assert made < set(BUILT_IN)
 
 
 def test_a_kind_judges_only_the_facts_it_names() -> None:

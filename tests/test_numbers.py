@@ -653,6 +653,16 @@ def test_prefilter_edge_cases(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
 
 
+def test_the_any_case_prefilter_is_compiled_only_for_a_text_lowercasing_would_shift() -> None:
+    """It costs as much to compile as the lowercase one, and a pre-commit hook's
+    articles seldom hold an "İ" or a Kelvin sign."""
+    numbers._anycase_words.cache_clear()
+    assert spans("Officials counted 42 people, two of them twice") == ["42", "two", "twice"]
+    assert numbers._anycase_words.cache_info().currsize == 0
+    assert spans("İstanbul has two bridges") == ["two"]
+    assert numbers._anycase_words.cache_info().currsize == 1
+
+
 def test_dates_are_left_in_parts_and_clock_times_are_not_read() -> None:
     assert spans("on 3 September") == ["3"]
     assert spans("at 10:30") == []  # a time of day: see test_notnumbers.py

@@ -5,6 +5,8 @@ the judges, that quotes a claim's sentence as the file writes it."""
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -258,3 +260,35 @@ def test_a_sentence_read_on_from_a_position_ends_where_the_splitter_ends_it(
 def test_a_date_s_tense_is_read_in_its_whole_sentence(text: str, readings: list[str]) -> None:
     found = find_dates(text, date(2025, 6, 4))  # a Wednesday
     assert [[str(r) for r in m.readings] for m in found] == [readings]
+
+
+# A fresh process reads an article's visible text and says whether markdown-it was
+# imported for it.
+_VISIBLE_AND_MARKDOWN_IT = """
+import sys
+from factsuite.articles import parse_article
+from factsuite.text.visible import visible_text
+text = visible_text(parse_article(sys.argv[1], "articles/a.md")).text
+print(text.strip(), "markdown_it" in sys.modules, sep="|")
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "visible", "imported"),
+    [
+        ("Officials counted 42 people.\n", "Officials counted 42 people.", False),
+        ("Officials counted *42* people.\n", "Officials counted 42 people.", True),
+    ],
+)
+def test_markdown_it_is_imported_only_for_a_body_that_is_not_plain_prose(
+    body: str, visible: str, imported: bool
+) -> None:
+    """Importing it is 20-50 ms of a pre-commit hook, and plain prose is read without it."""
+    article = f"---\ntitle: T\npublished: 2025-01-01\n---\n{body}"
+    done = subprocess.run(
+        [sys.executable, "-c", _VISIBLE_AND_MARKDOWN_IT, article],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == f"{visible}|{imported}"

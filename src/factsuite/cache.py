@@ -17,8 +17,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
+import os
 import sys
-from collections.abc import Callable, Collection, Mapping, Sequence
+import time
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -27,7 +29,7 @@ import msgspec
 from factsuite import __version__
 from factsuite.atomic import replace_atomically
 from factsuite.errors import InputError
-from factsuite.facts import FactBase, collector_paused
+from factsuite.facts import EncodedFacts, FactBase, collector_paused, encode_fact
 from factsuite.kinds import registry
 from factsuite.model import Claim, Fact
 from factsuite.paths import inside_desk
@@ -38,8 +40,9 @@ if TYPE_CHECKING:
 CACHE_DIR = ".factsuite_cache"
 CACHE_FILE = "desk.msgpack"
 EXTRACTED_DIR = "extracted"  # one entry per article: what extraction found in it
+DIGESTS_FILE = "digests.msgpack"  # each input's sha256, remembered with its stat
 # Bumped when the layout of an entry changes in a way the code fingerprint would miss.
-_FORMAT = 3
+_FORMAT = 4
 
 Parsed = tuple[FactBase, list[Claim]]
 # Each input file by desk-relative name, and the sha256 of its bytes (None: absent).
@@ -60,7 +63,9 @@ class _Run(msgspec.Struct, frozen=True, array_like=True):
 class _Entry(msgspec.Struct, frozen=True):
     key: str
     files: tuple[str, ...]
-    facts: list[Fact]
+    ids: list[str]  # each fact's id, in the order of ``facts``
+    tags: list[str]  # each fact's type ("person", "date")
+    facts: list[msgspec.Raw]  # each fact still encoded: see facts.EncodedFacts
     runs: list[_Run]
     # claims.yaml is exactly as ``factsuite extract`` renders these claims (it wrote
     # the file): each article's claims one run, its lines rendered text to carry over
@@ -288,21 +293,45 @@ def _runs_of(claims: list[Claim]) -> list[_RunData]:
 
 @functools.cache  # the code does not change under a running process
 def _code_fingerprint() -> bytes:
-    """A digest of factsuite's own modules.
+    """A digest of factsuite's own modules and word lists.
 
     The version alone does not change while someone edits the library (an editable
     install): a new field with a default in model.py would decode an old entry
-    without complaint and hand back wrong records. Hashing the ~0.9 MB of source and
-    word lists costs a few milliseconds.
+    without complaint and hand back wrong records. The whole package counts: the
+    kinds validate claims as they are parsed, and extraction (cached per article
+    below) reads everything else.
+
+    Each file counts by its stat signature, as an input's digest is remembered
+    (``remembered_digests``): reading and hashing the ~0.9 MB of source on every
+    run was 10-15 ms of a hook. A file changed within ``_RACY_NS`` counts by its
+    bytes, since a second edit in the same tick could keep its signature.
     """
+    return _fingerprint_of(str(Path(__file__).parent), time.time_ns())
+
+
+def _fingerprint_of(here: str, now: int) -> bytes:
+    """``_code_fingerprint`` of the package at ``here``, at the time ``now``."""
     digest = hashlib.sha256()
-    here = Path(__file__).parent
-    # The whole package and its word lists: the kinds validate claims as they are
-    # parsed, and extraction (cached per article below) reads everything else.
-    for module in sorted([*here.rglob("*.py"), *(here / "data").rglob("*.*")]):
-        digest.update(module.relative_to(here).as_posix().encode())
-        digest.update(module.read_bytes())
+    for relative, path in sorted(_code_files(here)):
+        stat = path.stat()
+        digest.update(f"\0{relative}\0".encode())
+        if now - max(stat.st_mtime_ns, stat.st_ctime_ns) > _RACY_NS:
+            digest.update(repr(_signature(stat)).encode())
+        else:
+            digest.update(path.read_bytes())
     return digest.digest()
+
+
+def _code_files(here: str) -> Iterator[tuple[str, Path]]:
+    """(path relative to ``here`` with "/", path) of every module under ``here``, and
+    of every file with a suffix under its ``data`` folder (the word lists)."""
+    for folder, folders, files in os.walk(here):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        relative = os.path.relpath(folder, here).replace(os.sep, "/")
+        data = relative == "data" or relative.startswith("data/")
+        for name in files:
+            if name.endswith(".py") or (data and "." in name):
+                yield ("" if relative == "." else relative + "/") + name, Path(folder, name)
 
 
 def digests(root: Path, inputs: Sequence[Path]) -> Digests:
@@ -313,8 +342,74 @@ def digests(root: Path, inputs: Sequence[Path]) -> Digests:
             data = file.read_bytes()
         except OSError:
             data = None  # a missing claims.yaml is a valid (empty) input
-        name = file.relative_to(root).as_posix() if file.is_relative_to(root) else file.as_posix()
-        found.append((name, None if data is None else hashlib.sha256(data).digest()))
+        found.append((_input_name(root, file), None if data is None else _sha256(data)))
+    return tuple(found)
+
+
+def _input_name(root: Path, file: Path) -> str:
+    return file.relative_to(root).as_posix() if file.is_relative_to(root) else file.as_posix()
+
+
+def _sha256(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+# Digests remembered by stat --------------------------------------------------------
+#
+# Reading and hashing every input on every run (a 10k desk's 15 MB claims.yaml and its
+# fact files) was a tenth of a pre-commit hook. So, as git's index does, each input's
+# sha256 is remembered with its stat signature (size, mtime, ctime, inode, device)
+# and trusted while that is unchanged. No program sets a file's ctime, so an edit
+# that puts the old mtime back still shows; replacing a file changes its inode. A
+# file changed within ``_RACY_NS`` of being hashed is not remembered: a second write
+# in the same tick of a coarse clock could leave its signature as it was.
+
+_RACY_NS = 2_000_000_000  # FAT's two seconds, the coarsest timestamps in use
+
+
+class _Stat(msgspec.Struct, frozen=True, array_like=True):
+    signature: tuple[int, int, int, int, int]
+    digest: bytes
+
+
+class _Stats(msgspec.Struct, frozen=True):
+    key: str
+    files: dict[str, _Stat]
+
+
+def _signature(stat: os.stat_result) -> tuple[int, int, int, int, int]:
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev)
+
+
+def remembered_digests(root: Path, inputs: Sequence[Path]) -> Digests:
+    """What ``digests`` gives, an input whose stat signature is the one remembered
+    (in the desk's cache folder, which the caller has checked is inside the desk)
+    taken from memory rather than read and hashed again."""
+    path = root / CACHE_DIR / DIGESTS_FILE
+    stats_key = f"factsuite {__version__} digests {_FORMAT}"
+    held = read_entry(path, _Stats, stats_key)
+    known = held.files if held is not None else {}
+    kept: dict[str, _Stat] = {}
+    found: list[tuple[str, bytes | None]] = []
+    now = time.time_ns()
+    for file in inputs:
+        name = _input_name(root, file)
+        try:
+            with file.open("rb") as stream:
+                # The stat of the very file read: replaced meanwhile, it is the old one's.
+                signature = _signature(os.fstat(stream.fileno()))
+                was = known.get(name)
+                digest = was.digest if was is not None and was.signature == signature else None
+                if digest is None:
+                    digest = _sha256(stream.read())
+        except OSError:
+            found.append((name, None))  # a missing claims.yaml is a valid (empty) input
+            continue
+        found.append((name, digest))
+        if now - max(signature[1], signature[2]) > _RACY_NS:
+            kept[name] = _Stat(signature, digest)
+    if kept != known:
+        write_entry(path, _Stats(stats_key, kept))
     return tuple(found)
 
 
@@ -374,11 +469,14 @@ def write_entry(path: Path, entry: msgspec.Struct) -> None:
         pass
 
 
-def _read(path: Path, key: str) -> tuple[FactBase, _Entry] | None:
+def _read(
+    path: Path, key: str, reparse: Callable[[], Mapping[str, Fact]]
+) -> tuple[FactBase, _Entry] | None:
     entry = read_entry(path, _Entry, key)
-    if entry is None:
+    if entry is None or not len(entry.ids) == len(entry.tags) == len(entry.facts):
         return None
-    return FactBase(facts={fact.id: fact for fact in entry.facts}, files=entry.files), entry
+    facts = EncodedFacts(entry.ids, entry.tags, entry.facts, reparse)
+    return FactBase(facts, entry.files), entry
 
 
 def store(root: Path, inputs: Digests, facts: FactBase, claims: ClaimIndex) -> None:
@@ -390,7 +488,14 @@ def store(root: Path, inputs: Digests, facts: FactBase, claims: ClaimIndex) -> N
         inside_desk(root, path, CACHE_DIR)
     except InputError:
         return
-    _write(path, key_of(inputs), facts, claims)
+    _write(path, desk_key(inputs), facts, claims)
+
+
+def desk_key(inputs: Digests) -> str:
+    """The key of the parsed desk: its inputs by contents, the code, and the kinds
+    (``kinds_key``): a desk's own kind module is no input file, yet editing it
+    changes which claims parse."""
+    return key_of(inputs) + kinds_key()
 
 
 def _write(path: Path, key: str, facts: FactBase, claims: ClaimIndex) -> None:
@@ -404,10 +509,18 @@ def _write(path: Path, key: str, facts: FactBase, claims: ClaimIndex) -> None:
         )
         for article, line, data in claims._runs
     ]
+    held = facts.facts
+    if isinstance(held, EncodedFacts):
+        tags, encoded = held.encoded()
+    else:
+        pairs = [encode_fact(fact) for fact in held.values()]
+        tags, encoded = [tag for tag, _ in pairs], [raw for _, raw in pairs]
     entry = _Entry(
         key=key,
         files=facts.files,
-        facts=list(facts.facts.values()),
+        ids=list(held),
+        tags=tags,
+        facts=encoded,
         runs=runs,
         canonical=claims.canonical,
     )
@@ -430,9 +543,9 @@ def load_indexed(
     except InputError:
         facts, claims = parse()
         return facts, ClaimIndex.of(claims), None
-    found = digests(root, inputs)
-    key = key_of(found)
-    cached = _read(path, key)
+    found = remembered_digests(root, inputs)
+    key = desk_key(found)
+    cached = _read(path, key, lambda: parse()[0].facts)
     if cached is not None:
         facts, entry = cached
         runs = [(run.article, run.line, run.claims) for run in entry.runs]
@@ -467,16 +580,24 @@ class _Extracted(msgspec.Struct, frozen=True):
 def extraction_key(fact_inputs: Digests) -> str:
     """The key of what extraction depends on besides the article: the fact files
     and pyproject.toml (``fact_inputs``, by contents), the code, and the kinds
-    registered now: by name, and a kind that is not factsuite's own (a desk's, an
-    installed one's) by its module's source too, since the code fingerprint does not
-    cover it and its ``find`` decides what extraction finds."""
+    registered now (``kinds_key``: a kind's ``find`` decides what extraction finds)."""
+    return key_of(fact_inputs) + kinds_key()
+
+
+def kinds_key() -> str:
+    """The kinds registered now: by name, and a kind that is not factsuite's own (a
+    desk's, an installed one's) by its module's source too, since the code
+    fingerprint does not cover it. Both caches are keyed on it: the kinds decide
+    which claims parse (a kind's ``fact_types``) and what extraction finds. Naming
+    a kind's module imports nothing (``Registry.module``)."""
     kinds = hashlib.sha256()
-    for name in registry.names():
+    current = registry.current()
+    for name in current.names():
         kinds.update(f"{name}\0".encode())
-        module = type(registry.kind(name)).__module__
+        module = current.module(name)
         if module != "factsuite" and not module.startswith("factsuite."):
             kinds.update(_module_source(module))
-    return key_of(fact_inputs) + kinds.hexdigest()[:16]
+    return kinds.hexdigest()[:16]
 
 
 def _module_source(module: str) -> bytes:

@@ -15,7 +15,7 @@ from typing import Any
 
 from factsuite import series
 from factsuite.articles import Article
-from factsuite.facts import collector_paused
+from factsuite.facts import collector_paused, entities_of
 from factsuite.gazetteer import Gazetteer
 from factsuite.invisible import strip_invisible
 from factsuite.kinds import registry
@@ -57,9 +57,8 @@ class Context:
         held off: the index of 40,000 people is all kept (facts.py)."""
         names = NameIndex()
         with collector_paused():
-            for fact in self.facts.values():
-                if isinstance(fact, EntityFact):
-                    names.add(fact.id, fact.names)
+            for fact in entities_of(self.facts):  # from a cached desk, only they are decoded
+                names.add(fact.id, fact.names)
         return names
 
     @functools.cached_property
@@ -100,7 +99,7 @@ class Context:
         )
 
     def entities(self) -> Iterable[EntityFact]:
-        return (f for f in self.facts.values() if isinstance(f, EntityFact))
+        return entities_of(self.facts)
 
     @functools.cached_property
     def gazetteer(self) -> Gazetteer:

@@ -358,8 +358,8 @@ _ANCHOR_STEMS = (
 
 
 @functools.cache
-def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The prefilters, compiled on first use: digits, lowercased words, any-case words.
+def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The prefilters, compiled on first use: digits, and lowercased words.
 
     Each starts with a character class, which lets ``re`` skip to the next
     candidate in C rather than try the whole pattern at every position. A word
@@ -370,15 +370,24 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     digits = re.compile(
         rf"[.0-9{vulgar}](?:(?<=[0-9])[0-9]*|(?<=\.)(?<![\w.]\.)[0-9]|(?<=[{vulgar}]))"
     )
-    words = sorted(w for w in _LEX if w.startswith(_ANCHOR_STEMS))
     lower = re.compile(
-        r"[^a-z0-9_](?:(?P<w>" + _trie_pattern(words) + r")(?![a-z])|point\s+(?=[0-9]))"
+        r"[^a-z0-9_](?:(?P<w>" + _trie_pattern(_anchor_words()) + r")(?![a-z])|point\s+(?=[0-9]))"
     )
-    anycase = re.compile(
-        r"[^A-Za-z0-9_](?:(?P<w>" + _trie_pattern(words, caseless=True) + r")(?![A-Za-z])"
-        r"|[Pp][Oo][Ii][Nn][Tt]\s+(?=[0-9]))"
+    return digits, lower
+
+
+@functools.cache
+def _anycase_words() -> re.Pattern[str]:
+    """The word prefilter for a text that lowercasing would shift ("İ", the Kelvin
+    sign): rare, so compiled apart, only when one comes (it costs as much again)."""
+    return re.compile(
+        r"[^A-Za-z0-9_](?:(?P<w>" + _trie_pattern(_anchor_words(), caseless=True) + r")"
+        r"(?![A-Za-z])|[Pp][Oo][Ii][Nn][Tt]\s+(?=[0-9]))"
     )
-    return digits, lower, anycase
+
+
+def _anchor_words() -> list[str]:
+    return sorted(w for w in _LEX if w.startswith(_ANCHOR_STEMS))
 
 
 def _anchors(text: str) -> Iterator[tuple[int, int, str]]:
@@ -387,12 +396,12 @@ def _anchors(text: str) -> Iterator[tuple[int, int, str]]:
     The kind is "d" for digits, "w" for a number word and "p" for "point".
     The consumer skips those that start before where it has read to.
     """
-    digits, lower, anycase = _anchor_patterns()
+    digits, lower = _anchor_patterns()
     spaced = " " + text.lower()
     # Lowercasing must keep every index and turn no other letter into ASCII:
     # "İ" grows to two characters, the Kelvin sign becomes "k".
     if len(spaced) != len(text) + 1 or "\u212a" in text:
-        spaced, lower = " " + text, anycase
+        spaced, lower = " " + text, _anycase_words()
     dm = digits.search(text)
     wm = lower.search(spaced)
     while dm is not None or wm is not None:

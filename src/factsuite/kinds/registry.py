@@ -37,43 +37,69 @@ _CACHE_FORMAT = 1
 
 
 class Registry:
-    """The claim kinds of one run, by name."""
+    """The claim kinds of one run, by name.
 
-    def __init__(self, kinds: Iterable[ClaimKind[Any]]):
-        self._kinds = {k.name: k for k in kinds}
+    A kind of factsuite's own is imported when it is first asked for, not when the
+    registry is built: the entry point already says its name and where it lives, and
+    a pre-commit hook on one article needs the few kinds its claims are of (importing
+    all eighteen cost about 47 ms). Any other kind is made at once (``load``).
+    """
+
+    def __init__(self, kinds: Iterable[ClaimKind[Any] | tuple[str, str]]) -> None:
+        """``kinds`` in order: each made, or as (name, "module:Class") to make on first use."""
+        # A kind by its name, or the "module:Class" it is made from on first use.
+        self._entries: dict[str, ClaimKind[Any] | str] = dict(
+            entry if isinstance(entry, tuple) else (entry.name, entry) for entry in kinds
+        )
 
     def kind(self, name: str) -> ClaimKind[Any]:
         """The kind called ``name``; KeyError when there is none."""
-        return self._kinds[name]
+        entry = self._entries[name]
+        if isinstance(entry, str):
+            entry = self._entries[name] = _made(name, entry)
+        return entry
 
     def find(self, name: str) -> ClaimKind[Any] | None:
         """The kind called ``name``, or None when there is none."""
-        return self._kinds.get(name)
+        return self.kind(name) if name in self._entries else None
 
     def names(self) -> tuple[str, ...]:
         """Every kind's name: factsuite's own first, then others', each by name."""
-        return tuple(self._kinds)
+        return tuple(self._entries)
+
+    def module(self, name: str) -> str:
+        """The module that defines the kind called ``name`` (for a kind not made yet,
+        the one its entry point names), without importing it; KeyError when none."""
+        entry = self._entries[name]
+        if isinstance(entry, str):
+            return entry.partition(":")[0]
+        return type(entry).__module__
+
+    def made(self) -> tuple[str, ...]:
+        """The names of the kinds made (imported) so far."""
+        return tuple(n for n, entry in self._entries.items() if not isinstance(entry, str))
 
     def __contains__(self, name: object) -> bool:
-        return name in self._kinds
+        return name in self._entries
+
+    def _every(self) -> tuple[ClaimKind[Any], ...]:
+        return tuple(self.kind(name) for name in self._entries)
 
     @functools.cached_property
     def finders(self) -> tuple[ClaimKind[Any], ...]:
         """The kinds that find spans of their own (override ``ClaimKind.find``):
         extraction asks only these, so a kind that finds nothing costs nothing."""
-        return tuple(k for k in self._kinds.values() if type(k).find is not ClaimKind.find)
+        return tuple(k for k in self._every() if type(k).find is not ClaimKind.find)
 
     @functools.cached_property
     def claimers(self) -> tuple[ClaimKind[Any], ...]:
         """The kinds that claim values extraction's own readers bound to some facts
         (override ``ClaimKind.claims_bound``)."""
-        return tuple(
-            k for k in self._kinds.values() if type(k).claims_bound is not ClaimKind.claims_bound
-        )
+        return tuple(k for k in self._every() if type(k).claims_bound is not ClaimKind.claims_bound)
 
     def states_value(self, name: str) -> bool:
         """Whether claims of the kind ``name`` state a value (``ClaimKind.states_value``)."""
-        kind = self._kinds.get(name)
+        kind = self.find(name)
         return kind is not None and kind.states_value
 
 
@@ -91,9 +117,9 @@ def load(extra: Sequence[str] = (), *, source: str = "pyproject.toml") -> Regist
     in its "module:Class") for such an installed kind.
     """
     global _active, _active_extra
-    kinds: dict[str, ClaimKind[Any]] = {}
+    kinds: dict[str, ClaimKind[Any] | str] = {}
     installed = _installed()
-    if not any(target.startswith("factsuite.kinds.") for _, target in installed):
+    if not any(_own(target) for _, target in installed):
         # Run from a checkout whose package metadata predates the registry: without
         # this, every claim would be "of an unknown kind", which misleads.
         raise InputError(
@@ -104,16 +130,19 @@ def load(extra: Sequence[str] = (), *, source: str = "pyproject.toml") -> Regist
     for name, target in installed:
         # An installed package's fault, not the desk's: the error names the package's kind.
         what = f"the {GROUP} entry point {name!r}"
-        found = _instantiate(target, what, target)
-        if found.name != name:
-            raise InputError(
-                target,
-                f"{what} names a kind called {found.name!r}: the two names must be the same",
-            )
-        _add(kinds, found, what, target)
+        if _own(target):
+            # Made on first use (Registry.kind); a test holds each of factsuite's own
+            # to the name of its entry point.
+            _add(kinds, name, target, what, target)
+            continue
+        # Another package's kind is made now, so a fault in it is told up front.
+        _add(kinds, name, _made(name, target), what, target)
     for target in extra:
-        _add(kinds, _instantiate(target, f"kind {target!r}", source), f"kind {target!r}", source)
-    _active = Registry(kinds.values())
+        found = _instantiate(target, f"kind {target!r}", source)
+        _add(kinds, found.name, found, f"kind {target!r}", source)
+    _active = Registry(
+        (name, entry) if isinstance(entry, str) else entry for name, entry in kinds.items()
+    )
     _active_extra = tuple(extra)
     return _active
 
@@ -143,14 +172,38 @@ def names() -> tuple[str, ...]:
     return current().names()
 
 
-def _add(kinds: dict[str, ClaimKind[Any]], found: ClaimKind[Any], what: str, source: str) -> None:
-    if found.name in kinds:
+def _own(target: str) -> bool:
+    """Whether the entry point's "module:Class" is one of factsuite's own kinds."""
+    return target.startswith("factsuite.kinds.")
+
+
+def _add(
+    kinds: dict[str, ClaimKind[Any] | str],
+    name: str,
+    entry: ClaimKind[Any] | str,
+    what: str,
+    source: str,
+) -> None:
+    if name in kinds:
+        held = kinds[name]
+        module = held.partition(":")[0] if isinstance(held, str) else type(held).__module__
         raise InputError(
             source,
-            f"{what} is a kind called {found.name!r}, but a kind of that name is already"
-            f" registered ({type(kinds[found.name]).__module__}): give it another name",
+            f"{what} is a kind called {name!r}, but a kind of that name is already"
+            f" registered ({module}): give it another name",
         )
-    kinds[found.name] = found
+    kinds[name] = entry
+
+
+def _made(name: str, target: str) -> ClaimKind[Any]:
+    """The kind the entry point ``name`` names, made; it must be called ``name``."""
+    what = f"the {GROUP} entry point {name!r}"
+    found = _instantiate(target, what, target)
+    if found.name != name:
+        raise InputError(
+            target, f"{what} names a kind called {found.name!r}: the two names must be the same"
+        )
+    return found
 
 
 def _instantiate(target: str, what: str, source: str) -> ClaimKind[Any]:

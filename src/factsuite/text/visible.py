@@ -19,13 +19,16 @@ the cost of this module.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from factsuite.articles import Article
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _BLOCK_GAP = "\n\n"
 # What may stand before a block's content on its raw line: indentation and the
@@ -33,9 +36,18 @@ _BLOCK_GAP = "\n\n"
 _CONTAINER_PREFIX = re.compile(r"[\s>*+\-#\d.)]*")
 _LINK_TAIL = re.compile(r"\](?:\[[^\]]*\])?")
 
-_PARSER = MarkdownIt("commonmark")
-# Keep escapes and entities as separate tokens: their markup is their source text.
-_PARSER.disable("text_join")
+
+@functools.cache
+def _parser() -> MarkdownIt:
+    """markdown-it, imported and set up when a body first needs it: importing it is
+    20-50 ms of a pre-commit hook, and a body of plain prose is read without it."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark")
+    # Keep escapes and entities as separate tokens: their markup is their source text.
+    parser.disable("text_join")
+    return parser
+
 
 # Most articles are plain prose: paragraphs of text lines between blank lines, with
 # no Markdown syntax at all. markdown-it reads such a body as one paragraph per run
@@ -160,7 +172,7 @@ def _markdown_blocks(body: str) -> list[Block]:
     for line in lines:
         line_starts.append(line_starts[-1] + len(line))
     blocks = []
-    for token in _PARSER.parse(body):
+    for token in _parser().parse(body):
         if token.type != "inline" or token.map is None:
             continue
         runs = _inline_runs(token, lines, line_starts)
