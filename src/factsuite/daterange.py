@@ -54,6 +54,14 @@ class DateRange:
     def overlaps(self, other: DateRange) -> bool:
         return self.start <= other.end and other.start <= self.end
 
+    def days_from(self, other: DateRange) -> int:
+        """Days between the two ranges' nearest ends (0 when they overlap)."""
+        if self.end < other.start:
+            return (other.start - self.end).days
+        if other.end < self.start:
+            return (self.start - other.end).days
+        return 0
+
     def contains(self, other: DateRange) -> bool:
         return self.start <= other.start and other.end <= self.end
 

@@ -305,7 +305,7 @@ _rule(
     "decision",
     "tie-break",
     "else, when the value agrees with none of them, the one whose figure it is a slip of"
-    " (one keystroke off: slips.py) wins, the nearest if several",
+    " (one keystroke off: slips.py; a date a day off) wins, the nearest if several",
 )
 # 4. After the decision.
 _rule(

@@ -198,6 +198,9 @@ class _Intervals:
         )
 
 
+# A day written one off its fact's ("July 9" for July 8) is a slip; two days off is
+# as likely another day of the story (the semi-final, the final).
+DAY_SLIP_DAYS = 1
 # Any two one-digit figures are one digit changed or one off ("two" goals against 7):
 # such a slip says nothing of which fact a value is of.
 _ANY_TWO_DIGITS = frozenset({Slip.CHANGED, Slip.NEXT})
@@ -205,6 +208,20 @@ _ANY_TWO_DIGITS = frozenset({Slip.CHANGED, Slip.NEXT})
 
 def _digit_count(figure: float) -> int:
     return len(significant_digits(figure))
+
+
+def _day_slip(value: Value, fact: Fact | None) -> float | None:
+    """A date's slip: a day off a fact's day ("July 9" for July 8), the commonest;
+    how far, in days. None for a date at a coarser precision, or further off."""
+    if not isinstance(fact, DateFact) or value.kind != "date" or not value.readings:
+        return None
+    days = fact.value
+    if days.precision is not Precision.DAY or days.start != days.end:
+        return None
+    if any(r.precision is not Precision.DAY for r in value.readings):
+        return None
+    gap = min(r.days_from(days) for r in value.readings)
+    return float(gap) if gap == DAY_SLIP_DAYS else None
 
 
 def judged_fits(
@@ -235,7 +252,7 @@ def judged_fits(
             return None
         figures = judgement.figures
         if figures is None:
-            return None
+            return _day_slip(value, facts.get(fact_id))
         how = slip(*figures)
         if how is None or (how in _ANY_TWO_DIGITS and max(map(_digit_count, figures)) < 2):
             return None

@@ -46,7 +46,7 @@ class DateKind(ClaimKind[DateFact]):
                 expected,
                 f"{claim.quote!r} ({stated}) agrees with {expected}",
             )
-        gap = min(_days_apart(r, fact.value) for r in readings)
+        gap = min(r.days_from(fact.value) for r in readings)
         relative_day = _relative_day(claim, situation)
         limit = IMPLAUSIBLE_GAP_DAYS_RELATIVE_DAY if relative_day else IMPLAUSIBLE_GAP_DAYS
         if (
@@ -121,12 +121,3 @@ def _year_swapped(stated: DateRange, true: DateRange) -> bool:
     two neighbours swapped: 1989 for 1998, 2012 for 2021."""
     years = {stated.start.year, stated.end.year}
     return len(years) == 1 and slip(years.pop(), true.start.year) is Slip.SWAPPED
-
-
-def _days_apart(a: DateRange, b: DateRange) -> int:
-    """Days between two ranges' nearest ends (0 when they overlap)."""
-    if a.end < b.start:
-        return (b.start - a.end).days
-    if b.end < a.start:
-        return (a.start - b.end).days
-    return 0
