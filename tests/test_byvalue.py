@@ -188,6 +188,15 @@ def test_a_value_bound_by_value_fits_passes_no_cue_on() -> None:
     assert claims["close to $100"] is None  # the cue "doses" stays with "two"
 
 
+def _patients(first: int, second: int) -> dict[str, Fact]:
+    return {
+        fid: CountFact(
+            id=fid, label=fid, value=value, unit="patients", cues=("treated",), sources=("s",)
+        )
+        for fid, value in (("first", first), ("second", second))
+    }
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     first=st.integers(min_value=100, max_value=999_999),
@@ -198,12 +207,7 @@ def test_a_value_bound_by_value_fits_passes_no_cue_on() -> None:
 def test_neither_rule_binds_a_value_to_a_fact_it_contradicts(
     first: int, second: int, stated: int, cue: bool
 ) -> None:
-    facts: dict[str, Fact] = {
-        fid: CountFact(
-            id=fid, label=fid, value=value, unit="patients", cues=("treated",), sources=("s",)
-        )
-        for fid, value in (("first", first), ("second", second))
-    }
+    facts = _patients(first, second)
     verb = "treated" if cue else "saw"  # two facts' cue, or no cue at all
     body = f"The clinic {verb} {stated:,} patients."
     article = parse_article(f"---\ntitle: T\npublished: 2026-02-12\n---\n{body}\n", "a.md")
@@ -218,15 +222,6 @@ def test_neither_rule_binds_a_value_to_a_fact_it_contradicts(
         assert claim.fact == agreeing[0].id  # bound by value-fits, or by unique-value
     elif not agreeing:
         assert claim.fact is None
-
-
-def _patients(first: int, second: int) -> dict[str, Fact]:
-    return {
-        fid: CountFact(
-            id=fid, label=fid, value=value, unit="patients", cues=("treated",), sources=("s",)
-        )
-        for fid, value in (("first", first), ("second", second))
-    }
 
 
 @settings(max_examples=60, deadline=None)
