@@ -14,6 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factsuite.model import Claim
+from factsuite.plugin import claim_id
 from factsuite.shards import parse_shard, shard_of
 from tests.conftest import ARTICLE, FACTS
 from tests.test_plugin import desk as desk  # the pytester desk: a.md, its five claims
@@ -97,6 +99,22 @@ def test_check_claim_is_set_up_once_per_session(desk: pytest.Pytester) -> None:
     output = result.stdout.str()
     assert output.count("SETUP    S check_claim") == 1
     assert "SETUP    F check_claim" not in output
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["articles/a.md", "b.txt", "x/.hidden", "y/c.tar.md"]),
+            st.integers(1, 99),
+        ),
+        max_size=12,
+    )
+)
+def test_an_articles_name_worked_out_once_gives_the_same_ids(places: list[tuple[str, int]]) -> None:
+    names: dict[str, str] = {}
+    for article, line in places:
+        claim = Claim(article=article, line=line, column=1, quote="26", kind="number")
+        assert claim_id(claim, names) == claim_id(claim)
 
 
 # Records what the items carry and how often the report's records are built.

@@ -142,10 +142,15 @@ class _Gate:
     def parameters(self) -> list[Any]:
         """The ``claim`` parameters: one per claim, or one per article."""
         claims = self.claims()
+        # One marker per kind and one name per article, shared by their tests: made
+        # once each rather than for each of an archive's claims.
+        marks: dict[str, pytest.MarkDecorator] = {}
+        for kind in dict.fromkeys(c.kind for c in claims):
+            marks[kind] = pytest.mark.factsuite(kind=kind)
         if not self.per_article:
+            names: dict[str, str] = {}
             return [
-                pytest.param(c, id=claim_id(c), marks=pytest.mark.factsuite(kind=c.kind))
-                for c in claims
+                pytest.param(c, id=claim_id(c, names), marks=marks[c.kind]) for c in claims
             ]
         by_article: dict[str, list[Claim]] = {}
         for claim in claims:
@@ -154,7 +159,7 @@ class _Gate:
             pytest.param(
                 ArticleClaims(article, tuple(group)),
                 id=article,
-                marks=[pytest.mark.factsuite(kind=k) for k in dict.fromkeys(c.kind for c in group)],
+                marks=[marks[k] for k in dict.fromkeys(c.kind for c in group)],
             )
             for article, group in by_article.items()
         ]
@@ -494,9 +499,17 @@ def _gate(config: pytest.Config) -> _Gate | None:
     return config.stash.get(_GATE, None)
 
 
-def claim_id(claim: Claim) -> str:
-    """Readable, unique test ids: the article's name, line, column, and the fact (or kind)."""
-    return f"{Path(claim.article).stem}:{claim.line}:{claim.column}:{claim.fact or claim.kind}"
+def claim_id(claim: Claim, names: dict[str, str] | None = None) -> str:
+    """Readable, unique test ids: the article's name, line, column, and the fact (or kind).
+
+    ``names`` keeps each article's name once worked out, for the many claims of one
+    article."""
+    article = claim.article
+    if names is None or (name := names.get(article)) is None:
+        name = Path(article).stem
+        if names is not None:
+            names[article] = name
+    return f"{name}:{claim.line}:{claim.column}:{claim.fact or claim.kind}"
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
