@@ -149,9 +149,7 @@ class _Gate:
             marks[kind] = pytest.mark.factsuite(kind=kind)
         if not self.per_article:
             names: dict[str, str] = {}
-            return [
-                pytest.param(c, id=claim_id(c, names), marks=marks[c.kind]) for c in claims
-            ]
+            return [pytest.param(c, id=claim_id(c, names), marks=marks[c.kind]) for c in claims]
         by_article: dict[str, list[Claim]] = {}
         for claim in claims:
             by_article.setdefault(claim.article, []).append(claim)
