@@ -20,7 +20,9 @@ per-claim report in claim terms, at a fraction of the cost.
 
 Each is printed with its ratio to (b) of the same size, and, between the smallest
 and largest size, its growth exponent: log(time ratio) / log(size ratio), 1.0 being
-linear. Targets (issue 17): (a) at most 1.1x (b); (c) under 30 s on 10,000 articles;
+linear. Wall-clock time comes first; the CPU time (user + system) of the pytest
+process follows, steadier when other work shares the machine's cores. Targets
+(issue 17): (a) at most 1.1x (b); (c) under 30 s on 10,000 articles;
 exponents at most 1.05 between 1,000 and 50,000 articles.
 """
 
@@ -29,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import resource
 import statistics
 import subprocess
 import sys
@@ -68,13 +71,17 @@ RUNS = {
 }
 
 
-def run(command: list[str], cwd: Path) -> float:
+def run(command: list[str], cwd: Path) -> tuple[float, float]:
+    """The command's wall-clock seconds and CPU seconds (user + system)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode not in (0, 1):  # 1: a claim failed, still a full run
         sys.exit(f"{' '.join(command)} exited {done.returncode}:\n{done.stdout[-3000:]}")
-    return elapsed
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu
 
 
 def prepare(root: Path, articles: int) -> tuple[Path, Path, int]:
@@ -96,20 +103,28 @@ def prepare(root: Path, articles: int) -> tuple[Path, Path, int]:
     return desk, trivial, len(results)
 
 
-def measure(articles: int, runs: int, modes: str) -> dict[str, float]:
+def measure(articles: int, runs: int, modes: str) -> dict[str, tuple[float, float]]:
+    """Each run's median wall-clock and CPU seconds, by name."""
     chosen = {name: extra for name, extra in RUNS.items() if name[1] in modes}
     with tempfile.TemporaryDirectory(prefix="factsuite-gate-") as folder:
         desk, trivial, _ = prepare(Path(folder), articles)
-        times: dict[str, list[float]] = {name: [] for name in chosen}
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in chosen}
         for _ in range(runs):
             for name, extra in chosen.items():
                 where = trivial if name.startswith("(b)") else desk
                 times[name].append(run([*PYTEST, *extra], where))
-    medians = {name: statistics.median(values) for name, values in times.items()}
+    medians = {
+        name: (statistics.median(v[0] for v in values), statistics.median(v[1] for v in values))
+        for name, values in times.items()
+    }
     baseline = medians.get("(b) trivial")
-    for name, seconds in medians.items():
-        ratio = f"{seconds / baseline:>7.2f}x (b)" if baseline else ""
-        print(f"  {name:<20}{seconds:>9.2f} s {ratio}", flush=True)
+    for name, (seconds, cpu) in medians.items():
+        wall_ratio = f"{seconds / baseline[0]:>7.2f}x (b)" if baseline else ""
+        cpu_ratio = f"{cpu / baseline[1]:>7.2f}x (b)" if baseline else ""
+        print(
+            f"  {name:<20}{seconds:>9.2f} s {wall_ratio}   cpu {cpu:>8.2f} s {cpu_ratio}",
+            flush=True,
+        )
     return medians
 
 
@@ -123,10 +138,14 @@ def main(argv: list[str] | None = None) -> int:
     figures = {size: measure(size, args.runs, args.modes) for size in sizes}
     if len(sizes) > 1:
         small, large = sizes[0], sizes[-1]
-        print(f"growth exponent, {small} to {large} articles (1.0 is linear):")
+        print(f"growth exponent, {small} to {large} articles (1.0 is linear): wall, cpu")
         for name in figures[small]:
-            ratio = figures[large][name] / figures[small][name]
-            print(f"  {name:<20}{math.log(ratio) / math.log(large / small):>7.2f}")
+            exponents = [
+                math.log(figures[large][name][k] / figures[small][name][k])
+                / math.log(large / small)
+                for k in (0, 1)
+            ]
+            print(f"  {name:<20}{exponents[0]:>7.2f}{exponents[1]:>7.2f}")
     return 0
 
 

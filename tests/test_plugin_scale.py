@@ -14,6 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factsuite.model import Claim
+from factsuite.plugin import claim_id
 from factsuite.shards import parse_shard, shard_of
 from tests.conftest import ARTICLE, FACTS
 from tests.test_plugin import desk as desk  # the pytester desk: a.md, its five claims
@@ -85,6 +87,81 @@ def test_junit_xml_keeps_only_the_readable_properties(desk: pytest.Pytester) -> 
     xml = (desk.path / "junit.xml").read_text(encoding="utf-8")
     assert xml.count('<property name="verdict"') == 5
     assert 'name="factsuite"' not in xml  # the results' carrier is not JUnit's business
+
+
+# What each test costs ---------------------------------------------------------------
+
+
+def test_check_claim_is_set_up_once_per_session(desk: pytest.Pytester) -> None:
+    # A function-scoped fixture is a setup and a teardown for every claim.
+    result = desk.runpytest("--setup-show", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3, failed=1, skipped=1)
+    output = result.stdout.str()
+    assert output.count("SETUP    S check_claim") == 1
+    assert "SETUP    F check_claim" not in output
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["articles/a.md", "b.txt", "x/.hidden", "y/c.tar.md"]),
+            st.integers(1, 99),
+        ),
+        max_size=12,
+    )
+)
+def test_an_articles_name_worked_out_once_gives_the_same_ids(places: list[tuple[str, int]]) -> None:
+    names: dict[str, str] = {}
+    for article, line in places:
+        claim = Claim(article=article, line=line, column=1, quote="26", kind="number")
+        assert claim_id(claim, names) == claim_id(claim)
+
+
+# Records what the items carry and how often the report's records are built.
+WATCH_CARRYING = """
+import pytest
+import factsuite.report
+
+CARRIED = set()
+BUILT = []
+_record = factsuite.report.record
+
+
+def counted_record(*args, **kwargs):
+    BUILT.append(1)
+    return _record(*args, **kwargs)
+
+
+factsuite.report.record = counted_record
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    CARRIED.update(name for name, _ in item.user_properties)
+    return (yield)
+
+
+def pytest_unconfigure(config):
+    factsuite.report.record = _record
+    with open("watched.txt", "w", encoding="utf-8") as out:
+        out.write(f"{sorted(CARRIED)} {len(BUILT)}")
+"""
+
+
+@pytest.mark.parametrize("report", [False, True])
+def test_a_serial_run_hands_its_results_over_without_encoding_them(
+    desk: pytest.Pytester, report: bool
+) -> None:
+    # The encoded results are for pytest-xdist's controller; a serial run hands them
+    # over as they are, and builds the report's records only for --factsuite-report.
+    desk.makeconftest(WATCH_CARRYING)
+    args = ["--factsuite-report", "report.json"] if report else []
+    result = desk.runpytest_subprocess("-p", "no:cacheprovider", *args)
+    result.assert_outcomes(passed=3, failed=1, skipped=1)
+    result.stdout.fnmatch_lines(["5 claims: 3 agrees, 1 contradicts, 1 unverifiable"])
+    carried, built = (desk.path / "watched.txt").read_text(encoding="utf-8").rsplit(" ", 1)
+    assert carried == "['article', 'line', 'verdict']"
+    assert int(built) == (5 if report else 0)
 
 
 # pytest-xdist ------------------------------------------------------------------------

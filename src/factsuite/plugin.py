@@ -67,6 +67,13 @@ class _Gate:
         self._desk: Desk | None = None
         self.error: str | None = None
         self._warnings: dict[str, list[str]] = {}
+        # The test being run: check_claim is set up once per session, so it learns
+        # its test here rather than from a request made for every test.
+        self.running: pytest.Item | None = None
+        # Where a test's results go: encoded in its user_properties for pytest-xdist's
+        # controller (``worker``), else handed to the summary as they are, by node id.
+        self.worker = False
+        self.handed: dict[str, tuple[list[Result], bool]] = {}
 
     def desk(self) -> Desk:
         if self._desk is None:
@@ -135,11 +142,14 @@ class _Gate:
     def parameters(self) -> list[Any]:
         """The ``claim`` parameters: one per claim, or one per article."""
         claims = self.claims()
+        # One marker per kind and one name per article, shared by their tests: made
+        # once each rather than for each of an archive's claims.
+        marks: dict[str, pytest.MarkDecorator] = {}
+        for kind in dict.fromkeys(c.kind for c in claims):
+            marks[kind] = pytest.mark.factsuite(kind=kind)
         if not self.per_article:
-            return [
-                pytest.param(c, id=claim_id(c), marks=pytest.mark.factsuite(kind=c.kind))
-                for c in claims
-            ]
+            names: dict[str, str] = {}
+            return [pytest.param(c, id=claim_id(c, names), marks=marks[c.kind]) for c in claims]
         by_article: dict[str, list[Claim]] = {}
         for claim in claims:
             by_article.setdefault(claim.article, []).append(claim)
@@ -147,7 +157,7 @@ class _Gate:
             pytest.param(
                 ArticleClaims(article, tuple(group)),
                 id=article,
-                marks=[pytest.mark.factsuite(kind=k) for k in dict.fromkeys(c.kind for c in group)],
+                marks=[marks[k] for k in dict.fromkeys(c.kind for c in group)],
             )
             for article, group in by_article.items()
         ]
@@ -173,6 +183,10 @@ class _Gate:
             found = self.desk().article(article).invisible_characters()
             self._warnings[article] = [invisible.warning for invisible in found]
         return self._warnings[article]
+
+    @pytest.hookimpl(tryfirst=True)  # before the fixtures, and check_claim's use, run
+    def pytest_runtest_setup(self, item: pytest.Item) -> None:
+        self.running = item
 
     @pytest.hookimpl(trylast=True)  # after -k and -m have deselected what they will
     def pytest_collection_modifyitems(self) -> None:
@@ -202,16 +216,23 @@ class _Results:
     """The summary and the JSON report, from the results that tests' reports carry.
 
     Registered where reports end up: a serial run's one process, or pytest-xdist's
-    controller (never a worker, whose reports are sent on as they are). Both take the
-    same path, so both print and write the same.
+    controller (never a worker, whose reports are sent on as they are). A worker's
+    results arrive encoded in the report's user_properties; a serial run's are handed
+    over as they are (``_Gate.handed``), and their records are built only when the
+    JSON report is written. Both end in the same records and the same tally, which a
+    test checks.
     """
 
     def __init__(self, gate: _Gate, report_path: str | None):
         self.gate = gate
         self.report_path = report_path
+        # From workers: each claim's record and whether it awaits review.
         self.records: list[dict[str, Any]] = []
         self.unreviewed: list[bool] = []
         self.warnings: dict[str, list[str]] = {}
+        # From this process: each test's node id, outcome (one claim, one test: the
+        # test's outcome is the claim's) or None, and results.
+        self.judged: list[tuple[str, str | None, list[Result]]] = []
         self._seen: set[str] = set()
 
     def pytest_sessionstart(self, session: pytest.Session) -> None:
@@ -221,12 +242,20 @@ class _Results:
 
     @pytest.hookimpl(tryfirst=True)  # before --junitxml writes the properties out
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        # The results come with the call's report (or a failed setup's or teardown's).
+        first = report.when == "call" or not report.passed
+        if first and (handed := self.gate.handed.pop(report.nodeid, None)) is not None:
+            if report.nodeid not in self._seen:  # a test run again (a rerun plugin) counts once
+                self._seen.add(report.nodeid)
+                results, single = handed
+                self.judged.append((report.nodeid, report.outcome if single else None, results))
+            return
         carried = [value for name, value in report.user_properties if name == RESULTS_PROPERTY]
         if not carried:
             return
         # The results are ours, not JUnit's: it keeps article, line and verdict.
         report.user_properties = [p for p in report.user_properties if p[0] != RESULTS_PROPERTY]
-        if report.nodeid in self._seen or not (report.when == "call" or not report.passed):
+        if report.nodeid in self._seen or not first:
             return
         self._seen.add(report.nodeid)
         import msgspec
@@ -235,26 +264,51 @@ class _Results:
         for entry in payload["claims"]:
             record = entry["record"]
             record["test"] = report.nodeid
-            if payload["single"]:  # one claim, one test: the test's outcome is the claim's
+            if payload["single"]:
                 record["outcome"] = report.outcome
             self.records.append(record)
             self.unreviewed.append(entry["unreviewed"])
         self.warnings.update(payload["warnings"])
 
+    def _articles(self) -> set[str]:
+        carried = {r["article"] for r in self.records}
+        return carried | {r.claim.article for _, _, results in self.judged for r in results}
+
     def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
-        if not self.records:
+        if not (self.records or self.judged):
             return
         from factsuite.model import Verdict
         from factsuite.report import tally
+        from factsuite.review import unreviewed
 
         terminalreporter.write_sep("-", "factsuite")
-        for article in sorted({r["article"] for r in self.records}):
-            for warning in self.warnings.get(article, []):
+        for article in sorted(self._articles()):
+            for warning in self._warnings(article):
                 terminalreporter.write_line(warning)
         verdicts = [
             (Verdict(r["verdict"]), w) for r, w in zip(self.records, self.unreviewed, strict=True)
         ]
+        verdicts += [(r.verdict, unreviewed(r)) for _, _, results in self.judged for r in results]
         terminalreporter.write_line(tally(verdicts))
+
+    def _warnings(self, article: str) -> list[str]:
+        """The article's warnings: as a worker sent them, or worked out here for an
+        article judged here."""
+        if article in self.warnings or not self.judged:
+            return self.warnings.get(article, [])
+        return self.gate.warnings(article)
+
+    def _all_records(self) -> list[dict[str, Any]]:
+        from factsuite.report import record
+
+        records = list(self.records)
+        for test, outcome, results in self.judged:
+            for result in results:
+                entry = record(result, test)
+                if outcome is not None:
+                    entry["outcome"] = outcome
+                records.append(entry)
+        return records
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         path = self.report_path
@@ -263,7 +317,7 @@ class _Results:
         from factsuite.report import json_report, report_order, write_atomically
 
         try:
-            write_atomically(Path(path), json_report(sorted(self.records, key=report_order)))
+            write_atomically(Path(path), json_report(sorted(self._all_records(), key=report_order)))
         except OSError as exc:  # checked at start-up, but the disk can change: one line
             session.config.get_terminal_writer().line(
                 f"factsuite: cannot write the report {path}: {exc.strerror or exc}", red=True
@@ -272,8 +326,33 @@ class _Results:
 
 
 def _carry(item: pytest.Item, results: list[Result], *, single: bool, gate: _Gate) -> None:
-    """Put the results on the item for the report (and JUnit XML), replacing any that a
-    previous call in the same test put there."""
+    """Put the results where the summary and the report will find them, replacing any
+    that a previous call in the same test put there: in a pytest-xdist worker, on the
+    item's user_properties, encoded, to travel with its reports; in a serial run,
+    handed over as they are. JUnit's readable properties go on the item either way."""
+    ours: list[tuple[str, object]]
+    if single:
+        claim = results[0].claim
+        ours = [("article", claim.article), ("line", claim.line)]
+        ours.append(("verdict", results[0].verdict.value))
+    else:
+        from factsuite.report import summary
+
+        ours = [("article", results[0].claim.article), ("verdicts", summary(results))]
+    if gate.worker:
+        ours.append((RESULTS_PROPERTY, _encoded(results, single=single, gate=gate)))
+    else:
+        gate.handed[item.nodeid] = (results, single)
+    before = item.stash.get(_ADDED, [])
+    item.user_properties[:] = [
+        p for p in item.user_properties if not any(p is mine for mine in before)
+    ] + ours
+    item.stash[_ADDED] = ours
+
+
+def _encoded(results: list[Result], *, single: bool, gate: _Gate) -> str:
+    """The results as a string, so they survive any transport (xdist's execnet, a
+    report log) as they are; msgspec encodes in a tenth of json.dumps's time."""
     import msgspec
 
     from factsuite.report import record
@@ -288,23 +367,7 @@ def _carry(item: pytest.Item, results: list[Result], *, single: bool, gate: _Gat
             if (found := gate.warnings(a))
         },
     }
-    ours: list[tuple[str, object]]
-    if single:
-        claim = results[0].claim
-        ours = [("article", claim.article), ("line", claim.line)]
-        ours.append(("verdict", results[0].verdict.value))
-    else:
-        from factsuite.report import summary
-
-        ours = [("article", results[0].claim.article), ("verdicts", summary(results))]
-    # A string, so it survives any transport (xdist's execnet, a report log) as it is;
-    # msgspec encodes it in a tenth of json.dumps's time, paid once per test.
-    ours.append((RESULTS_PROPERTY, msgspec.json.encode(payload).decode("utf-8")))
-    before = item.stash.get(_ADDED, [])
-    item.user_properties[:] = [
-        p for p in item.user_properties if not any(p is mine for mine in before)
-    ] + ours
-    item.stash[_ADDED] = ours
+    return msgspec.json.encode(payload).decode("utf-8")
 
 
 _ADDED = pytest.StashKey[list[tuple[str, object]]]()  # the properties _carry put on an item
@@ -376,7 +439,8 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     config.stash[_GATE] = gate
     config.pluginmanager.register(gate, "factsuite-gate")
-    if not hasattr(config, "workerinput"):  # a pytest-xdist worker sends its reports on
+    gate.worker = hasattr(config, "workerinput")
+    if not gate.worker:  # a pytest-xdist worker sends its reports on
         results = _Results(gate, config.getoption("factsuite_report"))
         config.pluginmanager.register(results, "factsuite-results")
     config.addinivalue_line(
@@ -433,9 +497,17 @@ def _gate(config: pytest.Config) -> _Gate | None:
     return config.stash.get(_GATE, None)
 
 
-def claim_id(claim: Claim) -> str:
-    """Readable, unique test ids: the article's name, line, column, and the fact (or kind)."""
-    return f"{Path(claim.article).stem}:{claim.line}:{claim.column}:{claim.fact or claim.kind}"
+def claim_id(claim: Claim, names: dict[str, str] | None = None) -> str:
+    """Readable, unique test ids: the article's name, line, column, and the fact (or kind).
+
+    ``names`` keeps each article's name once worked out, for the many claims of one
+    article."""
+    article = claim.article
+    if names is None or (name := names.get(article)) is None:
+        name = Path(article).stem
+        if names is not None:
+            names[article] = name
+    return f"{name}:{claim.line}:{claim.column}:{claim.fact or claim.kind}"
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -447,16 +519,21 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("claim", gate.parameters())
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def check_claim(request: pytest.FixtureRequest) -> Callable[[Any], Any]:
     """Judge a claim (or, per article, its claims): pass when it agrees, fail with a
-    diagnostic, skip with the reason."""
+    diagnostic, skip with the reason.
+
+    Set up once per session: a function-scoped fixture costs pytest a setup and a
+    teardown for every test, which at an archive's 100,000 claims is a good part of
+    the gate's cost. The test it judges for is the one running (``_Gate.running``)."""
     gate = _gate(request.config)
     if gate is None:
         pytest.skip("factsuite: the rootdir is not a desk (no [tool.factsuite] in pyproject.toml)")
-    item = request.node
 
     def check(claim: Claim | ArticleClaims) -> Any:
+        item = gate.running
+        assert item is not None, "check_claim is called from a test"
         if isinstance(claim, ArticleClaims):
             return _check_article(gate, item, claim)
         try:
