@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from factsuite.articles import Article, parse_article
 from factsuite.compare import Context, judge
 from factsuite.daterange import DateRange, parse_iso_range
+from factsuite.kinds.number import times_before, times_before_words
 from factsuite.model import (
     AttributeFact,
     Claim,
@@ -624,3 +625,47 @@ def test_an_unreviewed_wrong_place_fails_when_its_sentence_dates_the_event(
     # With it, a confirmed claim is as strict as without (a key a person left by hand).
     left = verdict(body, "Moscow", "place", "parade-at", reviewed_quote="Beijing")
     assert left is Verdict.CONTRADICTS
+
+
+TIMES_FACTS = {
+    # culture: three shortlistings, this year's included
+    "shortlisted": CountFact(id="shortlisted", label="times shortlisted", value=3, sources=SRC),
+    # sport: four finals reached, this one included
+    "finals": CountFact(id="finals", label="finals reached", value=4, sources=SRC),
+}
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "fact", "expected"),
+    [
+        ("She had been shortlisted twice before, in 2014 and 2019.", "twice", "shortlisted",
+         Verdict.AGREES),
+        ("She had been shortlisted three times before.", "three times", "shortlisted",
+         Verdict.AGREES),
+        ("She had been shortlisted once before.", "once", "shortlisted", Verdict.CONTRADICTS),
+        ("The club had reached the final three times previously.", "three times", "finals",
+         Verdict.AGREES),
+        ("They had reached it three times already.", "three times", "finals", Verdict.AGREES),
+        # "before" with its object says when, not which: the count is exact
+        ("The club reached the final twice before the war.", "twice", "finals",
+         Verdict.CONTRADICTS),
+        ("The club has reached the final three times.", "three times", "finals",
+         Verdict.CONTRADICTS),
+    ],
+)  # fmt: skip
+def test_times_before_may_leave_out_the_one_told_of(
+    body: str, quote: str, fact: str, expected: Verdict
+) -> None:
+    text = article(body)
+    offset = text.text.index(quote, text.body_start)
+    line, column = text.position(offset)
+    claim = Claim(
+        article=text.path, line=line, column=column, quote=quote, kind="number", fact=fact,
+        status="confirmed",
+    )  # fmt: skip
+    assert judge(claim, text, Context.build(TIMES_FACTS)).verdict is expected
+
+
+@pytest.mark.parametrize("word", sorted(times_before_words()))
+def test_each_word_of_times_before_widens_the_count(word: str) -> None:
+    assert times_before(f" {word}, she said.")

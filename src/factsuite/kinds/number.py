@@ -5,8 +5,12 @@ read at that scale (unitscale.py)."""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import re
+
 from factsuite import numbers
-from factsuite.kinds._shared import figure, interval_agrees, label, unreadable
+from factsuite.kinds._shared import data_words, figure, interval_agrees, label, unreadable
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.kinds.unitscale import unscaled
 from factsuite.model import Claim, PercentFact, QuantityFact, Verdict
@@ -31,6 +35,9 @@ class NumberKind(ClaimKind[QuantityFact]):
             # the sentence is read only then: most numbers are followed by no "other"
             sentence, at = situation.sentence
             mention = numbers.counting_the_rest(read, sentence[:at], after)
+        if read.kind == "multiplier" and times_before(after):
+            # "shortlisted twice before": two, or three with the one the sentence tells
+            mention = dataclasses.replace(read, high=read.high + 1)
         # "25 other leaders": what is compared is the whole, the rest and who they are besides
         said = f"{claim.quote!r}" if mention is read else f"{claim.quote!r} others and those named"
         expected = self.describe_expected(fact)  # as written: "3.1 billion dollars"
@@ -68,6 +75,22 @@ def figures_of(mention: numbers.NumberMention, fact: QuantityFact) -> tuple[floa
     if fact.low is not None and fact.high is not None:
         return None
     return mention.value, fact.value
+
+
+_TIMES_BEFORE = re.compile(r"\s+(\w+)\b(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)")
+
+
+@functools.cache
+def times_before_words() -> frozenset[str]:
+    return data_words("times_before.txt")
+
+
+def times_before(after: str) -> bool:
+    """Whether the words after a count of times (``after``) put them before the one
+    the sentence tells of: "twice before", "three times previously"; not "twice
+    before the final", which says when, not which (data/times_before.txt)."""
+    match = _TIMES_BEFORE.match(after)
+    return match is not None and match.group(1).casefold() in times_before_words()
 
 
 def describe_interval(mention: numbers.NumberMention) -> str:
