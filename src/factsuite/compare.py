@@ -19,6 +19,7 @@ from factsuite.facts import collector_paused, entities_of
 from factsuite.gazetteer import Gazetteer
 from factsuite.invisible import strip_invisible
 from factsuite.kinds import registry
+from factsuite.kinds._shared import label
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.model import (
     Claim,
@@ -309,7 +310,7 @@ def far_from_its_fact(claim: Claim, fact: Fact, judged: Judgement) -> Judgement:
         Verdict.NEEDS_REVIEW,
         judged.stated,
         judged.expected,
-        f"needs review: {claim.quote!r} is far from {fact.label or fact.id}"
+        f"needs review: {claim.quote!r} is far from {label(fact)}"
         f" ({judged.expected}), and no slip of it: is it about another time, place or"
         " group? Bind it by hand to the fact it is about, or mark it unverifiable",
     )
@@ -357,17 +358,14 @@ def _another_point(
     cost now. ``outdated`` when the sentence tells no time and the point is earlier
     than the latest (the writer has an old figure), else ``contradicts`` with the
     point named. None when it is no point's value."""
-    held = [
-        point
-        for point in fact.series
-        if kind.judge(claim, series.at_point(fact, point, ""), situation).verdict is Verdict.AGREES
-    ]
+    judged = {p: kind.judge(claim, series.at_point(fact, p, ""), situation) for p in fact.series}
+    held = [p for p, one in judged.items() if one.verdict is Verdict.AGREES]
     if not held:
         return None
     point = held[-1]
     sentence, at, end = where
     latest = series.latest_by(fact.series, situation.reference)
-    now = kind.judge(claim, series.at_point(fact, latest, ""), situation).expected
+    now = judged[latest].expected
     untold = (
         claim.at is None
         and series.time_told(sentence, at, end, situation.reference) is None
