@@ -66,7 +66,12 @@ _DATE_SLACK = timedelta(days=7)
 
 def significant_figures(written: str) -> int:
     """The significant figures of the first number written in digits in ``written``:
-    "412,300" has 4, "44.7 billion" 3, "52.0" 3, "0.25" 2; number words none."""
+    "412,300" has 4, "44.7 billion" 3, "52.0" 3, "0.25" 2; number words none.
+
+    Not ``slips.significant_digits``, which it resembles: that one reads a float, so
+    "52.0" and "52" are alike to it (the digits a keystroke may change), where here
+    the zero written after the point is a figure (how precisely the writer states it).
+    """
     found = _FIGURES.search(written)
     if found is None:
         return 0
