@@ -113,7 +113,7 @@ class EncodedFacts(Mapping[str, Fact]):
         encoded: list[msgspec.Raw],
         reparse: Callable[[], Mapping[str, Fact]],
     ) -> None:
-        self._ids = ids
+        # By id, in the desk's order (a dict's), which iteration follows.
         self._tags = dict(zip(ids, tags, strict=True))
         self._encoded = dict(zip(ids, encoded, strict=True))
         self._decoded: dict[str, Fact] = {}
@@ -135,28 +135,27 @@ class EncodedFacts(Mapping[str, Fact]):
         return fact_id in self._encoded
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._ids)
+        return iter(self._encoded)
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._encoded)
 
     def entities(self) -> Iterator[EntityFact]:
         """The people and bodies, in order, the other facts left undecoded."""
-        for fact_id in self._ids:
-            if self._tags[fact_id] in _ENTITY_TAGS:
+        for fact_id, tag in self._tags.items():
+            if tag in _ENTITY_TAGS:
                 fact = self[fact_id]
                 if isinstance(fact, EntityFact):
                     yield fact
 
     def encoded(self) -> tuple[list[str], list[msgspec.Raw]]:
         """Every fact's type tag, and every fact encoded, in order."""
-        return [self._tags[i] for i in self._ids], [self._encoded[i] for i in self._ids]
+        return list(self._tags.values()), list(self._encoded.values())
 
     def _recover(self) -> None:
         if self._reparse is None:
             raise AssertionError("recovered once already: the parse decodes")
         parsed, self._reparse = self._reparse(), None
-        self._ids = list(parsed)
         self._decoded = dict(parsed)
         encoded = {fact_id: encode_fact(fact) for fact_id, fact in parsed.items()}
         self._tags = {fact_id: tag for fact_id, (tag, _) in encoded.items()}

@@ -107,7 +107,7 @@ from factsuite.extraction.words import CALENDAR_NAMES
 from factsuite.kinds import registry
 from factsuite.kinds._shared import singular
 from factsuite.kinds.base import Found
-from factsuite.kinds.money import currency_around, currency_of
+from factsuite.kinds.money import currency_near, currency_of
 from factsuite.kinds.unitscale import unscaled_unit
 from factsuite.model import DateFact, Fact, PercentFact, QuantityFact, RangeFact
 from factsuite.names import fold
@@ -175,9 +175,6 @@ PLACE_REACH = 4  # words either side of a value in which a place says where it h
 _NOT_PLACES = CALENDAR_NAMES | frozenset(word_list("not_places"))
 
 
-# How far around a number a currency is looked for (as the money kind reads one).
-_CURRENCY_BEFORE = 8
-_CURRENCY_AFTER = 24
 _DIGIT = re.compile(r"[0-9]")
 _IRREGULAR_PLURALS = frozenset(word_list("irregular_plurals"))
 # A year, or a season across two ("2024-25"), as a period's name is written.
@@ -1119,10 +1116,8 @@ def _counts_no_money(value: Value, fact: Fact, text: str) -> bool:
         return False
     # The currency may stand inside the number's words ("Some $200"): before its digits.
     digit = _DIGIT.search(text, number.start, number.end)
-    before = text[
-        max(0, number.start - _CURRENCY_BEFORE) : digit.start() if digit else number.start
-    ]
-    if currency_around(before, text[number.end : number.end + _CURRENCY_AFTER]) is not None:
+    figures = (digit.start() if digit else number.start, number.end)
+    if currency_near(text, number.start, number.end, figures) is not None:
         return False
     counted = " ".join(value.counted)
     return not any(counted.startswith(fold(cue)) for cue in fact.cues)

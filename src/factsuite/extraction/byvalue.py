@@ -36,7 +36,7 @@ from factsuite.extraction.binding_rules import (
 from factsuite.extraction.values import Value
 from factsuite.kinds import registry
 from factsuite.kinds.base import Judgement, Situation
-from factsuite.kinds.money import currency_around
+from factsuite.kinds.money import currency_near
 from factsuite.kinds.unitscale import unscaled
 from factsuite.model import Claim, DateFact, Fact, PercentFact, QuantityFact, Verdict
 from factsuite.slips import Slip, significant_digits, slip
@@ -58,9 +58,6 @@ _MONTH_NAME = re.compile(
     r"\b(?:" + "|".join(re.escape(m.word) for m in language.months()) + r")\b", re.I
 )
 _DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
-# How far around a number its currency is looked for, as the money kind does.
-_CURRENCY_BEFORE = 8
-_CURRENCY_AFTER = 24
 # The index is only a sieve before the judges: it keeps facts a little beyond what a
 # value's words allow, so that no fact the judge would find agreeing is left out.
 _NUMBER_SLACK = 0.1  # of the value's interval bounds
@@ -69,7 +66,12 @@ _DATE_SLACK = timedelta(days=7)
 
 def significant_figures(written: str) -> int:
     """The significant figures of the first number written in digits in ``written``:
-    "412,300" has 4, "44.7 billion" 3, "52.0" 3, "0.25" 2; number words none."""
+    "412,300" has 4, "44.7 billion" 3, "52.0" 3, "0.25" 2; number words none.
+
+    Not ``slips.significant_digits``, which it resembles: that one reads a float, so
+    "52.0" and "52" are alike to it (the digits a keystroke may change), where here
+    the zero written after the point is a figure (how precisely the writer states it).
+    """
     found = _FIGURES.search(written)
     if found is None:
         return 0
@@ -127,9 +129,8 @@ def _written_currency(value: Value, text: str, quote: str) -> bool:
     mention = numbers.read_number(quote)
     if mention is None:
         return False
-    before = text[max(0, value.start - _CURRENCY_BEFORE) : value.start] + quote[: mention.start]
-    after = quote[mention.end :] + text[value.end : value.end + _CURRENCY_AFTER]
-    return currency_around(before, after) is not None
+    figures = (value.start + mention.start, value.start + mention.end)
+    return currency_near(text, value.start, value.end, figures) is not None
 
 
 class ValueIndex:

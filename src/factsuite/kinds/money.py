@@ -75,6 +75,15 @@ def currency_around(before: str, after: str) -> str | None:
     return currency_of(found.group("w") or found.group("c"))
 
 
+def currency_near(text: str, start: int, end: int, figures: tuple[int, int]) -> str | None:
+    """The currency written by the amount that spans ``start`` to ``end`` of ``text``,
+    its figures at ``figures`` (a span within it: "Some $200" has "200"): between its
+    figures and the words around it, looked for as far as ``judge`` looks."""
+    return currency_around(
+        text[max(0, start - _BEFORE) : figures[0]], text[figures[1] : end + _AFTER]
+    )
+
+
 class MoneyKind(ClaimKind[QuantityFact]):
     name = "money"
     states_value = True
