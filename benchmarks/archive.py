@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import sys
 import tempfile
@@ -49,9 +48,9 @@ def _environment() -> dict[str, str]:
     return env
 
 
-def timed(command: list[str], cwd: Path) -> float:
+def timed(command: list[str], cwd: Path, *, clear: Path | None = None) -> float:
     """check_speed's run of ``command``, with Python's bytecode caches allowed."""
-    return check_speed.timed(command, cwd, env=_environment())
+    return check_speed.timed(command, cwd, clear=clear, env=_environment())
 
 
 def median(runs: int, measure: Callable[[], float]) -> float:
@@ -70,12 +69,7 @@ def measure_desk(size: int, runs: int, cold_runs: int, seed: int) -> dict[str, f
         baseline = [sys.executable, "-c", "import yaml"]
         timed(baseline, desk)  # bytecode written, the OS's file cache warm
         figures = {"import yaml": median(runs, lambda: timed(baseline, desk))}
-
-        def cold() -> float:
-            shutil.rmtree(cache, ignore_errors=True)
-            return timed(check, desk)
-
-        figures["hook, cold"] = median(cold_runs, cold)
+        figures["hook, cold"] = median(cold_runs, lambda: timed(check, desk, clear=cache))
         timed(check, desk)
         figures["hook, warm"] = median(runs, lambda: timed(check, desk))
         edits = iter(range(1, 10**6))
