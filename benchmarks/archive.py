@@ -25,28 +25,21 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import check_speed
+from check_speed import script
 from make_desk import make_desk
 
 WARM_AIM = 3.0  # x import yaml
 AFTER_EXTRACT_AIM = 5.0  # x import yaml
 EDIT_AIM_SECONDS = 0.5
-
-
-def _script(name: str, module: str) -> list[str]:
-    """The console script beside this Python (what a user runs), else ``-m module``."""
-    script = Path(sys.executable).with_name(name)
-    return [str(script)] if script.exists() else [sys.executable, "-m", module]
 
 
 def _environment() -> dict[str, str]:
@@ -55,15 +48,9 @@ def _environment() -> dict[str, str]:
     return env
 
 
-def timed(command: list[str], cwd: Path) -> float:
-    start = time.perf_counter()
-    done = subprocess.run(
-        command, cwd=cwd, capture_output=True, text=True, check=False, env=_environment()
-    )
-    elapsed = time.perf_counter() - start
-    if done.returncode not in (0, 1):  # 1 is a failing claim: still a full, valid run
-        sys.exit(f"{' '.join(command)} exited {done.returncode}:\n{done.stdout}{done.stderr}")
-    return elapsed
+def timed(command: list[str], cwd: Path, *, clear: Path | None = None) -> float:
+    """check_speed's run of ``command``, with Python's bytecode caches allowed."""
+    return check_speed.timed(command, cwd, clear=clear, env=_environment())
 
 
 def median(runs: int, measure: Callable[[], float]) -> float:
@@ -77,17 +64,12 @@ def measure_desk(size: int, runs: int, cold_runs: int, seed: int) -> dict[str, f
         paths = make_desk(desk, size, seed)
         article = paths[len(paths) // 2]
         cache = desk / ".factsuite_cache"
-        check = [*_script("factsuite", "factsuite.cli"), "check", article]
-        extract = [*_script("factsuite", "factsuite.cli"), "extract", "--no-progress", article]
+        check = [*script("factsuite", "factsuite.cli"), "check", article]
+        extract = [*script("factsuite", "factsuite.cli"), "extract", "--no-progress", article]
         baseline = [sys.executable, "-c", "import yaml"]
         timed(baseline, desk)  # bytecode written, the OS's file cache warm
         figures = {"import yaml": median(runs, lambda: timed(baseline, desk))}
-
-        def cold() -> float:
-            shutil.rmtree(cache, ignore_errors=True)
-            return timed(check, desk)
-
-        figures["hook, cold"] = median(cold_runs, cold)
+        figures["hook, cold"] = median(cold_runs, lambda: timed(check, desk, clear=cache))
         timed(check, desk)
         figures["hook, warm"] = median(runs, lambda: timed(check, desk))
         edits = iter(range(1, 10**6))

@@ -34,17 +34,25 @@ from make_desk import make_desk
 AIM = 3.0
 
 
-def _script(name: str, module: str) -> list[str]:
+def script(name: str, module: str) -> list[str]:
     """The console script beside this Python (what a user runs), else ``-m module``."""
-    script = Path(sys.executable).with_name(name)
-    return [str(script)] if script.exists() else [sys.executable, "-m", module]
+    path = Path(sys.executable).with_name(name)
+    return [str(path)] if path.exists() else [sys.executable, "-m", module]
 
 
-def _time(command: list[str], cwd: Path, *, clear: Path | None = None) -> float:
+def timed(
+    command: list[str],
+    cwd: Path,
+    *,
+    clear: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> float:
+    """The wall time of one run of ``command`` in ``cwd`` (after deleting ``clear``,
+    if given; under ``env``, if given, else this process's environment)."""
     if clear is not None:
         shutil.rmtree(clear, ignore_errors=True)
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False, env=env)
     elapsed = time.perf_counter() - start
     if done.returncode not in (0, 1):  # 1 is a failing claim: still a full, valid run
         sys.exit(f"{' '.join(command)} exited {done.returncode}:\n{done.stdout}{done.stderr}")
@@ -52,7 +60,7 @@ def _time(command: list[str], cwd: Path, *, clear: Path | None = None) -> float:
 
 
 def median_time(command: list[str], cwd: Path, runs: int, *, clear: Path | None = None) -> float:
-    return statistics.median(_time(command, cwd, clear=clear) for _ in range(runs))
+    return statistics.median(timed(command, cwd, clear=clear) for _ in range(runs))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,9 +85,9 @@ def main(argv: list[str] | None = None) -> int:
         cache = desk / ".factsuite_cache"
         baseline_cmd = [sys.executable, "-c", "import yaml"]
         commands = {
-            "factsuite check": [*_script("factsuite", "factsuite.cli"), "check", article],
+            "factsuite check": [*script("factsuite", "factsuite.cli"), "check", article],
             "pytest (one article)": [
-                *_script("pytest", "pytest"),
+                *script("pytest", "pytest"),
                 "--factsuite-article",
                 article,
                 "-p",
@@ -87,14 +95,14 @@ def main(argv: list[str] | None = None) -> int:
                 "-q",
             ],
         }
-        _time(baseline_cmd, desk)  # let the OS cache the interpreter's files
+        timed(baseline_cmd, desk)  # let the OS cache the interpreter's files
         baseline = median_time(baseline_cmd, desk, args.runs)
         print(f"\n{'command':<24}{'cold (s)':>10}{'ratio':>8}{'warm (s)':>10}{'ratio':>8}")
         print(f"{'python -c import yaml':<24}{'':>18}{baseline:>10.3f}{1.0:>8.1f}")
         warm_check = 0.0
         for name, command in commands.items():
             cold = median_time(command, desk, args.cold_runs, clear=cache)
-            _time(command, desk)  # fill the cache
+            timed(command, desk)  # fill the cache
             warm = median_time(command, desk, args.runs)
             if name == "factsuite check":
                 warm_check = warm

@@ -18,8 +18,8 @@ from factsuite.desk import Desk
 from factsuite.errors import InputError
 from factsuite.facts import EncodedFacts, fact_files, load_facts
 from factsuite.kinds import registry
-from factsuite.names import NameIndex
 from tests.conftest import FACTS
+from tests.test_context_lazy import collector_states
 from tests.test_kinds import SHOUT_KIND, shout_desk
 
 CLAIMS = """\
@@ -195,14 +195,7 @@ def test_the_collector_waits_while_the_name_index_is_built(
     desk: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Watched where the index is built: Context.names, on first use, not Desk.load.
-    states: list[bool] = []
-    add = NameIndex.add
-
-    def watched(index: NameIndex, entity_id: str, names: object) -> None:
-        states.append(gc.isenabled())
-        add(index, entity_id, names)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(NameIndex, "add", watched)
+    states = collector_states(monkeypatch)
     assert Desk.load(desk).context.names is not None
     assert states
     assert not any(states)

@@ -36,9 +36,9 @@ def test_names_are_indexed_on_first_use_and_once(monkeypatch: pytest.MonkeyPatch
     assert names.short == {"ada": {"p1"}, "ben": {"p2"}, "obi": {"p1", "p2"}}
 
 
-def test_the_collector_waits_while_names_are_indexed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The index of every person is all kept, with no cycles: a collection then is
-    pure cost (the pause Desk.load held before the index became lazy)."""
+def collector_states(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether the garbage collector is on at each NameIndex.add from now on, one
+    entry a person indexed."""
     states: list[bool] = []
     add = NameIndex.add
 
@@ -47,6 +47,13 @@ def test_the_collector_waits_while_names_are_indexed(monkeypatch: pytest.MonkeyP
         add(index, entity_id, names)  # type: ignore[arg-type]
 
     monkeypatch.setattr(NameIndex, "add", watched)
+    return states
+
+
+def test_the_collector_waits_while_names_are_indexed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index of every person is all kept, with no cycles: a collection then is
+    pure cost (the pause Desk.load held before the index became lazy)."""
+    states = collector_states(monkeypatch)
     assert gc.isenabled()
     assert Context.build(FACTS).names.full
     assert states == [False, False]

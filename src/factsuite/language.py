@@ -78,6 +78,7 @@ _ABBREVIATION_AFTER_SPACE_VALUES: tuple[AbbreviationAfterSpace, ...] = get_args(
 )
 _DURATION_UNIT_VALUES: tuple[DurationUnit, ...] = get_args(DurationUnit)
 _HEDGE_INTERVAL_VALUES: tuple[HedgeInterval, ...] = get_args(HedgeInterval)
+_HEDGE_READER_VALUES: tuple[HedgeReader, ...] = get_args(HedgeReader)
 
 
 class LanguageDataError(ValueError):
@@ -159,34 +160,54 @@ def _column(fields: list[str], index: int) -> int:
     return sum(len(field) + 1 for field in fields[:index]) + 1
 
 
-def _word(name: str, line: int, fields: list[str], index: int) -> str:
-    word = fields[index]
-    if not word or word != word.strip():
-        where = _column(fields, index)
-        raise LanguageDataError(f"{_path(name)}:{line}:{where}: empty or padded word {word!r}")
-    return word
+class _Row:
+    """One row of data file ``name``, read field by field: a field that does not fit
+    is an error naming the file, the line and the column where the field starts."""
+
+    __slots__ = ("fields", "line", "name")
+
+    def __init__(self, name: str, line: int, fields: list[str]) -> None:
+        self.name = name
+        self.line = line
+        self.fields = fields
+
+    def error(self, index: int, message: str) -> LanguageDataError:
+        where = _column(self.fields, index)
+        return LanguageDataError(f"{_path(self.name)}:{self.line}:{where}: {message}")
+
+    def word(self, index: int) -> str:
+        word = self.fields[index]
+        if not word or word != word.strip():
+            raise self.error(index, f"empty or padded word {word!r}")
+        return word
+
+    def integer(self, index: int) -> int:
+        text = self.fields[index]
+        if not text.isascii() or not text.isdigit():
+            raise self.error(index, f"not a whole number: {text!r}")
+        return int(text)
+
+    def choice(self, index: int, allowed: Sequence[_T], text: str | None = None) -> _T:
+        """The option of ``allowed`` that field ``index`` (or ``text``, a part of it) is."""
+        if text is None:
+            text = self.fields[index]
+        for option in allowed:
+            if option == text:
+                return option
+        expected = ", ".join(str(option) for option in allowed)
+        raise self.error(index, f"{text!r} is not one of {expected}")
+
+    def yes_no(self, index: int) -> bool:
+        return self.choice(index, ("yes", "no")) == "yes"
 
 
-def _integer(name: str, line: int, fields: list[str], index: int) -> int:
-    text = fields[index]
-    if not text.isascii() or not text.isdigit():
-        where = _column(fields, index)
-        raise LanguageDataError(f"{_path(name)}:{line}:{where}: not a whole number: {text!r}")
-    return int(text)
-
-
-def _choice(name: str, line: int, fields: list[str], index: int, allowed: Sequence[_T]) -> _T:
-    text = fields[index]
-    for option in allowed:
-        if option == text:
-            return option
-    where = _column(fields, index)
-    expected = ", ".join(str(option) for option in allowed)
-    raise LanguageDataError(f"{_path(name)}:{line}:{where}: {text!r} is not one of {expected}")
-
-
-def _yes_no(name: str, line: int, fields: list[str], index: int) -> bool:
-    return _choice(name, line, fields, index, ("yes", "no")) == "yes"
+def _table(
+    name: str, columns: int, build: Callable[[_Row], _T], key: Callable[[_T], object]
+) -> tuple[_T, ...]:
+    """Data file ``name``'s rows, each built by ``build``, in file order; a row of the
+    wrong width or with a field that does not fit, then a second row with the same
+    ``key``, is an error: one definition each."""
+    return _unique(name, [(n, build(_Row(name, n, f))) for n, f in _rows(name, columns)], key)
 
 
 def _unique(name: str, rows: list[tuple[int, _T]], key: Callable[[_T], object]) -> tuple[_T, ...]:
@@ -205,52 +226,42 @@ def _unique(name: str, rows: list[tuple[int, _T]], key: Callable[[_T], object]) 
 @functools.cache
 def months() -> tuple[MonthName, ...]:
     """Month names and abbreviations (data/en/months.tsv), in file order."""
-    name = "months.tsv"
-    rows = []
-    for line, f in _rows(name, 3):
-        month = MonthName(
-            _word(name, line, f, 0),
-            _integer(name, line, f, 1),
-            _choice(name, line, f, 2, _NAME_FORM_VALUES),
-        )
-        if not 1 <= month.month <= 12:
-            raise LanguageDataError(f"{_path(name)}:{line}:{_column(f, 1)}: no month")
-        rows.append((line, month))
-    return _unique(name, rows, lambda m: m.word)
+    return _table("months.tsv", 3, _month, lambda m: m.word)
+
+
+def _month(row: _Row) -> MonthName:
+    month = MonthName(row.word(0), row.integer(1), row.choice(2, _NAME_FORM_VALUES))
+    if not 1 <= month.month <= 12:
+        raise row.error(1, "no month")
+    return month
 
 
 @functools.cache
 def weekdays() -> tuple[WeekdayName, ...]:
     """Weekday names and abbreviations (data/en/weekdays.tsv), in file order."""
-    name = "weekdays.tsv"
-    rows = []
-    for line, f in _rows(name, 4):
-        day = WeekdayName(
-            _word(name, line, f, 0),
-            _integer(name, line, f, 1),
-            _choice(name, line, f, 2, _NAME_FORM_VALUES),
-            _yes_no(name, line, f, 3),
-        )
-        if not 0 <= day.weekday <= 6:
-            raise LanguageDataError(f"{_path(name)}:{line}:{_column(f, 1)}: no day")
-        rows.append((line, day))
-    return _unique(name, rows, lambda d: d.word)
+    return _table("weekdays.tsv", 4, _weekday, lambda d: d.word)
+
+
+def _weekday(row: _Row) -> WeekdayName:
+    day = WeekdayName(row.word(0), row.integer(1), row.choice(2, _NAME_FORM_VALUES), row.yes_no(3))
+    if not 0 <= day.weekday <= 6:
+        raise row.error(1, "no day")
+    return day
 
 
 @functools.cache
 def number_words() -> tuple[NumberWord, ...]:
     """Cardinal and ordinal number words (data/en/number_words.tsv), in file order."""
-    name = "number_words.tsv"
-    rows = []
-    for line, f in _rows(name, 4):
-        word = NumberWord(
-            _word(name, line, f, 0),
-            _integer(name, line, f, 1),
-            _choice(name, line, f, 2, _NUMBER_WORD_CLASS_VALUES),
-            _choice(name, line, f, 3, _REGISTER_VALUES),
-        )
-        rows.append((line, word))
-    return _unique(name, rows, lambda w: w.word)
+    return _table("number_words.tsv", 4, _number_word, lambda w: w.word)
+
+
+def _number_word(row: _Row) -> NumberWord:
+    return NumberWord(
+        row.word(0),
+        row.integer(1),
+        row.choice(2, _NUMBER_WORD_CLASS_VALUES),
+        row.choice(3, _REGISTER_VALUES),
+    )
 
 
 def number_word_table(
@@ -282,34 +293,28 @@ def standard_ordinals() -> dict[str, int]:
 @functools.cache
 def scales() -> tuple[Scale, ...]:
     """Scale words with their plurals (data/en/scales.tsv), in file order."""
-    name = "scales.tsv"
-    rows = []
-    for line, f in _rows(name, 4):
-        plural = f[2]
-        scale = Scale(
-            _word(name, line, f, 0),
-            _integer(name, line, f, 1),
-            "" if plural == "-" else _word(name, line, f, 2),
-            _choice(name, line, f, 3, _SCALE_SYSTEM_VALUES),
-        )
-        rows.append((line, scale))
-    return _unique(name, rows, lambda s: s.word)
+    return _table("scales.tsv", 4, _scale, lambda s: s.word)
+
+
+def _scale(row: _Row) -> Scale:
+    return Scale(
+        row.word(0),
+        row.integer(1),
+        "" if row.fields[2] == "-" else row.word(2),
+        row.choice(3, _SCALE_SYSTEM_VALUES),
+    )
 
 
 @functools.cache
 def scale_abbreviations() -> tuple[ScaleAbbreviation, ...]:
     """Abbreviated scales ("bn", "K") and where they count (data/en/scale_abbreviations.tsv)."""
-    name = "scale_abbreviations.tsv"
-    rows = []
-    for line, f in _rows(name, 4):
-        abbreviation = ScaleAbbreviation(
-            _word(name, line, f, 0),
-            _integer(name, line, f, 1),
-            _choice(name, line, f, 2, _ABBREVIATION_AFTER_SPACE_VALUES),
-            _yes_no(name, line, f, 3),
-        )
-        rows.append((line, abbreviation))
-    return _unique(name, rows, lambda a: a.abbreviation)
+    return _table("scale_abbreviations.tsv", 4, _scale_abbreviation, lambda a: a.abbreviation)
+
+
+def _scale_abbreviation(row: _Row) -> ScaleAbbreviation:
+    return ScaleAbbreviation(
+        row.word(0), row.integer(1), row.choice(2, _ABBREVIATION_AFTER_SPACE_VALUES), row.yes_no(3)
+    )
 
 
 class Anniversary(NamedTuple):
@@ -326,43 +331,34 @@ class TimeUnit(NamedTuple):
 @functools.cache
 def anniversaries() -> tuple[Anniversary, ...]:
     """Words that name an anniversary by its years (data/en/anniversaries.tsv)."""
-    name = "anniversaries.tsv"
-    rows = []
-    for line, f in _rows(name, 2):
-        rows.append((line, Anniversary(_word(name, line, f, 0), _integer(name, line, f, 1))))
-    return _unique(name, rows, lambda a: a.phrase)
+    return _table(
+        "anniversaries.tsv", 2, lambda r: Anniversary(r.word(0), r.integer(1)), lambda a: a.phrase
+    )
 
 
 @functools.cache
 def time_units() -> tuple[TimeUnit, ...]:
     """Units of time a duration counts in, with their size (data/en/time_units.tsv)."""
-    name = "time_units.tsv"
-    rows = []
-    for line, f in _rows(name, 3):
-        unit = TimeUnit(
-            _word(name, line, f, 0),
-            _choice(name, line, f, 1, _DURATION_UNIT_VALUES),
-            _integer(name, line, f, 2),
-        )
-        rows.append((line, unit))
-    return _unique(name, rows, lambda u: u.word)
+    return _table("time_units.tsv", 3, _time_unit, lambda u: u.word)
+
+
+def _time_unit(row: _Row) -> TimeUnit:
+    return TimeUnit(row.word(0), row.choice(1, _DURATION_UNIT_VALUES), row.integer(2))
 
 
 @functools.cache
 def hedges() -> tuple[HedgePhrase, ...]:
     """Hedging phrases, the interval each implies and which readers take them
     (data/en/hedges.tsv), in file order."""
-    name = "hedges.tsv"
-    rows = []
-    readers = get_args(HedgeReader)
-    for line, f in _rows(name, 3):
-        read_by = f[2].split(",")
-        for reader in read_by:
-            _choice(name, line, [*f[:2], reader], 2, readers)
-        hedge = HedgePhrase(
-            _word(name, line, f, 0),
-            _choice(name, line, f, 1, _HEDGE_INTERVAL_VALUES),
-            frozenset(r for r in readers if r in read_by),
-        )
-        rows.append((line, hedge))
-    return _unique(name, rows, lambda h: h.phrase)
+    return _table("hedges.tsv", 3, _hedge, lambda h: h.phrase)
+
+
+def _hedge(row: _Row) -> HedgePhrase:
+    read_by = row.fields[2].split(",")
+    for reader in read_by:
+        row.choice(2, _HEDGE_READER_VALUES, reader)
+    return HedgePhrase(
+        row.word(0),
+        row.choice(1, _HEDGE_INTERVAL_VALUES),
+        frozenset(r for r in _HEDGE_READER_VALUES if r in read_by),
+    )
