@@ -59,6 +59,7 @@ def extract_article(desk: Desk, path: str) -> Extracted:
 def _start_worker(root: Path) -> None:
     global _worker_desk, _worker_failure
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _hold_ctrl_c(False)  # born holding it (see extract_in_processes): now ignored
     if _worker_desk is not None:  # forked with the main process's own
         return
     try:
@@ -73,6 +74,13 @@ def _extract_in_worker(path: str) -> Extracted:
         raise _worker_failure
     assert _worker_desk is not None
     return extract_article(_worker_desk, path)
+
+
+def _hold_ctrl_c(hold: bool) -> None:
+    """Block SIGINT (held: delivered when let go), or let it go; where the platform
+    has no signal masks (Windows), nothing."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_BLOCK if hold else signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def chunk_size(articles: int, workers: int) -> int:
@@ -108,17 +116,24 @@ def extract_in_processes(
         context = multiprocessing.get_context("spawn")
     # A fork inherits the parent's SIGINT handling at once, before its initializer
     # can ignore Ctrl-C: a Ctrl-C in that instant made a worker print a traceback.
-    # So the forks are made ignoring it, and the main process handles it again after.
-    # (Only the main thread may set a handler; a caller on another thread gets none.)
+    # So Ctrl-C is held (blocked, not ignored) while the forks are made: they are born
+    # holding it, and their initializer ignores it; the main process gets one pressed
+    # meanwhile as soon as it lets go, once the pool is there to end. Ignoring it
+    # instead lost a Ctrl-C pressed in that window: the command ran on to the end.
     main_thread = threading.current_thread() is threading.main_thread()
-    handler = signal.signal(signal.SIGINT, signal.SIG_IGN) if main_thread else None
+    if main_thread:
+        _hold_ctrl_c(True)
     try:
         pool = context.Pool(workers, initializer=_start_worker, initargs=(root,))
-    finally:
+    except BaseException:
         if main_thread:
-            signal.signal(signal.SIGINT, handler)
+            _hold_ctrl_c(False)
+        raise
+    finally:
         _worker_desk = None  # the main process keeps its own reference
     try:
+        if main_thread:
+            _hold_ctrl_c(False)  # a Ctrl-C pressed meanwhile is raised here
         results = pool.imap(_extract_in_worker, files, chunk_size(len(files), workers))
         for count, (path, result) in enumerate(zip(files, results, strict=True), 1):
             if done is not None:
