@@ -439,3 +439,42 @@ def test_a_plain_number_may_be_followed_into_a_kind_that_reads_numbers(
     from factsuite.drift import same_value
 
     assert same_value(old, new) is same
+
+
+# -- verbs of exceeding hedge like "more than" (data/en/hedges.tsv) ----------------------
+
+PEAK_SURGE = QuantityFact(id="surge", label="the peak surge", value=12, unit="feet", sources=("s",))
+SALES = QuantityFact(id="sales", label="annual sales", value=1.2e9, unit="USD", sources=("s",))
+TURNOUT = PercentFact(id="turnout", label="the turnout", value=71.4, sources=("s",))
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "kind", "fact", "verdict"),
+    [
+        # weather: a forecast "could exceed" is met by a higher peak, not by a lower one
+        (
+            "The surge could exceed 10 feet on the islands.",
+            "exceed 10 feet",
+            "quantity",
+            PEAK_SURGE,
+            Verdict.AGREES,
+        ),
+        (
+            "The surge could exceed 14 feet on the islands.",
+            "exceed 14 feet",
+            "quantity",
+            PEAK_SURGE,
+            Verdict.CONTRADICTS,
+        ),
+        # business: "exceeded $1bn" for sales of $1.2bn
+        ("Sales exceeded $1bn last year.", "exceeded $1bn", "money", SALES, Verdict.AGREES),
+        ("Sales exceeded $2bn last year.", "exceeded $2bn", "money", SALES, Verdict.CONTRADICTS),
+        # election: "topped 70%" for a turnout of 71.4%
+        ("Turnout topped 70% in the city.", "topped 70%", "percent", TURNOUT, Verdict.AGREES),
+        ("Turnout topped 75% in the city.", "topped 75%", "percent", TURNOUT, Verdict.CONTRADICTS),
+    ],
+)
+def test_a_verb_of_exceeding_reads_as_more_than(
+    body: str, quote: str, kind: str, fact: QuantityFact, verdict: Verdict
+) -> None:
+    assert judge_quote(body, quote, kind, fact, published="2026-07-01").verdict is verdict
