@@ -342,9 +342,15 @@ class Binder:
         # (an age, a tenure) to the person, and take part in no rule between cues.
         own = len(cues)
         cues = cues + [h for h in hits if Category.HOLDER in h.categories]
+        named_facts = "facts-of-the-named" not in off
         for c, hit in enumerate(cues):
             entry = hit.of(Category.CUE) if c < own else hit.of(Category.HOLDER)
             assert entry is not None
+            fact_ids = (
+                entry.ids
+                if c < own or named_facts
+                else tuple(i for i in entry.ids if i in self.persons)
+            )
             near = by_sentence.get(segments.sentence_index(hit.start), ())
             # "Putin arrived": an arrival, but not the one of a fact about Kim.
             who = subjects.before(hit.start) if subjects is not None and near else frozenset()
@@ -392,7 +398,7 @@ class Binder:
                     if trace is not None:
                         trace.add(v, Considered(cue_span, hit.key, None, measured))
                     if vetoed is not None and measured not in _SAY_NOTHING_OF_FACTS:
-                        vetoed.setdefault(v, set()).update(entry.ids)
+                        vetoed.setdefault(v, set()).update(fact_ids)
                     continue
                 # The cue is what a number counts when it follows it in its clause,
                 # a couple of words on at most ("26 heads of state").
@@ -412,7 +418,7 @@ class Binder:
                         sum(w for _, w in _weights(value, hit, measured[1], off)),
                     )
                 )
-                for fact_id in entry.ids:
+                for fact_id in fact_ids:
                     veto: str | None = None
                     if reserved.get((c, fact_id), v) != v:
                         veto = "reserved-cue"

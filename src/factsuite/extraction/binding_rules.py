@@ -86,6 +86,14 @@ _rule(
     "veto",
     'a cue inside a longer one is no cue of its own ("visit" in "first visit")',
 )
+_rule(
+    "facts-of-the-named",
+    "cue",
+    "binds",
+    "a person's name is a cue of the facts of theirs a registered kind checks, not only"
+    ' of their own fact: "Tane, 41," of the birth date fact labelled "the birth of Aroha'
+    ' Tane" (a fact whose label names them in full)',
+)
 # 2. Candidates: vetoes, in the order binding.py tries them.
 _rule(
     "name-cue-own-kind",

@@ -97,6 +97,23 @@ _WORD_EDGES = (" ", "'")
 _RANKS_BEFORE_TITLES = tuple(sorted(RANK_WORDS - {"under"}))
 
 
+def _people_of(fact: Fact, facts: Mapping[str, Fact], names: NameIndex) -> set[str]:
+    """The people a fact's label names in full ("the birth of Aroha Tane").
+
+    Only the label: an age's kind ties "Tane, 41," to a fact whose words name Tane."""
+    people: set[str] = set()
+    label = f" {fold(fact.label)} "
+    for word in label.split():
+        for i in names.short.get(word, ()):
+            if (
+                i not in people
+                and isinstance(facts.get(i), PersonFact)
+                and any(f" {form} " in label for form in names.forms_of(i))
+            ):
+                people.add(i)
+    return people
+
+
 @dataclass
 class Lexicon:
     automaton: ahocorasick.Automaton
@@ -149,11 +166,20 @@ class Lexicon:
             for fid, fact in facts.items()
             if isinstance(fact, PersonFact) and any(k.accepts(fact) for k in finders)
         }
-        for fid in sorted(born):
-            for name in facts[fid].names:  # type: ignore[union-attr]
-                add(name, Entry(Category.HOLDER, (fid,)))
+        # And the facts of a person's such a kind checks ("the birth of Aroha Tane"
+        # for her age): her names tie them too (binding's rule facts-of-the-named).
+        held: dict[str, set[str]] = {fid: {fid} for fid in born}
+        for fid, fact in facts.items():
+            if any(k.of_a_person(fact) for k in finders):
+                for person in _people_of(fact, facts, names):
+                    held.setdefault(person, set()).add(fid)
+        for person in sorted(held):
+            for name in facts[person].names:  # type: ignore[union-attr]
+                add(name, Entry(Category.HOLDER, tuple(sorted(held[person]))))
         for word, ids in names.short.items():
-            if (own := tuple(sorted(born.intersection(ids)))) and word not in _FUNCTION_WORDS:
+            if word in _FUNCTION_WORDS:
+                continue
+            if own := tuple(sorted({f for i in ids for f in held.get(i, ())})):
                 add(word, Entry(Category.HOLDER, own))
         for fact in facts.values():
             if isinstance(fact, EntityFact):

@@ -371,6 +371,9 @@ class AgeKind(ClaimKind[Fact]):
     def accepts(self, fact: Fact) -> bool:
         return birth_of(fact) is not None or _is_age(fact)
 
+    def of_a_person(self, fact: Fact) -> bool:
+        return not isinstance(fact, PersonFact) and self.accepts(fact)
+
     def find(self, text: str, reference: date) -> Sequence[Found]:
         """Each age in ``text``; its ``counted`` is whose it is, when a name stands
         right before it ("Okonkwo, the 18-year-old", "Yellen (79)", "Yellen turns 80")."""

@@ -149,6 +149,13 @@ class ClaimKind(abc.ABC, Generic[FactT]):
         currency. The default: never."""
         return False
 
+    def of_a_person(self, fact: Fact) -> bool:
+        """Whether ``fact``, not a person's own fact, is one of a person's that a span
+        of this kind checks (a birth date for an age): the person's name beside such
+        a span then ties it to the fact, when the fact's label names the person in
+        full ("Tane, 41," to "the birth of Aroha Tane"). The default: none."""
+        return False
+
     def binds(self, fact: Fact, found: Found) -> bool:
         """Whether extraction may bind ``found``, a span of this kind, to ``fact``
         when a cue of ``fact`` stands near it. The default: any fact it accepts."""
