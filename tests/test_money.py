@@ -66,6 +66,41 @@ def test_the_currency_may_stand_just_outside_the_quote() -> None:
     assert judged("It costs ¥512 billion.", "512 billion").verdict is Verdict.CONTRADICTS
 
 
+PROFIT = QuantityFact(
+    id="profit", label="the quarter's net income", value=612e6, unit="USD", sources=("s",)
+)
+DEFICIT = QuantityFact(id="deficit", label="the deficit", value=62e6, unit="GBP", sources=("s",))
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "fact", "expected"),
+    [
+        # business: the quote of "$612m" holds no currency, and "612m" alone is metres
+        ("The company earned $612m in the quarter.", "612m", PROFIT, Verdict.AGREES),
+        ("The company earned $621m in the quarter.", "621m", PROFIT, Verdict.CONTRADICTS),
+        # health: hedged, and in pounds
+        ("The trust forecasts a £62m deficit.", "62m", DEFICIT, Verdict.AGREES),
+        (
+            "The trust forecasts a deficit of about 60m pounds.",
+            "about 60m",
+            DEFICIT,
+            Verdict.AGREES,
+        ),
+        ("The trust forecasts a £26m deficit.", "26m", DEFICIT, Verdict.CONTRADICTS),
+    ],
+)
+def test_a_glued_m_is_millions_in_an_amount(
+    body: str, quote: str, fact: QuantityFact, expected: Verdict
+) -> None:
+    assert judged(body, quote, fact).verdict is expected
+
+
+def test_a_glued_m_is_millions_in_the_message_too() -> None:
+    result = judged("The company earned $621m in the quarter.", "621m", PROFIT)
+    assert result.stated == "USD 621m"
+    assert "(between 620,500,000 and 621,500,000)" in result.message
+
+
 def test_an_amount_with_no_currency_written_is_judged_in_the_facts() -> None:
     result = judged("It costs 512 billion a year.", "512 billion")
     assert result.verdict is Verdict.AGREES

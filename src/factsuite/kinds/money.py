@@ -11,6 +11,7 @@ after it ("dollars", "euros"). Currencies and scale words are data
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -105,7 +106,7 @@ class MoneyKind(ClaimKind[QuantityFact]):
 
     def judge(self, claim: Claim, fact: QuantityFact, situation: Situation) -> Judgement:
         quote = claim.stated or claim.quote
-        mention = numbers.read_number(quote)
+        mention = read_amount(quote)
         if mention is None:
             return unreadable(claim, "an amount")
         before, after = quote[: mention.start], quote[mention.end :]
@@ -155,6 +156,32 @@ class MoneyKind(ClaimKind[QuantityFact]):
         if fact.low is not None and fact.high is not None:
             return f"{code} {_amount(fact.low)} to {_amount(fact.high)}"
         return f"{code} {_amount(fact.value)}"
+
+
+# A lowercase "m" glued to digits is metres to the number reader unless a currency
+# stands before it ("$612m"); a quote holds the figure without its currency.
+_GLUED_M = re.compile(r"m(?![A-Za-z])")
+
+
+def read_amount(quote: str) -> numbers.NumberMention | None:
+    """The amount a money claim's ``quote`` states, as ``numbers.read_number`` reads
+    it, except that a glued "m" is millions: "612m" of "$612m" is 612,000,000, since
+    an amount of money is never in metres."""
+    mention = numbers.read_number(quote)
+    if mention is None or not _GLUED_M.match(quote, mention.end):
+        return mention
+    # Read as the reader reads it after a currency sign ("about $62m"), then put
+    # back in place: only what stands after the sign moves.
+    digits = re.compile(r"\d").search(quote, mention.start, mention.end)
+    if digits is None:
+        return mention
+    at = digits.start()
+    signed = numbers.read_number(f"{quote[:at]}${quote[at:]}")
+    if signed is None or signed.end <= at + 1:
+        return mention
+    start = signed.start if signed.start <= at else signed.start - 1
+    end = signed.end - 1
+    return dataclasses.replace(signed, start=start, end=end, text=quote[start:end])
 
 
 def _amount(value: float) -> str:
