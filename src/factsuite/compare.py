@@ -31,7 +31,7 @@ from factsuite.model import (
     Span,
     Verdict,
 )
-from factsuite.names import NameIndex
+from factsuite.names import NameIndex, fold
 from factsuite.numbers import read_number
 from factsuite.roles import PLACE_WORDS, title_words
 from factsuite.slips import slip
@@ -101,6 +101,16 @@ class Context:
 
     def entities(self) -> Iterable[EntityFact]:
         return entities_of(self.facts)
+
+    @functools.cached_property
+    def facts_by_cue(self) -> dict[str, tuple[str, ...]]:
+        """The ids of the facts each cue (folded) belongs to, indexed when a rule
+        first consults it: only another-subject does, on a figure far from its fact."""
+        by_cue: dict[str, list[str]] = {}
+        for fid, fact in self.facts.items():
+            for cue in fact.cues:
+                by_cue.setdefault(fold(cue), []).append(fid)
+        return {cue: tuple(ids) for cue, ids in by_cue.items()}
 
     @functools.cached_property
     def gazetteer(self) -> Gazetteer:
@@ -280,13 +290,15 @@ def _decide(claim: Claim, article: Article, context: Context, where: tuple[int, 
     situation = Situation(article, where, context)
     if isinstance(fact, QuantityFact) and fact.series:
         return _on_series(claim, fact, kind, situation)
-    return far_from_its_fact(claim, fact, kind.judge(claim, fact, situation))
+    return far_from_its_fact(claim, fact, kind.judge(claim, fact, situation), kind, situation)
 
 
 FAR_FROM_ITS_FACT = "far-from-its-fact"
 
 
-def far_from_its_fact(claim: Claim, fact: Fact, judged: Judgement) -> Judgement:
+def far_from_its_fact(
+    claim: Claim, fact: Fact, judged: Judgement, kind: ClaimKind[Any], situation: Situation
+) -> Judgement:
     """The rule ``far-from-its-fact``: a figure extraction bound to a fact and nobody
     reviewed, that contradicts it by more than a slip of the hand (slips.py), awaits
     review instead of failing.
@@ -298,6 +310,8 @@ def far_from_its_fact(claim: Claim, fact: Fact, judged: Judgement) -> Judgement:
     64,642, "$51.2 million" for $51.2 billion) still fails. Once a person binds the
     claim (status confirmed), it is judged without this rule. The date kind has the
     same rule for dates (IMPLAUSIBLE_GAP_DAYS).
+
+    A figure that is another subject's value still fails (``another-subject``).
     """
     if (
         judged.verdict is not Verdict.CONTRADICTS
@@ -306,6 +320,9 @@ def far_from_its_fact(claim: Claim, fact: Fact, judged: Judgement) -> Judgement:
         or slip(*judged.figures) is not None
     ):
         return judged
+    swapped = another_subject(claim, fact, judged, kind, situation)
+    if swapped is not None:
+        return swapped
     return Judgement(
         Verdict.NEEDS_REVIEW,
         judged.stated,
@@ -314,6 +331,69 @@ def far_from_its_fact(claim: Claim, fact: Fact, judged: Judgement) -> Judgement:
         f" ({judged.expected}), and no slip of it: is it about another time, place or"
         " group? Bind it by hand to the fact it is about, or mark it unverifiable",
     )
+
+
+ANOTHER_SUBJECT = "another-subject"
+
+
+def another_subject(
+    claim: Claim, fact: Fact, judged: Judgement, kind: ClaimKind[Any], situation: Situation
+) -> Judgement | None:
+    """The rule ``another-subject``: a figure far from its fact that is, exactly as
+    written, the value of the same measure of another subject is that subject's,
+    wrongly given: "Kestrel, with 13.5% of the market" when 13.5% is Orbion's share
+    and Kestrel's is 9.8%. It contradicts, the other subject's fact named.
+
+    The same measure: a fact of the same type and unit that shares a cue with the
+    claim's fact and is ``about`` other subjects. Not when the article names one of
+    those subjects anywhere ("Its 212 students will move to Fenwick Park", after a
+    sentence on Alder Street): then the figure may well be theirs, bound to the wrong
+    fact, and it awaits review as far-from-its-fact has it. None when no such fact
+    agrees."""
+    if not fact.about:
+        return None
+    article = f" {fold(situation.article.text)} "
+    names = situation.context.names
+    for other in _same_measure(fact, situation.context):
+        theirs = kind.judge(claim, other, situation)
+        if theirs.verdict is not Verdict.AGREES:
+            continue
+        if any(
+            f" {form} " in article
+            for subject in other.about
+            for form in (*names.forms_of(subject), *names.short_of.get(subject, ()))
+        ):
+            return None
+        return Judgement(
+            Verdict.CONTRADICTS,
+            judged.stated,
+            judged.expected,
+            f"contradicts: {claim.quote!r} is {label(other)} ({theirs.expected}),"
+            f" but {label(fact)} is {judged.expected}",
+            judged.figures,
+        )
+    return None
+
+
+def _same_measure(fact: Fact, context: Context) -> list[Fact]:
+    """The facts of other subjects that measure what ``fact`` measures (see
+    ``another_subject``), in the desk's order."""
+    unit = getattr(fact, "unit", None)
+    found: dict[str, Fact] = {}
+    for cue in fact.cues:
+        for fid in context.facts_by_cue.get(fold(cue), ()):
+            other = context.facts[fid]
+            if (
+                fid != fact.id
+                and fid not in found
+                and type(other) is type(fact)
+                and getattr(other, "unit", None) == unit
+                and other.about
+                and not set(other.about) & set(fact.about)
+                and not getattr(other, "series", ())
+            ):
+                found[fid] = other
+    return list(found.values())
 
 
 def _on_series(
@@ -341,7 +421,7 @@ def _on_series(
     # The point the series chose keeps its figures, for far-from-its-fact: "1,840
     # copies in the week before" is as far from the latest weekly sales as any figure.
     judged = Judgement(verdict, stated, expected, message, figures.get((verdict, stated, expected)))
-    return far_from_its_fact(claim, fact, judged)
+    return far_from_its_fact(claim, fact, judged, kind, situation)
 
 
 def _another_point(
