@@ -516,6 +516,7 @@ class Binder:
             ("when-clause", lambda found: self._follow_when(found, segments, reference)),
             ("same-day", self._same_day),
             ("anniversary-time", lambda found: self._anniversary_times(found, segments)),
+            ("the-one-named-before", lambda found: self._named_before(found, hits, segments)),
         ]
         if fits is not None:
             steps.append(
@@ -591,6 +592,62 @@ class Binder:
             same = days.get(value.readings[0], set())
             if len(same) == 1:
                 out[i] = Binding(value, next(iter(same)))
+        return out
+
+    def _named_before(
+        self, bindings: list[Binding], hits: list[Hit], segments: Segments
+    ) -> list[Binding]:
+        """The rule ``the-one-named-before``: "Helena Marwick said ... . 'Customers
+        asked us,' the 58-year-old said": a span of a registered kind that refers back
+        ("the" right before it) in a sentence that names nobody is of the one person
+        the sentence before names, if their names tie such spans
+        (``Category.HOLDER``): bound to the one fact of theirs the span's kind binds.
+        Left unbound when the sentence before names several people, or none."""
+        text = segments.text
+        out = list(bindings)
+        by_sentence: dict[int, list[Hit]] | None = None  # the hits, once one asks
+        for i, binding in enumerate(bindings):
+            value = binding.value
+            if binding.fact is not None or binding.reason != _NO_CUES:
+                continue
+            if value.kind in OWN_KINDS or not _THE_BEFORE.search(
+                text, max(0, value.start - 8), value.start
+            ):
+                continue
+            own = segments.sentence_index(value.start)
+            if by_sentence is None:
+                by_sentence = {}
+                for hit in hits:
+                    by_sentence.setdefault(segments.sentence_index(hit.start), []).append(hit)
+            if own == 0 or any(h.categories & _PEOPLE_NAMED for h in by_sentence.get(own, ())):
+                continue
+            before = own - 1  # the sentence before, past blank lines between paragraphs
+            while before > 0 and not _sentence_text(segments, before).strip():
+                before -= 1
+            named = {
+                i
+                for hit in by_sentence.get(before, ())
+                for entry in hit.entries
+                if entry.category in _PEOPLE_NAMED
+                for i in entry.ids
+                if i in self.persons
+            }
+            holders = {
+                entry.ids
+                for hit in by_sentence.get(before, ())
+                if (entry := hit.of(Category.HOLDER)) is not None
+            }
+            kind = registry.find(value.kind)
+            if len(named) > 1 or len(holders) != 1 or kind is None:
+                continue
+            found = Found(value.start, value.end, value.counted)
+            facts = [
+                fid
+                for fid in next(iter(holders))
+                if (fact := self.facts.get(fid)) is not None and kind.binds(fact, found)
+            ]
+            if len(facts) == 1:
+                out[i] = Binding(value, facts[0])
         return out
 
     def _unique_value(
@@ -856,6 +913,20 @@ def _around(segments: Segments, text: str, first: int, last: int, before: int = 
     ahead = text[start:first].split()[-before:]
     after = text[last:end].split()[:PLACE_REACH]
     return " ".join([*ahead, "|", *after])
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PEOPLE_NAMED = frozenset({Category.NAME, Category.SHORT, Category.HOLDER})
+
+
+def _sentence_text(segments: Segments, index: int) -> str:
+    sentence = segments.sentences[index]
+    return segments.text[sentence.start : sentence.end]
+
+
+# "the 58-year-old": a span that refers back to someone named before.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PEOPLE_NAMED = frozenset({Category.NAME, Category.SHORT, Category.HOLDER})
 
 
 def _without_nationalities(text: str, hits: list[Hit]) -> str:

@@ -335,6 +335,14 @@ _rule(
     "a later date in an anniversary's clause says when the anniversary is marked (its at)",
 )
 _rule(
+    "the-one-named-before",
+    "after",
+    "binds",
+    'a span of a registered kind that refers back ("the 58-year-old") in a sentence that'
+    " names nobody is of the one person the sentence before names whose facts such a"
+    " span checks",
+)
+_rule(
     "unique-value",
     "after",
     "binds",
