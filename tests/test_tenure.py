@@ -329,3 +329,35 @@ def test_nearly_is_the_year_below(case: tuple[int, float]) -> None:
     amount, actual = case
     stated = dates.Duration(float(amount), "years", "nearly")
     assert tenure_agrees(stated, actual, actual) == (amount - 1 <= actual < amount)
+
+
+# -- title-since: a title and its time, with no verb ("Bailey, governor since 2020,") --
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Bailey, governor since 2020, spoke.", ["governor since 2020"]),
+        # the verb's form holds it: no second tenure inside it
+        ("Bailey has been governor since 2020.", ["has been governor since 2020"]),
+        ("Bailey has been in office since 2020.", ["in office since 2020"]),
+        # a role word that names a role only after a verb or "in"
+        ("The post since 2020 has been vacant.", []),
+    ],
+)
+def test_a_title_and_its_time_is_one_tenure(text: str, spans: list[str]) -> None:
+    assert found(text) == spans
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "verdict"),
+    [
+        ("Andrew Bailey, governor since 2020, spoke.", "governor since 2020", Verdict.AGREES),
+        # the year he became something else, or a slip: the role began in 2020
+        ("Andrew Bailey, governor since 2015, spoke.", "governor since 2015", Verdict.CONTRADICTS),
+    ],
+)
+def test_a_title_since_is_judged_against_the_roles_start(
+    body: str, quote: str, verdict: Verdict
+) -> None:
+    assert judged(body, quote, BAILEY).verdict is verdict

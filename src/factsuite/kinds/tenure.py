@@ -13,7 +13,7 @@ the person's one dated role.
 What a finder reads as a tenure is a set of named forms (``FORMS``), each a phrase of
 holding a role (data/tenure_verbs.txt: "led", "headed", "served"...) and its time:
 "for six years" after a verb of holding, "since 2019" after one ("has led the bank
-since 2019") or after "in office", "from 2013 to
+since 2019"), after "in office" or after a title ("chief executive since 2019"), "from 2013 to
 2020" after a title, "in May 2021" after "became" and a title. "For six years" after
 anything else ("jailed for six years", "has lived there for six years") is no tenure.
 """
@@ -45,6 +45,11 @@ def holding_verbs() -> frozenset[str]:
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = "|".join(sorted(holding_verbs(), key=len, reverse=True))
+    # The titles a time may follow with no verb; "post", "office" and the like only
+    # with one ("in office since 2019" is the "since" form's).
+    titles = "|".join(
+        re.escape(t) for t in sorted(role_words() - _NOT_ALONE, key=len, reverse=True)
+    )
     # What the role is, between the verb and its time: "the bank", "as governor".
     held = r"(?P<held>(?:\s+(?!for\b|since\b)[\w'’&.-]+){0,5}?)"
     return {
@@ -64,6 +69,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?P<held>in\s+office|in\s+(?:the\s+)?(?:post|job|role)|at\s+the\s+helm)"
             r"\s+(?P<time>since\s+[^.,;:]+)",
             re.I,
+        ),
+        # "Helena Marwick, chief executive since 2015,", "the mayor since 2019": a
+        # title and its time, with no verb of holding
+        # A capitalised word after the title is a name, not the role's ("President Xi
+        # Jinping since June 2019" is a meeting's time), unless it follows "of".
+        "title-since": re.compile(
+            rf"\b(?P<held>(?i:{titles})(?:\s+(?:of|at|for)(?:\s+the)?(?:\s+[A-Z][\w'’&.-]*)+"
+            r"|\s+(?!since\b)[a-z][\w'’&.-]*){0,3}?)"
+            r"\s+(?P<time>since\s+[^.,;:]+)",
         ),
         # "governor from 2013 to 2020", "chancellor between 2013 and 2020"
         "span": re.compile(
@@ -91,9 +105,11 @@ class Tenure:
     until: DateRange | None = None
 
 
-FORMS = ("for", "held-since", "since", "span", "became")
+FORMS = ("for", "held-since", "since", "title-since", "span", "became")
 # The forms that say since when a role has been held, to this day.
-_SINCE_FORMS = frozenset({"since", "held-since"})
+_SINCE_FORMS = frozenset({"since", "held-since", "title-since"})
+# Role words that name a role only after a verb or "in" ("in office", "held the post").
+_NOT_ALONE = frozenset({"post", "office", "helm", "job", "role"})
 
 # The words a form's pattern cannot match without, lower-cased: each tuple names
 # words one of which the text must hold ("for" needs "for" and "has", "have" or
@@ -104,6 +120,7 @@ _CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "for": (("for",), ("has", "have", "had")),
     "held-since": (("since",), ("has", "have", "had")),
     "since": (("since",), ("office", "post", "job", "role", "helm")),
+    "title-since": (("since",),),
     "span": (("from", "between"),),
     "became": (("became", "appointed", "named", "elected", "made", "took"),),
 }
@@ -175,7 +192,16 @@ def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
                 continue
             tenure, end = read
             spans.append((match.start(), end, tenure))
-    return spans
+    # "has been chief executive since 2019" is the held-since form's: the title and
+    # its time inside it are no second tenure.
+    return [
+        (start, end, tenure)
+        for start, end, tenure in spans
+        if tenure.form != "title-since"
+        or not any(
+            other.form != "title-since" and s <= start and end <= e for s, e, other in spans
+        )
+    ]
 
 
 _IN_OFFICE = re.compile(r"(?:in|at)\b", re.I)
