@@ -198,9 +198,7 @@ def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
         (start, end, tenure)
         for start, end, tenure in spans
         if tenure.form != "title-since"
-        or not any(
-            other.form != "title-since" and s <= start and end <= e for s, e, other in spans
-        )
+        or not any(other.form != "title-since" and s <= start and end <= e for s, e, other in spans)
     ]
 
 
