@@ -209,6 +209,18 @@ def test_a_count_of_occasions_counts_whatever_the_cue_names(noun: str) -> None:
     assert not binding._counts(other, titles)
 
 
+@pytest.mark.parametrize("unit", word_list("people_units"))
+@pytest.mark.parametrize("word", word_list("people_words"))
+def test_a_count_of_people_counts_a_fact_in_people_of_any_kind(unit: str, word: str) -> None:
+    """ "78,400 people on the waiting list" counts the list's patients."""
+    fact = QuantityFact(id="f", label="f", value=3, unit=unit, sources=("s",))
+    assert binding._counts(Value(0, 1, "number", counted=(word,), core=(0, 1)), fact)
+    things = QuantityFact(id="f", label="f", value=3, unit="goals", sources=("s",))
+    assert not binding._counts(Value(0, 1, "number", counted=(word,), core=(0, 1)), things)
+    # and only people do: "78,400 beds" is no count of patients
+    assert not binding._counts(Value(0, 1, "number", counted=("beds",), core=(0, 1)), fact)
+
+
 @pytest.mark.parametrize("word", word_list("numeral_words"))
 def test_a_number_word_makes_a_vague_quantity_a_figure(word: str) -> None:
     assert binding._NUMERALS.search(f"some {word} leaders")

@@ -177,6 +177,8 @@ _NOT_PLACES = CALENDAR_NAMES | frozenset(word_list("not_places"))
 
 _DIGIT = re.compile(r"[0-9]")
 _IRREGULAR_PLURALS = frozenset(word_list("irregular_plurals"))
+_PEOPLE_WORDS = frozenset(word_list("people_words"))
+_PEOPLE_UNITS = frozenset(word_list("people_units"))
 # A year, or a season across two ("2024-25"), as a period's name is written.
 _YEAR = re.compile(r"[12][0-9]{3}(?:[-–][0-9]{2}(?:[0-9]{2})?)?")
 _YEAR_QUALIFIER_BEFORE = frozenset(word_list("year_qualifier_before"))
@@ -1174,6 +1176,8 @@ def _counts(value: Value, fact: QuantityFact) -> bool:
     counted = " ".join(value.counted)
     if any(singular(word) == unit for word in value.counted):
         return True
+    if value.counted[0] in _PEOPLE_WORDS and unit in _PEOPLE_UNITS:
+        return True  # "78,400 people on the waiting list": its patients
     # "26 heads of state": the counted words are one of the fact's own cues.
     return any(counted.startswith(fold(cue)) for cue in fact.cues)
 

@@ -208,7 +208,8 @@ _rule(
     "candidate",
     "veto",
     "a count is of a fact whose unit or cue it counts, or whose cue follows it in its"
-    ' clause ("26 heads of state"); "twice" counts anything',
+    ' clause ("26 heads of state"); "twice" counts anything, "people" any unit of people'
+    ' ("78,400 people on the waiting list": its patients)',
 )
 _rule(
     "counts-no-money",
