@@ -24,10 +24,12 @@ that does not, and whose label names an organisation of the desk ("the seats the
 Harbour Party won"), is about that organisation. Where several facts share a cue
 ("seats", "golds", "revenue"), the subject a value is said of decides: the entity of
 the desk named nearest before it in its clause ("Kenya won 11 golds, Ethiopia 4"),
-else the first named after it in its clause ("11 golds went to Kenya"), else the last
-named before it in its sentence ("Harbour won 52 seats, up from 37 in 2023"). A fact
-about others than that subject is not the value's; one about it, or one about nobody
-in particular, still is. A value whose sentence names no such entity binds as before.
+else the first named after it in its clause ("11 golds went to Kenya"), except in a
+relative clause ("Halvard, which owns two-fifths of Corran Bank"), which is said of
+the name right before it, else the last named before it in its sentence ("Harbour
+won 52 seats, up from 37 in 2023"). A fact about others than that subject is not the
+value's; one about it, or one about nobody in particular, still is. A value whose
+sentence names no such entity binds as before.
 """
 
 from __future__ import annotations
@@ -54,6 +56,10 @@ _BEFORE_CUE = re.compile(
 _LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
 _REACH = 48  # characters before a cue in which its joining words can stand
 _CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
+# A relative clause opening after a boundary, and what may stand between the name it
+# is said of and that boundary ("Halvard, which", "Halvard Energy's partner, who").
+_RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.I)
+_ANTECEDENT_GAP = re.compile(r"(?:['’]s?)?\s*[,—–(]|\s*--")
 
 
 def persons(facts: Mapping[str, Fact]) -> frozenset[str]:
@@ -194,6 +200,12 @@ class ValueSubjects:
         in_clause = [n for n in before if n[0] >= clause_start]
         if in_clause:
             return in_clause[-1][2]
+        if before and _RELATIVE.match(self.text, clause_start) is not None:
+            # "Halvard, which owns two-fifths of Corran Bank": the clause is said of
+            # the name it follows, not of the one inside it.
+            name_start, name_end, ids = before[-1]
+            if _ANTECEDENT_GAP.fullmatch(self.text, name_end, clause_start) is not None:
+                return ids
         for name_start, name_end, ids in self.names[lo:hi]:
             if name_start >= end and name_end <= clause_end:
                 return ids
