@@ -9,12 +9,15 @@ command line; both show the ``Result`` this module returns.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from factsuite import series
 from factsuite.articles import Article
+from factsuite.daterange import DateRange
 from factsuite.facts import collector_paused, entities_of
 from factsuite.gazetteer import Gazetteer
 from factsuite.invisible import strip_invisible
@@ -35,7 +38,7 @@ from factsuite.names import NameIndex, fold
 from factsuite.numbers import read_number
 from factsuite.roles import PLACE_WORDS, title_words
 from factsuite.slips import slip
-from factsuite.text.document import document_of
+from factsuite.text.document import CLAUSE_BOUNDARY, document_of
 
 __all__ = ["Context", "Judgement", "judge", "locate"]
 
@@ -317,8 +320,12 @@ def far_from_its_fact(
         judged.verdict is not Verdict.CONTRADICTS
         or judged.figures is None
         or not claim.unreviewed_binding
-        or slip(*judged.figures) is not None
     ):
+        return judged
+    elsewhen = another_year(claim, fact, judged, situation)
+    if elsewhen is not None:
+        return elsewhen
+    if slip(*judged.figures) is not None:
         return judged
     swapped = another_subject(claim, fact, judged, kind, situation)
     if swapped is not None:
@@ -331,6 +338,59 @@ def far_from_its_fact(
         f" ({judged.expected}), and no slip of it: is it about another time, place or"
         " group? Bind it by hand to the fact it is about, or mark it unverifiable",
     )
+
+
+ANOTHER_YEAR = "another-year"
+# A year as a label writes it: "the 2026 Atlantic Nations Cup", "fiscal 2027".
+_LABEL_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,])")
+
+
+def another_year(
+    claim: Claim, fact: Fact, judged: Judgement, situation: Situation
+) -> Judgement | None:
+    """The rule ``another-year``: a figure that contradicts a fact whose label is of a
+    year, in a sentence set in another year (``_set_in``: a date in its clause, else
+    in the sentence's first clause, before it), is likelier that year's
+    figure than a mistake, slip or not: "Only the 2022 edition in Morocco had more
+    teams, with 16" beside the 12 teams of the 2026 one. Unreviewed, it awaits review
+    with the year named; None when the label names no year, or the sentence sets the
+    figure in no time, or in one of the label's years."""
+    years = {int(y) for y in _LABEL_YEAR.findall(fact.label)}
+    if not years:
+        return None
+    sentence, at = situation.sentence
+    end = at + situation.where[1] - situation.where[0]
+    told = _set_in(sentence, at, end, situation.reference)
+    if told is None or any(told.start.year <= year <= told.end.year for year in years):
+        return None
+    return Judgement(
+        Verdict.NEEDS_REVIEW,
+        judged.stated,
+        judged.expected,
+        f"needs review: {claim.quote!r} is not {label(fact)} ({judged.expected}), but its"
+        f" sentence sets it in {told.start.year}: is it that year's figure? Bind it by hand"
+        " to the fact it is about, or mark it unverifiable",
+    )
+
+
+def _set_in(sentence: str, at: int, end: int, reference: date) -> DateRange | None:
+    """The time a figure at ``[at, end)`` of ``sentence`` is set in: a date in its own
+    clause (series.time_told), else a date in the sentence's first clause before it,
+    where its subject stands ("Only the 2022 edition in Morocco had more teams, with
+    16"); None when neither writes one."""
+    from factsuite import dates  # only here: the hook of an article of figures never asks
+
+    told = series.time_told(sentence, at, end, reference)
+    if told is not None:
+        return told
+    boundary = CLAUSE_BOUNDARY.search(sentence)
+    first = boundary.start() if boundary is not None else len(sentence)
+    if at < first:
+        return None  # the figure's clause is the first: time_told has read it
+    for mention in dates.find_dates(sentence[:first], reference):
+        if mention.kind == "absolute" and mention.readings:
+            return mention.readings[0]
+    return None
 
 
 ANOTHER_SUBJECT = "another-subject"

@@ -1,0 +1,79 @@
+"""The rule ``another-year`` (compare.py): an unreviewed figure that contradicts a fact
+whose label is of a year, in a sentence that sets it in another year, awaits review;
+set in the label's year, or in no year, it is judged as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from factsuite.articles import parse_article
+from factsuite.compare import Context, judge
+from factsuite.model import Claim, CountFact, Fact, PercentFact, Result, ReviewStatus, Verdict
+
+SRC = ("s",)
+FACTS: list[Fact] = [
+    # sport
+    CountFact(
+        id="teams", label="the number of teams at the 2026 Atlantic Nations Cup", value=12,
+        unit="teams", sources=SRC,
+    ),
+    # business
+    CountFact(
+        id="cuts", label="jobs Veridian Motors will cut in 2026", value=4500, unit="jobs",
+        sources=SRC,
+    ),
+    # election
+    PercentFact(id="vote", label="Harbour's share of the party vote in 2026", value=38.6,
+                sources=SRC),
+    # a label of no year
+    CountFact(id="squad", label="the players in Nigeria's squad", value=23, unit="players",
+              sources=SRC),
+]  # fmt: skip
+CONTEXT = Context.build({f.id: f for f in FACTS})
+
+
+def judged(body: str, quote: str, fact: str, status: ReviewStatus = "pending") -> Result:
+    article = parse_article(f"---\ntitle: T\npublished: 2026-07-20\n---\n{body}\n", "a.md")
+    line, column = article.position(article.text.index(quote, article.body_start))
+    kind = "percent" if fact == "vote" else "number"
+    claim = Claim(
+        article="a.md", line=line, column=column, quote=quote, kind=kind, fact=fact, status=status
+    )
+    return judge(claim, article, CONTEXT)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "fact", "verdict"),
+    [
+        # set in another year, in its clause or the sentence's first: awaits review
+        ("Only the 2022 edition in Morocco had more teams, with 16.", "16", "teams",
+         Verdict.NEEDS_REVIEW),
+        ("In 2019 the company cut 4,600 jobs.", "4,600", "cuts", Verdict.NEEDS_REVIEW),
+        # set in the label's year: a slip fails as before
+        ("In 2026 the company will cut 4,600 jobs.", "4,600", "cuts", Verdict.CONTRADICTS),
+        ("The 2026 edition had 16 teams.", "16", "teams", Verdict.CONTRADICTS),
+        # a year in a later clause sets nothing ("up from the 37 seats it won in 2023")
+        ("Harbour had 39.6% of the party vote, up from the 37 seats it won in 2023.",
+         "39.6%", "vote", Verdict.CONTRADICTS),
+        # a label of no year: the rule says nothing
+        ("In 2019 the squad had 32 players.", "32", "squad", Verdict.CONTRADICTS),
+    ],
+)  # fmt: skip
+def test_a_figure_set_in_another_year_awaits_review(
+    body: str, quote: str, fact: str, verdict: Verdict
+) -> None:
+    assert judged(body, quote, fact).verdict is verdict
+
+
+def test_reviewed_it_is_judged_strictly() -> None:
+    body = "Only the 2022 edition in Morocco had more teams, with 16."
+    assert judged(body, "16", "teams", "confirmed").verdict is Verdict.CONTRADICTS
+
+
+def test_the_message_names_the_year() -> None:
+    result = judged("In 2019 the company cut 4,600 jobs.", "4,600", "cuts")
+    assert result.message == (
+        "needs review: '4,600' is not jobs Veridian Motors will cut in 2026 (4,500 jobs),"
+        " but its sentence sets it in 2019: is it that year's figure? Bind it by hand to"
+        " the fact it is about, or mark it unverifiable"
+    )
