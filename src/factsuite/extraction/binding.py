@@ -796,6 +796,20 @@ class Binder:
             # "his first trip to China since January 2019": January 2019 is the trip
             # before, so not an event of the article's own days.
             return "first-since"
+        if (
+            value.kind == "date"
+            and value.readings
+            and "another-occurrence" not in off
+            and _POSSESSIVE.match(segments.text, value.end) is not None
+            and (
+                _POSSESSIVE_BEFORE_CUE.fullmatch(segments.text, value.end, cue.start) is None
+                or not isinstance(fact, DateFact)
+                or not any(reading.overlaps(fact.value) for reading in value.readings)
+            )
+        ):
+            # "tickets for next year's ceremony would go on sale": the date says which
+            # ceremony, another than this year's, and is no date of the sale either.
+            return "another-occurrence"
         towns = self.places.get(fact.id)
         countries = self.countries.get(fact.id)
         if not (towns or countries):
@@ -926,6 +940,12 @@ _PEOPLE_NAMED = frozenset({Category.NAME, Category.SHORT, Category.HOLDER})
 def _sentence_text(segments: Segments, index: int) -> str:
     sentence = segments.sentences[index]
     return segments.text[sentence.start : sentence.end]
+
+
+# What stands between a date in the possessive and the event it names ("next year's
+# ceremony", "last year's rain-hit final"): the possessive and at most two words.
+_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE_BEFORE_CUE = re.compile(r"['’]s(?:\s+[\w-]+){0,2}?\s+")
 
 
 # "the 58-year-old": a span that refers back to someone named before.

@@ -238,6 +238,14 @@ _rule(
     " the article's date",
 )
 _rule(
+    "another-occurrence",
+    "candidate",
+    "veto",
+    'a date in the possessive before its cue ("next year\'s ceremony", "last year\'s'
+    ' final") says which occurrence of that event is meant: no fact of another date, and'
+    " no fact of another cue",
+)
+_rule(
     "event-town",
     "candidate",
     "veto",
