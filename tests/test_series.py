@@ -6,6 +6,7 @@ enrolment at each data cut)."""
 from __future__ import annotations
 
 from datetime import date
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -351,3 +352,35 @@ def test_the_points_in_effect_are_the_one_at_its_start_and_those_within(
         held = point.at.start <= time.end and until > time.start
         assert (point in found) == held
     assert series.latest_by(points, time.end) in points
+
+
+# --- a period set against an event ("the week before the ceremony") -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "verdict"),
+    [
+        # economics: an earlier point's value, in a period set against an event
+        ("The policy rate was 5% in the week before the election.", "5%", "needs-review"),
+        # politics
+        ("Harbour held 37 seats in the months leading up to the vote.", "37", "needs-review"),
+        # no such period: an old figure, as before
+        ("Harbour holds 37 seats.", "37", "outdated"),
+        # the latest point's value: agrees whatever the sentence says
+        ("Harbour held 52 seats in the week after the vote.", "52", "agrees"),
+    ],
+)
+def test_a_period_set_against_an_event_is_a_time_told(
+    sentence: str, quote: str, verdict: str
+) -> None:
+    assert _verdict(sentence, quote, published="2026-11-01") == verdict
+
+
+def test_every_word_setting_a_period_against_an_event_is_read() -> None:
+    text = resources.files("factsuite").joinpath("data/event_relative.txt").read_text("utf-8")
+    joins = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for join in joins:
+        assert series.relative_to_event(f"Sales rose in the week {join} the launch.")
+        assert series.relative_to_event(f"Sales rose in the weeks {join} the launch.")
+        # a period needs its unit: "the team before the launch" is none
+        assert series.relative_to_event(f"Sales rose in the team {join} the launch.") is None

@@ -512,6 +512,17 @@ def _another_point(
         and series.extreme_before(sentence[:at]) is None
         and not series.changed_from(sentence, at)
     )
+    if untold and (period := series.relative_to_event(sentence)) is not None:
+        # "1,840 copies in the week before the ceremony": a time is told, though no
+        # date; whether it is the point's, a person says.
+        return Judgement(
+            Verdict.NEEDS_REVIEW,
+            claim.quote,
+            now,
+            f"needs review: {claim.quote!r} was {fact.label or fact.id} as of {point.at},"
+            f" and its sentence speaks of {period!r}: if that is when, bind it with"
+            f" at: {point.at}; else it is {now} now",
+        )
     if untold and point.at.start < latest.at.start:
         return Judgement(
             Verdict.OUTDATED,

@@ -65,6 +65,29 @@ def changes() -> frozenset[str]:
     )
 
 
+@functools.cache
+def _relative_to_event() -> re.Pattern[str]:
+    """ "the week before the ceremony": a unit of time, a word of data/event_relative.txt,
+    and the event's determiner."""
+    from factsuite import language
+
+    text = resources.files("factsuite").joinpath("data/event_relative.txt").read_text("utf-8")
+    joins = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    units = sorted({u.word for u in language.time_units()}, key=len, reverse=True)
+    return re.compile(
+        rf"\b(?:the|that)\s+(?:{'|'.join(units)})s?\s+(?:{'|'.join(map(re.escape, joins))})"
+        r"\s+(?:the|its|his|her|their|this|that)\b",
+        re.IGNORECASE,
+    )
+
+
+def relative_to_event(sentence: str) -> str | None:
+    """The period ``sentence`` sets against an event ("the week before the ceremony"),
+    if any: a time told, though no date."""
+    match = _relative_to_event().search(sentence)
+    return match.group() if match else None
+
+
 def changed_from(sentence: str, at: int) -> bool:
     """Whether the number at ``at`` of ``sentence`` is what a figure changed from:
     right after "from", in a sentence that says it changed before that."""
