@@ -380,3 +380,17 @@ def test_whatever_rules_are_off_a_value_binds_only_to_a_fact_of_its_type(off: se
 @functools.cache
 def _sample_desk() -> Desk:
     return Desk.load(REPO, use_cache=False)
+
+
+def _cue_hit(text: str, word: str) -> Hit:
+    at = text.index(word)
+    entries = (Entry(Category.CUE, ("f",)),)
+    return Hit(at, at + len(word), word, entries, frozenset({Category.CUE}))
+
+
+@pytest.mark.parametrize("word", word_list("determiners"))
+def test_a_participle_after_a_determiner_describes_a_thing(word: str) -> None:
+    text = f"They will post {word} adopted plan by Friday."
+    assert binding._describes_a_thing(text, _cue_hit(text, "adopted"))
+    verb = "The plan was adopted by Friday."
+    assert not binding._describes_a_thing(verb, _cue_hit(verb, "adopted"))

@@ -798,6 +798,13 @@ class Binder:
             return "first-since"
         if (
             value.kind == "date"
+            and "adjective-cue" not in off
+            and _describes_a_thing(segments.text, cue)
+        ):
+            # "will post the adopted plan online by Friday": Friday is the posting's.
+            return "adjective-cue"
+        if (
+            value.kind == "date"
             and value.readings
             and "another-occurrence" not in off
             and _POSSESSIVE.match(segments.text, value.end) is not None
@@ -940,6 +947,23 @@ _PEOPLE_NAMED = frozenset({Category.NAME, Category.SHORT, Category.HOLDER})
 def _sentence_text(segments: Segments, index: int) -> str:
     sentence = segments.sentences[index]
     return segments.text[sentence.start : sentence.end]
+
+
+_DETERMINERS = frozenset(word_list("determiners"))
+_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+
+
+def _describes_a_thing(text: str, cue: Hit) -> bool:
+    """Whether ``cue`` is a past participle used as an adjective: one word ending in
+    "-ed", a determiner right before it and a lower-case word, its noun, right after
+    ("the adopted plan", "its approved budget"; "the plan adopted on Tuesday" has
+    its determiner before the noun)."""
+    if " " in cue.key or not cue.key.endswith("ed"):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, cue.start - _WORD_REACH), cue.start)
+    if before is None or before.group(1).lower() not in _DETERMINERS:
+        return False
+    return _WORD_AFTER.match(text, cue.end) is not None
 
 
 # What stands between a date in the possessive and the event it names ("next year's

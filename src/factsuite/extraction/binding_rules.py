@@ -238,6 +238,13 @@ _rule(
     " the article's date",
 )
 _rule(
+    "adjective-cue",
+    "candidate",
+    "veto",
+    'a cue that is a past participle between a determiner and a noun ("will post the'
+    ' adopted plan online by Friday") describes a thing: it dates no event',
+)
+_rule(
     "another-occurrence",
     "candidate",
     "veto",
