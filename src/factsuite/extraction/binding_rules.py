@@ -203,6 +203,14 @@ _rule(
     ' clause ("26 heads of state"); "twice" counts anything',
 )
 _rule(
+    "duration-unit",
+    "candidate",
+    "veto",
+    'an amount of time ("six months", "48 hours") is of a number fact in any unit of'
+    ' time (they convert: "48 hours" of a fact in days), never of a count or an amount'
+    " in another unit; its unit says what it counts, in place of the counted rule",
+)
+_rule(
     "counts-no-money",
     "candidate",
     "veto",
