@@ -18,10 +18,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factsuite.extraction.pipeline import Extractor
 from factsuite.extraction.values import DURATION_RULES, find_values
 from factsuite.kinds import registry
 from factsuite.model import QuantityFact, Verdict
-from tests.kindcases import judge_quote
+from tests.kindcases import article_of, judge_bound, judge_quote
 
 CORPUS = Path(__file__).parent / "corpus" / "durations.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
@@ -135,3 +136,73 @@ def test_years_and_months_convert_exactly(years: int, shift: int) -> None:
     """A year is 12 months, whatever months are: no calendar spread between them."""
     verdict = _verdict(f"{12 * years + shift} months", _fact(years, "years"))
     assert verdict is (Verdict.AGREES if shift == 0 else Verdict.CONTRADICTS)
+
+
+# -- extraction end to end, as docs/reference.md shows it ---------------------------------
+
+DOSES = QuantityFact(
+    id="tessavax.dose-interval",
+    label="the interval between the two doses",
+    value=3,
+    unit="months",
+    cues=("apart",),
+    sources=("https://example.org/tide-3-methods",),
+)
+SENTENCE = QuantityFact(
+    id="renn.maximum-sentence",
+    label="the maximum sentence",
+    value=110,
+    unit="years",
+    cues=("maximum",),
+    sources=("https://example.org/renn",),
+)
+STRIKES = QuantityFact(
+    id="strikes",
+    label="strikes this year",
+    value=3,
+    cues=("strike",),
+    sources=("https://example.org/union",),
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "quote", "message"),
+    [
+        (
+            "The doses are given 12 weeks apart.",
+            DOSES,
+            "12 weeks",
+            "'12 weeks' agrees with 3 months (12 to 13.2857 weeks)",
+        ),
+        (
+            "The doses are given six months apart.",
+            DOSES,
+            "six months",
+            "contradicts: 'six months' (between 5.5 and 6.5 months)"
+            " but the interval between the two doses is 3 months",
+        ),
+        (
+            "The counts carry a maximum of 100 years.",
+            SENTENCE,
+            "a maximum of 100 years",
+            "contradicts: 'a maximum of 100 years' (at most 100 years)"
+            " but the maximum sentence is 110 years",
+        ),
+    ],
+)
+def test_an_amount_of_time_is_bound_and_judged_as_a_quantity(
+    sentence: str, fact: QuantityFact, quote: str, message: str
+) -> None:
+    claim, result = judge_bound(sentence, {fact.id: fact}, published="2026-11-20")
+    assert (claim.quote, claim.kind, claim.fact) == (quote, "quantity", fact.id)
+    assert result.message == message
+
+
+def test_an_amount_of_time_no_fact_binds_awaits_review() -> None:
+    """Nothing silent: "a two-week strike" near only a count's cue is recorded, unbound."""
+    article = article_of("A two-week strike ended on Monday.", published="2026-11-20")
+    claims = Extractor({STRIKES.id: STRIKES}).extract(article)
+    timed = [c for c in claims if c.quote == "two-week"]
+    assert [(c.kind, c.fact, c.reason) for c in timed] == [
+        ("number", None, "no fact's cues stand near it")
+    ]

@@ -190,6 +190,14 @@ _rule(
     " of the article's date",
 )
 _rule(
+    "duration-unit",
+    "candidate",
+    "veto",
+    'an amount of time ("six months", "48 hours") is of a number fact in any unit of'
+    ' time (they convert: "48 hours" of a fact in days), never of a count or an amount'
+    " in another unit; its unit says what it counts, in place of the counted rule",
+)
+_rule(
     "vague-long-cue",
     "candidate",
     "veto",
@@ -201,14 +209,6 @@ _rule(
     "veto",
     "a count is of a fact whose unit or cue it counts, or whose cue follows it in its"
     ' clause ("26 heads of state"); "twice" counts anything',
-)
-_rule(
-    "duration-unit",
-    "candidate",
-    "veto",
-    'an amount of time ("six months", "48 hours") is of a number fact in any unit of'
-    ' time (they convert: "48 hours" of a fact in days), never of a count or an amount'
-    " in another unit; its unit says what it counts, in place of the counted rule",
 )
 _rule(
     "counts-no-money",

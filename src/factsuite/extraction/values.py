@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -588,8 +589,13 @@ def _short_time(text: str, number: numbers.NumberMention) -> Value | None:
 def _date_readers_unit(word: str) -> bool:
     """Whether the date reader reads durations in ``word`` ("days", "yrs")."""
     folded = word.casefold()
-    read = {unit.word for unit in language.time_units()}
+    read = _date_reader_words()
     return folded in read or folded.removesuffix("s") in read
+
+
+@functools.cache
+def _date_reader_words() -> frozenset[str]:
+    return frozenset(unit.word for unit in language.time_units())
 
 
 _TIME_UNITS = words(
