@@ -724,9 +724,13 @@ def test_years_marked_since_an_event_agree_only_with_the_years_since(year: int, 
     [
         # years since a date: the date is the claim
         ("The parade marks 80 years since 1945.", {("since 1945", "date")}),
-        # years nobody marks, hedged years, and elapsed time stay what they were
-        ("It has been six years since his last visit.", set()),
-        ("The parade marks nearly 80 years since the end of World War II.", set()),
+        # years nobody marks and hedged years are no anniversary: amounts of time,
+        # recorded for a person to bind (nothing silent), as any number no fact binds
+        ("It has been six years since his last visit.", {("six years", "number")}),
+        (
+            "The parade marks nearly 80 years since the end of World War II.",
+            {("nearly 80 years", "number")},
+        ),
         ("It was his first visit in six years.", {("in six years", "elapsed")}),
         ("It is his first visit since 2019.", {("since 2019", "date")}),
     ],

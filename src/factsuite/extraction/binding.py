@@ -108,6 +108,7 @@ from factsuite.kinds import registry
 from factsuite.kinds._shared import singular
 from factsuite.kinds.base import Found
 from factsuite.kinds.money import currency_near, currency_of
+from factsuite.kinds.quantity import in_time
 from factsuite.kinds.unitscale import unscaled_unit
 from factsuite.model import DateFact, Fact, PercentFact, QuantityFact, RangeFact
 from factsuite.names import fold
@@ -1135,7 +1136,13 @@ def _cost(
     describe the value."""
     start, end = value.core
     if cue.start < value.end and value.start < cue.end:
-        if value.number is not None and "own-words" not in off:
+        # (the value itself is its core: the hedge of an amount of time is not in it)
+        if (
+            value.number is not None
+            and cue.start < end
+            and start < cue.end
+            and "own-words" not in off
+        ):
             # A number's own words ("times" in "three times") say how it counts,
             # not what: they tie it to no fact.
             return "own-words"
@@ -1194,6 +1201,10 @@ def _incompatible(
         return None if isinstance(fact, PercentFact) else "fact-type"
     if not isinstance(fact, QuantityFact) or isinstance(fact, PercentFact):
         return "fact-type"
+    if value.duration and "duration-unit" not in off:
+        # its unit of time says what it counts, in place of the counted words
+        timed = bool(fact.unit) and in_time(unscaled_unit(fact.unit))
+        return None if timed else "duration-unit"
     number = value.number
     if (
         number is not None

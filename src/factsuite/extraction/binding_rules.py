@@ -198,6 +198,14 @@ _rule(
     " of the article's date",
 )
 _rule(
+    "duration-unit",
+    "candidate",
+    "veto",
+    'an amount of time ("six months", "48 hours") is of a number fact in any unit of'
+    ' time (they convert: "48 hours" of a fact in days), never of a count or an amount'
+    " in another unit; its unit says what it counts, in place of the counted rule",
+)
+_rule(
     "vague-long-cue",
     "candidate",
     "veto",

@@ -17,6 +17,12 @@ decides which of them are claims, of which kind, and how their quote is cut:
   following week"), it cannot be read on its own and is recorded unbound;
 - the dateline ("BEIJING, Sept 3 —") and a lone word ("Today" left over from a web
   page) are not claims;
+- a duration that none of those readings takes is an amount of time ("a maximum of
+  100 years", "six months apart", "a two-week strike", "within 48 hours"): a number
+  claim in its unit of time, which binds only to a fact in a unit of time
+  (``DURATION_RULES`` names each reading, tests/corpus/durations.yaml shows them).
+  An elapsed time, an anniversary, an age or a tenure read over the same words wins:
+  it is read first, and a kind's span supersedes the values read inside it;
 - numbers inside dates, years, ordinals, ages, parts of names and compounds
   ("three-way"), "one", and small numbers in definite descriptions ("the three
   nations", "these three leaders") are not counts anyone claims. Codes ("G7") and
@@ -27,6 +33,8 @@ decides which of them are claims, of which kind, and how their quote is cut:
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -38,6 +46,7 @@ from factsuite import dates, language, numbers
 from factsuite.daterange import DateRange
 from factsuite.extraction.words import words
 from factsuite.kinds._shared import numbers_in
+from factsuite.kinds.quantity import in_time
 
 if TYPE_CHECKING:
     from factsuite.kinds.base import ClaimKind
@@ -144,6 +153,8 @@ class Value:
     number: numbers.NumberMention | None = None
     counted: tuple[str, ...] = ()  # the words a number counts ("foreign leaders")
     core: tuple[int, int] = (0, 0)  # the value itself, without the words added to the quote
+    # An amount of time: the unit of time the number counts in ("months", "hours").
+    duration: str = ""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -306,8 +317,10 @@ def _date_value(
         return None
     before = text[max(0, start - 30) : start]
     if mention.kind == "duration":
-        return _years_marked(text, mention, before, starts) or _elapsed(
-            text, mention, before, line_start
+        return (
+            _years_marked(text, mention, before, starts)
+            or _elapsed(text, mention, before, line_start)
+            or _amount_of_time(text, mention, starts)
         )
     if mention.kind == "anaphoric":  # points back to a date the paragraph does not give
         return Value(start, mention.end, "date", anaphoric=True, core=(start, mention.end))
@@ -379,6 +392,129 @@ def _elapsed(text: str, mention: dates.DateMention, before: str, line_start: int
     return None
 
 
+# The named readings of an amount of time, each shown by tests/corpus/durations.yaml
+# with cases that read and cases that must not, from two beats or more.
+DURATION_RULES: dict[str, str] = {
+    "duration-amount": "a duration the date reader reads that no elapsed or anniversary"
+    ' reading takes is an amount of time: "a maximum of 100 years", "a two-week strike";'
+    ' "over" before it says during it ("31 matches over 24 days"), no more than',
+    "short-time": "a number of hours, minutes or seconds (units the date reader leaves):"
+    ' "within 48 hours", "a 90-minute meeting"',
+    "years-since-a-date": 'years since a date ("80 years since 1945") are the date\'s'
+    " claim, not an amount of their own",
+    "rate-not-amount": 'a duration per another unit of time ("24 hours a day", "three'
+    ' days a week"), one that says how often ("every 10 minutes"), and "a month" or "a'
+    ' year" right after an amount ("$60 a month") are rates, not amounts of time',
+    "reading-covers": "an elapsed, anniversary, age or tenure reading over the same"
+    ' words wins: "in six years" after "first", "80 years since the surrender",'
+    ' "a two-year-old colt", "has led the bank for six years"',
+}
+# "a day", "per week": what makes the duration before it a rate.
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(\w+)", re.I)
+# "over" before an amount of time says during it ("over three days"), as in "has
+# ruled over the past decade", not more than it.
+_DURING = re.compile(r"over\s+", re.I)
+# The hedge before an amount of time that the date reader leaves out of its words
+# ("within two weeks"): the numbers reader's hedges, read over this many characters.
+_HEDGE_REACH = 24
+
+
+# "every 10 minutes", "each year": how often, not how long.
+_RATE_BEFORE = re.compile(r"\b(?:every|each|per)\s+(?:other\s+)?$", re.I)
+# "$60 a month", "$96 more a year": the unit an amount is counted per (a figure, then
+# at most two words, then "a"/"an"/"per" and the unit).
+_AMOUNT_BEFORE = re.compile(r"\d(?:[^\S\n]+[A-Za-z$€£%]+){0,2}[^\S\n]+$")
+_PER_ONE = re.compile(r"(?:a|an|per)\s", re.I)
+
+
+def _rate(text: str, start: int, end: int) -> bool:
+    """Whether the duration ``start``-``end`` is a rate's unit, not an amount of time
+    (the ``rate-not-amount`` rule)."""
+    after = _RATE_AFTER.match(text, end)
+    if after is not None and in_time(after.group(1)):
+        return True  # "24 hours a day"
+    before = text[max(0, start - 24) : start]
+    if _RATE_BEFORE.search(before):
+        return True  # "every 10 minutes"
+    return bool(_PER_ONE.match(text, start) and _AMOUNT_BEFORE.search(before))
+
+
+def _amount_of_time(text: str, mention: dates.DateMention, starts: set[int]) -> Value | None:
+    """A duration left by the elapsed and anniversary readings, as a number claim in
+    its unit of time (the ``duration-amount`` rule), hedged as numbers are."""
+    duration = mention.duration
+    if duration is None:
+        return None
+    since = _SINCE_AFTER.match(text, mention.end)
+    if since is not None and since.end() in starts:
+        return None  # years-since-a-date
+    if _rate(text, mention.start, mention.end):
+        return None
+    start, end = mention.start, mention.end
+    if during := _DURING.match(text, start, end):
+        start = during.end()  # "31 matches over 24 days": during them, not more than
+    number = _number_ending_within(text, start, end)
+    figure = start
+    if number is not None:
+        start = min(start, number.start)
+        figure = max(figure, _figure_start(text, number))
+    # The hedge is no part of the value itself: a fact's cue written in it ("a
+    # maximum of 100 years") still ties the amount to its fact (binding's own-words).
+    return Value(
+        start,
+        end,
+        "number",
+        number=number,
+        counted=(duration.unit,),
+        core=(figure, end),
+        duration=duration.unit,
+    )
+
+
+def _number_ending_within(text: str, start: int, end: int) -> numbers.NumberMention | None:
+    """The number the duration ``start``-``end`` counts with; None where no figure is
+    written ("a decade"). The date reader's hedge is the duration's ("over three days"
+    is no more than three), but one only numbers read ("within 48 hours") is added."""
+    window = max(0, start - _HEDGE_REACH)
+    if window > 0:
+        space = text.find(" ", window, start)
+        window = start if space < 0 else space + 1
+    for read_from in (window, start):
+        inside = [m for m in numbers.find_numbers(text[read_from:end]) if m.kind == "number"]
+        for mention in inside:
+            if read_from + mention.end <= start:
+                continue  # before the duration's words: the first number in them counts
+            found = dataclasses.replace(
+                mention, start=mention.start + read_from, end=mention.end + read_from
+            )
+            if found.start >= start or "dates" not in _opening_hedge(text, found).read_by:
+                return found
+            break  # a hedge the date reader reads, and left out: read inside its words
+    return None
+
+
+_NO_HEDGE = language.HedgePhrase("", "about", frozenset({"numbers", "dates"}))
+
+
+def _opening_hedge(text: str, number: numbers.NumberMention) -> language.HedgePhrase:
+    """The hedging phrase ``number`` opens with (the longest), if any."""
+    if number.hedge is None:
+        return _NO_HEDGE
+    written = text[number.start : number.end].casefold()
+    read = [h for h in language.hedges() if "numbers" in h.read_by]
+    opening = [h for h in read if written.startswith(h.phrase + " ")]
+    return max(opening, key=lambda h: len(h.phrase), default=_NO_HEDGE)
+
+
+def _figure_start(text: str, number: numbers.NumberMention) -> int:
+    """Where the figure of ``number`` starts, after the hedge it opens with."""
+    opening = _opening_hedge(text, number).phrase
+    after = number.start + len(opening)
+    while opening and after < number.end and text[after].isspace():
+        after += 1
+    return after
+
+
 def _number_value(text: str, number: numbers.NumberMention, dated: _SpanIndex) -> Value | None:
     start, end = number.start, number.end
     if number.kind == "ordinal":
@@ -395,6 +531,8 @@ def _number_value(text: str, number: numbers.NumberMention, dated: _SpanIndex) -
         or text[end : end + 1].isalnum()
     ):
         return None  # part of a name or code: "G20", "COVID-19", "No. 3"
+    if short := _short_time(text, number):
+        return short
     if _SKIP_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 8), start):
         return None  # "three-way", "41-year-old", "aged 41"
     if (
@@ -418,6 +556,46 @@ def _number_value(text: str, number: numbers.NumberMention, dated: _SpanIndex) -
         end = trailing.start()
     kind: ValueKind = "percent" if number.kind == "percent" else "number"
     return Value(start, end, kind, number=number, counted=counted, core=(start, end))
+
+
+# A unit of time written right after a number, spaced or hyphened ("48 hours",
+# "90-minute"); which ones the date reader leaves is the units' data's to say.
+_UNIT_AFTER = re.compile(r"(?:[ \t\u00a0]+|-)([A-Za-z]+)\b(?!-)")
+
+
+def _short_time(text: str, number: numbers.NumberMention) -> Value | None:
+    """A number of hours, minutes or seconds (the ``short-time`` rule): the date reader
+    reads days and longer, so these are read here, quoted with their unit."""
+    if number.kind != "number":
+        return None
+    after = _UNIT_AFTER.match(text, number.end)
+    if after is None or not in_time(after.group(1)) or _date_readers_unit(after.group(1)):
+        return None
+    end = after.end()
+    if _rate(text, number.start, end):
+        return None
+    unit = after.group(1).casefold()
+    return Value(
+        number.start,
+        end,
+        "number",
+        number=number,
+        counted=(unit,),
+        core=(number.start, end),
+        duration=unit,
+    )
+
+
+def _date_readers_unit(word: str) -> bool:
+    """Whether the date reader reads durations in ``word`` ("days", "yrs")."""
+    folded = word.casefold()
+    read = _date_reader_words()
+    return folded in read or folded.removesuffix("s") in read
+
+
+@functools.cache
+def _date_reader_words() -> frozenset[str]:
+    return frozenset(unit.word for unit in language.time_units())
 
 
 _TIME_UNITS = words(

@@ -25,6 +25,10 @@ Rules, each with its tests (tests/test_quantity.py):
   too (see pipeline.py), read with the unit written right after it.
 - *measures the same thing*: a quantity binds only to a fact of the same dimension
   (a length to a length); a speed stated for a length contradicts.
+- *time is a duration's*: units of time ("months", "hours") are judged here like any
+  unit ("six months" agrees with 0.5 years), but this reader never finds them: an
+  amount of time is read by extraction's duration readings (extraction/values.py),
+  after the elapsed, anniversary, age and tenure readings that may cover its words.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -44,7 +48,16 @@ from factsuite.kinds.number import NumberKind, describe_interval, figures_of
 from factsuite.kinds.unitscale import scale_forms, unscaled
 from factsuite.model import Claim, Fact, PercentFact, QuantityFact, Verdict
 
-__all__ = ["QuantityKind", "Unit", "convert", "find_quantities", "unit_forms", "unit_of"]
+__all__ = [
+    "TIME",
+    "QuantityKind",
+    "Unit",
+    "convert",
+    "find_quantities",
+    "in_time",
+    "unit_forms",
+    "unit_of",
+]
 
 # How far before a unit its number is looked for ("more than 2.4 million hectares").
 _BEFORE = 48
@@ -95,6 +108,16 @@ def unit_of(text: str) -> Unit | None:
     return unit_forms().get(written) or unit_forms().get(written.casefold())
 
 
+# What a unit of time measures (data/units.tsv): durations, read by extraction.
+TIME = "time"
+
+
+def in_time(text: str) -> bool:
+    """Whether ``text`` writes a unit of time ("years", "hrs", "Months")."""
+    unit = unit_of(text)
+    return unit is not None and unit.dimension == TIME
+
+
 def _glued_only(form: str) -> bool:
     """A one-letter capital symbol ("C", "F") is a unit only glued to its number."""
     return len(form) == 1 and form.isupper()
@@ -126,8 +149,9 @@ _SEPARATORS = " \t\u00a0-"
 
 @functools.cache
 def _first_words() -> frozenset[str]:
-    """The first word of every unit form, casefolded."""
-    firsts = (_TOKEN.match(unit.form) for unit in unit_forms().values())
+    """The first word of every unit form, casefolded; none of time (time is a
+    duration's: the module docstring)."""
+    firsts = (_TOKEN.match(u.form) for u in unit_forms().values() if u.dimension != TIME)
     return frozenset(first.group().casefold() for first in firsts if first is not None)
 
 
@@ -188,8 +212,6 @@ def _number_before(text: str, end: int) -> numbers.NumberMention | None:
 
 
 def _shifted(mention: numbers.NumberMention, offset: int) -> numbers.NumberMention:
-    from dataclasses import replace
-
     return replace(mention, start=mention.start + offset, end=mention.end + offset)
 
 
@@ -268,6 +290,9 @@ class QuantityKind(ClaimKind[QuantityFact]):
             return unreadable(claim, "a unit of measure")
         quote = claim.stated or claim.quote
         read = _read(quote, "" if claim.stated else situation.text_after(_AFTER), true_unit)
+        if (read is None or read[1] is None) and true_unit.dimension == TIME:
+            # no figure written with its unit: "half a year", "a decade" (time-in-words)
+            read = _duration_read(quote, situation.reference) or read
         if read is None:
             return unreadable(claim, "a quantity")
         mention, written = read
@@ -290,7 +315,13 @@ class QuantityKind(ClaimKind[QuantityFact]):
         ]
         converted = unit.name != true_unit.name
         tolerance = _TOLERANCE * max(abs(v) for v in values) if converted else 0.0
-        if true.low is not None and true.high is not None:
+        ranged = true.low is not None and true.high is not None
+        spread = _month_spread(true_unit.name, unit.name)
+        if spread is not None and not ranged:
+            # months in days or weeks: as long as any months may be (calendar-months)
+            values = [values[0], values[0] * spread[0], values[0] * spread[1]]
+            ranged = True
+        if ranged:
             low, high = values[1], values[2]
             agrees = mention.low <= high + tolerance and low - tolerance <= mention.high
             shown = f"{figure(low, 4)} to {figure(high, 4)} {unit.form}"
@@ -324,6 +355,43 @@ class QuantityKind(ClaimKind[QuantityFact]):
     def describe_expected(self, fact: QuantityFact) -> str:
         """The fact as written, value and unit: "193 km", "12 feet"."""
         return NumberKind().describe_expected(fact)
+
+
+# A month is 28 to 31 days; pint's month is the mean one (a twelfth of 365.25 days).
+_MONTH = "month"
+_MEAN_MONTH_DAYS = 365.25 / 12
+_MONTH_DAYS = (28.0, 31.0)
+# The units of time counted in days, not in calendar months (a year is 12 months).
+_DAY_COUNTED = frozenset({"second", "minute", "hour", "day", "week", "fortnight"})
+
+
+def _month_spread(source: str, target: str) -> tuple[float, float] | None:
+    """The factors that widen a value converted between months and a unit counted in
+    days ("3 months" is 12 to 13.3 weeks), else None: any month may be meant."""
+    shortest, longest = (days / _MEAN_MONTH_DAYS for days in _MONTH_DAYS)
+    if source == _MONTH and target in _DAY_COUNTED:
+        return shortest, longest
+    if target == _MONTH and source in _DAY_COUNTED:
+        return 1 / longest, 1 / shortest
+    return None
+
+
+def _duration_read(quote: str, reference: date) -> tuple[numbers.NumberMention, Unit] | None:
+    """An amount of time no figure writes with its unit ("half a year", "a decade", "a
+    fortnight"), as the date reader reads it (in its unit, with its hedge), that figure
+    then read as numbers read it; None for anything else."""
+    from factsuite import dates
+
+    mention = dates.read_date(quote, reference)
+    if mention is None or mention.duration is None:
+        return None
+    duration = mention.duration
+    hedge = (duration.hedge or "").replace("_", " ")
+    read = numbers.read_number(f"{hedge} {duration.amount:g}".strip())
+    unit = unit_of(duration.unit)
+    if read is None or unit is None:
+        return None
+    return replace(read, text=quote), unit
 
 
 def _read(
