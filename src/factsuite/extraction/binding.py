@@ -904,12 +904,21 @@ def _reserved(
                 fact = facts.get(fact_id)
                 if isinstance(fact, DateFact) != dated:
                     continue
+                if value.duration and not _timed(fact):
+                    # "41.7% had waited longer than 18 weeks": a cue the amount of time
+                    # spells is the share's, not the amount's, unless a fact of time
+                    continue
                 if argument and not (
                     isinstance(fact, DateFact) and fact.value.end.year < reference.year
                 ):
                     continue  # not something an anniversary this year can be of
                 reserved.setdefault((c, fact_id), v)
     return reserved
+
+
+def _timed(fact: Fact | None) -> bool:
+    """Whether ``fact`` is a number in a unit of time, what an amount of time binds to."""
+    return isinstance(fact, QuantityFact) and bool(fact.unit) and in_time(unscaled_unit(fact.unit))
 
 
 def _places(text: str) -> frozenset[str]:
@@ -1203,8 +1212,7 @@ def _incompatible(
         return "fact-type"
     if value.duration and "duration-unit" not in off:
         # its unit of time says what it counts, in place of the counted words
-        timed = bool(fact.unit) and in_time(unscaled_unit(fact.unit))
-        return None if timed else "duration-unit"
+        return None if _timed(fact) else "duration-unit"
     number = value.number
     if (
         number is not None
@@ -1382,18 +1390,27 @@ def _decide(
 def _drop_qualifiers(
     bindings: list[Binding], cues: list[Hit], segments: Segments, facts: Mapping[str, Fact]
 ) -> list[Binding]:
-    """Leave out a year that is itself the cue of a figure bound in its sentence.
+    """Leave out a year, or an amount of time, that is itself the cue of a figure
+    bound in its sentence.
 
     In "nearly 97% of its external trade in 2023", 2023 says which figure is meant
-    (a fact whose cues include "2023"); it is not a date claim of its own.
+    (a fact whose cues include "2023"); it is not a date claim of its own. In "41.7%
+    had waited longer than 18 weeks", the 18 weeks say which share is meant.
     """
     bound = {(segments.sentence_index(b.value.start), b.fact) for b in bindings if b.fact}
     out = []
     for binding in bindings:
         value = binding.value
-        if value.kind == "date" and binding.fact is None:
+        if (value.kind == "date" or value.duration) and binding.fact is None:
             sentence = segments.sentence_index(value.start)
-            inside = [c for c in cues if value.start <= c.start and c.end <= value.end]
+            # the cue inside the value ("2023"), or the value inside the cue ("for
+            # more than 48 hours" around "more than 48 hours")
+            inside = [
+                c
+                for c in cues
+                if value.start <= c.start < c.end <= value.end
+                or c.start <= value.start < value.end <= c.end
+            ]
             ids = [i for c in inside if (entry := c.of(Category.CUE)) for i in entry.ids]
             if any((sentence, i) in bound and not isinstance(facts.get(i), DateFact) for i in ids):
                 continue

@@ -388,8 +388,9 @@ _rule(
     "drop-qualifiers",
     "after",
     "drops",
-    "an unbound year that is itself the cue of a figure bound in its sentence is no"
-    ' claim ("97% of its trade in 2023")',
+    "an unbound year or amount of time that is itself the cue of a figure bound in its"
+    ' sentence is no claim ("97% of its trade in 2023", "41.7% had waited longer than 18'
+    ' weeks")',
 )
 _rule(
     "names-the-period",
