@@ -3,6 +3,8 @@ nothing they depend on has changed, and then exactly as judging gives them."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -198,3 +200,52 @@ def test_an_input_error_is_reported_however_the_verdicts_stand(
     status, _, err = run(capsys, "check", "articles/a.md")
     assert status == 2
     assert err.startswith("facts/other.yaml:")
+
+
+def test_extract_of_an_article_keeps_the_verdicts_the_next_check_gives(
+    desk: Path, loads: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The hook right after ``extract PATH`` answers from what extract kept: the
+    verdicts in the desk as written, every claim where the new claims.yaml puts it."""
+    moved = ARTICLE.replace("North Korean", "A new first line.\n\nNorth Korean")
+    (desk / "articles" / "a.md").write_text(moved, "utf-8")
+    assert run(capsys, "extract", "--no-progress", "articles/a.md")[0] == 0
+    loads.clear()
+    kept = run(capsys, "check", "articles/a.md")
+    assert loads == []  # answered from what extract kept
+    assert kept == judged_afresh(capsys, "articles/a.md")
+    held = verdicts.kept(desk, ["articles/a.md"], strict=False)
+    assert held is not None
+    fresh = verdicts.verdicts_of(Desk.load(desk), "articles/a.md")
+    assert held["articles/a.md"] == fresh  # each claim's line in claims.yaml too
+    assert {r.claim.line for r in fresh.results} >= {7, 8}  # moved down two lines
+
+
+def test_extract_of_the_whole_desk_keeps_no_verdicts(
+    desk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "extract", "--no-progress")[0] == 0
+    assert not (desk / cache.CACHE_DIR / verdicts.VERDICTS_DIR).exists()
+
+
+# A fresh process running ``factsuite check ARTICLE``, printing which of these it imported.
+_CHECK_AND_LIST_LOADERS = """
+import contextlib, io, sys
+from factsuite import cli
+with contextlib.redirect_stdout(io.StringIO()):
+    cli.main(["check", sys.argv[1]])
+heavy = ("factsuite.desk", "factsuite.compare", "factsuite.facts", "factsuite.articles",
+         "factsuite.kinds.base", "yaml")
+print(",".join(name for name in heavy if name in sys.modules))
+"""
+
+
+def test_kept_verdicts_are_given_without_the_core_or_the_loaders(desk: Path) -> None:
+    """What the hook imports to give kept verdicts: no comparison core, no fact or
+    article loader, no kind, no YAML (most of a warm hook's time, as measured by
+    benchmarks/archive.py, was importing them)."""
+    command = [sys.executable, "-c", _CHECK_AND_LIST_LOADERS, "articles/a.md"]
+    judged = subprocess.run(command, cwd=desk, check=True, capture_output=True, text=True)
+    assert "factsuite.compare" in judged.stdout  # judged: the first check
+    kept = subprocess.run(command, cwd=desk, check=True, capture_output=True, text=True)
+    assert kept.stdout.strip() == ""

@@ -34,6 +34,7 @@ from factsuite.errors import InputError, one_line
 if TYPE_CHECKING:
     from factsuite.desk import Desk
     from factsuite.model import Claim, Result
+    from factsuite.verdicts import Verdicts
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -137,12 +138,10 @@ def select_claims(desk: Desk, paths: Sequence[str], cwd: Path) -> Selection:
     selected = desk.checked_claims(None if everything else articles)
     # An article named outright but with nothing to check was probably never extracted.
     checked = {c.article for c in selected}
-    notes = [_no_claims_note(name) for name in dict.fromkeys(named) if name not in checked]
+    from factsuite.verdicts import no_claims_note
+
+    notes = [no_claims_note(name) for name in dict.fromkeys(named) if name not in checked]
     return Selection(selected, sorted({c.article for c in selected} | set(named)), notes)
-
-
-def _no_claims_note(article: str) -> str:
-    return f"{article}: note: no claims to check in it; run factsuite extract"
 
 
 # Commands -------------------------------------------------------------------------
@@ -174,23 +173,24 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.annotations is not None and args.format != "github":
         raise UsageError("factsuite check", "--annotations applies to --format github only")
     root = find_root(cwd, args.paths).resolve()
-    named, held = None, None  # the articles named, when their verdicts may be kept
+    held = None  # each named article's verdicts (in the order named), when they may be kept
     if not args.no_cache and args.format != "claimreview":  # claimreview reads the desk
         from factsuite import verdicts  # verdicts.py: not the comparison core
 
         named = verdicts.named_articles(root, args.paths, cwd)
-        held = None if named is None else verdicts.kept(root, named, args.strict)
-    desk: Desk | None = None  # loaded only when the verdicts were not kept
-    if named is not None and held is not None:
-        for name in named:
-            if (note := held[name].note) is not None:
-                print(note, file=err)
-        for name in sorted(named):
+        if named is not None:  # kept, else judged (and kept): printed alike
+            held = verdicts.kept(root, named, args.strict) or _judged_named(args, root, named)
+    desk: Desk | None = None  # loaded only for another selection
+    if held is not None:
+        for found in held.values():
+            if found.note is not None:
+                print(found.note, file=err)
+        for name in sorted(held):
             for warning in held[name].warnings:
-                print(warning, file=err)
-        results = [result for name in sorted(named) for result in held[name].results]
+                print(warning, file=err)  # a warning: the exit status stays the verdicts'
+        results = [result for name in sorted(held) for result in held[name].results]
     else:
-        desk, results = _judged(args, root, cwd, named, err)
+        desk, results = _judged(args, root, cwd, err)
 
     if args.format == "text":
         colour = args.output is None and _colour(out)
@@ -233,11 +233,18 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_FAILED if any(r.outcome == "failed" for r in results) else EXIT_OK
 
 
+def _judged_named(args: argparse.Namespace, root: Path, named: list[str]) -> dict[str, Verdicts]:
+    """Each named article's verdicts, judged in the desk loaded (and kept)."""
+    from factsuite.desk import Desk
+    from factsuite.verdicts import judged
+
+    return judged(Desk.load(root, strict=args.strict), named)
+
+
 def _judged(
-    args: argparse.Namespace, root: Path, cwd: Path, named: list[str] | None, err: TextIO
+    args: argparse.Namespace, root: Path, cwd: Path, err: TextIO
 ) -> tuple[Desk, list[Result]]:
-    """The desk and the results of the claims ``args`` select, judged; each named
-    article's verdicts kept (``named``: the articles, when they may be)."""
+    """The desk and the results of the claims ``args`` select, judged."""
     from factsuite.desk import Desk
 
     desk = Desk.load(root, use_cache=not args.no_cache, strict=args.strict)
@@ -250,25 +257,9 @@ def _judged(
         print(note, file=err)
     desk.check_articles(selection.claims)  # a missing or malformed article stops here
     results = list(desk.results(desk.gate_claims(selection.claims, selection.articles)))
-    warnings: dict[str, list[str]] = {}
     for path in dict.fromkeys([*selection.articles, *(r.claim.article for r in results)]):
-        warnings[path] = [
-            invisible.warning for invisible in desk.article(path).invisible_characters()
-        ]
-        for warning in warnings[path]:
-            print(warning, file=err)  # a warning: the exit status stays the verdicts'
-    if named is not None and desk.inputs is not None:
-        from factsuite.verdicts import Verdicts, keep
-
-        noted = set(selection.notes)
-        for name in named:
-            article = desk.article(name)
-            found = Verdicts(
-                note=note if (note := _no_claims_note(name)) in noted else None,
-                warnings=warnings.get(name, []),
-                results=[r for r in results if r.claim.article == name],
-            )
-            keep(root, desk.inputs, name, article.stored or article.text, desk.strict, found)
+        for invisible in desk.article(path).invisible_characters():
+            print(invisible.warning, file=err)  # a warning: the exit status stays the verdicts'
     return desk, results
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -94,6 +94,12 @@ class Desk:
             strict=strict or desk_settings.strict,
             inputs=digests,
         )
+
+    def rewritten(self, index: ClaimIndex, inputs: Digests) -> Desk:
+        """This desk as loading it again gives once claims.yaml holds ``index``'s
+        claims and the inputs' digests are ``inputs``: for a command that has just
+        written claims.yaml (extract keeps the verdicts the next check would give)."""
+        return replace(self, index=index, inputs=inputs, _recorded={})
 
     @property
     def claims(self) -> list[Claim]:

@@ -3,7 +3,8 @@
 ``Desk.load`` and the kept verdicts of ``factsuite check`` (verdicts.py) both key
 their caches on these files' digests, so both list them here, the same way: the
 verdicts' check runs before (and, when it holds, instead of) loading the desk, and
-must not import the comparison core to find out whether it may.
+must not import the comparison core, nor the fact and article loaders, to find out
+whether it may (the names of their files are defined here for that reason).
 """
 
 from __future__ import annotations
@@ -12,15 +13,22 @@ import sys
 from pathlib import Path
 
 from factsuite.errors import InputError
-from factsuite.facts import fact_files
 from factsuite.kinds import registry
-from factsuite.paths import display_path, inside_desk
+from factsuite.paths import display_path, files_inside, inside_desk
 from factsuite.settings import Settings, load_settings
 
 FACTS_DIR = "facts"
 ARTICLES_DIR = "articles"
 CLAIMS_FILE = "claims.yaml"
 PYPROJECT = "pyproject.toml"
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+FACT_SUFFIXES = (".yaml", ".yml")
+
+
+def fact_files(facts_dir: Path, root: Path | None = None) -> list[Path]:
+    """The fact files under ``facts_dir``, each inside the desk at ``root`` (by default
+    the folder holding ``facts_dir``): a symlink out raises ``InputError`` (paths.py)."""
+    return files_inside(facts_dir.parent if root is None else root, facts_dir, FACT_SUFFIXES)
 
 
 def register_kinds(root: Path, desk_settings: Settings) -> None:

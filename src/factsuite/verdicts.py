@@ -24,12 +24,12 @@ what it found. Like the other caches, it is only ever an optimisation.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import msgspec
 
-from factsuite.articles import ARTICLE_SUFFIXES
 from factsuite.cache import (
     CACHE_DIR,
     Digests,
@@ -38,11 +38,14 @@ from factsuite.cache import (
     remembered_digests,
     write_entry,
 )
-from factsuite.deskfiles import desk_inputs
+from factsuite.deskfiles import ARTICLE_SUFFIXES, desk_inputs
 from factsuite.errors import InputError
 from factsuite.model import Result
 from factsuite.paths import inside_desk
 from factsuite.textfile import read_text
+
+if TYPE_CHECKING:
+    from factsuite.desk import Desk
 
 VERDICTS_DIR = "verdicts"
 _FORMAT = 1  # bumped when an entry's layout changes in a way the code fingerprint would miss
@@ -61,6 +64,34 @@ class Verdicts(msgspec.Struct, frozen=True):
 class _Kept(msgspec.Struct, frozen=True):
     key: str
     verdicts: Verdicts
+
+
+def no_claims_note(article: str) -> str:
+    """What ``factsuite check`` notes of an article named outright that has no claims
+    to check: it was probably never extracted."""
+    return f"{article}: note: no claims to check in it; run factsuite extract"
+
+
+def verdicts_of(desk: Desk, article: str) -> Verdicts:
+    """What ``factsuite check ARTICLE`` finds for ``article`` (desk-relative) in
+    ``desk``. Raises ``InputError`` for an article that does not load."""
+    claims = desk.checked_claims([article])
+    desk.check_articles(claims)
+    results = list(desk.results(desk.gate_claims(claims, [article])))
+    warnings = [found.warning for found in desk.article(article).invisible_characters()]
+    return Verdicts(None if claims else no_claims_note(article), warnings, results)
+
+
+def judged(desk: Desk, articles: Iterable[str]) -> dict[str, Verdicts]:
+    """``verdicts_of`` each article, each kept for the next check (when the desk was
+    loaded with its inputs' digests, which key them)."""
+    found = {article: verdicts_of(desk, article) for article in articles}
+    if desk.inputs is not None and _usable(desk.root):
+        for article, verdicts in found.items():
+            loaded = desk.article(article)
+            key = verdicts_key(desk.inputs, article, loaded.stored or loaded.text, desk.strict)
+            write_entry(_entry_path(desk.root, article), _Kept(key, verdicts))
+    return found
 
 
 def named_articles(root: Path, paths: Sequence[str], cwd: Path) -> list[str] | None:
@@ -127,13 +158,3 @@ def kept(root: Path, articles: Sequence[str], strict: bool) -> dict[str, Verdict
             return None
         found[article] = entry.verdicts
     return found
-
-
-def keep(
-    root: Path, inputs: Digests, article: str, text: str, strict: bool, verdicts: Verdicts
-) -> None:
-    """Keep ``verdicts`` as what checking ``article``, whose text was ``text``, gives
-    in the desk loaded from ``inputs`` (in strict mode when ``strict``)."""
-    if _usable(root):
-        key = verdicts_key(inputs, article, text, strict)
-        write_entry(_entry_path(root, article), _Kept(key, verdicts))
