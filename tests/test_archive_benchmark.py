@@ -26,7 +26,9 @@ def test_each_figure_is_measured_and_printed_against_import_yaml() -> None:
         "extract one edited article",
         "hook right after extract",
     ]
-    assert all(seconds > 0 for seconds in figures.values())
-    lines = archive.report(12, {**figures, "import yaml": 0.5, "hook, warm": 1.0})
-    assert lines[1].split() == ["figure", "seconds", "x", "import", "yaml", "aim"]
-    assert lines[4].split() == ["hook,", "warm", "1.000", "2.0", "<=", "3x"]
+    assert all(seconds > 0 and cpu > 0 for seconds, cpu in figures.values())
+    lines = archive.report(12, {**figures, "import yaml": (0.5, 0.1), "hook, warm": (1.0, 0.4)})
+    assert lines[1].split() == [
+        "figure", "seconds", "x", "import", "yaml", "CPU", "s", "x", "(CPU)", "aim"
+    ]  # fmt: skip
+    assert lines[4].split() == ["hook,", "warm", "1.000", "2.0", "0.400", "4.0", "<=", "3x"]

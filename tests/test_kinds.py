@@ -145,6 +145,9 @@ def test_a_check_of_one_article_imports_only_the_kinds_it_needs(sample_desk: Pat
     article = "articles/000-kim-rolls-into-beijing.md"
     command = [sys.executable, "-c", _CHECK_AND_LIST_KINDS, article]
     subprocess.run(command, cwd=sample_desk, check=True, capture_output=True)  # caches filled
+    kept = subprocess.run(command, cwd=sample_desk, check=True, capture_output=True, text=True)
+    assert kept.stdout.strip() == "|"  # its verdicts kept (verdicts.py): no kind is needed
+    shutil.rmtree(sample_desk / ".factsuite_cache" / "verdicts")  # judged, the rest warm
     done = subprocess.run(command, cwd=sample_desk, check=True, capture_output=True, text=True)
     imported, made = (set(part.split(",")) - {""} for part in done.stdout.strip().split("|"))
     desk = Desk.load(sample_desk)

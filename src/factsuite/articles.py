@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factsuite.deskfiles import ARTICLE_SUFFIXES as ARTICLE_SUFFIXES  # re-exported
 from factsuite.errors import InputError
 from factsuite.fields import Fields
 from factsuite.invisible import InvisibleCharacter, invisible_pattern, strip_invisible
@@ -28,7 +29,6 @@ from factsuite.yamlsource import Mark, YamlMap, load_yaml
 if TYPE_CHECKING:
     from factsuite.text.document import Document
 
-ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 # The longest article read, in characters of text (2 MB of plain English). A long
 # feature is 50 kB; anything far past it is a data dump or a hostile file, and the
 # readers' cost, though linear, is best kept to seconds.

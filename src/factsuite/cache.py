@@ -28,14 +28,18 @@ import msgspec
 
 from factsuite import __version__
 from factsuite.atomic import replace_atomically
+from factsuite.collector import collector_paused
 from factsuite.errors import InputError
-from factsuite.facts import EncodedFacts, FactBase, collector_paused, encode_fact
 from factsuite.kinds import registry
 from factsuite.model import Claim, Fact
 from factsuite.paths import inside_desk
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the fact loader is imported where facts are (de)coded, not by the
+    # kept verdicts' check (verdicts.py), which reads this module's digests and entries
     from factsuite.articles import Article
+    from factsuite.facts import FactBase
+
+    Parsed = tuple[FactBase, list[Claim]]
 
 CACHE_DIR = ".factsuite_cache"
 CACHE_FILE = "desk.msgpack"
@@ -44,7 +48,6 @@ DIGESTS_FILE = "digests.msgpack"  # each input's sha256, remembered with its sta
 # Bumped when the layout of an entry changes in a way the code fingerprint would miss.
 _FORMAT = 4
 
-Parsed = tuple[FactBase, list[Claim]]
 # Each input file by desk-relative name, and the sha256 of its bytes (None: absent).
 Digests = tuple[tuple[str, bytes | None], ...]
 
@@ -472,6 +475,8 @@ def write_entry(path: Path, entry: msgspec.Struct) -> None:
 def _read(
     path: Path, key: str, reparse: Callable[[], Mapping[str, Fact]]
 ) -> tuple[FactBase, _Entry] | None:
+    from factsuite.facts import EncodedFacts, FactBase
+
     entry = read_entry(path, _Entry, key)
     if entry is None or not len(entry.ids) == len(entry.tags) == len(entry.facts):
         return None
@@ -499,6 +504,8 @@ def desk_key(inputs: Digests) -> str:
 
 
 def _write(path: Path, key: str, facts: FactBase, claims: ClaimIndex) -> None:
+    from factsuite.facts import EncodedFacts, encode_fact
+
     runs = [
         _Run(
             article,

@@ -34,6 +34,7 @@ from factsuite.errors import InputError, one_line
 if TYPE_CHECKING:
     from factsuite.desk import Desk
     from factsuite.model import Claim, Result
+    from factsuite.verdicts import Verdicts
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -137,11 +138,9 @@ def select_claims(desk: Desk, paths: Sequence[str], cwd: Path) -> Selection:
     selected = desk.checked_claims(None if everything else articles)
     # An article named outright but with nothing to check was probably never extracted.
     checked = {c.article for c in selected}
-    notes = [
-        f"{name}: note: no claims to check in it; run factsuite extract"
-        for name in dict.fromkeys(named)
-        if name not in checked
-    ]
+    from factsuite.verdicts import no_claims_note
+
+    notes = [no_claims_note(name) for name in dict.fromkeys(named) if name not in checked]
     return Selection(selected, sorted({c.article for c in selected} | set(named)), notes)
 
 
@@ -164,7 +163,6 @@ def _text_report(results: list[Result], *, verbose: bool, colour: bool) -> str:
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from factsuite.desk import Desk
     from factsuite.report import json_report, record, summary, write_atomically
 
     cwd = Path.cwd()
@@ -174,19 +172,25 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         check_output(Path(args.output), args.output)
     if args.annotations is not None and args.format != "github":
         raise UsageError("factsuite check", "--annotations applies to --format github only")
-    desk = Desk.load(find_root(cwd, args.paths), use_cache=not args.no_cache, strict=args.strict)
-    if args.format == "claimreview":  # before the work: no author, no report
-        from factsuite.claimreview import review_author
+    root = find_root(cwd, args.paths).resolve()
+    held = None  # each named article's verdicts (in the order named), when they may be kept
+    if not args.no_cache and args.format != "claimreview":  # claimreview reads the desk
+        from factsuite import verdicts  # verdicts.py: not the comparison core
 
-        review_author(desk.settings.claimreview, desk.root)
-    selection = select_claims(desk, args.paths, cwd)
-    for note in selection.notes:
-        print(note, file=err)
-    desk.check_articles(selection.claims)  # a missing or malformed article stops here
-    results = list(desk.results(desk.gate_claims(selection.claims, selection.articles)))
-    for path in dict.fromkeys([*selection.articles, *(r.claim.article for r in results)]):
-        for invisible in desk.article(path).invisible_characters():
-            print(invisible.warning, file=err)  # a warning: the exit status stays the verdicts'
+        named = verdicts.named_articles(root, args.paths, cwd)
+        if named is not None:  # kept, else judged (and kept): printed alike
+            held = verdicts.kept(root, named, args.strict) or _judged_named(args, root, named)
+    desk: Desk | None = None  # loaded only for another selection
+    if held is not None:
+        for found in held.values():
+            if found.note is not None:
+                print(found.note, file=err)
+        for name in sorted(held):
+            for warning in held[name].warnings:
+                print(warning, file=err)  # a warning: the exit status stays the verdicts'
+        results = [result for name in sorted(held) for result in held[name].results]
+    else:
+        desk, results = _judged(args, root, cwd, err)
 
     if args.format == "text":
         colour = args.output is None and _colour(out)
@@ -196,7 +200,7 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     else:
         from factsuite import formats
 
-        base = formats.repository_prefix(desk.root, cwd)
+        base = formats.repository_prefix(root, cwd)
         if args.format == "github":
             report = formats.github(results, base, args.annotations or "errors")
             step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
@@ -208,11 +212,12 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             from factsuite.claimreview import claim_reviews, review_date
 
+            assert desk is not None  # claimreview's verdicts are never kept
             report = claim_reviews(
                 results,
                 desk.article,
                 desk.settings.claimreview,
-                desk.root,
+                root,
                 today=review_date(),
                 base=base,
             )
@@ -226,6 +231,36 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.format == "github":  # a plain line in the log, after the annotations
             print(summary(results), file=out)
     return EXIT_FAILED if any(r.outcome == "failed" for r in results) else EXIT_OK
+
+
+def _judged_named(args: argparse.Namespace, root: Path, named: list[str]) -> dict[str, Verdicts]:
+    """Each named article's verdicts, judged in the desk loaded (and kept)."""
+    from factsuite.desk import Desk
+    from factsuite.verdicts import judged
+
+    return judged(Desk.load(root, strict=args.strict), named)
+
+
+def _judged(
+    args: argparse.Namespace, root: Path, cwd: Path, err: TextIO
+) -> tuple[Desk, list[Result]]:
+    """The desk and the results of the claims ``args`` select, judged."""
+    from factsuite.desk import Desk
+
+    desk = Desk.load(root, use_cache=not args.no_cache, strict=args.strict)
+    if args.format == "claimreview":  # before the work: no author, no report
+        from factsuite.claimreview import review_author
+
+        review_author(desk.settings.claimreview, desk.root)
+    selection = select_claims(desk, args.paths, cwd)
+    for note in selection.notes:
+        print(note, file=err)
+    desk.check_articles(selection.claims)  # a missing or malformed article stops here
+    results = list(desk.results(desk.gate_claims(selection.claims, selection.articles)))
+    for path in dict.fromkeys([*selection.articles, *(r.claim.article for r in results)]):
+        for invisible in desk.article(path).invisible_characters():
+            print(invisible.warning, file=err)  # a warning: the exit status stays the verdicts'
+    return desk, results
 
 
 def _impact(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -8,9 +8,8 @@ article reads one article.
 from __future__ import annotations
 
 import functools
-import sys
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,11 @@ from factsuite.articles import Article, article_files, load_article
 from factsuite.cache import ClaimIndex, Digests, ExtractionCache, extraction_key, load_indexed
 from factsuite.claims import load_claims
 from factsuite.compare import Context, judge, locate
+from factsuite.deskfiles import ARTICLES_DIR as ARTICLES_DIR  # re-exported, as are these
+from factsuite.deskfiles import CLAIMS_FILE as CLAIMS_FILE
+from factsuite.deskfiles import FACTS_DIR as FACTS_DIR
+from factsuite.deskfiles import PYPROJECT as PYPROJECT
+from factsuite.deskfiles import desk_inputs
 from factsuite.detect import find_desk as find_desk  # re-exported: a desk says it is one
 from factsuite.detect import is_desk as is_desk
 from factsuite.drift import (
@@ -33,37 +37,14 @@ from factsuite.drift import (
     widened,
 )
 from factsuite.errors import InputError
-from factsuite.facts import FactBase, fact_files, load_facts
-from factsuite.kinds import registry
+from factsuite.facts import FactBase, load_facts
 from factsuite.model import Claim, Result
 from factsuite.paths import display_path, inside_desk
 from factsuite.review import enforce
-from factsuite.settings import Settings, load_settings
+from factsuite.settings import Settings
 
 if TYPE_CHECKING:
     from factsuite.extraction import Extractor
-
-FACTS_DIR = "facts"
-ARTICLES_DIR = "articles"
-CLAIMS_FILE = "claims.yaml"
-
-
-PYPROJECT = "pyproject.toml"
-
-
-def _register_kinds(root: Path, desk_settings: Settings) -> None:
-    """Make the registry hold the installed kinds and the desk's own (``kinds`` in
-    ``[tool.factsuite]``). A desk's kind module is found from the desk's folder, as
-    pytest finds a rootdir conftest.py; the registry is rebuilt only when a desk
-    names kinds, so the hook's common path never pays for it."""
-    if not desk_settings.kinds:
-        if registry.current_extra():
-            registry.load()  # a desk loaded before in this process named kinds
-        return
-    folder = str(root)
-    if folder not in sys.path:
-        sys.path.insert(0, folder)
-    registry.load(desk_settings.kinds, source=PYPROJECT)
 
 
 @dataclass
@@ -92,22 +73,13 @@ class Desk:
         (``--strict``); the settings alone can turn it on too.
         """
         root = root.resolve()
-        desk_settings = load_settings(root)
-        if not (root / FACTS_DIR).is_dir():
-            raise InputError(
-                display_path(root, Path.cwd()), f"is not a desk: it has no {FACTS_DIR}/ folder"
-            )
-        files = fact_files(root / FACTS_DIR, root)
-        claims_file = root / CLAIMS_FILE
-        inside_desk(root, claims_file, CLAIMS_FILE)  # it may be a symlink out (paths.py)
-        _register_kinds(root, desk_settings)
+        desk_settings, inputs = desk_inputs(root)
+        files, claims_file = inputs[:-2], inputs[-2]
 
         def parse() -> tuple[FactBase, list[Claim]]:
             facts = load_facts(files, root)
             return facts, load_claims(claims_file, CLAIMS_FILE, facts)
 
-        # pyproject.toml is an input: the kinds it names decide which claims are valid.
-        inputs = [*files, claims_file, root / PYPROJECT]
         if use_cache:
             facts, index, digests = load_indexed(root, inputs, parse)
         else:
@@ -122,6 +94,12 @@ class Desk:
             strict=strict or desk_settings.strict,
             inputs=digests,
         )
+
+    def rewritten(self, index: ClaimIndex, inputs: Digests) -> Desk:
+        """This desk as loading it again gives once claims.yaml holds ``index``'s
+        claims and the inputs' digests are ``inputs``: for a command that has just
+        written claims.yaml (extract keeps the verdicts the next check would give)."""
+        return replace(self, index=index, inputs=inputs, _recorded={})
 
     @property
     def claims(self) -> list[Claim]:

@@ -13,16 +13,16 @@ See docs/reference.md for every type and field.
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import msgspec
 
+from factsuite.collector import collector_paused as collector_paused  # re-exported
 from factsuite.daterange import DateRange
+from factsuite.deskfiles import fact_files as fact_files  # re-exported
 from factsuite.errors import InputError
 from factsuite.fields import Fields
 from factsuite.model import (
@@ -42,7 +42,7 @@ from factsuite.model import (
     ScoreFact,
 )
 from factsuite.names import fold
-from factsuite.paths import display_path, files_inside
+from factsuite.paths import display_path
 from factsuite.textfile import read_text
 from factsuite.yamlsource import YamlList, YamlMap, load_yaml
 
@@ -427,29 +427,6 @@ def _parse_fact_file(text: str, path: str) -> list[tuple[Fact, YamlMap]]:
             )
         facts.append((_fact(fact_id, body, path, mark.line), body))
     return facts
-
-
-def fact_files(facts_dir: Path, root: Path | None = None) -> list[Path]:
-    """The fact files under ``facts_dir``, each inside the desk at ``root`` (by default
-    the folder holding ``facts_dir``): a symlink out raises ``InputError`` (paths.py)."""
-    return files_inside(facts_dir.parent if root is None else root, facts_dir, (".yaml", ".yml"))
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector held off while a fact base is built.
-
-    Loading makes millions of objects that all stay alive, and no cycles: each
-    collection the allocations trigger walks every object made so far, for
-    nothing. That doubled the time to load 100,000 facts.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def load_facts(files: Iterable[Path], root: Path) -> FactBase:

@@ -12,13 +12,15 @@ hook catch an article edited without its claims.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
 from factsuite import cache
 from factsuite.articles import ARTICLE_SUFFIXES, Article, article_files
 from factsuite.cache import ClaimIndex
-from factsuite.claimswrite import ChangedSinceReadError, Snapshot, read_snapshot, write_claims
+from factsuite.claimswrite import ChangedSinceReadError, Snapshot, read_snapshot, replace_claims
 from factsuite.desk import CLAIMS_FILE, Desk
 from factsuite.errors import InputError
 from factsuite.extraction.claimsfile import (
@@ -36,6 +38,9 @@ from factsuite.progress import ProgressBar, wanted
 from factsuite.textfile import line_ending
 
 PROGRESS_THRESHOLD = 20  # articles; fewer go by too fast for a bar to help
+# Articles named, at most: their verdicts are judged and kept, for the hook that checks
+# them next. More are a folder or a batch, not the articles of one commit.
+KEEP_VERDICTS_AT_MOST = 20
 
 
 def run(
@@ -82,6 +87,8 @@ def run(
             if desk.inputs is not None and as_parsed is not None:  # the next check is warm
                 inputs = cache.replaced(desk.inputs, CLAIMS_FILE, written)
                 cache.store(desk.root, inputs, desk.facts, as_parsed)
+                if paths and len(extracted) <= KEEP_VERDICTS_AT_MOST:
+                    _keep_verdicts(desk.rewritten(as_parsed, inputs), extracted)
     except InputError as exc:
         err.write(f"{exc}\n")
         return 2
@@ -91,6 +98,18 @@ def run(
     out.write(f"{CLAIMS_FILE}: {counts}{'' if up_to_date else ' (written)'}\n")
     _list_stale(result, out)
     return 0
+
+
+def _keep_verdicts(desk: Desk, articles: Iterable[str]) -> None:
+    """Keep the verdicts ``factsuite check`` gives each article in the desk as just
+    written (verdicts.py), so that the hook right after ``extract PATH`` answers
+    without loading the desk again: judging here is cheap, the facts and the
+    article's readers being loaded already. Only ever an optimisation: an article
+    that does not judge keeps nothing, and the check reports what is wrong."""
+    from factsuite.verdicts import judged
+
+    with contextlib.suppress(InputError):
+        judged(desk, articles)
 
 
 def _remember_canonical(desk: Desk, snapshot: Snapshot, index: ClaimIndex) -> None:
@@ -159,10 +178,12 @@ def _write(claims_path: Path, text: str, snapshot: Snapshot) -> bytes:
     """claims.yaml replaced by ``text``, in the file's own line endings (a Windows
     checkout stays CRLF), if nobody saved it since ``snapshot``: the bytes written."""
     check_rewritable(claims_path, CLAIMS_FILE)
-    stored = text.replace("\n", line_ending(claims_path))
+    ending = line_ending(claims_path)
+    # Encoded once, and copied for CRLF only: the text of a 10k desk is 15 MB.
+    data = (text if ending == "\n" else text.replace("\n", ending)).encode("utf-8")
     try:
-        write_claims(claims_path, stored, snapshot, CLAIMS_FILE)
-        return stored.encode("utf-8")
+        replace_claims(claims_path, data, snapshot, CLAIMS_FILE)
+        return data
     except OSError as exc:  # a read-only folder, a full disk: the old file stands
         raise InputError(CLAIMS_FILE, f"cannot be written: {exc.strerror or exc}") from None
 

@@ -23,12 +23,14 @@ import sys
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 from factsuite.errors import InputError
-from factsuite.kinds.base import ClaimKind
+
+if TYPE_CHECKING:  # imported where a kind is made: naming the kinds (cache.kinds_key)
+    from factsuite.kinds.base import ClaimKind  # needs no article or YAML loader
 
 __all__ = ["GROUP", "Registry", "current", "find", "kind", "load", "names"]
 
@@ -89,12 +91,16 @@ class Registry:
     def finders(self) -> tuple[ClaimKind[Any], ...]:
         """The kinds that find spans of their own (override ``ClaimKind.find``):
         extraction asks only these, so a kind that finds nothing costs nothing."""
+        from factsuite.kinds.base import ClaimKind
+
         return tuple(k for k in self._every() if type(k).find is not ClaimKind.find)
 
     @functools.cached_property
     def claimers(self) -> tuple[ClaimKind[Any], ...]:
         """The kinds that claim values extraction's own readers bound to some facts
         (override ``ClaimKind.claims_bound``)."""
+        from factsuite.kinds.base import ClaimKind
+
         return tuple(k for k in self._every() if type(k).claims_bound is not ClaimKind.claims_bound)
 
     def states_value(self, name: str) -> bool:
@@ -208,6 +214,8 @@ def _made(name: str, target: str) -> ClaimKind[Any]:
 
 def _instantiate(target: str, what: str, source: str) -> ClaimKind[Any]:
     """The kind ``target`` ("module:Class") names, made, or a one-line InputError."""
+    from factsuite.kinds.base import ClaimKind
+
     module_name, _, attribute = target.partition(":")
     if not module_name or not attribute:
         raise InputError(source, f"{what} must be written 'module:Class'")
