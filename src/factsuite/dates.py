@@ -133,27 +133,27 @@ _TENS = language.number_word_table("tens")
 _ORD_SMALL = {w: v for w, v in language.standard_ordinals().items() if v < 20}
 _ORD_TENS = {w: v for w, v in language.standard_ordinals().items() if v >= 20}
 # Vague quantities read as the conventional number; "a few"/"several" also hedge.
-_VAGUE = {"a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3}
+_VAGUE = {
+    phrase: v.date_value
+    for v in language.vague_quantities()
+    if v.date_value is not None
+    for phrase in v.date_phrases
+}
+# Those whose count may be twice its least ("a few" is 2 to 9) hedge, as numbers calls
+# them vague; "a couple" (2 or 3) says a figure.
+_HEDGED_VAGUE = frozenset(
+    phrase for v in language.vague_quantities() if v.high >= 2 * v.low for phrase in v.date_phrases
+)
 _JUBILEES = {a.phrase: a.years for a in language.anniversaries()}
 _HEDGES = {hedge.phrase: hedge.interval for hedge in language.hedges() if "dates" in hedge.read_by}
 _UNIT_NAMES: dict[str, tuple[DurationUnit, int]] = {
     u.word: (u.unit, u.amount) for u in language.time_units()
 }
-_TIME_NOUNS = frozenset(
-    _split("days nights weeks fortnights months quarters years yrs decades centuries")
-)
+# The plurals of the units of time ("centurie" + "s" is "centuries").
+_TIME_NOUNS = frozenset(u.word + "s" for u in language.time_units())
 # Plural nouns that follow a year as its event rather than count it ("the 2012 Olympics").
-_EVENT_PLURALS = frozenset(
-    _split("""olympics games paralympics elections polls midterms primaries finals playoffs
-    championships nationals riots protests attacks floods talks negotiations oscars
-    grammys emmys awards results accounts figures statistics data hearings sanctions
-    celebrations commemorations festivities ceremonies events reforms accords levels
-    prices rates standards rules regulations guidelines lockdowns restrictions
-    budgets estimates forecasts projections targets goals plans""")
-)
-_PLURALS = frozenset(
-    _split("people children men women police personnel staff cattle persons youths")
-)
+_EVENT_PLURALS = frozenset(language.words("event_plurals.txt"))
+_PLURALS = frozenset(language.words("counted_plurals.txt"))
 _YEAR_PREPOSITIONS = frozenset(
     _split("in since until till by during before after from through throughout circa")
 )
@@ -167,19 +167,16 @@ _NOT_YEAR_AFTER = re.compile(
     r"|cet|est|edt|pst|local\s+time|hours|metres|meters|miles|calories|mg|ml)\b)",
     re.I,
 )
-_PAST_HINTS = frozenset(
-    _split("""said says told was were had did ago last earlier previously announced
-    confirmed reported met held signed visited arrived attended gave made took
-    went came died killed won lost claimed denied""")
-)
-_FUTURE_HINTS = frozenset(
-    _split("""will shall 'll ’ll upcoming next scheduled expected due set slated planned
-    plans plan going intends intend tomorrow later""")
-)
-_NOT_PAST_ED = frozenset(
-    _split("""scheduled expected planned slated need indeed speed seed feed red bed shed
-    proceed exceed succeed hundred bred freed agreed""")
-)
+# Season -> its first and last month, counted on past December into the next year.
+_SEASONS = {
+    s.name: (s.first_month, s.last_month + (12 if s.last_month < s.first_month else 0))
+    for s in language.seasons()
+}
+_SEASON_NAMES = "|".join(re.escape(name) for name in _SEASONS)
+_PAST_HINTS = frozenset(w.word for w in language.tense_words() if w.tense == "past")
+_FUTURE_HINTS = frozenset(w.word for w in language.tense_words() if w.tense == "future")
+# A future word is read before the "-ed" rule, so it need not be listed here too.
+_NOT_PAST_ED = frozenset(w.word for w in language.tense_words() if w.tense == "not_past")
 _SETS = frozenset(["every", "each", "per"])
 
 
@@ -347,7 +344,7 @@ _ALT = {
     "part_of_period": r"(?:(?P<pt_e>" + _PARTE + r")(?:\s+in)?[\s-]*|(?P<pt_b>beginning|start"
     r"|middle|end|close)\s+of\s+|(?P<pt_h>first|second|1st|2nd|latter)\s+half\s+of\s+"
     r"|(?P<pt_q>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|qtr)\s+(?:of\s+)?"
-    r"|(?P<pt_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)(?:the\s+)?"
+    r"|(?P<pt_s>" + _SEASON_NAMES + r")\s+(?:of\s+)?)(?:the\s+)?"
     r"(?:(?P<pt_y>" + _YR + r")(?!\s?['’]?s(?![a-z]))|(?P<pt_m>" + _MON
     + r")(?:\s*,?\s*(?P<pt_my>" + _YR + r")|" + _year_counted("pt_ry") + ")?"
     r"|(?P<pt_r>" + _REL + r")\s+(?P<pt_ru>year|month|week|decade)(?![a-z])"
@@ -373,7 +370,7 @@ _ALT = {
     "numeric_month_year": r"(?P<nmy_m>1[0-2]|0?[1-9])\s*[-/]\s*(?P<nmy_y>" + _YR + r")(?![-/.]\d)",
     "relative_period":
     r"(?P<rel_r>" + _REL + r")\s+(?P<rel_u>week(?:end)?|month|year|yr|quarter|qtr|decade"
-    r"|century|spring|summer|autumn|fall|winter|(?P<rel_m>" + _MON + r")(?!\s*(?:" + _DAYN
+    r"|century|" + _SEASON_NAMES + r"|(?P<rel_m>" + _MON + r")(?!\s*(?:" + _DAYN
     + r")))(?![a-z])",
     "month_of_relative_year":
     r"(?P<mry_m>" + _MON + r")\s+(?:of\s+)?(?P<mry_r>this|next|last|the\s+previous"
@@ -491,7 +488,7 @@ _starts_with(
     "decade",
     "century",
 )
-_starts_with(_split("spring summer autumn fall winter"), "part_of_period")
+_starts_with(_SEASONS, "part_of_period")
 _starts_with(
     [*_ORD_SMALL, *_ORD_TENS],
     "anniversary",
@@ -510,7 +507,7 @@ _starts_with(_split("first last final"), "first_or_last_units_of")
 _starts_with(["week"], "week_of")
 _starts_with(_split("another all full whole entire"), "duration")
 _starts_with(
-    [*_SMALL, *_TENS, "a", "an", "few", "several", "couple", "half"],
+    [*_SMALL, *_TENS, "a", "an", *(phrase.split()[0] for phrase in _VAGUE), "half"],
     "count_ago",
     "anniversary",
     "duration",
@@ -890,15 +887,6 @@ def _shift(ref: date, n: int, unit: DurationUnit) -> date:
     if unit == "months":
         return _add_months(ref, n)
     return add_years(ref, n)
-
-
-_SEASONS = {
-    "spring": (3, 5),
-    "summer": (6, 8),
-    "autumn": (9, 11),
-    "fall": (9, 11),
-    "winter": (12, 14),
-}
 
 
 def _season(y: int, name: str) -> DateRange:
@@ -2310,7 +2298,7 @@ def _read_duration(text: str, m: re.Match[str], ref: date) -> _Read | None:
         if n is None:
             return None
         low = n_word.lower()
-        if low in ("few", "a few", "several"):
+        if low in _HEDGED_VAGUE:
             hedge = hedge or "about"
         unit, factor = _unit(g("du_u"))
         frac = (g("du_f") or g("du_f2") or "").lower()

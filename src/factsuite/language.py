@@ -15,7 +15,10 @@ would add about 10 ms and six dataclasses about 5 ms to every hook that imports 
 import functools
 from collections.abc import Callable, Sequence
 from importlib import resources
-from typing import Literal, NamedTuple, TypeVar, get_args
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar, get_args
+
+if TYPE_CHECKING:  # importlib.resources.abc is new in Python 3.11
+    from importlib.abc import Traversable
 
 __all__ = [
     "Anniversary",
@@ -29,7 +32,11 @@ __all__ = [
     "Register",
     "Scale",
     "ScaleAbbreviation",
+    "Season",
+    "Tense",
+    "TenseWord",
     "TimeUnit",
+    "VagueQuantity",
     "WeekdayName",
     "anniversaries",
     "hedges",
@@ -38,9 +45,13 @@ __all__ = [
     "number_words",
     "scale_abbreviations",
     "scales",
+    "seasons",
     "standard_ordinals",
+    "tense_words",
     "time_units",
+    "vague_quantities",
     "weekdays",
+    "words",
 ]
 
 _DIRECTORY = "data/en"
@@ -65,6 +76,8 @@ AbbreviationAfterSpace = Literal["caseless", "exact", "no"]
 HedgeInterval = Literal["nearly", "about", "more_than", "at_least", "fewer_than", "at_most"]
 HedgeReader = Literal["numbers", "dates"]
 DurationUnit = Literal["days", "weeks", "months", "years"]
+Tense = Literal["past", "future", "not_past"]
+ArticleUse = Literal["required", "never"]
 
 _T = TypeVar("_T")
 
@@ -79,6 +92,8 @@ _ABBREVIATION_AFTER_SPACE_VALUES: tuple[AbbreviationAfterSpace, ...] = get_args(
 _DURATION_UNIT_VALUES: tuple[DurationUnit, ...] = get_args(DurationUnit)
 _HEDGE_INTERVAL_VALUES: tuple[HedgeInterval, ...] = get_args(HedgeInterval)
 _HEDGE_READER_VALUES: tuple[HedgeReader, ...] = get_args(HedgeReader)
+_TENSE_VALUES: tuple[Tense, ...] = get_args(Tense)
+_ARTICLE_USE_VALUES: tuple[ArticleUse, ...] = get_args(ArticleUse)
 
 
 class LanguageDataError(ValueError):
@@ -133,8 +148,30 @@ def _path(name: str) -> str:
     return f"factsuite/{_DIRECTORY}/{name}"
 
 
+@functools.cache
+def _data_directory() -> "Traversable":
+    """The folder of the English data files, found once: finding the package's files
+    costs more than reading one of them."""
+    return resources.files("factsuite").joinpath(_DIRECTORY)
+
+
 def _read_text(name: str) -> str:
-    return resources.files("factsuite").joinpath(f"{_DIRECTORY}/{name}").read_text("utf-8")
+    return _data_directory().joinpath(name).read_text("utf-8")
+
+
+@functools.cache
+def words(name: str) -> tuple[str, ...]:
+    """The entries of the plain word list data/en/NAME (one word or phrase a line;
+    ``#`` lines and blank lines are skipped), in file order. A padded entry or a second
+    line with the same entry is an error: one definition each."""
+    rows = []
+    for number, line in enumerate(_read_text(name).splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line != line.strip() or "\t" in line:
+            raise LanguageDataError(f"{_path(name)}:{number}:1: padded entry {line!r}")
+        rows.append((number, line))
+    return _unique(name, rows, lambda entry: entry)
 
 
 def _rows(name: str, columns: int) -> list[tuple[int, list[str]]]:
@@ -361,4 +398,72 @@ def _hedge(row: _Row) -> HedgePhrase:
         row.word(0),
         row.choice(1, _HEDGE_INTERVAL_VALUES),
         frozenset(r for r in _HEDGE_READER_VALUES if r in read_by),
+    )
+
+
+class TenseWord(NamedTuple):
+    word: str
+    tense: Tense
+
+
+@functools.cache
+def tense_words() -> tuple[TenseWord, ...]:
+    """Words that settle a clause's tense (data/en/tense_words.tsv), in file order."""
+    return _table(
+        "tense_words.tsv",
+        2,
+        lambda r: TenseWord(r.word(0), r.choice(1, _TENSE_VALUES)),
+        lambda w: w.word,
+    )
+
+
+class Season(NamedTuple):
+    name: str
+    first_month: int
+    last_month: int  # before first_month when the season runs into the next year
+
+
+@functools.cache
+def seasons() -> tuple[Season, ...]:
+    """Seasons and the months they cover (data/en/seasons.tsv), in file order."""
+    return _table("seasons.tsv", 3, _season, lambda s: s.name)
+
+
+def _season(row: _Row) -> Season:
+    season = Season(row.word(0), row.integer(1), row.integer(2))
+    for index, month in ((1, season.first_month), (2, season.last_month)):
+        if not 1 <= month <= 12:
+            raise row.error(index, "no month")
+    return season
+
+
+class VagueQuantity(NamedTuple):
+    word: str
+    value: int
+    low: int
+    high: int
+    article: ArticleUse
+    date_value: int | None  # None when no duration is counted in it
+    date_phrases: tuple[str, ...]
+
+
+@functools.cache
+def vague_quantities() -> tuple[VagueQuantity, ...]:
+    """Words of vague count and what they mean (data/en/vague_quantities.tsv)."""
+    return _table("vague_quantities.tsv", 7, _vague_quantity, lambda v: v.word)
+
+
+def _vague_quantity(row: _Row) -> VagueQuantity:
+    value, low, high = row.integer(1), row.integer(2), row.integer(3)
+    if not low <= value <= high:
+        raise row.error(1, f"value {value} outside {low} to {high}")
+    date_value: int | None = None
+    phrases: tuple[str, ...] = ()
+    if row.fields[5] != "-" or row.fields[6] != "-":
+        date_value = row.integer(5)
+        phrases = tuple(row.fields[6].split(","))
+        if any(not p or p != p.strip() for p in phrases):
+            raise row.error(6, f"empty or padded phrase in {row.fields[6]!r}")
+    return VagueQuantity(
+        row.word(0), value, low, high, row.choice(4, _ARTICLE_USE_VALUES), date_value, phrases
     )

@@ -112,7 +112,8 @@ _BIG_ABBR = {
 _BIG_ABBR_CASED = {
     a.abbreviation: a.value for a in language.scale_abbreviations() if a.after_space == "exact"
 }
-_APPROX_WORDS = ("couple", "few", "several", "handful", "scores", "tens")
+# "scores" and "tens" multiply what follows ("tens of thousands"): _approx_words reads them.
+_APPROX_WORDS = (*(v.word for v in language.vague_quantities()), "scores", "tens")
 _ONCE = language.number_word_table("times")
 
 _VULGAR = {
@@ -348,10 +349,7 @@ _ANCHOR_STEMS = (
     "halv",
     "quarter",
     "dozen",
-    "couple",
-    "few",
-    "several",
-    "handful",
+    *(v.word for v in language.vague_quantities()),
     "scores",
     *_ONCE,
 )
@@ -1286,12 +1284,12 @@ def _approx_q(
 
 
 # Approximate quantity words: (value, low, high, high open).
-_APPROX = {
-    "couple": (2, 2, 3, False),
-    "few": (3, 2, 9, False),
-    "several": (5, 3, 9, False),
-    "handful": (5, 3, 10, False),
-}
+_APPROX = {v.word: (v.value, v.low, v.high, False) for v in language.vague_quantities()}
+# The vague words that count only after "a" ("a few"), and those that never do ("a several").
+_APPROX_AFTER_ARTICLE = frozenset(
+    v.word for v in language.vague_quantities() if v.article == "required"
+)
+_APPROX_NO_ARTICLE = frozenset(v.word for v in language.vague_quantities() if v.article == "never")
 
 
 def _approx_words(toks: list[_Tok], i: int, *, article: bool) -> list[_Q]:
@@ -1299,9 +1297,9 @@ def _approx_words(toks: list[_Tok], i: int, *, article: bool) -> list[_Q]:
     t = toks[i]
     out: list[_Q] = []
     w = t.word
-    if w in ("couple", "few", "handful") and not article:
+    if w in _APPROX_AFTER_ARTICLE and not article:
         return out
-    if w == "several" and article:
+    if w in _APPROX_NO_ARTICLE and article:
         return out
     if w == "scores":
         if _at_cls(toks, i + 1) == "of":
@@ -2040,7 +2038,7 @@ def _quick_word(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
             q = _Q(1, entry.fval)
     elif cls == "article":
         # "a couple", "a few", "a handful": only with the article.
-        if after is None or after[0] not in ("couple", "few", "handful"):
+        if after is None or after[0] not in _APPROX_AFTER_ARTICLE:
             return None
         value, low, high, hi_open = _APPROX[after[0]]
         q = _approx_q(2, Fraction(value), low, high, hi_open=hi_open, absorbs_of=True)
