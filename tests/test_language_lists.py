@@ -10,8 +10,9 @@ from datetime import date
 
 import pytest
 
-from factsuite import dates, language, numbers
+from factsuite import dates, gazetteer, language, names, numbers, roles
 from factsuite.daterange import DateRange, Precision
+from factsuite.places import PLACES
 
 REFERENCE = date(2024, 6, 15)  # a Saturday
 LAST_SUNDAY = DateRange.day(date(2024, 6, 9))
@@ -137,10 +138,106 @@ def test_a_vague_word_without_date_phrases_counts_no_duration() -> None:
         assert dates.find_dates(f"The strike lasted a {word} of years.", REFERENCE) == []
 
 
+@pytest.mark.parametrize("code", language.words("currency_codes.txt"))
+def test_a_hedge_before_each_currency_code_hedges_the_amount(code: str) -> None:
+    found = numbers.find_numbers(f"The bill came to about {code} 300 last year.")
+    assert [(m.text, m.value, m.hedge) for m in found] == [(f"about {code} 300", 300, "about")]
+
+
+def test_a_hedge_before_another_code_does_not_reach_the_amount() -> None:
+    found = numbers.find_numbers("The bill came to about XYZ 300 last year.")
+    assert [(m.text, m.hedge) for m in found] == [("300", None)]
+
+
+@pytest.mark.parametrize("word", language.words("percent_words.txt"))
+def test_each_percent_word_makes_a_percentage(word: str) -> None:
+    for written in (f"5 {word}", f"five {word}"):
+        found = numbers.find_numbers(f"Turnout rose {written} in May.")
+        assert [(m.text, m.kind, m.value) for m in found] == [(written, "percent", 5)]
+
+
+@pytest.mark.parametrize("word", language.words("half_periods.txt"))
+def test_each_half_period_word_makes_half_a_period(word: str) -> None:
+    found = numbers.find_numbers(f"They scored twice in the {word} half of the game.")
+    assert [m.value for m in found if m.text.lower().startswith("half")] == []
+
+
+def test_half_after_another_word_is_a_half() -> None:
+    found = numbers.find_numbers("They scored twice in the green half of the game.")
+    assert [(m.text, m.value) for m in found] == [("twice", 2), ("half", 0.5)]
+
+
+NO_FACTS = gazetteer.Gazetteer([])
+
+
+@pytest.mark.parametrize("organisation", language.words("organisations.txt"))
+def test_each_organisation_is_a_place_of_titles_but_no_country(organisation: str) -> None:
+    assert organisation in PLACES  # else the entry says nothing
+    assert NO_FACTS.locate(organisation) is None
+
+
+@pytest.mark.parametrize("alias", language.words("country_aliases.txt"))
+def test_each_country_alias_names_its_country(alias: str) -> None:
+    [country] = [place for place, aliases in PLACES.items() if alias in aliases]
+    located = NO_FACTS.locate(alias)
+    assert located is not None
+    assert (located.name, located.is_country) == (country, True)
+
+
+def test_an_alias_not_listed_names_no_country() -> None:
+    assert "chinese" in PLACES["china"]
+    assert NO_FACTS.locate("chinese") is None
+
+
+@pytest.mark.parametrize("entry", language.countries_with_the(), ids=lambda c: c.entry)
+def test_each_country_name_with_the_takes_it(entry: language.CountryWithThe) -> None:
+    if entry.match == "name":
+        named = [entry.entry]
+    else:
+        named = [name for name in gazetteer.COUNTRY_NAMES if entry.entry in name.split()]
+    assert named
+    assert all(gazetteer.takes_the(name) for name in named)
+
+
+def test_a_country_name_without_such_a_word_takes_no_the() -> None:
+    assert not gazetteer.takes_the("china")
+
+
+@pytest.mark.parametrize("joiner", language.words("name_joiners.txt"))
+def test_each_name_joiner_joins_a_proper_name(joiner: str) -> None:
+    assert names.names_someone(f"the Court {joiner} Appeals")
+
+
+def test_another_small_word_breaks_a_proper_name() -> None:
+    assert not names.names_someone("the Court with Appeals")
+
+
+@pytest.mark.parametrize("rank", language.words("rank_words.txt"))
+def test_each_rank_word_puts_a_title_below_its_higher_title(rank: str) -> None:
+    assert roles.without_rank(f"{rank} foreign minister") == "foreign minister"
+
+
+def test_a_title_without_a_rank_word_has_no_higher_title() -> None:
+    assert roles.without_rank("acting foreign minister") is None
+
+
+@pytest.mark.parametrize("word", language.title_tenses(), ids=lambda t: t.word)
+def test_each_title_tense_word_says_when_the_title_is_held(
+    word: language.TitleTenseWord,
+) -> None:
+    tense = roles.Tense(word.tense)
+    for written in (f"{word.word} foreign minister", f"{word.word}-foreign minister"):
+        assert roles.read_title(written) == roles.TitlePhrase(
+            tense, frozenset({"foreign", "minister"}), tense is roles.Tense.CURRENT
+        )
+
+
 _LOADERS = (
     language.tense_words,
     language.seasons,
     language.vague_quantities,
+    language.countries_with_the,
+    language.title_tenses,
     language.words,
 )
 
@@ -176,6 +273,16 @@ def data_file(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]
             "tense_words.tsv:2:1: 'said' is already defined on line 1",
         ),
         (language.seasons, "summer\t6\t13\n", "seasons.tsv:1:10: no month"),
+        (
+            language.countries_with_the,
+            "gambia\tcountry\n",
+            "country_names_with_the.tsv:1:8: 'country' is not one of word, name",
+        ),
+        (
+            language.title_tenses,
+            "former\tpast\n",
+            "title_tenses.tsv:1:8: 'past' is not one of current, former, then",
+        ),
         (language.seasons, "summer\tjune\t8\n", "seasons.tsv:1:8: not a whole number: 'june'"),
         (
             language.vague_quantities,

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # importlib.resources.abc is new in Python 3.11
 
 __all__ = [
     "Anniversary",
+    "CountryWithThe",
     "DurationUnit",
     "HedgeInterval",
     "HedgePhrase",
@@ -36,9 +37,12 @@ __all__ = [
     "Tense",
     "TenseWord",
     "TimeUnit",
+    "TitleTense",
+    "TitleTenseWord",
     "VagueQuantity",
     "WeekdayName",
     "anniversaries",
+    "countries_with_the",
     "hedges",
     "months",
     "number_word_table",
@@ -49,6 +53,7 @@ __all__ = [
     "standard_ordinals",
     "tense_words",
     "time_units",
+    "title_tenses",
     "vague_quantities",
     "weekdays",
     "words",
@@ -78,6 +83,8 @@ HedgeReader = Literal["numbers", "dates"]
 DurationUnit = Literal["days", "weeks", "months", "years"]
 Tense = Literal["past", "future", "not_past"]
 ArticleUse = Literal["required", "never"]
+TheMatch = Literal["word", "name"]
+TitleTense = Literal["current", "former", "then"]
 
 _T = TypeVar("_T")
 
@@ -94,6 +101,8 @@ _HEDGE_INTERVAL_VALUES: tuple[HedgeInterval, ...] = get_args(HedgeInterval)
 _HEDGE_READER_VALUES: tuple[HedgeReader, ...] = get_args(HedgeReader)
 _TENSE_VALUES: tuple[Tense, ...] = get_args(Tense)
 _ARTICLE_USE_VALUES: tuple[ArticleUse, ...] = get_args(ArticleUse)
+_THE_MATCH_VALUES: tuple[TheMatch, ...] = get_args(TheMatch)
+_TITLE_TENSE_VALUES: tuple[TitleTense, ...] = get_args(TitleTense)
 
 
 class LanguageDataError(ValueError):
@@ -466,4 +475,36 @@ def _vague_quantity(row: _Row) -> VagueQuantity:
             raise row.error(6, f"empty or padded phrase in {row.fields[6]!r}")
     return VagueQuantity(
         row.word(0), value, low, high, row.choice(4, _ARTICLE_USE_VALUES), date_value, phrases
+    )
+
+
+class CountryWithThe(NamedTuple):
+    entry: str
+    match: TheMatch  # "word": every country name with this word; "name": this name
+
+
+@functools.cache
+def countries_with_the() -> tuple[CountryWithThe, ...]:
+    """Country names written with "the" (data/en/country_names_with_the.tsv)."""
+    return _table(
+        "country_names_with_the.tsv",
+        2,
+        lambda r: CountryWithThe(r.word(0), r.choice(1, _THE_MATCH_VALUES)),
+        lambda c: c.entry,
+    )
+
+
+class TitleTenseWord(NamedTuple):
+    word: str
+    tense: TitleTense
+
+
+@functools.cache
+def title_tenses() -> tuple[TitleTenseWord, ...]:
+    """Words that say when a title is held (data/en/title_tenses.tsv), in file order."""
+    return _table(
+        "title_tenses.tsv",
+        2,
+        lambda r: TitleTenseWord(r.word(0), r.choice(1, _TITLE_TENSE_VALUES)),
+        lambda t: t.word,
     )

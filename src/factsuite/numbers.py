@@ -113,6 +113,7 @@ _BIG_ABBR_CASED = {
     a.abbreviation: a.value for a in language.scale_abbreviations() if a.after_space == "exact"
 }
 # "scores" and "tens" multiply what follows ("tens of thousands"): _approx_words reads them.
+_PERCENT_WORDS = language.words("percent_words.txt")
 _APPROX_WORDS = (*(v.word for v in language.vague_quantities()), "scores", "tens")
 _ONCE = language.number_word_table("times")
 
@@ -276,7 +277,7 @@ def _build_lexicon() -> dict[str, _Entry]:
     )
     for w, c in word_classes:
         lex[w] = _Entry(c)
-    for w in ("percent", "percents", "pct", "percentage"):
+    for w in (*_PERCENT_WORDS, "percentage"):
         lex[w] = _Entry("percent_word")
     for w, v in _BIG_ABBR.items():
         lex.setdefault(w, _Entry("scale_abbreviation", v))
@@ -457,12 +458,14 @@ _UNIT_SUFFIXES = frozenset(
 _CURRENCY = "$£€¥₹"
 # A currency marker right before a number: a symbol, perhaps after a country's
 # letters ("US$", "HK$"), or a code or "Rs" and a space.
+_CURRENCY_CODES = frozenset(language.words("currency_codes.txt"))
 _CURRENCY_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:[A-Z]{1,3})?[$£€¥₹]\Z"
-    r"|(?<![A-Za-z])(?:Rs\.?|USD|EUR|GBP|INR|JPY|CNY)[ \t]\Z"
+    r"|(?<![A-Za-z])(?:"
+    + "|".join(re.escape(code) for code in sorted(_CURRENCY_CODES, key=lambda c: (-len(c), c)))
+    + r")[ \t]\Z"
 )
 _CURRENCY_END = frozenset(_CURRENCY + " \t")
-_CURRENCY_CODES = frozenset({"Rs", "Rs.", "USD", "EUR", "GBP", "INR", "JPY", "CNY"})
 _DASHES = "-–—‐"
 _END_PUNCT = frozenset(".,;:!?)]}\"'”’»…")
 
@@ -1409,7 +1412,7 @@ _PRONOUN_BEFORE = frozenset(
 _PRONOUN_AFTER = frozenset({"of", "another", "who", "that", "which", "whom", "whose"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "which", "what", "at", "one", "every"})
 _PAREN = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
-_HALF_PERIODS = frozenset({"first", "second", "final", "opening", "closing", "latter", "former"})
+_HALF_PERIODS = frozenset(language.words("half_periods.txt"))
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’.")
 
 
@@ -1943,7 +1946,6 @@ _PLAIN_FOLLOW = re.compile(
 )
 # Words in the lexicon that the reader ignores after digits ("300 of them").
 _PLAIN_AFTER_DIGITS = frozenset({"of", "a", "an"})
-_PERCENT_WORDS = frozenset({"percent", "percents", "pct"})
 
 
 def _quick_digits(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
