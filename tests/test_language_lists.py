@@ -12,6 +12,7 @@ import pytest
 
 from factsuite import dates, gazetteer, language, names, numbers, roles
 from factsuite.daterange import DateRange, Precision
+from factsuite.notnumbers import word_list
 from factsuite.places import PLACES
 
 REFERENCE = date(2024, 6, 15)  # a Saturday
@@ -167,6 +168,25 @@ def test_half_after_another_word_is_a_half() -> None:
     assert [(m.text, m.value) for m in found] == [("twice", 2), ("half", 0.5)]
 
 
+@pytest.mark.parametrize("word", language.year_context(), ids=lambda w: w.word)
+def test_each_year_context_word_makes_the_number_after_it_what_it_says(
+    word: language.YearContextWord,
+) -> None:
+    if word.reads_as == "year":  # a number before 1900 is a year only after one
+        assert [m.text for m in dates.find_dates(f"It opened {word.word} 1848.", REFERENCE)] == [
+            "1848"
+        ]
+    else:
+        found = dates.find_dates(f"The firm sold {word.word} 2012 in May.", REFERENCE)
+        assert [m.text for m in found] == ["May"]
+
+
+def test_a_number_after_another_word_is_as_its_size_says() -> None:
+    assert dates.find_dates("It opened near 1848.", REFERENCE) == []
+    found = dates.find_dates("The firm sold exactly 2012 in May.", REFERENCE)
+    assert [m.text for m in found] == ["2012", "May"]
+
+
 NO_FACTS = gazetteer.Gazetteer([])
 
 
@@ -232,12 +252,55 @@ def test_each_title_tense_word_says_when_the_title_is_held(
         )
 
 
+@pytest.mark.parametrize("word", language.words("title_stopwords.txt"))
+def test_each_title_stopword_is_left_out_of_a_title(word: str) -> None:
+    assert roles.title_words(f"Minister {word} Finance") == {"minister", "finance"}
+
+
+def test_another_small_word_stays_in_a_title() -> None:
+    assert roles.title_words("Minister on Finance") == {"minister", "on", "finance"}
+
+
+_SEVENTY_SEVEN = pytest.mark.xfail(
+    strict=True,
+    reason='"seventy" comes before "seventy-seven" in the pattern, so "Seventy" is masked'
+    ' and "Seven" read: reported, not changed, since this move keeps behaviour',
+)
+
+
+@pytest.mark.parametrize(
+    "size",
+    [
+        pytest.param(w, marks=_SEVENTY_SEVEN) if w == "seventy-seven" else w
+        for w in word_list("group_sizes")
+    ],
+)
+def test_each_group_size_names_a_group(size: str) -> None:
+    assert numbers.find_numbers(f"Leaders of the Group of {size.title()} met in May.") == []
+
+
+def test_a_size_not_listed_is_read() -> None:
+    found = numbers.find_numbers("Leaders of the Group of Thirteen met in May.")
+    assert [(m.text, m.value) for m in found] == [("Thirteen", 13)]
+
+
+@pytest.mark.parametrize("adverb", word_list("once_adverbs"))
+def test_once_before_each_adverb_and_a_past_tense_is_no_count(adverb: str) -> None:
+    assert numbers.find_numbers(f"A candidate once {adverb} needed to turn up.") == []
+
+
+def test_once_before_another_word_and_a_past_tense_counts() -> None:
+    found = numbers.find_numbers("A candidate once then needed to turn up.")
+    assert [(m.text, m.value) for m in found] == [("once", 1)]
+
+
 _LOADERS = (
     language.tense_words,
     language.seasons,
     language.vague_quantities,
     language.countries_with_the,
     language.title_tenses,
+    language.year_context,
     language.words,
 )
 
@@ -277,6 +340,11 @@ def data_file(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]
             language.countries_with_the,
             "gambia\tcountry\n",
             "country_names_with_the.tsv:1:8: 'country' is not one of word, name",
+        ),
+        (
+            language.year_context,
+            "circa\tdate\n",
+            "year_context.tsv:1:7: 'date' is not one of year, count",
         ),
         (
             language.title_tenses,

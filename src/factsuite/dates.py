@@ -154,13 +154,8 @@ _TIME_NOUNS = frozenset(u.word + "s" for u in language.time_units())
 # Plural nouns that follow a year as its event rather than count it ("the 2012 Olympics").
 _EVENT_PLURALS = frozenset(language.words("event_plurals.txt"))
 _PLURALS = frozenset(language.words("counted_plurals.txt"))
-_YEAR_PREPOSITIONS = frozenset(
-    _split("in since until till by during before after from through throughout circa")
-)
-_COUNT_WORDS = frozenset(
-    _split("""about nearly almost some over under approximately roughly estimated least most
-    than just only another additional extra total all""")
-)
+_YEAR_PREPOSITIONS = frozenset(w.word for w in language.year_context() if w.reads_as == "year")
+_COUNT_WORDS = frozenset(w.word for w in language.year_context() if w.reads_as == "count")
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s?cent\b|[.,]\d|(?:million|billion|trillion|thousand|hundred"
     r"|km|kms|kg|kgs|mm|cm|m|mi|mph|kph|km/h|ft|feet|lb|lbs|tons?|tonnes?|gmt|utc|hrs|h|bst"
@@ -1102,7 +1097,7 @@ def _reject_year(text: str, start: int, end: int, y: int, bare: bool = True) -> 
         return False
     prev2 = _prev_word(text, start - len(prev) - 1) if prev else ""
     nxt = _next_word(text, end)
-    if (prev in _COUNT_WORDS and prev != "than") or prev2 in ("more", "less", "fewer", "at"):
+    if prev in _COUNT_WORDS or prev2 in ("more", "less", "fewer", "at"):
         return prev not in _YEAR_PREPOSITIONS
     if prev in ("no.", "number", "no", "nos.", "page", "room", "flight", "route", "box", "p."):
         return True

@@ -41,6 +41,8 @@ __all__ = [
     "TitleTenseWord",
     "VagueQuantity",
     "WeekdayName",
+    "YearContext",
+    "YearContextWord",
     "anniversaries",
     "countries_with_the",
     "hedges",
@@ -57,6 +59,7 @@ __all__ = [
     "vague_quantities",
     "weekdays",
     "words",
+    "year_context",
 ]
 
 _DIRECTORY = "data/en"
@@ -85,6 +88,7 @@ Tense = Literal["past", "future", "not_past"]
 ArticleUse = Literal["required", "never"]
 TheMatch = Literal["word", "name"]
 TitleTense = Literal["current", "former", "then"]
+YearContext = Literal["year", "count"]
 
 _T = TypeVar("_T")
 
@@ -103,6 +107,7 @@ _TENSE_VALUES: tuple[Tense, ...] = get_args(Tense)
 _ARTICLE_USE_VALUES: tuple[ArticleUse, ...] = get_args(ArticleUse)
 _THE_MATCH_VALUES: tuple[TheMatch, ...] = get_args(TheMatch)
 _TITLE_TENSE_VALUES: tuple[TitleTense, ...] = get_args(TitleTense)
+_YEAR_CONTEXT_VALUES: tuple[YearContext, ...] = get_args(YearContext)
 
 
 class LanguageDataError(ValueError):
@@ -507,4 +512,21 @@ def title_tenses() -> tuple[TitleTenseWord, ...]:
         2,
         lambda r: TitleTenseWord(r.word(0), r.choice(1, _TITLE_TENSE_VALUES)),
         lambda t: t.word,
+    )
+
+
+class YearContextWord(NamedTuple):
+    word: str
+    reads_as: YearContext
+
+
+@functools.cache
+def year_context() -> tuple[YearContextWord, ...]:
+    """Words before a four-digit number that make it a year or a count
+    (data/en/year_context.tsv), in file order."""
+    return _table(
+        "year_context.tsv",
+        2,
+        lambda r: YearContextWord(r.word(0), r.choice(1, _YEAR_CONTEXT_VALUES)),
+        lambda w: w.word,
     )

@@ -54,9 +54,7 @@ _LOWER_SHORT_NAME = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_STOPWORDS = frozenset(
-    {"the", "of", "at", "from", "for", "a", "an", "and", "in", "to", "with", "s"}
-)
+_STOPWORDS = frozenset(language.words("title_stopwords.txt"))
 
 
 class Tense(enum.Enum):
