@@ -157,6 +157,18 @@ def test_each_percent_word_makes_a_percentage(word: str) -> None:
         assert [(m.text, m.kind, m.value) for m in found] == [(written, "percent", 5)]
 
 
+@pytest.mark.parametrize("unit", language.words("glued_units.txt"))
+def test_digits_before_each_glued_unit_are_a_number(unit: str) -> None:
+    glued_scales = {a.abbreviation for a in language.scale_abbreviations() if a.glued}
+    for written in {unit, unit.upper()} - glued_scales:  # "29M" is 29 million
+        found = numbers.find_numbers(f"The road runs 29{written} east.")
+        assert [(m.text, m.value) for m in found] == [("29", 29)]
+
+
+def test_digits_before_other_glued_letters_are_a_code() -> None:
+    assert numbers.find_numbers("The road runs 29xq east.") == []
+
+
 @pytest.mark.parametrize("word", language.words("half_periods.txt"))
 def test_each_half_period_word_makes_half_a_period(word: str) -> None:
     found = numbers.find_numbers(f"They scored twice in the {word} half of the game.")
@@ -282,6 +294,16 @@ def test_each_group_size_names_a_group(size: str) -> None:
 def test_a_size_not_listed_is_read() -> None:
     found = numbers.find_numbers("Leaders of the Group of Thirteen met in May.")
     assert [(m.text, m.value) for m in found] == [("Thirteen", 13)]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [e.split(" ", 1)[1] for e in word_list("one_pronoun") if e.startswith("alone-before ")],
+)
+def test_a_word_that_makes_a_lone_one_a_pronoun_leaves_a_larger_number(word: str) -> None:
+    # Why these words are "alone-" lines: masked before reading, the million would go.
+    found = numbers.find_numbers(f"{word.capitalize()} one million people left.")
+    assert [(m.text, m.value) for m in found] == [("one million", 1_000_000)]
 
 
 @pytest.mark.parametrize("adverb", word_list("once_adverbs"))

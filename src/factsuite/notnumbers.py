@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-__all__ = ["RULES", "Rule", "mask", "not_number_spans"]
+__all__ = ["RULES", "Rule", "lone_one_pronoun", "mask", "not_number_spans"]
 
 Span = tuple[int, int]
 
@@ -396,11 +396,25 @@ def once_not_a_count(text: str, digits: Sequence[int]) -> Iterator[Span]:
 
 @functools.cache
 def _one_contexts() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {"before": set(), "after": set(), "the": set()}
+    table: dict[str, set[str]] = {
+        where: set() for where in ("before", "after", "the", "alone-before", "alone-after")
+    }
     for entry in word_list("one_pronoun"):
         where, _, word = entry.partition(" ")
         table[where].add(word)
     return {where: frozenset(found) for where, found in table.items()}
+
+
+def lone_one_pronoun(before: str, after: str) -> bool:
+    """Whether "one" that is the whole of a number is a pronoun for the word before it
+    or the word after it (data/notnumbers/one_pronoun.txt): "the one", "no one", "one
+    that", "one of"."""
+    contexts = _one_contexts()
+    return (
+        before in contexts["before"]
+        or before in contexts["alone-before"]
+        or (after in contexts["after"] or after in contexts["alone-after"])
+    )
 
 
 # "one" as a word (not "someone", not "one-off"). Written as the letter O, then the

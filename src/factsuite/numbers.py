@@ -446,15 +446,7 @@ _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 # Scale abbreviations written against the number ("29bn", "10K").
 _SUFFIX_SCALE = {a.abbreviation: a.value for a in language.scale_abbreviations() if a.glued}
 # Units written against the number ("29km"): the number is still a number.
-_UNIT_SUFFIXES = frozenset(
-    {
-        *("km", "m", "cm", "mm", "nm", "mi", "ft", "yd", "yds", "sq", "ha"),
-        *("kg", "g", "mg", "lb", "lbs", "oz", "t", "ml", "l", "cl", "dl", "kl"),
-        *("mph", "kph", "kmh", "kmph", "kt", "sec", "secs", "min", "mins", "hr", "hrs", "h"),
-        *("mw", "gw", "kw", "kwh", "mwh", "gwh", "kb", "mb", "gb", "tb", "bps"),
-        *("hz", "khz", "mhz", "ghz", "am", "pm", "c", "f"),
-    }
-)
+_UNIT_SUFFIXES = frozenset(language.words("glued_units.txt"))
 _CURRENCY = "$£€¥₹"
 # A currency marker right before a number: a symbol, perhaps after a country's
 # letters ("US$", "HK$"), or a code or "Rs" and a space.
@@ -1406,10 +1398,6 @@ _WORDS_BEFORE_MATTER = _HEDGE_LAST_WORDS | {"a", "an"}
 # Prepositions that only hedge when they do not follow another number:
 # "an increase of 7 over 2019" compares two numbers.
 _PREPOSITION_HEDGES = frozenset({"over", "above", "under", "below"})
-_PRONOUN_BEFORE = frozenset(
-    {"the", "no", "this", "that", "which", "each", "every", "any", "another"}
-)
-_PRONOUN_AFTER = frozenset({"of", "another", "who", "that", "which", "whom", "whose"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "which", "what", "at", "one", "every"})
 _PAREN = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
 _HALF_PERIODS = frozenset(language.words("half_periods.txt"))
@@ -1918,9 +1906,9 @@ def _stands_alone(toks: list[_Tok], q: _Q, kind: NumberKind, before: str) -> boo
     first = toks[0]
     if q.single_one and kind == "number":
         after = _at(toks, q.end)
-        if before in _PRONOUN_BEFORE:
+        if notnumbers.lone_one_pronoun(before, after.word if after is not None else ""):
             return False
-        if after is not None and (after.word in _PRONOUN_AFTER or after.cls == "of"):
+        if after is not None and after.cls == "of":
             return False
     if before == "quite" and (first.word == "few" or _at_cls(toks, 1) == "vague_quantity"):
         return False
