@@ -113,7 +113,7 @@ _BIG_ABBR_CASED = {
     a.abbreviation: a.value for a in language.scale_abbreviations() if a.after_space == "exact"
 }
 # "scores" and "tens" multiply what follows ("tens of thousands"): _approx_words reads them.
-_PERCENT_WORDS = language.words("percent_words.txt")
+_PERCENT_WORDS = frozenset(language.words("percent_words.txt"))
 _APPROX_WORDS = (*(v.word for v in language.vague_quantities()), "scores", "tens")
 _ONCE = language.number_word_table("times")
 
@@ -277,7 +277,7 @@ def _build_lexicon() -> dict[str, _Entry]:
     )
     for w, c in word_classes:
         lex[w] = _Entry(c)
-    for w in (*_PERCENT_WORDS, "percentage"):
+    for w in (*language.words("percent_words.txt"), "percentage"):
         lex[w] = _Entry("percent_word")
     for w, v in _BIG_ABBR.items():
         lex.setdefault(w, _Entry("scale_abbreviation", v))
