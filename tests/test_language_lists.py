@@ -199,6 +199,20 @@ def test_a_number_after_another_word_is_as_its_size_says() -> None:
     assert [m.text for m in found] == ["2012", "May"]
 
 
+@pytest.mark.parametrize("word", language.words("fiscal_words.txt"))
+def test_each_fiscal_word_makes_the_year_after_it_a_fiscal_year(word: str) -> None:
+    for written in (word, word.upper()):
+        assert _readings(f"Sales rose in {written} 2025.") == [
+            ("2025", (DateRange(date(2024, 2, 1), date(2026, 3, 31), Precision.MONTH),))
+        ]
+
+
+def test_a_year_after_another_word_is_the_calendar_year() -> None:
+    assert _readings("Sales rose in budget 2025.") == [
+        ("2025", (DateRange(date(2025, 1, 1), date(2025, 12, 31), Precision.YEAR),))
+    ]
+
+
 NO_FACTS = gazetteer.Gazetteer([])
 
 

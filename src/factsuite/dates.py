@@ -152,10 +152,14 @@ _UNIT_NAMES: dict[str, tuple[DurationUnit, int]] = {
 # The plurals of the units of time ("centurie" + "s" is "centuries").
 _TIME_NOUNS = frozenset(u.word + "s" for u in language.time_units())
 # Plural nouns that follow a year as its event rather than count it ("the 2012 Olympics").
-_EVENT_PLURALS = frozenset(language.words("event_plurals.txt"))
-_PLURALS = frozenset(language.words("counted_plurals.txt"))
-_YEAR_PREPOSITIONS = frozenset(w.word for w in language.year_context() if w.reads_as == "year")
-_COUNT_WORDS = frozenset(w.word for w in language.year_context() if w.reads_as == "count")
+_EVENT_PLURALS = language.LazyWords(lambda: language.words("event_plurals.txt"))
+_PLURALS = language.LazyWords(lambda: language.words("counted_plurals.txt"))
+_YEAR_PREPOSITIONS = language.LazyWords(
+    lambda: (w.word for w in language.year_context() if w.reads_as == "year")
+)
+_COUNT_WORDS = language.LazyWords(
+    lambda: (w.word for w in language.year_context() if w.reads_as == "count")
+)
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s?cent\b|[.,]\d|(?:million|billion|trillion|thousand|hundred"
     r"|km|kms|kg|kgs|mm|cm|m|mi|mph|kph|km/h|ft|feet|lb|lbs|tons?|tonnes?|gmt|utc|hrs|h|bst"
@@ -168,10 +172,16 @@ _SEASONS = {
     for s in language.seasons()
 }
 _SEASON_NAMES = "|".join(re.escape(name) for name in _SEASONS)
-_PAST_HINTS = frozenset(w.word for w in language.tense_words() if w.tense == "past")
-_FUTURE_HINTS = frozenset(w.word for w in language.tense_words() if w.tense == "future")
+_PAST_HINTS = language.LazyWords(
+    lambda: (w.word for w in language.tense_words() if w.tense == "past")
+)
+_FUTURE_HINTS = language.LazyWords(
+    lambda: (w.word for w in language.tense_words() if w.tense == "future")
+)
 # A future word is read before the "-ed" rule, so it need not be listed here too.
-_NOT_PAST_ED = frozenset(w.word for w in language.tense_words() if w.tense == "not_past")
+_NOT_PAST_ED = language.LazyWords(
+    lambda: (w.word for w in language.tense_words() if w.tense == "not_past")
+)
 _SETS = frozenset(["every", "each", "per"])
 
 
@@ -1181,13 +1191,13 @@ def _read_year(text: str, m: re.Match[str], ref: date) -> _Read | None:
     low, start, end = m.string, m.start(), m.end()
     # "fiscal 2024", "FY 2024", "the 2024 fiscal year" (a cheap look first)
     near = low[max(0, start - 8) : start]
-    maybe_fiscal = "fiscal" in near or "fy" in near or low.startswith(" fiscal", end)
+    maybe_fiscal = any(word in near for word in _FISCAL) or low.startswith(" fiscal", end)
     if maybe_fiscal and (_prev_word(low, start) in _FISCAL or _next_word(low, end) == "fiscal"):
         return _Read(end, "absolute", (_fiscal_year(y),))
     return _Read(m.end(), "absolute", (_year_range(y),), ymd=(y, None, None))
 
 
-_FISCAL = frozenset(["fiscal", "fy"])
+_FISCAL = language.LazyWords(lambda: language.words("fiscal_words.txt"))
 
 
 def _fiscal_year(y: int) -> DateRange:

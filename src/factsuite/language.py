@@ -13,7 +13,7 @@ would add about 10 ms and six dataclasses about 5 ms to every hook that imports 
 # No "from __future__ import annotations": NamedTuple would then compile each field's
 # annotation string at import, which cost ~4 ms here.
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import resources
 from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar, get_args
 
@@ -27,6 +27,7 @@ __all__ = [
     "HedgeInterval",
     "HedgePhrase",
     "LanguageDataError",
+    "LazyWords",
     "MonthName",
     "NumberWord",
     "NumberWordClass",
@@ -171,6 +172,29 @@ def _data_directory() -> "Traversable":
 
 def _read_text(name: str) -> str:
     return _data_directory().joinpath(name).read_text("utf-8")
+
+
+class LazyWords:
+    """A set of words made by ``load`` the first time it is asked about: a reader that
+    only needs a list while it reads text (not to build its patterns) does not read the
+    file at import, which every pre-commit hook pays for."""
+
+    __slots__ = ("_load", "_words")
+
+    def __init__(self, load: Callable[[], Iterable[str]]) -> None:
+        self._load = load
+        self._words: frozenset[str] | None = None
+
+    def _loaded(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(self._load())
+        return self._words
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._loaded()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
 
 
 @functools.cache

@@ -446,7 +446,7 @@ _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 # Scale abbreviations written against the number ("29bn", "10K").
 _SUFFIX_SCALE = {a.abbreviation: a.value for a in language.scale_abbreviations() if a.glued}
 # Units written against the number ("29km"): the number is still a number.
-_UNIT_SUFFIXES = frozenset(language.words("glued_units.txt"))
+_UNIT_SUFFIXES = language.LazyWords(lambda: language.words("glued_units.txt"))
 _CURRENCY = "$£€¥₹"
 # A currency marker right before a number: a symbol, perhaps after a country's
 # letters ("US$", "HK$"), or a code or "Rs" and a space.
@@ -1400,7 +1400,7 @@ _WORDS_BEFORE_MATTER = _HEDGE_LAST_WORDS | {"a", "an"}
 _PREPOSITION_HEDGES = frozenset({"over", "above", "under", "below"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "which", "what", "at", "one", "every"})
 _PAREN = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
-_HALF_PERIODS = frozenset(language.words("half_periods.txt"))
+_HALF_PERIODS = language.LazyWords(lambda: language.words("half_periods.txt"))
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’.")
 
 
