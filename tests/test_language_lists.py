@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable, Iterator
 from datetime import date
+from importlib import resources
 
 import pytest
 
@@ -328,6 +329,18 @@ def test_once_before_each_adverb_and_a_past_tense_is_no_count(adverb: str) -> No
 def test_once_before_another_word_and_a_past_tense_counts() -> None:
     found = numbers.find_numbers("A candidate once then needed to turn up.")
     assert [(m.text, m.value) for m in found] == [("once", 1)]
+
+
+def test_every_data_file_opens_with_a_header_comment() -> None:
+    # The header says what reads the file and what an entry means: a newsroom that
+    # extends a list starts there.
+    folder = resources.files("factsuite").joinpath("data/en")
+    bare = [
+        entry.name
+        for entry in folder.iterdir()
+        if entry.name.endswith((".txt", ".tsv")) and not entry.read_text("utf-8").startswith("# ")
+    ]
+    assert bare == []
 
 
 _LOADERS = (
