@@ -214,6 +214,15 @@ def test_a_year_after_another_word_is_the_calendar_year() -> None:
     ]
 
 
+@pytest.mark.parametrize("word", language.words("recurrence_words.txt"))
+def test_each_recurrence_word_makes_a_day_no_date(word: str) -> None:
+    assert _readings(f"The market opens {word} Tuesday.") == []
+
+
+def test_a_day_after_another_word_is_a_date() -> None:
+    assert [text for text, _ in _readings("The market opens some Tuesday.")] == ["Tuesday"]
+
+
 NO_FACTS = gazetteer.Gazetteer([])
 
 

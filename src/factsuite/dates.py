@@ -182,7 +182,7 @@ _FUTURE_HINTS = language.LazyWords(
 _NOT_PAST_ED = language.LazyWords(
     lambda: (w.word for w in language.tense_words() if w.tense == "not_past")
 )
-_SETS = frozenset(["every", "each", "per"])
+_SETS = language.LazyWords(lambda: language.words("recurrence_words.txt"))
 
 
 def _alts(words: object) -> str:
