@@ -223,6 +223,21 @@ def test_a_day_after_another_word_is_a_date() -> None:
     assert [text for text, _ in _readings("The market opens some Tuesday.")] == ["Tuesday"]
 
 
+@pytest.mark.parametrize("word", language.date_prepositions(), ids=lambda p: p.word)
+def test_each_date_preposition_introduces_the_forms_it_says(
+    word: language.DatePreposition,
+) -> None:
+    abbreviation = _readings(f"The vote is {word.word} Thu, officials said.")
+    assert bool(abbreviation) == ("weekday_abbreviation" in word.introduces)
+    numeric = _readings(f"The vote was {word.word} 3/14, officials said.")
+    assert bool(numeric) == ("numeric_day" in word.introduces)
+
+
+def test_a_short_day_after_another_word_is_no_date() -> None:
+    assert _readings("The vote is near Thu, officials said.") == []
+    assert _readings("The vote was near 3/14, officials said.") == []
+
+
 NO_FACTS = gazetteer.Gazetteer([])
 
 
@@ -359,6 +374,7 @@ _LOADERS = (
     language.countries_with_the,
     language.title_tenses,
     language.year_context,
+    language.date_prepositions,
     language.words,
 )
 
@@ -398,6 +414,11 @@ def data_file(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]
             language.countries_with_the,
             "gambia\tcountry\n",
             "country_names_with_the.tsv:1:8: 'country' is not one of word, name",
+        ),
+        (
+            language.date_prepositions,
+            "on\tweekday_abbreviation,month\n",
+            "date_prepositions.tsv:1:4: 'month' is not one of weekday_abbreviation, numeric_day",
         ),
         (
             language.year_context,

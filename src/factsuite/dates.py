@@ -1246,7 +1246,9 @@ _OF_EACH = _Lazy(r"\s+(?:of|in)\s+(?:each|every)\b", re.I)
 # words, and "the Sun." a newspaper.
 _WEEKDAY_ABBREVIATIONS = frozenset(k for k in _WEEKDAYS if len(k) < 6)
 _BARE_ABBREVIATIONS = _WEEKDAY_ABBREVIATIONS - {"sat", "sun"}
-_DAY_PREPOSITIONS = frozenset(_split("on by until till since before after from through thru"))
+_DAY_PREPOSITIONS = language.LazyWords(
+    lambda: (p.word for p in language.date_prepositions() if "weekday_abbreviation" in p.introduces)
+)
 
 
 def _abbreviated_weekday(text: str, start: int, word: str) -> bool:
@@ -1451,7 +1453,9 @@ def _read_numeric_date(text: str, m: re.Match[str], ref: date) -> _Read | None:
 
 # Words before a yearless numeric date ("on 2/15") that make it a date, not a fraction
 # ("by 2/3", "cut 1/4"), a ratio or a score; "9/11" and "24/7" are names, not days.
-_MD_BEFORE = frozenset(_split("on since until till before after starting"))
+_MD_BEFORE = language.LazyWords(
+    lambda: (p.word for p in language.date_prepositions() if "numeric_day" in p.introduces)
+)
 _MD_NAMES = frozenset(["9/11", "24/7"])
 _MD_NOT_AFTER = _Lazy(
     r"-[a-z]|\s*(?:%|(?:of|percent|per|inch(?:es)?|cups?|miles?|pounds?|lbs?)\b"

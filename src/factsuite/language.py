@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # importlib.resources.abc is new in Python 3.11
 __all__ = [
     "Anniversary",
     "CountryWithThe",
+    "DatePreposition",
+    "DayForm",
     "DurationUnit",
     "HedgeInterval",
     "HedgePhrase",
@@ -46,6 +48,7 @@ __all__ = [
     "YearContextWord",
     "anniversaries",
     "countries_with_the",
+    "date_prepositions",
     "hedges",
     "months",
     "number_word_table",
@@ -90,6 +93,7 @@ ArticleUse = Literal["required", "never"]
 TheMatch = Literal["word", "name"]
 TitleTense = Literal["current", "former", "then"]
 YearContext = Literal["year", "count"]
+DayForm = Literal["weekday_abbreviation", "numeric_day"]
 
 _T = TypeVar("_T")
 
@@ -109,6 +113,7 @@ _ARTICLE_USE_VALUES: tuple[ArticleUse, ...] = get_args(ArticleUse)
 _THE_MATCH_VALUES: tuple[TheMatch, ...] = get_args(TheMatch)
 _TITLE_TENSE_VALUES: tuple[TitleTense, ...] = get_args(TitleTense)
 _YEAR_CONTEXT_VALUES: tuple[YearContext, ...] = get_args(YearContext)
+_DAY_FORM_VALUES: tuple[DayForm, ...] = get_args(DayForm)
 
 
 class LanguageDataError(ValueError):
@@ -554,3 +559,22 @@ def year_context() -> tuple[YearContextWord, ...]:
         lambda r: YearContextWord(r.word(0), r.choice(1, _YEAR_CONTEXT_VALUES)),
         lambda w: w.word,
     )
+
+
+class DatePreposition(NamedTuple):
+    word: str
+    introduces: frozenset[DayForm]
+
+
+@functools.cache
+def date_prepositions() -> tuple[DatePreposition, ...]:
+    """Words that introduce a day in a short form, and which forms
+    (data/en/date_prepositions.tsv), in file order."""
+    return _table("date_prepositions.tsv", 2, _date_preposition, lambda p: p.word)
+
+
+def _date_preposition(row: _Row) -> DatePreposition:
+    forms = row.fields[1].split(",")
+    for form in forms:
+        row.choice(1, _DAY_FORM_VALUES, form)
+    return DatePreposition(row.word(0), frozenset(f for f in _DAY_FORM_VALUES if f in forms))
