@@ -238,6 +238,19 @@ def test_a_short_day_after_another_word_is_no_date() -> None:
     assert _readings("The vote was near 3/14, officials said.") == []
 
 
+@pytest.mark.parametrize("word", language.weekend_words(), ids=lambda w: f"{w.place}-{w.word}")
+def test_each_weekend_word_says_which_weekend(word: language.WeekendWord) -> None:
+    if word.place == "before":
+        text = f"Crowds came {word.word} the weekend and left."
+        assert [text for text, _ in _readings(text)] == ["weekend"]
+    else:
+        assert _readings(f"Crowds came over the weekend {word.word} the race.") == []
+
+
+def test_the_weekend_after_another_word_is_not_read() -> None:
+    assert _readings("Crowds came near the weekend and left.") == []
+
+
 NO_FACTS = gazetteer.Gazetteer([])
 
 
@@ -375,6 +388,7 @@ _LOADERS = (
     language.title_tenses,
     language.year_context,
     language.date_prepositions,
+    language.weekend_words,
     language.words,
 )
 
@@ -419,6 +433,11 @@ def data_file(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]
             language.date_prepositions,
             "on\tweekday_abbreviation,month\n",
             "date_prepositions.tsv:1:4: 'month' is not one of weekday_abbreviation, numeric_day",
+        ),
+        (
+            language.weekend_words,
+            "over\tbefore\nover\tbefore\n",
+            "weekend_words.tsv:2:1: ('over', 'before') is already defined on line 1",
         ),
         (
             language.year_context,

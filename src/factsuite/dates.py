@@ -1804,8 +1804,12 @@ def _read_month_of_relative_year(text: str, m: re.Match[str], ref: date) -> _Rea
     return _Read(m.end(), "relative", (_month_range(y, mon),), ymd=(y, mon, None))
 
 
-_WEEKEND_OF = frozenset(_split("of before after when following prior"))
-_WEEKEND_BEFORE = frozenset(_split("over at on during through throughout since until by for"))
+_WEEKEND_OF = language.LazyWords(
+    lambda: (w.word for w in language.weekend_words() if w.place == "after")
+)
+_WEEKEND_BEFORE = language.LazyWords(
+    lambda: (w.word for w in language.weekend_words() if w.place == "before")
+)
 
 
 def _read_weekend(text: str, m: re.Match[str], ref: date) -> _Read | None:

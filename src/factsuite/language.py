@@ -44,6 +44,8 @@ __all__ = [
     "TitleTenseWord",
     "VagueQuantity",
     "WeekdayName",
+    "WeekendPlace",
+    "WeekendWord",
     "YearContext",
     "YearContextWord",
     "anniversaries",
@@ -62,6 +64,7 @@ __all__ = [
     "title_tenses",
     "vague_quantities",
     "weekdays",
+    "weekend_words",
     "words",
     "year_context",
 ]
@@ -94,6 +97,7 @@ TheMatch = Literal["word", "name"]
 TitleTense = Literal["current", "former", "then"]
 YearContext = Literal["year", "count"]
 DayForm = Literal["weekday_abbreviation", "numeric_day"]
+WeekendPlace = Literal["before", "after"]
 
 _T = TypeVar("_T")
 
@@ -114,6 +118,7 @@ _THE_MATCH_VALUES: tuple[TheMatch, ...] = get_args(TheMatch)
 _TITLE_TENSE_VALUES: tuple[TitleTense, ...] = get_args(TitleTense)
 _YEAR_CONTEXT_VALUES: tuple[YearContext, ...] = get_args(YearContext)
 _DAY_FORM_VALUES: tuple[DayForm, ...] = get_args(DayForm)
+_WEEKEND_PLACE_VALUES: tuple[WeekendPlace, ...] = get_args(WeekendPlace)
 
 
 class LanguageDataError(ValueError):
@@ -578,3 +583,20 @@ def _date_preposition(row: _Row) -> DatePreposition:
     for form in forms:
         row.choice(1, _DAY_FORM_VALUES, form)
     return DatePreposition(row.word(0), frozenset(f for f in _DAY_FORM_VALUES if f in forms))
+
+
+class WeekendWord(NamedTuple):
+    word: str
+    place: WeekendPlace  # before "the weekend" or after it
+
+
+@functools.cache
+def weekend_words() -> tuple[WeekendWord, ...]:
+    """Words around "the weekend" that say which weekend it is
+    (data/en/weekend_words.tsv), in file order; a word may stand on both sides."""
+    return _table(
+        "weekend_words.tsv",
+        2,
+        lambda r: WeekendWord(r.word(0), r.choice(1, _WEEKEND_PLACE_VALUES)),
+        lambda w: (w.word, w.place),
+    )
