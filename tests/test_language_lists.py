@@ -251,6 +251,22 @@ def test_the_weekend_after_another_word_is_not_read() -> None:
     assert _readings("Crowds came near the weekend and left.") == []
 
 
+TOLD = "The firm met in March 2022. "
+
+
+@pytest.mark.parametrize("word", language.words("comparison_words.txt"))
+def test_a_time_after_each_comparison_word_is_not_read(word: str) -> None:
+    for compared in ("a year earlier", "the previous year"):
+        found = _readings(f"{TOLD}Revenue rose 12% {word} {compared}.")
+        assert compared not in [text for text, _ in found]
+
+
+def test_a_time_after_another_word_is_read() -> None:
+    for compared in ("a year earlier", "the previous year"):
+        found = _readings(f"{TOLD}Revenue rose 12% near {compared}.")
+        assert compared in [text for text, _ in found]
+
+
 NO_FACTS = gazetteer.Gazetteer([])
 
 

@@ -1977,7 +1977,7 @@ def _counted_from_told(m: re.Match[str], step: int) -> _Anaphor | None:
 
 # Words before a year or month counted from another when it is what a figure is
 # compared with: "up 12% from a year earlier" (see _compared_with).
-_COMPARED = frozenset(_split("from than with over on to against versus vs vs."))
+_COMPARED = language.LazyWords(lambda: language.words("comparison_words.txt"))
 # What makes whole years or months a time counted from one told: "a year later",
 # "two months earlier", "ten years on,"; not "two years later than planned", nor "a
 # year after the war" (counted from the war).
