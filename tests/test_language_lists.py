@@ -267,6 +267,18 @@ def test_a_time_after_another_word_is_read() -> None:
         assert compared in [text for text, _ in found]
 
 
+@pytest.mark.parametrize("word", language.words("bare_month_words.txt"))
+def test_a_bare_month_after_each_word_is_the_month(word: str) -> None:
+    for month in ("May", "March"):
+        found = _readings(f"The vote came {word} {month}, officials said.")
+        assert [text.split()[-1] for text, _ in found] == [month]
+
+
+def test_a_bare_may_or_march_after_another_word_is_no_month() -> None:
+    for month in ("May", "March"):
+        assert _readings(f"The vote came near {month}, officials said.") == []
+
+
 NO_FACTS = gazetteer.Gazetteer([])
 
 

@@ -1144,10 +1144,7 @@ _OF_THAT_YEAR = _Lazy(
     r"|previous|preceding|prior)\s+)year(?![\w-])",
     re.I,
 )
-_BARE_MONTH_CONTEXT = frozenset(
-    _split("""in of since until till by from through to during last next this early late mid
-    before after between and or throughout around until""")
-)
+_BARE_MONTH_CONTEXT = language.LazyWords(lambda: language.words("bare_month_words.txt"))
 
 
 def _abs_day(ref: date, y: int | None, m: int, d: int) -> tuple[DateRange, ...] | None:
