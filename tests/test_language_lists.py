@@ -279,6 +279,83 @@ def test_a_bare_may_or_march_after_another_word_is_no_month() -> None:
         assert _readings(f"The vote came near {month}, officials said.") == []
 
 
+def _hedges(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.hedge) for m in numbers.find_numbers(text)]
+
+
+_PREPOSITION_HEDGE = {
+    "about": "about",
+    "around": "about",
+    "over": "more_than",
+    "under": "fewer_than",
+}
+
+
+@pytest.mark.parametrize(
+    "head", language.preposition_heads(), ids=lambda h: f"{h.word}-{h.preposition}"
+)
+def test_each_preposition_head_makes_its_preposition_no_hedge(
+    head: language.PrepositionHead,
+) -> None:
+    assert _hedges(f"Reports {head.word} {head.preposition} 40 homes.") == [("40", None)]
+
+
+@pytest.mark.parametrize("preposition", sorted(_PREPOSITION_HEDGE))
+def test_the_preposition_after_another_word_hedges(preposition: str) -> None:
+    assert _hedges(f"Reports said {preposition} 40 homes.") == [
+        (f"{preposition} 40", _PREPOSITION_HEDGE[preposition])
+    ]
+
+
+@pytest.mark.parametrize("noun", language.words("under_counted.txt"))
+def test_under_before_each_counted_noun_is_no_hedge(noun: str) -> None:
+    assert _hedges(f"Trade grew under 3 {noun} in all.") == [("3", None)]
+
+
+def test_under_before_another_noun_is_fewer_than() -> None:
+    assert _hedges("Trade grew under 3 homes in all.") == [("under 3", "fewer_than")]
+
+
+def _hedges_of_12(text: str) -> list[tuple[str, str | None]]:
+    return [(t, hedge) for t, hedge in _hedges(text) if t.split()[-1] == "12"]
+
+
+@pytest.mark.parametrize("stretch", language.words("stretches.txt"))
+def test_over_before_each_stretch_is_across(stretch: str) -> None:
+    assert _hedges_of_12(f"The index rose over 12 straight {stretch}.") == [("12", None)]
+
+
+def test_over_before_another_noun_is_more_than() -> None:
+    assert _hedges_of_12("The index rose over 12 straight homes.") == [("over 12", "more_than")]
+
+
+@pytest.mark.parametrize("word", language.over_stretch_words(), ids=lambda w: f"{w.role}-{w.word}")
+def test_each_over_stretch_word_acts_as_its_role(word: language.OverStretchWord) -> None:
+    text = {
+        "adjective": f"The index rose over 12 {word.word} years.",
+        "hedged_after": f"It {word.word} over 12 years.",
+        "measured_by": f"It rose over 12 years {word.word}.",
+    }[word.role]
+    expected = None if word.role == "adjective" else "more_than"
+    assert [hedge for _, hedge in _hedges_of_12(text)] == [expected]
+
+
+def test_without_such_words_over_a_stretch_is_across_and_an_odd_word_breaks_it() -> None:
+    assert _hedges_of_12("It rose over 12 years.") == [("12", None)]
+    assert _hedges_of_12("It rose over 12 years together.") == [("12", None)]
+    # a word that is no adjective between them leaves "years" unseen: "over" hedges
+    assert _hedges_of_12("The index rose over 12 lovely years.") == [("over 12", "more_than")]
+
+
+@pytest.mark.parametrize("suffix", language.words("compound_suffixes.txt"))
+def test_some_before_each_compound_suffix_stays_a_hedge(suffix: str) -> None:
+    assert _hedges(f"They hired some 30-{suffix} people.") == [("some 30", "about")]
+
+
+def test_some_before_another_compound_is_no_hedge() -> None:
+    assert _hedges("They hired some 3-year-olds.") == [("3", None)]
+
+
 NO_FACTS = gazetteer.Gazetteer([])
 
 
@@ -417,6 +494,8 @@ _LOADERS = (
     language.year_context,
     language.date_prepositions,
     language.weekend_words,
+    language.preposition_heads,
+    language.over_stretch_words,
     language.words,
 )
 
@@ -466,6 +545,16 @@ def data_file(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]
             language.weekend_words,
             "over\tbefore\nover\tbefore\n",
             "weekend_words.tsv:2:1: ('over', 'before') is already defined on line 1",
+        ),
+        (
+            language.preposition_heads,
+            "story\tbeside\n",
+            "preposition_heads.tsv:1:7: 'beside' is not one of about, around, over, under",
+        ),
+        (
+            language.over_stretch_words,
+            "ago\tmeasured_by\nago\tmeasured_by\n",
+            "over_stretch_words.tsv:2:1: ('ago', 'measured_by') is already defined on line 1",
         ),
         (
             language.year_context,

@@ -26,6 +26,7 @@ __all__ = [
     "DatePreposition",
     "DayForm",
     "DurationUnit",
+    "HeadPreposition",
     "HedgeInterval",
     "HedgePhrase",
     "LanguageDataError",
@@ -33,6 +34,9 @@ __all__ = [
     "MonthName",
     "NumberWord",
     "NumberWordClass",
+    "OverStretchRole",
+    "OverStretchWord",
+    "PrepositionHead",
     "Register",
     "Scale",
     "ScaleAbbreviation",
@@ -55,6 +59,8 @@ __all__ = [
     "months",
     "number_word_table",
     "number_words",
+    "over_stretch_words",
+    "preposition_heads",
     "scale_abbreviations",
     "scales",
     "seasons",
@@ -98,6 +104,8 @@ TitleTense = Literal["current", "former", "then"]
 YearContext = Literal["year", "count"]
 DayForm = Literal["weekday_abbreviation", "numeric_day"]
 WeekendPlace = Literal["before", "after"]
+HeadPreposition = Literal["about", "around", "over", "under"]
+OverStretchRole = Literal["adjective", "hedged_after", "measured_by"]
 
 _T = TypeVar("_T")
 
@@ -119,6 +127,8 @@ _TITLE_TENSE_VALUES: tuple[TitleTense, ...] = get_args(TitleTense)
 _YEAR_CONTEXT_VALUES: tuple[YearContext, ...] = get_args(YearContext)
 _DAY_FORM_VALUES: tuple[DayForm, ...] = get_args(DayForm)
 _WEEKEND_PLACE_VALUES: tuple[WeekendPlace, ...] = get_args(WeekendPlace)
+_HEAD_PREPOSITION_VALUES: tuple[HeadPreposition, ...] = get_args(HeadPreposition)
+_OVER_STRETCH_ROLE_VALUES: tuple[OverStretchRole, ...] = get_args(OverStretchRole)
 
 
 class LanguageDataError(ValueError):
@@ -599,4 +609,38 @@ def weekend_words() -> tuple[WeekendWord, ...]:
         2,
         lambda r: WeekendWord(r.word(0), r.choice(1, _WEEKEND_PLACE_VALUES)),
         lambda w: (w.word, w.place),
+    )
+
+
+class PrepositionHead(NamedTuple):
+    word: str
+    preposition: HeadPreposition
+
+
+@functools.cache
+def preposition_heads() -> tuple[PrepositionHead, ...]:
+    """Words that make "about", "around", "over" or "under" after them their preposition,
+    not a hedge (data/en/preposition_heads.tsv), in file order."""
+    return _table(
+        "preposition_heads.tsv",
+        2,
+        lambda r: PrepositionHead(r.word(0), r.choice(1, _HEAD_PREPOSITION_VALUES)),
+        lambda h: (h.word, h.preposition),
+    )
+
+
+class OverStretchWord(NamedTuple):
+    word: str
+    role: OverStretchRole
+
+
+@functools.cache
+def over_stretch_words() -> tuple[OverStretchWord, ...]:
+    """Words around "over" and a stretch of time that decide whether it is "more than"
+    (data/en/over_stretch_words.tsv), in file order."""
+    return _table(
+        "over_stretch_words.tsv",
+        2,
+        lambda r: OverStretchWord(r.word(0), r.choice(1, _OVER_STRETCH_ROLE_VALUES)),
+        lambda w: (w.word, w.role),
     )

@@ -1485,115 +1485,35 @@ def _hedge_before(
 # ---------------------------------------------------------------------------
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+def _preposition_heads(preposition: language.HeadPreposition) -> Iterator[str]:
+    return (h.word for h in language.preposition_heads() if h.preposition == preposition)
 
 
-_ABOUT_HEADS = _words(
-    """
-    story stories tale tales film films movie movies documentary documentaries book
-    books novel novels memoir memoirs biography musical musicals opera series programme
-    programmes program programs podcast podcasts episode episodes song songs poem poems
-    essay essays article articles column columns piece pieces news headline headlines
-    question questions query queries doubt doubts concern concerns worry worries anxiety
-    anxieties debate debates discussion discussions conversation conversations argument
-    arguments complaint complaints allegation allegations information details facts
-    rumour rumours rumor rumors joke jokes lesson lessons lecture lectures speech speeches
-    statement statements letter letters warning warnings memo memos research exhibition
-    exhibitions myth myths truth mystery mysteries thoughts feelings opinion opinions views
-    talk talks talked talking speak speaks spoke speaking spoken care cares cared caring
-    worried worrying complain complains complained complaining joked joking argue argues
-    argued arguing boast boasts boasted boasting brag brags bragged bragging lied dream
-    dreams dreamed dreamt dreaming fret frets fretted fretting fuss fussed grumble grumbled
-    grumbling moan moaned moaning rant ranted ranting testify testified testifying inquire
-    inquired inquiring enquire enquired enquiring gossip gossiped chat chats chatted
-    chatting quarrel quarrelled quarreled bicker bickered obsess obsessed obsessing laughed
-    laughing wondered wondering
-    concerned anxious nervous excited happy unhappy upset angry furious sad sure unsure
-    certain uncertain confident optimistic pessimistic curious serious honest clear wrong
-    careful sceptical skeptical cautious passionate enthusiastic mad crazy
-    """
-)
-_OVER_HEADS = _words(
-    """
-    dispute disputes row rows clash clashes feud feuds spat spats standoff standoffs
-    tension tensions anger outrage fury protest protests lawsuit lawsuits battle battles
-    fight fights war wars wrangle wrangling squabble squabbles quarrel quarrels argument
-    arguments disagreement disagreements concern concerns fears worries criticism
-    backlash scandal scandals controversy controversies furore furor uproar rift rifts
-    split deadlock impasse stalemate showdown negotiations talks sovereignty jurisdiction
-    authority dominance supremacy rights victory victories triumph advantage priority
-    preference precedence
-    clashed clashing feuded feuding squabbled squabbling bickered bickering quarrelled
-    quarreled quarrelling quarreling wrangled sparred sparring battled battling fought
-    fighting protested protesting resigned hand hands handed handing turn turns turned
-    turning
-    """
-)
-_UNDER_HEADS = _words(
-    """
-    serve serves served serving worked working play plays played playing studied studying
-    trained training flourished thrived suffered
-    """
-)
+def _over_stretch_words(role: language.OverStretchRole) -> Iterator[str]:
+    return (w.word for w in language.over_stretch_words() if w.role == role)
+
+
+_ABOUT_HEADS = language.LazyWords(lambda: _preposition_heads("about"))
+_OVER_HEADS = language.LazyWords(lambda: _preposition_heads("over"))
+_UNDER_HEADS = language.LazyWords(lambda: _preposition_heads("under"))
 # After "under", people who lead and frameworks that govern: "under three presidents",
 # "under two treaties" are during or by, not fewer than.
-_UNDER_COUNTED = _words(
-    """
-    president presidents prime administration administrations government governments
-    regime regimes premier premiers leader leaders coach coaches manager managers boss
-    bosses chancellor chancellors king kings queen queens emperor emperors pope popes
-    governor governors mayor mayors chairman chairmen chief chiefs captain captains
-    editor editors scenario scenarios heading headings condition conditions circumstance
-    circumstances name names flag flags banner banners title titles label labels brand
-    brands category categories section sections clause clauses treaty treaties accord
-    accords agreement agreements contract contracts scheme schemes programme programmes
-    """
-)
-_AROUND_HEADS = _words(
-    """
-    centred centered centre center centres centers centring centering revolve revolves
-    revolved revolving structured focused focussed wrapped wraps wrap clustered grouped
-    orbit orbits orbiting orbited
-    """
-)
-_HEADS: dict[str, frozenset[str]] = {
+_UNDER_COUNTED = language.LazyWords(lambda: language.words("under_counted.txt"))
+_AROUND_HEADS = language.LazyWords(lambda: _preposition_heads("around"))
+_HEADS: dict[str, language.LazyWords] = {
     "about": _ABOUT_HEADS,
     "around": _AROUND_HEADS,
     "over": _OVER_HEADS,
     "under": _UNDER_HEADS,
 }
 # Stretches of time and the series a total is counted across.
-_STRETCHES = _words(
-    """
-    second seconds sec secs minute minutes min mins hour hours hr hrs day days night
-    nights week weeks weekend weekends fortnight fortnights month months year years yr
-    yrs decade decades century centuries generation generations season seasons quarter
-    quarters term terms session sessions sitting sittings game games match matches round
-    rounds race races stage stages leg legs lap laps innings tournament tournaments
-    election elections cycle cycles phase phases tranche tranches instalment instalments
-    installment installments
-    """
-)
-_STRETCH_ADJECTIVES = _words("consecutive successive straight separate different full long short")
+_STRETCHES = language.LazyWords(lambda: language.words("stretches.txt"))
+_STRETCH_ADJECTIVES = language.LazyWords(lambda: _over_stretch_words("adjective"))
 # "over" stays "more than" after these: "for over three years", "lasted over two hours".
-_OVER_STRETCH_HEDGED_AFTER = _words(
-    """
-    for of after within than from by at in to with is was are were be been being has have
-    had having lasted lasts
-    last lasting spent spend spends spending took take takes taking aged served serving
-    waited wait waits waiting remained stayed detained jailed imprisoned missing stranded
-    trapped delayed banned suspended
-    """
-)
+_OVER_STRETCH_HEDGED_AFTER = language.LazyWords(lambda: _over_stretch_words("hedged_after"))
 # "over three years ago", "over 10 years old": the stretch is measured, so "over" is more.
-_STRETCH_MEASURED_BY = _words(
-    """
-    ago old older younger later earlier before after since longer late early behind
-    ahead beyond
-    """
-)
-_COMPOUND_QUANTITY_SUFFIXES = _words("odd plus ish")
+_STRETCH_MEASURED_BY = language.LazyWords(lambda: _over_stretch_words("measured_by"))
+_COMPOUND_QUANTITY_SUFFIXES = language.LazyWords(lambda: language.words("compound_suffixes.txt"))
 _WORDS_AFTER = re.compile(
     r"(?P<dash>[-–‐])?[ \t]*(?P<w1>[A-Za-z]+)"
     r"(?:[ \t]+(?P<w2>[A-Za-z]+))?(?:[ \t]+(?P<w3>[A-Za-z]+))?"
