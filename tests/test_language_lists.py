@@ -356,6 +356,40 @@ def test_some_before_another_compound_is_no_hedge() -> None:
     assert _hedges("They hired some 3-year-olds.") == [("3", None)]
 
 
+WEDNESDAY = date(2024, 6, 12)
+
+
+@pytest.mark.parametrize("word", language.relative_words(), ids=lambda w: w.phrase)
+def test_each_relative_word_places_a_day_and_a_month_as_its_direction(
+    word: language.RelativeWord,
+) -> None:
+    [sunday] = dates.find_dates(f"The firm votes {word.phrase} Sunday.", WEDNESDAY)
+    days = [r.start for r in sunday.readings]
+    assert sunday.text == f"{word.phrase} Sunday"
+    [month] = dates.find_dates(f"Sales rose {word.phrase} month.", WEDNESDAY)
+    starts = [r.start for r in month.readings]
+    if word.direction == "next":
+        assert date(2024, 6, 16) in days
+        assert min(days) > WEDNESDAY
+        assert starts[0] == date(2024, 7, 1)
+    elif word.direction == "last":
+        assert date(2024, 6, 9) in days
+        assert max(days) < WEDNESDAY
+        assert starts[0] == date(2024, 5, 1)
+    elif word.direction == "past":
+        assert days == [date(2024, 6, 9)]
+        assert all(r.end < WEDNESDAY for r in month.readings)
+    else:
+        assert days == [date(2024, 6, 16)]
+        assert starts == [date(2024, 6, 1)]
+
+
+def test_a_day_after_another_word_is_read_by_the_tense_around_it() -> None:
+    [sunday] = dates.find_dates("The firm votes some Sunday.", WEDNESDAY)
+    assert sunday.text == "Sunday"
+    assert dates.find_dates("Sales rose some month.", WEDNESDAY) == []
+
+
 NO_FACTS = gazetteer.Gazetteer([])
 
 
@@ -496,6 +530,7 @@ _LOADERS = (
     language.weekend_words,
     language.preposition_heads,
     language.over_stretch_words,
+    language.relative_words,
     language.words,
 )
 
@@ -555,6 +590,11 @@ def data_file(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]
             language.over_stretch_words,
             "ago\tmeasured_by\nago\tmeasured_by\n",
             "over_stretch_words.tsv:2:1: ('ago', 'measured_by') is already defined on line 1",
+        ),
+        (
+            language.relative_words,
+            "next\tforward\n",
+            "relative_words.tsv:1:6: 'forward' is not one of next, last, past, this",
         ),
         (
             language.year_context,

@@ -217,7 +217,9 @@ _YR = r"(?:1\d{3}|20\d\d|2100)(?![\d])"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|½|" + _alts(_VAGUE) + r"|a|an|" + _CARD + r")"
 _UNIT = r"(?:days?|nights?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|centur(?:y|ies))(?![a-z])"  # noqa: E501
 _HEDGE = r"(?:" + _alts(_HEDGES) + r")"
-_REL = r"(?:this\s+past|this\s+coming|the\s+coming|the\s+following|the\s+previous|the\s+past|the\s+current|this|next|last|coming|past|previous|following|upcoming|current)"  # noqa: E501
+_RELATIVE = {w.phrase: w.direction for w in language.relative_words()}
+# Longest first, as a phrase ("this past") must win over its first word ("this").
+_REL = r"(?:" + _alts(_RELATIVE) + r")"
 _PARTE = r"(?:early|mid|late|earlier|later)"
 # What may follow a time word that ends its phrase ("a year before," "the year after.")
 _CLAUSE_ENDS = r"(?=[ \t]*(?:[,.;:!?)\n—–]|$))"
@@ -1216,12 +1218,10 @@ def _read_relative_day_word(text: str, m: re.Match[str], ref: date) -> _Read | N
 
 
 _DAY_WORDS = {"day before yesterday": -2, "day after tomorrow": 2, "yesterday": -1, "tomorrow": 1}
-_NEXT_WORDS = frozenset(
-    ["next", "following", "the following", "this coming", "the coming", "coming", "upcoming"]
-)
-_LAST_WORDS = frozenset(["last", "previous", "the previous"])
-_PAST_WORDS = frozenset(["past", "this past", "the past"])
-_THIS_WORDS = frozenset(["this", "current", "the current"])
+_NEXT_WORDS = frozenset(p for p, direction in _RELATIVE.items() if direction == "next")
+_LAST_WORDS = frozenset(p for p, direction in _RELATIVE.items() if direction == "last")
+_PAST_WORDS = frozenset(p for p, direction in _RELATIVE.items() if direction == "past")
+_THIS_WORDS = frozenset(p for p, direction in _RELATIVE.items() if direction == "this")
 
 
 def _week_step(words: str) -> int:
@@ -1570,7 +1570,7 @@ def _read_week_of_month_or_year(text: str, m: re.Match[str], ref: date) -> _Read
     else:
         kind = "relative"
         rel = (m["wk_r"] or "this").lower()
-        step = 1 if rel in ("next", "following", "coming") else -1 if rel in _LAST_WORDS else 0
+        step = _MONTH_STEP.get(rel, 0)
         if rel == "past":
             step = -1
         wholes = [_unit_range(ref, m["wk_u"].lower(), step)]
@@ -1602,7 +1602,13 @@ def _read_week_of(text: str, m: re.Match[str], ref: date) -> _Read | None:
 
 _NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 _NTH.update({"fifth": 4, "5th": 4, "last": -1})
-_MONTH_STEP = {"next": 1, "following": 1, "last": -1, "previous": -1}
+# How many months or years a relative word moves from the article's: "past" moves none
+# here, as these rules read it ("the first week of past month" is this month's).
+_MONTH_STEP = {
+    p: {"next": 1, "last": -1}.get(direction, 0)
+    for p, direction in _RELATIVE.items()
+    if direction != "past"
+}
 
 
 def _read_nth_weekday_of_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1685,7 +1691,7 @@ def _read_quarter_or_half_code(text: str, m: re.Match[str], ref: date) -> _Read 
     return _Read(m.end(), kind, (_months_span(y, span * (n - 1) + 1, span * n),))
 
 
-_YEAR_STEP = {"this": 0, "current": 0, "next": 1, "following": 1, "last": -1, "previous": -1}
+_YEAR_STEP = _MONTH_STEP
 
 
 def _counted_year(ref: date, word: str) -> int:
@@ -1792,10 +1798,7 @@ def _read_month_of_relative_year(text: str, m: re.Match[str], ref: date) -> _Rea
     """A month of a year named relative to the article's: "May of next year"."""
     if not _month_word_ok(text, m.start(), m["mry_m"], True):
         return None
-    y = (
-        ref.year
-        + {"this": 0, "next": 1, "following": 1, "last": -1, "previous": -1}[m["mry_r"].split()[-1]]
-    )
+    y = ref.year + _YEAR_STEP[m["mry_r"].split()[-1]]
     mon = _month(m["mry_m"])
     # ymd lets "from June to August last year" date June by August's year
     return _Read(m.end(), "relative", (_month_range(y, mon),), ymd=(y, mon, None))

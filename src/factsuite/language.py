@@ -25,6 +25,7 @@ __all__ = [
     "CountryWithThe",
     "DatePreposition",
     "DayForm",
+    "Direction",
     "DurationUnit",
     "HeadPreposition",
     "HedgeInterval",
@@ -38,6 +39,7 @@ __all__ = [
     "OverStretchWord",
     "PrepositionHead",
     "Register",
+    "RelativeWord",
     "Scale",
     "ScaleAbbreviation",
     "Season",
@@ -61,6 +63,7 @@ __all__ = [
     "number_words",
     "over_stretch_words",
     "preposition_heads",
+    "relative_words",
     "scale_abbreviations",
     "scales",
     "seasons",
@@ -105,6 +108,7 @@ YearContext = Literal["year", "count"]
 DayForm = Literal["weekday_abbreviation", "numeric_day"]
 WeekendPlace = Literal["before", "after"]
 HeadPreposition = Literal["about", "around", "over", "under"]
+Direction = Literal["next", "last", "past", "this"]
 OverStretchRole = Literal["adjective", "hedged_after", "measured_by"]
 
 _T = TypeVar("_T")
@@ -128,6 +132,7 @@ _YEAR_CONTEXT_VALUES: tuple[YearContext, ...] = get_args(YearContext)
 _DAY_FORM_VALUES: tuple[DayForm, ...] = get_args(DayForm)
 _WEEKEND_PLACE_VALUES: tuple[WeekendPlace, ...] = get_args(WeekendPlace)
 _HEAD_PREPOSITION_VALUES: tuple[HeadPreposition, ...] = get_args(HeadPreposition)
+_DIRECTION_VALUES: tuple[Direction, ...] = get_args(Direction)
 _OVER_STRETCH_ROLE_VALUES: tuple[OverStretchRole, ...] = get_args(OverStretchRole)
 
 
@@ -643,4 +648,21 @@ def over_stretch_words() -> tuple[OverStretchWord, ...]:
         2,
         lambda r: OverStretchWord(r.word(0), r.choice(1, _OVER_STRETCH_ROLE_VALUES)),
         lambda w: (w.word, w.role),
+    )
+
+
+class RelativeWord(NamedTuple):
+    phrase: str
+    direction: Direction
+
+
+@functools.cache
+def relative_words() -> tuple[RelativeWord, ...]:
+    """Words that place a day or a period relative to the article's date
+    (data/en/relative_words.tsv), in file order."""
+    return _table(
+        "relative_words.tsv",
+        2,
+        lambda r: RelativeWord(r.word(0), r.choice(1, _DIRECTION_VALUES)),
+        lambda w: w.phrase,
     )
