@@ -390,6 +390,17 @@ def test_a_day_after_another_word_is_read_by_the_tense_around_it() -> None:
     assert dates.find_dates("Sales rose some month.", WEDNESDAY) == []
 
 
+@pytest.mark.parametrize("word", language.words("period_edge_words.txt"))
+def test_the_last_year_before_each_edge_word_is_not_last_year(word: str) -> None:
+    found = _readings(f"He took office in 2019. Sales rose the last year {word} his term.")
+    assert [text for text, _ in found] == ["2019"]
+
+
+def test_the_last_year_before_another_word_is_last_year() -> None:
+    found = _readings("He took office in 2019. Sales rose the last year and his term.")
+    assert [text for text, _ in found] == ["2019", "last year"]
+
+
 NO_FACTS = gazetteer.Gazetteer([])
 
 

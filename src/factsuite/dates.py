@@ -1935,7 +1935,7 @@ def _place_in_month(m: re.Match[str]) -> bool:
 
 
 _ANAPHORIC_WORD = _Lazy(r"\b(?:(?P<told>following|previous)|(?P<edge>last|next))\b")
-_ANAPHORIC_AFTER = frozenset(_split("of before after when"))
+_ANAPHORIC_AFTER = language.LazyWords(lambda: language.words("period_edge_words.txt"))
 
 
 def _anaphoric(text: str, m: re.Match[str], end: int) -> int | None:
