@@ -401,6 +401,18 @@ def test_the_last_year_before_another_word_is_last_year() -> None:
     assert [text for text, _ in found] == ["2019", "last year"]
 
 
+@pytest.mark.parametrize("preposition", language.words("comparing_prepositions.txt"))
+def test_each_comparing_preposition_is_a_hedge_except_after_a_number(preposition: str) -> None:
+    assert preposition in {h.phrase for h in language.hedges() if "numbers" in h.read_by}
+    assert _hedges(f"Sales rose 7 {preposition} 12 units.") == [("7", None), ("12", None)]
+    [(_, hedge)] = _hedges(f"Sales rose {preposition} 12 units.")
+    assert hedge is not None
+
+
+def test_another_hedge_after_a_number_still_hedges() -> None:
+    assert _hedges("Sales rose 7 nearly 12 units.") == [("7", None), ("nearly 12", "nearly")]
+
+
 NO_FACTS = gazetteer.Gazetteer([])
 
 

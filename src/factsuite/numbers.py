@@ -1397,7 +1397,7 @@ _HEDGE_LAST_WORDS = frozenset(w.split()[-1] for w, _ in _HEDGE_WORDS)
 _WORDS_BEFORE_MATTER = _HEDGE_LAST_WORDS | {"a", "an"}
 # Prepositions that only hedge when they do not follow another number:
 # "an increase of 7 over 2019" compares two numbers.
-_PREPOSITION_HEDGES = frozenset({"over", "above", "under", "below"})
+_PREPOSITION_HEDGES = language.LazyWords(lambda: language.words("comparing_prepositions.txt"))
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "which", "what", "at", "one", "every"})
 _PAREN = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
 _HALF_PERIODS = language.LazyWords(lambda: language.words("half_periods.txt"))
