@@ -218,6 +218,8 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|½|" + _alts(_VAGUE) + r"|a|an|" + 
 _UNIT = r"(?:days?|nights?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|centur(?:y|ies))(?![a-z])"  # noqa: E501
 _HEDGE = r"(?:" + _alts(_HEDGES) + r")"
 _RELATIVE = {w.phrase: w.direction for w in language.relative_words()}
+# Days named by their distance from the article's: "yesterday" is -1.
+_DAY_WORDS = {d.phrase: d.offset for d in language.relative_days()}
 # Longest first, as a phrase ("this past") must win over its first word ("this").
 _REL = r"(?:" + _alts(_RELATIVE) + r")"
 _PARTE = r"(?:early|mid|late|earlier|later)"
@@ -269,8 +271,7 @@ class _Lazy:
 # ("yba_u" in period_before_or_after) to keep the patterns readable.
 _ALT = {
     "relative_day_word":
-    r"(?P<rw_w>day\s+before\s+yesterday|day\s+after\s+tomorrow|today|tonight|yesterday"
-    r"|tomorrow|this\s+(?:morning|afternoon|evening))(?![a-z])",
+    r"(?P<rw_w>" + _alts(_DAY_WORDS) + r")(?![a-z])",
     "count_ago": r"(?P<ago_n>" + _NUM + r")[\s-]+(?P<ago_u>" + _UNIT + r"|(?P<ago_wd>"
     + _alts(k for k in _WEEKDAYS if len(k) > 5) + r")s)\s+"
     r"(?P<ago_d>ago|back|hence|from\s+now|from\s+today|(?:after|from)\s+tomorrow"
@@ -488,7 +489,7 @@ _starts_with(
     "relative_day_word", "past_or_next_count", "last_day_of_month", "nth_weekday_of_month",
     "weekday_of_relative_week", "weekday", "relative_period",
 )  # fmt: skip
-_starts_with(_split("today tonight yesterday tomorrow day"), "relative_day_word")
+_starts_with(_DAY_WORDS, "relative_day_word")
 _starts_with(
     _split("early mid late earlier later beginning start middle end close"),
     "part_of_period",
@@ -1217,7 +1218,6 @@ def _read_relative_day_word(text: str, m: re.Match[str], ref: date) -> _Read | N
     return _Read(m.end(), "relative", (DateRange.day(ref + timedelta(days=offset)),))
 
 
-_DAY_WORDS = {"day before yesterday": -2, "day after tomorrow": 2, "yesterday": -1, "tomorrow": 1}
 _NEXT_WORDS = frozenset(p for p, direction in _RELATIVE.items() if direction == "next")
 _LAST_WORDS = frozenset(p for p, direction in _RELATIVE.items() if direction == "last")
 _PAST_WORDS = frozenset(p for p, direction in _RELATIVE.items() if direction == "past")
@@ -1395,7 +1395,7 @@ def _read_count_ago(text: str, m: re.Match[str], ref: date) -> _Read | None:
     count *= factor
     if back or direction in ("hence", "from now", "from today"):
         return _Read(end, "relative", (_ago(ref, count, unit, -1 if back else 1),))
-    base = {"tomorrow": 1, "yesterday": -1, "today": 0}[direction.split()[-1]]
+    base = _DAY_WORDS[direction.split()[-1]]
     sign = -1 if direction.startswith("before") else 1
     when = _shift(ref + timedelta(days=base), sign * count, unit)
     return _Read(end, "relative", (DateRange.day(when),))

@@ -39,6 +39,7 @@ __all__ = [
     "OverStretchWord",
     "PrepositionHead",
     "Register",
+    "RelativeDay",
     "RelativeWord",
     "Scale",
     "ScaleAbbreviation",
@@ -63,6 +64,7 @@ __all__ = [
     "number_words",
     "over_stretch_words",
     "preposition_heads",
+    "relative_days",
     "relative_words",
     "scale_abbreviations",
     "scales",
@@ -284,6 +286,13 @@ class _Row:
     def integer(self, index: int) -> int:
         text = self.fields[index]
         if not text.isascii() or not text.isdigit():
+            raise self.error(index, f"not a whole number: {text!r}")
+        return int(text)
+
+    def signed_integer(self, index: int) -> int:
+        text = self.fields[index]
+        digits = text[1:] if text.startswith("-") else text
+        if not digits.isascii() or not digits.isdigit():
             raise self.error(index, f"not a whole number: {text!r}")
         return int(text)
 
@@ -665,4 +674,21 @@ def relative_words() -> tuple[RelativeWord, ...]:
         2,
         lambda r: RelativeWord(r.word(0), r.choice(1, _DIRECTION_VALUES)),
         lambda w: w.phrase,
+    )
+
+
+class RelativeDay(NamedTuple):
+    phrase: str
+    offset: int  # days after the article's date; negative before it
+
+
+@functools.cache
+def relative_days() -> tuple[RelativeDay, ...]:
+    """Words that name a day by its distance from the article's date
+    (data/en/relative_days.tsv), in file order."""
+    return _table(
+        "relative_days.tsv",
+        2,
+        lambda r: RelativeDay(r.word(0), r.signed_integer(1)),
+        lambda d: d.phrase,
     )
