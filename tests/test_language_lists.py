@@ -434,6 +434,15 @@ def test_each_relative_day_word_names_its_day(day: language.RelativeDay) -> None
     ]
 
 
+@pytest.mark.parametrize("name", language.words("numeric_names.txt"))
+def test_each_numeric_name_is_no_date(name: str) -> None:
+    assert _readings(f"They met on {name}, officials said.") == []
+
+
+def test_another_day_and_month_after_on_is_a_date() -> None:
+    assert [text for text, _ in _readings("They met on 9/12, officials said.")] == ["9/12"]
+
+
 NO_FACTS = gazetteer.Gazetteer([])
 
 

@@ -1453,7 +1453,7 @@ def _read_numeric_date(text: str, m: re.Match[str], ref: date) -> _Read | None:
 _MD_BEFORE = language.LazyWords(
     lambda: (p.word for p in language.date_prepositions() if "numeric_day" in p.introduces)
 )
-_MD_NAMES = frozenset(["9/11", "24/7"])
+_MD_NAMES = language.LazyWords(lambda: language.words("numeric_names.txt"))
 _MD_NOT_AFTER = _Lazy(
     r"-[a-z]|\s*(?:%|(?:of|percent|per|inch(?:es)?|cups?|miles?|pounds?|lbs?)\b"
     r"|,\s*\d{1,2}/\d)",
