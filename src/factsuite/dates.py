@@ -551,6 +551,7 @@ _WORD = re.compile(r"[a-z]+")
 _YEAR_ONLY = _group("year")
 _WEEKDAY_ONLY = _group("weekday")
 # Words that can continue an expression after a year or a weekday.
+# Code, not data: the expression grammar's continuations, from the data lists and punctuation.
 _YEAR_GOES_ON = frozenset(
     [
         *_MONTHS,
@@ -561,6 +562,7 @@ _YEAR_GOES_ON = frozenset(
         *_split("the first second third fourth final 1st 2nd 3rd 4th"),
     ]
 )
+# Code, not data: as _YEAR_GOES_ON, for a weekday.
 _WEEKDAY_GOES_ON = frozenset([*_MONTHS, "the", "of", "from", "after", "next", "last", "this", "-"])
 
 
@@ -719,6 +721,8 @@ def _anchor_with_lower_months(of: bool, rel: bool) -> re.Pattern[str]:
 
 # Words that can stand before the anchor inside one expression ("the past two years",
 # "nearly seven years", "between 2018 and 2019", "Wednesday, September 3").
+# Code, not data: the prefilter's index of words a pattern may open with; its words
+# repeat the patterns' own, so it changes with them, not with a newsroom's English.
 _LEFT_WORDS = (
     frozenset(
         _split("""the a an last next this past coming following previous current upcoming early
@@ -795,6 +799,7 @@ def _nearest(
     return (best,)
 
 
+# Code, not data: the calendar's arithmetic (days a month may have), in no language.
 _MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -1600,6 +1605,7 @@ def _read_week_of(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(got.end, kind, weeks)
 
 
+# Code, not data: the positions the nth-weekday and week-of patterns spell out.
 _NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 _NTH.update({"fifth": 4, "5th": 4, "last": -1})
 # How many months or years a relative word moves from the article's: "past" moves none
@@ -1699,6 +1705,7 @@ def _counted_year(ref: date, word: str) -> int:
     return ref.year + _YEAR_STEP[word]
 
 
+# Code, not data: the years of a decade that early, mid and late cover (_PARTE's words).
 _THIRDS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 
 
@@ -1918,6 +1925,7 @@ def _read_core(text: str, m: re.Match[str], ref: date) -> _Read | None:
 
 # The rules that name a place in a month ("the last day of June", "the last Monday of
 # June last year"), by the group of the month named.
+# Code, not data: rule names to the group each names a month in.
 _IN_MONTH = {
     "last_day_of_month": "ld_m",
     "week_of_month_or_year": "wk_m",

@@ -117,6 +117,7 @@ _PERCENT_WORDS = frozenset(language.words("percent_words.txt"))
 _APPROX_WORDS = (*(v.word for v in language.vague_quantities()), "scores", "tens")
 _ONCE = language.number_word_table("times")
 
+# Code, not data: Unicode's fraction characters and their values, in no language.
 _VULGAR = {
     "½": Fraction(1, 2),
     "⅓": Fraction(1, 3),
@@ -442,6 +443,7 @@ _ALNUM_RUN = re.compile(r"[0-9A-Za-z_]+")
 _NON_DIGITS = re.compile(r"[^0-9]")
 _GAP_WORD = re.compile(r"(\s*)([A-Za-z]*)")
 _SPACED_SUFFIX = re.compile(r"[ \t\u00a0]+(k|K|M|MM|G)(?![A-Za-z0-9])")
+# Code, not data: the suffixes the tokenizer splits from digits ("21st").
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 # Scale abbreviations written against the number ("29bn", "10K").
 _SUFFIX_SCALE = {a.abbreviation: a.value for a in language.scale_abbreviations() if a.glued}
@@ -459,6 +461,7 @@ _CURRENCY_BEFORE = re.compile(
 )
 _CURRENCY_END = frozenset(_CURRENCY + " \t")
 _DASHES = "-–—‐"
+# Code, not data: punctuation that ends a number's token.
 _END_PUNCT = frozenset(".,;:!?)]}\"'”’»…")
 
 
@@ -502,6 +505,7 @@ def _is_identifier_context(text: str, start: int) -> bool:
 # "GMT+8", "UTC -05:30", "(UTC+8)": a time zone's offset names the zone, as "G7" names a
 # group ("UTC-5" is already one by the rule above, and "GMT8" glued). The hours, and
 # the minutes some zones add, are skipped whole: no count anyone claims.
+# Code, not data: the signs of a time zone's offset ("GMT+8").
 _ZONE_SIGN = frozenset("+-−±")
 _ZONE_BEFORE = re.compile(r"(?<![A-Za-z])(?:GMT|UTC)[ \t]?[-+−±][ \t]?\Z")
 _ZONE_HOURS = re.compile(r"[0-9]{1,2}(?:[:.][0-9]{1,2}|[0-9]{2})?(?![0-9])")
@@ -672,6 +676,7 @@ def _word_token(text: str, word: str, start: int, end: int, before: list[_Tok]) 
     )
 
 
+# Code, not data: the lexicon's token for a decimal point ("3 point 5").
 _POINTS = frozenset({"point", "points"})
 _NUMERATORS = frozenset({"unit", "teen", "tens", "tens_unit", "article", "digits"})
 _SINGULAR_DENOMS = frozenset(
@@ -1401,6 +1406,7 @@ _PREPOSITION_HEDGES = language.LazyWords(lambda: language.words("comparing_prepo
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "which", "what", "at", "one", "every"})
 _PAREN = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
 _HALF_PERIODS = language.LazyWords(lambda: language.words("half_periods.txt"))
+# Code, not data: the characters of a word the quick reading steps over.
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’.")
 
 
@@ -1853,6 +1859,7 @@ _PLAIN_FOLLOW = re.compile(
     r"|\s*[-–—‐]+\s*(?:[0-9]|(?P<dword>[A-Za-z]+))"
 )
 # Words in the lexicon that the reader ignores after digits ("300 of them").
+# Code, not data: lexicon tokens that change nothing after digits.
 _PLAIN_AFTER_DIGITS = frozenset({"of", "a", "an"})
 
 
