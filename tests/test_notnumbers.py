@@ -178,6 +178,8 @@ def test_each_pronoun_context_of_one(entry: str) -> None:
         "before": f"{word} one saw 30 cars",
         "after": f"one {word} them saw 30 cars",
         "the": f"the one {word} saw 30 cars",
+        "alone-before": f"{word} one saw 30 cars",
+        "alone-after": f"one {word} saw 30 cars",
     }[where]
     assert ("one", 1.0) not in _read(text)
     assert ("30", 30.0) in _read(text)

@@ -133,33 +133,32 @@ _TENS = language.number_word_table("tens")
 _ORD_SMALL = {w: v for w, v in language.standard_ordinals().items() if v < 20}
 _ORD_TENS = {w: v for w, v in language.standard_ordinals().items() if v >= 20}
 # Vague quantities read as the conventional number; "a few"/"several" also hedge.
-_VAGUE = {"a couple of": 2, "a couple": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3}
+_VAGUE = {
+    phrase: v.date_value
+    for v in language.vague_quantities()
+    if v.date_value is not None
+    for phrase in v.date_phrases
+}
+# Those whose count may be twice its least ("a few" is 2 to 9) hedge, as numbers calls
+# them vague; "a couple" (2 or 3) says a figure.
+_HEDGED_VAGUE = frozenset(
+    phrase for v in language.vague_quantities() if v.high >= 2 * v.low for phrase in v.date_phrases
+)
 _JUBILEES = {a.phrase: a.years for a in language.anniversaries()}
 _HEDGES = {hedge.phrase: hedge.interval for hedge in language.hedges() if "dates" in hedge.read_by}
 _UNIT_NAMES: dict[str, tuple[DurationUnit, int]] = {
     u.word: (u.unit, u.amount) for u in language.time_units()
 }
-_TIME_NOUNS = frozenset(
-    _split("days nights weeks fortnights months quarters years yrs decades centuries")
-)
+# The plurals of the units of time ("centurie" + "s" is "centuries").
+_TIME_NOUNS = frozenset(u.word + "s" for u in language.time_units())
 # Plural nouns that follow a year as its event rather than count it ("the 2012 Olympics").
-_EVENT_PLURALS = frozenset(
-    _split("""olympics games paralympics elections polls midterms primaries finals playoffs
-    championships nationals riots protests attacks floods talks negotiations oscars
-    grammys emmys awards results accounts figures statistics data hearings sanctions
-    celebrations commemorations festivities ceremonies events reforms accords levels
-    prices rates standards rules regulations guidelines lockdowns restrictions
-    budgets estimates forecasts projections targets goals plans""")
+_EVENT_PLURALS = language.LazyWords(lambda: language.words("event_plurals.txt"))
+_PLURALS = language.LazyWords(lambda: language.words("counted_plurals.txt"))
+_YEAR_PREPOSITIONS = language.LazyWords(
+    lambda: (w.word for w in language.year_context() if w.reads_as == "year")
 )
-_PLURALS = frozenset(
-    _split("people children men women police personnel staff cattle persons youths")
-)
-_YEAR_PREPOSITIONS = frozenset(
-    _split("in since until till by during before after from through throughout circa")
-)
-_COUNT_WORDS = frozenset(
-    _split("""about nearly almost some over under approximately roughly estimated least most
-    than just only another additional extra total all""")
+_COUNT_WORDS = language.LazyWords(
+    lambda: (w.word for w in language.year_context() if w.reads_as == "count")
 )
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s?cent\b|[.,]\d|(?:million|billion|trillion|thousand|hundred"
@@ -167,20 +166,23 @@ _NOT_YEAR_AFTER = re.compile(
     r"|cet|est|edt|pst|local\s+time|hours|metres|meters|miles|calories|mg|ml)\b)",
     re.I,
 )
-_PAST_HINTS = frozenset(
-    _split("""said says told was were had did ago last earlier previously announced
-    confirmed reported met held signed visited arrived attended gave made took
-    went came died killed won lost claimed denied""")
+# Season -> its first and last month, counted on past December into the next year.
+_SEASONS = {
+    s.name: (s.first_month, s.last_month + (12 if s.last_month < s.first_month else 0))
+    for s in language.seasons()
+}
+_SEASON_NAMES = "|".join(re.escape(name) for name in _SEASONS)
+_PAST_HINTS = language.LazyWords(
+    lambda: (w.word for w in language.tense_words() if w.tense == "past")
 )
-_FUTURE_HINTS = frozenset(
-    _split("""will shall 'll ’ll upcoming next scheduled expected due set slated planned
-    plans plan going intends intend tomorrow later""")
+_FUTURE_HINTS = language.LazyWords(
+    lambda: (w.word for w in language.tense_words() if w.tense == "future")
 )
-_NOT_PAST_ED = frozenset(
-    _split("""scheduled expected planned slated need indeed speed seed feed red bed shed
-    proceed exceed succeed hundred bred freed agreed""")
+# A future word is read before the "-ed" rule, so it need not be listed here too.
+_NOT_PAST_ED = language.LazyWords(
+    lambda: (w.word for w in language.tense_words() if w.tense == "not_past")
 )
-_SETS = frozenset(["every", "each", "per"])
+_SETS = language.LazyWords(lambda: language.words("recurrence_words.txt"))
 
 
 def _alts(words: object) -> str:
@@ -215,7 +217,11 @@ _YR = r"(?:1\d{3}|20\d\d|2100)(?![\d])"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|½|" + _alts(_VAGUE) + r"|a|an|" + _CARD + r")"
 _UNIT = r"(?:days?|nights?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|centur(?:y|ies))(?![a-z])"  # noqa: E501
 _HEDGE = r"(?:" + _alts(_HEDGES) + r")"
-_REL = r"(?:this\s+past|this\s+coming|the\s+coming|the\s+following|the\s+previous|the\s+past|the\s+current|this|next|last|coming|past|previous|following|upcoming|current)"  # noqa: E501
+_RELATIVE = {w.phrase: w.direction for w in language.relative_words()}
+# Days named by their distance from the article's: "yesterday" is -1.
+_DAY_WORDS = {d.phrase: d.offset for d in language.relative_days()}
+# Longest first, as a phrase ("this past") must win over its first word ("this").
+_REL = r"(?:" + _alts(_RELATIVE) + r")"
 _PARTE = r"(?:early|mid|late|earlier|later)"
 # What may follow a time word that ends its phrase ("a year before," "the year after.")
 _CLAUSE_ENDS = r"(?=[ \t]*(?:[,.;:!?)\n—–]|$))"
@@ -265,8 +271,7 @@ class _Lazy:
 # ("yba_u" in period_before_or_after) to keep the patterns readable.
 _ALT = {
     "relative_day_word":
-    r"(?P<rw_w>day\s+before\s+yesterday|day\s+after\s+tomorrow|today|tonight|yesterday"
-    r"|tomorrow|this\s+(?:morning|afternoon|evening))(?![a-z])",
+    r"(?P<rw_w>" + _alts(_DAY_WORDS) + r")(?![a-z])",
     "count_ago": r"(?P<ago_n>" + _NUM + r")[\s-]+(?P<ago_u>" + _UNIT + r"|(?P<ago_wd>"
     + _alts(k for k in _WEEKDAYS if len(k) > 5) + r")s)\s+"
     r"(?P<ago_d>ago|back|hence|from\s+now|from\s+today|(?:after|from)\s+tomorrow"
@@ -347,7 +352,7 @@ _ALT = {
     "part_of_period": r"(?:(?P<pt_e>" + _PARTE + r")(?:\s+in)?[\s-]*|(?P<pt_b>beginning|start"
     r"|middle|end|close)\s+of\s+|(?P<pt_h>first|second|1st|2nd|latter)\s+half\s+of\s+"
     r"|(?P<pt_q>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|qtr)\s+(?:of\s+)?"
-    r"|(?P<pt_s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)(?:the\s+)?"
+    r"|(?P<pt_s>" + _SEASON_NAMES + r")\s+(?:of\s+)?)(?:the\s+)?"
     r"(?:(?P<pt_y>" + _YR + r")(?!\s?['’]?s(?![a-z]))|(?P<pt_m>" + _MON
     + r")(?:\s*,?\s*(?P<pt_my>" + _YR + r")|" + _year_counted("pt_ry") + ")?"
     r"|(?P<pt_r>" + _REL + r")\s+(?P<pt_ru>year|month|week|decade)(?![a-z])"
@@ -373,7 +378,7 @@ _ALT = {
     "numeric_month_year": r"(?P<nmy_m>1[0-2]|0?[1-9])\s*[-/]\s*(?P<nmy_y>" + _YR + r")(?![-/.]\d)",
     "relative_period":
     r"(?P<rel_r>" + _REL + r")\s+(?P<rel_u>week(?:end)?|month|year|yr|quarter|qtr|decade"
-    r"|century|spring|summer|autumn|fall|winter|(?P<rel_m>" + _MON + r")(?!\s*(?:" + _DAYN
+    r"|century|" + _SEASON_NAMES + r"|(?P<rel_m>" + _MON + r")(?!\s*(?:" + _DAYN
     + r")))(?![a-z])",
     "month_of_relative_year":
     r"(?P<mry_m>" + _MON + r")\s+(?:of\s+)?(?P<mry_r>this|next|last|the\s+previous"
@@ -484,14 +489,14 @@ _starts_with(
     "relative_day_word", "past_or_next_count", "last_day_of_month", "nth_weekday_of_month",
     "weekday_of_relative_week", "weekday", "relative_period",
 )  # fmt: skip
-_starts_with(_split("today tonight yesterday tomorrow day"), "relative_day_word")
+_starts_with(_DAY_WORDS, "relative_day_word")
 _starts_with(
     _split("early mid late earlier later beginning start middle end close"),
     "part_of_period",
     "decade",
     "century",
 )
-_starts_with(_split("spring summer autumn fall winter"), "part_of_period")
+_starts_with(_SEASONS, "part_of_period")
 _starts_with(
     [*_ORD_SMALL, *_ORD_TENS],
     "anniversary",
@@ -510,7 +515,7 @@ _starts_with(_split("first last final"), "first_or_last_units_of")
 _starts_with(["week"], "week_of")
 _starts_with(_split("another all full whole entire"), "duration")
 _starts_with(
-    [*_SMALL, *_TENS, "a", "an", "few", "several", "couple", "half"],
+    [*_SMALL, *_TENS, "a", "an", *(phrase.split()[0] for phrase in _VAGUE), "half"],
     "count_ago",
     "anniversary",
     "duration",
@@ -546,6 +551,7 @@ _WORD = re.compile(r"[a-z]+")
 _YEAR_ONLY = _group("year")
 _WEEKDAY_ONLY = _group("weekday")
 # Words that can continue an expression after a year or a weekday.
+# Code, not data: the expression grammar's continuations, from the data lists and punctuation.
 _YEAR_GOES_ON = frozenset(
     [
         *_MONTHS,
@@ -556,6 +562,7 @@ _YEAR_GOES_ON = frozenset(
         *_split("the first second third fourth final 1st 2nd 3rd 4th"),
     ]
 )
+# Code, not data: as _YEAR_GOES_ON, for a weekday.
 _WEEKDAY_GOES_ON = frozenset([*_MONTHS, "the", "of", "from", "after", "next", "last", "this", "-"])
 
 
@@ -714,6 +721,8 @@ def _anchor_with_lower_months(of: bool, rel: bool) -> re.Pattern[str]:
 
 # Words that can stand before the anchor inside one expression ("the past two years",
 # "nearly seven years", "between 2018 and 2019", "Wednesday, September 3").
+# Code, not data: the prefilter's index of words a pattern may open with; its words
+# repeat the patterns' own, so it changes with them, not with a newsroom's English.
 _LEFT_WORDS = (
     frozenset(
         _split("""the a an last next this past coming following previous current upcoming early
@@ -790,6 +799,7 @@ def _nearest(
     return (best,)
 
 
+# Code, not data: the calendar's arithmetic (days a month may have), in no language.
 _MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -890,15 +900,6 @@ def _shift(ref: date, n: int, unit: DurationUnit) -> date:
     if unit == "months":
         return _add_months(ref, n)
     return add_years(ref, n)
-
-
-_SEASONS = {
-    "spring": (3, 5),
-    "summer": (6, 8),
-    "autumn": (9, 11),
-    "fall": (9, 11),
-    "winter": (12, 14),
-}
 
 
 def _season(y: int, name: str) -> DateRange:
@@ -1114,7 +1115,7 @@ def _reject_year(text: str, start: int, end: int, y: int, bare: bool = True) -> 
         return False
     prev2 = _prev_word(text, start - len(prev) - 1) if prev else ""
     nxt = _next_word(text, end)
-    if (prev in _COUNT_WORDS and prev != "than") or prev2 in ("more", "less", "fewer", "at"):
+    if prev in _COUNT_WORDS or prev2 in ("more", "less", "fewer", "at"):
         return prev not in _YEAR_PREPOSITIONS
     if prev in ("no.", "number", "no", "nos.", "page", "room", "flight", "route", "box", "p."):
         return True
@@ -1151,10 +1152,7 @@ _OF_THAT_YEAR = _Lazy(
     r"|previous|preceding|prior)\s+)year(?![\w-])",
     re.I,
 )
-_BARE_MONTH_CONTEXT = frozenset(
-    _split("""in of since until till by from through to during last next this early late mid
-    before after between and or throughout around until""")
-)
+_BARE_MONTH_CONTEXT = language.LazyWords(lambda: language.words("bare_month_words.txt"))
 
 
 def _abs_day(ref: date, y: int | None, m: int, d: int) -> tuple[DateRange, ...] | None:
@@ -1198,13 +1196,13 @@ def _read_year(text: str, m: re.Match[str], ref: date) -> _Read | None:
     low, start, end = m.string, m.start(), m.end()
     # "fiscal 2024", "FY 2024", "the 2024 fiscal year" (a cheap look first)
     near = low[max(0, start - 8) : start]
-    maybe_fiscal = "fiscal" in near or "fy" in near or low.startswith(" fiscal", end)
+    maybe_fiscal = any(word in near for word in _FISCAL) or low.startswith(" fiscal", end)
     if maybe_fiscal and (_prev_word(low, start) in _FISCAL or _next_word(low, end) == "fiscal"):
         return _Read(end, "absolute", (_fiscal_year(y),))
     return _Read(m.end(), "absolute", (_year_range(y),), ymd=(y, None, None))
 
 
-_FISCAL = frozenset(["fiscal", "fy"])
+_FISCAL = language.LazyWords(lambda: language.words("fiscal_words.txt"))
 
 
 def _fiscal_year(y: int) -> DateRange:
@@ -1225,13 +1223,10 @@ def _read_relative_day_word(text: str, m: re.Match[str], ref: date) -> _Read | N
     return _Read(m.end(), "relative", (DateRange.day(ref + timedelta(days=offset)),))
 
 
-_DAY_WORDS = {"day before yesterday": -2, "day after tomorrow": 2, "yesterday": -1, "tomorrow": 1}
-_NEXT_WORDS = frozenset(
-    ["next", "following", "the following", "this coming", "the coming", "coming", "upcoming"]
-)
-_LAST_WORDS = frozenset(["last", "previous", "the previous"])
-_PAST_WORDS = frozenset(["past", "this past", "the past"])
-_THIS_WORDS = frozenset(["this", "current", "the current"])
+_NEXT_WORDS = frozenset(p for p, direction in _RELATIVE.items() if direction == "next")
+_LAST_WORDS = frozenset(p for p, direction in _RELATIVE.items() if direction == "last")
+_PAST_WORDS = frozenset(p for p, direction in _RELATIVE.items() if direction == "past")
+_THIS_WORDS = frozenset(p for p, direction in _RELATIVE.items() if direction == "this")
 
 
 def _week_step(words: str) -> int:
@@ -1253,7 +1248,9 @@ _OF_EACH = _Lazy(r"\s+(?:of|in)\s+(?:each|every)\b", re.I)
 # words, and "the Sun." a newspaper.
 _WEEKDAY_ABBREVIATIONS = frozenset(k for k in _WEEKDAYS if len(k) < 6)
 _BARE_ABBREVIATIONS = _WEEKDAY_ABBREVIATIONS - {"sat", "sun"}
-_DAY_PREPOSITIONS = frozenset(_split("on by until till since before after from through thru"))
+_DAY_PREPOSITIONS = language.LazyWords(
+    lambda: (p.word for p in language.date_prepositions() if "weekday_abbreviation" in p.introduces)
+)
 
 
 def _abbreviated_weekday(text: str, start: int, word: str) -> bool:
@@ -1403,7 +1400,7 @@ def _read_count_ago(text: str, m: re.Match[str], ref: date) -> _Read | None:
     count *= factor
     if back or direction in ("hence", "from now", "from today"):
         return _Read(end, "relative", (_ago(ref, count, unit, -1 if back else 1),))
-    base = {"tomorrow": 1, "yesterday": -1, "today": 0}[direction.split()[-1]]
+    base = _DAY_WORDS[direction.split()[-1]]
     sign = -1 if direction.startswith("before") else 1
     when = _shift(ref + timedelta(days=base), sign * count, unit)
     return _Read(end, "relative", (DateRange.day(when),))
@@ -1458,8 +1455,10 @@ def _read_numeric_date(text: str, m: re.Match[str], ref: date) -> _Read | None:
 
 # Words before a yearless numeric date ("on 2/15") that make it a date, not a fraction
 # ("by 2/3", "cut 1/4"), a ratio or a score; "9/11" and "24/7" are names, not days.
-_MD_BEFORE = frozenset(_split("on since until till before after starting"))
-_MD_NAMES = frozenset(["9/11", "24/7"])
+_MD_BEFORE = language.LazyWords(
+    lambda: (p.word for p in language.date_prepositions() if "numeric_day" in p.introduces)
+)
+_MD_NAMES = language.LazyWords(lambda: language.words("numeric_names.txt"))
 _MD_NOT_AFTER = _Lazy(
     r"-[a-z]|\s*(?:%|(?:of|percent|per|inch(?:es)?|cups?|miles?|pounds?|lbs?)\b"
     r"|,\s*\d{1,2}/\d)",
@@ -1576,7 +1575,7 @@ def _read_week_of_month_or_year(text: str, m: re.Match[str], ref: date) -> _Read
     else:
         kind = "relative"
         rel = (m["wk_r"] or "this").lower()
-        step = 1 if rel in ("next", "following", "coming") else -1 if rel in _LAST_WORDS else 0
+        step = _MONTH_STEP.get(rel, 0)
         if rel == "past":
             step = -1
         wholes = [_unit_range(ref, m["wk_u"].lower(), step)]
@@ -1606,9 +1605,16 @@ def _read_week_of(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(got.end, kind, weeks)
 
 
+# Code, not data: the positions the nth-weekday and week-of patterns spell out.
 _NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 _NTH.update({"fifth": 4, "5th": 4, "last": -1})
-_MONTH_STEP = {"next": 1, "following": 1, "last": -1, "previous": -1}
+# How many months or years a relative word moves from the article's: "past" moves none
+# here, as these rules read it ("the first week of past month" is this month's).
+_MONTH_STEP = {
+    p: {"next": 1, "last": -1}.get(direction, 0)
+    for p, direction in _RELATIVE.items()
+    if direction != "past"
+}
 
 
 def _read_nth_weekday_of_month(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1691,7 +1697,7 @@ def _read_quarter_or_half_code(text: str, m: re.Match[str], ref: date) -> _Read 
     return _Read(m.end(), kind, (_months_span(y, span * (n - 1) + 1, span * n),))
 
 
-_YEAR_STEP = {"this": 0, "current": 0, "next": 1, "following": 1, "last": -1, "previous": -1}
+_YEAR_STEP = _MONTH_STEP
 
 
 def _counted_year(ref: date, word: str) -> int:
@@ -1699,6 +1705,7 @@ def _counted_year(ref: date, word: str) -> int:
     return ref.year + _YEAR_STEP[word]
 
 
+# Code, not data: the years of a decade that early, mid and late cover (_PARTE's words).
 _THIRDS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 
 
@@ -1798,17 +1805,18 @@ def _read_month_of_relative_year(text: str, m: re.Match[str], ref: date) -> _Rea
     """A month of a year named relative to the article's: "May of next year"."""
     if not _month_word_ok(text, m.start(), m["mry_m"], True):
         return None
-    y = (
-        ref.year
-        + {"this": 0, "next": 1, "following": 1, "last": -1, "previous": -1}[m["mry_r"].split()[-1]]
-    )
+    y = ref.year + _YEAR_STEP[m["mry_r"].split()[-1]]
     mon = _month(m["mry_m"])
     # ymd lets "from June to August last year" date June by August's year
     return _Read(m.end(), "relative", (_month_range(y, mon),), ymd=(y, mon, None))
 
 
-_WEEKEND_OF = frozenset(_split("of before after when following prior"))
-_WEEKEND_BEFORE = frozenset(_split("over at on during through throughout since until by for"))
+_WEEKEND_OF = language.LazyWords(
+    lambda: (w.word for w in language.weekend_words() if w.place == "after")
+)
+_WEEKEND_BEFORE = language.LazyWords(
+    lambda: (w.word for w in language.weekend_words() if w.place == "before")
+)
 
 
 def _read_weekend(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -1917,6 +1925,7 @@ def _read_core(text: str, m: re.Match[str], ref: date) -> _Read | None:
 
 # The rules that name a place in a month ("the last day of June", "the last Monday of
 # June last year"), by the group of the month named.
+# Code, not data: rule names to the group each names a month in.
 _IN_MONTH = {
     "last_day_of_month": "ld_m",
     "week_of_month_or_year": "wk_m",
@@ -1934,7 +1943,7 @@ def _place_in_month(m: re.Match[str]) -> bool:
 
 
 _ANAPHORIC_WORD = _Lazy(r"\b(?:(?P<told>following|previous)|(?P<edge>last|next))\b")
-_ANAPHORIC_AFTER = frozenset(_split("of before after when"))
+_ANAPHORIC_AFTER = language.LazyWords(lambda: language.words("period_edge_words.txt"))
 
 
 def _anaphoric(text: str, m: re.Match[str], end: int) -> int | None:
@@ -1976,7 +1985,7 @@ def _counted_from_told(m: re.Match[str], step: int) -> _Anaphor | None:
 
 # Words before a year or month counted from another when it is what a figure is
 # compared with: "up 12% from a year earlier" (see _compared_with).
-_COMPARED = frozenset(_split("from than with over on to against versus vs vs."))
+_COMPARED = language.LazyWords(lambda: language.words("comparison_words.txt"))
 # What makes whole years or months a time counted from one told: "a year later",
 # "two months earlier", "ten years on,"; not "two years later than planned", nor "a
 # year after the war" (counted from the war).
@@ -2310,7 +2319,7 @@ def _read_duration(text: str, m: re.Match[str], ref: date) -> _Read | None:
         if n is None:
             return None
         low = n_word.lower()
-        if low in ("few", "a few", "several"):
+        if low in _HEDGED_VAGUE:
             hedge = hedge or "about"
         unit, factor = _unit(g("du_u"))
         frac = (g("du_f") or g("du_f2") or "").lower()

@@ -29,6 +29,7 @@ import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from factsuite import language
 from factsuite.cities import ALIASES, CAPITALS, CITIES, PART_OF, SHARED
 from factsuite.model import DateFact, Fact
 from factsuite.names import fold
@@ -36,28 +37,13 @@ from factsuite.places import PLACES
 
 # Organisations are in places.PLACES for titles ("UN Under-Secretary-General"); they
 # are nowhere an event can be.
-ORGANISATIONS = frozenset({"european union", "united nations", "nato", "asean", "african union"})
+ORGANISATIONS = frozenset(language.words("organisations.txt"))
 # The other names of places.PLACES that name the place itself, not its people or
 # language: "in Britain", "in Burma", but not "in Chinese" (a language) or "in
 # Russian hands". Parts of a country named as their own ("northern ireland", "inner
 # mongolia", "new mexico", "niger delta") are not the country: a place there is
 # not read at all.
-_NAME_ALIASES = frozenset(
-    (
-        "us", "usa", "u s", "america", "united states of america", "uk", "britain",
-        "great britain", "prc", "people's republic of china", "russian federation", "dprk",
-        "democratic people's republic of korea", "rok", "republic of korea", "burma",
-        "byelorussia", "viet nam", "turkiye", "antigua", "bosnia herzegovina", "bosnia",
-        "brunei darussalam", "burkina", "cabo verde", "republic of congo", "congo republic",
-        "congo brazzaville", "democratic republic of congo", "dr congo", "drc",
-        "congo kinshasa", "cote d'ivoire", "czechia", "swaziland", "hellenic republic",
-        "guinea conakry", "republic of ireland", "eire", "lao pdr",
-        "federated states of micronesia", "holland", "macedonia", "st kitts and nevis",
-        "saint kitts", "st kitts", "st lucia", "st vincent and the grenadines", "sao tome",
-        "surinam", "timor leste", "trinidad", "uae", "holy see", "vatican city",
-        "state of palestine", "chinese taipei", "macao",
-    )
-)  # fmt: skip
+_NAME_ALIASES = frozenset(language.words("country_aliases.txt"))
 
 # Every name of a country (or a place news names as one) that a place can be:
 # folded name -> the country, as places.PLACES keys it.
@@ -86,11 +72,8 @@ CITY_COUNTRIES: dict[str, frozenset[str]] = {
 CITY_NAMES: frozenset[str] = frozenset(CITY_COUNTRIES) | frozenset(ALIASES)
 # Words that make a country's name one written with "the": "the United States",
 # "the Netherlands", "the Czech Republic", "the Gambia".
-_THE_WORDS = frozenset({"republic", "kingdom", "union", "emirates", "states", "islands"})
-_THE_NAMES = frozenset(
-    {"bahamas", "comoros", "maldives", "netherlands", "philippines", "seychelles", "gambia"}
-    | {"vatican", "vatican city", "holy see"}
-)
+_THE_WORDS = frozenset(c.entry for c in language.countries_with_the() if c.match == "word")
+_THE_NAMES = frozenset(c.entry for c in language.countries_with_the() if c.match == "name")
 
 
 def takes_the(name: str) -> bool:

@@ -13,34 +13,71 @@ would add about 10 ms and six dataclasses about 5 ms to every hook that imports 
 # No "from __future__ import annotations": NamedTuple would then compile each field's
 # annotation string at import, which cost ~4 ms here.
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import resources
-from typing import Literal, NamedTuple, TypeVar, get_args
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar, get_args
+
+if TYPE_CHECKING:  # importlib.resources.abc is new in Python 3.11
+    from importlib.abc import Traversable
 
 __all__ = [
     "Anniversary",
+    "CountryWithThe",
+    "DatePreposition",
+    "DayForm",
+    "Direction",
     "DurationUnit",
+    "HeadPreposition",
     "HedgeInterval",
     "HedgePhrase",
     "LanguageDataError",
+    "LazyWords",
     "MonthName",
     "NumberWord",
     "NumberWordClass",
+    "OverStretchRole",
+    "OverStretchWord",
+    "PrepositionHead",
     "Register",
+    "RelativeDay",
+    "RelativeWord",
     "Scale",
     "ScaleAbbreviation",
+    "Season",
+    "Tense",
+    "TenseWord",
     "TimeUnit",
+    "TitleTense",
+    "TitleTenseWord",
+    "VagueQuantity",
     "WeekdayName",
+    "WeekendPlace",
+    "WeekendWord",
+    "YearContext",
+    "YearContextWord",
     "anniversaries",
+    "countries_with_the",
+    "date_prepositions",
     "hedges",
     "months",
     "number_word_table",
     "number_words",
+    "over_stretch_words",
+    "preposition_heads",
+    "relative_days",
+    "relative_words",
     "scale_abbreviations",
     "scales",
+    "seasons",
     "standard_ordinals",
+    "tense_words",
     "time_units",
+    "title_tenses",
+    "vague_quantities",
     "weekdays",
+    "weekend_words",
+    "words",
+    "year_context",
 ]
 
 _DIRECTORY = "data/en"
@@ -65,6 +102,16 @@ AbbreviationAfterSpace = Literal["caseless", "exact", "no"]
 HedgeInterval = Literal["nearly", "about", "more_than", "at_least", "fewer_than", "at_most"]
 HedgeReader = Literal["numbers", "dates"]
 DurationUnit = Literal["days", "weeks", "months", "years"]
+Tense = Literal["past", "future", "not_past"]
+ArticleUse = Literal["required", "never"]
+TheMatch = Literal["word", "name"]
+TitleTense = Literal["current", "former", "then"]
+YearContext = Literal["year", "count"]
+DayForm = Literal["weekday_abbreviation", "numeric_day"]
+WeekendPlace = Literal["before", "after"]
+HeadPreposition = Literal["about", "around", "over", "under"]
+Direction = Literal["next", "last", "past", "this"]
+OverStretchRole = Literal["adjective", "hedged_after", "measured_by"]
 
 _T = TypeVar("_T")
 
@@ -79,6 +126,16 @@ _ABBREVIATION_AFTER_SPACE_VALUES: tuple[AbbreviationAfterSpace, ...] = get_args(
 _DURATION_UNIT_VALUES: tuple[DurationUnit, ...] = get_args(DurationUnit)
 _HEDGE_INTERVAL_VALUES: tuple[HedgeInterval, ...] = get_args(HedgeInterval)
 _HEDGE_READER_VALUES: tuple[HedgeReader, ...] = get_args(HedgeReader)
+_TENSE_VALUES: tuple[Tense, ...] = get_args(Tense)
+_ARTICLE_USE_VALUES: tuple[ArticleUse, ...] = get_args(ArticleUse)
+_THE_MATCH_VALUES: tuple[TheMatch, ...] = get_args(TheMatch)
+_TITLE_TENSE_VALUES: tuple[TitleTense, ...] = get_args(TitleTense)
+_YEAR_CONTEXT_VALUES: tuple[YearContext, ...] = get_args(YearContext)
+_DAY_FORM_VALUES: tuple[DayForm, ...] = get_args(DayForm)
+_WEEKEND_PLACE_VALUES: tuple[WeekendPlace, ...] = get_args(WeekendPlace)
+_HEAD_PREPOSITION_VALUES: tuple[HeadPreposition, ...] = get_args(HeadPreposition)
+_DIRECTION_VALUES: tuple[Direction, ...] = get_args(Direction)
+_OVER_STRETCH_ROLE_VALUES: tuple[OverStretchRole, ...] = get_args(OverStretchRole)
 
 
 class LanguageDataError(ValueError):
@@ -133,8 +190,53 @@ def _path(name: str) -> str:
     return f"factsuite/{_DIRECTORY}/{name}"
 
 
+@functools.cache
+def _data_directory() -> "Traversable":
+    """The folder of the English data files, found once: finding the package's files
+    costs more than reading one of them."""
+    return resources.files("factsuite").joinpath(_DIRECTORY)
+
+
 def _read_text(name: str) -> str:
-    return resources.files("factsuite").joinpath(f"{_DIRECTORY}/{name}").read_text("utf-8")
+    return _data_directory().joinpath(name).read_text("utf-8")
+
+
+class LazyWords:
+    """A set of words made by ``load`` the first time it is asked about: a reader that
+    only needs a list while it reads text (not to build its patterns) does not read the
+    file at import, which every pre-commit hook pays for."""
+
+    __slots__ = ("_load", "_words")
+
+    def __init__(self, load: Callable[[], Iterable[str]]) -> None:
+        self._load = load
+        self._words: frozenset[str] | None = None
+
+    def _loaded(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(self._load())
+        return self._words
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._loaded()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+
+@functools.cache
+def words(name: str) -> tuple[str, ...]:
+    """The entries of the plain word list data/en/NAME (one word or phrase a line;
+    ``#`` lines and blank lines are skipped), in file order. A padded entry or a second
+    line with the same entry is an error: one definition each."""
+    rows = []
+    for number, line in enumerate(_read_text(name).splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line != line.strip() or "\t" in line:
+            raise LanguageDataError(f"{_path(name)}:{number}:1: padded entry {line!r}")
+        rows.append((number, line))
+    return _unique(name, rows, lambda entry: entry)
 
 
 def _rows(name: str, columns: int) -> list[tuple[int, list[str]]]:
@@ -184,6 +286,13 @@ class _Row:
     def integer(self, index: int) -> int:
         text = self.fields[index]
         if not text.isascii() or not text.isdigit():
+            raise self.error(index, f"not a whole number: {text!r}")
+        return int(text)
+
+    def signed_integer(self, index: int) -> int:
+        text = self.fields[index]
+        digits = text[1:] if text.startswith("-") else text
+        if not digits.isascii() or not digits.isdigit():
             raise self.error(index, f"not a whole number: {text!r}")
         return int(text)
 
@@ -361,4 +470,225 @@ def _hedge(row: _Row) -> HedgePhrase:
         row.word(0),
         row.choice(1, _HEDGE_INTERVAL_VALUES),
         frozenset(r for r in _HEDGE_READER_VALUES if r in read_by),
+    )
+
+
+class TenseWord(NamedTuple):
+    word: str
+    tense: Tense
+
+
+@functools.cache
+def tense_words() -> tuple[TenseWord, ...]:
+    """Words that settle a clause's tense (data/en/tense_words.tsv), in file order."""
+    return _table(
+        "tense_words.tsv",
+        2,
+        lambda r: TenseWord(r.word(0), r.choice(1, _TENSE_VALUES)),
+        lambda w: w.word,
+    )
+
+
+class Season(NamedTuple):
+    name: str
+    first_month: int
+    last_month: int  # before first_month when the season runs into the next year
+
+
+@functools.cache
+def seasons() -> tuple[Season, ...]:
+    """Seasons and the months they cover (data/en/seasons.tsv), in file order."""
+    return _table("seasons.tsv", 3, _season, lambda s: s.name)
+
+
+def _season(row: _Row) -> Season:
+    season = Season(row.word(0), row.integer(1), row.integer(2))
+    for index, month in ((1, season.first_month), (2, season.last_month)):
+        if not 1 <= month <= 12:
+            raise row.error(index, "no month")
+    return season
+
+
+class VagueQuantity(NamedTuple):
+    word: str
+    value: int
+    low: int
+    high: int
+    article: ArticleUse
+    date_value: int | None  # None when no duration is counted in it
+    date_phrases: tuple[str, ...]
+
+
+@functools.cache
+def vague_quantities() -> tuple[VagueQuantity, ...]:
+    """Words of vague count and what they mean (data/en/vague_quantities.tsv)."""
+    return _table("vague_quantities.tsv", 7, _vague_quantity, lambda v: v.word)
+
+
+def _vague_quantity(row: _Row) -> VagueQuantity:
+    value, low, high = row.integer(1), row.integer(2), row.integer(3)
+    if not low <= value <= high:
+        raise row.error(1, f"value {value} outside {low} to {high}")
+    date_value: int | None = None
+    phrases: tuple[str, ...] = ()
+    if row.fields[5] != "-" or row.fields[6] != "-":
+        date_value = row.integer(5)
+        phrases = tuple(row.fields[6].split(","))
+        if any(not p or p != p.strip() for p in phrases):
+            raise row.error(6, f"empty or padded phrase in {row.fields[6]!r}")
+    return VagueQuantity(
+        row.word(0), value, low, high, row.choice(4, _ARTICLE_USE_VALUES), date_value, phrases
+    )
+
+
+class CountryWithThe(NamedTuple):
+    entry: str
+    match: TheMatch  # "word": every country name with this word; "name": this name
+
+
+@functools.cache
+def countries_with_the() -> tuple[CountryWithThe, ...]:
+    """Country names written with "the" (data/en/country_names_with_the.tsv)."""
+    return _table(
+        "country_names_with_the.tsv",
+        2,
+        lambda r: CountryWithThe(r.word(0), r.choice(1, _THE_MATCH_VALUES)),
+        lambda c: c.entry,
+    )
+
+
+class TitleTenseWord(NamedTuple):
+    word: str
+    tense: TitleTense
+
+
+@functools.cache
+def title_tenses() -> tuple[TitleTenseWord, ...]:
+    """Words that say when a title is held (data/en/title_tenses.tsv), in file order."""
+    return _table(
+        "title_tenses.tsv",
+        2,
+        lambda r: TitleTenseWord(r.word(0), r.choice(1, _TITLE_TENSE_VALUES)),
+        lambda t: t.word,
+    )
+
+
+class YearContextWord(NamedTuple):
+    word: str
+    reads_as: YearContext
+
+
+@functools.cache
+def year_context() -> tuple[YearContextWord, ...]:
+    """Words before a four-digit number that make it a year or a count
+    (data/en/year_context.tsv), in file order."""
+    return _table(
+        "year_context.tsv",
+        2,
+        lambda r: YearContextWord(r.word(0), r.choice(1, _YEAR_CONTEXT_VALUES)),
+        lambda w: w.word,
+    )
+
+
+class DatePreposition(NamedTuple):
+    word: str
+    introduces: frozenset[DayForm]
+
+
+@functools.cache
+def date_prepositions() -> tuple[DatePreposition, ...]:
+    """Words that introduce a day in a short form, and which forms
+    (data/en/date_prepositions.tsv), in file order."""
+    return _table("date_prepositions.tsv", 2, _date_preposition, lambda p: p.word)
+
+
+def _date_preposition(row: _Row) -> DatePreposition:
+    forms = row.fields[1].split(",")
+    for form in forms:
+        row.choice(1, _DAY_FORM_VALUES, form)
+    return DatePreposition(row.word(0), frozenset(f for f in _DAY_FORM_VALUES if f in forms))
+
+
+class WeekendWord(NamedTuple):
+    word: str
+    place: WeekendPlace  # before "the weekend" or after it
+
+
+@functools.cache
+def weekend_words() -> tuple[WeekendWord, ...]:
+    """Words around "the weekend" that say which weekend it is
+    (data/en/weekend_words.tsv), in file order; a word may stand on both sides."""
+    return _table(
+        "weekend_words.tsv",
+        2,
+        lambda r: WeekendWord(r.word(0), r.choice(1, _WEEKEND_PLACE_VALUES)),
+        lambda w: (w.word, w.place),
+    )
+
+
+class PrepositionHead(NamedTuple):
+    word: str
+    preposition: HeadPreposition
+
+
+@functools.cache
+def preposition_heads() -> tuple[PrepositionHead, ...]:
+    """Words that make "about", "around", "over" or "under" after them their preposition,
+    not a hedge (data/en/preposition_heads.tsv), in file order."""
+    return _table(
+        "preposition_heads.tsv",
+        2,
+        lambda r: PrepositionHead(r.word(0), r.choice(1, _HEAD_PREPOSITION_VALUES)),
+        lambda h: (h.word, h.preposition),
+    )
+
+
+class OverStretchWord(NamedTuple):
+    word: str
+    role: OverStretchRole
+
+
+@functools.cache
+def over_stretch_words() -> tuple[OverStretchWord, ...]:
+    """Words around "over" and a stretch of time that decide whether it is "more than"
+    (data/en/over_stretch_words.tsv), in file order."""
+    return _table(
+        "over_stretch_words.tsv",
+        2,
+        lambda r: OverStretchWord(r.word(0), r.choice(1, _OVER_STRETCH_ROLE_VALUES)),
+        lambda w: (w.word, w.role),
+    )
+
+
+class RelativeWord(NamedTuple):
+    phrase: str
+    direction: Direction
+
+
+@functools.cache
+def relative_words() -> tuple[RelativeWord, ...]:
+    """Words that place a day or a period relative to the article's date
+    (data/en/relative_words.tsv), in file order."""
+    return _table(
+        "relative_words.tsv",
+        2,
+        lambda r: RelativeWord(r.word(0), r.choice(1, _DIRECTION_VALUES)),
+        lambda w: w.phrase,
+    )
+
+
+class RelativeDay(NamedTuple):
+    phrase: str
+    offset: int  # days after the article's date; negative before it
+
+
+@functools.cache
+def relative_days() -> tuple[RelativeDay, ...]:
+    """Words that name a day by its distance from the article's date
+    (data/en/relative_days.tsv), in file order."""
+    return _table(
+        "relative_days.tsv",
+        2,
+        lambda r: RelativeDay(r.word(0), r.signed_integer(1)),
+        lambda d: d.phrase,
     )

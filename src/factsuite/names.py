@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from factsuite import language
 from factsuite.invisible import invisible_names
 
 # Letters NFKD does not decompose into a base letter and an accent.
@@ -163,7 +164,7 @@ class NameIndex:
 
 # The small words a body's name joins its capitalised words with ("Court of Appeals
 # for the Second Circuit", "Procter & Gamble").
-_NAME_JOINERS = frozenset({"of", "for", "the", "and", "&", "de", "del", "da", "van", "von"})
+_NAME_JOINERS = frozenset(language.words("name_joiners.txt"))
 
 
 def names_someone(value: str) -> bool:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-__all__ = ["RULES", "Rule", "mask", "not_number_spans"]
+__all__ = ["RULES", "Rule", "lone_one_pronoun", "mask", "not_number_spans"]
 
 Span = tuple[int, int]
 
@@ -300,16 +300,13 @@ def scorelines(text: str, digits: Sequence[int]) -> Iterator[Span]:
 # Groups named by their size
 # ---------------------------------------------------------------------------
 
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
-    "|fifty|seventy|seventy-seven"
-)
-
 
 @functools.cache
 def _group() -> re.Pattern[str]:
     heads = _alternation(word_list("group_heads"))
-    return re.compile(rf"\b(?:{heads})[ \t\u00a0]+(?P<number>(?i:{_NUMBER_WORDS})\b)")
+    # In the file's order, not longest first: see group_sizes.txt.
+    sizes = "|".join(re.escape(size) for size in word_list("group_sizes"))
+    return re.compile(rf"\b(?:{heads})[ \t\u00a0]+(?P<number>(?i:{sizes})\b)")
 
 
 @rule("group-name")
@@ -338,7 +335,6 @@ def group_names(text: str, digits: Sequence[int]) -> Iterator[Span]:
 _ONCE = re.compile(r"\b[Oo]nce\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z’']+)[ \t]+\Z")
 _WORDS_AFTER = re.compile(r"[ \t]+([A-Za-z’'-]+)(?:[ \t]+([A-Za-z’'-]+))?")
-_ADVERBS_BETWEEN = frozenset({"only", "even", "also", "still", "already", "briefly"})
 _LOOK_BEHIND = 40  # characters: the word before
 
 
@@ -392,7 +388,7 @@ def once_not_a_count(text: str, digits: Sequence[int]) -> Iterator[Span]:
             before in word_set("once_not_counts_before")
             or first in word_set("once_not_counts")
             or _past_tense(first)
-            or (first in _ADVERBS_BETWEEN and _past_tense(second))
+            or (first in word_set("once_adverbs") and _past_tense(second))
             or (first.endswith("ly") and _past_tense(second))
         ):
             yield start, end
@@ -400,11 +396,25 @@ def once_not_a_count(text: str, digits: Sequence[int]) -> Iterator[Span]:
 
 @functools.cache
 def _one_contexts() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {"before": set(), "after": set(), "the": set()}
+    table: dict[str, set[str]] = {
+        where: set() for where in ("before", "after", "the", "alone-before", "alone-after")
+    }
     for entry in word_list("one_pronoun"):
         where, _, word = entry.partition(" ")
         table[where].add(word)
     return {where: frozenset(found) for where, found in table.items()}
+
+
+def lone_one_pronoun(before: str, after: str) -> bool:
+    """Whether "one" that is the whole of a number is a pronoun for the word before it
+    or the word after it (data/notnumbers/one_pronoun.txt): "the one", "no one", "one
+    that", "one of"."""
+    contexts = _one_contexts()
+    return (
+        before in contexts["before"]
+        or before in contexts["alone-before"]
+        or (after in contexts["after"] or after in contexts["alone-after"])
+    )
 
 
 # "one" as a word (not "someone", not "one-off"). Written as the letter O, then the

@@ -112,9 +112,12 @@ _BIG_ABBR = {
 _BIG_ABBR_CASED = {
     a.abbreviation: a.value for a in language.scale_abbreviations() if a.after_space == "exact"
 }
-_APPROX_WORDS = ("couple", "few", "several", "handful", "scores", "tens")
+# "scores" and "tens" multiply what follows ("tens of thousands"): _approx_words reads them.
+_PERCENT_WORDS = frozenset(language.words("percent_words.txt"))
+_APPROX_WORDS = (*(v.word for v in language.vague_quantities()), "scores", "tens")
 _ONCE = language.number_word_table("times")
 
+# Code, not data: Unicode's fraction characters and their values, in no language.
 _VULGAR = {
     "½": Fraction(1, 2),
     "⅓": Fraction(1, 3),
@@ -275,7 +278,7 @@ def _build_lexicon() -> dict[str, _Entry]:
     )
     for w, c in word_classes:
         lex[w] = _Entry(c)
-    for w in ("percent", "percents", "pct", "percentage"):
+    for w in (*language.words("percent_words.txt"), "percentage"):
         lex[w] = _Entry("percent_word")
     for w, v in _BIG_ABBR.items():
         lex.setdefault(w, _Entry("scale_abbreviation", v))
@@ -348,10 +351,7 @@ _ANCHOR_STEMS = (
     "halv",
     "quarter",
     "dozen",
-    "couple",
-    "few",
-    "several",
-    "handful",
+    *(v.word for v in language.vague_quantities()),
     "scores",
     *_ONCE,
 )
@@ -443,29 +443,25 @@ _ALNUM_RUN = re.compile(r"[0-9A-Za-z_]+")
 _NON_DIGITS = re.compile(r"[^0-9]")
 _GAP_WORD = re.compile(r"(\s*)([A-Za-z]*)")
 _SPACED_SUFFIX = re.compile(r"[ \t\u00a0]+(k|K|M|MM|G)(?![A-Za-z0-9])")
+# Code, not data: the suffixes the tokenizer splits from digits ("21st").
 _ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 # Scale abbreviations written against the number ("29bn", "10K").
 _SUFFIX_SCALE = {a.abbreviation: a.value for a in language.scale_abbreviations() if a.glued}
 # Units written against the number ("29km"): the number is still a number.
-_UNIT_SUFFIXES = frozenset(
-    {
-        *("km", "m", "cm", "mm", "nm", "mi", "ft", "yd", "yds", "sq", "ha"),
-        *("kg", "g", "mg", "lb", "lbs", "oz", "t", "ml", "l", "cl", "dl", "kl"),
-        *("mph", "kph", "kmh", "kmph", "kt", "sec", "secs", "min", "mins", "hr", "hrs", "h"),
-        *("mw", "gw", "kw", "kwh", "mwh", "gwh", "kb", "mb", "gb", "tb", "bps"),
-        *("hz", "khz", "mhz", "ghz", "am", "pm", "c", "f"),
-    }
-)
+_UNIT_SUFFIXES = language.LazyWords(lambda: language.words("glued_units.txt"))
 _CURRENCY = "$£€¥₹"
 # A currency marker right before a number: a symbol, perhaps after a country's
 # letters ("US$", "HK$"), or a code or "Rs" and a space.
+_CURRENCY_CODES = frozenset(language.words("currency_codes.txt"))
 _CURRENCY_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:[A-Z]{1,3})?[$£€¥₹]\Z"
-    r"|(?<![A-Za-z])(?:Rs\.?|USD|EUR|GBP|INR|JPY|CNY)[ \t]\Z"
+    r"|(?<![A-Za-z])(?:"
+    + "|".join(re.escape(code) for code in sorted(_CURRENCY_CODES, key=lambda c: (-len(c), c)))
+    + r")[ \t]\Z"
 )
 _CURRENCY_END = frozenset(_CURRENCY + " \t")
-_CURRENCY_CODES = frozenset({"Rs", "Rs.", "USD", "EUR", "GBP", "INR", "JPY", "CNY"})
 _DASHES = "-–—‐"
+# Code, not data: punctuation that ends a number's token.
 _END_PUNCT = frozenset(".,;:!?)]}\"'”’»…")
 
 
@@ -509,6 +505,7 @@ def _is_identifier_context(text: str, start: int) -> bool:
 # "GMT+8", "UTC -05:30", "(UTC+8)": a time zone's offset names the zone, as "G7" names a
 # group ("UTC-5" is already one by the rule above, and "GMT8" glued). The hours, and
 # the minutes some zones add, are skipped whole: no count anyone claims.
+# Code, not data: the signs of a time zone's offset ("GMT+8").
 _ZONE_SIGN = frozenset("+-−±")
 _ZONE_BEFORE = re.compile(r"(?<![A-Za-z])(?:GMT|UTC)[ \t]?[-+−±][ \t]?\Z")
 _ZONE_HOURS = re.compile(r"[0-9]{1,2}(?:[:.][0-9]{1,2}|[0-9]{2})?(?![0-9])")
@@ -679,6 +676,7 @@ def _word_token(text: str, word: str, start: int, end: int, before: list[_Tok]) 
     )
 
 
+# Code, not data: the lexicon's token for a decimal point ("3 point 5").
 _POINTS = frozenset({"point", "points"})
 _NUMERATORS = frozenset({"unit", "teen", "tens", "tens_unit", "article", "digits"})
 _SINGULAR_DENOMS = frozenset(
@@ -1286,12 +1284,12 @@ def _approx_q(
 
 
 # Approximate quantity words: (value, low, high, high open).
-_APPROX = {
-    "couple": (2, 2, 3, False),
-    "few": (3, 2, 9, False),
-    "several": (5, 3, 9, False),
-    "handful": (5, 3, 10, False),
-}
+_APPROX = {v.word: (v.value, v.low, v.high, False) for v in language.vague_quantities()}
+# The vague words that count only after "a" ("a few"), and those that never do ("a several").
+_APPROX_AFTER_ARTICLE = frozenset(
+    v.word for v in language.vague_quantities() if v.article == "required"
+)
+_APPROX_NO_ARTICLE = frozenset(v.word for v in language.vague_quantities() if v.article == "never")
 
 
 def _approx_words(toks: list[_Tok], i: int, *, article: bool) -> list[_Q]:
@@ -1299,9 +1297,9 @@ def _approx_words(toks: list[_Tok], i: int, *, article: bool) -> list[_Q]:
     t = toks[i]
     out: list[_Q] = []
     w = t.word
-    if w in ("couple", "few", "handful") and not article:
+    if w in _APPROX_AFTER_ARTICLE and not article:
         return out
-    if w == "several" and article:
+    if w in _APPROX_NO_ARTICLE and article:
         return out
     if w == "scores":
         if _at_cls(toks, i + 1) == "of":
@@ -1404,14 +1402,11 @@ _HEDGE_LAST_WORDS = frozenset(w.split()[-1] for w, _ in _HEDGE_WORDS)
 _WORDS_BEFORE_MATTER = _HEDGE_LAST_WORDS | {"a", "an"}
 # Prepositions that only hedge when they do not follow another number:
 # "an increase of 7 over 2019" compares two numbers.
-_PREPOSITION_HEDGES = frozenset({"over", "above", "under", "below"})
-_PRONOUN_BEFORE = frozenset(
-    {"the", "no", "this", "that", "which", "each", "every", "any", "another"}
-)
-_PRONOUN_AFTER = frozenset({"of", "another", "who", "that", "which", "whom", "whose"})
+_PREPOSITION_HEDGES = language.LazyWords(lambda: language.words("comparing_prepositions.txt"))
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "which", "what", "at", "one", "every"})
 _PAREN = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
-_HALF_PERIODS = frozenset({"first", "second", "final", "opening", "closing", "latter", "former"})
+_HALF_PERIODS = language.LazyWords(lambda: language.words("half_periods.txt"))
+# Code, not data: the characters of a word the quick reading steps over.
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’.")
 
 
@@ -1496,115 +1491,35 @@ def _hedge_before(
 # ---------------------------------------------------------------------------
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+def _preposition_heads(preposition: language.HeadPreposition) -> Iterator[str]:
+    return (h.word for h in language.preposition_heads() if h.preposition == preposition)
 
 
-_ABOUT_HEADS = _words(
-    """
-    story stories tale tales film films movie movies documentary documentaries book
-    books novel novels memoir memoirs biography musical musicals opera series programme
-    programmes program programs podcast podcasts episode episodes song songs poem poems
-    essay essays article articles column columns piece pieces news headline headlines
-    question questions query queries doubt doubts concern concerns worry worries anxiety
-    anxieties debate debates discussion discussions conversation conversations argument
-    arguments complaint complaints allegation allegations information details facts
-    rumour rumours rumor rumors joke jokes lesson lessons lecture lectures speech speeches
-    statement statements letter letters warning warnings memo memos research exhibition
-    exhibitions myth myths truth mystery mysteries thoughts feelings opinion opinions views
-    talk talks talked talking speak speaks spoke speaking spoken care cares cared caring
-    worried worrying complain complains complained complaining joked joking argue argues
-    argued arguing boast boasts boasted boasting brag brags bragged bragging lied dream
-    dreams dreamed dreamt dreaming fret frets fretted fretting fuss fussed grumble grumbled
-    grumbling moan moaned moaning rant ranted ranting testify testified testifying inquire
-    inquired inquiring enquire enquired enquiring gossip gossiped chat chats chatted
-    chatting quarrel quarrelled quarreled bicker bickered obsess obsessed obsessing laughed
-    laughing wondered wondering
-    concerned anxious nervous excited happy unhappy upset angry furious sad sure unsure
-    certain uncertain confident optimistic pessimistic curious serious honest clear wrong
-    careful sceptical skeptical cautious passionate enthusiastic mad crazy
-    """
-)
-_OVER_HEADS = _words(
-    """
-    dispute disputes row rows clash clashes feud feuds spat spats standoff standoffs
-    tension tensions anger outrage fury protest protests lawsuit lawsuits battle battles
-    fight fights war wars wrangle wrangling squabble squabbles quarrel quarrels argument
-    arguments disagreement disagreements concern concerns fears worries criticism
-    backlash scandal scandals controversy controversies furore furor uproar rift rifts
-    split deadlock impasse stalemate showdown negotiations talks sovereignty jurisdiction
-    authority dominance supremacy rights victory victories triumph advantage priority
-    preference precedence
-    clashed clashing feuded feuding squabbled squabbling bickered bickering quarrelled
-    quarreled quarrelling quarreling wrangled sparred sparring battled battling fought
-    fighting protested protesting resigned hand hands handed handing turn turns turned
-    turning
-    """
-)
-_UNDER_HEADS = _words(
-    """
-    serve serves served serving worked working play plays played playing studied studying
-    trained training flourished thrived suffered
-    """
-)
+def _over_stretch_words(role: language.OverStretchRole) -> Iterator[str]:
+    return (w.word for w in language.over_stretch_words() if w.role == role)
+
+
+_ABOUT_HEADS = language.LazyWords(lambda: _preposition_heads("about"))
+_OVER_HEADS = language.LazyWords(lambda: _preposition_heads("over"))
+_UNDER_HEADS = language.LazyWords(lambda: _preposition_heads("under"))
 # After "under", people who lead and frameworks that govern: "under three presidents",
 # "under two treaties" are during or by, not fewer than.
-_UNDER_COUNTED = _words(
-    """
-    president presidents prime administration administrations government governments
-    regime regimes premier premiers leader leaders coach coaches manager managers boss
-    bosses chancellor chancellors king kings queen queens emperor emperors pope popes
-    governor governors mayor mayors chairman chairmen chief chiefs captain captains
-    editor editors scenario scenarios heading headings condition conditions circumstance
-    circumstances name names flag flags banner banners title titles label labels brand
-    brands category categories section sections clause clauses treaty treaties accord
-    accords agreement agreements contract contracts scheme schemes programme programmes
-    """
-)
-_AROUND_HEADS = _words(
-    """
-    centred centered centre center centres centers centring centering revolve revolves
-    revolved revolving structured focused focussed wrapped wraps wrap clustered grouped
-    orbit orbits orbiting orbited
-    """
-)
-_HEADS: dict[str, frozenset[str]] = {
+_UNDER_COUNTED = language.LazyWords(lambda: language.words("under_counted.txt"))
+_AROUND_HEADS = language.LazyWords(lambda: _preposition_heads("around"))
+_HEADS: dict[str, language.LazyWords] = {
     "about": _ABOUT_HEADS,
     "around": _AROUND_HEADS,
     "over": _OVER_HEADS,
     "under": _UNDER_HEADS,
 }
 # Stretches of time and the series a total is counted across.
-_STRETCHES = _words(
-    """
-    second seconds sec secs minute minutes min mins hour hours hr hrs day days night
-    nights week weeks weekend weekends fortnight fortnights month months year years yr
-    yrs decade decades century centuries generation generations season seasons quarter
-    quarters term terms session sessions sitting sittings game games match matches round
-    rounds race races stage stages leg legs lap laps innings tournament tournaments
-    election elections cycle cycles phase phases tranche tranches instalment instalments
-    installment installments
-    """
-)
-_STRETCH_ADJECTIVES = _words("consecutive successive straight separate different full long short")
+_STRETCHES = language.LazyWords(lambda: language.words("stretches.txt"))
+_STRETCH_ADJECTIVES = language.LazyWords(lambda: _over_stretch_words("adjective"))
 # "over" stays "more than" after these: "for over three years", "lasted over two hours".
-_OVER_STRETCH_HEDGED_AFTER = _words(
-    """
-    for of after within than from by at in to with is was are were be been being has have
-    had having lasted lasts
-    last lasting spent spend spends spending took take takes taking aged served serving
-    waited wait waits waiting remained stayed detained jailed imprisoned missing stranded
-    trapped delayed banned suspended
-    """
-)
+_OVER_STRETCH_HEDGED_AFTER = language.LazyWords(lambda: _over_stretch_words("hedged_after"))
 # "over three years ago", "over 10 years old": the stretch is measured, so "over" is more.
-_STRETCH_MEASURED_BY = _words(
-    """
-    ago old older younger later earlier before after since longer late early behind
-    ahead beyond
-    """
-)
-_COMPOUND_QUANTITY_SUFFIXES = _words("odd plus ish")
+_STRETCH_MEASURED_BY = language.LazyWords(lambda: _over_stretch_words("measured_by"))
+_COMPOUND_QUANTITY_SUFFIXES = language.LazyWords(lambda: language.words("compound_suffixes.txt"))
 _WORDS_AFTER = re.compile(
     r"(?P<dash>[-–‐])?[ \t]*(?P<w1>[A-Za-z]+)"
     r"(?:[ \t]+(?P<w2>[A-Za-z]+))?(?:[ \t]+(?P<w3>[A-Za-z]+))?"
@@ -1917,9 +1832,9 @@ def _stands_alone(toks: list[_Tok], q: _Q, kind: NumberKind, before: str) -> boo
     first = toks[0]
     if q.single_one and kind == "number":
         after = _at(toks, q.end)
-        if before in _PRONOUN_BEFORE:
+        if notnumbers.lone_one_pronoun(before, after.word if after is not None else ""):
             return False
-        if after is not None and (after.word in _PRONOUN_AFTER or after.cls == "of"):
+        if after is not None and after.cls == "of":
             return False
     if before == "quite" and (first.word == "few" or _at_cls(toks, 1) == "vague_quantity"):
         return False
@@ -1944,8 +1859,8 @@ _PLAIN_FOLLOW = re.compile(
     r"|\s*[-–—‐]+\s*(?:[0-9]|(?P<dword>[A-Za-z]+))"
 )
 # Words in the lexicon that the reader ignores after digits ("300 of them").
+# Code, not data: lexicon tokens that change nothing after digits.
 _PLAIN_AFTER_DIGITS = frozenset({"of", "a", "an"})
-_PERCENT_WORDS = frozenset({"percent", "percents", "pct"})
 
 
 def _quick_digits(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
@@ -2040,7 +1955,7 @@ def _quick_word(text: str, start: int) -> tuple[_Q, int, NumberKind] | None:
             q = _Q(1, entry.fval)
     elif cls == "article":
         # "a couple", "a few", "a handful": only with the article.
-        if after is None or after[0] not in ("couple", "few", "handful"):
+        if after is None or after[0] not in _APPROX_AFTER_ARTICLE:
             return None
         value, low, high, hi_open = _APPROX[after[0]]
         q = _approx_q(2, Fraction(value), low, high, hi_open=hi_open, absorbs_of=True)

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from factsuite import language
 from factsuite.daterange import DateRange
 from factsuite.model import Role
 from factsuite.names import fold
@@ -53,9 +54,7 @@ _LOWER_SHORT_NAME = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_STOPWORDS = frozenset(
-    {"the", "of", "at", "from", "for", "a", "an", "and", "in", "to", "with", "s"}
-)
+_STOPWORDS = frozenset(language.words("title_stopwords.txt"))
 
 
 class Tense(enum.Enum):
@@ -69,15 +68,7 @@ class Tense(enum.Enum):
 # Words that say when a title is held, read out of its words. "current", "sitting",
 # "serving" and "incumbent" say what a bare title says; they come first, so that
 # "former" wins.
-TENSE_WORDS = {
-    "current": Tense.CURRENT,
-    "sitting": Tense.CURRENT,
-    "serving": Tense.CURRENT,
-    "incumbent": Tense.CURRENT,
-    "former": Tense.FORMER,
-    "ex": Tense.FORMER,
-    "then": Tense.THEN,
-}
+TENSE_WORDS = {t.word: Tense(t.tense) for t in language.title_tenses()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +125,7 @@ def names_role(words: frozenset[str], role: Role) -> bool:
 # Words that put a title a rank below the title they stand before: an assistant
 # foreign minister is not the foreign minister, nor a deputy prime minister the prime
 # minister. ("Acting" is left out: an acting president holds the office.)
-RANK_WORDS = frozenset({"assistant", "deputy", "vice", "under", "associate"})
+RANK_WORDS = frozenset(language.words("rank_words.txt"))
 
 
 def without_rank(title: str) -> str | None:
