@@ -2184,8 +2184,12 @@ def find_numbers(text: str) -> list[NumberMention]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def read_number(text: str) -> NumberMention | None:
-    """The longest mention in a short phrase such as a claim quote ("nearly 97%")."""
+    """The longest mention in a short phrase such as a claim quote ("nearly 97%").
+
+    Remembered: binding by value judges one quote against hundreds of facts, and
+    each judge reads it again (a mention is frozen, so sharing it is safe)."""
     best: NumberMention | None = None
     for mention in find_numbers(text):
         if best is None or mention.end - mention.start > best.end - best.start:
