@@ -761,9 +761,7 @@ class Binder:
         """Whether ``cue`` names a first ("first visit") and the fact is no first."""
         # The cheap test first: most cues say nothing of a first, and then neither
         # set is worked out.
-        return (
-            _says_first(cue.key) and cue.key in self.first_cues and fact_id not in self.firsts
-        )
+        return _says_first(cue.key) and cue.key in self.first_cues and fact_id not in self.firsts
 
     def _vetoed_by(
         self,
