@@ -240,3 +240,78 @@ def test_no_place_claims_for_a_desk_whose_facts_declare_no_place() -> None:
     item = article(body, WED)
     assert [c for c in Extractor({f.id: f for f in bare}).extract(item) if c.kind == "place"] == []
     assert places(body, WED) == {("Bangkok", "summit.hanoi", "contradicts")}
+
+
+# -- one event, several facts: the cue of a date and of its figures ----------------------
+
+SHARED = fixture_desk("""\
+final.date:
+  type: date
+  label: the final of the 2026 Cup
+  value: 2026-07-12
+  place: [Estadio da Luz, Lisbon, Portugal]
+  cues: [final]
+  sources: [https://example.org/cup]
+final.crowd:
+  type: count
+  label: the crowd at the final
+  value: 64642
+  unit: fans
+  cues: [final, crowd]
+  sources: [https://example.org/cup]
+semifinal.date:
+  type: date
+  label: the semi-final in Porto
+  value: 2026-07-08
+  place: [Porto, Portugal]
+  cues: [semi-final]
+  sources: [https://example.org/cup]
+election.date:
+  type: date
+  label: the general election
+  value: 2026-10-17
+  place: [New Zealand]
+  cues: [election]
+  sources: [https://example.org/commission]
+election.turnout:
+  type: percent
+  label: the turnout at the general election
+  value: 78.2
+  cues: [election, turnout]
+  sources: [https://example.org/commission]
+""")
+
+
+def shared_places(body: str, published: str) -> set[tuple[str, str | None, str]]:
+    item = article(body, published)
+    return {
+        (claim.quote, claim.fact, judge(claim, item, SHARED.context).verdict.value)
+        for claim in SHARED.extractor.extract(item)
+        if claim.kind == "place"
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # sport: "final" is the cue of the final's date and its crowd, one event
+        ("The final in Madrid on Sunday drew a big crowd.", "2026-07-13",
+         {("Madrid", "final.date", "contradicts")}),
+        ("The final in Lisbon drew a big crowd.", "2026-07-13",
+         {("Lisbon", "final.date", "agrees")}),
+        # election: "election" is the cue of its date and its turnout
+        ("The election in Australia on Saturday drew long queues.", "2026-10-18",
+         {("Australia", "election.date", "contradicts")}),
+        # no date beside: a wrong place awaits review, a right one agrees
+        ("The final in Madrid drew a big crowd.", "2026-07-13",
+         {("Madrid", "final.date", "needs-review")}),
+        ("The election in New Zealand drew long queues.", "2026-10-18",
+         {("New Zealand", "election.date", "agrees")}),
+        # a cue of the figure alone, not of the event's date: no place of it
+        ("The turnout in Australia was high.", "2026-10-18", set()),
+    ],
+)  # fmt: skip
+def test_a_cue_of_one_events_date_and_figures_gives_the_place_to_its_date(
+    body: str, published: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert shared_places(body, published) == expected

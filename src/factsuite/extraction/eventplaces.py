@@ -9,7 +9,9 @@ the facts' cues, with the dates of its sentence as evidence:
 - the nearest cue before the place in its own clause says which event it is the
   place of ("the parade in Beijing", "signed a mutual defence agreement in
   Pyongyang", "arrived in Beijing"); the nearest cue of any fact decides, so a cue of
-  a fact with no place ("confirmed in Beijing", of an announcement) binds nothing;
+  a fact with no place ("confirmed in Beijing", of an announcement) binds nothing,
+  but a cue shared by an event's date and its figures ("final": its date, its crowd)
+  gives the place to the one of them with a place;
 - a date beside the place in its clause ("scheduled for September 3 in Beijing", "in
   Singapore in June 2018"), or one whose "when" clause the place stands in ("since
   June 2019, when the pair met in Pyongyang"), is of the same event: bound to a fact
@@ -336,6 +338,7 @@ class PlaceBinder:
         last = bisect.bisect_right(cues, place.lead, key=_START)
         # The cues before the place in its clause, and the facts they describe.
         options: dict[str, int] = {}
+        via: dict[str, set[str]] = {}  # the cues that speak of each fact
         last_cue = clause_start
         for cue in cues[first:last]:
             if cue.end > place.lead or not self._counts(cue, segments, side):
@@ -350,6 +353,7 @@ class PlaceBinder:
             for fid in entry.ids:
                 if self._describes(cue, fid) and not self.binder.someone_else(who, fid):
                     options[fid] = min(options.get(fid, gap), gap)
+                    via.setdefault(fid, set()).add(cue.key)
         if _SAID.search(text, last_cue, place.lead):
             return None  # where something was said
         best = min(options.values(), default=0)
@@ -378,7 +382,14 @@ class PlaceBinder:
         if tied:
             if beside:
                 tied = {fid for fid in tied if agrees(fid)}
-            return _only(tied & self.placed) if len(tied) == 1 else None
+            if len(tied) == 1:
+                return _only(tied & self.placed)
+            # "the final in Porto": "final" is the cue of the final's date, its score
+            # and its crowd, one event; the one of them with a place is its place's.
+            placed = _only(tied & self.placed)
+            if placed is not None and all(via[fid] & via[placed] for fid in tied):
+                return placed
+            return None
         if not beside:
             return None
         # An unbound date beside the place: of the events the sentence's cues speak
