@@ -25,6 +25,7 @@ import pytest
 if TYPE_CHECKING:
     from factsuite.desk import Desk
     from factsuite.model import Claim, Result
+    from factsuite.readings import Readings
     from factsuite.shards import Shard
 
 # The user property that carries an item's results to whoever writes the summary and
@@ -162,12 +163,13 @@ class _Gate:
             for article, group in by_article.items()
         ]
 
-    def judge(self, claim: Claim) -> Result:
-        """The claim's result; a judge that raises becomes one line naming the claim."""
+    def judge(self, claim: Claim, readings: Readings | None = None) -> Result:
+        """The claim's result; a judge that raises becomes one line naming the claim.
+        ``readings``: shared by an article's claims judged together (readings.py)."""
         from factsuite.errors import one_line
 
         try:
-            return self.desk().judge(claim)
+            return self.desk().judge(claim, readings)
         except Exception as exc:  # one test fails, never the whole run
             where = f"{claim.article}:{claim.line}:{claim.column}"
             raise _JudgeError(
@@ -560,13 +562,15 @@ def _outcome(item: pytest.Item, result: Result) -> Result:
 def _check_article(gate: _Gate, item: pytest.Item, article: ArticleClaims) -> list[Result]:
     """Judge an article's claims together: fail listing every failure (and every judge
     that raised), skip when none was checked, pass otherwise."""
+    from factsuite.readings import Readings
     from factsuite.report import render, summary
 
     results: list[Result] = []
     broken: list[str] = []
+    readings = Readings()  # each line and sentence of the article read once for all
     for claim in article.claims:
         try:
-            results.append(gate.judge(claim))
+            results.append(gate.judge(claim, readings))
         except _JudgeError as exc:
             broken.append(str(exc))
     if results:
