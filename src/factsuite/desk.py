@@ -36,7 +36,7 @@ from factsuite.errors import InputError
 from factsuite.facts import FactBase, fact_files, load_facts
 from factsuite.kinds import registry
 from factsuite.model import Claim, Result
-from factsuite.paths import display_path, inside_desk
+from factsuite.paths import display_path, display_paths, inside_desk
 from factsuite.readings import Readings
 from factsuite.review import enforce
 from factsuite.settings import Settings, load_settings
@@ -162,7 +162,8 @@ class Desk:
 
     def article_paths(self) -> list[str]:
         """Every article of the desk, desk-relative, in a stable order."""
-        return [display_path(p, self.root) for p in article_files(self.articles_dir, self.root)]
+        folder = self.articles_dir
+        return display_paths(folder, article_files(folder, self.root), self.root)
 
     def extractor(self) -> Extractor:
         """The desk's Extractor, built on first use: only an article the per-article
