@@ -29,10 +29,10 @@ _patch = pytest.MonkeyPatch()
 
 
 def pytest_configure(config):
-    def judge(self, claim):
+    def judge(self, claim, *rest):
         if claim.quote in BROKEN:
             raise ZeroDivisionError("division by zero")
-        return _original(self, claim)
+        return _original(self, claim, *rest)
 
     _original = factsuite.desk.Desk.judge
     _patch.setattr(factsuite.desk.Desk, "judge", judge)
@@ -99,6 +99,37 @@ def test_check_claim_is_set_up_once_per_session(desk: pytest.Pytester) -> None:
     output = result.stdout.str()
     assert output.count("SETUP    S check_claim") == 1
     assert "SETUP    F check_claim" not in output
+
+
+# Which of factsuite's modules a run over a desk imported through pytest's
+# assertion rewriting, printed by the conftest when the run ends.
+WATCH_REWRITTEN = """
+import sys
+
+from _pytest.assertion.rewrite import AssertionRewritingHook
+
+
+def pytest_unconfigure(config):
+    rewritten = sorted(
+        name
+        for name, module in list(sys.modules.items())
+        if name.partition(".")[0] == "factsuite"
+        and isinstance(getattr(module, "__loader__", None), AssertionRewritingHook)
+    )
+    core = [name for name in sys.modules if name == "factsuite.desk"]
+    print("rewritten:", rewritten, "core:", core)
+"""
+
+
+def test_only_the_plugin_is_assertion_rewritten(desk: pytest.Pytester) -> None:
+    # pytest marks a plugin's whole package; the core is Python's to import (and to
+    # read from the pycs of its install), not parsed and rewritten on every run.
+    desk.makeconftest(WATCH_REWRITTEN)
+    result = desk.runpytest_subprocess("-p", "no:cacheprovider", "-s")
+    result.assert_outcomes(passed=3, failed=1, skipped=1)
+    result.stdout.fnmatch_lines(
+        ["rewritten: ['factsuite', 'factsuite.plugin'] core: ['factsuite.desk']"]
+    )
 
 
 @given(

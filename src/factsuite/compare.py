@@ -36,6 +36,7 @@ from factsuite.model import (
 )
 from factsuite.names import NameIndex, fold
 from factsuite.numbers import read_number
+from factsuite.readings import Readings
 from factsuite.roles import PLACE_WORDS, title_words
 from factsuite.slips import slip
 from factsuite.text.document import CLAUSE_BOUNDARY, document_of
@@ -141,8 +142,11 @@ def locate(claim: Claim, article: Article) -> tuple[int, int] | None:
     return None
 
 
-def judge(claim: Claim, article: Article, context: Context) -> Result:
-    """The verdict on one claim."""
+def judge(
+    claim: Claim, article: Article, context: Context, readings: Readings | None = None
+) -> Result:
+    """The verdict on one claim. ``readings``: the article's lines and sentences as
+    read for its claims judged before (readings.py), else read for this claim alone."""
     where = locate(claim, article)
     span: Span | None = None
     sentence, sentence_offset = "", 0
@@ -154,7 +158,7 @@ def judge(claim: Claim, article: Article, context: Context) -> Result:
         sentence, sentence_offset = _kept_sentence(
             *document_of(article).sentence_around(*where), where
         )
-        decision = _decide(claim, article, context, where)
+        decision = _decide(claim, article, context, where, readings)
         if not claim.recorded:
             decision = _unrecorded(decision)
         elif claim.was is not None:
@@ -246,7 +250,13 @@ def vague_and_unbound(quote: str) -> bool:
     return False
 
 
-def _decide(claim: Claim, article: Article, context: Context, where: tuple[int, int]) -> Judgement:
+def _decide(
+    claim: Claim,
+    article: Article,
+    context: Context,
+    where: tuple[int, int],
+    readings: Readings | None = None,
+) -> Judgement:
     if claim.fact is None:
         if (
             claim.reason == VAGUE_QUANTITY
@@ -290,7 +300,7 @@ def _decide(claim: Claim, article: Article, context: Context, where: tuple[int, 
             "",
             f"needs review: a {claim.kind} claim cannot use {fact.id!r}",
         )
-    situation = Situation(article, where, context)
+    situation = Situation(article, where, context, Readings() if readings is None else readings)
     if isinstance(fact, QuantityFact) and fact.series:
         return _on_series(claim, fact, kind, situation)
     return far_from_its_fact(claim, fact, kind.judge(claim, fact, situation), kind, situation)
@@ -472,7 +482,7 @@ def _on_series(
         return judged.verdict, judged.stated, judged.expected, judged.message
 
     verdict, stated, expected, message = series.judge_series(
-        fact, sentence, at, end, situation.reference, one, claim.at
+        fact, sentence, at, end, situation.reference, one, claim.at, situation.readings.dates
     )
     if verdict is Verdict.CONTRADICTS:
         held = _another_point(claim, fact, kind, situation, (sentence, at, end), message)
@@ -508,7 +518,8 @@ def _another_point(
     now = judged[latest].expected
     untold = (
         claim.at is None
-        and series.time_told(sentence, at, end, situation.reference) is None
+        and series.time_told(sentence, at, end, situation.reference, situation.readings.dates)
+        is None
         and series.extreme_before(sentence[:at]) is None
         and not series.changed_from(sentence, at)
     )

@@ -45,7 +45,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
@@ -2901,18 +2901,23 @@ _KEEP_DOT = re.compile(
 )
 
 
-def read_date(text: str, reference: date) -> DateMention | None:
-    """The longest date expression in a short phrase such as a claim's quote."""
-    found = find_dates(text, reference)
+# What reads the dates of a text: find_dates, or an article's Readings.dates.
+DatesOf = Callable[[str, date], Sequence[DateMention]]
+
+
+def read_date(text: str, reference: date, find: DatesOf = find_dates) -> DateMention | None:
+    """The longest date expression in a short phrase such as a claim's quote; ``find``
+    reads the dates of a text (an article's ``readings.Readings`` reads each once)."""
+    found = find(text, reference)
     if not found:
         return None
     return max(found, key=lambda d: (d.end - d.start, -d.start))
 
 
-def times_written(text: str, reference: date) -> list[DateRange]:
+def times_written(text: str, reference: date, find: DatesOf = find_dates) -> list[DateRange]:
     """The times ``text`` writes out: the readings of its dates that are not counted
     from the article's day ("27 April 2018", "in 2018"; not "today")."""
-    return [r for m in find_dates(text, reference) if m.kind == "absolute" for r in m.readings]
+    return [r for m in find(text, reference) if m.kind == "absolute" for r in m.readings]
 
 
 # Characters of a quote's line read either side of it: the sentences around it, and
@@ -2920,7 +2925,9 @@ def times_written(text: str, reference: date) -> list[DateRange]:
 _LINE_READ_AROUND = 1_000
 
 
-def read_date_at(text: str, start: int, end: int, reference: date) -> DateMention | None:
+def read_date_at(
+    text: str, start: int, end: int, reference: date, find: DatesOf = find_dates
+) -> DateMention | None:
     """The longest date expression overlapping ``text[start:end]``, read where it stands:
     a date that points back ("that year") counts from the date before it on its line.
     Spans are those of ``text``. The line is read at most ``_LINE_READ_AROUND``
@@ -2933,7 +2940,7 @@ def read_date_at(text: str, start: int, end: int, reference: date) -> DateMentio
         line_end = ceiling
     found = [
         m
-        for m in find_dates(text[line_start:line_end], reference)
+        for m in find(text[line_start:line_end], reference)
         if m.start < end - line_start and start - line_start < m.end
     ]
     if not found:

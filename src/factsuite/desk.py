@@ -39,7 +39,8 @@ from factsuite.drift import (
 from factsuite.errors import InputError
 from factsuite.facts import FactBase, load_facts
 from factsuite.model import Claim, Result
-from factsuite.paths import display_path, inside_desk
+from factsuite.paths import display_path, display_paths, inside_desk
+from factsuite.readings import Readings
 from factsuite.review import enforce
 from factsuite.settings import Settings
 
@@ -139,7 +140,8 @@ class Desk:
 
     def article_paths(self) -> list[str]:
         """Every article of the desk, desk-relative, in a stable order."""
-        return [display_path(p, self.root) for p in article_files(self.articles_dir, self.root)]
+        folder = self.articles_dir
+        return display_paths(folder, article_files(folder, self.root), self.root)
 
     def extractor(self) -> Extractor:
         """The desk's Extractor, built on first use: only an article the per-article
@@ -285,9 +287,15 @@ class Desk:
         claims = self.claims if articles is None else self.index.select(articles)
         return [c for c in claims if c.status != "ignored"]
 
-    def judge(self, claim: Claim) -> Result:
-        return enforce(judge(claim, self.article(claim.article), self.context), strict=self.strict)
+    def judge(self, claim: Claim, readings: Readings | None = None) -> Result:
+        """The claim's result; ``readings``, shared by the claims of its article judged
+        together, reads each of the article's lines and sentences once (readings.py)."""
+        article = self.article(claim.article)
+        return enforce(judge(claim, article, self.context, readings), strict=self.strict)
 
     def results(self, claims: Iterable[Claim] | None = None) -> Iterator[Result]:
+        readings, article = Readings(), None
         for claim in self.checked_claims() if claims is None else claims:
-            yield self.judge(claim)
+            if claim.article != article:  # one reading per article, dropped with it
+                readings, article = Readings(), claim.article
+            yield self.judge(claim, readings)

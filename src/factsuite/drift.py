@@ -129,10 +129,12 @@ def same_value(old: str, new: str) -> bool:
 def covering(held: Sequence[tuple[Claim, Where]], kind: str, start: int, end: int) -> list[int]:
     """Which of the ``held`` claims (each with where it stands) are of ``kind`` (or a
     number it reads: ``same_value``) and overlap the span from ``start`` to ``end``."""
+    # Where first: most held claims are elsewhere in the article, and an overlap is
+    # a comparison where ``same_value`` may consult the kinds' registry.
     return [
         k
         for k, (claim, where) in enumerate(held)
-        if same_value(claim.kind, kind) and where[0] < end and start < where[1]
+        if where[0] < end and start < where[1] and same_value(claim.kind, kind)
     ]
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 from factsuite.errors import InputError
@@ -34,6 +35,24 @@ def display_path(path: Path, root: Path) -> str:
         return path.absolute().relative_to(root.absolute()).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def display_paths(folder: Path, paths: Iterable[Path], root: Path) -> list[str]:
+    """``display_path`` of each of ``paths``, files under ``folder`` as ``files_inside``
+    lists them: no folder between ``folder`` and a file is a symlink (the walk enters
+    none), so a file that is not one itself resolves where ``folder`` does, and only
+    ``folder`` and the linked files are resolved. Resolving every path, and the desk
+    for each, was a tenth of a 10,000-article gate's collection."""
+    try:
+        base = folder.resolve().relative_to(root.resolve())
+    except (ValueError, OSError, RuntimeError):  # display_path says what to show then
+        return [display_path(path, root) for path in paths]
+    return [
+        display_path(path, root)
+        if path.is_symlink()
+        else (base / path.relative_to(folder)).as_posix()
+        for path in paths
+    ]
 
 
 def inside_desk(

@@ -15,6 +15,7 @@ A desk's check is one line::
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +26,33 @@ import pytest
 if TYPE_CHECKING:
     from factsuite.desk import Desk
     from factsuite.model import Claim, Result
+    from factsuite.readings import Readings
     from factsuite.shards import Shard
+
+
+def _rewrite_only_the_plugin() -> None:
+    """Leave factsuite's core to Python's own import: only this module is pytest's.
+
+    pytest rewrites the asserts of every module of a plugin's package (the package
+    that holds the ``pytest11`` entry point): here, the whole core, whose asserts are
+    internal invariants and never a test's. A rewritten module is compiled from its
+    AST and cached in a pyc of pytest's own, which is never written where
+    PYTHONDONTWRITEBYTECODE is set (containers, CI): the core was parsed, rewritten
+    and compiled again on every run, where Python's import reads the pycs made when
+    factsuite was installed. pytest has no public way to unmark a name, so the set of
+    marked names is narrowed where it is found; a pytest without it, or run with
+    ``--assert=plain``, is left as it is (everything still works, rewritten or not).
+    """
+    package = __name__.partition(".")[0]
+    for finder in sys.meta_path:
+        marked = getattr(finder, "_must_rewrite", None)
+        is_hook = type(finder).__name__ == "AssertionRewritingHook"
+        if is_hook and isinstance(marked, set) and package in marked:
+            marked.discard(package)
+            marked.add(__name__)
+
+
+_rewrite_only_the_plugin()
 
 # The user property that carries an item's results to whoever writes the summary and
 # the report: the same process in a serial run, pytest-xdist's controller otherwise
@@ -162,12 +189,13 @@ class _Gate:
             for article, group in by_article.items()
         ]
 
-    def judge(self, claim: Claim) -> Result:
-        """The claim's result; a judge that raises becomes one line naming the claim."""
+    def judge(self, claim: Claim, readings: Readings | None = None) -> Result:
+        """The claim's result; a judge that raises becomes one line naming the claim.
+        ``readings``: shared by an article's claims judged together (readings.py)."""
         from factsuite.errors import one_line
 
         try:
-            return self.desk().judge(claim)
+            return self.desk().judge(claim, readings)
         except Exception as exc:  # one test fails, never the whole run
             where = f"{claim.article}:{claim.line}:{claim.column}"
             raise _JudgeError(
@@ -560,13 +588,15 @@ def _outcome(item: pytest.Item, result: Result) -> Result:
 def _check_article(gate: _Gate, item: pytest.Item, article: ArticleClaims) -> list[Result]:
     """Judge an article's claims together: fail listing every failure (and every judge
     that raised), skip when none was checked, pass otherwise."""
+    from factsuite.readings import Readings
     from factsuite.report import render, summary
 
     results: list[Result] = []
     broken: list[str] = []
+    readings = Readings()  # each line and sentence of the article read once for all
     for claim in article.claims:
         try:
-            results.append(gate.judge(claim))
+            results.append(gate.judge(claim, readings))
         except _JudgeError as exc:
             broken.append(str(exc))
     if results:

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import msgspec
 
@@ -36,6 +37,9 @@ from factsuite.daterange import DateRange
 from factsuite.model import Point, QuantityFact, Verdict
 from factsuite.names import fold
 from factsuite.text.document import CLAUSE_BOUNDARY  # what a number's date must not cross
+
+if TYPE_CHECKING:
+    from factsuite.dates import DatesOf
 
 _WORDS_BETWEEN = 2  # words that may stand between an extreme's phrase and the number
 # "from" right before a number, a determiner or a hedge between at most.
@@ -111,14 +115,17 @@ def extreme_before(before: str) -> str | None:
     return None
 
 
-def time_told(sentence: str, at: int, end: int, reference: date) -> DateRange | None:
+def time_told(
+    sentence: str, at: int, end: int, reference: date, find: DatesOf | None = None
+) -> DateRange | None:
     """The time the sentence sets for the number at ``[at, end)`` of it: a date in its
-    clause (the nearest), else one that opens the sentence; None when neither."""
+    clause (the nearest), else one that opens the sentence; None when neither.
+    ``find`` reads the sentence's dates (an article's Readings: once for its claims)."""
     from factsuite import dates
 
     found = [
         m
-        for m in dates.find_dates(sentence, reference)
+        for m in (find or dates.find_dates)(sentence, reference)
         if m.kind in ("absolute", "relative") and m.readings and (m.end <= at or m.start >= end)
     ]
     if not found:
@@ -177,11 +184,12 @@ def judge_series(
     reference: date,
     judge: Callable[[QuantityFact], Judged],
     told: DateRange | None = None,
+    find: DatesOf | None = None,
 ) -> Judged:
     """The judgement on the number at ``[at, end)`` of ``sentence`` against the point
     of the series the sentence means; ``judge`` judges it against a fact of one value.
     ``told``: the time a person gave the claim (its ``at``), which the sentence's
-    words do not override."""
+    words do not override. ``find`` reads the sentence's dates, as for ``time_told``."""
     series = fact.series
     which = None if told else extreme_before(sentence[_clause_start(sentence, at) : at])
     if which is not None:
@@ -189,7 +197,7 @@ def judge_series(
         point = pick(series, key=lambda p: p.value)
         word = "highest" if which == "max" else "lowest"
         return judge(at_point(fact, point, f"at its {word} (from {point.at})"))
-    time = told or time_told(sentence, at, end, reference)
+    time = told or time_told(sentence, at, end, reference, find)
     if time is None:
         point = latest_by(series, reference)
         if changed_from(sentence, at):

@@ -12,12 +12,13 @@ from __future__ import annotations
 import abc
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
 from factsuite.articles import Article
 from factsuite.model import Claim, Fact, Verdict
+from factsuite.readings import Readings
 from factsuite.text.document import document_of
 
 if TYPE_CHECKING:
@@ -64,12 +65,15 @@ class Situation:
 
     ``where`` is the quote's span (start, end) in ``article.text``. What costs
     something to work out (the sentence, the dates it writes) is computed on first
-    use and kept, so a judge that does not ask pays nothing.
+    use and kept, so a judge that does not ask pays nothing. ``readings`` reads the
+    dates of the article's lines and sentences once for all the claims judged with it
+    (one ``Readings`` per article, readings.py); a claim judged alone has its own.
     """
 
     article: Article
     where: tuple[int, int]
     context: Context
+    readings: Readings = field(default_factory=Readings)
 
     @property
     def reference(self) -> date:
@@ -86,7 +90,7 @@ class Situation:
         """The times the sentence around the quote is set in: the dates it writes out."""
         from factsuite import dates
 
-        return dates.times_written(self.sentence[0], self.reference)
+        return dates.times_written(self.sentence[0], self.reference, self.readings.dates)
 
     def text_after(self, length: int) -> str:
         """Up to ``length`` characters of the article right after the quote."""

@@ -91,10 +91,10 @@ def _readings(claim: Claim, situation: Situation) -> tuple[DateRange, ...]:
             return ()
     reference = situation.reference
     where = situation.where
-    here = dates.read_date_at(situation.article.text, *where, reference)
+    here = dates.read_date_at(situation.article.text, *where, reference, situation.readings.dates)
     if here is not None and here.anaphoric:
         return here.readings
-    alone = dates.read_date(claim.quote, reference)
+    alone = dates.read_date(claim.quote, reference, situation.readings.dates)
     readings = alone.readings if alone is not None else ()
     if here is not None and where[0] <= here.start and here.end <= where[1]:
         readings += tuple(r for r in here.readings if r not in readings)
@@ -107,7 +107,7 @@ def _relative_day(claim: Claim, situation: Situation) -> bool:
     month or year ("last year")."""
     if claim.stated:
         return False
-    mention = dates.read_date(claim.quote, situation.reference)
+    mention = dates.read_date(claim.quote, situation.reference, situation.readings.dates)
     return (
         mention is not None
         and mention.kind == "relative"

@@ -3,7 +3,6 @@ date fact lists (see gazetteer.py)."""
 
 from __future__ import annotations
 
-from factsuite import dates
 from factsuite.gazetteer import Standing, canonical_words, capital_of, shown
 from factsuite.kinds._shared import label
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
@@ -67,6 +66,6 @@ def _dates_event(situation: Situation, fact: DateFact) -> bool:
     """Whether the sentence around the quote writes a date of the fact's event."""
     return any(
         reading.overlaps(fact.value)
-        for mention in dates.find_dates(situation.sentence[0], situation.reference)
+        for mention in situation.readings.dates(situation.sentence[0], situation.reference)
         for reading in mention.readings
     )
