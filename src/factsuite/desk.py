@@ -39,7 +39,7 @@ from factsuite.drift import (
 from factsuite.errors import InputError
 from factsuite.facts import FactBase, load_facts
 from factsuite.model import Claim, Result
-from factsuite.paths import display_path, display_paths, inside_desk
+from factsuite.paths import display_paths, inside_desk
 from factsuite.readings import Readings
 from factsuite.review import enforce
 from factsuite.settings import Settings
