@@ -8,10 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factsuite.articles import parse_article
-from factsuite.compare import Context, judge
 from factsuite.model import (
-    Claim,
     CountFact,
     EntityFact,
     Fact,
@@ -20,6 +17,7 @@ from factsuite.model import (
     ReviewStatus,
     Verdict,
 )
+from tests.kindcases import judge_quote
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ("s",)
@@ -55,16 +53,13 @@ FACTS: list[Fact] = [
         value=41, unit="MPs", cues=("women",), sources=SRC,
     ),
 ]  # fmt: skip
-CONTEXT = Context.build({f.id: f for f in FACTS})
+FACTS_BY_ID = {f.id: f for f in FACTS}
 
 
 def judged(body: str, quote: str, kind: str, fact: str, status: ReviewStatus = "pending") -> Result:
-    article = parse_article(f"---\ntitle: T\npublished: 2026-03-16\n---\n{body}\n", "a.md")
-    line, column = article.position(article.text.index(quote, article.body_start))
-    claim = Claim(
-        article="a.md", line=line, column=column, quote=quote, kind=kind, fact=fact, status=status
+    return judge_quote(
+        body, quote, kind, FACTS_BY_ID, published="2026-03-16", fact=fact, status=status
     )
-    return judge(claim, article, CONTEXT)
 
 
 @pytest.mark.parametrize(
@@ -96,15 +91,12 @@ def test_another_subjects_value_fails_unless_that_subject_is_named(
 def test_the_same_value_of_another_measure_is_no_other_subjects() -> None:
     """harbour.women is 41 too, but counts MPs with other cues: not the same measure,
     and of the same subject besides."""
-    facts = [f for f in FACTS if f.id != "union.seats"]
-    context = Context.build({f.id: f for f in facts})
-    article = parse_article(
-        "---\ntitle: T\npublished: 2026-03-16\n---\nHarbour won 41 seats.\n", "a.md"
-    )
-    line, column = article.position(article.text.index("41", article.body_start))
-    claim = Claim(article="a.md", line=line, column=column, quote="41", kind="number",
-                  fact="harbour.seats", status="pending")  # fmt: skip
-    assert judge(claim, article, context).verdict is Verdict.NEEDS_REVIEW
+    facts = {f.id: f for f in FACTS if f.id != "union.seats"}
+    result = judge_quote(
+        "Harbour won 41 seats.", "41", "number", facts, published="2026-03-16",
+        fact="harbour.seats", status="pending",
+    )  # fmt: skip
+    assert result.verdict is Verdict.NEEDS_REVIEW
 
 
 def test_the_message_names_both_subjects_facts() -> None:

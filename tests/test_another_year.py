@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from factsuite.articles import parse_article
-from factsuite.compare import Context, judge
-from factsuite.model import Claim, CountFact, Fact, PercentFact, Result, ReviewStatus, Verdict
+from factsuite.model import CountFact, Fact, PercentFact, Result, ReviewStatus, Verdict
+from tests.kindcases import judge_quote
 
 SRC = ("s",)
 FACTS: list[Fact] = [
@@ -29,17 +28,14 @@ FACTS: list[Fact] = [
     CountFact(id="squad", label="the players in Nigeria's squad", value=23, unit="players",
               sources=SRC),
 ]  # fmt: skip
-CONTEXT = Context.build({f.id: f for f in FACTS})
+FACTS_BY_ID = {f.id: f for f in FACTS}
 
 
 def judged(body: str, quote: str, fact: str, status: ReviewStatus = "pending") -> Result:
-    article = parse_article(f"---\ntitle: T\npublished: 2026-07-20\n---\n{body}\n", "a.md")
-    line, column = article.position(article.text.index(quote, article.body_start))
     kind = "percent" if fact == "vote" else "number"
-    claim = Claim(
-        article="a.md", line=line, column=column, quote=quote, kind=kind, fact=fact, status=status
+    return judge_quote(
+        body, quote, kind, FACTS_BY_ID, published="2026-07-20", fact=fact, status=status
     )
-    return judge(claim, article, CONTEXT)
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import pytest
 
 from factsuite import dates, language, numbers
 from factsuite.daterange import DateRange, Precision
+from tests.languagedata import serving
 
 REFERENCE = date(2024, 6, 15)
 
@@ -150,18 +151,8 @@ _LOADERS = (
 
 @pytest.fixture
 def data_file(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
-    """Serve a given text as every data file, with the loaders' caches cleared
-    before and after so the package's own files are read again afterwards."""
-
-    def serve(text: str) -> None:
-        monkeypatch.setattr(language, "_read_text", lambda name: text)
-        for loader in _LOADERS:
-            loader.cache_clear()
-
-    yield serve
-    monkeypatch.undo()
-    for loader in _LOADERS:
-        loader.cache_clear()
+    """Serve a given text as every data file (tests/languagedata.py)."""
+    yield from serving(monkeypatch, _LOADERS)
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from factsuite import dates, gazetteer, language, names, numbers, roles
 from factsuite.daterange import DateRange, Precision
 from factsuite.notnumbers import word_list
 from factsuite.places import PLACES
+from tests.languagedata import serving
 
 REFERENCE = date(2024, 6, 15)  # a Saturday
 LAST_SUNDAY = DateRange.day(date(2024, 6, 9))
@@ -591,18 +592,8 @@ _LOADERS = (
 
 @pytest.fixture
 def data_file(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
-    """Serve a given text as every data file, with the loaders' caches cleared
-    before and after so the package's own files are read again afterwards."""
-
-    def serve(text: str) -> None:
-        monkeypatch.setattr(language, "_read_text", lambda name: text)
-        for loader in _LOADERS:
-            loader.cache_clear()
-
-    yield serve
-    monkeypatch.undo()
-    for loader in _LOADERS:
-        loader.cache_clear()
+    """Serve a given text as every data file (tests/languagedata.py)."""
+    yield from serving(monkeypatch, _LOADERS)
 
 
 @pytest.mark.parametrize(
