@@ -1,4 +1,4 @@
-"""The rule ``another-subject`` (compare.py): a figure far from its fact that is the
+"""The rule ``another-subject`` (farfigures.py): a figure far from its fact that is the
 same measure's value for another subject, not named in the article, was given to the
 wrong subject, and fails; otherwise it awaits review as far-from-its-fact has it."""
 

@@ -1,4 +1,4 @@
-"""The rule ``another-year`` (compare.py): an unreviewed figure that contradicts a fact
+"""The rule ``another-year`` (farfigures.py): an unreviewed figure that contradicts a fact
 whose label is of a year, in a sentence that sets it in another year, awaits review;
 set in the label's year, or in no year, it is judged as before."""
 

@@ -39,7 +39,7 @@ class Judgement:
     expected: str
     message: str
     # For a contradiction between two plain figures in the same unit: the figure
-    # stated and the fact's, for the far-from-its-fact rule (compare.py) to tell a
+    # stated and the fact's, for the far-from-its-fact rule (farfigures.py) to tell a
     # slip of the hand from a figure about something else. None for anything else.
     figures: tuple[float, float] | None = None
 

@@ -1,0 +1,183 @@
+"""The rules for a figure extraction bound to a fact and nobody reviewed, that
+contradicts it (compare.py asks them, in this order):
+
+- ``another-year``: set in another year than its fact's label, it awaits review;
+- ``far-from-its-fact``: further from the fact than a slip of the hand, it awaits
+  review ...
+- ``another-subject``: ... unless it is, exactly, another subject's value of the same
+  measure, which fails.
+
+Once a person binds the claim (status confirmed), none of them applies: it is judged
+as its kind judges it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from factsuite import series
+from factsuite.daterange import DateRange
+from factsuite.kinds._shared import label
+from factsuite.kinds.base import ClaimKind, Judgement, Situation
+from factsuite.model import Claim, Fact, Verdict
+from factsuite.names import fold
+from factsuite.slips import slip
+from factsuite.text.document import CLAUSE_BOUNDARY
+
+if TYPE_CHECKING:
+    from factsuite.compare import Context
+
+
+def far_from_its_fact(
+    claim: Claim, fact: Fact, judged: Judgement, kind: ClaimKind[Any], situation: Situation
+) -> Judgement:
+    """The rule ``far-from-its-fact``: a figure extraction bound to a fact and nobody
+    reviewed, that contradicts it by more than a slip of the hand (slips.py), awaits
+    review instead of failing.
+
+    Its cues tied it to the fact, but a figure that far off is likelier about another
+    time, place or group the same cues describe ("94% against serotype 2" beside the
+    efficacy overall; "310,000 homes without power at 10am" beside the peak) than a
+    mistake: failing it would be a false alarm on correct prose. A slip ("46,642" for
+    64,642, "$51.2 million" for $51.2 billion) still fails. Once a person binds the
+    claim (status confirmed), it is judged without this rule. The date kind has the
+    same rule for dates (IMPLAUSIBLE_GAP_DAYS).
+
+    A figure that is another subject's value still fails (``another-subject``).
+    """
+    if (
+        judged.verdict is not Verdict.CONTRADICTS
+        or judged.figures is None
+        or not claim.unreviewed_binding
+    ):
+        return judged
+    elsewhen = another_year(claim, fact, judged, situation)
+    if elsewhen is not None:
+        return elsewhen
+    if slip(*judged.figures) is not None:
+        return judged
+    swapped = another_subject(claim, fact, judged, kind, situation)
+    if swapped is not None:
+        return swapped
+    return Judgement(
+        Verdict.NEEDS_REVIEW,
+        judged.stated,
+        judged.expected,
+        f"needs review: {claim.quote!r} is far from {label(fact)}"
+        f" ({judged.expected}), and no slip of it: is it about another time, place or"
+        " group? Bind it by hand to the fact it is about, or mark it unverifiable",
+    )
+
+
+# A year as a label writes it: "the 2026 Atlantic Nations Cup", "fiscal 2027".
+_LABEL_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,])")
+
+
+def another_year(
+    claim: Claim, fact: Fact, judged: Judgement, situation: Situation
+) -> Judgement | None:
+    """The rule ``another-year``: a figure that contradicts a fact whose label is of a
+    year, in a sentence set in another year (``_set_in``: a date in its clause, else
+    in the sentence's first clause, before it), is likelier that year's
+    figure than a mistake, slip or not: "Only the 2022 edition in Morocco had more
+    teams, with 16" beside the 12 teams of the 2026 one. Unreviewed, it awaits review
+    with the year named; None when the label names no year, or the sentence sets the
+    figure in no time, or in one of the label's years."""
+    years = {int(y) for y in _LABEL_YEAR.findall(fact.label)}
+    if not years:
+        return None
+    sentence, at = situation.sentence
+    end = at + situation.where[1] - situation.where[0]
+    told = _set_in(sentence, at, end, situation.reference)
+    if told is None or any(told.start.year <= year <= told.end.year for year in years):
+        return None
+    return Judgement(
+        Verdict.NEEDS_REVIEW,
+        judged.stated,
+        judged.expected,
+        f"needs review: {claim.quote!r} is not {label(fact)} ({judged.expected}), but its"
+        f" sentence sets it in {told.start.year}: is it that year's figure? Bind it by hand"
+        " to the fact it is about, or mark it unverifiable",
+    )
+
+
+def _set_in(sentence: str, at: int, end: int, reference: date) -> DateRange | None:
+    """The time a figure at ``[at, end)`` of ``sentence`` is set in: a date in its own
+    clause (series.time_told), else a date in the sentence's first clause before it,
+    where its subject stands ("Only the 2022 edition in Morocco had more teams, with
+    16"); None when neither writes one."""
+    from factsuite import dates  # only here: the hook of an article of figures never asks
+
+    told = series.time_told(sentence, at, end, reference)
+    if told is not None:
+        return told
+    boundary = CLAUSE_BOUNDARY.search(sentence)
+    first = boundary.start() if boundary is not None else len(sentence)
+    if at < first:
+        return None  # the figure's clause is the first: time_told has read it
+    for mention in dates.find_dates(sentence[:first], reference):
+        if mention.kind == "absolute" and mention.readings:
+            return mention.readings[0]
+    return None
+
+
+def another_subject(
+    claim: Claim, fact: Fact, judged: Judgement, kind: ClaimKind[Any], situation: Situation
+) -> Judgement | None:
+    """The rule ``another-subject``: a figure far from its fact that is, exactly as
+    written, the value of the same measure of another subject is that subject's,
+    wrongly given: "Kestrel, with 13.5% of the market" when 13.5% is Orbion's share
+    and Kestrel's is 9.8%. It contradicts, the other subject's fact named.
+
+    The same measure: a fact of the same type and unit that shares a cue with the
+    claim's fact and is ``about`` other subjects. Not when the article names one of
+    those subjects anywhere ("Its 212 students will move to Fenwick Park", after a
+    sentence on Alder Street): then the figure may well be theirs, bound to the wrong
+    fact, and it awaits review as far-from-its-fact has it. None when no such fact
+    agrees."""
+    if not fact.about:
+        return None
+    article = f" {fold(situation.article.text)} "
+    names = situation.context.names
+    for other in _same_measure(fact, situation.context):
+        theirs = kind.judge(claim, other, situation)
+        if theirs.verdict is not Verdict.AGREES:
+            continue
+        if any(
+            f" {form} " in article
+            for subject in other.about
+            for form in (*names.forms_of(subject), *names.short_of.get(subject, ()))
+        ):
+            return None
+        return Judgement(
+            Verdict.CONTRADICTS,
+            judged.stated,
+            judged.expected,
+            f"contradicts: {claim.quote!r} is {label(other)} ({theirs.expected}),"
+            f" but {label(fact)} is {judged.expected}",
+            judged.figures,
+        )
+    return None
+
+
+def _same_measure(fact: Fact, context: Context) -> list[Fact]:
+    """The facts of other subjects that measure what ``fact`` measures (see
+    ``another_subject``), in the desk's order."""
+    unit = getattr(fact, "unit", None)
+    found: dict[str, Fact] = {}
+    for cue in fact.cues:
+        for fid in context.facts_by_cue.get(fold(cue), ()):
+            other = context.facts[fid]
+            if (
+                fid != fact.id
+                and fid not in found
+                and type(other) is type(fact)
+                and getattr(other, "unit", None) == unit
+                and other.about
+                and not set(other.about) & set(fact.about)
+                and not getattr(other, "series", ())
+            ):
+                found[fid] = other
+    return list(found.values())
