@@ -48,6 +48,13 @@ def judged(body: str, quote: str, fact: str, status: ReviewStatus = "pending") -
         # set in the label's year: a slip fails as before
         ("In 2026 the company will cut 4,600 jobs.", "4,600", "cuts", Verdict.CONTRADICTS),
         ("The 2026 edition had 16 teams.", "16", "teams", Verdict.CONTRADICTS),
+        # a clause of a date alone closing the sentence sets the clause before it
+        ("Fans insist he will score 16 at the next edition, in 2030.", "16", "teams",
+         Verdict.NEEDS_REVIEW),
+        ("The company cut 4,600 jobs, in 2019.", "4,600", "cuts", Verdict.NEEDS_REVIEW),
+        # ... but a clause with words beside its date is a clause of its own
+        ("The company will cut 4,600 jobs, its chief said in 2019.", "4,600", "cuts",
+         Verdict.CONTRADICTS),
         # a year in a later clause sets nothing ("up from the 37 seats it won in 2023")
         ("Harbour had 39.6% of the party vote, up from the 37 seats it won in 2023.",
          "39.6%", "vote", Verdict.CONTRADICTS),

@@ -105,14 +105,18 @@ def another_year(
 
 def _set_in(sentence: str, at: int, end: int, reference: date) -> DateRange | None:
     """The time a figure at ``[at, end)`` of ``sentence`` is set in: a date in its own
-    clause (series.time_told), else a date in the sentence's first clause before it,
-    where its subject stands ("Only the 2022 edition in Morocco had more teams, with
-    16"); None when neither writes one."""
+    clause (series.time_told), else a clause of a date alone closing the sentence
+    right after it (", in 2030."), else a date in the sentence's first clause before
+    it, where its subject stands ("Only the 2022 edition in Morocco had more teams,
+    with 16"); None when none writes one."""
     from factsuite import dates  # only here: the hook of an article of figures never asks
 
     told = series.time_told(sentence, at, end, reference)
     if told is not None:
         return told
+    after = _date_clause_after(sentence, end, reference)
+    if after is not None:
+        return after
     boundary = CLAUSE_BOUNDARY.search(sentence)
     first = boundary.start() if boundary is not None else len(sentence)
     if at < first:
@@ -121,6 +125,30 @@ def _set_in(sentence: str, at: int, end: int, reference: date) -> DateRange | No
         if mention.kind == "absolute" and mention.readings:
             return mention.readings[0]
     return None
+
+
+# A clause that is only a date, closing its sentence: ", in 2030." ", in March 2019."
+_DATE_CLAUSE = re.compile(r"\s*(?:in|on|by|from)?\s*(?P<date>[^,;:()]+?)\s*[.!?]?\s*$", re.I)
+
+
+def _date_clause_after(sentence: str, end: int, reference: date) -> DateRange | None:
+    """The date of the clause right after the figure's, when that clause is a date and
+    nothing else and ends the sentence: "he will score eight at the next edition, in
+    2030" (not "the rate is 5%, the bank said in March 2024", a clause with a verb)."""
+    from factsuite import dates
+
+    stop = CLAUSE_BOUNDARY.search(sentence, end)
+    if stop is None:
+        return None
+    match = _DATE_CLAUSE.fullmatch(sentence, stop.end())
+    if match is None:
+        return None
+    mention = dates.read_date(match["date"], reference)
+    if mention is None or mention.kind != "absolute" or not mention.readings:
+        return None
+    if mention.text.strip() != match["date"].strip():
+        return None  # words beside the date: a clause of its own
+    return mention.readings[0]
 
 
 def another_subject(
