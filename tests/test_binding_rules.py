@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 from factsuite.articles import load_article, parse_article
 from factsuite.desk import Desk
-from factsuite.extraction import Extractor, binding
+from factsuite.extraction import Extractor, binding, subjects
 from factsuite.extraction.binding import Binder, cue_hits
 from factsuite.extraction.binding_rules import RULES, UnknownRuleError, checked, without, word_list
 from factsuite.extraction.lexicon import Category, Entry, Hit
@@ -274,7 +274,7 @@ def test_a_number_before_no_plural_noun_may_be_money(noun: str) -> None:
     assert not binding._counts_no_money(_number(text), BUDGET, text)
 
 
-@pytest.mark.parametrize("word", word_list("year_qualifier_before"))
+@pytest.mark.parametrize("word", word_list("determiners"))
 def test_a_year_after_each_determiner_and_before_a_noun_names_a_period(word: str) -> None:
     text = f"Rivals saw {word} 2025 results."
     start = text.index("2025")
@@ -391,6 +391,15 @@ def _cue_hit(text: str, word: str) -> Hit:
 @pytest.mark.parametrize("word", word_list("determiners"))
 def test_a_participle_after_a_determiner_describes_a_thing(word: str) -> None:
     text = f"They will post {word} adopted plan by Friday."
-    assert binding._describes_a_thing(text, _cue_hit(text, "adopted"))
+    relative = word in word_list("relative_pronouns")
+    assert binding._describes_a_thing(text, _cue_hit(text, "adopted")) is not relative
     verb = "The plan was adopted by Friday."
     assert not binding._describes_a_thing(verb, _cue_hit(verb, "adopted"))
+
+
+@pytest.mark.parametrize("word", [w for w in word_list("relative_pronouns") if w != "that"])
+def test_a_clause_a_relative_pronoun_opens_after_a_comma_is_said_of_the_name_before(
+    word: str,
+) -> None:
+    assert subjects._RELATIVE.match(f", {word} owns it", 1)
+    assert not subjects._RELATIVE.match(", that is, it", 1)

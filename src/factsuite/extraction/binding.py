@@ -183,7 +183,11 @@ _PEOPLE_WORDS = frozenset(word_list("people_words"))
 _PEOPLE_UNITS = frozenset(word_list("people_units"))
 # A year, or a season across two ("2024-25"), as a period's name is written.
 _YEAR = re.compile(r"[12][0-9]{3}(?:[-–][0-9]{2}(?:[0-9]{2})?)?")
-_YEAR_QUALIFIER_BEFORE = frozenset(word_list("year_qualifier_before"))
+# Words that open a noun phrase (one list for the two rules that read it), and those
+# that also open a relative clause.
+_DETERMINERS = frozenset(word_list("determiners"))
+_RELATIVE_PRONOUNS = frozenset(word_list("relative_pronouns"))
+_YEAR_QUALIFIER_BEFORE = _DETERMINERS
 _PERIOD_FOR = frozenset(word_list("period_for"))
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t\u00a0]+$")
 _WORD_REACH = 40  # characters before a year read for the word before it
@@ -976,7 +980,8 @@ def _sentence_text(segments: Segments, index: int) -> str:
     return segments.text[sentence.start : sentence.end]
 
 
-_DETERMINERS = frozenset(word_list("determiners"))
+# Before a participle, a relative pronoun makes it the clause's verb.
+_BEFORE_AN_ADJECTIVE = _DETERMINERS - _RELATIVE_PRONOUNS
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 
 
@@ -988,7 +993,7 @@ def _describes_a_thing(text: str, cue: Hit) -> bool:
     if " " in cue.key or not cue.key.endswith("ed"):
         return False
     before = _WORD_BEFORE.search(text, max(0, cue.start - _WORD_REACH), cue.start)
-    if before is None or before.group(1).lower() not in _DETERMINERS:
+    if before is None or before.group(1).lower() not in _BEFORE_AN_ADJECTIVE:
         return False
     return _WORD_AFTER.match(text, cue.end) is not None
 

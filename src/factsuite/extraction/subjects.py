@@ -38,6 +38,7 @@ import bisect
 import re
 from collections.abc import Mapping
 
+from factsuite.extraction.binding_rules import word_list
 from factsuite.extraction.lexicon import Category, Hit, Lexicon
 from factsuite.extraction.segments import Segments
 from factsuite.model import EntityFact, Fact, PersonFact
@@ -58,7 +59,13 @@ _REACH = 48  # characters before a cue in which its joining words can stand
 _CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
 # A relative clause opening after a boundary, and what may stand between the name it
 # is said of and that boundary ("Halvard, which", "Halvard Energy's partner, who").
-_RELATIVE = re.compile(r"\s*(?:which|who|whose)\b", re.I)
+_RELATIVE = re.compile(
+    r"\s*(?:"
+    # "that" opens no clause after a comma (data/binding/relative_pronouns.txt)
+    + "|".join(re.escape(w) for w in word_list("relative_pronouns") if w != "that")
+    + r")\b",
+    re.I,
+)
 _ANTECEDENT_GAP = re.compile(r"(?:['’]s?)?\s*[,—–(]|\s*--")
 
 
