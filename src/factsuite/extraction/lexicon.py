@@ -100,7 +100,9 @@ _RANKS_BEFORE_TITLES = tuple(sorted(RANK_WORDS - {"under"}))
 def _people_of(fact: Fact, facts: Mapping[str, Fact], names: NameIndex) -> set[str]:
     """The people a fact's label names in full ("the birth of Aroha Tane").
 
-    Only the label: an age's kind ties "Tane, 41," to a fact whose words name Tane."""
+    Only the label: an age's kind ties "Tane, 41," to a fact whose words name Tane.
+    Not subjects.label_people, which finds them by scanning the label with the
+    lexicon this builds; the names index is what there is before it exists."""
     people: set[str] = set()
     label = f" {fold(fact.label)} "
     for word in label.split():

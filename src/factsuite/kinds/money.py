@@ -161,6 +161,7 @@ class MoneyKind(ClaimKind[QuantityFact]):
 # A lowercase "m" glued to digits is metres to the number reader unless a currency
 # stands before it ("$612m"); a quote holds the figure without its currency.
 _GLUED_M = re.compile(r"m(?![A-Za-z])")
+_DIGIT = re.compile(r"\d")
 
 
 def read_amount(quote: str) -> numbers.NumberMention | None:
@@ -172,7 +173,7 @@ def read_amount(quote: str) -> numbers.NumberMention | None:
         return mention
     # Read as the reader reads it after a currency sign ("about $62m"), then put
     # back in place: only what stands after the sign moves.
-    digits = re.compile(r"\d").search(quote, mention.start, mention.end)
+    digits = _DIGIT.search(quote, mention.start, mention.end)
     if digits is None:
         return mention
     at = digits.start()
