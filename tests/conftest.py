@@ -137,3 +137,20 @@ def _kinds_imported() -> None:
 
     for name in registry.names():
         registry.kind(name)
+
+
+# A test that waits for ever (a pseudo-terminal never closed, a worker pool never
+# ended) stalls a whole xdist run with its workers idle and says nothing; once it
+# happened here and was never explained. Every test gets a generous bound, so a hang
+# becomes a failure with every thread's stack. The slowest tests take well under a
+# minute on a loaded two-core machine.
+TEST_TIMEOUT_SECONDS = 600
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not config.pluginmanager.hasplugin("timeout"):
+        return  # pytest-timeout is a test extra; without it tests run unbounded
+    bound = pytest.mark.timeout(TEST_TIMEOUT_SECONDS)
+    for item in items:
+        if item.get_closest_marker("timeout") is None:
+            item.add_marker(bound)
