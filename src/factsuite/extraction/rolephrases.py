@@ -36,7 +36,7 @@ from factsuite.extraction.lexicon import Category, Hit
 from factsuite.extraction.mentions import EntityMention
 from factsuite.extraction.segments import Segments
 from factsuite.extraction.words import CALENDAR_NAMES, words
-from factsuite.model import EntityFact, Fact
+from factsuite.model import EntityFact, Fact, PersonFact
 from factsuite.roles import (
     TENSE_WORDS,
     Tense,
@@ -359,6 +359,11 @@ def _around_name(
         return RolePhrase(before[-1].start if before else mention.start, after_end, None)
     entity = facts.get(mention.entity)
     if not isinstance(entity, EntityFact):
+        return None
+    if not isinstance(entity, PersonFact) and not entity.roles:
+        # An organisation the facts give no role is what a title next to it is *of*
+        # ("Corvane chief executive Gideon Farrow", "FFU general secretary Delia
+        # Marchbank"): the person named with it holds the title, not the organisation.
         return None
     candidates = _candidates(text, mention, before, after_end, judgeable.vocabulary(entity))
     for start, end in candidates:

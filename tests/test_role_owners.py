@@ -1,0 +1,110 @@
+"""The rule "a title next to an organisation is of it": in "Veridian chief executive Dana
+Holt" the organisation says whose chief executive, and the person named holds the title.
+The organisation holds none (the facts give organisations no roles), so no role claim is
+made of it: judged as one, it was a false alarm ("Veridian Motors has never held the
+title in 'Veridian chief executive'"). Cases from two beats, business and labour."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factsuite.articles import parse_article
+from factsuite.compare import judge
+from factsuite.desk import Desk
+from factsuite.extraction import Extractor
+
+BUSINESS = """\
+veridian:
+  type: entity
+  name: Veridian Motors
+  variants: [Veridian]
+  sources: [https://example.org/veridian]
+dana-holt:
+  type: person
+  name: Dana Holt
+  roles:
+    - title: chief executive
+      of: [Veridian Motors, Veridian]
+      from: 2021-03
+  sources: [https://example.org/holt]
+"""
+
+LABOUR = """\
+rail-union:
+  type: entity
+  name: Rail and Transit Union
+  variants: [RTU]
+  sources: [https://example.org/rtu]
+mara-quill:
+  type: person
+  name: Mara Quill
+  roles:
+    - title: general secretary
+      of: [Rail and Transit Union, RTU]
+      from: 2019-06
+  sources: [https://example.org/quill]
+tom-reyes:
+  type: person
+  name: Tom Reyes
+  roles:
+    - title: president
+      of: [Rail and Transit Union, RTU]
+      from: 2022-01
+  sources: [https://example.org/reyes]
+"""
+
+DESKS = {"business": BUSINESS, "labour": LABOUR}
+
+
+def _roles(beat: str, sentence: str, tmp_path: Path) -> set[tuple[str, str | None, str]]:
+    """(quote, fact, verdict) of each role claim extraction makes in ``sentence``."""
+    root = tmp_path / beat
+    (root / "facts").mkdir(parents=True)
+    (root / "facts" / "facts.yaml").write_text(DESKS[beat], encoding="utf-8")
+    (root / "claims.yaml").write_text("", encoding="utf-8")
+    desk = Desk.load(root, use_cache=False)
+    article = parse_article(
+        f"---\ntitle: T\npublished: 2026-03-02\n---\n{sentence}\n", "articles/a.md"
+    )
+    claims = [c for c in Extractor(desk.facts, desk.context).extract(article) if c.kind == "role"]
+    results = [judge(claim, article, desk.context) for claim in claims]
+    return {(r.claim.quote, r.claim.fact, r.verdict.value) for r in results}
+
+
+@pytest.mark.parametrize(
+    ("beat", "sentence", "expected"),
+    [
+        # the rule fires: the title is the person's, of the organisation before it
+        ("business", "Veridian chief executive Dana Holt said sales rose.",
+         {("Veridian chief executive Dana Holt", "dana-holt", "agrees")}),
+        ("labour", "RTU general secretary Mara Quill said members had voted.",
+         {("RTU general secretary Mara Quill", "mara-quill", "agrees")}),
+        # and a wrong title still fails, on the person
+        ("labour", "RTU president Mara Quill said members had voted.",
+         {("RTU president Mara Quill", "mara-quill", "contradicts")}),
+        # negatives: a title set off after the person, and a person's possessive
+        ("business", "Dana Holt, Veridian's chief executive, said sales rose.",
+         {("Dana Holt, Veridian's chief executive", "dana-holt", "agrees")}),
+        ("labour", "Mara Quill, the RTU's general secretary, spoke first.",
+         {("Mara Quill, the RTU's general secretary", "mara-quill", "agrees")}),
+    ],
+)  # fmt: skip
+def test_a_title_next_to_an_organisation_is_the_persons(
+    beat: str, sentence: str, expected: set[tuple[str, str | None, str]], tmp_path: Path
+) -> None:
+    assert _roles(beat, sentence, tmp_path) == expected
+
+
+@pytest.mark.parametrize(
+    ("beat", "sentence"),
+    [
+        ("business", "Veridian chief executive Dana Holt said sales rose."),
+        ("labour", "RTU general secretary Mara Quill said members had voted."),
+        ("business", "A Veridian chief executive once said as much."),
+    ],
+)
+def test_no_role_claim_is_made_of_an_organisation(beat: str, sentence: str, tmp_path: Path) -> None:
+    owners = {fact for _, fact, _ in _roles(beat, sentence, tmp_path)}
+    assert not owners & {"veridian", "rail-union"}
