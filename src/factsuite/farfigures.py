@@ -13,6 +13,7 @@ as its kind judges it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,7 @@ from factsuite import series
 from factsuite.daterange import DateRange
 from factsuite.kinds._shared import label
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
-from factsuite.model import Claim, Fact, Verdict
+from factsuite.model import Claim, Fact, QuantityFact, Verdict
 from factsuite.names import fold
 from factsuite.slips import slip
 from factsuite.text.document import CLAUSE_BOUNDARY
@@ -75,6 +76,10 @@ def far_from_its_fact(
 _LABEL_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,])")
 
 
+# How many years before the article's a label of no year still covers.
+_PRESENT_YEARS = 1
+
+
 def another_year(
     claim: Claim, fact: Fact, judged: Judgement, situation: Situation
 ) -> Judgement | None:
@@ -83,15 +88,27 @@ def another_year(
     in the sentence's first clause, before it), is likelier that year's
     figure than a mistake, slip or not: "Only the 2022 edition in Morocco had more
     teams, with 16" beside the 12 teams of the 2026 one. Unreviewed, it awaits review
-    with the year named; None when the label names no year, or the sentence sets the
-    figure in no time, or in one of the label's years."""
+    with the year named; None when the sentence sets the figure in no time, or in one
+    of the label's years.
+
+    A label of no year is of the story's present, so a figure set wholly two years or
+    more before the article is another year's too: "The last strike, in October 1989,
+    ended with a 4% raise" beside the 14% raise sought now. A series is left to its
+    points' own times."""
     years = {int(y) for y in _LABEL_YEAR.findall(fact.label)}
-    if not years:
-        return None
+    if not years and isinstance(fact, QuantityFact) and fact.series:
+        return None  # a series knows the time of each of its points (series.py)
     sentence, at = situation.sentence
     end = at + situation.where[1] - situation.where[0]
     told = _set_in(sentence, at, end, situation.reference)
-    if told is None or any(told.start.year <= year <= told.end.year for year in years):
+    if told is None:
+        return None
+    if years:
+        if any(told.start.year <= year <= told.end.year for year in years):
+            return None
+    elif told.end.year >= situation.reference.year - _PRESENT_YEARS:
+        # A label of no year is of the story's present: the article's year, or the
+        # year before it, which a story of January still reports on.
         return None
     return Judgement(
         Verdict.NEEDS_REVIEW,
@@ -108,7 +125,8 @@ def _set_in(sentence: str, at: int, end: int, reference: date) -> DateRange | No
     clause (series.time_told), else a clause of a date alone closing the sentence
     right after it (", in 2030."), else a date in the sentence's first clause before
     it, where its subject stands ("Only the 2022 edition in Morocco had more teams,
-    with 16"); None when none writes one."""
+    with 16"), else a clause of a date alone set off before it ("The last, in October
+    1989, ended with a 4% raise"); None when none writes one."""
     from factsuite import dates  # only here: the hook of an article of figures never asks
 
     told = series.time_told(sentence, at, end, reference)
@@ -124,10 +142,10 @@ def _set_in(sentence: str, at: int, end: int, reference: date) -> DateRange | No
     for mention in dates.find_dates(sentence[:first], reference):
         if mention.kind == "absolute" and mention.readings:
             return mention.readings[0]
-    return None
+    return _date_clause_before(sentence, at, reference)
 
 
-# A clause that is only a date, closing its sentence: ", in 2030." ", in March 2019."
+# A clause that is only a date: ", in 2030." ", in March 2019." ", in October 1989,"
 _DATE_CLAUSE = re.compile(r"\s*(?:in|on|by|from)?\s*(?P<date>[^,;:()]+?)\s*[.!?]?\s*$", re.I)
 
 
@@ -135,12 +153,31 @@ def _date_clause_after(sentence: str, end: int, reference: date) -> DateRange | 
     """The date of the clause right after the figure's, when that clause is a date and
     nothing else and ends the sentence: "he will score eight at the next edition, in
     2030" (not "the rate is 5%, the bank said in March 2024", a clause with a verb)."""
-    from factsuite import dates
-
     stop = CLAUSE_BOUNDARY.search(sentence, end)
     if stop is None:
         return None
-    match = _DATE_CLAUSE.fullmatch(sentence, stop.end())
+    return _date_alone(sentence[stop.end() :], reference)
+
+
+def _date_clause_before(sentence: str, at: int, reference: date) -> DateRange | None:
+    """The date of a clause before the figure's that is a date and nothing else, set
+    off by its boundaries: "The last, in October 1989, lasted six days" (not "Police,
+    who arrived in 2019, said", a clause with a verb)."""
+    starts = [0, *(b.end() for b in CLAUSE_BOUNDARY.finditer(sentence, 0, at))]
+    for start, stop in itertools.pairwise(starts):
+        boundary = CLAUSE_BOUNDARY.search(sentence, start, stop)
+        clause_end = boundary.start() if boundary is not None else stop
+        alone = _date_alone(sentence[start:clause_end], reference)
+        if alone is not None:
+            return alone
+    return None
+
+
+def _date_alone(clause: str, reference: date) -> DateRange | None:
+    """The date ``clause`` is, when it is one date and nothing else ("in March 2019")."""
+    from factsuite import dates
+
+    match = _DATE_CLAUSE.fullmatch(clause)
     if match is None:
         return None
     mention = dates.read_date(match["date"], reference)
