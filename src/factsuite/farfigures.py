@@ -5,7 +5,9 @@ contradicts it (compare.py asks them, in this order):
 - ``far-from-its-fact``: further from the fact than a slip of the hand, it awaits
   review ...
 - ``another-subject``: ... unless it is, exactly, another subject's value of the same
-  measure, which fails.
+  measure, which fails;
+- ``far-in-another-unit``: written in another unit than its fact's and more than
+  tenfold from it, it awaits review; the fact's own figure in another unit fails.
 
 Once a person binds the claim (status confirmed), none of them applies: it is judged
 as its kind judges it.
@@ -48,12 +50,10 @@ def far_from_its_fact(
 
     A figure that is another subject's value still fails (``another-subject``).
     """
-    if (
-        judged.verdict is not Verdict.CONTRADICTS
-        or judged.figures is None
-        or not claim.unreviewed_binding
-    ):
+    if judged.verdict is not Verdict.CONTRADICTS or not claim.unreviewed_binding:
         return judged
+    if judged.figures is None:
+        return far_in_another_unit(claim, fact, judged) or judged
     elsewhen = another_year(claim, fact, judged, situation)
     if elsewhen is not None:
         return elsewhen
@@ -69,6 +69,36 @@ def far_from_its_fact(
         f"needs review: {claim.quote!r} is far from {label(fact)}"
         f" ({judged.expected}), and no slip of it: is it about another time, place or"
         " group? Bind it by hand to the fact it is about, or mark it unverifiable",
+    )
+
+
+# How far, as a factor, an amount in another unit than its fact's may be and still be
+# a mistake about it: a unit mixed up is at most a few-fold off (miles for kilometres,
+# weeks for days); "seven years" beside a 14-day strike is about something else.
+_FAR_FACTOR = 10.0
+
+
+def far_in_another_unit(claim: Claim, fact: Fact, judged: Judgement) -> Judgement | None:
+    """The rule ``far-in-another-unit``: an amount extraction bound to a fact and nobody
+    reviewed, written in another unit than the fact's and more than tenfold from it
+    once converted, awaits review: "spent seven years as deputy to a leader who never
+    called a strike" is not the 14 days of the strike. The fact's own figure in another
+    unit ("14 weeks" for 14 days) is a unit mixed up, and fails; so does an amount
+    within tenfold ("130 miles" for 130 km). None when the rule does not apply."""
+    if judged.converted is None:
+        return None
+    stated, own, in_stated_unit = judged.converted
+    if stated == own or min(stated, in_stated_unit) <= 0:
+        return None
+    if max(stated, in_stated_unit) / min(stated, in_stated_unit) <= _FAR_FACTOR:
+        return None
+    return Judgement(
+        Verdict.NEEDS_REVIEW,
+        judged.stated,
+        judged.expected,
+        f"needs review: {claim.quote!r} is more than {_FAR_FACTOR:g} times from"
+        f" {label(fact)} ({judged.expected}), in another unit: is it about something"
+        " else? Bind it by hand to the fact it is about, or mark it unverifiable",
     )
 
 

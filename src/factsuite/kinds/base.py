@@ -42,6 +42,10 @@ class Judgement:
     # stated and the fact's, for the far-from-its-fact rule (farfigures.py) to tell a
     # slip of the hand from a figure about something else. None for anything else.
     figures: tuple[float, float] | None = None
+    # For a contradiction between amounts in two units of one dimension ("seven years"
+    # against a fact of 14 days): the amount stated, the fact's in its own unit, and
+    # the fact's converted to the unit stated, for far-in-another-unit (farfigures.py).
+    converted: tuple[float, float, float] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -315,7 +315,8 @@ class QuantityKind(ClaimKind[QuantityFact]):
         ]
         converted = unit.name != true_unit.name
         tolerance = _TOLERANCE * max(abs(v) for v in values) if converted else 0.0
-        ranged = true.low is not None and true.high is not None
+        ranged_fact = true.low is not None and true.high is not None
+        ranged = ranged_fact
         spread = _month_spread(true_unit.name, unit.name)
         if spread is not None and not ranged:
             # months in days or weeks: as long as any months may be (calendar-months)
@@ -350,6 +351,7 @@ class QuantityKind(ClaimKind[QuantityFact]):
             f" but {label(fact)} is {expected}{in_unit}",
             # a figure converted from another unit is arithmetic, not a keystroke
             None if converted else figures_of(mention, true),
+            (mention.value, true.value, values[0]) if converted and not ranged_fact else None,
         )
 
     def describe_expected(self, fact: QuantityFact) -> str:
