@@ -2197,8 +2197,20 @@ def read_number(text: str) -> NumberMention | None:
     return best
 
 
-# "Putin and 25 other foreign leaders" counts 26 leaders: the number counts the rest.
-_OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+# Function words after which a word of counts_the_rest.txt is no count's: "two earlier
+# in the day", "three previous to that" (grammar, not a list a newsroom extends).
+_NOT_A_NOUN = r"(?:this|that|these|those|in|on|at|than|to|the|a|an|and|or|of|for)\b"
+
+
+@functools.cache
+def _others_after() -> re.Pattern[str]:
+    """What says a count counts the rest (data/en/counts_the_rest.txt): "25 other
+    leaders", "two earlier spaceflights", "24 others". Built at first use: the hook
+    of an article with no count never reads the file."""
+    words = "|".join(re.escape(w) for w in language.words("counts_the_rest.txt"))
+    return re.compile(rf"\s+(?:others\b|(?:{words})\s+(?!{_NOT_A_NOUN})\w)", re.IGNORECASE)
+
+
 _NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
 # What stands before "and": a list of names ("Xi, Putin and"), or any one thing.
 _LISTED_BEFORE = re.compile(rf"(?:(?P<names>(?:{_NAME},\s+)+){_NAME}|\S+),?\s+and\s+$")
@@ -2207,8 +2219,8 @@ _LOOK_BACK = 120  # characters: a list of a few names
 
 def counts_the_rest(after: str) -> bool:
     """Whether the words after a count (``after``) say it counts others: " other
-    foreign leaders", " others"."""
-    return _OTHERS_AFTER.match(after) is not None
+    foreign leaders", " earlier spaceflights", " others"."""
+    return _others_after().match(after) is not None
 
 
 def counting_the_rest(mention: NumberMention, before: str, after: str) -> NumberMention:
@@ -2218,9 +2230,9 @@ def counting_the_rest(mention: NumberMention, before: str, after: str) -> Number
     ``before`` is the sentence up to the mention. Joined by "and" to one thing, the
     count grows by one; to a list of names ("Xi, Putin and 24 others"), by one up to
     one per name, because a comma before the names may only set off an opening phrase
-    ("In Beijing, Putin and ..."). Without "and" ("Kim will join 25 other leaders"),
-    the sentence does not say how many more there are: at least one. A mention not
-    followed by "other" or "others" comes back as it is.
+    ("In Beijing, Putin and ..."). Without "and" ("Kim will join 25 other leaders",
+    "a veteran of two earlier spaceflights"), the sentence does not say how many more
+    there are: at least one. A mention that counts no rest comes back as it is.
     """
     if not counts_the_rest(after):
         return mention

@@ -15,8 +15,8 @@ from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.kinds.unitscale import unscaled
 from factsuite.model import Claim, PercentFact, QuantityFact, Verdict
 
-# Enough text after a count to see "other" or "others" follow it.
-_AFTER = 12
+# Enough text after a count to see "other", "earlier" ... and the word after it.
+_AFTER = 24
 
 
 class NumberKind(ClaimKind[QuantityFact]):
