@@ -692,3 +692,20 @@ def relative_days() -> tuple[RelativeDay, ...]:
         lambda r: RelativeDay(r.word(0), r.signed_integer(1)),
         lambda d: d.phrase,
     )
+
+
+class SpellingVariant(NamedTuple):
+    british: str  # an ending as British spelling writes it: "ise", "our"
+    american: str  # the same ending in American spelling: "ize", "or"
+
+
+@functools.cache
+def spelling_variants() -> tuple[SpellingVariant, ...]:
+    """Word endings British and American spelling write differently
+    (data/en/spelling_variants.tsv), in file order."""
+    return _table(
+        "spelling_variants.tsv",
+        2,
+        lambda r: SpellingVariant(r.word(0), r.word(1)),
+        lambda v: v.british,
+    )

@@ -13,6 +13,7 @@ are one key, and "U.S." is "us".
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from operator import attrgetter
 
 import ahocorasick
 
+from factsuite import language
 from factsuite.extraction.folded import FoldedText, fold_text
 from factsuite.extraction.words import words
 from factsuite.kinds import registry
@@ -191,8 +193,9 @@ class Lexicon:
                 # "Nigeria beat Portugal 3-1": a side's name ties a score to its game.
                 cues = (*cues, *(name for names in fact.side_names(facts) for name in names))
             for cue in cues:
-                for form in inflections(fold(cue)):
-                    add(form, Entry(Category.CUE, (fact.id,)))
+                for spelled in other_spellings(fold(cue)):
+                    for form in inflections(spelled):
+                        add(form, Entry(Category.CUE, (fact.id,)))
             if isinstance(fact, AttributeFact):
                 for phrasing in fact.phrasings:
                     add(phrasing, Entry(Category.PHRASING, (fact.id,)))
@@ -257,6 +260,36 @@ def _merge(entries: list[Entry]) -> tuple[Entry, ...]:
     return tuple(
         Entry(category, tuple(sorted(found)), owner) for (category, owner), found in ids.items()
     )
+
+
+# The letters of a word an ending is replaced after, at least: "favour" is "favor",
+# but "four", "rise" and "fence" keep their endings (data/en/spelling_variants.tsv).
+_STEM_LETTERS = 3
+
+
+@functools.cache
+def _spelling_swaps() -> tuple[tuple[str, str], ...]:
+    """Each ending and the other spelling's, both ways, longest ending first."""
+    swaps = [(v.british, v.american) for v in language.spelling_variants()]
+    swaps += [(american, british) for british, american in swaps]
+    return tuple(sorted(swaps, key=lambda swap: -len(swap[0])))
+
+
+def other_spellings(cue: str) -> Iterable[str]:
+    """A cue as written, then as the other spelling of English writes it, when any of
+    its words ends as one spelling writes and the other does not: a desk's cue "voted
+    to authorise" is also "voted to authorize", "in favor" also "in favour"."""
+    yield cue
+    parts = cue.split(" ")
+    changed = False
+    for i, word in enumerate(parts):
+        for ending, other in _spelling_swaps():
+            if word.endswith(ending) and len(word) - len(ending) >= _STEM_LETTERS:
+                parts[i] = word[: -len(ending)] + other
+                changed = True
+                break
+    if changed:
+        yield " ".join(parts)
 
 
 def inflections(cue: str) -> Iterable[str]:
