@@ -31,6 +31,7 @@ from factsuite.extraction import Extractor, binding, subjects
 from factsuite.extraction.binding import Binder, cue_hits
 from factsuite.extraction.binding_rules import RULES, UnknownRuleError, checked, without, word_list
 from factsuite.extraction.lexicon import Category, Entry, Hit
+from factsuite.extraction.segments import Segments
 from factsuite.extraction.values import Value, find_values
 from factsuite.model import DateFact, PercentFact, QuantityFact
 from tests.conftest import REPO
@@ -403,3 +404,43 @@ def test_a_clause_a_relative_pronoun_opens_after_a_comma_is_said_of_the_name_bef
 ) -> None:
     assert subjects._RELATIVE.match(f", {word} owns it", 1)
     assert not subjects._RELATIVE.match(", that is, it", 1)
+
+
+def _said_of(text: str, value: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The subject ``ValueSubjects`` gives the value ``value`` in ``text``, and the one
+    it gives firmly, where the desk's entities are Harbour and the Greens."""
+    hits = []
+    for name, entity in (("Harbour", "harbour"), ("Greens", "greens")):
+        for match in re.finditer(name, text):
+            entries = (Entry(Category.NAME, (entity,)),)
+            hits.append(Hit(match.start(), match.end(), name.lower(), entries,
+                            frozenset({Category.NAME})))  # fmt: skip
+    hits.sort(key=lambda hit: hit.start)
+    said = subjects.ValueSubjects(text, hits, frozenset({"harbour", "greens"}))
+    at = text.index(value)
+    segments = Segments(text)
+    end = at + len(value)
+    return said.of(at, end, segments), said.firmly(at, end, segments)
+
+
+@pytest.mark.parametrize("word", word_list("subject_pronouns"))
+def test_a_clause_a_subject_pronoun_opens_is_not_firmly_an_earlier_names(word: str) -> None:
+    text = f"Harbour won the vote; {word} took 9 seats."
+    assert _said_of(text, "9") == (frozenset({"harbour"}), frozenset())
+    # a clause of no subject of its own is firmly the earlier name's
+    assert _said_of("Harbour won the vote, taking 9 seats.", "9") == (frozenset({"harbour"}),) * 2
+
+
+@pytest.mark.parametrize("word", word_list("clause_conjunctions"))
+def test_a_conjunction_may_stand_before_a_clauses_own_subject(word: str) -> None:
+    text = f"Harbour won the vote, {word} the party took 9 seats."
+    assert _said_of(text, "9") == (frozenset({"harbour"}), frozenset())
+
+
+@pytest.mark.parametrize("word", word_list("possessive_determiners"))
+def test_a_value_after_an_owner_is_not_the_next_names(word: str) -> None:
+    text = f"Polls closed. {word.capitalize()} 9 seats went to the Greens."
+    assert _said_of(text, "9") == (frozenset(), frozenset())
+    # a value that opens its clause is the name's after it
+    opens = "Polls closed. The 9 seats went to the Greens."
+    assert _said_of(opens, "9") == (frozenset({"greens"}),) * 2

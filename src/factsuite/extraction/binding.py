@@ -450,7 +450,9 @@ class Binder:
                         about = self.about.get(fact_id)
                         if about is not None and said_of is not None:
                             if v not in subject_of:
-                                subject_of[v] = said_of.of(value.start, value.end, segments)
+                                # only a subject its own clause names rules a fact out
+                                # or ranks it first (ValueSubjects.firmly)
+                                subject_of[v] = said_of.firmly(value.start, value.end, segments)
                             if check_subject and subject_of[v] and not subject_of[v] & about:
                                 veto = "about-subject"  # "Ethiopia won 4": not Kenya's golds
                         if veto is None:

@@ -24,12 +24,15 @@ that does not, and whose label names an organisation of the desk ("the seats the
 Harbour Party won"), is about that organisation. Where several facts share a cue
 ("seats", "golds", "revenue"), the subject a value is said of decides: the entity of
 the desk named nearest before it in its clause ("Kenya won 11 golds, Ethiopia 4"),
-else the first named after it in its clause ("11 golds went to Kenya"), except in a
-relative clause ("Halvard, which owns two-fifths of Corran Bank"), which is said of
-the name right before it, else the last named before it in its sentence ("Harbour
-won 52 seats, up from 37 in 2023"). A fact about others than that subject is not the
-value's; one about it, or one about nobody in particular, still is. A value whose
-sentence names no such entity binds as before.
+except in a relative clause ("Halvard, which owns two-fifths of Corran Bank"), which
+is said of the name right before it; else, when the value opens its clause, the
+first named after it there ("11 golds went to Kenya"; not "owns 60% of Corran Bank"
+or "Its 212 students will move to Fenwick Park"); else the last named before it in
+its sentence ("Harbour won 52 seats, up from 37 in 2023"). A fact about others than
+that subject is not the value's; one about it, or one about nobody in particular,
+still is. A value whose sentence names no such entity binds as before. The last of
+these rules a fact out only when the value's clause has no subject of its own
+("...; they arrived a year and a half late": ``ValueSubjects.firmly``).
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from collections.abc import Mapping
 from factsuite.extraction.binding_rules import word_list
 from factsuite.extraction.lexicon import Category, Hit, Lexicon
 from factsuite.extraction.segments import Segments
+from factsuite.language import hedges
 from factsuite.model import EntityFact, Fact, PersonFact
 
 _PEOPLE = frozenset({Category.NAME, Category.SHORT})
@@ -67,6 +71,38 @@ _RELATIVE = re.compile(
     re.I,
 )
 _ANTECEDENT_GAP = re.compile(r"(?:['’]s?)?\s*[,—–(]|\s*--")
+# A clause that opens with a subject of its own: after a conjunction or none, a subject
+# pronoun or a determiner ("; they arrived late", ", and the mayor's rating fell to
+# 31%"), not a participle or a preposition (", taking 58 seats", ", up from 37").
+_OWN_SUBJECT = re.compile(
+    r"\s*(?:(?:"
+    + "|".join(re.escape(w) for w in word_list("clause_conjunctions"))
+    + r")\s+)?(?:"
+    + "|".join(
+        re.escape(w)
+        for w in (
+            *word_list("subject_pronouns"),
+            *(w for w in word_list("determiners") if w not in word_list("relative_pronouns")),
+        )
+    )
+    + r")\b",
+    re.I,
+)
+# What may stand before a value that opens its clause: a conjunction, a determiner that
+# names no owner, a hedge ("11 golds went to Kenya", "and nearly 11 golds went to
+# Kenya"); not a verb (", owns 60% of Corran Bank") or an owner ("Its 212 students").
+_OPENING_WORDS = frozenset(
+    {
+        *word_list("clause_conjunctions"),
+        *(
+            w
+            for w in word_list("determiners")
+            if w not in word_list("possessive_determiners")
+            and w not in word_list("relative_pronouns")
+        ),
+        *(word for hedge in hedges() for word in hedge.phrase.split()),
+    }
+)
 
 
 def persons(facts: Mapping[str, Fact]) -> frozenset[str]:
@@ -191,13 +227,29 @@ class ValueSubjects:
     def of(self, start: int, end: int, segments: Segments) -> frozenset[str]:
         """The subject of the value at ``[start, end)``; empty when its sentence names
         none."""
+        return self.said_of(start, end, segments)[0]
+
+    def firmly(self, start: int, end: int, segments: Segments) -> frozenset[str]:
+        """The subject of the value at ``[start, end)`` when its own clause names it
+        (or, in a relative clause, the name it follows); empty when the subject is
+        the last name of an earlier clause and its own clause has a subject of its own
+        ("The authority promised trains by 2024; they arrived a year and a half late"):
+        that name ranks the facts a value could be of, but is not enough to rule one
+        out. A clause without a subject of its own is said of that name ("Harbour won
+        the election, taking 58 seats")."""
+        subject, firm = self.said_of(start, end, segments)
+        return subject if firm else frozenset()
+
+    def said_of(self, start: int, end: int, segments: Segments) -> tuple[frozenset[str], bool]:
+        """The subject of the value at ``[start, end)``, and whether its own clause
+        names it (``firmly``)."""
         if not self.names:
-            return frozenset()
+            return frozenset(), False
         sentence = segments.sentence_at(start)
         lo = bisect.bisect_left(self.starts, sentence.start)
         hi = bisect.bisect_left(self.starts, sentence.end)
         if lo == hi:
-            return frozenset()
+            return frozenset(), False
         clause_start = sentence.start
         for match in _CLAUSE_BOUNDARY.finditer(self.text, sentence.start, start):
             clause_start = match.end()
@@ -206,14 +258,28 @@ class ValueSubjects:
         before = [n for n in self.names[lo:hi] if n[1] <= start]
         in_clause = [n for n in before if n[0] >= clause_start]
         if in_clause:
-            return in_clause[-1][2]
+            return in_clause[-1][2], True
         if before and _RELATIVE.match(self.text, clause_start) is not None:
             # "Halvard, which owns two-fifths of Corran Bank": the clause is said of
             # the name it follows, not of the one inside it.
             name_start, name_end, ids = before[-1]
             if _ANTECEDENT_GAP.fullmatch(self.text, name_end, clause_start) is not None:
-                return ids
-        for name_start, name_end, ids in self.names[lo:hi]:
-            if name_start >= end and name_end <= clause_end:
-                return ids
-        return before[-1][2] if before else frozenset()
+                return ids, True
+        if _opens_clause(self.text[clause_start:start]):
+            for name_start, name_end, ids in self.names[lo:hi]:
+                if name_start >= end and name_end <= clause_end:
+                    return ids, True
+        if not before:
+            return frozenset(), False
+        # The last name of an earlier clause: what a clause without a subject of its
+        # own is said of ("Harbour won the election, taking 58 seats"); a clause with
+        # one may be said of another ("...; they arrived late").
+        return before[-1][2], _OWN_SUBJECT.match(self.text, clause_start) is None
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a value after ``before`` (its clause up to it) opens its clause, so that
+    a name after it in the clause may be what it is said of: "11 golds went to Kenya",
+    "The 11 golds went to Kenya"; not "owns 60% of Corran Bank", where the name is the
+    object's, nor "Its 212 students will move to Fenwick Park"."""
+    return all(word in _OPENING_WORDS for word in before.casefold().split())
