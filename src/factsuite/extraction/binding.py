@@ -279,6 +279,7 @@ class Binder:
             ),
         )
         self._by_value: ValueIndex | None = None  # built when unique-value first asks
+        self._by_unit: dict[str, tuple[str, ...]] | None = None  # for unit-names-the-fact
 
     @functools.cached_property
     def first_cues(self) -> frozenset[str]:
@@ -542,6 +543,12 @@ class Binder:
             ("anniversary-time", lambda found: self._anniversary_times(found, segments)),
             ("the-one-named-before", lambda found: self._named_before(found, hits, segments)),
         ]
+        steps.append(
+            (
+                "unit-names-the-fact",
+                lambda found: self._unit_names_the_fact(found, segments, said_of, vetoed or {}),
+            )
+        )
         if fits is not None:
             steps.append(
                 (
@@ -672,6 +679,38 @@ class Binder:
             ]
             if len(facts) == 1:
                 out[i] = Binding(value, facts[0])
+        return out
+
+    def _unit_names_the_fact(
+        self,
+        bindings: list[Binding],
+        segments: Segments,
+        said_of: ValueSubjects | None,
+        vetoed: Mapping[int, set[str]],
+    ) -> list[Binding]:
+        """ "The district has 44,150 students" with no cue near: the count counts what
+        one fact of the desk counts, its unit ("students"), so it is that fact's. Only
+        a count no cue bound, the noun right after it, and a unit of exactly one fact
+        (money and percentages aside); never a fact a rule vetoed for the value, nor
+        one about another entity than the value's subject."""
+        out = list(bindings)
+        for i, binding in enumerate(bindings):
+            value = binding.value
+            if binding.fact is not None or binding.reason != _NO_CUES:
+                continue
+            if value.kind != "number" or value.duration or not value.counted:
+                continue
+            if self._by_unit is None:
+                self._by_unit = _facts_by_unit(self.facts)
+            owners = self._by_unit.get(singular(value.counted[0]), ())
+            if len(owners) != 1 or owners[0] in vetoed.get(i, _NO_FACTS):
+                continue
+            about = self.about.get(owners[0])
+            if about is not None and said_of is not None:
+                subject = said_of.of(value.start, value.end, segments)
+                if subject and not subject & about:
+                    continue  # "Lumen has 800 workers" is none of Veridian's counts
+            out[i] = Binding(value, owners[0])
         return out
 
     def _unique_value(
@@ -1251,6 +1290,20 @@ def _incompatible(
     if adjacent or _counts(value, fact) or "counted" in off:
         return None  # "26 heads of state": the cue is what it counts
     return "counted"
+
+
+def _facts_by_unit(facts: Mapping[str, Fact]) -> dict[str, tuple[str, ...]]:
+    """The counts and amounts of ``facts`` by their unit, when it is one word and no
+    currency ("students": the enrolment), singular and folded."""
+    by_unit: dict[str, list[str]] = {}
+    for fact_id, fact in facts.items():
+        if not isinstance(fact, QuantityFact) or isinstance(fact, PercentFact) or not fact.unit:
+            continue
+        unit = fold(fact.unit)
+        if " " in unit or currency_of(unscaled_unit(fact.unit)) is not None:
+            continue
+        by_unit.setdefault(singular(unit), []).append(fact_id)
+    return {unit: tuple(ids) for unit, ids in by_unit.items()}
 
 
 def _counts(value: Value, fact: QuantityFact) -> bool:

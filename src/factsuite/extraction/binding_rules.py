@@ -367,6 +367,14 @@ _rule(
     " span checks",
 )
 _rule(
+    "unit-names-the-fact",
+    "after",
+    "binds",
+    "a count no cue binds, right before a noun that is the unit of exactly one fact of"
+    ' the desk ("The district has 44,150 students", beside the enrolment in students),'
+    " is that fact's, unless it is said of another entity than the fact's",
+)
+_rule(
     "unique-value",
     "after",
     "binds",
