@@ -336,6 +336,26 @@ def test_a_count_takes_only_an_ordinal_that_counts_what_it_counts() -> None:
     assert KIND.binds(by_cue, Found(0, 11, ("crown",)))
 
 
+@pytest.mark.parametrize(
+    ("unit", "cues", "counted", "binds"),
+    [
+        # space: "the agency's fifth crewed mission", a count of crewed flights
+        ("crewed flights", ("crewed mission",), ("crewed", "mission", "and"), True),
+        ("crewed flights", (), ("crewed", "flight", "and"), True),
+        ("crewed flights", ("crewed mission",), ("uncrewed", "mission"), False),
+        # election: "his third general election win", a count of general elections
+        ("general elections", (), ("general", "election", "win"), True),
+        ("general elections", (), ("election", "general"), False),
+        ("general elections", (), ("local", "election"), False),
+    ],
+)
+def test_a_unit_or_cue_of_several_words_is_counted_when_its_words_stand_in_a_row(
+    unit: str, cues: tuple[str, ...], counted: tuple[str, ...], binds: bool
+) -> None:
+    fact = CountFact(id="c", value=5, unit=unit, cues=cues, sources=("s",))
+    assert KIND.binds(fact, Found(0, 11, counted)) is binds
+
+
 def test_a_rank_takes_any_ordinal_and_no_other_fact_does() -> None:
     for span in (Found(0, 7), Found(0, 11, ("title",)), Found(0, 13, ("largest",))):
         assert KIND.binds(TABLE, span)

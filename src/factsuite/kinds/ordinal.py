@@ -242,6 +242,16 @@ def _counted(text: str, end: int, words: dict[str, frozenset[str]]) -> tuple[tup
     return tuple(counted), span_end
 
 
+def _counts_phrase(said: list[str], phrase: str) -> bool:
+    """Whether the words an ordinal counts (``said``, singular) hold ``phrase``, a
+    fact's unit or cue, its words in a row: "title" in "third Atlantic Nations Cup
+    title", "crewed mission" (or its unit "crewed flights") in "fifth crewed mission"."""
+    words = [singular(word) for word in fold(phrase).split()]
+    if not words:
+        return False
+    return any(said[i : i + len(words)] == words for i in range(len(said) - len(words) + 1))
+
+
 class OrdinalKind(ClaimKind[RankFact | CountFact]):
     name = "ordinal"
     states_value = True
@@ -263,10 +273,8 @@ class OrdinalKind(ClaimKind[RankFact | CountFact]):
             return False
         if not fact.unit:
             return True
-        said = {singular(word) for word in found.counted}
-        return singular(fold(fact.unit)) in said or any(
-            singular(fold(cue)) in said for cue in fact.cues
-        )
+        said = [singular(word) for word in found.counted]
+        return any(_counts_phrase(said, phrase) for phrase in (fact.unit, *fact.cues))
 
     def judge(self, claim: Claim, fact: RankFact | CountFact, situation: Situation) -> Judgement:
         said = read_ordinal(claim.stated or claim.quote)
