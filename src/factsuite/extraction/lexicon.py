@@ -193,9 +193,10 @@ class Lexicon:
                 # "Nigeria beat Portugal 3-1": a side's name ties a score to its game.
                 cues = (*cues, *(name for names in fact.side_names(facts) for name in names))
             for cue in cues:
-                for spelled in other_spellings(fold(cue)):
-                    for form in inflections(spelled):
-                        add(form, Entry(Category.CUE, (fact.id,)))
+                for rate in rate_forms(fold(cue)):
+                    for spelled in other_spellings(rate):
+                        for form in inflections(spelled):
+                            add(form, Entry(Category.CUE, (fact.id,)))
             if isinstance(fact, AttributeFact):
                 for phrasing in fact.phrasings:
                     add(phrasing, Entry(Category.PHRASING, (fact.id,)))
@@ -290,6 +291,24 @@ def other_spellings(cue: str) -> Iterable[str]:
                 break
     if changed:
         yield " ".join(parts)
+
+
+@functools.cache
+def _rate_words() -> tuple[str, ...]:
+    """The words that make a rate before a unit: "per", "each", "every", "a", "an"."""
+    return (*language.words("recurrence_words.txt"), *language.words("rate_articles.txt"))
+
+
+def rate_forms(cue: str) -> Iterable[str]:
+    """A cue as written, then, when it ends in a rate ("per dose", "operations a year"),
+    with each other word that makes one: "a dose", "each dose", "operations per year"."""
+    yield cue
+    parts = cue.split(" ")
+    if len(parts) < 2 or parts[-2] not in _rate_words():
+        return
+    for word in _rate_words():
+        if word != parts[-2]:
+            yield " ".join((*parts[:-2], word, parts[-1]))
 
 
 def inflections(cue: str) -> Iterable[str]:
