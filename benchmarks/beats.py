@@ -3,7 +3,7 @@
 Run from the repository root:
 
     python benchmarks/beats.py [BEAT ...] [--split dev|test|all] [--list] [--validate]
-                               [--without RULE[,RULE]]
+                               [--without RULE[,RULE]] [--src DIR]
 
 Each folder under benchmarks/beats/ is a desk (``facts/``, ``articles/``, an empty
 ``claims.yaml``) written by a new user from the docs alone, with ``truth.yaml`` as its
@@ -29,6 +29,9 @@ For each stage:
 ``--without RULE[,RULE]`` turns those binding rules off (extraction/binding_rules.py)
 for both stages; benchmarks/binding_rules.py does so for each rule alone.
 
+``--src DIR`` measures the factsuite package under DIR instead of this repository's
+src/: another commit's, to compare two versions on the same beats in the same run.
+
 ``--validate`` only checks the answer keys (each quote stands verbatim on its line,
 kinds, splits and styles known, facts exist) and runs no gate: the way to check test
 articles before their first-contact run. A malformed key exits 2.
@@ -48,13 +51,27 @@ from typing import Any
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from factsuite.desk import Desk
-from factsuite.errors import InputError
-from factsuite.extraction.binding_rules import UnknownRuleError, without
-from factsuite.extraction.command import run as extract
-from factsuite.model import Result, Verdict
+def _source_tree(argv: list[str]) -> str:
+    """The factsuite source measured: this repository's src/, or ``--src DIR`` (an older
+    commit's, from ``git archive REV src | tar -x -C DIR``, then DIR/src) to compare
+    two versions on the same beats in one run. Read before factsuite is imported."""
+    for i, arg in enumerate(argv):
+        if arg == "--src" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--src="):
+            return arg.split("=", 1)[1]
+    return str(Path(__file__).resolve().parents[1] / "src")
+
+
+sys.path.insert(0, _source_tree(sys.argv))
+
+# factsuite is imported only once the source to measure is on the path.
+from factsuite.desk import Desk  # noqa: E402
+from factsuite.errors import InputError  # noqa: E402
+from factsuite.extraction.binding_rules import UnknownRuleError, without  # noqa: E402
+from factsuite.extraction.command import run as extract  # noqa: E402
+from factsuite.model import Result, Verdict  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 BEATS = REPO / "benchmarks" / "beats"
@@ -352,6 +369,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--validate", action="store_true", help="check the keys; run no gate")
     parser.add_argument(
         "--without", default="", metavar="RULE[,RULE]", help="binding rules to turn off"
+    )
+    parser.add_argument(
+        "--src", metavar="DIR", help="measure the factsuite package under DIR (read at import)"
     )
     args = parser.parse_args(argv)
     rules_off = [name for name in args.without.split(",") if name]

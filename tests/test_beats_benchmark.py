@@ -119,3 +119,9 @@ def test_a_claim_beside_the_planted_quote_does_not_catch_it(tmp_path: Path) -> N
     tally = beats._tally(beat, "test", [_result(23, "of", Verdict.CONTRADICTS)])
     assert tally.caught == []
     assert len(tally.false_alarms) == 1
+
+
+def test_the_source_measured_is_this_repositorys_unless_another_is_named() -> None:
+    assert beats._source_tree(["beats.py", "--split", "dev"]) == str(REPO / "src")
+    assert beats._source_tree(["beats.py", "--src", "/tmp/old/src", "sport"]) == "/tmp/old/src"
+    assert beats._source_tree(["beats.py", "--src=/tmp/old/src"]) == "/tmp/old/src"
