@@ -114,6 +114,20 @@ def attributes(text: str) -> set[tuple[str, str | None, str]]:
          {("Amara Nwosu", "tessavax.pi", "agrees")}),
         ("Professor Lena Fischer, the trial's principal investigator, said the results held.",
          {("Lena Fischer", "tessavax.pi", "contradicts")}),
+        # the body a named person is from is no part of the name, nor are its title
+        # words a title of the name (science, courts)
+        ("The trial was led by Dr Amara Nwosu of the Lagos Institute of Tropical Medicine.",
+         {("Amara Nwosu", "tessavax.pi", "agrees")}),
+        ("The trial was presided over by Judge Daniel Reyes of the Eastern District Court.",
+         {("Daniel Reyes", "trial.judge", "contradicts")}),
+        # ... but a body's own name keeps its words (culture)
+        ("The Salt Orchard was published by House of the Raven in March.",
+         {("House of the Raven", "orchard.publisher", "contradicts")}),
+        # a name ends with its sentence, the next one's first word no part of it
+        ("The trial was led by Dr Amara Nwosu. In March it enrolled 400 children.",
+         {("Amara Nwosu", "tessavax.pi", "agrees")}),
+        ("The presiding judge was Daniel Reyes. On Monday he denied bail.",
+         {("Daniel Reyes", "trial.judge", "contradicts")}),
         # one word after a title is a surname, judged against the value's
         ("The trial was led by Dr Nwosu.", {("Nwosu", "tessavax.pi", "agrees")}),
         ("The trial was led by Dr Fischer.", {("Fischer", "tessavax.pi", "contradicts")}),

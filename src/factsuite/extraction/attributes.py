@@ -293,6 +293,11 @@ _NOT_NAMES = frozenset({
 # fmt: on
 
 
+# The words that join a person's name to where the person is from (grammar, not a list
+# a newsroom extends).
+_AFFILIATION_WORDS = frozenset({"of", "for", "from"})
+
+
 def _stated_names(
     text: str,
     hits: list[Hit],
@@ -311,6 +316,12 @@ def _stated_names(
         span = _answer_of(text, hit, sentence_start)
         if span is None:
             continue
+        # A name ends with its sentence: "led by Judith Kerrane. In one case" (the
+        # full stop a name's initials may hold let the pattern run on).
+        sentence_end = segments.sentence_at(hit.start).end
+        if span[0] >= sentence_end:
+            continue
+        span = (span[0], min(span[1], sentence_end))
         span = _named(text, span, entities, is_place)
         if span is None:
             continue
@@ -379,8 +390,17 @@ def _named(
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     # Titles off the front: whatever stands before the last title word belongs to it
     # ("Acme Chief Executive Jane Doe" states "Jane Doe").
+    # Only before "of", "for" or "from": a title word after one is of the body the
+    # name is from ("Judith Kerrane of the Marine Casualty Board").
+    joined = next(
+        (i for i, (s, e) in enumerate(words) if text[s:e] in _AFFILIATION_WORDS), len(words)
+    )
     last_title = max(
-        (i for i, (s, e) in enumerate(words) if text[s:e].lower().rstrip(".") in _TITLE_WORDS),
+        (
+            i
+            for i, (s, e) in enumerate(words[:joined])
+            if text[s:e].lower().rstrip(".") in _TITLE_WORDS
+        ),
         default=-1,
     )
     # "Judge Reyes": one word after a title is a surname, the way news names people
@@ -388,6 +408,14 @@ def _named(
     words = words[last_title + 1 :]
     while words and text[words[0][0] : words[0][1]].lower() in _NOT_NAMES:
         words = words[1:]
+    for i, (s, e) in enumerate(words[2:-1], start=2):
+        # "Judith Kerrane of the Marine Casualty Board": after a name of two capitalised
+        # words or more, the body the person is from; not in a body's own name ("Bank
+        # of the West", "Court of Appeals for the Second Circuit")
+        if text[s:e] in _AFFILIATION_WORDS and text[slice(*words[i + 1])] == "the":
+            if all(text[w].isupper() for w, _ in words[:i]):
+                words = words[:i]
+            break
     if is_place is not None:
         # "Dr Amara Nwosu of Lagos": where the person is from is no part of the name
         for i, (s, e) in enumerate(words[1:-1], start=1):
