@@ -88,6 +88,8 @@ _OWN_SUBJECT = re.compile(
     + r")\b",
     re.I,
 )
+# "by" right before a name: the name is a passive's agent ("operated by Kestrel").
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # What may stand before a value that opens its clause: a conjunction, a determiner that
 # names no owner, a hedge ("11 golds went to Kenya", "and nearly 11 golds went to
 # Kenya"); not a verb (", owns 60% of Corran Bank") or an owner ("Its 212 students").
@@ -273,8 +275,13 @@ class ValueSubjects:
             return frozenset(), False
         # The last name of an earlier clause: what a clause without a subject of its
         # own is said of ("Harbour won the election, taking 58 seats"); a clause with
-        # one may be said of another ("...; they arrived late").
-        return before[-1][2], _OWN_SUBJECT.match(self.text, clause_start) is None
+        # one may be said of another ("...; they arrived late"). The agent of a passive
+        # is no subject ("The vessel, operated by Kestrel Lines, was carrying 11,780
+        # containers"): a name right after "by" is passed over.
+        named = [n for n in before if _AGENT.search(self.text, 0, n[0]) is None]
+        if not named:
+            return frozenset(), False
+        return named[-1][2], _OWN_SUBJECT.match(self.text, clause_start) is None
 
 
 def _opens_clause(before: str) -> bool:
