@@ -34,6 +34,7 @@ from typing import Literal
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Hamming
 
+from factsuite import language
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.names import NameIndex, fold
 
@@ -52,8 +53,12 @@ NEAR_WORD_SCORE = 75.0
 # A differing word this short is another name ("Il"/"Un"), unless only a letter after
 # its first is struck wrong ("Um"/"Un").
 MIN_NEAR_WORD = 3
+# Capitalised words, joined by a space or by the particles of a person's name ("Pieter
+# van Dalen": data/en/name_particles.txt), where a near miss of a known name is sought.
 _CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w'’\-\u00c0-\u024f]*(?:[ \u00a0]+[A-Z][\w'’\-\u00c0-\u024f]*)+"
+    r"[A-Z][\w'’\-\u00c0-\u024f]*(?:[ \u00a0]+(?:(?:"
+    + "|".join(re.escape(w) for w in language.words("name_particles.txt"))
+    + r")[ \u00a0]+){0,2}[A-Z][\w'’\-\u00c0-\u024f]*)+"
 )
 _NON_SPACE = re.compile(r"\S+")
 # A capitalised word after a short form: it is part of a longer name ("Minister Li
