@@ -148,6 +148,18 @@ def test_each_person_noun_makes_an_age(noun: str) -> None:
     assert found(f"Police said the 30-year-old {noun} was released.") == ["30-year-old"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # maritime and courts: a nationality between the age and the person noun
+        "The captain, Rafael Costa, a 58-year-old Portuguese national, was questioned.",
+        "Renn, a 41-year-old British citizen, was extradited on Monday.",
+    ],
+)
+def test_an_age_before_a_nationality_and_a_person_noun_is_an_age(text: str) -> None:
+    assert len(found(text)) == 1
+
+
 @pytest.mark.parametrize("word", sorted(after_words()))
 def test_each_word_after_an_age_leaves_it_an_age(word: str) -> None:
     assert found(f"Smith retired at 64 {word} the end.") == ["at 64"]
