@@ -25,6 +25,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factsuite import language
 from factsuite.articles import load_article, parse_article
 from factsuite.desk import Desk
 from factsuite.extraction import Extractor, binding, subjects
@@ -437,7 +438,7 @@ def test_a_conjunction_may_stand_before_a_clauses_own_subject(word: str) -> None
     assert _said_of(text, "9") == (frozenset({"harbour"}), frozenset())
 
 
-@pytest.mark.parametrize("word", word_list("possessive_determiners"))
+@pytest.mark.parametrize("word", language.words("possessive_determiners.txt"))
 def test_a_value_after_an_owner_is_not_the_next_names(word: str) -> None:
     text = f"Polls closed. {word.capitalize()} 9 seats went to the Greens."
     assert _said_of(text, "9") == (frozenset(), frozenset())

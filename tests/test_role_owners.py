@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from factsuite import language
 from factsuite.articles import parse_article
 from factsuite.compare import judge
 from factsuite.desk import Desk
 from factsuite.extraction import Extractor
+from factsuite.roles import title_words
 
 BUSINESS = """\
 veridian:
@@ -108,3 +110,28 @@ def test_a_title_next_to_an_organisation_is_the_persons(
 def test_no_role_claim_is_made_of_an_organisation(beat: str, sentence: str, tmp_path: Path) -> None:
     owners = {fact for _, fact, _ in _roles(beat, sentence, tmp_path)}
     assert not owners & {"veridian", "rail-union"}
+
+
+@pytest.mark.parametrize(
+    ("beat", "sentence", "expected"),
+    [
+        # a title set off before the name, opened by a possessive or an owner
+        ("labour", "The union met. Its general secretary, Mara Quill, said members had voted.",
+         {("Its general secretary, Mara Quill", "mara-quill", "agrees")}),
+        ("labour", "The union met. Its president, Mara Quill, said members had voted.",
+         {("Its president, Mara Quill", "mara-quill", "contradicts")}),
+        ("business", "Veridian's chief executive, Dana Holt, said sales rose.",
+         {("Veridian's chief executive, Dana Holt", "dana-holt", "agrees")}),
+        # a list after the title names several people: no one holder is claimed
+        ("business", "Its chief executive, Dana Holt and two others, left early.", set()),
+    ],
+)  # fmt: skip
+def test_a_title_set_off_before_a_name_may_open_with_whose_it_is(
+    beat: str, sentence: str, expected: set[tuple[str, str | None, str]], tmp_path: Path
+) -> None:
+    assert _roles(beat, sentence, tmp_path) == expected
+
+
+@pytest.mark.parametrize("word", language.words("possessive_determiners.txt"))
+def test_whose_a_title_is_is_no_word_of_it(word: str) -> None:
+    assert title_words(f"{word} chief executive") == title_words("chief executive")

@@ -54,7 +54,10 @@ _LOWER_SHORT_NAME = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_STOPWORDS = frozenset(language.words("title_stopwords.txt"))
+# Words a title is compared without: small words, and whose it is ("its chief executive")
+_STOPWORDS = frozenset(
+    (*language.words("title_stopwords.txt"), *language.words("possessive_determiners.txt"))
+)
 
 
 class Tense(enum.Enum):

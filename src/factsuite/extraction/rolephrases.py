@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from factsuite import dates
+from factsuite import dates, language
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.extraction.mentions import EntityMention
 from factsuite.extraction.segments import Segments
@@ -59,6 +59,9 @@ _ROLE_CATEGORIES = frozenset({Category.TITLE, Category.ORG, Category.PLACE})
 # "Then President Xi left" is an adverb before a title.
 _MODIFIERS = frozenset(TENSE_WORDS) - {"then", "ex"}
 _ARTICLES = frozenset({"the"})
+# What may open a role phrase: "the", or a possessive that says whose the role is ("Its
+# chief operating officer, Henrike Baarsma": data/en/possessive_determiners.txt).
+_OPENERS = _ARTICLES | frozenset(language.words("possessive_determiners.txt"))
 _CLOSES_APPOSITION = re.compile(r"\s*(?:[,.;:)]|—|--|$)")
 _APPOSITIVE_ARTICLES = frozenset({"the", "a", "an"})
 _FIRST_LINKS = frozenset({"of", "from", "at"})
@@ -224,7 +227,7 @@ class _RoleWords:
                 pieces.append(_Piece(word.start(1), q, "modifier"))
                 pos = word.start(1)
                 continue
-            if word and word.group(1).lower() in _ARTICLES and pieces:
+            if word and word.group(1).lower() in _OPENERS and pieces:
                 pieces.append(_Piece(word.start(1), q, "article"))
             break
         return pieces
@@ -384,13 +387,15 @@ def _around_name(
 
 def _set_off_before(text: str, words: _RoleWords, mention: EntityMention) -> list[_Piece]:
     """A title the name is set off from by commas: "the South Korean President, Moon
-    Jae-in, met him". Only after "the" and before a comma or the sentence's end: the
-    one holder, named; "Kim met the president, Moon Jae-in and Xi" is a list."""
+    Jae-in, met him", "Its chief operating officer, Henrike Baarsma, said", "Kestrel's
+    chief executive, Henrike Baarsma". Only after "the", a possessive or an owner, and
+    before a comma or the sentence's end: the one holder, named; "Kim met the
+    president, Moon Jae-in and Xi" is a list."""
     comma = mention.start - 2
     if text[comma : mention.start] != ", " or not _CLOSES_APPOSITION.match(text, mention.end):
         return []
     pieces = words.left(comma)
-    if not pieces or pieces[0].kind != "title" or pieces[-1].kind != "article":
+    if not pieces or pieces[0].kind != "title" or pieces[-1].kind not in ("article", "owner"):
         return []
     return pieces
 

@@ -41,10 +41,10 @@ import bisect
 import re
 from collections.abc import Mapping
 
+from factsuite import language
 from factsuite.extraction.binding_rules import word_list
 from factsuite.extraction.lexicon import Category, Hit, Lexicon
 from factsuite.extraction.segments import Segments
-from factsuite.language import hedges
 from factsuite.model import EntityFact, Fact, PersonFact
 
 _PEOPLE = frozenset({Category.NAME, Category.SHORT})
@@ -99,10 +99,10 @@ _OPENING_WORDS = frozenset(
         *(
             w
             for w in word_list("determiners")
-            if w not in word_list("possessive_determiners")
+            if w not in language.words("possessive_determiners.txt")
             and w not in word_list("relative_pronouns")
         ),
-        *(word for hedge in hedges() for word in hedge.phrase.split()),
+        *(word for hedge in language.hedges() for word in hedge.phrase.split()),
     }
 )
 
