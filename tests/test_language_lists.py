@@ -561,6 +561,81 @@ def test_once_before_another_word_and_a_past_tense_counts() -> None:
     assert [(m.text, m.value) for m in found] == [("once", 1)]
 
 
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in dates.find_dates(text, REFERENCE)]
+
+
+_FREQUENCY_WORDS = (
+    *language.words("frequency_words.txt"),
+    *language.number_word_table("times"),
+    *language.words("recurrence_words.txt"),
+)
+
+
+@pytest.mark.parametrize("word", _FREQUENCY_WORDS)
+def test_a_length_of_time_after_each_frequency_word_is_no_duration(word: str) -> None:
+    assert _kinds(f"The board meets {word} two years.") == []
+
+
+def test_a_length_of_time_after_another_word_is_a_duration() -> None:
+    assert _kinds("The board meets some two years.") == [("some two years", "duration")]
+    assert _kinds("The board met two years.") == [("two years", "duration")]
+
+
+@pytest.mark.parametrize("word", language.words("lone_day_words.txt"))
+def test_a_lone_day_after_each_lone_day_word_is_a_duration(word: str) -> None:
+    for day in ("one day", "a day"):
+        [found] = dates.find_dates(f"The talks lasted {word} {day}.", REFERENCE)
+        assert (found.text, found.duration) == (day, dates.Duration(1.0, "days", None))
+
+
+def test_a_lone_day_after_another_word_is_no_duration() -> None:
+    assert _kinds("One day he will return.") == []
+    assert _kinds("The town held a day of mourning.") == []
+
+
+AHEAD = "The court will rule in two weeks"
+
+
+@pytest.mark.parametrize("word", language.words("not_ahead_words.txt"))
+def test_in_two_weeks_before_each_not_ahead_word_is_elapsed_time(word: str) -> None:
+    assert _kinds(f"{AHEAD} {word} the hearing.") == [("two weeks", "duration")]
+
+
+def test_in_two_weeks_before_another_word_is_the_day_to_come() -> None:
+    [found] = dates.find_dates(f"{AHEAD} at the hearing.", REFERENCE)
+    assert (found.text, found.kind) == ("two weeks", "relative")
+    assert found.readings[0] == DateRange.day(REFERENCE + timedelta(days=14))
+
+
+@pytest.mark.parametrize("cue", language.words("future_cues.txt"))
+def test_each_future_cue_makes_in_two_weeks_a_day_to_come(cue: str) -> None:
+    # any case, and either apostrophe
+    for written in {cue, cue.upper(), cue.replace("'", "’")}:
+        glue = "" if cue.startswith("'") else " "
+        found = _kinds(f"The court{glue}{written} rule in two weeks.")
+        assert found == [("two weeks", "relative")], written
+
+
+def test_in_two_weeks_without_a_future_cue_is_elapsed_time() -> None:
+    assert _kinds("The court ruled in two weeks.") == [("two weeks", "duration")]
+    # a cue is a whole word: "swill" holds no "will", "set" alone is no "set to"
+    assert _kinds("The swill rose in two weeks.") == [("two weeks", "duration")]
+    assert _kinds("The court set rules in two weeks.") == [("two weeks", "duration")]
+
+
+@pytest.mark.parametrize("cue", language.words("elapsed_cues.txt"))
+def test_each_elapsed_cue_makes_in_two_weeks_elapsed_time(cue: str) -> None:
+    for written in (cue, cue.upper()):
+        found = _kinds(f"It will be the {written} visit in two weeks.")
+        assert ("two weeks", "relative") not in found, written
+
+
+def test_a_superlative_is_an_elapsed_cue_and_another_word_none() -> None:
+    assert ("two weeks", "relative") not in _kinds("It will be the biggest visit in two weeks.")
+    assert _kinds("It will be the royal visit in two weeks.") == [("two weeks", "relative")]
+
+
 def test_every_data_file_opens_with_a_header_comment() -> None:
     # The header says what reads the file and what an entry means: a newsroom that
     # extends a list starts there.
@@ -681,6 +756,11 @@ def data_file(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]
             lambda: language.words("event_plurals.txt"),
             "# plurals\nolympics\nolympics\n",
             "event_plurals.txt:3:1: 'olympics' is already defined on line 2",
+        ),
+        (
+            lambda: language.words("future_cues.txt"),
+            "# cues\nwill\nshall\nwill\n",
+            "future_cues.txt:4:1: 'will' is already defined on line 2",
         ),
         (
             lambda: language.words("event_plurals.txt"),

@@ -246,13 +246,16 @@ class _Lazy:
 
     __slots__ = ("_args", "_pattern")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    # A pattern built from a data file is given as the function that builds it, so
+    # the file too is read on first use, not at import.
+    def __init__(self, pattern: str | Callable[[], str], flags: int = 0) -> None:
         self._args = (pattern, flags)
         self._pattern: re.Pattern[str] | None = None
 
     def _get(self) -> re.Pattern[str]:
         if self._pattern is None:
-            self._pattern = re.compile(*self._args)
+            pattern, flags = self._args
+            self._pattern = re.compile(pattern if isinstance(pattern, str) else pattern(), flags)
         return self._pattern
 
     def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
@@ -2291,12 +2294,23 @@ def _read_year_pair(text: str, m: re.Match[str], ref: date) -> _Read | None:
     )
 
 
+# Code, not data (here and _AGO_AFTER): one word that ends the phrase.
 _AGE = re.compile(r"[\s-]+old\b")
 # "nearly 14 years ago" is elapsed time up to the article's day, said of an event:
 # the hedge makes it a span of time, not one calendar year back.
 _AGO_AFTER = re.compile(r"\s+ago\b")
-_FREQUENCY = frozenset(_split("once twice thrice times per every each"))
-_DAY_CONTEXT = frozenset(_split("for in within after than about nearly another just only"))
+# Words before a length of time that make it a frequency (data/en/frequency_words.txt,
+# with the "times" number words and recurrence_words.txt it names).
+_FREQUENCY = language.LazyWords(
+    lambda: (
+        *language.words("frequency_words.txt"),
+        *language.number_word_table("times"),
+        *language.words("recurrence_words.txt"),
+    )
+)
+# Words before "one day", "a day" that make it a length of time (data/en/lone_day_words.txt).
+_DAY_CONTEXT = language.LazyWords(lambda: language.words("lone_day_words.txt"))
+# Code, not data: a table of sizes, for counting "two years and three months" in days.
 _IN_DAYS = {"days": 1.0, "weeks": 7.0, "months": 30.0, "years": 365.0}
 
 
@@ -2359,6 +2373,17 @@ def _read_duration(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(end, "duration", duration=Duration(amount, unit, hedge))
 
 
+def _cue_pattern(name: str, *more: str) -> str:
+    """A case-blind pattern of the cues of data/en/NAME (and the word patterns ``more``),
+    each a whole word or phrase: longest first, escaped, a space for any run of spaces
+    and an apostrophe for either; a cue that opens with a letter ends no longer word."""
+    cues = sorted(language.words(name), key=lambda cue: (-len(cue), cue))
+    written = {cue: re.escape(cue).replace(r"\ ", r"\s+").replace("'", "['’]") for cue in cues}
+    words = "|".join([*(written[cue] for cue in cues if cue[0].isalpha()), *more])
+    others = [written[cue] for cue in cues if not cue[0].isalpha()]
+    return "(?:" + "|".join([f"(?<![a-z])(?:{words})", *others]) + ")(?![a-z])"
+
+
 # "in two weeks" is elapsed time in news far more often than a date ("his first visit
 # in six years", "the lowest level in two weeks", "rose 5% in two days"), and an elapsed
 # claim's quote is "in six years" on its own. It is read as the day that far after the
@@ -2367,20 +2392,16 @@ def _read_duration(text: str, m: re.Match[str], ref: date) -> _Read | None:
 # never, record, "time", a superlative); its sentence says it is to come with a word
 # of the future ("will", "'ll", "shall", "is due", "expected to", "set to", "plans to"
 # ...) before it, or after it when it opens the sentence ("In two weeks, the court
-# will rule"); and no "of", "since", "after" follows ("in two weeks of talks").
-_FUTURE_CUE = _Lazy(
-    r"(?:(?<![a-z])(?:will|shall|won['’]t|going\s+to|(?:is|are)\s+due"
-    r"|(?:expected|set|scheduled|slated|poised|planning|plans?|intends?|aims?|vows?"
-    r"|promised|pledged)\s+to)|['’]ll)(?![a-z])",
-    re.I,
-)
-_ELAPSED_CUE = _Lazy(
-    r"(?<![a-z])(?:first|last|only|ever|since|never|record|times?|most|least|best|worst"
-    r"|[a-z]{2,}est)(?![a-z])",
-    re.I,
-)
+# will rule"); and no "of", "since", "after" follows ("in two weeks of talks"). The
+# words are data: data/en/future_cues.txt, elapsed_cues.txt and not_ahead_words.txt.
+_FUTURE_CUE = _Lazy(lambda: _cue_pattern("future_cues.txt"), re.I)
+# Code, not data: a superlative is read by its ending, "lowest", "biggest".
+_SUPERLATIVE = r"[a-z]{2,}est"
+_ELAPSED_CUE = _Lazy(lambda: _cue_pattern("elapsed_cues.txt", _SUPERLATIVE), re.I)
+# Code, not data: punctuation that opens a clause.
 _CLAUSE_START = re.compile(r"[,;:(—–]|[.!?]\s|\n")
-_NOT_AHEAD_AFTER = frozenset(_split("of since after before than from"))
+_NOT_AHEAD_AFTER = language.LazyWords(lambda: language.words("not_ahead_words.txt"))
+# Code, not data: one word, "in two weeks' time".
 _TIME_AFTER = _Lazy(r"['’]s?\s+time(?![a-z])|\s+time(?![a-z])", re.I)
 
 
