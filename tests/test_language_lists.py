@@ -518,20 +518,7 @@ def test_another_small_word_stays_in_a_title() -> None:
     assert roles.title_words("Minister on Finance") == {"minister", "on", "finance"}
 
 
-_SEVENTY_SEVEN = pytest.mark.xfail(
-    strict=True,
-    reason='"seventy" comes before "seventy-seven" in the pattern, so "Seventy" is masked'
-    ' and "Seven" read: reported, not changed, since this move keeps behaviour',
-)
-
-
-@pytest.mark.parametrize(
-    "size",
-    [
-        pytest.param(w, marks=_SEVENTY_SEVEN) if w == "seventy-seven" else w
-        for w in word_list("group_sizes")
-    ],
-)
+@pytest.mark.parametrize("size", word_list("group_sizes"))
 def test_each_group_size_names_a_group(size: str) -> None:
     assert numbers.find_numbers(f"Leaders of the Group of {size.title()} met in May.") == []
 
