@@ -79,18 +79,7 @@ def _season_months(season: language.Season, year: int) -> DateRange:
     )
 
 
-_FALL = pytest.mark.xfail(
-    strict=True,
-    reason='dates.py\'s prefilter (_ANCHOR_BRANCHES) has no branch for "fall", so it is'
-    " never read as a season: reported, not changed, since this move keeps behaviour",
-)
-
-
-@pytest.mark.parametrize(
-    "season",
-    [pytest.param(s, marks=_FALL) if s.name == "fall" else s for s in language.seasons()],
-    ids=lambda s: s.name,
-)
+@pytest.mark.parametrize("season", language.seasons(), ids=lambda s: s.name)
 def test_each_season_reads_as_its_months(season: language.Season) -> None:
     assert _readings(f"The drought struck in {season.name} 2023.") == [
         (f"{season.name} 2023", (_season_months(season, 2023),))
@@ -414,21 +403,7 @@ def test_another_hedge_after_a_number_still_hedges() -> None:
     assert _hedges("Sales rose 7 nearly 12 units.") == [("7", None), ("nearly 12", "nearly")]
 
 
-_NO_ANCHOR = pytest.mark.xfail(
-    strict=True,
-    reason="dates.py's prefilter (_ANCHOR_BRANCHES) has no branch for these, so they are"
-    " never read: reported, not changed, since this move keeps behaviour",
-)
-
-
-@pytest.mark.parametrize(
-    "day",
-    [
-        pytest.param(d, marks=_NO_ANCHOR) if d.phrase.startswith("this ") else d
-        for d in language.relative_days()
-    ],
-    ids=lambda d: d.phrase,
-)
+@pytest.mark.parametrize("day", language.relative_days(), ids=lambda d: d.phrase)
 def test_each_relative_day_word_names_its_day(day: language.RelativeDay) -> None:
     assert _readings(f"The vote was held {day.phrase}, officials said.") == [
         (day.phrase, (DateRange.day(REFERENCE + timedelta(days=day.offset)),))

@@ -172,6 +172,11 @@ _SEASONS = {
     for s in language.seasons()
 }
 _SEASON_NAMES = "|".join(re.escape(name) for name in _SEASONS)
+# Season names that are also verbs, read only where no verb stands (the season-verb
+# rule, _season_not_verb).
+_SEASON_VERBS = language.LazyWords(lambda: language.words("season_verbs.txt"))
+# Code, not data: the words before a season-verb and a year that make it a noun.
+_SEASON_NOUN_BEFORE = frozenset({"in", "the"})
 _PAST_HINTS = language.LazyWords(
     lambda: (w.word for w in language.tense_words() if w.tense == "past")
 )
@@ -663,7 +668,10 @@ _ANCHOR_BRANCHES = (
     [
         r"m(?:onth|(?<=[Ss]umm)er|(?<=[Aa]utum)n)",
         r"c(?:ent(?:en|ur)|(?<=dec)ade)",
-        r"g(?:(?<=nig)ht|(?<=[Ss]pring))",
+        # "tonight", "spring", and the parts of a day of relative_days.tsv ("this
+        # morning", "this evening"), found at their "g" or after "af" ("afternoon")
+        r"g(?:(?<=nig)ht|(?<=[Ss]pring)|(?<=[Mm]orning|[Ee]vening)(?![a-z]))",
+        r"f(?:(?<=[Aa]f)ternoon|(?<![A-Za-z]f)all)(?![a-z])",  # and "fall" (season-verb rule)
         r"w(?:(?<=morrow)|inter)",
         r"y(?:ear|rs?(?![a-z])|(?<=day))",
         r"k(?<=week)",
@@ -675,7 +683,8 @@ _ANCHOR_BRANCHES = (
     + [d + r"(?<![$£€¥#,.\d]" + d + r")(?![\d.,]*\s?(?:%|per\s?cent))[\d.,]*" for d in "0123456789"]
     # capitalised months, and the weekdays news abbreviates ("Tue.", "Thurs."), one
     # branch per capital so the scan stops at no more letters than it must
-    + ["Jan", "F(?:eb|ri(?![a-z]))", "M(?:a[ry]|on(?![a-z]))", "Apr", "Ju[nl]", "Aug"]
+    + ["Jan", "F(?:eb|ri(?![a-z])|(?<![A-Za-z]F)all(?![a-z]))", "M(?:a[ry]|on(?![a-z]))"]
+    + ["Apr", "Ju[nl]", "Aug"]
     + [r"S(?:ep|at\.|un\.)", "Oct", "Nov", "Dec", "T(?:ues?|hu(?:rs?)?)(?![a-z])", "Wed(?![a-z])"]
     # a weekday abbreviated in lower case with its full stop ("mon.", "fri."), found at
     # the full stop, which is rarer than any letter; "lemon." and "c'mon." are words.
@@ -2129,6 +2138,8 @@ def _read_relative_period(text: str, m: re.Match[str], ref: date) -> _Read | Non
             return _Read(end, "relative", (first,))
         return _Read(end, "relative", (first, second))
     if u in _SEASONS:
+        if u in _SEASON_VERBS and _prev_word(text, m.start()) == "the":
+            return None  # the season-verb rule: "the next fall in rates"
         readings: tuple[DateRange, ...]
         occ = [_season(y, u) for y in range(ref.year - 2, ref.year + 2)]
         if future:
@@ -2165,6 +2176,22 @@ def _read_relative_period(text: str, m: re.Match[str], ref: date) -> _Read | Non
             rolling = _days(_shift(ref, -factor, unit), ref - ONE_DAY)
         return _Read(end, "relative", (rolling, _unit_range(ref, u, step)))
     return _Read(end, "relative", (_unit_range(ref, u, step),))
+
+
+def _season_not_verb(text: str, m: re.Match[str]) -> bool:
+    """The season-verb rule: a season named before a year (group ``pt_s``) that is also
+    a verb ("fall") is the season only with the year joined by "of" ("the fall of 2024"),
+    after "in" or "the" ("in fall 2023"), or capitalised as a name ("Fall 2023 intake");
+    "shares could fall 2000 points" is the verb. Other seasons are always the season."""
+    season = text[m.start("pt_s") : m.end("pt_s")]  # as written: m reads the lowered text
+    if season.lower() not in _SEASON_VERBS:
+        return True
+    if not m.group("pt_y"):
+        return False  # "fall this year", "fall next month": the verb
+    joined = text[m.end("pt_s") : m.start("pt_y")].lower().split()
+    return (
+        "of" in joined or season[0].isupper() or _prev_word(text, m.start()) in _SEASON_NOUN_BEFORE
+    )
 
 
 def _read_part(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -2222,7 +2249,7 @@ def _read_part(text: str, m: re.Match[str], ref: date) -> _Read | None:
     if (g("pt_e") or "").lower() in ("earlier", "later"):
         return None
     if g("pt_s"):
-        if unit != "year":
+        if unit != "year" or not _season_not_verb(text, m):
             return None
         return _Read(end, kind, (_season(whole.start.year, g("pt_s").lower()),))
     if g("pt_h"):
