@@ -13,6 +13,9 @@ import pytest
 
 from factsuite import dates, gazetteer, language, names, numbers, roles
 from factsuite.daterange import DateRange, Precision
+from factsuite.extraction.values import find_values
+from factsuite.kinds import age
+from factsuite.kinds._shared import data_rows
 from factsuite.notnumbers import word_list
 from factsuite.places import PLACES
 from tests.languagedata import serving
@@ -596,6 +599,36 @@ def test_each_elapsed_cue_makes_in_two_weeks_elapsed_time(cue: str) -> None:
 def test_a_superlative_is_an_elapsed_cue_and_another_word_none() -> None:
     assert ("two weeks", "relative") not in _kinds("It will be the biggest visit in two weeks.")
     assert _kinds("It will be the royal visit in two weeks.") == [("two weeks", "relative")]
+
+
+@pytest.mark.parametrize("verb", language.words("marking_verbs.txt"))
+def test_years_after_each_marking_verb_are_an_anniversary(verb: str) -> None:
+    for written in (verb, verb.upper()):
+        text = f"Crowds gathered to {written} 80 years since the war ended."
+        found = [(v.kind, text[v.start : v.end]) for v in find_values(text, REFERENCE)]
+        assert found == [("anniversary", "80 years since")]
+
+
+def test_years_after_another_verb_are_a_figure() -> None:
+    text = "Crowds gathered to note 80 years since the war ended."
+    found = [(v.kind, text[v.start : v.end]) for v in find_values(text, REFERENCE)]
+    assert found == [("number", "80 years")]
+
+
+_AGE_NOT_NAMES = [row[0] for row in data_rows("age_not_names.txt")]
+_CALENDAR = [
+    *(month.word.capitalize() for month in language.months() if month.form == "name"),
+    *(day.word.capitalize() for day in language.weekdays() if day.form == "name"),
+]
+
+
+@pytest.mark.parametrize("word", _AGE_NOT_NAMES + _CALENDAR)
+def test_each_age_not_name_names_no_owner_of_an_age(word: str) -> None:
+    assert age.owner_before(f"{word}, 64, said", len(word) + 2) == ()
+
+
+def test_another_capitalised_word_owns_the_age_after_it() -> None:
+    assert age.owner_before("Marsh, 64, said", 7) == ("marsh",)
 
 
 def test_every_data_file_opens_with_a_header_comment() -> None:

@@ -93,14 +93,20 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _FOR_OR_OVER = re.compile(r"(?:for|over)\b.*$", re.I)
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _COUNTED_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)|\s*(\S)")
-# "to mark 80 years since ...", "commemorating the 70 years since ...": years an
-# event is marked after, as an anniversary marks them.
-_MARKED = re.compile(
-    r"\b(?:mark|marks|marked|marking|commemorate|commemorates|commemorated|commemorating"
-    r"|celebrate|celebrates|celebrated|celebrating|observe|observes|observed|observing)"
-    r"\s+(?:the\s+|exactly\s+|a\s+full\s+)?$",
-    re.I,
-)
+
+
+@functools.cache
+def _marked() -> re.Pattern[str]:
+    """ "to mark 80 years since ...", "commemorating the 70 years since ...": years an
+    event is marked after, as an anniversary marks them (data/en/marking_verbs.txt,
+    longest first; "the", "exactly", "a full" are the phrase's grammar)."""
+    verbs = sorted(language.words("marking_verbs.txt"), key=lambda verb: (-len(verb), verb))
+    return re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+(?:the\s+|exactly\s+|a\s+full\s+)?$",
+        re.I,
+    )
+
+
 _SINCE_AFTER = re.compile(r"\s+(since|on\s+from)\s+(?=\S)", re.I)
 # Dates that point back and that the date reader leaves alone (it reads a year or a
 # month told before, not a day, a week or a season): recorded unbound, for a person
@@ -362,7 +368,7 @@ def _years_marked(
         or duration.hedge is not None
         or duration.amount < 1
         or duration.amount != int(duration.amount)
-        or not _MARKED.search(before)
+        or not _marked().search(before)
     ):
         return None
     since = _SINCE_AFTER.match(text, mention.end)
