@@ -377,6 +377,34 @@ def test_each_relative_word_places_a_day_and_a_month_as_its_direction(
         assert starts == [date(2024, 6, 1)]
 
 
+@pytest.mark.parametrize(
+    "word",
+    [w for w in language.relative_words() if w.direction != "this" and " " not in w.phrase],
+    ids=lambda w: w.phrase,
+)
+def test_each_relative_word_counts_units_back_or_ahead_as_its_direction(
+    word: language.RelativeWord,
+) -> None:
+    found = dates.find_dates(f"Sales rose during the {word.phrase} three years.", WEDNESDAY)
+    if word.phrase in ("previous", "following"):
+        # these count from a time told before, not from today: read as nothing at all,
+        # not as a duration of three years
+        assert found == []
+        return
+    assert [(m.text, m.kind) for m in found] == [(f"{word.phrase} three years", "relative")]
+    rolling = found[0].readings[0]
+    if word.direction == "next":
+        assert (rolling.start, rolling.end) == (date(2024, 6, 13), date(2027, 6, 12))
+    else:
+        assert (rolling.start, rolling.end) == (date(2021, 6, 12), date(2024, 6, 11))
+
+
+def test_a_count_after_this_or_another_word_counts_no_units_from_today() -> None:
+    for word in ("this", "some"):
+        found = dates.find_dates(f"Sales rose during the {word} three years.", WEDNESDAY)
+        assert [m.kind for m in found] == ["duration"]
+
+
 def test_a_day_after_another_word_is_read_by_the_tense_around_it() -> None:
     [sunday] = dates.find_dates("The firm votes some Sunday.", WEDNESDAY)
     assert sunday.text == "Sunday"

@@ -220,13 +220,19 @@ _DAYW = (
 )
 _YR = r"(?:1\d{3}|20\d\d|2100)(?![\d])"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|½|" + _alts(_VAGUE) + r"|a|an|" + _CARD + r")"
-_UNIT = r"(?:days?|nights?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|centur(?:y|ies))(?![a-z])"  # noqa: E501
+# A unit of time, singular or plural (data/en/time_units.tsv).
+_UNIT = r"(?:" + _alts({*_UNIT_NAMES, *_TIME_NOUNS}) + r")(?![a-z])"
 _HEDGE = r"(?:" + _alts(_HEDGES) + r")"
 _RELATIVE = {w.phrase: w.direction for w in language.relative_words()}
 # Days named by their distance from the article's: "yesterday" is -1.
 _DAY_WORDS = {d.phrase: d.offset for d in language.relative_days()}
 # Longest first, as a phrase ("this past") must win over its first word ("this").
 _REL = r"(?:" + _alts(_RELATIVE) + r")"
+# The one-word relative words that count back or ahead ("the past three years", "the
+# next two months"), not "this" or "current" (data/en/relative_words.tsv).
+_COUNTED_BACK_OR_AHEAD = frozenset(
+    p for p, direction in _RELATIVE.items() if direction != "this" and " " not in p
+)
 _PARTE = r"(?:early|mid|late|earlier|later)"
 # What may follow a time word that ends its phrase ("a year before," "the year after.")
 _CLAUSE_ENDS = r"(?=[ \t]*(?:[,.;:!?)\n—–]|$))"
@@ -290,7 +296,7 @@ _ALT = {
     r"|quarters)\s+(?:of|in)\s+(?:the\s+)?(?:(?P<fn_y>" + _YR + r")|(?P<fn_m>" + _MON
     + r")(?:\s*,?\s*(?P<fn_my>" + _YR + r")|" + _year_counted("fn_ry") + r")?"
     r"|(?:(?P<fn_r>this|last|next|current)\s+)?(?P<fn_ru>year|month)(?![a-z]))",
-    "past_or_next_count": r"(?P<pn_d>past|last|next|coming|previous|following|upcoming)\s+"
+    "past_or_next_count": r"(?P<pn_d>" + _alts(_COUNTED_BACK_OR_AHEAD) + r")\s+"
     r"(?P<pn_n>" + _NUM + r")(?:\s+|(?<=\d))(?P<pn_u>" + _UNIT + ")"
     # "the two upcoming years", "the three past months": a count of two or more, since
     # "a past year" is some year gone by
@@ -1876,7 +1882,7 @@ def _read_past_or_next_count(text: str, m: re.Match[str], ref: date) -> _Read | 
     unit_word = m["pn_u2"] if after else m["pn_u"]
     unit, factor = _unit(unit_word)
     count = int(n) * factor
-    past = (m["pn_d2"] if after else m["pn_d"]) in ("past", "last", "previous")
+    past = _RELATIVE[(m["pn_d2"] if after else m["pn_d"]).lower()] != "next"
     # "the past two years": the rolling two years before the article, then the last two
     # calendar years, which news also means by it
     if past:
