@@ -271,26 +271,20 @@ _BEFORE_CUE = (
 _SUBJECT_OF_VERB = re.compile(
     rf"(?P<name>{_NAME})[ \u00a0]+(?:(?:has|had|also|then|later)[ \u00a0]+)?$"
 )
-# Words that make a title, not a name: stripped from the front of a name ("Judge
-# Daniel Reyes" states "Daniel Reyes"); a title alone names nobody.
-# fmt: off
-_TITLE_WORDS = frozenset({
-    "judge", "justice", "magistrate", "dr", "doctor", "professor", "prof", "mr", "mrs",
-    "ms", "miss", "sir", "dame", "lord", "lady", "chief", "president", "chair", "chairman",
-    "chairwoman", "senator", "sen", "rep", "representative", "minister", "prime",
-    "secretary", "governor", "mayor", "ceo", "executive", "officer", "leader", "director",
-    "investigator", "principal", "presiding", "general", "attorney", "prosecutor", "the",
-    "a", "an",
-})
+# Code, not data: the articles, which stand where a title does ("the Judge") but
+# make no title of the word after them.
 _ARTICLES = frozenset({"the", "a", "an"})
-# A word that opens a sentence as often as a name does ("Today", "Monday") is no name.
-_NOT_NAMES = frozenset({
-    "today", "yesterday", "tomorrow", "on", "in", "at",
-    "after", "before", "when", "while", "but", "and", "however", "meanwhile", "then",
-}) | frozenset(d.word for d in language.weekdays() if d.form == "name") | frozenset(
-    m.word for m in language.months() if m.form == "name"
+# Words that make a title, not a name: stripped from the front of a name ("Judge
+# Daniel Reyes" states "Daniel Reyes"); a title alone names nobody
+# (data/en/name_titles.txt, and the articles).
+_TITLE_WORDS = frozenset(language.words("name_titles.txt")) | _ARTICLES
+# A word that opens a sentence as often as a name does ("Today", "Monday") is no name
+# (data/en/name_openers.txt, and the months' and weekdays' names).
+_NOT_NAMES = (
+    frozenset(language.words("name_openers.txt"))
+    | frozenset(d.word for d in language.weekdays() if d.form == "name")
+    | frozenset(m.word for m in language.months() if m.form == "name")
 )
-# fmt: on
 
 
 def _stated_names(
