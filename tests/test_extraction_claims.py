@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factsuite.compare import judge
+from factsuite.extraction.binding_rules import word_list
 from factsuite.extraction.folded import fold_text
 from factsuite.extraction.lexicon import Category
 from factsuite.extraction.mentions import find_entities
@@ -457,6 +458,18 @@ def test_a_cue_after_someone_elses_name_is_not_of_a_fact_about_another(text: str
     arrival this is, and it is not Kim's."""
     assert found(text, published="2025-09-02") >= {("on Sunday", "date", None)}
     assert "on Sunday" not in verdicts(text, published="2025-09-02")
+
+
+@pytest.mark.parametrize("word", word_list("between_name_and_cue"))
+def test_a_cue_after_a_name_and_each_small_word_is_that_persons(word: str) -> None:
+    text = f"Putin {word} arrived on Sunday."
+    assert found(text, published="2025-09-02") >= {("on Sunday", "date", None)}
+    assert "on Sunday" not in verdicts(text, published="2025-09-02")
+
+
+def test_a_cue_after_a_name_and_another_word_is_not_that_persons() -> None:
+    text = "Putin reportedly arrived on Sunday."
+    assert "on Sunday" in verdicts(text, published="2025-09-02")
 
 
 def test_a_count_after_someone_elses_name_is_not_a_count_of_anothers_visits() -> None:
