@@ -643,6 +643,26 @@ def test_years_after_another_verb_are_a_figure() -> None:
     assert found == [("number", "80 years")]
 
 
+_POINTING_BACK_UNITS = [
+    *language.words("pointing_back_units.txt"),
+    *(season.name for season in language.seasons()),
+]
+
+
+@pytest.mark.parametrize("unit", _POINTING_BACK_UNITS)
+def test_each_pointing_back_unit_is_recorded_as_a_date_pointing_back(unit: str) -> None:
+    for phrase in (f"later that {unit}", f"the same {unit}", f"Early That {unit.upper()}"):
+        text = f"Judges ruled {phrase}, the court said."
+        found = find_values(text, REFERENCE)
+        values = [(v.kind, text[v.start : v.end], v.anaphoric) for v in found]
+        assert ("date", phrase, True) in values
+
+
+def test_another_word_after_that_is_no_date_pointing_back() -> None:
+    text = "Judges ruled later that fortnight, the court said."
+    assert find_values(text, REFERENCE) == []
+
+
 _AGE_NOT_NAMES = [row[0] for row in data_rows("age_not_names.txt")]
 _CALENDAR = [
     *(month.word.capitalize() for month in language.months() if month.form == "name"),

@@ -111,32 +111,40 @@ _SINCE_AFTER = re.compile(r"\s+(since|on\s+from)\s+(?=\S)", re.I)
 # Dates that point back and that the date reader leaves alone (it reads a year or a
 # month told before, not a day, a week or a season): recorded unbound, for a person
 # to say which date.
+# Code, not data: the adverbs of the construction ("earlier that day").
 _POINTING_BACK_LEADS = ("earlier", "later", "early", "late")
-_POINTING_BACK_UNITS = (
-    r"(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|evening|night)\b"
-)
-_POINTING_BACK = re.compile(
-    rf"\b(?:(?:{'|'.join(_POINTING_BACK_LEADS)})\s+(?:in\s+)?)?(?:that|the\s+same)\s+"
-    + _POINTING_BACK_UNITS,
-    re.I,
-)
-# The same pattern, for lower-cased text, with its optional lead spelled out as one
-# alternative per first word and without the leading \b (checked by hand). Every
-# alternative then opens with a literal letter, so re skips in C to the next "e", "l"
-# or "t"; the pattern above, opening with \b and case-blind, is tried at every
-# character (2.5 times slower on news text).
-_POINTING_BACK_LOWER = re.compile(
-    "|".join(
-        [
-            *(
-                rf"{lead}\s+(?:in\s+)?(?:that|the\s+same)\s+{_POINTING_BACK_UNITS}"
-                for lead in _POINTING_BACK_LEADS
-            ),
-            rf"that\s+{_POINTING_BACK_UNITS}",
-            rf"the\s+same\s+{_POINTING_BACK_UNITS}",
-        ]
+
+
+@functools.cache
+def _pointing_back_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern of a date that points back, case-blind, and the same for
+    lower-cased text, with its optional lead spelled out as one alternative per first
+    word and without the leading word boundary (checked by hand). Every alternative of the second
+    then opens with a literal letter, so re skips in C to the next "e", "l" or "t";
+    the first, opening with a word boundary and case-blind, is tried at every character (2.5
+    times slower on news text). The units: data/en/pointing_back_units.txt and the
+    seasons of seasons.tsv, longest first."""
+    units = {*language.words("pointing_back_units.txt"), *(s.name for s in language.seasons())}
+    unit = rf"(?:{'|'.join(map(re.escape, sorted(units, key=lambda u: (-len(u), u))))})\b"
+    case_blind = re.compile(
+        rf"\b(?:(?:{'|'.join(_POINTING_BACK_LEADS)})\s+(?:in\s+)?)?(?:that|the\s+same)\s+" + unit,
+        re.I,
     )
-)
+    lower = re.compile(
+        "|".join(
+            [
+                *(
+                    rf"{lead}\s+(?:in\s+)?(?:that|the\s+same)\s+{unit}"
+                    for lead in _POINTING_BACK_LEADS
+                ),
+                rf"that\s+{unit}",
+                rf"the\s+same\s+{unit}",
+            ]
+        )
+    )
+    return case_blind, lower
+
+
 # Characters for which lower-casing and re.I disagree about the letters above: "ſ"
 # matches "s" case-blind but lower() keeps it, and "İ" lower-cases to two characters.
 # A text with one is read with the case-blind pattern. (Each is looked for with "in":
@@ -246,15 +254,17 @@ def _with_kinds_found(
 
 
 def _pointing_back(text: str) -> list[tuple[int, int]]:
-    """The spans of ``_POINTING_BACK.finditer(text)``, found without trying it everywhere."""
+    """The spans of dates that point back (``_pointing_back_patterns``), found without
+    trying the case-blind pattern everywhere."""
+    case_blind, lower = _pointing_back_patterns()
     low = text.lower()
     if len(low) != len(text) or any(trap in text for trap in _LOWER_CASE_TRAPS):
-        return [match.span() for match in _POINTING_BACK.finditer(text)]
+        return [match.span() for match in case_blind.finditer(text)]
     if "that" not in low and "same" not in low:
         return []  # every match holds one of them
     spans = []
     position = 0
-    while (match := _POINTING_BACK_LOWER.search(low, position)) is not None:
+    while (match := lower.search(low, position)) is not None:
         start = match.start()
         if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
             position = start + 1  # no word boundary before it: finditer would go on from here
