@@ -425,8 +425,23 @@ DURATION_RULES: dict[str, str] = {
     ' words wins: "in six years" after "first", "80 years since the surrender",'
     ' "a two-year-old colt", "has led the bank for six years"',
 }
-# "a day", "per week": what makes the duration before it a rate.
-_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(\w+)", re.I)
+
+
+@functools.cache
+def _rate_words() -> str:
+    """An alternation of the words before a unit that make it recur ("every", "each",
+    "per": data/en/recurrence_words.txt), longest first."""
+    recurring = sorted(language.words("recurrence_words.txt"), key=lambda w: (-len(w), w))
+    return "|".join(map(re.escape, recurring))
+
+
+@functools.cache
+def _rate_after() -> re.Pattern[str]:
+    """ "a day", "per week": what makes the duration before it a rate (the articles,
+    and the recurrence words)."""
+    return re.compile(rf"\s+(?:a|an|{_rate_words()})\s+(\w+)", re.I)
+
+
 # "over" before an amount of time says during it ("over three days"), as in "has
 # ruled over the past decade", not more than it.
 _DURING = re.compile(r"over\s+", re.I)
@@ -435,8 +450,12 @@ _DURING = re.compile(r"over\s+", re.I)
 _HEDGE_REACH = 24
 
 
-# "every 10 minutes", "each year": how often, not how long.
-_RATE_BEFORE = re.compile(r"\b(?:every|each|per)\s+(?:other\s+)?$", re.I)
+@functools.cache
+def _rate_before() -> re.Pattern[str]:
+    """ "every 10 minutes", "each year": how often, not how long (the recurrence words)."""
+    return re.compile(rf"\b(?:{_rate_words()})\s+(?:other\s+)?$", re.I)
+
+
 # "$60 a month", "$96 more a year": the unit an amount is counted per (a figure, then
 # at most two words, then "a"/"an"/"per" and the unit).
 _AMOUNT_BEFORE = re.compile(r"\d(?:[^\S\n]+[A-Za-z$€£%]+){0,2}[^\S\n]+$")
@@ -446,11 +465,11 @@ _PER_ONE = re.compile(r"(?:a|an|per)\s", re.I)
 def _rate(text: str, start: int, end: int) -> bool:
     """Whether the duration ``start``-``end`` is a rate's unit, not an amount of time
     (the ``rate-not-amount`` rule)."""
-    after = _RATE_AFTER.match(text, end)
+    after = _rate_after().match(text, end)
     if after is not None and in_time(after.group(1)):
         return True  # "24 hours a day"
     before = text[max(0, start - 24) : start]
-    if _RATE_BEFORE.search(before):
+    if _rate_before().search(before):
         return True  # "every 10 minutes"
     return bool(_PER_ONE.match(text, start) and _AMOUNT_BEFORE.search(before))
 
