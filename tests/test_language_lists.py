@@ -554,6 +554,23 @@ def test_once_before_another_word_and_a_past_tense_counts() -> None:
     assert [(m.text, m.value) for m in found] == [("once", 1)]
 
 
+_NOT_YEAR_AFTER = (
+    *language.words("not_year_after.txt"),
+    *(scale.word for scale in language.scales() if scale.system == "short"),
+    *language.number_word_table("hundred"),
+)
+
+
+@pytest.mark.parametrize("word", _NOT_YEAR_AFTER)
+def test_a_four_digit_number_before_each_not_year_word_is_no_year(word: str) -> None:
+    for written in (word, word.upper()):
+        assert _readings(f"It opened in 1998 {written} from the coast.") == []
+
+
+def test_a_four_digit_number_before_another_word_is_a_year() -> None:
+    assert [text for text, _ in _readings("It opened in 1998 near the coast.")] == ["1998"]
+
+
 def _kinds(text: str) -> list[tuple[str, str]]:
     return [(m.text, m.kind) for m in dates.find_dates(text, REFERENCE)]
 

@@ -160,12 +160,6 @@ _YEAR_PREPOSITIONS = language.LazyWords(
 _COUNT_WORDS = language.LazyWords(
     lambda: (w.word for w in language.year_context() if w.reads_as == "count")
 )
-_NOT_YEAR_AFTER = re.compile(
-    r"\s*(?:%|percent\b|per\s?cent\b|[.,]\d|(?:million|billion|trillion|thousand|hundred"
-    r"|km|kms|kg|kgs|mm|cm|m|mi|mph|kph|km/h|ft|feet|lb|lbs|tons?|tonnes?|gmt|utc|hrs|h|bst"
-    r"|cet|est|edt|pst|local\s+time|hours|metres|meters|miles|calories|mg|ml)\b)",
-    re.I,
-)
 # Season -> its first and last month, counted on past December into the next year.
 _SEASONS = {
     s.name: (s.first_month, s.last_month + (12 if s.last_month < s.first_month else 0))
@@ -275,6 +269,24 @@ class _Lazy:
     def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
         return self._get().search(string, pos)
 
+
+# After a four-digit number, what makes it an amount or a clock time: a percentage, a
+# decimal, a scale (the short scales of scales.tsv, "hundred") or a word of
+# data/en/not_year_after.txt; built on first use.
+_NOT_YEAR_AFTER = _Lazy(
+    lambda: (
+        r"\s*(?:%|percent\b|per\s?cent\b|[.,]\d|(?:"
+        + _alts(
+            [
+                *(s.word for s in language.scales() if s.system == "short"),
+                *language.number_word_table("hundred"),
+                *language.words("not_year_after.txt"),
+            ]
+        )
+        + r")\b)"
+    ),
+    re.I,
+)
 
 # One alternative per construction. An expression never starts with "the" (spans
 # leave it out), so each alternative starts with a word of a known class, and
