@@ -227,3 +227,18 @@ def test_another_capitalised_word_stays_in_the_name_and_no_lone_word_is_one() ->
         ("Visiting Fischer", "tessavax.pi", "contradicts")
     }
     assert attributes("The trial was led by Fischer.") == set()
+
+
+# "and" joins no name here; "the" joins one ("Court of Appeals for the Second Circuit")
+# but is then taken off its front with the words before it, as a title word is.
+@pytest.mark.parametrize(
+    "joiner", [j for j in language.words("name_joiners.txt") if j not in ("and", "the")]
+)
+def test_each_name_joiner_joins_the_name_a_cue_answers_with(joiner: str) -> None:
+    name = f"Lena {joiner} Fischer"
+    assert attributes(f"The trial was led by {name}.") == {(name, "tessavax.pi", "contradicts")}
+
+
+def test_and_joins_two_names_so_none_answers() -> None:
+    assert "and" in language.words("name_joiners.txt")  # a joiner elsewhere, not here
+    assert attributes("The trial was led by Lena and Fischer.") == set()

@@ -226,10 +226,15 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 # A name as news writes one: capitalised words, joined by a space or by the small
 # words of a body's name ("Court of Appeals for the Second Circuit", "Procter &
-# Gamble"); "and" is not one of them, for "X and Y" is two names.
+# Gamble": data/en/name_joiners.txt); "and" is not one of them here, for "X and Y"
+# is two names.
+_JOINERS = "|".join(
+    re.escape(w)
+    for w in sorted(set(language.words("name_joiners.txt")) - {"and"}, key=lambda w: (-len(w), w))
+)
 _NAME = (
     r"[A-Z][\w'’\-.]*"
-    r"(?:[ \u00a0]+(?:(?:of|for|the|de|del|da|van|von|&)[ \u00a0]+){0,2}[A-Z][\w'’\-.]*){0,7}"
+    rf"(?:[ \u00a0]+(?:(?:{_JOINERS})[ \u00a0]+){{0,2}}[A-Z][\w'’\-.]*){{0,7}}"
 )
 # How far before a cue its answer is looked for: a name and the words joining it to
 # the cue ("X, the company's chief executive") are far shorter, and a bound keeps a
@@ -277,13 +282,15 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # Words that make a title, not a name: stripped from the front of a name ("Judge
 # Daniel Reyes" states "Daniel Reyes"); a title alone names nobody
 # (data/en/name_titles.txt, and the articles).
-_TITLE_WORDS = frozenset(language.words("name_titles.txt")) | _ARTICLES
+_TITLE_WORDS = language.LazyWords(lambda: (*language.words("name_titles.txt"), *_ARTICLES))
 # A word that opens a sentence as often as a name does ("Today", "Monday") is no name
 # (data/en/name_openers.txt, and the months' and weekdays' names).
-_NOT_NAMES = (
-    frozenset(language.words("name_openers.txt"))
-    | frozenset(d.word for d in language.weekdays() if d.form == "name")
-    | frozenset(m.word for m in language.months() if m.form == "name")
+_NOT_NAMES = language.LazyWords(
+    lambda: (
+        *language.words("name_openers.txt"),
+        *(d.word for d in language.weekdays() if d.form == "name"),
+        *(m.word for m in language.months() if m.form == "name"),
+    )
 )
 
 
