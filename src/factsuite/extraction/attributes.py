@@ -39,6 +39,7 @@ from factsuite.extraction.mentions import EntityMention
 from factsuite.extraction.segments import Segments
 
 MAX_PHRASE_WORDS = 8
+# Code, not data (to _TRIM): pronouns, prepositions and conjunctions of the constructions.
 _PRONOUNS = frozenset({"his", "her", "their", "its"})
 _BETWEEN_RELATION_AND_NAME = re.compile(r"(?:,\s*|\s+)(?:the\s+late\s+)?$")
 _COMPLEMENT = re.compile(r"\s+(?:for|over|on charges of|on suspicion of)\s+", re.I)

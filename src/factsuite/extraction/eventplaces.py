@@ -93,6 +93,7 @@ _CAPITAL = re.compile(r"\s+capital\b")
 _POSSESSIVE_CAPITAL = re.compile(r"['’]s\s+capital\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _POSSESSIVE_SPACE = re.compile(r"['’]s[ \u00a0]+")
+# Code, not data: the conjunctions that end a clause.
 _AND = re.compile(r"\b(?:and|or|but|then)\b")
 # A capitalised word right after a place makes it part of a longer name ("at Moscow
 # State University"), unless it is a month or a weekday ("in Beijing Tuesday").

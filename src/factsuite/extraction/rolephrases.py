@@ -58,6 +58,7 @@ _ROLE_CATEGORIES = frozenset({Category.TITLE, Category.ORG, Category.PLACE})
 # "former" stands apart; "then" and "ex" only joined by a hyphen ("then-President"):
 # "Then President Xi left" is an adverb before a title.
 _MODIFIERS = frozenset(TENSE_WORDS) - {"then", "ex"}
+# Code, not data (to _LINKS): the articles and prepositions that join a title to its body.
 _ARTICLES = frozenset({"the"})
 _CLOSES_APPOSITION = re.compile(r"\s*(?:[,.;:)]|—|--|$)")
 _APPOSITIVE_ARTICLES = frozenset({"the", "a", "an"})

@@ -98,6 +98,7 @@ _DIGITS = r"(?P<n>\d{1,3})(?![.,]\d|\d|\s*%|\s*per\s*cent)"
 # A word after an age: where it ends, and the word itself.
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 _PUNCTUATION_AFTER = re.compile(r"\s*(?:[,.;:!?)\]—–]|--|$)")
+# Code, not data: the words of the "years old" construction itself.
 _YEARS_OLD = re.compile(r"\s+years?\s+(?:old|of\s+age)\b", re.I)
 
 
@@ -305,6 +306,7 @@ def _found(text: str, *, placed: bool = True) -> list[tuple[int, int, Stated]]:
 
 
 # The name an age follows: "Okonkwo, the", "Marsh, aged", "Li Wei (", "Yellen turns".
+# Code, not data: the articles that may stand between a name and its age.
 _OWNER = re.compile(r"(?P<owner>[A-Z][\w’'-]*)(?:\s*,)?\s+(?:(?:the|a|an)\s+)?$")
 _OWNER_REACH = 40  # characters before an age read for its owner's name
 

@@ -226,6 +226,7 @@ def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
     ]
 
 
+# Code, not data: the prepositions of the in-role phrases (tenure_in_role.txt).
 _IN_OFFICE = re.compile(r"(?:in|at)\b", re.I)
 
 # Verbs that hold a role only when a title follows: "has been governor for six
