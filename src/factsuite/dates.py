@@ -288,6 +288,11 @@ _NOT_YEAR_AFTER = _Lazy(
     re.I,
 )
 
+# Code, not data: the words woven into these alternatives are each construction's
+# grammar (prepositions, a range's connectors, "early/mid/late"); their open lists
+# come from data (months, weekdays, number words, units, relative words, hedges,
+# anniversaries). Left for a later move, as the grammar is built at import: the
+# phrases after a count ("ago", "from now", "before yesterday": count_ago).
 # One alternative per construction. An expression never starts with "the" (spans
 # leave it out), so each alternative starts with a word of a known class, and
 # ``_core_match`` only tries the alternatives that can start with the word found.
