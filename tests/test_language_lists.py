@@ -571,6 +571,24 @@ def test_a_four_digit_number_before_another_word_is_a_year() -> None:
     assert [text for text, _ in _readings("It opened in 1998 near the coast.")] == ["1998"]
 
 
+_DAY_OFFSETS = {d.phrase: d.offset for d in language.relative_days()}
+
+
+@pytest.mark.parametrize("word", language.ago_words(), ids=lambda w: w.phrase)
+def test_each_ago_word_places_a_count_as_its_direction(word: language.AgoWord) -> None:
+    base = _DAY_OFFSETS[word.phrase.split()[-1]] if word.direction.endswith("_day") else 0
+    sign = -1 if word.direction in ("back", "before_day") else 1
+    expected = DateRange.day(REFERENCE + timedelta(days=base + sign * 3))
+    for written in (word.phrase, word.phrase.upper()):
+        assert _readings(f"The plant opened three days {written}.") == [
+            (f"three days {written}", (expected,))
+        ]
+
+
+def test_a_count_before_another_word_is_a_duration() -> None:
+    assert _kinds("The plant opened three days onward.") == [("three days", "duration")]
+
+
 def _kinds(text: str) -> list[tuple[str, str]]:
     return [(m.text, m.kind) for m in dates.find_dates(text, REFERENCE)]
 
@@ -709,6 +727,7 @@ def test_every_data_file_opens_with_a_header_comment() -> None:
 
 
 _LOADERS = (
+    language.ago_words,
     language.tense_words,
     language.seasons,
     language.vague_quantities,
@@ -818,6 +837,17 @@ def data_file(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]
             "event_plurals.txt:3:1: 'olympics' is already defined on line 2",
         ),
         (
+            language.ago_words,
+            "ago\tbackward\n",
+            "ago_words.tsv:1:5: 'backward' is not one of back, ahead, before_day, after_day",
+        ),
+        (language.ago_words, "ago\n", "ago_words.tsv:1:1: expected 2 tab-separated columns"),
+        (
+            language.ago_words,
+            "ago\tback\nago\tahead\n",
+            "ago_words.tsv:2:1: 'ago' is already defined on line 1",
+        ),
+        (
             lambda: language.words("future_cues.txt"),
             "# cues\nwill\nshall\nwill\n",
             "future_cues.txt:4:1: 'will' is already defined on line 2",
@@ -836,3 +866,23 @@ def test_a_malformed_row_is_one_line_with_its_place(
     with pytest.raises(language.LanguageDataError) as raised:
         load()
     assert str(raised.value).startswith(f"factsuite/data/en/{message}")
+
+
+def test_an_ago_word_counted_from_a_day_names_a_day_of_relative_days(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read = language._read_text
+    text = "before noon\tbefore_day\n"
+    monkeypatch.setattr(
+        language, "_read_text", lambda name: text if name == "ago_words.tsv" else read(name)
+    )
+    language.ago_words.cache_clear()
+    try:
+        with pytest.raises(language.LanguageDataError) as raised:
+            language.ago_words()
+    finally:
+        monkeypatch.undo()
+        language.ago_words.cache_clear()
+    assert str(raised.value) == (
+        "factsuite/data/en/ago_words.tsv:1:1: 'noon' is no day of relative_days.tsv"
+    )

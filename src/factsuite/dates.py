@@ -288,11 +288,17 @@ _NOT_YEAR_AFTER = _Lazy(
     re.I,
 )
 
+
+@functools.cache
+def _ago_words() -> dict[str, language.AgoDirection]:
+    """Words after a count that place it, and which way (data/en/ago_words.tsv)."""
+    return {w.phrase: w.direction for w in language.ago_words()}
+
+
 # Code, not data: the words woven into these alternatives are each construction's
 # grammar (prepositions, a range's connectors, "early/mid/late"); their open lists
 # come from data (months, weekdays, number words, units, relative words, hedges,
-# anniversaries). Left for a later move, as the grammar is built at import: the
-# phrases after a count ("ago", "from now", "before yesterday": count_ago).
+# anniversaries, and count_ago's phrases, ago_words.tsv).
 # One alternative per construction. An expression never starts with "the" (spans
 # leave it out), so each alternative starts with a word of a known class, and
 # ``_core_match`` only tries the alternatives that can start with the word found.
@@ -300,14 +306,14 @@ _NOT_YEAR_AFTER = _Lazy(
 # come before the ones they contain. Each alternative is named for what it reads, and
 # _READERS reads it under that name; the groups inside keep a short prefix of their own
 # ("yba_u" in period_before_or_after) to keep the patterns readable.
-_ALT = {
+# An alternative built from a data file is given as the function that builds it, so
+# that the file is read when the alternative is first compiled, not at import.
+_ALT: dict[str, str | Callable[[], str]] = {
     "relative_day_word":
     r"(?P<rw_w>" + _alts(_DAY_WORDS) + r")(?![a-z])",
-    "count_ago": r"(?P<ago_n>" + _NUM + r")[\s-]+(?P<ago_u>" + _UNIT + r"|(?P<ago_wd>"
+    "count_ago": lambda: r"(?P<ago_n>" + _NUM + r")[\s-]+(?P<ago_u>" + _UNIT + r"|(?P<ago_wd>"
     + _alts(k for k in _WEEKDAYS if len(k) > 5) + r")s)\s+"
-    r"(?P<ago_d>ago|back|hence|from\s+now|from\s+today|(?:after|from)\s+tomorrow"
-    r"|before\s+yesterday|after\s+today|before\s+today|from\s+yesterday"
-    r"|after\s+yesterday|before\s+tomorrow)(?![a-z])",
+    r"(?P<ago_d>" + _alts(_ago_words()) + r")(?![a-z])",  # data/en/ago_words.tsv
     "first_or_last_units_of":
     r"(?P<fn_e>first|last|final)\s+(?P<fn_n>" + _NUM + r")\s+(?P<fn_u>days|weeks|months"
     r"|quarters)\s+(?:of|in)\s+(?:the\s+)?(?:(?P<fn_y>" + _YR + r")|(?P<fn_m>" + _MON
@@ -453,7 +459,12 @@ def _compiled(names: frozenset[str]) -> re.Pattern[str]:
     Compiling every alternation at import took ~70 ms, most of a pre-commit hook's
     start-up, while one article needs only a few of them.
     """
-    return re.compile("|".join(_g(n, _ALT[n]) for n in _ORDER if n in names))
+    return re.compile("|".join(_g(n, _alternative(n)) for n in _ORDER if n in names))
+
+
+def _alternative(name: str) -> str:
+    alternative = _ALT[name]
+    return alternative if isinstance(alternative, str) else alternative()
 
 
 _Y4_START = _group(
@@ -1424,8 +1435,9 @@ def _read_count_ago(text: str, m: re.Match[str], ref: date) -> _Read | None:
         return None
     count = int(n)
     end = m.end()
-    direction = " ".join(m["ago_d"].split())
-    back = direction in ("ago", "back")
+    phrase = " ".join(m["ago_d"].split())
+    direction = _ago_words()[phrase]
+    back = direction == "back"
     if m["ago_wd"]:
         wd = _weekday(m["ago_wd"])
         first = (_last_weekday if back else _next_weekday)(ref, wd)[0].start
@@ -1433,10 +1445,10 @@ def _read_count_ago(text: str, m: re.Match[str], ref: date) -> _Read | None:
         return _Read(end, "relative", (DateRange.day(first + timedelta(days=step * (count - 1))),))
     unit, factor = _unit(m["ago_u"])
     count *= factor
-    if back or direction in ("hence", "from now", "from today"):
+    if direction in ("back", "ahead"):
         return _Read(end, "relative", (_ago(ref, count, unit, -1 if back else 1),))
-    base = _DAY_WORDS[direction.split()[-1]]
-    sign = -1 if direction.startswith("before") else 1
+    base = _DAY_WORDS[phrase.split()[-1]]
+    sign = -1 if direction == "before_day" else 1
     when = _shift(ref + timedelta(days=base), sign * count, unit)
     return _Read(end, "relative", (DateRange.day(when),))
 
