@@ -87,7 +87,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?P<held>[A-Za-z][\w'’-]*)\s+(?P<time>(?:from|between)\s+[^.,;:]+?"
             r"\s+(?:to|until|till|and|-|–)\s+[^.,;:\s]+(?:\s+\d{4})?)",
         ),
-        # "became chancellor in May 2021", "was appointed governor in 2013"
+        # "became chancellor in May 2021", "was appointed governor in 2013" (language
+        # data not moved this session: its verbs are also _CUES' prefilter words)
         "became": re.compile(
             r"\b(?:became|was\s+(?:appointed|named|elected|made)|took\s+over\s+as)"
             r"(?P<held>(?:\s+(?!in\b|on\b)[\w'’&.-]+){1,5}?)\s+(?P<time>(?:in|on)\s+[^.,;:]+)",
