@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factsuite import dates
 
@@ -47,3 +49,27 @@ def test_every_rule_has_positives_and_negatives_from_two_beats() -> None:
     for rule in RULES:
         assert len(beats[rule, True]) >= 2, rule
         assert len(beats[rule, False]) >= 2, rule
+
+
+@settings(max_examples=60)
+@given(
+    year=st.integers(1900, 2099),
+    written=st.sampled_from(["in the fall of {}", "in fall {}", "Fall {}", "the fall {} term"]),
+)
+def test_season_verb_reads_fall_before_a_year_where_no_verb_stands(year: int, written: str) -> None:
+    phrase = written.format(year)
+    [found] = dates.find_dates(f"The vote came {phrase}, officials said.", PUBLISHED)
+    assert (found.readings[0].start, found.readings[0].end) == (
+        date(year, 9, 1),
+        date(year, 11, 30),
+    )
+
+
+@settings(max_examples=60)
+@given(
+    year=st.integers(1900, 2099),
+    verb=st.sampled_from(["could fall {} points", "will fall {} feet", "fall this year"]),
+)
+def test_season_verb_reads_no_season_after_a_verbs_subject(year: int, verb: str) -> None:
+    found = dates.find_dates(f"Shares {verb.format(year)}, analysts said.", PUBLISHED)
+    assert not any(m.text.lower().startswith("fall") for m in found)
