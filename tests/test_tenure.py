@@ -17,6 +17,7 @@ from factsuite.daterange import parse_iso_range
 from factsuite.extraction import Extractor
 from factsuite.kinds import registry
 from factsuite.kinds.tenure import (
+    became_phrases,
     holding_verbs,
     in_role_phrases,
     read_tenure,
@@ -272,6 +273,18 @@ def test_which_facts_a_tenure_may_be_checked_against() -> None:
 def test_each_role_word_makes_a_tenure(title: str) -> None:
     assert found(f"Smith was {title} from 2013 to 2020.") == [f"{title} from 2013 to 2020"]
     assert found(f"Smith has been {title} for six years.") == [f"has been {title} for six years"]
+
+
+@pytest.mark.parametrize("phrase", sorted(became_phrases()))
+def test_each_became_phrase_makes_a_tenure_from_the_date_after_it(phrase: str) -> None:
+    for written in (phrase, phrase.upper()):
+        assert found(f"Ng {written} chief executive in March 2020.") == [
+            f"{written} chief executive in March 2020"
+        ]
+
+
+def test_another_verb_before_a_role_and_a_date_is_no_tenure() -> None:
+    assert found("Ng was promoted chief executive in March 2020.") == []
 
 
 @pytest.mark.parametrize("phrase", sorted(in_role_phrases()))

@@ -42,6 +42,12 @@ def holding_verbs() -> frozenset[str]:
     return data_words("tenure_verbs.txt")
 
 
+def _phrases(phrases: frozenset[str]) -> str:
+    """An alternation of ``phrases``, escaped, longest first, a space for any spaces."""
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = "|".join(sorted(holding_verbs(), key=len, reverse=True))
@@ -50,10 +56,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     titles = "|".join(
         re.escape(t) for t in sorted(role_words() - _not_alone(), key=len, reverse=True)
     )
-    in_role = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+")
-        for p in sorted(in_role_phrases(), key=len, reverse=True)
-    )
+    in_role = _phrases(in_role_phrases())
     # What the role is, between the verb and its time: "the bank", "as governor".
     held = r"(?P<held>(?:\s+(?!for\b|since\b)[\w'’&.-]+){0,5}?)"
     return {
@@ -87,10 +90,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?P<held>[A-Za-z][\w'’-]*)\s+(?P<time>(?:from|between)\s+[^.,;:]+?"
             r"\s+(?:to|until|till|and|-|–)\s+[^.,;:\s]+(?:\s+\d{4})?)",
         ),
-        # "became chancellor in May 2021", "was appointed governor in 2013" (language
-        # data not moved this session: its verbs are also _CUES' prefilter words)
+        # "became chancellor in May 2021", "was appointed governor in 2013"
         "became": re.compile(
-            r"\b(?:became|was\s+(?:appointed|named|elected|made)|took\s+over\s+as)"
+            rf"\b(?:{_phrases(became_phrases())})"
             r"(?P<held>(?:\s+(?!in\b|on\b)[\w'’&.-]+){1,5}?)\s+(?P<time>(?:in|on)\s+[^.,;:]+)",
             re.I,
         ),
@@ -121,6 +123,12 @@ def in_role_phrases() -> frozenset[str]:
 
 
 @functools.cache
+def became_phrases() -> frozenset[str]:
+    """Phrases of taking a role: "became", "was appointed" (data/tenure_became.txt)."""
+    return data_words("tenure_became.txt")
+
+
+@functools.cache
 def _not_alone() -> frozenset[str]:
     """Role words that name a role only after a verb or "in" ("in office", "held the
     post"): the last words of the in-role phrases."""
@@ -138,8 +146,10 @@ _CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "since": (("since",),),  # and a last word of an in-role phrase: see _cues
     "title-since": (("since",),),
     "span": (("from", "between"),),
-    "became": (("became", "appointed", "named", "elected", "made", "took"),),
+    "became": (),  # a became-phrase's first word that is no auxiliary: see _cues
 }
+# Code, not data: the auxiliaries a phrase of taking a role may open with.
+_AUXILIARIES = frozenset({"was", "were", "is", "has", "have", "had", "been"})
 
 
 @functools.cache
@@ -148,6 +158,9 @@ def _cues(form: str) -> tuple[tuple[str, ...], ...]:
     form one of the in-role phrases' last words ("office", "helm")."""
     if form == "since":
         return (*_CUES[form], tuple(sorted(_not_alone())))
+    if form == "became":
+        words = (next(w for w in p.split() if w not in _AUXILIARIES) for p in became_phrases())
+        return (tuple(sorted(set(words))),)
     return _CUES[form]
 
 
