@@ -6,11 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factsuite import language
 from factsuite.compare import judge
 from factsuite.extraction.binding_rules import word_list
 from factsuite.extraction.folded import fold_text
 from factsuite.extraction.lexicon import Category
 from factsuite.extraction.mentions import find_entities
+from factsuite.extraction.words import CALENDAR_NAMES
 from tests.test_extraction_support import (
     FACTS,
     article,
@@ -244,6 +246,20 @@ def test_a_title_before_a_name_the_facts_do_not_know(
 ) -> None:
     roles = {(r.claim.quote, r.verdict.value) for r in judged(text) if r.claim.kind == "role"}
     assert roles == expected
+
+
+@pytest.mark.parametrize(
+    "word", [*language.words("not_names_after_title.txt"), *sorted(CALENDAR_NAMES)]
+)
+def test_each_not_name_word_after_a_title_opens_no_unknown_name(word: str) -> None:
+    text = f"The U.S. President {word} Biden spoke."
+    assert {r.claim.quote for r in judged(text) if r.claim.kind == "role"} == set()
+
+
+def test_another_capitalised_word_after_a_title_opens_an_unknown_name() -> None:
+    text = "The U.S. President Jo Biden spoke."
+    roles = {(r.claim.quote, r.verdict.value) for r in judged(text) if r.claim.kind == "role"}
+    assert roles == {("The U.S. President Jo Biden", "contradicts")}
 
 
 def test_a_role_quote_keeps_only_what_the_facts_know_of_the_person() -> None:

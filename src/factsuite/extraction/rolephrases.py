@@ -31,11 +31,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from factsuite import dates
+from factsuite import dates, language
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.extraction.mentions import EntityMention
 from factsuite.extraction.segments import Segments
-from factsuite.extraction.words import CALENDAR_NAMES, words
+from factsuite.extraction.words import CALENDAR_NAMES
 from factsuite.model import EntityFact, Fact
 from factsuite.roles import (
     TENSE_WORDS,
@@ -494,10 +494,8 @@ def _standing_alone(
 
 # Two or three capitalised words after a title: a first and a last name ("Joe Biden",
 # "Kim Jong Nam"), not a month, a weekday or a word that opens a clause.
-# Language data, not moved this session: clause openers and "Said", matched as written
-# in the pattern below; close to attributes' name_openers.txt but capitalised and
-# different, and unifying them would change which names are read.
-_NOT_NAMES = CALENDAR_NAMES | words("The This That And But On In At Of For Who Which Said Says")
+# (data/en/not_names_after_title.txt, and the months' and weekdays' names)
+_NOT_NAMES = CALENDAR_NAMES | frozenset(language.words("not_names_after_title.txt"))
 _UNKNOWN_NAME = re.compile(
     r"[ \u00a0]+(?!(?:" + "|".join(sorted(_NOT_NAMES)) + r")\b)"
     r"[A-Z][a-z'’]+(?:-[A-Za-z'’]+)?(?:[ \u00a0][A-Z][a-z'’]+(?:-[A-Za-z'’]+)?){1,2}\b"
