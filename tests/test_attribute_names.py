@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from factsuite import language
 from factsuite.compare import judge
 from factsuite.names import names_someone
 from tests.test_extraction_support import article, fixture_desk
@@ -213,3 +214,45 @@ def test_a_sentence_of_capitalised_words_and_cues_is_read_in_bounded_time() -> N
     }
     assert attributes("presided " * 3000) == set()
     assert time.perf_counter() - started < 1.5
+
+
+FISCHER = {("Lena Fischer", "tessavax.pi", "contradicts")}
+
+
+@pytest.mark.parametrize("title", language.words("name_titles.txt"))
+def test_each_name_title_is_taken_off_the_name_and_makes_one_word_a_surname(title: str) -> None:
+    for written in (title.capitalize(), title.upper()):
+        assert attributes(f"The trial was led by {written} Lena Fischer.") == FISCHER
+    assert attributes(f"The trial was led by {title.capitalize()} Fischer.") == {
+        ("Fischer", "tessavax.pi", "contradicts")
+    }
+
+
+@pytest.mark.parametrize("word", language.words("name_openers.txt"))
+def test_each_name_opener_is_taken_off_the_front_of_a_name(word: str) -> None:
+    assert attributes(f"The trial was led by {word.capitalize()} Lena Fischer.") == FISCHER
+
+
+def test_another_capitalised_word_stays_in_the_name_and_no_lone_word_is_one() -> None:
+    assert attributes("The trial was led by Visiting Lena Fischer.") == {
+        ("Visiting Lena Fischer", "tessavax.pi", "contradicts")
+    }
+    assert attributes("The trial was led by Visiting Fischer.") == {
+        ("Visiting Fischer", "tessavax.pi", "contradicts")
+    }
+    assert attributes("The trial was led by Fischer.") == set()
+
+
+# "and" joins no name here; "the" joins one ("Court of Appeals for the Second Circuit")
+# but is then taken off its front with the words before it, as a title word is.
+@pytest.mark.parametrize(
+    "joiner", [j for j in language.words("name_joiners.txt") if j not in ("and", "the")]
+)
+def test_each_name_joiner_joins_the_name_a_cue_answers_with(joiner: str) -> None:
+    name = f"Lena {joiner} Fischer"
+    assert attributes(f"The trial was led by {name}.") == {(name, "tessavax.pi", "contradicts")}
+
+
+def test_and_joins_two_names_so_none_answers() -> None:
+    assert "and" in language.words("name_joiners.txt")  # a joiner elsewhere, not here
+    assert attributes("The trial was led by Lena and Fischer.") == set()

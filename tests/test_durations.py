@@ -18,6 +18,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factsuite import language
 from factsuite.extraction.pipeline import Extractor
 from factsuite.extraction.values import DURATION_RULES, find_values
 from factsuite.kinds import registry
@@ -206,3 +207,19 @@ def test_an_amount_of_time_no_fact_binds_awaits_review() -> None:
     assert [(c.kind, c.fact, c.reason) for c in timed] == [
         ("number", None, "no fact's cues stand near it")
     ]
+
+
+def _amounts(text: str) -> list[list[str]]:
+    return _reads(text, date(2026, 11, 20))[0]
+
+
+@pytest.mark.parametrize("word", language.words("recurrence_words.txt"))
+def test_each_recurrence_word_makes_a_rate_not_an_amount_of_time(word: str) -> None:
+    assert _amounts(f"Nurses work 12 hours {word} day.") == []
+    assert _amounts(f"Trains run {word} 10 minutes at peak times.") == []
+    assert _amounts(f"Trains run {word.upper()} other 10 minutes.") == []
+
+
+def test_an_amount_of_time_after_or_before_another_word_is_one() -> None:
+    assert _amounts("Nurses work 12 hours on day shifts.") == [["12 hours", "hours"]]
+    assert _amounts("Trains run for 10 minutes at peak times.") == [["10 minutes", "minutes"]]

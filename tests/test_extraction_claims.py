@@ -6,10 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factsuite import language
 from factsuite.compare import judge
+from factsuite.extraction.binding_rules import word_list
 from factsuite.extraction.folded import fold_text
 from factsuite.extraction.lexicon import Category
 from factsuite.extraction.mentions import find_entities
+from factsuite.extraction.words import CALENDAR_NAMES
 from tests.test_extraction_support import (
     FACTS,
     article,
@@ -245,6 +248,20 @@ def test_a_title_before_a_name_the_facts_do_not_know(
     assert roles == expected
 
 
+@pytest.mark.parametrize(
+    "word", [*language.words("not_names_after_title.txt"), *sorted(CALENDAR_NAMES)]
+)
+def test_each_not_name_word_after_a_title_opens_no_unknown_name(word: str) -> None:
+    text = f"The U.S. President {word} Biden spoke."
+    assert {r.claim.quote for r in judged(text) if r.claim.kind == "role"} == set()
+
+
+def test_another_capitalised_word_after_a_title_opens_an_unknown_name() -> None:
+    text = "The U.S. President Jo Biden spoke."
+    roles = {(r.claim.quote, r.verdict.value) for r in judged(text) if r.claim.kind == "role"}
+    assert roles == {("The U.S. President Jo Biden", "contradicts")}
+
+
 def test_a_role_quote_keeps_only_what_the_facts_know_of_the_person() -> None:
     roles = {c.quote for c in extract(
         "Analyst Moon Seong-mook from the Korea Research Institute for National Strategy said."
@@ -457,6 +474,18 @@ def test_a_cue_after_someone_elses_name_is_not_of_a_fact_about_another(text: str
     arrival this is, and it is not Kim's."""
     assert found(text, published="2025-09-02") >= {("on Sunday", "date", None)}
     assert "on Sunday" not in verdicts(text, published="2025-09-02")
+
+
+@pytest.mark.parametrize("word", word_list("between_name_and_cue"))
+def test_a_cue_after_a_name_and_each_small_word_is_that_persons(word: str) -> None:
+    text = f"Putin {word} arrived on Sunday."
+    assert found(text, published="2025-09-02") >= {("on Sunday", "date", None)}
+    assert "on Sunday" not in verdicts(text, published="2025-09-02")
+
+
+def test_a_cue_after_a_name_and_another_word_is_not_that_persons() -> None:
+    text = "Putin reportedly arrived on Sunday."
+    assert "on Sunday" in verdicts(text, published="2025-09-02")
 
 
 def test_a_count_after_someone_elses_name_is_not_a_count_of_anothers_visits() -> None:

@@ -9,7 +9,9 @@ import pytest
 from factsuite.articles import Article
 from factsuite.compare import judge
 from factsuite.extraction import Extractor
+from factsuite.extraction.binding_rules import word_list
 from factsuite.extraction.eventplaces import find_places
+from factsuite.extraction.words import CALENDAR_NAMES
 from factsuite.facts import parse_fact_file
 from tests.test_extraction_support import article as support_article
 from tests.test_extraction_support import fixture_desk
@@ -315,3 +317,31 @@ def test_a_cue_of_one_events_date_and_figures_gives_the_place_to_its_date(
     body: str, published: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert shared_places(body, published) == expected
+
+
+PARADE_IN_MOSCOW = "Kim will attend a military parade{} in Moscow next week."
+
+
+@pytest.mark.parametrize(
+    "word", sorted({*word_list("said_place_words"), *word_list("reporting_verbs")})
+)
+def test_each_said_place_word_makes_the_place_where_something_was_said(word: str) -> None:
+    for written in (word, word.capitalize()):
+        assert places(PARADE_IN_MOSCOW.format(f" {written}"), "2025-08-28") == set()
+
+
+def test_a_place_after_another_word_is_the_events() -> None:
+    expected = {("Moscow", "parade.date", "contradicts")}
+    assert places(PARADE_IN_MOSCOW.format(" march"), "2025-08-28") == expected
+
+
+@pytest.mark.parametrize("name", sorted(CALENDAR_NAMES))
+def test_a_month_or_weekday_after_a_place_ends_its_name(name: str) -> None:
+    text = f"Kim arrived in Dandong {name} by train."
+    found = find_places(text, DESK.extractor.places.names)
+    assert [text[m.start : m.end] for m in found] == ["Dandong"]
+
+
+def test_another_capitalised_word_after_a_place_goes_on_with_its_name() -> None:
+    text = "Kim arrived in Dandong Harbour by train."
+    assert find_places(text, DESK.extractor.places.names) == []

@@ -17,7 +17,7 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factsuite import names
+from factsuite import language, names
 from factsuite.extraction import binding, values
 from factsuite.extraction.command import run
 from factsuite.extraction.folded import _TABLE, fold_text
@@ -83,7 +83,8 @@ POINTING_WORDS = [
 @settings(max_examples=300)
 @given(texts(POINTING_WORDS))
 def test_dates_pointing_back_are_found_as_the_case_blind_pattern_finds_them(text: str) -> None:
-    expected = [m.span() for m in values._POINTING_BACK.finditer(text)]
+    case_blind, _ = values._pointing_back_patterns()
+    expected = [m.span() for m in case_blind.finditer(text)]
     assert values._pointing_back(text) == expected
 
 
@@ -92,9 +93,10 @@ def test_lower_casing_agrees_with_case_blind_matching_but_for_the_known_traps() 
     it one character, a word character or a space as it was, and turns it into one of
     the pattern's letters exactly when re.I matches it to that letter; except for the
     characters ``_LOWER_CASE_TRAPS`` sends to the case-blind pattern."""
-    letters = set(
-        "".join(values._POINTING_BACK_LEADS) + "inthatsame" + values._POINTING_BACK_UNITS
-    ) & set("abcdefghijklmnopqrstuvwxyz")
+    units = [*language.words("pointing_back_units.txt"), *(s.name for s in language.seasons())]
+    letters = set("".join([*values._POINTING_BACK_LEADS, "inthatsame", *units])) & set(
+        "abcdefghijklmnopqrstuvwxyz"
+    )
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     disagree = set()
     for char in every:

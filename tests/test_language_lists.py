@@ -13,6 +13,9 @@ import pytest
 
 from factsuite import dates, gazetteer, language, names, numbers, roles
 from factsuite.daterange import DateRange, Precision
+from factsuite.extraction.values import find_values
+from factsuite.kinds import age
+from factsuite.kinds._shared import data_rows
 from factsuite.notnumbers import word_list
 from factsuite.places import PLACES
 from tests.languagedata import serving
@@ -79,18 +82,7 @@ def _season_months(season: language.Season, year: int) -> DateRange:
     )
 
 
-_FALL = pytest.mark.xfail(
-    strict=True,
-    reason='dates.py\'s prefilter (_ANCHOR_BRANCHES) has no branch for "fall", so it is'
-    " never read as a season: reported, not changed, since this move keeps behaviour",
-)
-
-
-@pytest.mark.parametrize(
-    "season",
-    [pytest.param(s, marks=_FALL) if s.name == "fall" else s for s in language.seasons()],
-    ids=lambda s: s.name,
-)
+@pytest.mark.parametrize("season", language.seasons(), ids=lambda s: s.name)
 def test_each_season_reads_as_its_months(season: language.Season) -> None:
     assert _readings(f"The drought struck in {season.name} 2023.") == [
         (f"{season.name} 2023", (_season_months(season, 2023),))
@@ -385,6 +377,34 @@ def test_each_relative_word_places_a_day_and_a_month_as_its_direction(
         assert starts == [date(2024, 6, 1)]
 
 
+@pytest.mark.parametrize(
+    "word",
+    [w for w in language.relative_words() if w.direction != "this" and " " not in w.phrase],
+    ids=lambda w: w.phrase,
+)
+def test_each_relative_word_counts_units_back_or_ahead_as_its_direction(
+    word: language.RelativeWord,
+) -> None:
+    found = dates.find_dates(f"Sales rose during the {word.phrase} three years.", WEDNESDAY)
+    if word.phrase in ("previous", "following"):
+        # these count from a time told before, not from today: read as nothing at all,
+        # not as a duration of three years
+        assert found == []
+        return
+    assert [(m.text, m.kind) for m in found] == [(f"{word.phrase} three years", "relative")]
+    rolling = found[0].readings[0]
+    if word.direction == "next":
+        assert (rolling.start, rolling.end) == (date(2024, 6, 13), date(2027, 6, 12))
+    else:
+        assert (rolling.start, rolling.end) == (date(2021, 6, 12), date(2024, 6, 11))
+
+
+def test_a_count_after_this_or_another_word_counts_no_units_from_today() -> None:
+    for word in ("this", "some"):
+        found = dates.find_dates(f"Sales rose during the {word} three years.", WEDNESDAY)
+        assert [m.kind for m in found] == ["duration"]
+
+
 def test_a_day_after_another_word_is_read_by_the_tense_around_it() -> None:
     [sunday] = dates.find_dates("The firm votes some Sunday.", WEDNESDAY)
     assert sunday.text == "Sunday"
@@ -414,21 +434,7 @@ def test_another_hedge_after_a_number_still_hedges() -> None:
     assert _hedges("Sales rose 7 nearly 12 units.") == [("7", None), ("nearly 12", "nearly")]
 
 
-_NO_ANCHOR = pytest.mark.xfail(
-    strict=True,
-    reason="dates.py's prefilter (_ANCHOR_BRANCHES) has no branch for these, so they are"
-    " never read: reported, not changed, since this move keeps behaviour",
-)
-
-
-@pytest.mark.parametrize(
-    "day",
-    [
-        pytest.param(d, marks=_NO_ANCHOR) if d.phrase.startswith("this ") else d
-        for d in language.relative_days()
-    ],
-    ids=lambda d: d.phrase,
-)
+@pytest.mark.parametrize("day", language.relative_days(), ids=lambda d: d.phrase)
 def test_each_relative_day_word_names_its_day(day: language.RelativeDay) -> None:
     assert _readings(f"The vote was held {day.phrase}, officials said.") == [
         (day.phrase, (DateRange.day(REFERENCE + timedelta(days=day.offset)),))
@@ -518,20 +524,7 @@ def test_another_small_word_stays_in_a_title() -> None:
     assert roles.title_words("Minister on Finance") == {"minister", "on", "finance"}
 
 
-_SEVENTY_SEVEN = pytest.mark.xfail(
-    strict=True,
-    reason='"seventy" comes before "seventy-seven" in the pattern, so "Seventy" is masked'
-    ' and "Seven" read: reported, not changed, since this move keeps behaviour',
-)
-
-
-@pytest.mark.parametrize(
-    "size",
-    [
-        pytest.param(w, marks=_SEVENTY_SEVEN) if w == "seventy-seven" else w
-        for w in word_list("group_sizes")
-    ],
-)
+@pytest.mark.parametrize("size", word_list("group_sizes"))
 def test_each_group_size_names_a_group(size: str) -> None:
     assert numbers.find_numbers(f"Leaders of the Group of {size.title()} met in May.") == []
 
@@ -561,6 +554,166 @@ def test_once_before_another_word_and_a_past_tense_counts() -> None:
     assert [(m.text, m.value) for m in found] == [("once", 1)]
 
 
+_NOT_YEAR_AFTER = (
+    *language.words("not_year_after.txt"),
+    *(scale.word for scale in language.scales() if scale.system == "short"),
+    *language.number_word_table("hundred"),
+)
+
+
+@pytest.mark.parametrize("word", _NOT_YEAR_AFTER)
+def test_a_four_digit_number_before_each_not_year_word_is_no_year(word: str) -> None:
+    for written in (word, word.upper()):
+        assert _readings(f"It opened in 1998 {written} from the coast.") == []
+
+
+def test_a_four_digit_number_before_another_word_is_a_year() -> None:
+    assert [text for text, _ in _readings("It opened in 1998 near the coast.")] == ["1998"]
+
+
+_DAY_OFFSETS = {d.phrase: d.offset for d in language.relative_days()}
+
+
+@pytest.mark.parametrize("word", language.ago_words(), ids=lambda w: w.phrase)
+def test_each_ago_word_places_a_count_as_its_direction(word: language.AgoWord) -> None:
+    base = _DAY_OFFSETS[word.phrase.split()[-1]] if word.direction.endswith("_day") else 0
+    sign = -1 if word.direction in ("back", "before_day") else 1
+    expected = DateRange.day(REFERENCE + timedelta(days=base + sign * 3))
+    for written in (word.phrase, word.phrase.upper()):
+        assert _readings(f"The plant opened three days {written}.") == [
+            (f"three days {written}", (expected,))
+        ]
+
+
+def test_a_count_before_another_word_is_a_duration() -> None:
+    assert _kinds("The plant opened three days onward.") == [("three days", "duration")]
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in dates.find_dates(text, REFERENCE)]
+
+
+_FREQUENCY_WORDS = (
+    *language.words("frequency_words.txt"),
+    *language.number_word_table("times"),
+    *language.words("recurrence_words.txt"),
+)
+
+
+@pytest.mark.parametrize("word", _FREQUENCY_WORDS)
+def test_a_length_of_time_after_each_frequency_word_is_no_duration(word: str) -> None:
+    assert _kinds(f"The board meets {word} two years.") == []
+
+
+def test_a_length_of_time_after_another_word_is_a_duration() -> None:
+    assert _kinds("The board meets some two years.") == [("some two years", "duration")]
+    assert _kinds("The board met two years.") == [("two years", "duration")]
+
+
+@pytest.mark.parametrize("word", language.words("lone_day_words.txt"))
+def test_a_lone_day_after_each_lone_day_word_is_a_duration(word: str) -> None:
+    for day in ("one day", "a day"):
+        [found] = dates.find_dates(f"The talks lasted {word} {day}.", REFERENCE)
+        assert (found.text, found.duration) == (day, dates.Duration(1.0, "days", None))
+
+
+def test_a_lone_day_after_another_word_is_no_duration() -> None:
+    assert _kinds("One day he will return.") == []
+    assert _kinds("The town held a day of mourning.") == []
+
+
+AHEAD = "The court will rule in two weeks"
+
+
+@pytest.mark.parametrize("word", language.words("not_ahead_words.txt"))
+def test_in_two_weeks_before_each_not_ahead_word_is_elapsed_time(word: str) -> None:
+    assert _kinds(f"{AHEAD} {word} the hearing.") == [("two weeks", "duration")]
+
+
+def test_in_two_weeks_before_another_word_is_the_day_to_come() -> None:
+    [found] = dates.find_dates(f"{AHEAD} at the hearing.", REFERENCE)
+    assert (found.text, found.kind) == ("two weeks", "relative")
+    assert found.readings[0] == DateRange.day(REFERENCE + timedelta(days=14))
+
+
+@pytest.mark.parametrize("cue", language.words("future_cues.txt"))
+def test_each_future_cue_makes_in_two_weeks_a_day_to_come(cue: str) -> None:
+    # any case, and either apostrophe
+    for written in {cue, cue.upper(), cue.replace("'", "’")}:
+        glue = "" if cue.startswith("'") else " "
+        found = _kinds(f"The court{glue}{written} rule in two weeks.")
+        assert found == [("two weeks", "relative")], written
+
+
+def test_in_two_weeks_without_a_future_cue_is_elapsed_time() -> None:
+    assert _kinds("The court ruled in two weeks.") == [("two weeks", "duration")]
+    # a cue is a whole word: "swill" holds no "will", "set" alone is no "set to"
+    assert _kinds("The swill rose in two weeks.") == [("two weeks", "duration")]
+    assert _kinds("The court set rules in two weeks.") == [("two weeks", "duration")]
+
+
+@pytest.mark.parametrize("cue", language.words("elapsed_cues.txt"))
+def test_each_elapsed_cue_makes_in_two_weeks_elapsed_time(cue: str) -> None:
+    for written in (cue, cue.upper()):
+        found = _kinds(f"It will be the {written} visit in two weeks.")
+        assert ("two weeks", "relative") not in found, written
+
+
+def test_a_superlative_is_an_elapsed_cue_and_another_word_none() -> None:
+    assert ("two weeks", "relative") not in _kinds("It will be the biggest visit in two weeks.")
+    assert _kinds("It will be the royal visit in two weeks.") == [("two weeks", "relative")]
+
+
+@pytest.mark.parametrize("verb", language.words("marking_verbs.txt"))
+def test_years_after_each_marking_verb_are_an_anniversary(verb: str) -> None:
+    for written in (verb, verb.upper()):
+        text = f"Crowds gathered to {written} 80 years since the war ended."
+        found = [(v.kind, text[v.start : v.end]) for v in find_values(text, REFERENCE)]
+        assert found == [("anniversary", "80 years since")]
+
+
+def test_years_after_another_verb_are_a_figure() -> None:
+    text = "Crowds gathered to note 80 years since the war ended."
+    found = [(v.kind, text[v.start : v.end]) for v in find_values(text, REFERENCE)]
+    assert found == [("number", "80 years")]
+
+
+_POINTING_BACK_UNITS = [
+    *language.words("pointing_back_units.txt"),
+    *(season.name for season in language.seasons()),
+]
+
+
+@pytest.mark.parametrize("unit", _POINTING_BACK_UNITS)
+def test_each_pointing_back_unit_is_recorded_as_a_date_pointing_back(unit: str) -> None:
+    for phrase in (f"later that {unit}", f"the same {unit}", f"Early That {unit.upper()}"):
+        text = f"Judges ruled {phrase}, the court said."
+        found = find_values(text, REFERENCE)
+        values = [(v.kind, text[v.start : v.end], v.anaphoric) for v in found]
+        assert ("date", phrase, True) in values
+
+
+def test_another_word_after_that_is_no_date_pointing_back() -> None:
+    text = "Judges ruled later that fortnight, the court said."
+    assert find_values(text, REFERENCE) == []
+
+
+_AGE_NOT_NAMES = [row[0] for row in data_rows("age_not_names.txt")]
+_CALENDAR = [
+    *(month.word.capitalize() for month in language.months() if month.form == "name"),
+    *(day.word.capitalize() for day in language.weekdays() if day.form == "name"),
+]
+
+
+@pytest.mark.parametrize("word", _AGE_NOT_NAMES + _CALENDAR)
+def test_each_age_not_name_names_no_owner_of_an_age(word: str) -> None:
+    assert age.owner_before(f"{word}, 64, said", len(word) + 2) == ()
+
+
+def test_another_capitalised_word_owns_the_age_after_it() -> None:
+    assert age.owner_before("Marsh, 64, said", 7) == ("marsh",)
+
+
 def test_every_data_file_opens_with_a_header_comment() -> None:
     # The header says what reads the file and what an entry means: a newsroom that
     # extends a list starts there.
@@ -574,6 +727,7 @@ def test_every_data_file_opens_with_a_header_comment() -> None:
 
 
 _LOADERS = (
+    language.ago_words,
     language.tense_words,
     language.seasons,
     language.vague_quantities,
@@ -683,6 +837,22 @@ def data_file(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]
             "event_plurals.txt:3:1: 'olympics' is already defined on line 2",
         ),
         (
+            language.ago_words,
+            "ago\tbackward\n",
+            "ago_words.tsv:1:5: 'backward' is not one of back, ahead, before_day, after_day",
+        ),
+        (language.ago_words, "ago\n", "ago_words.tsv:1:1: expected 2 tab-separated columns"),
+        (
+            language.ago_words,
+            "ago\tback\nago\tahead\n",
+            "ago_words.tsv:2:1: 'ago' is already defined on line 1",
+        ),
+        (
+            lambda: language.words("future_cues.txt"),
+            "# cues\nwill\nshall\nwill\n",
+            "future_cues.txt:4:1: 'will' is already defined on line 2",
+        ),
+        (
             lambda: language.words("event_plurals.txt"),
             "olympics \n",
             "event_plurals.txt:1:1: padded entry 'olympics '",
@@ -696,3 +866,23 @@ def test_a_malformed_row_is_one_line_with_its_place(
     with pytest.raises(language.LanguageDataError) as raised:
         load()
     assert str(raised.value).startswith(f"factsuite/data/en/{message}")
+
+
+def test_an_ago_word_counted_from_a_day_names_a_day_of_relative_days(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read = language._read_text
+    text = "before noon\tbefore_day\n"
+    monkeypatch.setattr(
+        language, "_read_text", lambda name: text if name == "ago_words.tsv" else read(name)
+    )
+    language.ago_words.cache_clear()
+    try:
+        with pytest.raises(language.LanguageDataError) as raised:
+            language.ago_words()
+    finally:
+        monkeypatch.undo()
+        language.ago_words.cache_clear()
+    assert str(raised.value) == (
+        "factsuite/data/en/ago_words.tsv:1:1: 'noon' is no day of relative_days.tsv"
+    )

@@ -16,7 +16,14 @@ from factsuite.compare import Context, judge
 from factsuite.daterange import parse_iso_range
 from factsuite.extraction import Extractor
 from factsuite.kinds import registry
-from factsuite.kinds.tenure import holding_verbs, read_tenure, role_words, tenure_agrees
+from factsuite.kinds.tenure import (
+    became_phrases,
+    holding_verbs,
+    in_role_phrases,
+    read_tenure,
+    role_words,
+    tenure_agrees,
+)
 from factsuite.model import EntityFact, Fact, PersonFact, Result, Role, Verdict
 from tests.kindcases import found_spans, judge_quote
 
@@ -266,6 +273,30 @@ def test_which_facts_a_tenure_may_be_checked_against() -> None:
 def test_each_role_word_makes_a_tenure(title: str) -> None:
     assert found(f"Smith was {title} from 2013 to 2020.") == [f"{title} from 2013 to 2020"]
     assert found(f"Smith has been {title} for six years.") == [f"has been {title} for six years"]
+
+
+@pytest.mark.parametrize("phrase", sorted(became_phrases()))
+def test_each_became_phrase_makes_a_tenure_from_the_date_after_it(phrase: str) -> None:
+    for written in (phrase, phrase.upper()):
+        assert found(f"Ng {written} chief executive in March 2020.") == [
+            f"{written} chief executive in March 2020"
+        ]
+
+
+def test_another_verb_before_a_role_and_a_date_is_no_tenure() -> None:
+    assert found("Ng was promoted chief executive in March 2020.") == []
+
+
+@pytest.mark.parametrize("phrase", sorted(in_role_phrases()))
+def test_each_in_role_phrase_makes_a_tenure_and_its_last_word_none_alone(phrase: str) -> None:
+    assert found(f"The mayor has been {phrase} since 2019.") == [f"{phrase} since 2019"]
+    assert found(f"Smith, {phrase.upper()} since 2019, spoke.") == [f"{phrase.upper()} since 2019"]
+    # its last word alone is no title a time since may follow
+    assert found(f"Smith, the {phrase.split()[-1]} since 2019, spoke.") == []
+
+
+def test_another_phrase_before_since_is_no_tenure() -> None:
+    assert found("The mayor has been in Leeds since 2019.") == []
 
 
 @pytest.mark.parametrize("verb", sorted(holding_verbs()))

@@ -160,18 +160,17 @@ _YEAR_PREPOSITIONS = language.LazyWords(
 _COUNT_WORDS = language.LazyWords(
     lambda: (w.word for w in language.year_context() if w.reads_as == "count")
 )
-_NOT_YEAR_AFTER = re.compile(
-    r"\s*(?:%|percent\b|per\s?cent\b|[.,]\d|(?:million|billion|trillion|thousand|hundred"
-    r"|km|kms|kg|kgs|mm|cm|m|mi|mph|kph|km/h|ft|feet|lb|lbs|tons?|tonnes?|gmt|utc|hrs|h|bst"
-    r"|cet|est|edt|pst|local\s+time|hours|metres|meters|miles|calories|mg|ml)\b)",
-    re.I,
-)
 # Season -> its first and last month, counted on past December into the next year.
 _SEASONS = {
     s.name: (s.first_month, s.last_month + (12 if s.last_month < s.first_month else 0))
     for s in language.seasons()
 }
 _SEASON_NAMES = "|".join(re.escape(name) for name in _SEASONS)
+# Season names that are also verbs, read only where no verb stands (the season-verb
+# rule, _season_not_verb).
+_SEASON_VERBS = language.LazyWords(lambda: language.words("season_verbs.txt"))
+# Code, not data: the words before a season-verb and a year that make it a noun.
+_SEASON_NOUN_BEFORE = frozenset({"in", "the"})
 _PAST_HINTS = language.LazyWords(
     lambda: (w.word for w in language.tense_words() if w.tense == "past")
 )
@@ -215,13 +214,19 @@ _DAYW = (
 )
 _YR = r"(?:1\d{3}|20\d\d|2100)(?![\d])"
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|½|" + _alts(_VAGUE) + r"|a|an|" + _CARD + r")"
-_UNIT = r"(?:days?|nights?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|centur(?:y|ies))(?![a-z])"  # noqa: E501
+# A unit of time, singular or plural (data/en/time_units.tsv).
+_UNIT = r"(?:" + _alts({*_UNIT_NAMES, *_TIME_NOUNS}) + r")(?![a-z])"
 _HEDGE = r"(?:" + _alts(_HEDGES) + r")"
 _RELATIVE = {w.phrase: w.direction for w in language.relative_words()}
 # Days named by their distance from the article's: "yesterday" is -1.
 _DAY_WORDS = {d.phrase: d.offset for d in language.relative_days()}
 # Longest first, as a phrase ("this past") must win over its first word ("this").
 _REL = r"(?:" + _alts(_RELATIVE) + r")"
+# The one-word relative words that count back or ahead ("the past three years", "the
+# next two months"), not "this" or "current" (data/en/relative_words.tsv).
+_COUNTED_BACK_OR_AHEAD = frozenset(
+    p for p, direction in _RELATIVE.items() if direction != "this" and " " not in p
+)
 _PARTE = r"(?:early|mid|late|earlier|later)"
 # What may follow a time word that ends its phrase ("a year before," "the year after.")
 _CLAUSE_ENDS = r"(?=[ \t]*(?:[,.;:!?)\n—–]|$))"
@@ -246,13 +251,16 @@ class _Lazy:
 
     __slots__ = ("_args", "_pattern")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    # A pattern built from a data file is given as the function that builds it, so
+    # the file too is read on first use, not at import.
+    def __init__(self, pattern: str | Callable[[], str], flags: int = 0) -> None:
         self._args = (pattern, flags)
         self._pattern: re.Pattern[str] | None = None
 
     def _get(self) -> re.Pattern[str]:
         if self._pattern is None:
-            self._pattern = re.compile(*self._args)
+            pattern, flags = self._args
+            self._pattern = re.compile(pattern if isinstance(pattern, str) else pattern(), flags)
         return self._pattern
 
     def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
@@ -262,6 +270,35 @@ class _Lazy:
         return self._get().search(string, pos)
 
 
+# After a four-digit number, what makes it an amount or a clock time: a percentage, a
+# decimal, a scale (the short scales of scales.tsv, "hundred") or a word of
+# data/en/not_year_after.txt; built on first use.
+_NOT_YEAR_AFTER = _Lazy(
+    lambda: (
+        r"\s*(?:%|percent\b|per\s?cent\b|[.,]\d|(?:"
+        + _alts(
+            [
+                *(s.word for s in language.scales() if s.system == "short"),
+                *language.number_word_table("hundred"),
+                *language.words("not_year_after.txt"),
+            ]
+        )
+        + r")\b)"
+    ),
+    re.I,
+)
+
+
+@functools.cache
+def _ago_words() -> dict[str, language.AgoDirection]:
+    """Words after a count that place it, and which way (data/en/ago_words.tsv)."""
+    return {w.phrase: w.direction for w in language.ago_words()}
+
+
+# Code, not data: the words woven into these alternatives are each construction's
+# grammar (prepositions, a range's connectors, "early/mid/late"); their open lists
+# come from data (months, weekdays, number words, units, relative words, hedges,
+# anniversaries, and count_ago's phrases, ago_words.tsv).
 # One alternative per construction. An expression never starts with "the" (spans
 # leave it out), so each alternative starts with a word of a known class, and
 # ``_core_match`` only tries the alternatives that can start with the word found.
@@ -269,20 +306,20 @@ class _Lazy:
 # come before the ones they contain. Each alternative is named for what it reads, and
 # _READERS reads it under that name; the groups inside keep a short prefix of their own
 # ("yba_u" in period_before_or_after) to keep the patterns readable.
-_ALT = {
+# An alternative built from a data file is given as the function that builds it, so
+# that the file is read when the alternative is first compiled, not at import.
+_ALT: dict[str, str | Callable[[], str]] = {
     "relative_day_word":
     r"(?P<rw_w>" + _alts(_DAY_WORDS) + r")(?![a-z])",
-    "count_ago": r"(?P<ago_n>" + _NUM + r")[\s-]+(?P<ago_u>" + _UNIT + r"|(?P<ago_wd>"
+    "count_ago": lambda: r"(?P<ago_n>" + _NUM + r")[\s-]+(?P<ago_u>" + _UNIT + r"|(?P<ago_wd>"
     + _alts(k for k in _WEEKDAYS if len(k) > 5) + r")s)\s+"
-    r"(?P<ago_d>ago|back|hence|from\s+now|from\s+today|(?:after|from)\s+tomorrow"
-    r"|before\s+yesterday|after\s+today|before\s+today|from\s+yesterday"
-    r"|after\s+yesterday|before\s+tomorrow)(?![a-z])",
+    r"(?P<ago_d>" + _alts(_ago_words()) + r")(?![a-z])",  # data/en/ago_words.tsv
     "first_or_last_units_of":
     r"(?P<fn_e>first|last|final)\s+(?P<fn_n>" + _NUM + r")\s+(?P<fn_u>days|weeks|months"
     r"|quarters)\s+(?:of|in)\s+(?:the\s+)?(?:(?P<fn_y>" + _YR + r")|(?P<fn_m>" + _MON
     + r")(?:\s*,?\s*(?P<fn_my>" + _YR + r")|" + _year_counted("fn_ry") + r")?"
     r"|(?:(?P<fn_r>this|last|next|current)\s+)?(?P<fn_ru>year|month)(?![a-z]))",
-    "past_or_next_count": r"(?P<pn_d>past|last|next|coming|previous|following|upcoming)\s+"
+    "past_or_next_count": r"(?P<pn_d>" + _alts(_COUNTED_BACK_OR_AHEAD) + r")\s+"
     r"(?P<pn_n>" + _NUM + r")(?:\s+|(?<=\d))(?P<pn_u>" + _UNIT + ")"
     # "the two upcoming years", "the three past months": a count of two or more, since
     # "a past year" is some year gone by
@@ -422,7 +459,12 @@ def _compiled(names: frozenset[str]) -> re.Pattern[str]:
     Compiling every alternation at import took ~70 ms, most of a pre-commit hook's
     start-up, while one article needs only a few of them.
     """
-    return re.compile("|".join(_g(n, _ALT[n]) for n in _ORDER if n in names))
+    return re.compile("|".join(_g(n, _alternative(n)) for n in _ORDER if n in names))
+
+
+def _alternative(name: str) -> str:
+    alternative = _ALT[name]
+    return alternative if isinstance(alternative, str) else alternative()
 
 
 _Y4_START = _group(
@@ -660,7 +702,10 @@ _ANCHOR_BRANCHES = (
     [
         r"m(?:onth|(?<=[Ss]umm)er|(?<=[Aa]utum)n)",
         r"c(?:ent(?:en|ur)|(?<=dec)ade)",
-        r"g(?:(?<=nig)ht|(?<=[Ss]pring))",
+        # "tonight", "spring", and the parts of a day of relative_days.tsv ("this
+        # morning", "this evening"), found at their "g" or after "af" ("afternoon")
+        r"g(?:(?<=nig)ht|(?<=[Ss]pring)|(?<=[Mm]orning|[Ee]vening)(?![a-z]))",
+        r"f(?:(?<=[Aa]f)ternoon|(?<![A-Za-z]f)all)(?![a-z])",  # and "fall" (season-verb rule)
         r"w(?:(?<=morrow)|inter)",
         r"y(?:ear|rs?(?![a-z])|(?<=day))",
         r"k(?<=week)",
@@ -672,7 +717,8 @@ _ANCHOR_BRANCHES = (
     + [d + r"(?<![$£€¥#,.\d]" + d + r")(?![\d.,]*\s?(?:%|per\s?cent))[\d.,]*" for d in "0123456789"]
     # capitalised months, and the weekdays news abbreviates ("Tue.", "Thurs."), one
     # branch per capital so the scan stops at no more letters than it must
-    + ["Jan", "F(?:eb|ri(?![a-z]))", "M(?:a[ry]|on(?![a-z]))", "Apr", "Ju[nl]", "Aug"]
+    + ["Jan", "F(?:eb|ri(?![a-z])|(?<![A-Za-z]F)all(?![a-z]))", "M(?:a[ry]|on(?![a-z]))"]
+    + ["Apr", "Ju[nl]", "Aug"]
     + [r"S(?:ep|at\.|un\.)", "Oct", "Nov", "Dec", "T(?:ues?|hu(?:rs?)?)(?![a-z])", "Wed(?![a-z])"]
     # a weekday abbreviated in lower case with its full stop ("mon.", "fri."), found at
     # the full stop, which is rarer than any letter; "lemon." and "c'mon." are words.
@@ -1389,8 +1435,9 @@ def _read_count_ago(text: str, m: re.Match[str], ref: date) -> _Read | None:
         return None
     count = int(n)
     end = m.end()
-    direction = " ".join(m["ago_d"].split())
-    back = direction in ("ago", "back")
+    phrase = " ".join(m["ago_d"].split())
+    direction = _ago_words()[phrase]
+    back = direction == "back"
     if m["ago_wd"]:
         wd = _weekday(m["ago_wd"])
         first = (_last_weekday if back else _next_weekday)(ref, wd)[0].start
@@ -1398,10 +1445,10 @@ def _read_count_ago(text: str, m: re.Match[str], ref: date) -> _Read | None:
         return _Read(end, "relative", (DateRange.day(first + timedelta(days=step * (count - 1))),))
     unit, factor = _unit(m["ago_u"])
     count *= factor
-    if back or direction in ("hence", "from now", "from today"):
+    if direction in ("back", "ahead"):
         return _Read(end, "relative", (_ago(ref, count, unit, -1 if back else 1),))
-    base = _DAY_WORDS[direction.split()[-1]]
-    sign = -1 if direction.startswith("before") else 1
+    base = _DAY_WORDS[phrase.split()[-1]]
+    sign = -1 if direction == "before_day" else 1
     when = _shift(ref + timedelta(days=base), sign * count, unit)
     return _Read(end, "relative", (DateRange.day(when),))
 
@@ -1864,7 +1911,7 @@ def _read_past_or_next_count(text: str, m: re.Match[str], ref: date) -> _Read | 
     unit_word = m["pn_u2"] if after else m["pn_u"]
     unit, factor = _unit(unit_word)
     count = int(n) * factor
-    past = (m["pn_d2"] if after else m["pn_d"]) in ("past", "last", "previous")
+    past = _RELATIVE[(m["pn_d2"] if after else m["pn_d"]).lower()] != "next"
     # "the past two years": the rolling two years before the article, then the last two
     # calendar years, which news also means by it
     if past:
@@ -2126,6 +2173,8 @@ def _read_relative_period(text: str, m: re.Match[str], ref: date) -> _Read | Non
             return _Read(end, "relative", (first,))
         return _Read(end, "relative", (first, second))
     if u in _SEASONS:
+        if u in _SEASON_VERBS and _prev_word(text, m.start()) == "the":
+            return None  # the season-verb rule: "the next fall in rates"
         readings: tuple[DateRange, ...]
         occ = [_season(y, u) for y in range(ref.year - 2, ref.year + 2)]
         if future:
@@ -2162,6 +2211,22 @@ def _read_relative_period(text: str, m: re.Match[str], ref: date) -> _Read | Non
             rolling = _days(_shift(ref, -factor, unit), ref - ONE_DAY)
         return _Read(end, "relative", (rolling, _unit_range(ref, u, step)))
     return _Read(end, "relative", (_unit_range(ref, u, step),))
+
+
+def _season_not_verb(text: str, m: re.Match[str]) -> bool:
+    """The season-verb rule: a season named before a year (group ``pt_s``) that is also
+    a verb ("fall") is the season only with the year joined by "of" ("the fall of 2024"),
+    after "in" or "the" ("in fall 2023"), or capitalised as a name ("Fall 2023 intake");
+    "shares could fall 2000 points" is the verb. Other seasons are always the season."""
+    season = text[m.start("pt_s") : m.end("pt_s")]  # as written: m reads the lowered text
+    if season.lower() not in _SEASON_VERBS:
+        return True
+    if not m.group("pt_y"):
+        return False  # "fall this year", "fall next month": the verb
+    joined = text[m.end("pt_s") : m.start("pt_y")].lower().split()
+    return (
+        "of" in joined or season[0].isupper() or _prev_word(text, m.start()) in _SEASON_NOUN_BEFORE
+    )
 
 
 def _read_part(text: str, m: re.Match[str], ref: date) -> _Read | None:
@@ -2219,7 +2284,7 @@ def _read_part(text: str, m: re.Match[str], ref: date) -> _Read | None:
     if (g("pt_e") or "").lower() in ("earlier", "later"):
         return None
     if g("pt_s"):
-        if unit != "year":
+        if unit != "year" or not _season_not_verb(text, m):
             return None
         return _Read(end, kind, (_season(whole.start.year, g("pt_s").lower()),))
     if g("pt_h"):
@@ -2291,12 +2356,23 @@ def _read_year_pair(text: str, m: re.Match[str], ref: date) -> _Read | None:
     )
 
 
+# Code, not data (here and _AGO_AFTER): one word that ends the phrase.
 _AGE = re.compile(r"[\s-]+old\b")
 # "nearly 14 years ago" is elapsed time up to the article's day, said of an event:
 # the hedge makes it a span of time, not one calendar year back.
 _AGO_AFTER = re.compile(r"\s+ago\b")
-_FREQUENCY = frozenset(_split("once twice thrice times per every each"))
-_DAY_CONTEXT = frozenset(_split("for in within after than about nearly another just only"))
+# Words before a length of time that make it a frequency (data/en/frequency_words.txt,
+# with the "times" number words and recurrence_words.txt it names).
+_FREQUENCY = language.LazyWords(
+    lambda: (
+        *language.words("frequency_words.txt"),
+        *language.number_word_table("times"),
+        *language.words("recurrence_words.txt"),
+    )
+)
+# Words before "one day", "a day" that make it a length of time (data/en/lone_day_words.txt).
+_DAY_CONTEXT = language.LazyWords(lambda: language.words("lone_day_words.txt"))
+# Code, not data: a table of sizes, for counting "two years and three months" in days.
 _IN_DAYS = {"days": 1.0, "weeks": 7.0, "months": 30.0, "years": 365.0}
 
 
@@ -2359,6 +2435,17 @@ def _read_duration(text: str, m: re.Match[str], ref: date) -> _Read | None:
     return _Read(end, "duration", duration=Duration(amount, unit, hedge))
 
 
+def _cue_pattern(name: str, *more: str) -> str:
+    """A case-blind pattern of the cues of data/en/NAME (and the word patterns ``more``),
+    each a whole word or phrase: longest first, escaped, a space for any run of spaces
+    and an apostrophe for either; a cue that opens with a letter ends no longer word."""
+    cues = sorted(language.words(name), key=lambda cue: (-len(cue), cue))
+    written = {cue: re.escape(cue).replace(r"\ ", r"\s+").replace("'", "['’]") for cue in cues}
+    words = "|".join([*(written[cue] for cue in cues if cue[0].isalpha()), *more])
+    others = [written[cue] for cue in cues if not cue[0].isalpha()]
+    return "(?:" + "|".join([f"(?<![a-z])(?:{words})", *others]) + ")(?![a-z])"
+
+
 # "in two weeks" is elapsed time in news far more often than a date ("his first visit
 # in six years", "the lowest level in two weeks", "rose 5% in two days"), and an elapsed
 # claim's quote is "in six years" on its own. It is read as the day that far after the
@@ -2367,20 +2454,16 @@ def _read_duration(text: str, m: re.Match[str], ref: date) -> _Read | None:
 # never, record, "time", a superlative); its sentence says it is to come with a word
 # of the future ("will", "'ll", "shall", "is due", "expected to", "set to", "plans to"
 # ...) before it, or after it when it opens the sentence ("In two weeks, the court
-# will rule"); and no "of", "since", "after" follows ("in two weeks of talks").
-_FUTURE_CUE = _Lazy(
-    r"(?:(?<![a-z])(?:will|shall|won['’]t|going\s+to|(?:is|are)\s+due"
-    r"|(?:expected|set|scheduled|slated|poised|planning|plans?|intends?|aims?|vows?"
-    r"|promised|pledged)\s+to)|['’]ll)(?![a-z])",
-    re.I,
-)
-_ELAPSED_CUE = _Lazy(
-    r"(?<![a-z])(?:first|last|only|ever|since|never|record|times?|most|least|best|worst"
-    r"|[a-z]{2,}est)(?![a-z])",
-    re.I,
-)
+# will rule"); and no "of", "since", "after" follows ("in two weeks of talks"). The
+# words are data: data/en/future_cues.txt, elapsed_cues.txt and not_ahead_words.txt.
+_FUTURE_CUE = _Lazy(lambda: _cue_pattern("future_cues.txt"), re.I)
+# Code, not data: a superlative is read by its ending, "lowest", "biggest".
+_SUPERLATIVE = r"[a-z]{2,}est"
+_ELAPSED_CUE = _Lazy(lambda: _cue_pattern("elapsed_cues.txt", _SUPERLATIVE), re.I)
+# Code, not data: punctuation that opens a clause.
 _CLAUSE_START = re.compile(r"[,;:(—–]|[.!?]\s|\n")
-_NOT_AHEAD_AFTER = frozenset(_split("of since after before than from"))
+_NOT_AHEAD_AFTER = language.LazyWords(lambda: language.words("not_ahead_words.txt"))
+# Code, not data: one word, "in two weeks' time".
 _TIME_AFTER = _Lazy(r"['’]s?\s+time(?![a-z])|\s+time(?![a-z])", re.I)
 
 

@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # importlib.resources.abc is new in Python 3.11
     from importlib.abc import Traversable
 
 __all__ = [
+    "AgoDirection",
+    "AgoWord",
     "Anniversary",
     "CountryWithThe",
     "DatePreposition",
@@ -55,6 +57,7 @@ __all__ = [
     "WeekendWord",
     "YearContext",
     "YearContextWord",
+    "ago_words",
     "anniversaries",
     "countries_with_the",
     "date_prepositions",
@@ -112,6 +115,7 @@ WeekendPlace = Literal["before", "after"]
 HeadPreposition = Literal["about", "around", "over", "under"]
 Direction = Literal["next", "last", "past", "this"]
 OverStretchRole = Literal["adjective", "hedged_after", "measured_by"]
+AgoDirection = Literal["back", "ahead", "before_day", "after_day"]
 
 _T = TypeVar("_T")
 
@@ -136,6 +140,7 @@ _WEEKEND_PLACE_VALUES: tuple[WeekendPlace, ...] = get_args(WeekendPlace)
 _HEAD_PREPOSITION_VALUES: tuple[HeadPreposition, ...] = get_args(HeadPreposition)
 _DIRECTION_VALUES: tuple[Direction, ...] = get_args(Direction)
 _OVER_STRETCH_ROLE_VALUES: tuple[OverStretchRole, ...] = get_args(OverStretchRole)
+_AGO_DIRECTION_VALUES: tuple[AgoDirection, ...] = get_args(AgoDirection)
 
 
 class LanguageDataError(ValueError):
@@ -709,3 +714,24 @@ def spelling_variants() -> tuple[SpellingVariant, ...]:
         lambda r: SpellingVariant(r.word(0), r.word(1)),
         lambda v: v.british,
     )
+
+
+class AgoWord(NamedTuple):
+    phrase: str
+    direction: AgoDirection
+
+
+@functools.cache
+def ago_words() -> tuple[AgoWord, ...]:
+    """Words after a count of units that place it from the article's date, and which
+    way (data/en/ago_words.tsv), in file order."""
+    return _table("ago_words.tsv", 2, _ago_word, lambda w: w.phrase)
+
+
+def _ago_word(row: _Row) -> AgoWord:
+    word = AgoWord(row.word(0), row.choice(1, _AGO_DIRECTION_VALUES))
+    if word.direction in ("before_day", "after_day"):
+        day = word.phrase.split()[-1]
+        if day not in {d.phrase for d in relative_days()}:
+            raise row.error(0, f"{day!r} is no day of relative_days.tsv")
+    return word

@@ -304,8 +304,8 @@ def scorelines(text: str, digits: Sequence[int]) -> Iterator[Span]:
 @functools.cache
 def _group() -> re.Pattern[str]:
     heads = _alternation(word_list("group_heads"))
-    # In the file's order, not longest first: see group_sizes.txt.
-    sizes = "|".join(re.escape(size) for size in word_list("group_sizes"))
+    # Longest first: "seventy" tried before "seventy-seven" would mask "Seventy" alone.
+    sizes = _alternation(word_list("group_sizes"))
     return re.compile(rf"\b(?:{heads})[ \t\u00a0]+(?P<number>(?i:{sizes})\b)")
 
 

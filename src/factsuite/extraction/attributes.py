@@ -39,6 +39,7 @@ from factsuite.extraction.mentions import EntityMention
 from factsuite.extraction.segments import Segments
 
 MAX_PHRASE_WORDS = 8
+# Code, not data (to _TRIM): pronouns, prepositions and conjunctions of the constructions.
 _PRONOUNS = frozenset({"his", "her", "their", "its"})
 _BETWEEN_RELATION_AND_NAME = re.compile(r"(?:,\s*|\s+)(?:the\s+late\s+)?$")
 _COMPLEMENT = re.compile(r"\s+(?:for|over|on charges of|on suspicion of)\s+", re.I)
@@ -226,10 +227,15 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 # A name as news writes one: capitalised words, joined by a space or by the small
 # words of a body's name ("Court of Appeals for the Second Circuit", "Procter &
-# Gamble"); "and" is not one of them, for "X and Y" is two names.
+# Gamble": data/en/name_joiners.txt); "and" is not one of them here, for "X and Y"
+# is two names.
+_JOINERS = "|".join(
+    re.escape(w)
+    for w in sorted(set(language.words("name_joiners.txt")) - {"and"}, key=lambda w: (-len(w), w))
+)
 _NAME = (
     r"[A-Z][\w'’\-.]*"
-    r"(?:[ \u00a0]+(?:(?:of|for|the|de|del|da|van|von|&)[ \u00a0]+){0,2}[A-Z][\w'’\-.]*){0,7}"
+    rf"(?:[ \u00a0]+(?:(?:{_JOINERS})[ \u00a0]+){{0,2}}[A-Z][\w'’\-.]*){{0,7}}"
 )
 # How far before a cue its answer is looked for: a name and the words joining it to
 # the cue ("X, the company's chief executive") are far shorter, and a bound keeps a
@@ -271,26 +277,22 @@ _BEFORE_CUE = (
 _SUBJECT_OF_VERB = re.compile(
     rf"(?P<name>{_NAME})[ \u00a0]+(?:(?:has|had|also|then|later)[ \u00a0]+)?$"
 )
-# Words that make a title, not a name: stripped from the front of a name ("Judge
-# Daniel Reyes" states "Daniel Reyes"); a title alone names nobody.
-# fmt: off
-_TITLE_WORDS = frozenset({
-    "judge", "justice", "magistrate", "dr", "doctor", "professor", "prof", "mr", "mrs",
-    "ms", "miss", "sir", "dame", "lord", "lady", "chief", "president", "chair", "chairman",
-    "chairwoman", "senator", "sen", "rep", "representative", "minister", "prime",
-    "secretary", "governor", "mayor", "ceo", "executive", "officer", "leader", "director",
-    "investigator", "principal", "presiding", "general", "attorney", "prosecutor", "the",
-    "a", "an",
-})
+# Code, not data: the articles, which stand where a title does ("the Judge") but
+# make no title of the word after them.
 _ARTICLES = frozenset({"the", "a", "an"})
-# A word that opens a sentence as often as a name does ("Today", "Monday") is no name.
-_NOT_NAMES = frozenset({
-    "today", "yesterday", "tomorrow", "on", "in", "at",
-    "after", "before", "when", "while", "but", "and", "however", "meanwhile", "then",
-}) | frozenset(d.word for d in language.weekdays() if d.form == "name") | frozenset(
-    m.word for m in language.months() if m.form == "name"
+# Words that make a title, not a name: stripped from the front of a name ("Judge
+# Daniel Reyes" states "Daniel Reyes"); a title alone names nobody
+# (data/en/name_titles.txt, and the articles).
+_TITLE_WORDS = language.LazyWords(lambda: (*language.words("name_titles.txt"), *_ARTICLES))
+# A word that opens a sentence as often as a name does ("Today", "Monday") is no name
+# (data/en/name_openers.txt, and the months' and weekdays' names).
+_NOT_NAMES = language.LazyWords(
+    lambda: (
+        *language.words("name_openers.txt"),
+        *(d.word for d in language.weekdays() if d.form == "name"),
+        *(m.word for m in language.months() if m.form == "name"),
+    )
 )
-# fmt: on
 
 
 # The words that join a person's name to where the person is from (grammar, not a list

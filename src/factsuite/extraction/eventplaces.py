@@ -72,10 +72,11 @@ from factsuite.extraction.binding import (
     Binding,
     plural_cues,
 )
+from factsuite.extraction.binding_rules import word_list
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.extraction.segments import Segments
 from factsuite.extraction.subjects import Subjects
-from factsuite.extraction.words import CALENDAR_NAMES, words
+from factsuite.extraction.words import CALENDAR_NAMES
 from factsuite.gazetteer import CITY_NAMES, COUNTRY_NAMES, COUNTRY_WORDS, takes_the
 from factsuite.model import DateFact, Fact
 from factsuite.names import fold
@@ -92,23 +93,17 @@ _CAPITAL = re.compile(r"\s+capital\b")
 _POSSESSIVE_CAPITAL = re.compile(r"['’]s\s+capital\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _POSSESSIVE_SPACE = re.compile(r"['’]s[ \u00a0]+")
+# Code, not data: the conjunctions that end a clause.
 _AND = re.compile(r"\b(?:and|or|but|then)\b")
 # A capitalised word right after a place makes it part of a longer name ("at Moscow
 # State University"), unless it is a month or a weekday ("in Beijing Tuesday").
 _NAME_GOES_ON = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")
 # Words that make a place where something was said, not where an event happened:
-# the reporting verbs binding ties nothing to, and the words of briefings.
+# the reporting verbs binding ties nothing to, and the words of briefings
+# (data/binding/said_place_words.txt).
 _SAID = re.compile(
     r"\b(?:"
-    + "|".join(
-        sorted(
-            REPORTING_VERBS
-            | words(
-                """speaking spoke speaks quoted briefing interview reporters conference
-                statement wrote writes reported reports"""
-            )
-        )
-    )
+    + "|".join(sorted(REPORTING_VERBS | frozenset(word_list("said_place_words"))))
     + r")\b",
     re.I,
 )

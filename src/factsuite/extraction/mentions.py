@@ -158,6 +158,8 @@ def find_entities(
 
 
 # A capitalised word that attributes what was said: "said Hastings", "Hastings said".
+# Language data, not moved this session: a subset of data/binding/reporting_verbs.txt;
+# deriving it from the whole file would widen which surnames are checked for slips.
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|added|according\s+to)[ \u00a0]+(?P<a>[A-Z][a-z'’]{3,})\b"
     r"|\b(?P<b>[A-Z][a-z'’]{3,})[ \u00a0]+(?:said|says|told|added)\b"

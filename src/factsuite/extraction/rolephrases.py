@@ -35,7 +35,7 @@ from factsuite import dates, language
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.extraction.mentions import EntityMention
 from factsuite.extraction.segments import Segments
-from factsuite.extraction.words import CALENDAR_NAMES, words
+from factsuite.extraction.words import CALENDAR_NAMES
 from factsuite.model import EntityFact, Fact, PersonFact
 from factsuite.roles import (
     TENSE_WORDS,
@@ -58,6 +58,7 @@ _ROLE_CATEGORIES = frozenset({Category.TITLE, Category.ORG, Category.PLACE})
 # "former" stands apart; "then" and "ex" only joined by a hyphen ("then-President"):
 # "Then President Xi left" is an adverb before a title.
 _MODIFIERS = frozenset(TENSE_WORDS) - {"then", "ex"}
+# Code, not data (to _LINKS): the articles and prepositions that join a title to its body.
 _ARTICLES = frozenset({"the"})
 # What may open a role phrase: "the", or a possessive that says whose the role is ("Its
 # chief operating officer, Henrike Baarsma": data/en/possessive_determiners.txt).
@@ -503,7 +504,8 @@ def _standing_alone(
 
 # Two or three capitalised words after a title: a first and a last name ("Joe Biden",
 # "Kim Jong Nam"), not a month, a weekday or a word that opens a clause.
-_NOT_NAMES = CALENDAR_NAMES | words("The This That And But On In At Of For Who Which Said Says")
+# (data/en/not_names_after_title.txt, and the months' and weekdays' names)
+_NOT_NAMES = CALENDAR_NAMES | frozenset(language.words("not_names_after_title.txt"))
 _UNKNOWN_NAME = re.compile(
     r"[ \u00a0]+(?!(?:" + "|".join(sorted(_NOT_NAMES)) + r")\b)"
     r"[A-Z][a-z'’]+(?:-[A-Za-z'’]+)?(?:[ \u00a0][A-Z][a-z'’]+(?:-[A-Za-z'’]+)?){1,2}\b"

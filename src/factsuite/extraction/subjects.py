@@ -50,9 +50,9 @@ from factsuite.model import EntityFact, Fact, PersonFact
 _PEOPLE = frozenset({Category.NAME, Category.SHORT})
 # What may stand between a name and its cue: "Putin has also visited", "Xi's trip",
 # "Putin, who arrived". Anchored at the cue; the match starts where the name ends.
-_SMALL_WORDS = (
-    "has|have|had|is|was|were|are|will|would|also|already|then|later|first|finally"
-    "|himself|herself|recently|previously|once|never|last|again"
+# The words are data/binding/between_name_and_cue.txt, longest first.
+_SMALL_WORDS = "|".join(
+    re.escape(w) for w in sorted(word_list("between_name_and_cue"), key=lambda w: (-len(w), w))
 )
 _BEFORE_CUE = re.compile(
     rf"(?:['’]s|,\s*who)?(?:\s+(?:{_SMALL_WORDS})){{0,2}}\s+$",

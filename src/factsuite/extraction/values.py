@@ -72,6 +72,7 @@ _MONTH = re.compile(
     "(?:" + "|".join(m.word for m in language.months() if m.form == "name") + ")$", re.I
 )
 _YEAR = re.compile(r"\d{4}$")
+# Code, not data (to _FOR_OR_OVER): the function words of the constructions read here.
 _ANAPHORIC_LEAD = re.compile(r"(?:the|that|this same|the same)\s+$", re.I)
 _ANAPHORIC_HEAD = re.compile(r"(?:next|following|previous|preceding|same|prior)\b", re.I)
 _ELAPSED_FOR = re.compile(
@@ -83,6 +84,9 @@ _FIRST_OR_LAST = re.compile(r"\b(?:first|last)\b", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _PREPOSITION_ON = re.compile(r"\b[Oo]n\s+$")
 _PREPOSITION_IN = re.compile(r"\b[Ii]n\s+$")
+# Code, not data: the determiners that point back ("the three nations"); apart from
+# data/binding/determiners.txt on purpose: no "a", "an", "this", "that" ("a three"
+# points back to nothing).
 _DETERMINERS = words("""the these those its their his her our your my both all such""")
 _SKIP_AFTER = re.compile(r"-year-old|-years-old|\s*-\s*[A-Za-z]")
 _AGE_BEFORE = re.compile(r"\b(?:aged|age)\s+$", re.I)
@@ -93,44 +97,58 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _FOR_OR_OVER = re.compile(r"(?:for|over)\b.*$", re.I)
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _COUNTED_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)|\s*(\S)")
-# "to mark 80 years since ...", "commemorating the 70 years since ...": years an
-# event is marked after, as an anniversary marks them.
-_MARKED = re.compile(
-    r"\b(?:mark|marks|marked|marking|commemorate|commemorates|commemorated|commemorating"
-    r"|celebrate|celebrates|celebrated|celebrating|observe|observes|observed|observing)"
-    r"\s+(?:the\s+|exactly\s+|a\s+full\s+)?$",
-    re.I,
-)
+
+
+@functools.cache
+def _marked() -> re.Pattern[str]:
+    """ "to mark 80 years since ...", "commemorating the 70 years since ...": years an
+    event is marked after, as an anniversary marks them (data/en/marking_verbs.txt,
+    longest first; "the", "exactly", "a full" are the phrase's grammar)."""
+    verbs = sorted(language.words("marking_verbs.txt"), key=lambda verb: (-len(verb), verb))
+    return re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+(?:the\s+|exactly\s+|a\s+full\s+)?$",
+        re.I,
+    )
+
+
 _SINCE_AFTER = re.compile(r"\s+(since|on\s+from)\s+(?=\S)", re.I)
 # Dates that point back and that the date reader leaves alone (it reads a year or a
 # month told before, not a day, a week or a season): recorded unbound, for a person
 # to say which date.
+# Code, not data: the adverbs of the construction ("earlier that day").
 _POINTING_BACK_LEADS = ("earlier", "later", "early", "late")
-_POINTING_BACK_UNITS = (
-    r"(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|evening|night)\b"
-)
-_POINTING_BACK = re.compile(
-    rf"\b(?:(?:{'|'.join(_POINTING_BACK_LEADS)})\s+(?:in\s+)?)?(?:that|the\s+same)\s+"
-    + _POINTING_BACK_UNITS,
-    re.I,
-)
-# The same pattern, for lower-cased text, with its optional lead spelled out as one
-# alternative per first word and without the leading \b (checked by hand). Every
-# alternative then opens with a literal letter, so re skips in C to the next "e", "l"
-# or "t"; the pattern above, opening with \b and case-blind, is tried at every
-# character (2.5 times slower on news text).
-_POINTING_BACK_LOWER = re.compile(
-    "|".join(
-        [
-            *(
-                rf"{lead}\s+(?:in\s+)?(?:that|the\s+same)\s+{_POINTING_BACK_UNITS}"
-                for lead in _POINTING_BACK_LEADS
-            ),
-            rf"that\s+{_POINTING_BACK_UNITS}",
-            rf"the\s+same\s+{_POINTING_BACK_UNITS}",
-        ]
+
+
+@functools.cache
+def _pointing_back_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern of a date that points back, case-blind, and the same for
+    lower-cased text, with its optional lead spelled out as one alternative per first
+    word and without the leading word boundary (checked by hand). Every alternative of the second
+    then opens with a literal letter, so re skips in C to the next "e", "l" or "t";
+    the first, opening with a word boundary and case-blind, is tried at every character (2.5
+    times slower on news text). The units: data/en/pointing_back_units.txt and the
+    seasons of seasons.tsv, longest first."""
+    units = {*language.words("pointing_back_units.txt"), *(s.name for s in language.seasons())}
+    unit = rf"(?:{'|'.join(map(re.escape, sorted(units, key=lambda u: (-len(u), u))))})\b"
+    case_blind = re.compile(
+        rf"\b(?:(?:{'|'.join(_POINTING_BACK_LEADS)})\s+(?:in\s+)?)?(?:that|the\s+same)\s+" + unit,
+        re.I,
     )
-)
+    lower = re.compile(
+        "|".join(
+            [
+                *(
+                    rf"{lead}\s+(?:in\s+)?(?:that|the\s+same)\s+{unit}"
+                    for lead in _POINTING_BACK_LEADS
+                ),
+                rf"that\s+{unit}",
+                rf"the\s+same\s+{unit}",
+            ]
+        )
+    )
+    return case_blind, lower
+
+
 # Characters for which lower-casing and re.I disagree about the letters above: "ſ"
 # matches "s" case-blind but lower() keeps it, and "İ" lower-cases to two characters.
 # A text with one is read with the case-blind pattern. (Each is looked for with "in":
@@ -240,15 +258,17 @@ def _with_kinds_found(
 
 
 def _pointing_back(text: str) -> list[tuple[int, int]]:
-    """The spans of ``_POINTING_BACK.finditer(text)``, found without trying it everywhere."""
+    """The spans of dates that point back (``_pointing_back_patterns``), found without
+    trying the case-blind pattern everywhere."""
+    case_blind, lower = _pointing_back_patterns()
     low = text.lower()
     if len(low) != len(text) or any(trap in text for trap in _LOWER_CASE_TRAPS):
-        return [match.span() for match in _POINTING_BACK.finditer(text)]
+        return [match.span() for match in case_blind.finditer(text)]
     if "that" not in low and "same" not in low:
         return []  # every match holds one of them
     spans = []
     position = 0
-    while (match := _POINTING_BACK_LOWER.search(low, position)) is not None:
+    while (match := lower.search(low, position)) is not None:
         start = match.start()
         if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
             position = start + 1  # no word boundary before it: finditer would go on from here
@@ -362,7 +382,7 @@ def _years_marked(
         or duration.hedge is not None
         or duration.amount < 1
         or duration.amount != int(duration.amount)
-        or not _MARKED.search(before)
+        or not _marked().search(before)
     ):
         return None
     since = _SINCE_AFTER.match(text, mention.end)
@@ -409,8 +429,23 @@ DURATION_RULES: dict[str, str] = {
     ' words wins: "in six years" after "first", "80 years since the surrender",'
     ' "a two-year-old colt", "has led the bank for six years"',
 }
-# "a day", "per week": what makes the duration before it a rate.
-_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(\w+)", re.I)
+
+
+@functools.cache
+def _rate_words() -> str:
+    """An alternation of the words before a unit that make it recur ("every", "each",
+    "per": data/en/recurrence_words.txt), longest first."""
+    recurring = sorted(language.words("recurrence_words.txt"), key=lambda w: (-len(w), w))
+    return "|".join(map(re.escape, recurring))
+
+
+@functools.cache
+def _rate_after() -> re.Pattern[str]:
+    """ "a day", "per week": what makes the duration before it a rate (the articles,
+    and the recurrence words)."""
+    return re.compile(rf"\s+(?:a|an|{_rate_words()})\s+(\w+)", re.I)
+
+
 # "over" before an amount of time says during it ("over three days"), as in "has
 # ruled over the past decade", not more than it.
 _DURING = re.compile(r"over\s+", re.I)
@@ -419,8 +454,12 @@ _DURING = re.compile(r"over\s+", re.I)
 _HEDGE_REACH = 24
 
 
-# "every 10 minutes", "each year": how often, not how long.
-_RATE_BEFORE = re.compile(r"\b(?:every|each|per)\s+(?:other\s+)?$", re.I)
+@functools.cache
+def _rate_before() -> re.Pattern[str]:
+    """ "every 10 minutes", "each year": how often, not how long (the recurrence words)."""
+    return re.compile(rf"\b(?:{_rate_words()})\s+(?:other\s+)?$", re.I)
+
+
 # "$60 a month", "$96 more a year": the unit an amount is counted per (a figure, then
 # at most two words, then "a"/"an"/"per" and the unit).
 _AMOUNT_BEFORE = re.compile(r"\d(?:[^\S\n]+[A-Za-z$€£%]+){0,2}[^\S\n]+$")
@@ -430,11 +469,11 @@ _PER_ONE = re.compile(r"(?:a|an|per)\s", re.I)
 def _rate(text: str, start: int, end: int) -> bool:
     """Whether the duration ``start``-``end`` is a rate's unit, not an amount of time
     (the ``rate-not-amount`` rule)."""
-    after = _RATE_AFTER.match(text, end)
+    after = _rate_after().match(text, end)
     if after is not None and in_time(after.group(1)):
         return True  # "24 hours a day"
     before = text[max(0, start - 24) : start]
-    if _RATE_BEFORE.search(before):
+    if _rate_before().search(before):
         return True  # "every 10 minutes"
     return bool(_PER_ONE.match(text, start) and _AMOUNT_BEFORE.search(before))
 
@@ -598,10 +637,13 @@ def _date_reader_words() -> frozenset[str]:
     return frozenset(unit.word for unit in language.time_units())
 
 
+# Language data, not moved this session: it differs from time_units.tsv (no "night",
+# "quarter", "yr"; "three quarters" is a share) and deriving it would change what is read.
 _TIME_UNITS = words(
     """second seconds minute minutes hour hours day days week weeks fortnight fortnights
     month months year years decade decades century centuries"""
 )
+# Code, not data: function words that end the noun a number counts.
 _COUNTED_STOP = words(
     """to in at on from for with by of than as that which who and or but is are was were
     will would have has had be been"""

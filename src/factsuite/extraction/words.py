@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from factsuite import language
+
 
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``."""
@@ -9,8 +11,11 @@ def words(text: str) -> frozenset[str]:
 
 
 # The capitalised names of months and weekdays: capitalised words that name neither a
-# person nor a place ("in June", "on Monday").
-CALENDAR_NAMES = words(
-    """January February March April May June July August September October November
-    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
+# person nor a place ("in June", "on Monday"). From data/en/months.tsv and weekdays.tsv,
+# their full names (not "Sept", "Mon").
+CALENDAR_NAMES = frozenset(
+    [
+        *(month.word.capitalize() for month in language.months() if month.form == "name"),
+        *(day.word.capitalize() for day in language.weekdays() if day.form == "name"),
+    ]
 )

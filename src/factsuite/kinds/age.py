@@ -27,9 +27,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from factsuite import numbers
+from factsuite import language, numbers
 from factsuite.daterange import DateRange
-from factsuite.kinds._shared import data_words, label, lowered, unreadable
+from factsuite.kinds._shared import data_rows, data_words, label, lowered, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, DateFact, Fact, PersonFact, QuantityFact, Verdict
 from factsuite.names import fold
@@ -98,6 +98,7 @@ _DIGITS = r"(?P<n>\d{1,3})(?![.,]\d|\d|\s*%|\s*per\s*cent)"
 # A word after an age: where it ends, and the word itself.
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 _PUNCTUATION_AFTER = re.compile(r"\s*(?:[,.;:!?)\]—–]|--|$)")
+# Code, not data: the words of the "years old" construction itself.
 _YEARS_OLD = re.compile(r"\s+years?\s+(?:old|of\s+age)\b", re.I)
 
 
@@ -162,12 +163,19 @@ def _past_tense(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed")
 
 
-# Capitalised words that stand before a comma or bracket but name no one.
-_NOT_A_NAME = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|In|On|At"
-    r"|By|Of|Since|Page|Article|Section|Chapter|Table|Figure|Fig|No|Vol)$"
-)
+@functools.cache
+def not_names() -> frozenset[str]:
+    """Capitalised words that stand before a comma or bracket but name no one, as
+    written: the months' and weekdays' names (data/en/months.tsv, weekdays.tsv) and
+    data/age_not_names.txt ("Chapter, 12", "The (19)")."""
+    return frozenset(
+        [
+            *(month.word.capitalize() for month in language.months() if month.form == "name"),
+            *(day.word.capitalize() for day in language.weekdays() if day.form == "name"),
+            *(row[0] for row in data_rows("age_not_names.txt")),
+        ]
+    )
+
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
@@ -290,7 +298,7 @@ def _found(text: str, *, placed: bool = True) -> list[tuple[int, int, Stated]]:
                 continue
             start, end = match.span()
             if "name" in form.pattern.groupindex:  # "Smith, 64," and "Smith (64)": the age
-                if _NOT_A_NAME.fullmatch(match["name"]):
+                if match["name"] in not_names():
                     continue
                 start = match.start("n") - (1 if form.name == "bracketed" else 0)
             spans.append((start, end, Stated(age, form)))
@@ -298,6 +306,7 @@ def _found(text: str, *, placed: bool = True) -> list[tuple[int, int, Stated]]:
 
 
 # The name an age follows: "Okonkwo, the", "Marsh, aged", "Li Wei (", "Yellen turns".
+# Code, not data: the articles that may stand between a name and its age.
 _OWNER = re.compile(r"(?P<owner>[A-Z][\w’'-]*)(?:\s*,)?\s+(?:(?:the|a|an)\s+)?$")
 _OWNER_REACH = 40  # characters before an age read for its owner's name
 
@@ -305,7 +314,7 @@ _OWNER_REACH = 40  # characters before an age read for its owner's name
 def owner_before(text: str, start: int) -> tuple[str, ...]:
     """The name standing right before an age, folded: ("okonkwo",); () for none."""
     match = _OWNER.search(text[max(0, start - _OWNER_REACH) : start])
-    if match is None or _NOT_A_NAME.fullmatch(match["owner"]):
+    if match is None or match["owner"] in not_names():
         return ()
     return (fold(match["owner"]),)
 

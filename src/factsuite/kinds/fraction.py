@@ -46,6 +46,7 @@ __all__ = ["PRECISION_POINTS", "FractionKind", "is_share", "share_interval"]
 PRECISION_POINTS = 1.5
 PRECISION_SHARE = 0.1
 
+# Code, not data: the two ways a ratio is written, "3 in 10", "3 out of 10".
 _RATIO = re.compile(r"\b(?:in|out\s+of)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 _AFTER = 48
@@ -54,6 +55,8 @@ _WHOLE_WORDS = 3
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]\"”’]|$)")
 # A determiner after a period word makes it a share: "half the seats", "a quarter
 # of their income" ("of" itself is checked first).
+# Code, not data: a closed class; wider than data/binding/determiners.txt ("all",
+# "every", "each", "your", "my"), so not derived from it: that would change what is read.
 _DETERMINERS = frozenset(
     [
         "the",

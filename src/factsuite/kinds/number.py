@@ -77,6 +77,7 @@ def figures_of(mention: numbers.NumberMention, fact: QuantityFact) -> tuple[floa
     return mention.value, fact.value
 
 
+# Code, not data: determiners after the word that make it a preposition ("twice before the war").
 _TIMES_BEFORE = re.compile(r"\s+(\w+)\b(?!\s+(?:the|a|an|his|her|their|its|this|that)\b)")
 
 

@@ -40,6 +40,7 @@ __all__ = ["PointsKind", "point_unit", "read_points"]
 
 # Percentage points in one of each unit; a bare point counts as the fact's unit.
 _IN_PERCENTAGE_POINTS = {"bp": 0.01, "pp": 1.0}
+# Code, not data: the names the messages give each kind of point.
 _NAMES = {"bp": "basis points", "pp": "percentage points", "point": "points"}
 # What may stand between an amount and its unit: "25-basis-point", "half a point",
 # "three-quarters of a percentage point".

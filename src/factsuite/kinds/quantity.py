@@ -364,6 +364,7 @@ _MONTH = "month"
 _MEAN_MONTH_DAYS = 365.25 / 12
 _MONTH_DAYS = (28.0, 31.0)
 # The units of time counted in days, not in calendar months (a year is 12 months).
+# Code, not data: pint's names of its units, not English words of the text.
 _DAY_COUNTED = frozenset({"second", "minute", "hour", "day", "week", "fortnight"})
 
 

@@ -34,6 +34,7 @@ from factsuite.model import Claim, Fact, PercentFact, QuantityFact, RangeFact, V
 
 __all__ = ["RangeKind", "StatedRange", "read_ranges"]
 
+# Code, not data (to _WORD_BEFORE): the connectors and punctuation of a range.
 _DASH = re.compile(r"\s*[-‐–—]\s*")
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)

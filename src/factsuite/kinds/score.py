@@ -297,6 +297,7 @@ _TO = re.compile(r"\s+to\s+")
 _POSSESSIVE = ("'s", "\u2019s")
 # Where the other side of a game is named: right after a result verb ("beat Ghana"), or
 # after the score and one of these words ("3-1 to Ghana", "a 2-0 win over Ghana").
+# Code, not data (and _AFTER_NOUN): the prepositions that name the other side.
 _OPPONENT = re.compile(r"\s*(?:(?:to|over|against|by)\s+)?(?P<name>[A-Z][\w'’-]*)")
 
 

@@ -42,14 +42,21 @@ def holding_verbs() -> frozenset[str]:
     return data_words("tenure_verbs.txt")
 
 
+def _phrases(phrases: frozenset[str]) -> str:
+    """An alternation of ``phrases``, escaped, longest first, a space for any spaces."""
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = "|".join(sorted(holding_verbs(), key=len, reverse=True))
     # The titles a time may follow with no verb; "post", "office" and the like only
     # with one ("in office since 2019" is the "since" form's).
     titles = "|".join(
-        re.escape(t) for t in sorted(role_words() - _NOT_ALONE, key=len, reverse=True)
+        re.escape(t) for t in sorted(role_words() - _not_alone(), key=len, reverse=True)
     )
+    in_role = _phrases(in_role_phrases())
     # What the role is, between the verb and its time: "the bank", "as governor".
     held = r"(?P<held>(?:\s+(?!for\b|since\b)[\w'’&.-]+){0,5}?)"
     return {
@@ -66,8 +73,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "in office since 2019", "at the helm since May 2021", "in the post since 2019"
         "since": re.compile(
-            r"\b(?P<held>in\s+office|in\s+(?:the\s+)?(?:post|job|role)|at\s+the\s+helm)"
-            r"\s+(?P<time>since\s+[^.,;:]+)",
+            rf"\b(?P<held>{in_role})\s+(?P<time>since\s+[^.,;:]+)",
             re.I,
         ),
         # "Helena Marwick, chief executive since 2015,", "the mayor since 2019": a
@@ -86,7 +92,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "became chancellor in May 2021", "was appointed governor in 2013"
         "became": re.compile(
-            r"\b(?:became|was\s+(?:appointed|named|elected|made)|took\s+over\s+as)"
+            rf"\b(?:{_phrases(became_phrases())})"
             r"(?P<held>(?:\s+(?!in\b|on\b)[\w'’&.-]+){1,5}?)\s+(?P<time>(?:in|on)\s+[^.,;:]+)",
             re.I,
         ),
@@ -108,8 +114,26 @@ class Tenure:
 FORMS = ("for", "held-since", "since", "title-since", "span", "became")
 # The forms that say since when a role has been held, to this day.
 _SINCE_FORMS = frozenset({"since", "held-since", "title-since"})
-# Role words that name a role only after a verb or "in" ("in office", "held the post").
-_NOT_ALONE = frozenset({"post", "office", "helm", "job", "role"})
+
+
+@functools.cache
+def in_role_phrases() -> frozenset[str]:
+    """Phrases of being in a role: "in office", "at the helm" (data/tenure_in_role.txt)."""
+    return data_words("tenure_in_role.txt")
+
+
+@functools.cache
+def became_phrases() -> frozenset[str]:
+    """Phrases of taking a role: "became", "was appointed" (data/tenure_became.txt)."""
+    return data_words("tenure_became.txt")
+
+
+@functools.cache
+def _not_alone() -> frozenset[str]:
+    """Role words that name a role only after a verb or "in" ("in office", "held the
+    post"): the last words of the in-role phrases."""
+    return frozenset(phrase.split()[-1] for phrase in in_role_phrases())
+
 
 # The words a form's pattern cannot match without, lower-cased: each tuple names
 # words one of which the text must hold ("for" needs "for" and "has", "have" or
@@ -119,11 +143,25 @@ _NOT_ALONE = frozenset({"post", "office", "helm", "job", "role"})
 _CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "for": (("for",), ("has", "have", "had")),
     "held-since": (("since",), ("has", "have", "had")),
-    "since": (("since",), ("office", "post", "job", "role", "helm")),
+    "since": (("since",),),  # and a last word of an in-role phrase: see _cues
     "title-since": (("since",),),
     "span": (("from", "between"),),
-    "became": (("became", "appointed", "named", "elected", "made", "took"),),
+    "became": (),  # a became-phrase's first word that is no auxiliary: see _cues
 }
+# Code, not data: the auxiliaries a phrase of taking a role may open with.
+_AUXILIARIES = frozenset({"was", "were", "is", "has", "have", "had", "been"})
+
+
+@functools.cache
+def _cues(form: str) -> tuple[tuple[str, ...], ...]:
+    """The words the form's pattern cannot match without: _CUES, and for the "since"
+    form one of the in-role phrases' last words ("office", "helm")."""
+    if form == "since":
+        return (*_CUES[form], tuple(sorted(_not_alone())))
+    if form == "became":
+        words = (next(w for w in p.split() if w not in _AUXILIARIES) for p in became_phrases())
+        return (tuple(sorted(set(words))),)
+    return _CUES[form]
 
 
 def _read(form: str, match: re.Match[str], reference: date) -> tuple[Tenure, int] | None:
@@ -171,7 +209,7 @@ def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
     spans = []
     low = lowered(text)
     for form, pattern in _patterns().items():
-        if not all(any(word in low for word in words) for words in _CUES[form]):
+        if not all(any(word in low for word in words) for words in _cues(form)):
             continue  # a word the form needs is nowhere in the text
         for match in pattern.finditer(text):
             # The role named is asked about before the time is read (dates are the
@@ -202,6 +240,7 @@ def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
     ]
 
 
+# Code, not data: the prepositions of the in-role phrases (tenure_in_role.txt).
 _IN_OFFICE = re.compile(r"(?:in|at)\b", re.I)
 
 # Verbs that hold a role only when a title follows: "has been governor for six
