@@ -24,7 +24,7 @@ from factsuite import series
 from factsuite.daterange import DateRange
 from factsuite.kinds._shared import label
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
-from factsuite.model import Claim, Fact, QuantityFact, Verdict
+from factsuite.model import Claim, Fact, Verdict
 from factsuite.names import fold
 from factsuite.slips import slip
 from factsuite.text.document import CLAUSE_BOUNDARY
@@ -106,10 +106,6 @@ def far_in_another_unit(claim: Claim, fact: Fact, judged: Judgement) -> Judgemen
 _LABEL_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,])")
 
 
-# How many years before the article's a label of no year still covers.
-_PRESENT_YEARS = 1
-
-
 def another_year(
     claim: Claim, fact: Fact, judged: Judgement, situation: Situation
 ) -> Judgement | None:
@@ -118,27 +114,17 @@ def another_year(
     in the sentence's first clause, before it), is likelier that year's
     figure than a mistake, slip or not: "Only the 2022 edition in Morocco had more
     teams, with 16" beside the 12 teams of the 2026 one. Unreviewed, it awaits review
-    with the year named; None when the sentence sets the figure in no time, or in one
-    of the label's years.
-
-    A label of no year is of the story's present, so a figure set wholly two years or
-    more before the article is another year's too: "The last strike, in October 1989,
-    ended with a 4% raise" beside the 14% raise sought now. A series is left to its
-    points' own times."""
+    with the year named; None when the label names no year, or the sentence sets the
+    figure in no time, or in one of the label's years."""
     years = {int(y) for y in _LABEL_YEAR.findall(fact.label)}
-    if not years and isinstance(fact, QuantityFact) and fact.series:
-        return None  # a series knows the time of each of its points (series.py)
+    if not years:
+        # A label of no year may be of any time: "the share of Calder Wharf homes set
+        # aside as affordable" is as true of its approval in 2022 as of today.
+        return None
     sentence, at = situation.sentence
     end = at + situation.where[1] - situation.where[0]
     told = _set_in(sentence, at, end, situation.reference)
-    if told is None:
-        return None
-    if years:
-        if any(told.start.year <= year <= told.end.year for year in years):
-            return None
-    elif told.end.year >= situation.reference.year - _PRESENT_YEARS:
-        # A label of no year is of the story's present: the article's year, or the
-        # year before it, which a story of January still reports on.
+    if told is None or any(told.start.year <= year <= told.end.year for year in years):
         return None
     return Judgement(
         Verdict.NEEDS_REVIEW,
