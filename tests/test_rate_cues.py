@@ -9,10 +9,8 @@ from pathlib import Path
 import pytest
 
 from factsuite import language
-from factsuite.articles import parse_article
-from factsuite.desk import Desk
-from factsuite.extraction import Extractor
 from factsuite.extraction.lexicon import rate_forms
+from tests.sentencecases import bound_facts
 
 RATE_WORDS = (*language.words("recurrence_words.txt"), *language.words("rate_articles.txt"))
 
@@ -75,10 +73,4 @@ company.profit:
 def test_a_rate_cue_binds_with_another_rate_word(
     facts: str, sentence: str, span: str, fact: str, tmp_path: Path
 ) -> None:
-    (tmp_path / "facts").mkdir()
-    (tmp_path / "facts" / "facts.yaml").write_text(facts, encoding="utf-8")
-    (tmp_path / "claims.yaml").write_text("", encoding="utf-8")
-    desk = Desk.load(tmp_path, use_cache=False)
-    article = parse_article(f"---\ntitle: T\npublished: 2026-03-02\n---\n{sentence}\n", "a.md")
-    bound = {c.quote: c.fact for c in Extractor(desk.facts, desk.context).extract(article)}
-    assert bound[span] == fact
+    assert bound_facts(facts, sentence, tmp_path)[span] == fact

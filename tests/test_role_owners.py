@@ -11,11 +11,9 @@ from pathlib import Path
 import pytest
 
 from factsuite import language
-from factsuite.articles import parse_article
 from factsuite.compare import judge
-from factsuite.desk import Desk
-from factsuite.extraction import Extractor
 from factsuite.roles import title_words
+from tests.sentencecases import extract_sentence
 
 BUSINESS = """\
 veridian:
@@ -62,16 +60,8 @@ DESKS = {"business": BUSINESS, "labour": LABOUR}
 
 def _roles(beat: str, sentence: str, tmp_path: Path) -> set[tuple[str, str | None, str]]:
     """(quote, fact, verdict) of each role claim extraction makes in ``sentence``."""
-    root = tmp_path / beat
-    (root / "facts").mkdir(parents=True)
-    (root / "facts" / "facts.yaml").write_text(DESKS[beat], encoding="utf-8")
-    (root / "claims.yaml").write_text("", encoding="utf-8")
-    desk = Desk.load(root, use_cache=False)
-    article = parse_article(
-        f"---\ntitle: T\npublished: 2026-03-02\n---\n{sentence}\n", "articles/a.md"
-    )
-    claims = [c for c in Extractor(desk.facts, desk.context).extract(article) if c.kind == "role"]
-    results = [judge(claim, article, desk.context) for claim in claims]
+    claims, article, desk = extract_sentence(DESKS[beat], sentence, tmp_path / beat)
+    results = [judge(claim, article, desk.context) for claim in claims if claim.kind == "role"]
     return {(r.claim.quote, r.claim.fact, r.verdict.value) for r in results}
 
 
