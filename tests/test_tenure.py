@@ -287,6 +287,22 @@ def test_another_verb_before_a_role_and_a_date_is_no_tenure() -> None:
     assert found("Ng was promoted chief executive in March 2020.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # sport and politics: a phrase of taking a role needs no title after it
+        ("Head coach Amara Bello, who took charge in 2023, smiled.", ["took charge in 2023"]),
+        ("When Rosa Valdane took office in January 2021, she promised more.",
+         ["took office in January 2021"]),
+        # negatives: "took" before anything else takes no role
+        ("The law took effect in January 2021.", []),
+        ("She took part in 2023.", []),
+    ],
+)  # fmt: skip
+def test_a_phrase_of_taking_a_role_may_stand_without_the_title(text: str, spans: list[str]) -> None:
+    assert found(text) == spans
+
+
 @pytest.mark.parametrize("phrase", sorted(in_role_phrases()))
 def test_each_in_role_phrase_makes_a_tenure_and_its_last_word_none_alone(phrase: str) -> None:
     assert found(f"The mayor has been {phrase} since 2019.") == [f"{phrase} since 2019"]

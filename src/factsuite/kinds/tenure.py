@@ -93,7 +93,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "became chancellor in May 2021", "was appointed governor in 2013"
         "became": re.compile(
             rf"\b(?:{_phrases(became_phrases())})"
-            r"(?P<held>(?:\s+(?!in\b|on\b)[\w'’&.-]+){1,5}?)\s+(?P<time>(?:in|on)\s+[^.,;:]+)",
+            r"(?P<held>(?:\s+(?!in\b|on\b)[\w'’&.-]+){0,5}?)\s+(?P<time>(?:in|on)\s+[^.,;:]+)",
             re.I,
         ),
     }
