@@ -111,7 +111,7 @@ from factsuite.kinds.base import Found
 from factsuite.kinds.money import currency_near, currency_of
 from factsuite.kinds.quantity import in_time
 from factsuite.kinds.unitscale import unscaled_unit
-from factsuite.model import DateFact, Fact, PercentFact, QuantityFact, RangeFact
+from factsuite.model import CountFact, DateFact, Fact, PercentFact, QuantityFact, RangeFact
 from factsuite.names import fold
 from factsuite.places import PLACES
 from factsuite.roles import places_named
@@ -691,18 +691,27 @@ class Binder:
         """ "The district has 44,150 students" with no cue near: the count counts what
         one fact of the desk counts, its unit ("students"), so it is that fact's. Only
         a count no cue bound, the noun right after it, and a unit of exactly one fact
-        (money and percentages aside); never a fact a rule vetoed for the value, nor
-        one about another entity than the value's subject."""
+        (money and percentages aside); an ordinal that counts ("Kestrel's seventh
+        plant") of a count fact, but not after "a" ("a fourth grounding" is one more,
+        to come); never a fact a rule vetoed for the value, nor one about another
+        entity than the value's subject."""
         out = list(bindings)
         for i, binding in enumerate(bindings):
             value = binding.value
             if binding.fact is not None or binding.reason != _NO_CUES:
                 continue
-            if value.kind != "number" or value.duration or not value.counted:
+            if value.kind not in _UNIT_COUNTS or value.duration or not value.counted:
                 continue
+            start = max(0, value.start - 4)  # room for " an " before the ordinal
+            if value.kind == "ordinal" and _INDEFINITE.search(segments.text, start, value.start):
+                continue  # "a fourth grounding", "seeking a third term": one more, to come
             if self._by_unit is None:
                 self._by_unit = _facts_by_unit(self.facts)
-            owners = self._by_unit.get(singular(value.counted[0]), ())
+            owners = tuple(
+                fact_id
+                for fact_id in self._by_unit.get(singular(value.counted[0]), ())
+                if isinstance(self.facts[fact_id], _UNIT_COUNTS[value.kind])
+            )
             if len(owners) != 1 or owners[0] in vetoed.get(i, _NO_FACTS):
                 continue
             about = self.about.get(owners[0])
@@ -1290,6 +1299,13 @@ def _incompatible(
     if adjacent or _counts(value, fact) or "counted" in off:
         return None  # "26 heads of state": the cue is what it counts
     return "counted"
+
+
+# An indefinite article right before an ordinal: the next one, not the count so far.
+_INDEFINITE = re.compile(r"\ban?\s+$", re.I)
+# The values unit-names-the-fact binds, and the facts each may be of: a count or amount
+# ("44,150 students"), and an ordinal that counts ("Kestrel's seventh plant").
+_UNIT_COUNTS: dict[str, type[QuantityFact]] = {"number": QuantityFact, "ordinal": CountFact}
 
 
 def _facts_by_unit(facts: Mapping[str, Fact]) -> dict[str, tuple[str, ...]]:

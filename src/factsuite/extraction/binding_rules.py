@@ -372,7 +372,9 @@ _rule(
     "binds",
     "a count no cue binds, right before a noun that is the unit of exactly one fact of"
     ' the desk ("The district has 44,150 students", beside the enrolment in students),'
-    " is that fact's, unless it is said of another entity than the fact's",
+    ' is that fact\'s, as is an ordinal that counts ("its seventh plant"; not "a'
+    ' fourth grounding", one more to come), unless it is said of another entity than'
+    " the fact's",
 )
 _rule(
     "unique-value",
