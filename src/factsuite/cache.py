@@ -20,7 +20,7 @@ import itertools
 import os
 import sys
 import time
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -33,6 +33,7 @@ from factsuite.errors import InputError
 from factsuite.kinds import registry
 from factsuite.model import Claim, Fact
 from factsuite.paths import inside_desk
+from factsuite.signatures import RACY_NS, Signature, fingerprint_of, signature
 
 if TYPE_CHECKING:  # the fact loader is imported where facts are (de)coded, not by the
     # kept verdicts' check (verdicts.py), which reads this module's digests and entries
@@ -306,35 +307,15 @@ def _code_fingerprint() -> bytes:
 
     Each file counts by its stat signature, as an input's digest is remembered
     (``remembered_digests``): reading and hashing the ~0.9 MB of source on every
-    run was 10-15 ms of a hook. A file changed within ``_RACY_NS`` counts by its
+    run was 10-15 ms of a hook. A file changed within ``RACY_NS`` counts by its
     bytes, since a second edit in the same tick could keep its signature.
     """
     return _fingerprint_of(str(Path(__file__).parent), time.time_ns())
 
 
-def _fingerprint_of(here: str, now: int) -> bytes:
-    """``_code_fingerprint`` of the package at ``here``, at the time ``now``."""
-    digest = hashlib.sha256()
-    for relative, path in sorted(_code_files(here)):
-        stat = path.stat()
-        digest.update(f"\0{relative}\0".encode())
-        if now - max(stat.st_mtime_ns, stat.st_ctime_ns) > _RACY_NS:
-            digest.update(repr(_signature(stat)).encode())
-        else:
-            digest.update(path.read_bytes())
-    return digest.digest()
-
-
-def _code_files(here: str) -> Iterator[tuple[str, Path]]:
-    """(path relative to ``here`` with "/", path) of every module under ``here``, and
-    of every file with a suffix under its ``data`` folder (the word lists)."""
-    for folder, folders, files in os.walk(here):
-        folders[:] = [name for name in folders if name != "__pycache__"]
-        relative = os.path.relpath(folder, here).replace(os.sep, "/")
-        data = relative == "data" or relative.startswith("data/")
-        for name in files:
-            if name.endswith(".py") or (data and "." in name):
-                yield ("" if relative == "." else relative + "/") + name, Path(folder, name)
+# ``_code_fingerprint`` of the package at a folder, at a time (signatures.py: the
+# console script's kept answers take the same fingerprint, without this module).
+_fingerprint_of = fingerprint_of
 
 
 def digests(root: Path, inputs: Sequence[Path]) -> Digests:
@@ -367,7 +348,7 @@ def _sha256(data: bytes) -> bytes:
 # file changed within ``_RACY_NS`` of being hashed is not remembered: a second write
 # in the same tick of a coarse clock could leave its signature as it was.
 
-_RACY_NS = 2_000_000_000  # FAT's two seconds, the coarsest timestamps in use
+_RACY_NS = RACY_NS  # signatures.py; a name of this module's, which tests shorten
 
 
 class _Stat(msgspec.Struct, frozen=True, array_like=True):
@@ -380,37 +361,46 @@ class _Stats(msgspec.Struct, frozen=True):
     files: dict[str, _Stat]
 
 
-def _signature(stat: os.stat_result) -> tuple[int, int, int, int, int]:
-    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev)
+# Each input's name, the sha256 of its bytes (None: absent), and the signature of the
+# very file hashed when it is settled (signatures.settled), else None.
+SignedDigests = tuple[tuple[str, bytes | None, Signature | None], ...]
 
 
 def remembered_digests(root: Path, inputs: Sequence[Path]) -> Digests:
     """What ``digests`` gives, an input whose stat signature is the one remembered
     (in the desk's cache folder, which the caller has checked is inside the desk)
     taken from memory rather than read and hashed again."""
+    return tuple((name, digest) for name, digest, _ in signed_digests(root, inputs))
+
+
+def signed_digests(root: Path, inputs: Sequence[Path]) -> SignedDigests:
+    """``remembered_digests``, each with the signature its digest stands for: what the
+    console script's kept answers are keyed on (hook.py), so that it need not hash."""
     path = root / CACHE_DIR / DIGESTS_FILE
     stats_key = f"factsuite {__version__} digests {_FORMAT}"
     held = read_entry(path, _Stats, stats_key)
     known = held.files if held is not None else {}
     kept: dict[str, _Stat] = {}
-    found: list[tuple[str, bytes | None]] = []
-    now = time.time_ns()
+    found: list[tuple[str, bytes | None, Signature | None]] = []
+    now = time.time_ns()  # before any file is read (signatures.py: settled)
     for file in inputs:
         name = _input_name(root, file)
         try:
             with file.open("rb") as stream:
                 # The stat of the very file read: replaced meanwhile, it is the old one's.
-                signature = _signature(os.fstat(stream.fileno()))
+                stat = signature(os.fstat(stream.fileno()))
                 was = known.get(name)
-                digest = was.digest if was is not None and was.signature == signature else None
+                digest = was.digest if was is not None and was.signature == stat else None
                 if digest is None:
                     digest = _sha256(stream.read())
         except OSError:
-            found.append((name, None))  # a missing claims.yaml is a valid (empty) input
+            found.append((name, None, None))  # a missing claims.yaml is a valid (empty) input
             continue
-        found.append((name, digest))
-        if now - max(signature[1], signature[2]) > _RACY_NS:
-            kept[name] = _Stat(signature, digest)
+        if now - max(stat[1], stat[2]) > _RACY_NS:
+            kept[name] = _Stat(stat, digest)
+            found.append((name, digest, stat))
+        else:
+            found.append((name, digest, None))
     if kept != known:
         write_entry(path, _Stats(stats_key, kept))
     return tuple(found)
@@ -461,13 +451,15 @@ def read_entry(path: Path, kind: type[_E], key: str) -> _E | None:
     return entry if entry.key == key else None
 
 
-def write_entry(path: Path, entry: msgspec.Struct) -> None:
-    """``entry`` kept at ``path`` in the desk's cache folder, atomically: a concurrent
-    reader sees the old entry or the new one, never half. An unwritable folder (a
-    read-only checkout) keeps nothing: the work still gets done, only slower."""
+def write_entry(path: Path, entry: msgspec.Struct | bytes) -> None:
+    """``entry`` kept at ``path`` in the desk's cache folder (a record, or bytes as
+    encoded), atomically: a concurrent reader sees the old entry or the new one,
+    never half. An unwritable folder (a read-only checkout) keeps nothing: the work
+    still gets done, only slower."""
+    data = entry if isinstance(entry, bytes) else msgspec.msgpack.encode(entry)
     try:
         _make_folder(path.parent)
-        replace_atomically(path, msgspec.msgpack.encode(entry), durable=False)
+        replace_atomically(path, data, durable=False)
     except OSError:
         pass
 
