@@ -22,6 +22,7 @@ from factsuite.extraction.command import run
 from factsuite.extraction.lexicon import Category, Entry, Lexicon
 from factsuite.extraction.pipeline import Extractor, Prepared, prepare
 from factsuite.model import Claim
+from factsuite.names import NameIndex
 
 
 def _key(desk: Desk) -> str:
@@ -58,6 +59,24 @@ def test_a_kept_entry_is_what_deriving_gives(
     _underived(monkeypatch)
     kept = prepared.load_prepared(desk.root, _key(desk), desk.facts.facts, desk.context)
     _same(kept, derived)
+
+
+def test_the_index_of_names_is_kept_too(sample_desk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """compare.Context.names, folded from every entity's names, comes from the entry."""
+    desk = Desk.load(sample_desk)
+    facts = desk.facts.facts
+    prepared.load_prepared(desk.root, _key(desk), facts, desk.context)
+    built = Desk.load(sample_desk).context.names
+    context = Desk.load(sample_desk).context
+
+    def refused(*args: object) -> None:
+        raise AssertionError("names folded again, not read from the cache")
+
+    monkeypatch.setattr(NameIndex, "add", refused)
+    prepared.load_prepared(desk.root, _key(desk), facts, context)
+    assert context.names == built
+    assert list(context.names.full) == list(built.full)  # the order too
+    assert built.full  # the sample desk names people
 
 
 def test_extraction_from_a_kept_entry_is_byte_identical(sample_desk: Path) -> None:
@@ -143,9 +162,14 @@ def test_any_prepared_part_reads_back_as_written(
 ) -> None:
     path = tmp_path_factory.mktemp("kept") / prepared.PREPARED_FILE
     written = Prepared(Lexicon.of(keys), people, about)
-    prepared._write(path, "k", written)
-    read = prepared._read(path, "k")
-    assert read is not None
+    names = NameIndex()
+    for entity, forms in people.items():
+        names.add(entity, sorted(forms))
+    prepared._write(path, "k", written, names)
+    found = prepared._read(path, "k")
+    assert found is not None
+    read, read_names = found
+    assert read_names == names
     _same(read, written)
     text = " " + " ".join(keys) + " "
     assert [h.key for h in read.lexicon.scan(text)] == [h.key for h in written.lexicon.scan(text)]
