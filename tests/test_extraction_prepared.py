@@ -261,3 +261,9 @@ def test_line_offsets_across_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "ab\n\ncdefgh\ni\n"
     starts = [0, 3, 4, 11, 13]
     assert [cache._line_offset(text, line) for line in range(1, 6)] == starts
+    # Counted on from a line already found, as a splice does stretch after stretch.
+    for known in range(1, 6):
+        since = (known, starts[known - 1])
+        assert [cache._line_offset(text, line, since) for line in range(known, 6)] == starts[
+            known - 1 :
+        ]

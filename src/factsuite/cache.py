@@ -234,7 +234,17 @@ def _spliced_by_offsets(
     def first_line_after(m: int) -> int:
         return runs[m + 1][1] if m + 1 < len(runs) else total + 1
 
-    out = [text[: _line_offset(text, runs[0][1])]]  # the header, "version: 1", "claims:"
+    known = (1, 0)  # the last line whose offset was found, and that offset
+
+    def offset(line: int) -> int:
+        """Where ``line`` starts, counted on from the last line found (the stretches
+        come in the file's order): the file is scanned about once, not once each."""
+        nonlocal known
+        at = _line_offset(text, line, known if known[0] <= line else (1, 0))
+        known = (line, at)
+        return at
+
+    out = [text[: offset(runs[0][1])]]  # the header, "version: 1", "claims:"
     line = runs[0][1]  # where the next piece starts in the new file
     spliced: list[_RunData] = []
     for piece in pieces:
@@ -248,7 +258,7 @@ def _spliced_by_offsets(
             continue
         k, m = piece
         start, end = runs[k][1], first_line_after(m)
-        out.append(text[_line_offset(text, start) : _line_offset(text, end)])
+        out.append(text[offset(start) : offset(end)])
         for article, was, kept in runs[k : m + 1]:
             now = line + was - start
             if isinstance(kept, list):
@@ -260,10 +270,11 @@ def _spliced_by_offsets(
     return "".join(out), ClaimIndex(spliced, index._reparse, canonical=True)
 
 
-def _line_offset(text: str, line: int) -> int:
-    """Where line ``line`` (from 1) of ``text`` starts; ``len(text)`` past its end.
+def _line_offset(text: str, line: int, since: tuple[int, int] = (1, 0)) -> int:
+    """Where line ``line`` (from 1) of ``text`` starts; ``len(text)`` past its end;
+    counted on from ``since``, a line at or before it and where that line starts.
     Newlines are counted a chunk at a time in C, then found one by one in the last."""
-    need, at = line - 1, 0
+    need, at = line - since[0], since[1]
     while need:
         end = min(at + _CHUNK, len(text))
         found = text.count("\n", at, end)
@@ -366,16 +377,22 @@ class _Stats(msgspec.Struct, frozen=True):
 SignedDigests = tuple[tuple[str, bytes | None, Signature | None], ...]
 
 
-def remembered_digests(root: Path, inputs: Sequence[Path]) -> Digests:
+def remembered_digests(
+    root: Path, inputs: Sequence[Path], read: Mapping[Path, bytes] | None = None
+) -> Digests:
     """What ``digests`` gives, an input whose stat signature is the one remembered
     (in the desk's cache folder, which the caller has checked is inside the desk)
-    taken from memory rather than read and hashed again."""
-    return tuple((name, digest) for name, digest, _ in signed_digests(root, inputs))
+    taken from memory rather than read and hashed again; an input in ``read`` (the
+    sha256 of its bytes as the caller read them) taken as that."""
+    return tuple((name, digest) for name, digest, _ in signed_digests(root, inputs, read))
 
 
-def signed_digests(root: Path, inputs: Sequence[Path]) -> SignedDigests:
+def signed_digests(
+    root: Path, inputs: Sequence[Path], read: Mapping[Path, bytes] | None = None
+) -> SignedDigests:
     """``remembered_digests``, each with the signature its digest stands for: what the
-    console script's kept answers are keyed on (hook.py), so that it need not hash."""
+    console script's kept answers are keyed on (hook.py), so that it need not hash
+    (none for an input in ``read``: its bytes may have changed since)."""
     path = root / CACHE_DIR / DIGESTS_FILE
     stats_key = f"factsuite {__version__} digests {_FORMAT}"
     held = read_entry(path, _Stats, stats_key)
@@ -385,6 +402,11 @@ def signed_digests(root: Path, inputs: Sequence[Path]) -> SignedDigests:
     now = time.time_ns()  # before any file is read (signatures.py: settled)
     for file in inputs:
         name = _input_name(root, file)
+        if read is not None and file in read:
+            found.append((name, read[file], None))
+            if name in known:  # not looked at: what is remembered of it stays
+                kept[name] = known[name]
+            continue
         try:
             with file.open("rb") as stream:
                 # The stat of the very file read: replaced meanwhile, it is the old one's.
@@ -527,11 +549,19 @@ def _write(path: Path, key: str, facts: FactBase, claims: ClaimIndex) -> None:
 
 
 def load_indexed(
-    root: Path, inputs: Sequence[Path], parse: Callable[[], Parsed]
+    root: Path,
+    inputs: Sequence[Path],
+    parse: Callable[[], Parsed],
+    read: Mapping[Path, bytes] | None = None,
 ) -> tuple[FactBase, ClaimIndex, Digests | None]:
     """``parse()``'s result for ``inputs`` as they are now, from the cache when it
     holds it, the claims indexed by article; and the inputs' digests (None when the
     cache cannot be used).
+
+    ``read``: the sha256 of some inputs as the caller read them (``extract`` reads
+    claims.yaml before it loads the desk, to merge into that copy): from the cache,
+    the parse of those bytes, which need not be read and hashed again. The cache
+    missing, every input is hashed as it is now, then parsed, as without ``read``.
 
     ``parse`` may raise ``InputError``; nothing is cached then, so the error is
     reported again on every run until the input is fixed.
@@ -542,13 +572,16 @@ def load_indexed(
     except InputError:
         facts, claims = parse()
         return facts, ClaimIndex.of(claims), None
-    found = remembered_digests(root, inputs)
+    found = remembered_digests(root, inputs, read)
     key = desk_key(found)
     cached = _read(path, key, lambda: parse()[0].facts)
     if cached is not None:
         facts, entry = cached
         runs = [(run.article, run.line, run.claims) for run in entry.runs]
         return facts, ClaimIndex(runs, lambda: parse()[1], canonical=entry.canonical), found
+    if read:  # what is parsed now is the files as they are, whatever the caller read
+        found = remembered_digests(root, inputs)
+        key = desk_key(found)
     facts, claims = parse()
     index = ClaimIndex.of(claims)
     _write(path, key, facts, index)
