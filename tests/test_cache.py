@@ -353,3 +353,27 @@ def test_the_name_index_of_a_cached_desk_decodes_only_its_people(desk: Path) -> 
     facts = cached.facts.facts
     assert isinstance(facts, EncodedFacts)
     assert set(facts._decoded) == {"kim-jong-un"}
+
+
+def test_a_desk_loaded_as_of_claims_read_earlier_is_that_copy(sample_desk: Path) -> None:
+    """``extract`` reads claims.yaml, then loads the desk to merge into that copy:
+    from the cache, the parse of those bytes, whatever the file holds since (the
+    write then refuses a file saved meanwhile); not in the cache, the file as it is."""
+    claims = sample_desk / "claims.yaml"
+    first = claims.read_bytes()
+    read = cache._sha256(first)
+    Desk.load(sample_desk)  # cached
+    saved = first.replace(b"status: pending", b"status: confirmed", 1)
+    assert saved != first
+    claims.write_bytes(saved)
+    as_read = Desk.load(sample_desk, claims_read=read)
+    assert dict(as_read.inputs or ())["claims.yaml"] == read
+    now = Desk.load(sample_desk)
+    assert dict(now.inputs or ())["claims.yaml"] == cache._sha256(saved)
+    assert as_read.claims != now.claims
+    claims.write_bytes(first)
+    assert as_read.claims == Desk.load(sample_desk, use_cache=False).claims
+    claims.write_bytes(saved)
+    unknown = Desk.load(sample_desk, claims_read=cache._sha256(b"never cached"))
+    assert unknown.claims == now.claims
+    assert dict(unknown.inputs or ())["claims.yaml"] == cache._sha256(saved)
