@@ -280,6 +280,21 @@ def test_nothing_is_kept_while_an_input_may_still_change_unseen(
     assert hooked(capsys, "check", "articles/a.md") is None
 
 
+def test_a_just_written_input_is_not_hashed_for_nothing(
+    desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Right after ``extract`` wrote claims.yaml, no answer can be kept: the check
+    does not read and hash a 10k desk's 15 MB claims.yaml again to find that out."""
+    run(capsys, "check", "articles/a.md")
+    monkeypatch.setattr(signatures, "RACY_NS", 10**15)  # every input written just now
+
+    def refused(*args: object) -> None:
+        raise AssertionError("hashed")
+
+    monkeypatch.setattr(verdicts, "signed_digests", refused)
+    assert run(capsys, "check", "articles/a.md")[0] == 0
+
+
 def test_nothing_is_kept_while_an_import_folder_may_still_change_unseen(
     desk: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

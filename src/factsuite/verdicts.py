@@ -47,6 +47,7 @@ from factsuite.errors import InputError
 from factsuite.kinds import registry
 from factsuite.model import Result
 from factsuite.paths import inside_desk
+from factsuite.signatures import settled
 from factsuite.textfile import decode_text, read_text
 
 if TYPE_CHECKING:
@@ -185,16 +186,19 @@ def keep_answers(root: Path, held: Mapping[str, Verdicts], strict: bool) -> None
     ):
         return
     now = time.time_ns()
+    listed = hook.desk_inputs(str(root))
+    if listed is None or any(sig and not settled(sig, now) for _, sig in listed):
+        return  # before hashing a claims.yaml just written again: nothing would be kept
     desk_settings, inputs = desk_inputs(root)
     signed = signed_digests(root, inputs)
-    if any(digest is not None and settled is None for _, digest, settled in signed):
+    if any(digest is not None and sig is None for _, digest, sig in signed):
         return  # changed within two seconds: its signature may not stand for its bytes
     if not hook.import_folders_settled(now):
         return
     from factsuite.cache import _code_fingerprint
 
     digests = tuple((name, digest) for name, digest, _ in signed)
-    state = hook.state_key([(name, settled) for name, _, settled in signed], _code_fingerprint())
+    state = hook.state_key([(name, sig) for name, _, sig in signed], _code_fingerprint())
     for article, verdicts in held.items():
         try:
             data = (root / article).read_bytes()
