@@ -179,6 +179,27 @@ def test_a_change_to_anything_an_answer_depends_on_falls_through(
         assert after != before
 
 
+def test_a_desk_in_a_folder_of_its_repository_is_answered_from_the_repository(
+    desk: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """A hook runs at the repository's root, naming desk/articles/a.md: the desk is
+    the one above that article (cli.find_root), past a pyproject.toml of another
+    project; one that names factsuite may be a desk, so the full command decides."""
+    repository = tmp_path_factory.mktemp("repository")
+    shutil.copytree(desk, repository / "desk")
+    (repository / "pyproject.toml").write_text("[project]\nname = 'site'\n", "utf-8")
+    monkeypatch.chdir(repository)
+    full = run(capsys, "check", "desk/articles/b.md")
+    assert full[0] == 1
+    assert hooked(capsys, "check", "desk/articles/b.md") == full
+    edit(repository / "pyproject.toml", "[project]\ndependencies = ['factsuite']\n")
+    assert hooked(capsys, "check", "desk/articles/b.md") is None
+    assert run(capsys, "check", "desk/articles/b.md") == full
+
+
 def test_strict_is_part_of_the_key(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, "check", "articles/a.md")
     assert hooked(capsys, "check", "--strict", "articles/a.md") is None

@@ -123,7 +123,7 @@ def _kept(arguments: list[str]) -> list[tuple[str, dict[str, Any]]] | None:
     strict = bool(options)
     try:
         cwd = os.getcwd()
-        root = _desk_root(cwd)
+        root = _desk_root(cwd, paths[0])
         if root is None:
             return None
         named = _named(root, paths, cwd)
@@ -148,18 +148,31 @@ def _kept(arguments: list[str]) -> list[tuple[str, dict[str, Any]]] | None:
     return answers if len(tallies) == 1 else None
 
 
-def _desk_root(cwd: str) -> str | None:
-    """The folder at or above ``cwd`` that may be the desk ``cli.find_root`` finds:
-    the nearest with a pyproject.toml, or with claims.yaml beside facts/. Whether it
-    is a desk is the answers' to say: they are kept only at a desk's root, under the
-    signature of its pyproject.toml, claims.yaml and fact files. A nearer folder that
-    is none (a pyproject.toml without ``[tool.factsuite]``) finds no answers there,
-    and the full command looks further up."""
-    folder = os.path.realpath(cwd)
+def _desk_root(cwd: str, first: str) -> str | None:
+    """The folder that may be the desk ``cli.find_root`` finds: the nearest desk at or
+    above ``cwd``, else at or above the folder of the path named ``first``. Whether
+    a folder is a desk is told as detect.is_desk tells it, except that a
+    pyproject.toml naming factsuite is taken at its word: the answers say whether
+    it is a desk, kept only at a desk's root under the signature of its
+    pyproject.toml, claims.yaml and fact files. None when no folder may be."""
+    root = _nearest_desk(os.path.realpath(cwd))
+    if root is None:
+        root = _nearest_desk(os.path.realpath(os.path.dirname(os.path.join(cwd, first))))
+    return root
+
+
+def _nearest_desk(folder: str) -> str | None:
     while True:
-        if os.path.isfile(os.path.join(folder, PYPROJECT)) or (
-            os.path.isdir(os.path.join(folder, FACTS_DIR))
-            and os.path.isfile(os.path.join(folder, CLAIMS_FILE))
+        pyproject = os.path.join(folder, PYPROJECT)
+        if os.path.isfile(pyproject):
+            try:
+                with open(pyproject, encoding="utf-8") as stream:
+                    if "factsuite" in stream.read():  # detect.declares_desk's first test
+                        return folder
+            except (OSError, UnicodeDecodeError):  # no desk by its table: detect.py's
+                pass
+        if os.path.isdir(os.path.join(folder, FACTS_DIR)) and os.path.isfile(
+            os.path.join(folder, CLAIMS_FILE)
         ):
             return folder
         parent = os.path.dirname(folder)
