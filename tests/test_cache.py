@@ -344,6 +344,49 @@ def test_a_damaged_cached_fact_is_parsed_again(desk: Path) -> None:
     assert dict(cached) == dict(fresh)
 
 
+def test_every_cached_fact_decoded_at_once_is_each_decoded_alone(desk: Path) -> None:
+    """Building an Extractor reads every fact: they are decoded in one call."""
+    Desk.load(desk)
+    one_by_one, at_once = Desk.load(desk).facts.facts, Desk.load(desk).facts.facts
+    assert isinstance(at_once, EncodedFacts)
+    assert isinstance(one_by_one, EncodedFacts)
+    at_once["leaders"]  # one decoded already, kept as it is
+    at_once.decode_all()
+    assert list(at_once._decoded) != []
+    assert set(at_once._decoded) == set(one_by_one)
+    assert {i: at_once._decoded[i] for i in one_by_one} == dict(one_by_one)
+    at_once.decode_all()  # nothing left to decode
+
+
+def test_a_damaged_fact_decoded_with_all_others_is_parsed_again(desk: Path) -> None:
+    fresh = Desk.load(desk).facts
+    path = cache.cache_path(desk)
+    entry = msgspec.msgpack.decode(path.read_bytes())
+    entry["facts"][entry["ids"].index("leaders")] = ["count"]  # no fields: does not decode
+    path.write_bytes(msgspec.msgpack.encode(entry))
+    cached = Desk.load(desk).facts.facts
+    assert isinstance(cached, EncodedFacts)
+    cached.decode_all()
+    assert dict(cached) == dict(fresh)
+
+
+def test_building_the_extractor_decodes_every_fact_at_once(
+    desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Desk.load(desk)
+    cached = Desk.load(desk)
+    decoded: list[int] = []
+    real = EncodedFacts.decode_all
+
+    def counted(self: EncodedFacts) -> None:
+        decoded.append(len(self._encoded) - len(self._decoded))
+        real(self)
+
+    monkeypatch.setattr(EncodedFacts, "decode_all", counted)
+    cached.extractor()
+    assert decoded == [4]
+
+
 def test_the_name_index_of_a_cached_desk_decodes_only_its_people(desk: Path) -> None:
     """Each fact's type is kept beside it, so the index of names need not decode the
     dates and figures of the desk to find its people."""

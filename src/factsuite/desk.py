@@ -37,7 +37,7 @@ from factsuite.drift import (
     widened,
 )
 from factsuite.errors import InputError
-from factsuite.facts import FactBase, load_facts
+from factsuite.facts import EncodedFacts, FactBase, load_facts
 from factsuite.model import Claim, Result
 from factsuite.paths import display_paths, inside_desk
 from factsuite.readings import Readings
@@ -159,6 +159,8 @@ class Desk:
         from factsuite.extraction import Extractor
 
         if self._extractor is None:
+            if isinstance(self.facts.facts, EncodedFacts):
+                self.facts.facts.decode_all()  # building it reads every fact
             prepared = None
             if (cached := self._extraction_cache) is not None:
                 # What the Extractor derives from every fact, from the desk's cache:
