@@ -1,6 +1,7 @@
-"""The console script's kept answers (hook.py): ``factsuite check [--strict] ARTICLE
-...`` printed without argparse, msgspec or the model, byte for byte as the full
-command prints it, and only while nothing the answer depends on has changed."""
+"""The console script's kept answers (hook.py, answers.py): ``factsuite check
+[--strict] ARTICLE ...`` printed without argparse, msgspec or the model, byte for
+byte as the full command prints it, and only while nothing the answer depends on
+has changed."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from factsuite import cache, deskfiles, hook, signatures, verdicts
+from factsuite import answers, cache, deskfiles, signatures, verdicts
 from factsuite.kinds import registry
 from tests.conftest import ARTICLE
 from tests.conftest import run_cli as run
@@ -56,7 +57,7 @@ def edit(path: Path, text: str) -> None:
 
 def hooked(capsys: pytest.CaptureFixture[str], *argv: str) -> Output | None:
     """What the console script answers by itself, or None when it falls through."""
-    status = hook.answered(list(argv), sys.stdout, sys.stderr)
+    status = answers.answered(list(argv), sys.stdout, sys.stderr)
     out, err = capsys.readouterr()
     if status is None:
         assert out == err == ""  # nothing printed before falling through
@@ -138,9 +139,9 @@ CHANGES: dict[str, Callable[[Path, pytest.MonkeyPatch], None]] = {
         desk / "pyproject.toml", "[tool.factsuite]\nstrict = true\n"
     ),
     "factsuite's code": lambda _, patch: patch.setattr(
-        hook, "fingerprint_of", lambda *_: b"edited factsuite"
+        answers, "fingerprint_of", lambda *_: b"edited factsuite"
     ),
-    "factsuite's version": lambda _, patch: patch.setattr(hook, "__version__", "9.9"),
+    "factsuite's version": lambda _, patch: patch.setattr(answers, "__version__", "9.9"),
     "the interpreter": lambda _, patch: patch.setattr(sys, "version", "3.99 (another)"),
     "an import folder": _install,
 }
@@ -215,8 +216,8 @@ def test_the_article_path_is_part_of_the_key(
     the other's."""
     shutil.copy(desk / "articles" / "a.md", desk / "articles" / "e.md")
     run(capsys, "check", "articles/a.md")
-    Path(hook.answer_path(str(desk), "articles/a.md")).rename(
-        hook.answer_path(str(desk), "articles/e.md")
+    Path(answers.answer_path(str(desk), "articles/a.md")).rename(
+        answers.answer_path(str(desk), "articles/e.md")
     )
     assert hooked(capsys, "check", "articles/e.md") is None
 
@@ -252,7 +253,7 @@ def test_anything_but_a_kept_check_of_articles_falls_through(
 
 def test_a_damaged_answer_falls_through(desk: Path, capsys: pytest.CaptureFixture[str]) -> None:
     first = run(capsys, "check", "articles/b.md")
-    answer = Path(hook.answer_path(str(desk), "articles/b.md"))
+    answer = Path(answers.answer_path(str(desk), "articles/b.md"))
     whole = answer.read_bytes()
     for damaged in (whole[:40], whole.replace(b'"tally": [', b'"tally": [7, '), b"[]"):
         answer.write_bytes(damaged)
@@ -271,9 +272,9 @@ def test_symlinks_the_full_command_resolves_fall_through(
     (desk / "facts" / "linked").unlink()
     run(capsys, "check", "articles/a.md")
     assert hooked(capsys, "check", "articles/a.md") is not None
-    answers = desk / cache.CACHE_DIR / hook.ANSWERS_DIR
-    answers.rename(desk / "elsewhere")
-    answers.symlink_to(desk / "elsewhere")
+    folder = desk / cache.CACHE_DIR / answers.ANSWERS_DIR
+    folder.rename(desk / "elsewhere")
+    folder.symlink_to(desk / "elsewhere")
     assert hooked(capsys, "check", "articles/a.md") is None
 
 
@@ -281,12 +282,12 @@ def test_only_the_verdicts_kept_for_the_desk_as_it_is_are_answered(
     desk: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Verdicts judged from inputs that changed since (a fact file saved meanwhile)
-    are not kept for the hook."""
+    are not kept for the answers."""
     run(capsys, "check", "articles/b.md")
     other = verdicts.Verdicts(None, [], [])
     verdicts.keep_answers(desk, {"articles/a.md": other}, strict=False)
-    assert not Path(hook.answer_path(str(desk), "articles/a.md")).exists()
-    assert Path(hook.answer_path(str(desk), "articles/b.md")).exists()
+    assert not Path(answers.answer_path(str(desk), "articles/a.md")).exists()
+    assert Path(answers.answer_path(str(desk), "articles/b.md")).exists()
 
 
 def test_nothing_is_kept_while_an_input_may_still_change_unseen(
@@ -297,7 +298,7 @@ def test_nothing_is_kept_while_an_input_may_still_change_unseen(
     monkeypatch.setattr(cache, "_RACY_NS", 10**12)  # every input written just now
     run(capsys, "check", "articles/a.md")
     run(capsys, "check", "articles/a.md")
-    assert not (desk / cache.CACHE_DIR / hook.ANSWERS_DIR).exists()
+    assert not (desk / cache.CACHE_DIR / answers.ANSWERS_DIR).exists()
     assert hooked(capsys, "check", "articles/a.md") is None
 
 
@@ -323,7 +324,7 @@ def test_nothing_is_kept_while_an_import_folder_may_still_change_unseen(
     monkeypatch.setattr(signatures, "RACY_NS", 10**15)  # every folder changed just now
     run(capsys, "check", "articles/a.md")
     assert (desk / cache.CACHE_DIR / verdicts.VERDICTS_DIR).exists()
-    assert not (desk / cache.CACHE_DIR / hook.ANSWERS_DIR).exists()
+    assert not (desk / cache.CACHE_DIR / answers.ANSWERS_DIR).exists()
 
 
 def test_a_desk_with_kinds_of_its_own_keeps_no_answers(
@@ -344,19 +345,19 @@ def test_a_desk_with_kinds_of_its_own_keeps_no_answers(
         sys.modules.pop("deskkinds", None)
         registry.load()
     assert (root / cache.CACHE_DIR / verdicts.VERDICTS_DIR).exists()  # verdicts kept
-    assert not (root / cache.CACHE_DIR / hook.ANSWERS_DIR).exists()
+    assert not (root / cache.CACHE_DIR / answers.ANSWERS_DIR).exists()
 
 
 def test_the_names_the_hook_mirrors_are_the_desks() -> None:
-    assert hook.CACHE_DIR == cache.CACHE_DIR
-    assert (hook.FACTS_DIR, hook.CLAIMS_FILE, hook.PYPROJECT) == (
+    assert answers.CACHE_DIR == cache.CACHE_DIR
+    assert (answers.FACTS_DIR, answers.CLAIMS_FILE, answers.PYPROJECT) == (
         deskfiles.FACTS_DIR,
         deskfiles.CLAIMS_FILE,
         deskfiles.PYPROJECT,
     )
-    assert hook.ARTICLE_SUFFIXES == deskfiles.ARTICLE_SUFFIXES
-    assert hook.FACT_SUFFIXES == deskfiles.FACT_SUFFIXES
-    assert verdicts.VERDICTS_DIR != hook.ANSWERS_DIR
+    assert answers.ARTICLE_SUFFIXES == deskfiles.ARTICLE_SUFFIXES
+    assert answers.FACT_SUFFIXES == deskfiles.FACT_SUFFIXES
+    assert verdicts.VERDICTS_DIR != answers.ANSWERS_DIR
 
 
 # A fresh process running the console script's entry point, then printing which of

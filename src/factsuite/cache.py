@@ -391,7 +391,7 @@ def signed_digests(
     root: Path, inputs: Sequence[Path], read: Mapping[Path, bytes] | None = None
 ) -> SignedDigests:
     """``remembered_digests``, each with the signature its digest stands for: what the
-    console script's kept answers are keyed on (hook.py), so that it need not hash
+    console script's kept answers are keyed on (answers.py), so that it need not hash
     (none for an input in ``read``: its bytes may have changed since)."""
     path = root / CACHE_DIR / DIGESTS_FILE
     stats_key = f"factsuite {__version__} digests {_FORMAT}"

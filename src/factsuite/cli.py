@@ -153,7 +153,7 @@ def _colour(stream: TextIO) -> bool:
 
 
 def _text_report(results: list[Result], *, verbose: bool, colour: bool) -> str:
-    from factsuite.hook import text_report  # the console script prints kept answers alike
+    from factsuite.answers import text_report  # the console script prints kept answers alike
     from factsuite.report import location, render, summary
 
     return text_report(
@@ -191,7 +191,7 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 print(warning, file=err)  # a warning: the exit status stays the verdicts'
         results = [result for name in sorted(held) for result in held[name].results]
         if args.format == "text" and args.output is None and not args.verbose:
-            verdicts.keep_answers(root, held, args.strict)  # what hook.py prints next time
+            verdicts.keep_answers(root, held, args.strict)  # the script's next answer
     else:
         desk, results = _judged(args, root, cwd, err)
 
@@ -562,7 +562,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        from factsuite.hook import broken_pipe
+        from factsuite.answers import broken_pipe
 
         return broken_pipe()
     except OSError as exc:

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from factsuite.answers import summary_line
 from factsuite.atomic import replace_atomically
-from factsuite.hook import summary_line
 from factsuite.model import Result, Verdict
 from factsuite.review import unreviewed
 

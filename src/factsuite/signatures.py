@@ -6,7 +6,7 @@ file changes its inode: an unchanged signature means unchanged bytes, except for
 file changed within ``RACY_NS`` of being read, which a second write in the same tick
 of a coarse clock could leave with the signature it had.
 
-The desk's caches (cache.py) and the console script's kept answers (hook.py) both
+The desk's caches (cache.py) and the console script's kept answers (answers.py) both
 trust signatures this way; this module is what they share, and imports nothing that
 would slow the hook's start (not even pathlib: its os.path calls are on purpose).
 """

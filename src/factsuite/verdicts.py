@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
-from factsuite import hook
+from factsuite import answers
 from factsuite.cache import (
     CACHE_DIR,
     Digests,
@@ -166,11 +166,11 @@ def kept(root: Path, articles: Sequence[str], strict: bool) -> dict[str, Verdict
     return found
 
 
-# The answers the console script prints itself (hook.py) ------------------------------
+# The answers the console script prints itself (answers.py) -----------------------------
 
 
 def keep_answers(root: Path, held: Mapping[str, Verdicts], strict: bool) -> None:
-    """Keep, for the console script (hook.py), what ``factsuite check --strict?
+    """Keep, for the console script (answers.py), what ``factsuite check [--strict]
     ARTICLE ...`` prints of each article's verdicts in ``held`` (``strict``: whether
     ``--strict`` was given), keyed on the inputs' signatures.
 
@@ -181,24 +181,24 @@ def keep_answers(root: Path, held: Mapping[str, Verdicts], strict: bool) -> None
     changed), nor while an input or import folder changed within two seconds. Like
     every cache, only an optimisation: it keeps nothing rather than fail."""
     current = registry.current()
-    if not _usable(root, hook.ANSWERS_DIR) or any(
+    if not _usable(root, answers.ANSWERS_DIR) or any(
         not current.module(name).startswith("factsuite.") for name in current.names()
     ):
         return
     now = time.time_ns()
-    listed = hook.desk_inputs(str(root))
+    listed = answers.desk_inputs(str(root))
     if listed is None or any(sig and not settled(sig, now) for _, sig in listed):
         return  # before hashing a claims.yaml just written again: nothing would be kept
     desk_settings, inputs = desk_inputs(root)
     signed = signed_digests(root, inputs)
     if any(digest is not None and sig is None for _, digest, sig in signed):
         return  # changed within two seconds: its signature may not stand for its bytes
-    if not hook.import_folders_settled(now):
+    if not answers.import_folders_settled(now):
         return
     from factsuite.cache import _code_fingerprint
 
     digests = tuple((name, digest) for name, digest, _ in signed)
-    state = hook.state_key([(name, sig) for name, _, sig in signed], _code_fingerprint())
+    state = answers.state_key([(name, sig) for name, _, sig in signed], _code_fingerprint())
     for article, verdicts in held.items():
         try:
             data = (root / article).read_bytes()
@@ -209,8 +209,8 @@ def keep_answers(root: Path, held: Mapping[str, Verdicts], strict: bool) -> None
         kept_now = read_entry(_entry_path(root, article), _Kept, key)
         if kept_now is None or kept_now.verdicts != verdicts:
             continue  # not the verdicts of the desk and article as they are now
-        answer = _answer(hook.answer_key(state, strict, article, data), verdicts)
-        path = Path(hook.answer_path(str(root), article))
+        answer = _answer(answers.answer_key(state, strict, article, data), verdicts)
+        path = Path(answers.answer_path(str(root), article))
         try:
             if path.read_bytes() == answer:
                 continue
@@ -220,7 +220,7 @@ def keep_answers(root: Path, held: Mapping[str, Verdicts], strict: bool) -> None
 
 
 def _answer(key: str, verdicts: Verdicts) -> bytes:
-    """One article's answer as hook.py reads it."""
+    """One article's answer as answers.py reads it."""
     from factsuite.model import Verdict
     from factsuite.report import render
     from factsuite.review import unreviewed
