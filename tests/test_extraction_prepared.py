@@ -79,6 +79,17 @@ def test_the_index_of_names_is_kept_too(sample_desk: Path, monkeypatch: pytest.M
     assert built.full  # the sample desk names people
 
 
+def test_a_name_changed_in_the_facts_is_not_read_from_the_kept_index(sample_desk: Path) -> None:
+    """The index is kept under the facts' key: a new variant is folded in."""
+    Desk.load(sample_desk).extractor()  # kept
+    people = sample_desk / "facts" / "people.yaml"
+    text = people.read_text("utf-8")
+    people.write_text(text.replace("variants: [Kim Jong-un]", "variants: [Kim Jong-un, Kim III]"))
+    desk = Desk.load(sample_desk)
+    desk.extractor()
+    assert "kim iii" in desk.context.names.full
+
+
 def test_extraction_from_a_kept_entry_is_byte_identical(sample_desk: Path) -> None:
     desk = Desk.load(sample_desk)
     facts = desk.facts.facts
