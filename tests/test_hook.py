@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -26,11 +26,17 @@ Output = tuple[int, str, str]
 
 
 @pytest.fixture
-def settled(monkeypatch: pytest.MonkeyPatch) -> None:
+def settled(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every file counts as written long ago (signatures.py), so a test need not wait
-    two seconds before answers are kept; each edit below moves a file's mtime on."""
+    two seconds before answers are kept; each edit below moves a file's mtime on.
+    factsuite's own code too: its fingerprint, kept for the process, is taken again
+    so (as the hook takes it), however lately a module was saved."""
     monkeypatch.setattr(signatures, "RACY_NS", -(10**12))
     monkeypatch.setattr(cache, "_RACY_NS", -(10**12))
+    fingerprint = cache._code_fingerprint  # a test may put another in its place
+    fingerprint.cache_clear()
+    yield
+    fingerprint.cache_clear()
 
 
 @pytest.fixture
