@@ -420,3 +420,26 @@ def test_a_desk_loaded_as_of_claims_read_earlier_is_that_copy(sample_desk: Path)
     unknown = Desk.load(sample_desk, claims_read=cache._sha256(b"never cached"))
     assert unknown.claims == now.claims
     assert dict(unknown.inputs or ())["claims.yaml"] == cache._sha256(saved)
+
+
+def test_the_collector_waits_while_every_fact_is_decoded(
+    desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every fact decoded stays alive, with no cycles: a collection then is pure cost."""
+    from factsuite import facts as facts_module
+
+    Desk.load(desk)
+    cached = Desk.load(desk).facts.facts
+    assert isinstance(cached, EncodedFacts)
+    states: list[bool] = []
+    decoder = facts_module._FACTS
+
+    class Watched:
+        def decode(self, data: bytes) -> object:
+            states.append(gc.isenabled())
+            return decoder.decode(data)
+
+    monkeypatch.setattr(facts_module, "_FACTS", Watched())
+    cached.decode_all()
+    assert states == [False]
+    assert gc.isenabled()

@@ -4,6 +4,7 @@ again; and binding's per-fact readings worked out only for the facts it weighs."
 
 from __future__ import annotations
 
+import gc
 import io
 import shutil
 from pathlib import Path
@@ -77,6 +78,25 @@ def test_the_index_of_names_is_kept_too(sample_desk: Path, monkeypatch: pytest.M
     assert context.names == built
     assert list(context.names.full) == list(built.full)  # the order too
     assert built.full  # the sample desk names people
+
+
+def test_the_collector_waits_while_a_kept_entry_is_read(
+    sample_desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its entries and sets all stay alive, with no cycles: a collection is pure cost."""
+    desk = Desk.load(sample_desk)
+    prepared.load_prepared(desk.root, _key(desk), desk.facts.facts, desk.context)
+    states: list[bool] = []
+    made = Lexicon.of
+
+    def watched(merged: dict[str, tuple[Entry, ...]]) -> Lexicon:
+        states.append(gc.isenabled())
+        return made(merged)
+
+    monkeypatch.setattr(Lexicon, "of", watched)
+    prepared.load_prepared(desk.root, _key(desk), desk.facts.facts, desk.context)
+    assert states == [False]
+    assert gc.isenabled()
 
 
 def test_a_name_changed_in_the_facts_is_not_read_from_the_kept_index(sample_desk: Path) -> None:

@@ -143,7 +143,8 @@ class EncodedFacts(Mapping[str, Fact]):
         count = len(pending)
         header = b"\xdd" + count.to_bytes(4, "big")  # an array of ``count`` items
         try:
-            facts = _FACTS.decode(header + b"".join(self._encoded[i] for i in pending))
+            with collector_paused():  # every fact of the desk, all kept
+                facts = _FACTS.decode(header + b"".join(self._encoded[i] for i in pending))
         except (msgspec.MsgspecError, ValueError, TypeError):
             self._recover()
             return

@@ -22,6 +22,7 @@ from pathlib import Path
 import msgspec
 
 from factsuite.cache import CACHE_DIR, read_entry, write_entry
+from factsuite.collector import collector_paused
 from factsuite.compare import Context
 from factsuite.errors import InputError
 from factsuite.extraction.lexicon import Category, Entry, Lexicon
@@ -84,11 +85,12 @@ def _read(path: Path, key: str) -> tuple[Prepared, NameIndex] | None:
     stored = read_entry(path, _Stored, key)
     if stored is None:
         return None
-    merged = {
-        name: tuple(Entry(category, ids, owner) for category, ids, owner in entries)
-        for name, entries in stored.lexicon
-    }
-    kept = Prepared(Lexicon.of(merged), _sets(stored.people), _sets(stored.about))
+    with collector_paused():  # tens of thousands of entries and sets, all kept
+        merged = {
+            name: tuple(Entry(category, ids, owner) for category, ids, owner in entries)
+            for name, entries in stored.lexicon
+        }
+        kept = Prepared(Lexicon.of(merged), _sets(stored.people), _sets(stored.about))
     held = stored.names
     names = NameIndex(held.full, held.display, held.short, held.by_entity, held.short_of)
     return kept, names
