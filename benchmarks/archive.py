@@ -21,7 +21,10 @@ baseline's, which load does not inflate as much:
 With ``--before SRC`` (a ``src`` folder of older code, e.g. from ``git archive HEAD
 src``), each size is measured twice in the same run, the older code first (on
 PYTHONPATH), on two desks generated alike: before and after, each with its own
-baseline.
+baseline. The older code is run through a script like the installed console
+script, naming its own entry point (``--before-entry``, by default
+``factsuite.cli:main``, the entry point before the hook's own), since the installed
+script names the current one.
 
 Python's bytecode caches are allowed (PYTHONDONTWRITEBYTECODE is dropped for the
 commands timed) and warmed first, as on a writer's machine. Targets (issue 17), on
@@ -85,18 +88,49 @@ def least(figures: list[Figure]) -> Figure:
     return min(wall for wall, _ in figures), min(cpu for _, cpu in figures)
 
 
+# pip's console script, naming an entry point: what runs the older code (see above).
+_CONSOLE_SCRIPT = """import re
+import sys
+from {module} import {function}
+if __name__ == "__main__":
+    sys.argv[0] = re.sub(r"(-script\\.pyw|\\.exe)?$", "", sys.argv[0])
+    sys.exit({function}())
+"""
+
+
+def console_script(folder: Path, entry: str) -> list[str]:
+    """A command running a console script for ``entry`` ("module:function") kept in
+    ``folder``, as pip writes one."""
+    module, _, function = entry.partition(":")
+    path = folder / "factsuite"
+    path.write_text(_CONSOLE_SCRIPT.format(module=module, function=function), "utf-8")
+    return [sys.executable, str(path)]
+
+
 def measure_desk(
-    size: int, runs: int, cold_runs: int, seed: int, source: str | None = None
+    size: int,
+    runs: int,
+    cold_runs: int,
+    seed: int,
+    source: str | None = None,
+    entry: str = "factsuite.cli:main",
 ) -> dict[str, Figure]:
     """The figures for one desk of ``size`` articles, in seconds (factsuite imported
-    from ``source``, when given, else as installed)."""
-    with tempfile.TemporaryDirectory(prefix="factsuite-archive-") as folder:
+    from ``source`` through its entry point ``entry``, when given, else as installed)."""
+    with (
+        tempfile.TemporaryDirectory(prefix="factsuite-archive-") as folder,
+        tempfile.TemporaryDirectory(prefix="factsuite-script-") as scripts,
+    ):
         desk = Path(folder)
         paths = make_desk(desk, size, seed)
         article = paths[len(paths) // 2]
         cache = desk / ".factsuite_cache"
-        check = [*script("factsuite", "factsuite.cli"), "check", article]
-        extract = [*script("factsuite", "factsuite.cli"), "extract", "--no-progress", article]
+        if source is None:
+            factsuite = script("factsuite", "factsuite.hook")
+        else:
+            factsuite = console_script(Path(scripts), entry)
+        check = [*factsuite, "check", article]
+        extract = [*factsuite, "extract", "--no-progress", article]
         baseline = [sys.executable, "-c", "import yaml"]
         timed(baseline, desk)  # bytecode written, the OS's file cache warm
         figures = {"import yaml": best(runs, lambda: timed(baseline, desk))}
@@ -148,11 +182,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--before", metavar="SRC", help="also time the factsuite under SRC, first (see above)"
     )
+    parser.add_argument(
+        "--before-entry",
+        default="factsuite.cli:main",
+        metavar="MODULE:FUNCTION",
+        help="the console script's entry point in SRC (default: factsuite.cli:main)",
+    )
     args = parser.parse_args(argv)
     for size in (int(s) for s in args.sizes.split(",")):
         if args.before is not None:
             source = str(Path(args.before).resolve())
-            figures = measure_desk(size, args.runs, args.cold_runs, args.seed, source)
+            figures = measure_desk(
+                size, args.runs, args.cold_runs, args.seed, source, args.before_entry
+            )
             print("\n".join(report(size, figures, f", before ({source})")))
             sys.stdout.flush()
         figures = measure_desk(size, args.runs, args.cold_runs, args.seed)

@@ -32,3 +32,15 @@ def test_each_figure_is_measured_and_printed_against_import_yaml() -> None:
         "figure", "seconds", "x", "import", "yaml", "CPU", "s", "x", "(CPU)", "aim"
     ]  # fmt: skip
     assert lines[4].split() == ["hook,", "warm", "1.000", "2.0", "0.400", "4.0", "<=", "3x"]
+
+
+def test_older_code_runs_through_its_own_entry_point(tmp_path: Path) -> None:
+    """``--before SRC``: code from before the hook's entry point (factsuite.hook) is
+    run through a console script naming the one it had."""
+    figures = archive.measure_desk(
+        6, runs=1, cold_runs=1, seed=3, source=str(REPO / "src"), entry="factsuite.cli:main"
+    )
+    assert all(seconds > 0 and cpu > 0 for seconds, cpu in figures.values())
+    command = archive.console_script(tmp_path, "factsuite.cli:main")
+    assert command[1] == str(tmp_path / "factsuite")
+    assert "from factsuite.cli import main" in (tmp_path / "factsuite").read_text("utf-8")

@@ -344,6 +344,49 @@ def test_a_damaged_cached_fact_is_parsed_again(desk: Path) -> None:
     assert dict(cached) == dict(fresh)
 
 
+def test_every_cached_fact_decoded_at_once_is_each_decoded_alone(desk: Path) -> None:
+    """Building an Extractor reads every fact: they are decoded in one call."""
+    Desk.load(desk)
+    one_by_one, at_once = Desk.load(desk).facts.facts, Desk.load(desk).facts.facts
+    assert isinstance(at_once, EncodedFacts)
+    assert isinstance(one_by_one, EncodedFacts)
+    at_once["leaders"]  # one decoded already, kept as it is
+    at_once.decode_all()
+    assert list(at_once._decoded) != []
+    assert set(at_once._decoded) == set(one_by_one)
+    assert {i: at_once._decoded[i] for i in one_by_one} == dict(one_by_one)
+    at_once.decode_all()  # nothing left to decode
+
+
+def test_a_damaged_fact_decoded_with_all_others_is_parsed_again(desk: Path) -> None:
+    fresh = Desk.load(desk).facts
+    path = cache.cache_path(desk)
+    entry = msgspec.msgpack.decode(path.read_bytes())
+    entry["facts"][entry["ids"].index("leaders")] = ["count"]  # no fields: does not decode
+    path.write_bytes(msgspec.msgpack.encode(entry))
+    cached = Desk.load(desk).facts.facts
+    assert isinstance(cached, EncodedFacts)
+    cached.decode_all()
+    assert dict(cached) == dict(fresh)
+
+
+def test_building_the_extractor_decodes_every_fact_at_once(
+    desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Desk.load(desk)
+    cached = Desk.load(desk)
+    decoded: list[int] = []
+    real = EncodedFacts.decode_all
+
+    def counted(self: EncodedFacts) -> None:
+        decoded.append(len(self._encoded) - len(self._decoded))
+        real(self)
+
+    monkeypatch.setattr(EncodedFacts, "decode_all", counted)
+    cached.extractor()
+    assert decoded == [4]
+
+
 def test_the_name_index_of_a_cached_desk_decodes_only_its_people(desk: Path) -> None:
     """Each fact's type is kept beside it, so the index of names need not decode the
     dates and figures of the desk to find its people."""
@@ -353,3 +396,50 @@ def test_the_name_index_of_a_cached_desk_decodes_only_its_people(desk: Path) -> 
     facts = cached.facts.facts
     assert isinstance(facts, EncodedFacts)
     assert set(facts._decoded) == {"kim-jong-un"}
+
+
+def test_a_desk_loaded_as_of_claims_read_earlier_is_that_copy(sample_desk: Path) -> None:
+    """``extract`` reads claims.yaml, then loads the desk to merge into that copy:
+    from the cache, the parse of those bytes, whatever the file holds since (the
+    write then refuses a file saved meanwhile); not in the cache, the file as it is."""
+    claims = sample_desk / "claims.yaml"
+    first = claims.read_bytes()
+    read = cache._sha256(first)
+    Desk.load(sample_desk)  # cached
+    saved = first.replace(b"status: pending", b"status: confirmed", 1)
+    assert saved != first
+    claims.write_bytes(saved)
+    as_read = Desk.load(sample_desk, claims_read=read)
+    assert dict(as_read.inputs or ())["claims.yaml"] == read
+    now = Desk.load(sample_desk)
+    assert dict(now.inputs or ())["claims.yaml"] == cache._sha256(saved)
+    assert as_read.claims != now.claims
+    claims.write_bytes(first)
+    assert as_read.claims == Desk.load(sample_desk, use_cache=False).claims
+    claims.write_bytes(saved)
+    unknown = Desk.load(sample_desk, claims_read=cache._sha256(b"never cached"))
+    assert unknown.claims == now.claims
+    assert dict(unknown.inputs or ())["claims.yaml"] == cache._sha256(saved)
+
+
+def test_the_collector_waits_while_every_fact_is_decoded(
+    desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every fact decoded stays alive, with no cycles: a collection then is pure cost."""
+    from factsuite import facts as facts_module
+
+    Desk.load(desk)
+    cached = Desk.load(desk).facts.facts
+    assert isinstance(cached, EncodedFacts)
+    states: list[bool] = []
+    decoder = facts_module._FACTS
+
+    class Watched:
+        def decode(self, data: bytes) -> object:
+            states.append(gc.isenabled())
+            return decoder.decode(data)
+
+    monkeypatch.setattr(facts_module, "_FACTS", Watched())
+    cached.decode_all()
+    assert states == [False]
+    assert gc.isenabled()

@@ -4,6 +4,7 @@ again; and binding's per-fact readings worked out only for the facts it weighs."
 
 from __future__ import annotations
 
+import gc
 import io
 import shutil
 from pathlib import Path
@@ -22,6 +23,7 @@ from factsuite.extraction.command import run
 from factsuite.extraction.lexicon import Category, Entry, Lexicon
 from factsuite.extraction.pipeline import Extractor, Prepared, prepare
 from factsuite.model import Claim
+from factsuite.names import NameIndex
 
 
 def _key(desk: Desk) -> str:
@@ -58,6 +60,54 @@ def test_a_kept_entry_is_what_deriving_gives(
     _underived(monkeypatch)
     kept = prepared.load_prepared(desk.root, _key(desk), desk.facts.facts, desk.context)
     _same(kept, derived)
+
+
+def test_the_index_of_names_is_kept_too(sample_desk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """compare.Context.names, folded from every entity's names, comes from the entry."""
+    desk = Desk.load(sample_desk)
+    facts = desk.facts.facts
+    prepared.load_prepared(desk.root, _key(desk), facts, desk.context)
+    built = Desk.load(sample_desk).context.names
+    context = Desk.load(sample_desk).context
+
+    def refused(*args: object) -> None:
+        raise AssertionError("names folded again, not read from the cache")
+
+    monkeypatch.setattr(NameIndex, "add", refused)
+    prepared.load_prepared(desk.root, _key(desk), facts, context)
+    assert context.names == built
+    assert list(context.names.full) == list(built.full)  # the order too
+    assert built.full  # the sample desk names people
+
+
+def test_the_collector_waits_while_a_kept_entry_is_read(
+    sample_desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its entries and sets all stay alive, with no cycles: a collection is pure cost."""
+    desk = Desk.load(sample_desk)
+    prepared.load_prepared(desk.root, _key(desk), desk.facts.facts, desk.context)
+    states: list[bool] = []
+    made = Lexicon.of
+
+    def watched(merged: dict[str, tuple[Entry, ...]]) -> Lexicon:
+        states.append(gc.isenabled())
+        return made(merged)
+
+    monkeypatch.setattr(Lexicon, "of", watched)
+    prepared.load_prepared(desk.root, _key(desk), desk.facts.facts, desk.context)
+    assert states == [False]
+    assert gc.isenabled()
+
+
+def test_a_name_changed_in_the_facts_is_not_read_from_the_kept_index(sample_desk: Path) -> None:
+    """The index is kept under the facts' key: a new variant is folded in."""
+    Desk.load(sample_desk).extractor()  # kept
+    people = sample_desk / "facts" / "people.yaml"
+    text = people.read_text("utf-8")
+    people.write_text(text.replace("variants: [Kim Jong-un]", "variants: [Kim Jong-un, Kim III]"))
+    desk = Desk.load(sample_desk)
+    desk.extractor()
+    assert "kim iii" in desk.context.names.full
 
 
 def test_extraction_from_a_kept_entry_is_byte_identical(sample_desk: Path) -> None:
@@ -143,9 +193,14 @@ def test_any_prepared_part_reads_back_as_written(
 ) -> None:
     path = tmp_path_factory.mktemp("kept") / prepared.PREPARED_FILE
     written = Prepared(Lexicon.of(keys), people, about)
-    prepared._write(path, "k", written)
-    read = prepared._read(path, "k")
-    assert read is not None
+    names = NameIndex()
+    for entity, forms in people.items():
+        names.add(entity, sorted(forms))
+    prepared._write(path, "k", written, names)
+    found = prepared._read(path, "k")
+    assert found is not None
+    read, read_names = found
+    assert read_names == names
     _same(read, written)
     text = " " + " ".join(keys) + " "
     assert [h.key for h in read.lexicon.scan(text)] == [h.key for h in written.lexicon.scan(text)]
@@ -237,3 +292,9 @@ def test_line_offsets_across_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "ab\n\ncdefgh\ni\n"
     starts = [0, 3, 4, 11, 13]
     assert [cache._line_offset(text, line) for line in range(1, 6)] == starts
+    # Counted on from a line already found, as a splice does stretch after stretch.
+    for known in range(1, 6):
+        since = (known, starts[known - 1])
+        assert [cache._line_offset(text, line, since) for line in range(known, 6)] == starts[
+            known - 1 :
+        ]

@@ -19,8 +19,10 @@ from hypothesis import strategies as st
 
 from factsuite import language, names
 from factsuite.extraction import binding, values
+from factsuite.extraction import lexicon as lexicon_module
 from factsuite.extraction.command import run
 from factsuite.extraction.folded import _TABLE, fold_text
+from factsuite.extraction.lexicon import Lexicon
 from factsuite.extraction.mentions import EntityMention, _Taken
 from factsuite.text import document, sentences, visible
 from tests.test_extraction_support import extractor
@@ -185,6 +187,28 @@ def test_the_lexicon_finds_whole_words_as_testing_each_match_finds_them(text: st
             at = body.find(key, at + 1)
     hits = lexicon.scan(text, folded)
     assert [(h.start, h.end, h.key) for h in hits] == sorted(expected, key=lambda h: (h[0], -h[1]))
+
+
+@settings(max_examples=300)
+@given(texts(SCAN_PIECES))
+def test_looking_stretches_up_finds_what_the_automaton_finds(text: str) -> None:
+    """The first scans look each stretch between two edges up rather than make the
+    automaton: the same matches, in the same order (where each ends, longest first)."""
+    lexicon = extractor().lexicon
+    framed = f" {fold_text(text).text} "
+    assert lexicon._looked_up(framed) == list(lexicon.automaton.iter(framed))
+
+
+def test_the_automaton_is_made_only_after_the_first_scans() -> None:
+    """Extracting one article of a 10k desk scans it once: making the automaton from
+    30,000 framed keys would cost more than the scan."""
+    lexicon = Lexicon.of(dict(extractor().lexicon.keys))
+    text = "Kim Jong Un and Xi met in Pyongyang, the U.S. said."
+    scans = [lexicon.scan(text) for _ in range(lexicon_module._LOOKUPS_BEFORE_AUTOMATON)]
+    assert lexicon._automaton is None
+    assert lexicon.scan(text) == scans[0] == scans[-1]
+    assert lexicon._automaton is not None
+    assert {"kim jong un", "xi"} <= {h.key for h in scans[0]}
 
 
 def plain_fold(text: str) -> str:

@@ -2,6 +2,6 @@
 
 import sys
 
-from factsuite.cli import main
+from factsuite.hook import main  # the console script's entry point
 
 sys.exit(main())

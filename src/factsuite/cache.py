@@ -20,7 +20,7 @@ import itertools
 import os
 import sys
 import time
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -33,6 +33,7 @@ from factsuite.errors import InputError
 from factsuite.kinds import registry
 from factsuite.model import Claim, Fact
 from factsuite.paths import inside_desk
+from factsuite.signatures import RACY_NS, Signature, fingerprint_of, signature
 
 if TYPE_CHECKING:  # the fact loader is imported where facts are (de)coded, not by the
     # kept verdicts' check (verdicts.py), which reads this module's digests and entries
@@ -233,7 +234,17 @@ def _spliced_by_offsets(
     def first_line_after(m: int) -> int:
         return runs[m + 1][1] if m + 1 < len(runs) else total + 1
 
-    out = [text[: _line_offset(text, runs[0][1])]]  # the header, "version: 1", "claims:"
+    known = (1, 0)  # the last line whose offset was found, and that offset
+
+    def offset(line: int) -> int:
+        """Where ``line`` starts, counted on from the last line found (the stretches
+        come in the file's order): the file is scanned about once, not once each."""
+        nonlocal known
+        at = _line_offset(text, line, known if known[0] <= line else (1, 0))
+        known = (line, at)
+        return at
+
+    out = [text[: offset(runs[0][1])]]  # the header, "version: 1", "claims:"
     line = runs[0][1]  # where the next piece starts in the new file
     spliced: list[_RunData] = []
     for piece in pieces:
@@ -247,7 +258,7 @@ def _spliced_by_offsets(
             continue
         k, m = piece
         start, end = runs[k][1], first_line_after(m)
-        out.append(text[_line_offset(text, start) : _line_offset(text, end)])
+        out.append(text[offset(start) : offset(end)])
         for article, was, kept in runs[k : m + 1]:
             now = line + was - start
             if isinstance(kept, list):
@@ -259,10 +270,11 @@ def _spliced_by_offsets(
     return "".join(out), ClaimIndex(spliced, index._reparse, canonical=True)
 
 
-def _line_offset(text: str, line: int) -> int:
-    """Where line ``line`` (from 1) of ``text`` starts; ``len(text)`` past its end.
+def _line_offset(text: str, line: int, since: tuple[int, int] = (1, 0)) -> int:
+    """Where line ``line`` (from 1) of ``text`` starts; ``len(text)`` past its end;
+    counted on from ``since``, a line at or before it and where that line starts.
     Newlines are counted a chunk at a time in C, then found one by one in the last."""
-    need, at = line - 1, 0
+    need, at = line - since[0], since[1]
     while need:
         end = min(at + _CHUNK, len(text))
         found = text.count("\n", at, end)
@@ -306,35 +318,15 @@ def _code_fingerprint() -> bytes:
 
     Each file counts by its stat signature, as an input's digest is remembered
     (``remembered_digests``): reading and hashing the ~0.9 MB of source on every
-    run was 10-15 ms of a hook. A file changed within ``_RACY_NS`` counts by its
+    run was 10-15 ms of a hook. A file changed within ``RACY_NS`` counts by its
     bytes, since a second edit in the same tick could keep its signature.
     """
     return _fingerprint_of(str(Path(__file__).parent), time.time_ns())
 
 
-def _fingerprint_of(here: str, now: int) -> bytes:
-    """``_code_fingerprint`` of the package at ``here``, at the time ``now``."""
-    digest = hashlib.sha256()
-    for relative, path in sorted(_code_files(here)):
-        stat = path.stat()
-        digest.update(f"\0{relative}\0".encode())
-        if now - max(stat.st_mtime_ns, stat.st_ctime_ns) > _RACY_NS:
-            digest.update(repr(_signature(stat)).encode())
-        else:
-            digest.update(path.read_bytes())
-    return digest.digest()
-
-
-def _code_files(here: str) -> Iterator[tuple[str, Path]]:
-    """(path relative to ``here`` with "/", path) of every module under ``here``, and
-    of every file with a suffix under its ``data`` folder (the word lists)."""
-    for folder, folders, files in os.walk(here):
-        folders[:] = [name for name in folders if name != "__pycache__"]
-        relative = os.path.relpath(folder, here).replace(os.sep, "/")
-        data = relative == "data" or relative.startswith("data/")
-        for name in files:
-            if name.endswith(".py") or (data and "." in name):
-                yield ("" if relative == "." else relative + "/") + name, Path(folder, name)
+# ``_code_fingerprint`` of the package at a folder, at a time (signatures.py: the
+# console script's kept answers take the same fingerprint, without this module).
+_fingerprint_of = fingerprint_of
 
 
 def digests(root: Path, inputs: Sequence[Path]) -> Digests:
@@ -367,7 +359,7 @@ def _sha256(data: bytes) -> bytes:
 # file changed within ``_RACY_NS`` of being hashed is not remembered: a second write
 # in the same tick of a coarse clock could leave its signature as it was.
 
-_RACY_NS = 2_000_000_000  # FAT's two seconds, the coarsest timestamps in use
+_RACY_NS = RACY_NS  # signatures.py; a name of this module's, which tests shorten
 
 
 class _Stat(msgspec.Struct, frozen=True, array_like=True):
@@ -380,37 +372,57 @@ class _Stats(msgspec.Struct, frozen=True):
     files: dict[str, _Stat]
 
 
-def _signature(stat: os.stat_result) -> tuple[int, int, int, int, int]:
-    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev)
+# Each input's name, the sha256 of its bytes (None: absent), and the signature of the
+# very file hashed when it is settled (signatures.settled), else None.
+SignedDigests = tuple[tuple[str, bytes | None, Signature | None], ...]
 
 
-def remembered_digests(root: Path, inputs: Sequence[Path]) -> Digests:
+def remembered_digests(
+    root: Path, inputs: Sequence[Path], read: Mapping[Path, bytes] | None = None
+) -> Digests:
     """What ``digests`` gives, an input whose stat signature is the one remembered
     (in the desk's cache folder, which the caller has checked is inside the desk)
-    taken from memory rather than read and hashed again."""
+    taken from memory rather than read and hashed again; an input in ``read`` (the
+    sha256 of its bytes as the caller read them) taken as that."""
+    return tuple((name, digest) for name, digest, _ in signed_digests(root, inputs, read))
+
+
+def signed_digests(
+    root: Path, inputs: Sequence[Path], read: Mapping[Path, bytes] | None = None
+) -> SignedDigests:
+    """``remembered_digests``, each with the signature its digest stands for: what the
+    console script's kept answers are keyed on (answers.py), so that it need not hash
+    (none for an input in ``read``: its bytes may have changed since)."""
     path = root / CACHE_DIR / DIGESTS_FILE
     stats_key = f"factsuite {__version__} digests {_FORMAT}"
     held = read_entry(path, _Stats, stats_key)
     known = held.files if held is not None else {}
     kept: dict[str, _Stat] = {}
-    found: list[tuple[str, bytes | None]] = []
-    now = time.time_ns()
+    found: list[tuple[str, bytes | None, Signature | None]] = []
+    now = time.time_ns()  # before any file is read (signatures.py: settled)
     for file in inputs:
         name = _input_name(root, file)
+        if read is not None and file in read:
+            found.append((name, read[file], None))
+            if name in known:  # not looked at: what is remembered of it stays
+                kept[name] = known[name]
+            continue
         try:
             with file.open("rb") as stream:
                 # The stat of the very file read: replaced meanwhile, it is the old one's.
-                signature = _signature(os.fstat(stream.fileno()))
+                stat = signature(os.fstat(stream.fileno()))
                 was = known.get(name)
-                digest = was.digest if was is not None and was.signature == signature else None
+                digest = was.digest if was is not None and was.signature == stat else None
                 if digest is None:
                     digest = _sha256(stream.read())
         except OSError:
-            found.append((name, None))  # a missing claims.yaml is a valid (empty) input
+            found.append((name, None, None))  # a missing claims.yaml is a valid (empty) input
             continue
-        found.append((name, digest))
-        if now - max(signature[1], signature[2]) > _RACY_NS:
-            kept[name] = _Stat(signature, digest)
+        if now - max(stat[1], stat[2]) > _RACY_NS:
+            kept[name] = _Stat(stat, digest)
+            found.append((name, digest, stat))
+        else:
+            found.append((name, digest, None))
     if kept != known:
         write_entry(path, _Stats(stats_key, kept))
     return tuple(found)
@@ -461,13 +473,15 @@ def read_entry(path: Path, kind: type[_E], key: str) -> _E | None:
     return entry if entry.key == key else None
 
 
-def write_entry(path: Path, entry: msgspec.Struct) -> None:
-    """``entry`` kept at ``path`` in the desk's cache folder, atomically: a concurrent
-    reader sees the old entry or the new one, never half. An unwritable folder (a
-    read-only checkout) keeps nothing: the work still gets done, only slower."""
+def write_entry(path: Path, entry: msgspec.Struct | bytes) -> None:
+    """``entry`` kept at ``path`` in the desk's cache folder (a record, or bytes as
+    encoded), atomically: a concurrent reader sees the old entry or the new one,
+    never half. An unwritable folder (a read-only checkout) keeps nothing: the work
+    still gets done, only slower."""
+    data = entry if isinstance(entry, bytes) else msgspec.msgpack.encode(entry)
     try:
         _make_folder(path.parent)
-        replace_atomically(path, msgspec.msgpack.encode(entry), durable=False)
+        replace_atomically(path, data, durable=False)
     except OSError:
         pass
 
@@ -535,11 +549,19 @@ def _write(path: Path, key: str, facts: FactBase, claims: ClaimIndex) -> None:
 
 
 def load_indexed(
-    root: Path, inputs: Sequence[Path], parse: Callable[[], Parsed]
+    root: Path,
+    inputs: Sequence[Path],
+    parse: Callable[[], Parsed],
+    read: Mapping[Path, bytes] | None = None,
 ) -> tuple[FactBase, ClaimIndex, Digests | None]:
     """``parse()``'s result for ``inputs`` as they are now, from the cache when it
     holds it, the claims indexed by article; and the inputs' digests (None when the
     cache cannot be used).
+
+    ``read``: the sha256 of some inputs as the caller read them (``extract`` reads
+    claims.yaml before it loads the desk, to merge into that copy): from the cache,
+    the parse of those bytes, which need not be read and hashed again. The cache
+    missing, every input is hashed as it is now, then parsed, as without ``read``.
 
     ``parse`` may raise ``InputError``; nothing is cached then, so the error is
     reported again on every run until the input is fixed.
@@ -550,13 +572,16 @@ def load_indexed(
     except InputError:
         facts, claims = parse()
         return facts, ClaimIndex.of(claims), None
-    found = remembered_digests(root, inputs)
+    found = remembered_digests(root, inputs, read)
     key = desk_key(found)
     cached = _read(path, key, lambda: parse()[0].facts)
     if cached is not None:
         facts, entry = cached
         runs = [(run.article, run.line, run.claims) for run in entry.runs]
         return facts, ClaimIndex(runs, lambda: parse()[1], canonical=entry.canonical), found
+    if read:  # what is parsed now is the files as they are, whatever the caller read
+        found = remembered_digests(root, inputs)
+        key = desk_key(found)
     facts, claims = parse()
     index = ClaimIndex.of(claims)
     _write(path, key, facts, index)

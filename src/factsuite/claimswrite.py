@@ -5,8 +5,11 @@ another factsuite command) is rewriting it from what it read a while ago. Writin
 blindly would replace the editor's save with the older copy, so every write of
 claims.yaml goes through :func:`write_claims`, which:
 
-- takes a lock beside the file (``claims.yaml.lock``, from the ``filelock``
-  package), so two factsuite writers never interleave their read-compare-write;
+- takes a lock beside the file (``claims.yaml.lock``), so two factsuite writers
+  never interleave their read-compare-write. On POSIX it is an ``flock`` of that
+  file, as the ``filelock`` package takes it (the two exclude each other), taken
+  here because importing filelock cost 30-60 ms of every ``factsuite extract``;
+  elsewhere filelock's own;
 - re-reads the file under the lock and writes only if its bytes are those the
   command read (their sha256, kept in a :class:`Snapshot`); otherwise it raises
   :class:`ChangedSinceReadError` and leaves the file as saved. The command's result is
@@ -24,11 +27,13 @@ remaining window, between the comparison and the rename, is a few system calls.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-from filelock import FileLock, Timeout
 
 from factsuite.atomic import replace_atomically
 from factsuite.errors import InputError
@@ -36,6 +41,7 @@ from factsuite.textfile import decode_text
 
 LOCK_SUFFIX = ".lock"
 LOCK_TIMEOUT = 30.0  # seconds: another factsuite writing the file takes well under that
+_LOCK_POLL = 0.05  # seconds between tries of a lock held by another writer (filelock's)
 
 
 class ChangedSinceReadError(Exception):
@@ -97,15 +103,58 @@ def replace_claims(path: Path, data: bytes, read: Snapshot, display: str) -> Non
     reads nothing back (on a 10k desk, decoding and hashing 15 MB again for a
     snapshot nobody uses)."""
     try:
-        with FileLock(lock_path(path), timeout=LOCK_TIMEOUT):
+        with _locked(lock_path(path), LOCK_TIMEOUT):
             if _digest(_read_bytes(path, display)) != read.digest:
                 raise ChangedSinceReadError(
                     f"{display}: changed while this command ran (someone saved it);"
                     " left as saved and nothing written: run the command again"
                 )
             replace_atomically(path, data)
-    except Timeout:
+    except _LockTimeoutError:
         raise ChangedSinceReadError(
             f"{display}: another factsuite command kept {lock_path(path).name} locked"
             f" for {LOCK_TIMEOUT:.0f} s; nothing written: run the command again"
         ) from None
+
+
+class _LockTimeoutError(Exception):
+    """Another writer held the lock for the whole timeout."""
+
+
+@contextlib.contextmanager
+def _locked(lock: Path, timeout: float) -> Iterator[None]:
+    """``lock`` held, by this process alone, for the ``with`` block; raises
+    ``_LockTimeoutError`` when another holds it for ``timeout`` seconds. The lock file
+    is left in place, as filelock leaves it (removing it would race a waiter)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        from filelock import FileLock, Timeout
+
+        held = FileLock(lock, timeout=timeout)
+        try:
+            held.acquire()
+        except Timeout:
+            raise _LockTimeoutError from None
+        try:
+            yield
+        finally:
+            held.release()
+        return
+    handle = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise _LockTimeoutError from None
+                time.sleep(_LOCK_POLL)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+    finally:
+        os.close(handle)

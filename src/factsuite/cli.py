@@ -153,13 +153,14 @@ def _colour(stream: TextIO) -> bool:
 
 
 def _text_report(results: list[Result], *, verbose: bool, colour: bool) -> str:
+    from factsuite.answers import text_report  # the console script prints kept answers alike
     from factsuite.report import location, render, summary
 
-    parts = [render(r, colour=colour) + "\n" for r in results if r.outcome == "failed"]
-    if verbose:
-        parts.extend(f"{location(r)}: {r.message}" for r in results if r.outcome == "skipped")
-    parts.append(summary(results))
-    return "\n".join(parts)
+    return text_report(
+        (render(r, colour=colour) for r in results if r.outcome == "failed"),
+        (f"{location(r)}: {r.message}" for r in results if verbose and r.outcome == "skipped"),
+        summary(results),
+    )
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -189,6 +190,8 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             for warning in held[name].warnings:
                 print(warning, file=err)  # a warning: the exit status stays the verdicts'
         results = [result for name in sorted(held) for result in held[name].results]
+        if args.format == "text" and args.output is None and not args.verbose:
+            verdicts.keep_answers(root, held, args.strict)  # the script's next answer
     else:
         desk, results = _judged(args, root, cwd, err)
 
@@ -559,10 +562,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader (``| head``) went away: stop quietly, and keep Python's exit-time
-        # flush of stdout from raising again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_FAILED
+        from factsuite.answers import broken_pipe
+
+        return broken_pipe()
     except OSError as exc:
         # The one place the file system's refusals (a read-only claims.yaml or desk, a
         # folder where a file should be) become one line, wherever they were raised.

@@ -37,7 +37,7 @@ from factsuite.drift import (
     widened,
 )
 from factsuite.errors import InputError
-from factsuite.facts import FactBase, load_facts
+from factsuite.facts import EncodedFacts, FactBase, load_facts
 from factsuite.model import Claim, Result
 from factsuite.paths import display_paths, inside_desk
 from factsuite.readings import Readings
@@ -65,13 +65,22 @@ class Desk:
     inputs: Digests | None = None
 
     @classmethod
-    def load(cls, root: Path, *, use_cache: bool = True, strict: bool = False) -> Desk:
+    def load(
+        cls,
+        root: Path,
+        *,
+        use_cache: bool = True,
+        strict: bool = False,
+        claims_read: bytes | None = None,
+    ) -> Desk:
         """Read settings, facts and claims (not yet the articles). Raises ``InputError``.
 
         With ``use_cache`` the parsed facts and claims come from ``.factsuite_cache/``
         when no input file has changed since they were parsed (see cache.py).
         ``strict`` turns strict mode on whatever the desk's settings say
-        (``--strict``); the settings alone can turn it on too.
+        (``--strict``); the settings alone can turn it on too. ``claims_read``: the
+        sha256 of claims.yaml as the caller read it, whose parse the cache may give
+        without reading the file again (cache.load_indexed).
         """
         root = root.resolve()
         desk_settings, inputs = desk_inputs(root)
@@ -82,7 +91,8 @@ class Desk:
             return facts, load_claims(claims_file, CLAIMS_FILE, facts)
 
         if use_cache:
-            facts, index, digests = load_indexed(root, inputs, parse)
+            read = None if claims_read is None else {claims_file: claims_read}
+            facts, index, digests = load_indexed(root, inputs, parse, read)
         else:
             facts, claims = parse()
             index, digests = ClaimIndex.of(claims), None
@@ -149,6 +159,8 @@ class Desk:
         from factsuite.extraction import Extractor
 
         if self._extractor is None:
+            if isinstance(self.facts.facts, EncodedFacts):
+                self.facts.facts.decode_all()  # building it reads every fact
             prepared = None
             if (cached := self._extraction_cache) is not None:
                 # What the Extractor derives from every fact, from the desk's cache:

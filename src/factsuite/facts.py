@@ -86,6 +86,7 @@ class FactBase(Mapping[str, Fact]):
 
 
 _FACT = msgspec.msgpack.Decoder(Fact)
+_FACTS = msgspec.msgpack.Decoder(list[Fact])
 _ENCODER = msgspec.msgpack.Encoder()
 # The type tags of the facts that name someone (EntityFact and its kinds)
 _ENTITY_TAGS = frozenset(
@@ -130,6 +131,24 @@ class EncodedFacts(Mapping[str, Fact]):
                 return self._decoded[fact_id]
             self._decoded[fact_id] = fact
         return fact
+
+    def decode_all(self) -> None:
+        """Decode every fact not decoded yet, in one call: for a reader of them all
+        (building an Extractor reads every fact), one decode in C of the facts as
+        one MessagePack array, not one call each (a tenth of extracting one edited
+        article of a 10k desk)."""
+        pending = [fact_id for fact_id in self._encoded if fact_id not in self._decoded]
+        if not pending:
+            return
+        count = len(pending)
+        header = b"\xdd" + count.to_bytes(4, "big")  # an array of ``count`` items
+        try:
+            with collector_paused():  # every fact of the desk, all kept
+                facts = _FACTS.decode(header + b"".join(self._encoded[i] for i in pending))
+        except (msgspec.MsgspecError, ValueError, TypeError):
+            self._recover()
+            return
+        self._decoded.update(zip(pending, facts, strict=True))
 
     def __contains__(self, fact_id: object) -> bool:
         return fact_id in self._encoded

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from factsuite.answers import summary_line
 from factsuite.atomic import replace_atomically
 from factsuite.model import Result, Verdict
 from factsuite.review import unreviewed
@@ -136,8 +137,4 @@ def tally(verdicts: Iterable[tuple[Verdict, bool]]) -> str:
     for verdict, waiting in verdicts:
         counts[verdict] += 1
         pending += waiting
-    total = sum(counts.values())
-    parts = [f"{counts[v]} {v.value}" for v in Verdict if counts[v]]
-    if pending:
-        parts.append(f"{pending} unreviewed")
-    return f"{total} claim{'s' if total != 1 else ''}: " + (", ".join(parts) if parts else "none")
+    return summary_line(((v.value, counts[v]) for v in Verdict), pending)

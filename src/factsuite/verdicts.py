@@ -24,25 +24,31 @@ what it found. Like the other caches, it is only ever an optimisation.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+import json
+import time
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import msgspec
 
+from factsuite import answers
 from factsuite.cache import (
     CACHE_DIR,
     Digests,
     desk_key,
     read_entry,
     remembered_digests,
+    signed_digests,
     write_entry,
 )
 from factsuite.deskfiles import ARTICLE_SUFFIXES, desk_inputs
 from factsuite.errors import InputError
+from factsuite.kinds import registry
 from factsuite.model import Result
 from factsuite.paths import inside_desk
-from factsuite.textfile import read_text
+from factsuite.signatures import settled
+from factsuite.textfile import decode_text, read_text
 
 if TYPE_CHECKING:
     from factsuite.desk import Desk
@@ -128,10 +134,10 @@ def verdicts_key(inputs: Digests, article: str, text: str, strict: bool) -> str:
     return digest.hexdigest()
 
 
-def _usable(root: Path) -> bool:
-    """Whether the cache folder lies inside the desk (not committed as a symlink out)."""
+def _usable(root: Path, folder: str = VERDICTS_DIR) -> bool:
+    """Whether the cache's ``folder`` lies inside the desk (not committed as a symlink out)."""
     try:
-        inside_desk(root, root / CACHE_DIR / VERDICTS_DIR, CACHE_DIR)
+        inside_desk(root, root / CACHE_DIR / folder, CACHE_DIR)
     except InputError:
         return False
     return True
@@ -158,3 +164,78 @@ def kept(root: Path, articles: Sequence[str], strict: bool) -> dict[str, Verdict
             return None
         found[article] = entry.verdicts
     return found
+
+
+# The answers the console script prints itself (answers.py) -----------------------------
+
+
+def keep_answers(root: Path, held: Mapping[str, Verdicts], strict: bool) -> None:
+    """Keep, for the console script (answers.py), what ``factsuite check [--strict]
+    ARTICLE ...`` prints of each article's verdicts in ``held`` (``strict``: whether
+    ``--strict`` was given), keyed on the inputs' signatures.
+
+    Only verdicts kept under the key of the inputs as read now are answered: each
+    input's signature is taken with the digest it stands for (cache.signed_digests),
+    and each article's bytes are read once, for both keys. Nothing is kept for a
+    desk with kinds not factsuite's own (the hook could not tell their code
+    changed), nor while an input or import folder changed within two seconds. Like
+    every cache, only an optimisation: it keeps nothing rather than fail."""
+    current = registry.current()
+    if not _usable(root, answers.ANSWERS_DIR) or any(
+        not current.module(name).startswith("factsuite.") for name in current.names()
+    ):
+        return
+    now = time.time_ns()
+    listed = answers.desk_inputs(str(root))
+    if listed is None or any(sig and not settled(sig, now) for _, sig in listed):
+        return  # before hashing a claims.yaml just written again: nothing would be kept
+    desk_settings, inputs = desk_inputs(root)
+    signed = signed_digests(root, inputs)
+    if any(digest is not None and sig is None for _, digest, sig in signed):
+        return  # changed within two seconds: its signature may not stand for its bytes
+    if not answers.import_folders_settled(now):
+        return
+    from factsuite.cache import _code_fingerprint
+
+    digests = tuple((name, digest) for name, digest, _ in signed)
+    state = answers.state_key([(name, sig) for name, _, sig in signed], _code_fingerprint())
+    for article, verdicts in held.items():
+        try:
+            data = (root / article).read_bytes()
+            text = decode_text(data, article)
+        except (OSError, InputError):
+            continue
+        key = verdicts_key(digests, article, text, strict or desk_settings.strict)
+        kept_now = read_entry(_entry_path(root, article), _Kept, key)
+        if kept_now is None or kept_now.verdicts != verdicts:
+            continue  # not the verdicts of the desk and article as they are now
+        answer = _answer(answers.answer_key(state, strict, article, data), verdicts)
+        path = Path(answers.answer_path(str(root), article))
+        try:
+            if path.read_bytes() == answer:
+                continue
+        except OSError:
+            pass
+        write_entry(path, answer)
+
+
+def _answer(key: str, verdicts: Verdicts) -> bytes:
+    """One article's answer as answers.py reads it."""
+    from factsuite.model import Verdict
+    from factsuite.report import render
+    from factsuite.review import unreviewed
+
+    failed = [r for r in verdicts.results if r.outcome == "failed"]
+    counts = dict.fromkeys(Verdict, 0)
+    for result in verdicts.results:
+        counts[result.verdict] += 1
+    answer = {
+        "key": key,
+        "note": verdicts.note,
+        "warnings": verdicts.warnings,
+        "failed": [render(r) for r in failed],
+        "failed_colour": [render(r, colour=True) for r in failed],
+        "tally": [[verdict.value, count] for verdict, count in counts.items()],
+        "unreviewed": sum(unreviewed(r) for r in verdicts.results),
+    }
+    return json.dumps(answer, ensure_ascii=False).encode("utf-8", "surrogatepass")

@@ -62,7 +62,9 @@ def run(
         # Read before the desk parses it: what the merge starts from is at most this
         # copy, so a save after this point is caught at write time, never overwritten.
         snapshot = read_snapshot(claims_path, CLAIMS_FILE)
-        desk = Desk.load(root)
+        # The desk as of that copy: from the cache, claims.yaml is not read again.
+        read = None if snapshot.digest is None else bytes.fromhex(snapshot.digest)
+        desk = Desk.load(root, claims_read=read)
         files = select_articles(desk.root, paths)
         gone: set[str] = set()
         if not paths:

@@ -16,7 +16,7 @@ import enum
 import functools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import attrgetter
 
 import ahocorasick
@@ -95,6 +95,7 @@ _FUNCTION_WORDS = words(
 )
 # What may stand either side of a whole word in folded text (see ``Lexicon.scan``).
 _WORD_EDGES = (" ", "'")
+_EDGE = re.compile("[" + "".join(_WORD_EDGES) + "]")
 # The rank words read before any of the desk's titles, in a fixed order. Not "under":
 # in "under President Trump" it is the preposition.
 _RANKS_BEFORE_TITLES = tuple(sorted(RANK_WORDS - {"under"}))
@@ -119,10 +120,28 @@ def _people_of(fact: Fact, facts: Mapping[str, Fact], names: NameIndex) -> set[s
     return people
 
 
-@dataclass
+# What a key stands for when found: the key, its entries, their categories (one set
+# per key, shared by all its hits) and its length framed (see ``Lexicon.scan``).
+_Found = tuple[str, tuple[Entry, ...], frozenset[Category], int]
+
+# Texts scanned by looking up each framed stretch of them among the keys, before the
+# automaton is made: making it from a 10k desk's 30,000 framed keys costs as much as
+# looking up the stretches of a few dozen articles, and extracting one edited article
+# (or checking one) scans one. A whole desk's extraction makes it after these.
+_LOOKUPS_BEFORE_AUTOMATON = 8
+
+
 class Lexicon:
-    automaton: ahocorasick.Automaton
-    keys: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    """The keys a desk's facts give extraction to look for, each with its merged
+    entries; found in a text by one automaton (made on the ninth scan) or, before
+    that, by looking up each stretch of the text a key could stand in."""
+
+    def __init__(self, keys: dict[str, tuple[Entry, ...]]) -> None:
+        self.keys = keys
+        self._found: dict[str, _Found] = {}
+        self._automaton: ahocorasick.Automaton | None = None
+        self._scans = 0
+        self._longest = max(map(len, keys), default=0)
 
     @classmethod
     def build(cls, facts: Mapping[str, Fact], names: NameIndex) -> Lexicon:
@@ -208,21 +227,65 @@ class Lexicon:
 
     @classmethod
     def of(cls, merged: dict[str, tuple[Entry, ...]]) -> Lexicon:
-        """The lexicon of keys ``build`` derived (each with its merged entries), its
-        automaton made: from a cache of them (extraction/prepared.py), a quarter of
-        the cost of deriving them from every fact."""
-        automaton = ahocorasick.Automaton()
-        for key, entries in merged.items():
+        """The lexicon of keys ``build`` derived (each with its merged entries): from a
+        cache of them (extraction/prepared.py), a quarter of the cost of deriving them
+        from every fact."""
+        return cls(merged)
+
+    def _found_of(self, key: str) -> _Found:
+        found = self._found.get(key)
+        if found is None:
+            entries = self.keys[key]
             categories = frozenset(entry.category for entry in entries)
-            # Each key between the two characters that can stand next to a whole word
-            # (see ``scan``), so that the automaton reports whole words only.
-            found = (key, entries, categories, len(key) + 1)
-            for before in _WORD_EDGES:
-                for after in _WORD_EDGES:
-                    automaton.add_word(before + key + after, found)
-        if merged:
-            automaton.make_automaton()
-        return cls(automaton, merged)
+            found = self._found[key] = (key, entries, categories, len(key) + 1)
+        return found
+
+    @property
+    def automaton(self) -> ahocorasick.Automaton:
+        """Every key, framed, in one Aho-Corasick automaton, made on first use."""
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for key in self.keys:
+                # Each key between the two characters that can stand next to a whole
+                # word (see ``scan``), so that the automaton reports whole words only.
+                found = self._found_of(key)
+                for before in _WORD_EDGES:
+                    for after in _WORD_EDGES:
+                        automaton.add_word(before + key + after, found)
+            if self.keys:
+                automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
+
+    def _matches(self, framed: str) -> Iterable[tuple[int, _Found]]:
+        """What the automaton's ``iter`` gives for ``framed``: where each framed key
+        found ends, and what it stands for; by looking stretches up for the first
+        few texts (``_LOOKUPS_BEFORE_AUTOMATON``)."""
+        self._scans += 1
+        if self._automaton is not None or self._scans > _LOOKUPS_BEFORE_AUTOMATON:
+            matches: Iterable[tuple[int, _Found]] = self.automaton.iter(framed)
+            return matches
+        return self._looked_up(framed)
+
+    def _looked_up(self, framed: str) -> list[tuple[int, _Found]]:
+        """``_matches`` by looking up, for each pair of edges (a space or an apostrophe)
+        at most the longest key apart, the stretch between them: in the automaton's
+        order, by where the match ends, then longest first."""
+        edges = [m.start() for m in _EDGE.finditer(framed)]
+        keys, longest = self.keys, self._longest
+        found: list[tuple[int, _Found]] = []
+        first = 0  # the first edge a key ending at the current one may start after
+        for last in edges:
+            while last - edges[first] - 1 > longest:
+                first += 1
+            for k in range(first, len(edges)):
+                start = edges[k]
+                if start >= last:
+                    break
+                key = framed[start + 1 : last]
+                if key in keys:
+                    found.append((last, self._found_of(key)))
+        return found
 
     def scan(self, text: str, folded: FoldedText | None = None) -> list[Hit]:
         """Every whole-word match in ``text``, in order of start (longest first)."""
@@ -238,7 +301,7 @@ class Lexicon:
         # keys inside words ("un" in "under", a third of all matches) by itself, and
         # this loop, which runs for every match, tests nothing. ``last`` is where the
         # frame closes; the key is ``[last - size, last - 1)`` of the folded text.
-        for last, (key, entries, categories, size) in self.automaton.iter(f" {folded.text} "):
+        for last, (key, entries, categories, size) in self._matches(f" {folded.text} "):
             hits.append(
                 Hit(original(last - size), original(last - 2) + 1, key, entries, categories)
             )
