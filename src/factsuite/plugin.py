@@ -101,6 +101,10 @@ class _Gate:
         # controller (``worker``), else handed to the summary as they are, by node id.
         self.worker = False
         self.handed: dict[str, tuple[list[Result], bool]] = {}
+        # The article whose claims are being judged one test each, and its lines and
+        # sentences as read so far: tests run in collection order, an article's claims
+        # one after another, so each text is read once, as per article (readings.py).
+        self._reading: tuple[str, Readings] | None = None
 
     def desk(self) -> Desk:
         if self._desk is None:
@@ -205,6 +209,29 @@ class _Gate:
                 )
             ) from exc
 
+    def readings(self, article: str) -> Readings:
+        """The readings shared by ``article``'s claims judged one after another; a new
+        one (the last dropped) when the article changes."""
+        if self._reading is None or self._reading[0] != article:
+            from factsuite.readings import Readings
+
+            self._reading = (article, Readings())
+        return self._reading[1]
+
+    def check(self, claim: Claim | ArticleClaims) -> Any:
+        """``check_claim``: judge a claim (or, per article, its claims) for the test
+        running; pass when it agrees, fail with a diagnostic, skip with the reason."""
+        item = self.running
+        assert item is not None, "check_claim is called from a test"
+        if isinstance(claim, ArticleClaims):
+            return _check_article(self, item, claim)
+        try:
+            result = self.judge(claim, self.readings(claim.article))
+        except _JudgeError as exc:
+            pytest.fail(str(exc), pytrace=False)
+        _carry(item, [result], single=True, gate=self)
+        return _outcome(item, result)
+
     def warnings(self, article: str) -> list[str]:
         """The article's invisible-character warnings, worked out once per article."""
         if article not in self._warnings:
@@ -217,9 +244,11 @@ class _Gate:
         self.running = item
 
     @pytest.hookimpl(trylast=True)  # after -k and -m have deselected what they will
-    def pytest_collection_modifyitems(self) -> None:
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         if self.error:
             raise pytest.UsageError(self.error)
+        for item in items:
+            _hand_check_claim(item, self.check)
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(
@@ -547,8 +576,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("claim", gate.parameters())
 
 
-@pytest.fixture(scope="session")
-def check_claim(request: pytest.FixtureRequest) -> Callable[[Any], Any]:
+def _check_claim(request: pytest.FixtureRequest) -> Callable[[Any], Any]:
     """Judge a claim (or, per article, its claims): pass when it agrees, fail with a
     diagnostic, skip with the reason.
 
@@ -558,20 +586,30 @@ def check_claim(request: pytest.FixtureRequest) -> Callable[[Any], Any]:
     gate = _gate(request.config)
     if gate is None:
         pytest.skip("factsuite: the rootdir is not a desk (no [tool.factsuite] in pyproject.toml)")
+    return gate.check
 
-    def check(claim: Claim | ArticleClaims) -> Any:
-        item = gate.running
-        assert item is not None, "check_claim is called from a test"
-        if isinstance(claim, ArticleClaims):
-            return _check_article(gate, item, claim)
-        try:
-            result = gate.judge(claim)
-        except _JudgeError as exc:
-            pytest.fail(str(exc), pytrace=False)
-        _carry(item, [result], single=True, gate=gate)
-        return _outcome(item, result)
 
-    return check
+check_claim = pytest.fixture(scope="session", name="check_claim")(_check_claim)
+
+
+def _hand_check_claim(item: pytest.Item, check: Callable[[Any], Any]) -> None:
+    """Give ``item`` its ``check_claim`` at collection, where it resolves to this
+    plugin's fixture (not one a conftest defines over it).
+
+    pytest fills in only the arguments a test's ``funcargs`` lacks; a session fixture
+    still costs, for every test, a request made and its cache checked: about a tenth
+    of pytest's own cost per item (benchmarks/pytest_gate.py). Which fixture an
+    argument resolves to is pytest's private ``_fixtureinfo``: a pytest without it, or
+    a test run again with fresh arguments (a rerun plugin), gets the fixture as any
+    other, at that cost."""
+    funcargs = getattr(item, "funcargs", None)
+    info = getattr(item, "_fixtureinfo", None)
+    defs = getattr(info, "name2fixturedefs", None)
+    if not isinstance(funcargs, dict) or not isinstance(defs, dict):
+        return
+    found = defs.get("check_claim")
+    if found and getattr(found[-1], "func", None) is _check_claim:
+        funcargs["check_claim"] = check
 
 
 def _outcome(item: pytest.Item, result: Result) -> Result:
