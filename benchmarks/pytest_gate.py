@@ -15,8 +15,13 @@ so that load on the machine falls on all alike:
 - (d) ``pytest --collect-only``: the gate's collection alone.
 
 ``--modes`` times only some of them (``cd`` on a busy machine: per article and
-collection alone). The outcomes come from a per-article run: its JSON report is the
-per-claim report in claim terms, at a fraction of the cost.
+collection alone). ``--desks`` times desks made before (by make_desk.py, kept warm)
+instead of generating them; ``--old-src SRC`` times (a) and (c) a second time with
+the factsuite package under SRC first on PYTHONPATH (the code before a change, from
+``git archive``), on a copy of each desk beside it (``DESK-old``, made and warmed
+when missing: each code keys its own caches), alternating with the rest. The
+outcomes come from a per-article run: its JSON report is the per-claim report in
+claim terms, at a fraction of the cost.
 
 Each is printed with its ratio to (b) of the same size, and, between the smallest
 and largest size, its growth exponent: log(time ratio) / log(size ratio), 1.0 being
@@ -31,7 +36,9 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -71,11 +78,18 @@ RUNS = {
 }
 
 
-def run(command: list[str], cwd: Path) -> tuple[float, float]:
-    """The command's wall-clock seconds and CPU seconds (user + system)."""
+def run(command: list[str], cwd: Path, src: Path | None = None) -> tuple[float, float]:
+    """The command's wall-clock seconds and CPU seconds (user + system); ``src``
+    first on PYTHONPATH when given."""
+    env = None
+    if src is not None:
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(src), os.environ.get("PYTHONPATH")])),
+        }
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False, env=env)
     elapsed = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode not in (0, 1):  # 1: a claim failed, still a full run
@@ -86,43 +100,77 @@ def run(command: list[str], cwd: Path) -> tuple[float, float]:
 
 def prepare(root: Path, articles: int) -> tuple[Path, Path, int]:
     """The desk and its trivial twin; returns both folders and the number of claims."""
-    desk, trivial = root / "desk", root / "trivial"
+    desk = root / "desk"
     make_desk(desk, articles, seed=1)
+    trivial, claims = twin(desk, root)
+    return desk, trivial, claims
+
+
+def twin(desk: Path, root: Path) -> tuple[Path, int]:
+    """The trivial twin of ``desk``, in ``root``, and the number of claims; the
+    desk's caches are warmed on the way."""
     report = root / "report.json"
     # fills the parse cache too; per article, for speed: the report is in claim terms
     run([*PYTEST, "--factsuite-items=article", "--factsuite-report", str(report)], desk)
     results = json.loads(report.read_text(encoding="utf-8"))["results"]
     outcomes = "".join(LETTERS[r["outcome"]] for r in results)
+    trivial = root / "trivial"
     (trivial / "tests").mkdir(parents=True)
     (trivial / "pyproject.toml").write_text(TRIVIAL_PYPROJECT, encoding="utf-8")
     test = trivial / "tests" / "test_claims.py"
     test.write_text(TRIVIAL_TEST.format(outcomes=outcomes), encoding="utf-8")
     run(PYTEST, trivial)  # bytecode written, files in the OS's cache
     counts = {name: outcomes.count(letter) for name, letter in LETTERS.items()}
-    print(f"{articles} articles, {len(results)} claims {counts}", flush=True)
-    return desk, trivial, len(results)
+    print(f"{desk}: {len(results)} claims {counts}", flush=True)
+    return trivial, len(results)
 
 
-def measure(articles: int, runs: int, modes: str) -> dict[str, tuple[float, float]]:
-    """Each run's median wall-clock and CPU seconds, by name."""
+def old_desk(desk: Path, old_src: Path) -> Path:
+    """The copy of ``desk`` the old code runs on, made and warmed when missing."""
+    old = desk.with_name(desk.name + "-old")
+    if not old.exists():
+        shutil.copytree(desk, old, symlinks=True)
+        run([*PYTEST, "--factsuite-items=article"], old, old_src)
+    return old
+
+
+def measure(
+    articles: int, runs: int, modes: str, desk: Path | None = None, old_src: Path | None = None
+) -> dict[str, tuple[float, float]]:
+    """Each run's median wall-clock and CPU seconds (and best CPU), by name."""
     chosen = {name: extra for name, extra in RUNS.items() if name[1] in modes}
+    if old_src is not None:
+        chosen.update({f"{n[:3]}0{n[3:]}, old": e for n, e in chosen.items() if n[1] in "ac"})
     with tempfile.TemporaryDirectory(prefix="factsuite-gate-") as folder:
-        desk, trivial, _ = prepare(Path(folder), articles)
+        if desk is None:
+            desk, trivial, _ = prepare(Path(folder), articles)
+        else:
+            trivial, _ = twin(desk, Path(folder))
+        old = old_desk(desk, old_src) if old_src is not None else None
         times: dict[str, list[tuple[float, float]]] = {name: [] for name in chosen}
         for _ in range(runs):
             for name, extra in chosen.items():
+                if name.endswith(", old"):
+                    times[name].append(run([*PYTEST, *extra], old or desk, old_src))
+                    continue
                 where = trivial if name.startswith("(b)") else desk
                 times[name].append(run([*PYTEST, *extra], where))
+    best = {name: min(v[1] for v in values) for name, values in times.items()}
     medians = {
         name: (statistics.median(v[0] for v in values), statistics.median(v[1] for v in values))
         for name, values in times.items()
     }
     baseline = medians.get("(b) trivial")
+    least = best.get("(b) trivial")
     for name, (seconds, cpu) in medians.items():
         wall_ratio = f"{seconds / baseline[0]:>7.2f}x (b)" if baseline else ""
         cpu_ratio = f"{cpu / baseline[1]:>7.2f}x (b)" if baseline else ""
+        best_ratio = (
+            f"   best cpu {best[name]:>8.2f} s {best[name] / least:>6.2f}x" if least else ""
+        )
         print(
-            f"  {name:<20}{seconds:>9.2f} s {wall_ratio}   cpu {cpu:>8.2f} s {cpu_ratio}",
+            f"  {name:<25}{seconds:>9.2f} s {wall_ratio}   cpu {cpu:>8.2f} s {cpu_ratio}"
+            + best_ratio,
             flush=True,
         )
     return medians
@@ -133,9 +181,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000", help="articles per desk (1000,10000)")
     parser.add_argument("--runs", type=int, default=1, help="timed runs of each (default: 1)")
     parser.add_argument("--modes", default="abcd", help="which of (a)..(d) to time (abcd)")
+    parser.add_argument("--desks", help="desks made before, comma-separated, smallest first")
+    parser.add_argument("--old-src", type=Path, help="time (a), (c) with this src too")
     args = parser.parse_args(argv)
-    sizes = sorted(int(size) for size in args.sizes.split(","))
-    figures = {size: measure(size, args.runs, args.modes) for size in sizes}
+    if args.desks:
+        desks = [Path(d).resolve() for d in args.desks.split(",")]
+        sizes = [len(list((d / "articles").iterdir())) for d in desks]
+        figures = {
+            size: measure(size, args.runs, args.modes, desk, args.old_src)
+            for size, desk in zip(sizes, desks, strict=True)
+        }
+    else:
+        sizes = sorted(int(size) for size in args.sizes.split(","))
+        figures = {size: measure(size, args.runs, args.modes, None, args.old_src) for size in sizes}
     if len(sizes) > 1:
         small, large = sizes[0], sizes[-1]
         print(f"growth exponent, {small} to {large} articles (1.0 is linear): wall, cpu")

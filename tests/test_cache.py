@@ -317,6 +317,21 @@ def test_the_code_fingerprint_follows_every_module_and_word_list(tmp_path: Path)
     assert cache._fingerprint_of(str(package), later) != settled
 
 
+def test_the_code_fingerprint_leaves_out_the_pytest_plugin(tmp_path: Path) -> None:
+    """plugin.py shows what the core found and keys nothing a cache holds: editing it
+    does not send a 10k desk back to extracting every article."""
+    package = tmp_path / "factsuite"
+    (package / "kinds").mkdir(parents=True)
+    (package / "plugin.py").write_text("A = 1\n", "utf-8")
+    (package / "kinds" / "plugin.py").write_text("B = 1\n", "utf-8")
+    now = time.time_ns()
+    first = cache._fingerprint_of(str(package), now)
+    (package / "plugin.py").write_text("A = 22\n", "utf-8")
+    assert cache._fingerprint_of(str(package), time.time_ns()) == first
+    (package / "kinds" / "plugin.py").write_text("B = 22\n", "utf-8")  # not the face: counts
+    assert cache._fingerprint_of(str(package), time.time_ns()) != first
+
+
 def test_a_cached_desk_decodes_only_the_facts_its_checks_look_up(desk: Path) -> None:
     """Decoding all of a 10k desk's facts was 15-30 ms of every pre-commit hook."""
     Desk.load(desk)  # parsed, and kept

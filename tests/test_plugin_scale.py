@@ -92,13 +92,60 @@ def test_junit_xml_keeps_only_the_readable_properties(desk: pytest.Pytester) -> 
 # What each test costs ---------------------------------------------------------------
 
 
-def test_check_claim_is_set_up_once_per_session(desk: pytest.Pytester) -> None:
-    # A function-scoped fixture is a setup and a teardown for every claim.
+def test_check_claim_is_handed_to_each_test_at_collection(desk: pytest.Pytester) -> None:
+    # A function-scoped fixture is a setup and a teardown for every claim, and even a
+    # session one is a lookup for every test: each test gets it at collection.
     result = desk.runpytest("--setup-show", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3, failed=1, skipped=1)
+    output = result.stdout.str()
+    assert "SETUP    S check_claim" not in output
+    assert "SETUP    F check_claim" not in output
+
+
+# A test whose arguments pytest made afresh (as a rerun plugin does) before its setup.
+FRESH_ARGUMENTS = """
+import pytest
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item):
+    item.funcargs.clear()
+    return (yield)
+"""
+
+
+def test_check_claim_is_set_up_once_for_tests_whose_arguments_are_fresh(
+    desk: pytest.Pytester,
+) -> None:
+    desk.makeconftest(FRESH_ARGUMENTS)
+    result = desk.runpytest("--setup-show", "-p", "no:cacheprovider", "-rs")
     result.assert_outcomes(passed=3, failed=1, skipped=1)
     output = result.stdout.str()
     assert output.count("SETUP    S check_claim") == 1
     assert "SETUP    F check_claim" not in output
+    result.stdout.fnmatch_lines(["*5 claims:*", "*checks/test_claims.py:1: unverifiable*"])
+
+
+# A desk's conftest that wraps check_claim in a fixture of its own.
+OWN_CHECK_CLAIM = """
+import pytest
+
+
+@pytest.fixture(scope="session")
+def check_claim(check_claim):
+    def check(claim):
+        print("the desk's own check")
+        return check_claim(claim)
+
+    return check
+"""
+
+
+def test_a_desks_own_check_claim_is_the_one_its_tests_get(desk: pytest.Pytester) -> None:
+    desk.makeconftest(OWN_CHECK_CLAIM)
+    result = desk.runpytest("-s", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3, failed=1, skipped=1)
+    assert result.stdout.str().count("the desk's own check") == 5
 
 
 # Which of factsuite's modules a run over a desk imported through pytest's
@@ -384,3 +431,15 @@ def test_the_shard_hash_is_stable_across_processes() -> None:
             [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
         )
         assert done.stdout.strip() == here
+
+
+def test_claims_judged_one_test_each_share_their_articles_readings(tmp_path: Path) -> None:
+    # Tests run an article's claims one after another: its lines are read once for all.
+    from factsuite.plugin import _Gate
+
+    gate = _Gate(tmp_path, [])
+    first = gate.readings("articles/a.md")
+    assert gate.readings("articles/a.md") is first
+    other = gate.readings("articles/b.md")
+    assert other is not first
+    assert gate.readings("articles/a.md") is not first  # the last article's is dropped

@@ -35,3 +35,25 @@ def test_the_trivial_twin_has_the_gates_outcomes(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert (tests, failed, skipped) == (claims, wanted["failed"], wanted["skipped"])
     assert tests - failed - skipped == wanted["passed"]
+
+
+def test_the_old_code_is_timed_on_a_warm_copy_of_the_desk(tmp_path: Path) -> None:
+    # Each code keys its own caches: on one desk, old and new would each find the
+    # other's entries stale and extract every article again on every run.
+    benchmark = load_benchmark("pytest_gate")
+    desk = tmp_path / "desk"
+    benchmark.make_desk(desk, 12, seed=1)
+    source = tmp_path / "old-src"  # stands in for `git archive HEAD src`
+    source.mkdir()
+    (source / "sitecustomize.py").write_text(
+        "import os\nopen(os.path.join(os.getcwd(), 'ran-with-old-src'), 'w').close()\n",
+        encoding="utf-8",
+    )
+    old = benchmark.old_desk(desk, source)
+    assert old == tmp_path / "desk-old"
+    assert (old / "ran-with-old-src").exists()  # the source was first on PYTHONPATH
+    assert (old / ".factsuite_cache" / "extracted").is_dir()  # warmed by that run
+    assert not (desk / ".factsuite_cache").exists()  # the desk itself untouched
+    articles = sorted(path.name for path in (desk / "articles").iterdir())
+    assert sorted(path.name for path in (old / "articles").iterdir()) == articles
+    assert benchmark.old_desk(desk, source) == old  # made once

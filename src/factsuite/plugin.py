@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import pytest
 
@@ -101,6 +101,15 @@ class _Gate:
         # controller (``worker``), else handed to the summary as they are, by node id.
         self.worker = False
         self.handed: dict[str, tuple[list[Result], bool]] = {}
+        # Where a test skipped by its verdict is reported (its own file and line), by
+        # node id, until its report comes; and who takes the reports' results (the
+        # summary's writer, in the process that has one).
+        self.skip_places: dict[str, tuple[str, int]] = {}
+        self.results: _Results | None = None
+        # The article whose claims are being judged one test each, and its lines and
+        # sentences as read so far: tests run in collection order, an article's claims
+        # one after another, so each text is read once, as per article (readings.py).
+        self._reading: tuple[str, Readings] | None = None
 
     def desk(self) -> Desk:
         if self._desk is None:
@@ -205,6 +214,29 @@ class _Gate:
                 )
             ) from exc
 
+    def readings(self, article: str) -> Readings:
+        """The readings shared by ``article``'s claims judged one after another; a new
+        one (the last dropped) when the article changes."""
+        if self._reading is None or self._reading[0] != article:
+            from factsuite.readings import Readings
+
+            self._reading = (article, Readings())
+        return self._reading[1]
+
+    def check(self, claim: Claim | ArticleClaims) -> Any:
+        """``check_claim``: judge a claim (or, per article, its claims) for the test
+        running; pass when it agrees, fail with a diagnostic, skip with the reason."""
+        item = self.running
+        assert item is not None, "check_claim is called from a test"
+        if isinstance(claim, ArticleClaims):
+            return _check_article(self, item, claim)
+        try:
+            result = self.judge(claim, self.readings(claim.article))
+        except _JudgeError as exc:
+            pytest.fail(str(exc), pytrace=False)
+        _carry(item, [result], single=True, gate=self)
+        return _outcome(self, item, result)
+
     def warnings(self, article: str) -> list[str]:
         """The article's invisible-character warnings, worked out once per article."""
         if article not in self._warnings:
@@ -217,23 +249,31 @@ class _Gate:
         self.running = item
 
     @pytest.hookimpl(trylast=True)  # after -k and -m have deselected what they will
-    def pytest_collection_modifyitems(self) -> None:
+    def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         if self.error:
             raise pytest.UsageError(self.error)
+        for item in items:
+            _hand_check_claim(item, self.check)
 
-    @pytest.hookimpl(wrapper=True)
-    def pytest_runtest_makereport(
-        self, item: pytest.Item, call: pytest.CallInfo[None]
-    ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
-        report = yield
-        # A verdict's skip is raised in the plugin; report it at the test's own place,
-        # as a skip marker is, not at a line of plugin.py.
-        if item.stash.get(_SKIPPED_BY_VERDICT, False) and report.skipped:
+    def skip(self, item: pytest.Item, reason: str) -> NoReturn:
+        """Skip the test running, reported at the test's own place, as a skip marker
+        is, not at a line of plugin.py (where it is raised)."""
+        path, line = item.reportinfo()[:2]
+        self.skip_places[item.nodeid] = (os.fspath(path), (line or 0) + 1)
+        pytest.skip(reason)
+
+    # One hook for every report, rather than a wrapper around making each: most
+    # reports need nothing of the gate. tryfirst: before the terminal, --junitxml or
+    # pytest-xdist's worker (which sends the report on) read it.
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.skipped and self.skip_places:
+            place = self.skip_places.pop(report.nodeid, None)
             longrepr = report.longrepr
-            if isinstance(longrepr, tuple):
-                path, line = item.reportinfo()[:2]
-                report.longrepr = (os.fspath(path), (line or 0) + 1, longrepr[2])
-        return report
+            if place is not None and isinstance(longrepr, tuple):
+                report.longrepr = (*place, longrepr[2])
+        if self.results is not None:
+            self.results.take(report)
 
 
 class _JudgeError(Exception):
@@ -268,9 +308,10 @@ class _Results:
         if session.config.pluginmanager.has_plugin("dsession"):
             self.gate.check_inputs()
 
-    @pytest.hookimpl(tryfirst=True)  # before --junitxml writes the properties out
-    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        # The results come with the call's report (or a failed setup's or teardown's).
+    def take(self, report: pytest.TestReport) -> None:
+        """The results a report brings (``_Gate.pytest_runtest_logreport``, before
+        --junitxml writes the properties out): they come with the call's report (or a
+        failed setup's or teardown's)."""
         first = report.when == "call" or not report.passed
         if first and (handed := self.gate.handed.pop(report.nodeid, None)) is not None:
             if report.nodeid not in self._seen:  # a test run again (a rerun plugin) counts once
@@ -371,10 +412,13 @@ def _carry(item: pytest.Item, results: list[Result], *, single: bool, gate: _Gat
         ours.append((RESULTS_PROPERTY, _encoded(results, single=single, gate=gate)))
     else:
         gate.handed[item.nodeid] = (results, single)
-    before = item.stash.get(_ADDED, [])
-    item.user_properties[:] = [
-        p for p in item.user_properties if not any(p is mine for mine in before)
-    ] + ours
+    before = item.stash.get(_ADDED, None)
+    if before is None:  # the test's first call: nothing of ours to replace
+        item.user_properties.extend(ours)
+    else:
+        item.user_properties[:] = [
+            p for p in item.user_properties if not any(p is mine for mine in before)
+        ] + ours
     item.stash[_ADDED] = ours
 
 
@@ -399,7 +443,6 @@ def _encoded(results: list[Result], *, single: bool, gate: _Gate) -> str:
 
 
 _ADDED = pytest.StashKey[list[tuple[str, object]]]()  # the properties _carry put on an item
-_SKIPPED_BY_VERDICT = pytest.StashKey[bool]()
 
 _GATE = pytest.StashKey["_Gate | None"]()
 
@@ -471,6 +514,7 @@ def pytest_configure(config: pytest.Config) -> None:
     if not gate.worker:  # a pytest-xdist worker sends its reports on
         results = _Results(gate, config.getoption("factsuite_report"))
         config.pluginmanager.register(results, "factsuite-results")
+        gate.results = results
     config.addinivalue_line(
         "markers",
         "factsuite(kind): a claim checked by factsuite; kind is date, number, name, role, ...",
@@ -547,8 +591,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("claim", gate.parameters())
 
 
-@pytest.fixture(scope="session")
-def check_claim(request: pytest.FixtureRequest) -> Callable[[Any], Any]:
+def _check_claim(request: pytest.FixtureRequest) -> Callable[[Any], Any]:
     """Judge a claim (or, per article, its claims): pass when it agrees, fail with a
     diagnostic, skip with the reason.
 
@@ -558,28 +601,37 @@ def check_claim(request: pytest.FixtureRequest) -> Callable[[Any], Any]:
     gate = _gate(request.config)
     if gate is None:
         pytest.skip("factsuite: the rootdir is not a desk (no [tool.factsuite] in pyproject.toml)")
-
-    def check(claim: Claim | ArticleClaims) -> Any:
-        item = gate.running
-        assert item is not None, "check_claim is called from a test"
-        if isinstance(claim, ArticleClaims):
-            return _check_article(gate, item, claim)
-        try:
-            result = gate.judge(claim)
-        except _JudgeError as exc:
-            pytest.fail(str(exc), pytrace=False)
-        _carry(item, [result], single=True, gate=gate)
-        return _outcome(item, result)
-
-    return check
+    return gate.check
 
 
-def _outcome(item: pytest.Item, result: Result) -> Result:
+check_claim = pytest.fixture(scope="session", name="check_claim")(_check_claim)
+
+
+def _hand_check_claim(item: pytest.Item, check: Callable[[Any], Any]) -> None:
+    """Give ``item`` its ``check_claim`` at collection, where it resolves to this
+    plugin's fixture (not one a conftest defines over it).
+
+    pytest fills in only the arguments a test's ``funcargs`` lacks; a session fixture
+    still costs, for every test, a request made and its cache checked: about a tenth
+    of pytest's own cost per item (benchmarks/pytest_gate.py). Which fixture an
+    argument resolves to is pytest's private ``_fixtureinfo``: a pytest without it, or
+    a test run again with fresh arguments (a rerun plugin), gets the fixture as any
+    other, at that cost."""
+    funcargs = getattr(item, "funcargs", None)
+    info = getattr(item, "_fixtureinfo", None)
+    defs = getattr(info, "name2fixturedefs", None)
+    if not isinstance(funcargs, dict) or not isinstance(defs, dict):
+        return
+    found = defs.get("check_claim")
+    if found and getattr(found[-1], "func", None) is _check_claim:
+        funcargs["check_claim"] = check
+
+
+def _outcome(gate: _Gate, item: pytest.Item, result: Result) -> Result:
     from factsuite.report import render
 
     if result.outcome == "skipped":
-        item.stash[_SKIPPED_BY_VERDICT] = True
-        pytest.skip(result.message)
+        gate.skip(item, result.message)
     if result.outcome == "failed":
         pytest.fail(render(result), pytrace=False)
     return result
@@ -607,6 +659,5 @@ def _check_article(gate: _Gate, item: pytest.Item, article: ArticleClaims) -> li
         head = f"{article.article}: {count} of {len(article.claims)} claims fail"
         pytest.fail("\n\n".join([head, *failed, *broken]), pytrace=False)
     if results and all(r.outcome == "skipped" for r in results):
-        item.stash[_SKIPPED_BY_VERDICT] = True
-        pytest.skip(f"{article.article}: none checked: {summary(results)}")
+        gate.skip(item, f"{article.article}: none checked: {summary(results)}")
     return results

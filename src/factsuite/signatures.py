@@ -63,5 +63,7 @@ def code_files(here: str) -> Iterator[tuple[str, str]]:
         relative = os.path.relpath(folder, here).replace(os.sep, "/")
         data = relative == "data" or relative.startswith("data/")
         for name in files:
+            if relative == "." and name == "plugin.py":  # pytest's face: no cache holds its work
+                continue
             if name.endswith(".py") or (data and "." in name):
                 yield ("" if relative == "." else relative + "/") + name, os.path.join(folder, name)
