@@ -92,13 +92,12 @@ def test_junit_xml_keeps_only_the_readable_properties(desk: pytest.Pytester) -> 
 # What each test costs ---------------------------------------------------------------
 
 
-def test_check_claim_is_handed_to_each_test_at_collection(desk: pytest.Pytester) -> None:
-    # A function-scoped fixture is a setup and a teardown for every claim, and even a
-    # session one is a lookup for every test: each test gets it at collection.
+def test_check_claim_is_set_up_once_per_session(desk: pytest.Pytester) -> None:
+    # A function-scoped fixture is a setup and a teardown for every claim.
     result = desk.runpytest("--setup-show", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=3, failed=1, skipped=1)
     output = result.stdout.str()
-    assert "SETUP    S check_claim" not in output
+    assert output.count("SETUP    S check_claim") == 1
     assert "SETUP    F check_claim" not in output
 
 

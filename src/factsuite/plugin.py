@@ -252,8 +252,6 @@ class _Gate:
     def pytest_collection_modifyitems(self, items: list[pytest.Item]) -> None:
         if self.error:
             raise pytest.UsageError(self.error)
-        for item in items:
-            _hand_check_claim(item, self.check)
 
     def skip(self, item: pytest.Item, reason: str) -> NoReturn:
         """Skip the test running, reported at the test's own place, as a skip marker
@@ -605,26 +603,6 @@ def _check_claim(request: pytest.FixtureRequest) -> Callable[[Any], Any]:
 
 
 check_claim = pytest.fixture(scope="session", name="check_claim")(_check_claim)
-
-
-def _hand_check_claim(item: pytest.Item, check: Callable[[Any], Any]) -> None:
-    """Give ``item`` its ``check_claim`` at collection, where it resolves to this
-    plugin's fixture (not one a conftest defines over it).
-
-    pytest fills in only the arguments a test's ``funcargs`` lacks; a session fixture
-    still costs, for every test, a request made and its cache checked: about a tenth
-    of pytest's own cost per item (benchmarks/pytest_gate.py). Which fixture an
-    argument resolves to is pytest's private ``_fixtureinfo``: a pytest without it, or
-    a test run again with fresh arguments (a rerun plugin), gets the fixture as any
-    other, at that cost."""
-    funcargs = getattr(item, "funcargs", None)
-    info = getattr(item, "_fixtureinfo", None)
-    defs = getattr(info, "name2fixturedefs", None)
-    if not isinstance(funcargs, dict) or not isinstance(defs, dict):
-        return
-    found = defs.get("check_claim")
-    if found and getattr(found[-1], "func", None) is _check_claim:
-        funcargs["check_claim"] = check
 
 
 def _outcome(gate: _Gate, item: pytest.Item, result: Result) -> Result:
