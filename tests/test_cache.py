@@ -347,12 +347,17 @@ def test_a_cached_desk_decodes_only_the_facts_its_checks_look_up(desk: Path) -> 
     ]
 
 
-def test_a_damaged_cached_fact_is_parsed_again(desk: Path) -> None:
-    fresh = Desk.load(desk).facts
+def _damage_cached_fact(desk: Path, fact_id: str) -> None:
+    """Leave the desk cache's entry of ``fact_id`` with no fields: it does not decode."""
     path = cache.cache_path(desk)
     entry = msgspec.msgpack.decode(path.read_bytes())
-    entry["facts"][entry["ids"].index("leaders")] = ["count"]  # no fields: does not decode
+    entry["facts"][entry["ids"].index(fact_id)] = ["count"]
     path.write_bytes(msgspec.msgpack.encode(entry))
+
+
+def test_a_damaged_cached_fact_is_parsed_again(desk: Path) -> None:
+    fresh = Desk.load(desk).facts
+    _damage_cached_fact(desk, "leaders")
     cached = Desk.load(desk).facts
     assert isinstance(cached.facts, EncodedFacts)
     assert cached["leaders"] == fresh["leaders"]
@@ -375,10 +380,7 @@ def test_every_cached_fact_decoded_at_once_is_each_decoded_alone(desk: Path) -> 
 
 def test_a_damaged_fact_decoded_with_all_others_is_parsed_again(desk: Path) -> None:
     fresh = Desk.load(desk).facts
-    path = cache.cache_path(desk)
-    entry = msgspec.msgpack.decode(path.read_bytes())
-    entry["facts"][entry["ids"].index("leaders")] = ["count"]  # no fields: does not decode
-    path.write_bytes(msgspec.msgpack.encode(entry))
+    _damage_cached_fact(desk, "leaders")
     cached = Desk.load(desk).facts.facts
     assert isinstance(cached, EncodedFacts)
     cached.decode_all()
