@@ -448,13 +448,12 @@ class Binder:
                     elif check_someone_else and self.someone_else(who, fact_id):
                         veto = "someone-else"
                     else:
-                        about = self.about.get(fact_id)
-                        if about is not None and said_of is not None:
+                        if fact_id in self.about and said_of is not None:
                             if v not in subject_of:
                                 # only a subject its own clause names rules a fact out
                                 # or ranks it first (ValueSubjects.firmly)
                                 subject_of[v] = said_of.firmly(value.start, value.end, segments)
-                            if check_subject and subject_of[v] and not subject_of[v] & about:
+                            if check_subject and self._about_another(fact_id, subject_of[v]):
                                 veto = "about-subject"  # "Ethiopia won 4": not Kenya's golds
                         if veto is None:
                             fact = self.facts.get(fact_id)
@@ -681,6 +680,12 @@ class Binder:
                 out[i] = Binding(value, facts[0])
         return out
 
+    def _about_another(self, fact_id: str, subject: frozenset[str]) -> bool:
+        """Whether ``fact_id`` is about other entities than ``subject``, the value's
+        (empty: said of nobody the desk knows, which rules no fact out)."""
+        about = self.about.get(fact_id)
+        return bool(subject) and about is not None and not subject & about
+
     def _unit_names_the_fact(
         self,
         bindings: list[Binding],
@@ -714,10 +719,9 @@ class Binder:
             )
             if len(owners) != 1 or owners[0] in vetoed.get(i, _NO_FACTS):
                 continue
-            about = self.about.get(owners[0])
-            if about is not None and said_of is not None:
+            if owners[0] in self.about and said_of is not None:
                 subject = said_of.of(value.start, value.end, segments)
-                if subject and not subject & about:
+                if self._about_another(owners[0], subject):
                     continue  # "Lumen has 800 workers" is none of Veridian's counts
             out[i] = Binding(value, owners[0])
         return out
@@ -762,8 +766,7 @@ class Binder:
                     and not _counts(value, fact)
                 ):
                     continue  # "412,300 cars" is no count of homes
-                about = self.about.get(fact_id)
-                if subject and about is not None and not subject & about:
+                if self._about_another(fact_id, subject):
                     continue  # "Lumen made $44.7 billion" is none of Veridian's figures
                 if fits(value, fact_id):
                     fitting.append(fact_id)
