@@ -93,6 +93,7 @@ from factsuite.extraction.binding_rules import (
     Considered,
     Trace,
     checked,
+    noun_determiners,
     switched_off,
     word_list,
 )
@@ -183,10 +184,8 @@ _PEOPLE_WORDS = frozenset(word_list("people_words"))
 _PEOPLE_UNITS = frozenset(word_list("people_units"))
 # A year, or a season across two ("2024-25"), as a period's name is written.
 _YEAR = re.compile(r"[12][0-9]{3}(?:[-–][0-9]{2}(?:[0-9]{2})?)?")
-# Words that open a noun phrase (one list for the two rules that read it), and those
-# that also open a relative clause.
+# Words that open a noun phrase (one list for the rules that read it).
 _DETERMINERS = frozenset(word_list("determiners"))
-_RELATIVE_PRONOUNS = frozenset(word_list("relative_pronouns"))
 _YEAR_QUALIFIER_BEFORE = _DETERMINERS
 _PERIOD_FOR = frozenset(word_list("period_for"))
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t\u00a0]+$")
@@ -1034,7 +1033,7 @@ def _sentence_text(segments: Segments, index: int) -> str:
 
 
 # Before a participle, a relative pronoun makes it the clause's verb.
-_BEFORE_AN_ADJECTIVE = _DETERMINERS - _RELATIVE_PRONOUNS
+_BEFORE_AN_ADJECTIVE = noun_determiners()
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 
 

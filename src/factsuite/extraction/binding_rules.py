@@ -422,6 +422,14 @@ def word_list(name: str) -> tuple[str, ...]:
     )
 
 
+@functools.cache
+def noun_determiners() -> frozenset[str]:
+    """The words of determiners.txt that open a noun phrase and no relative clause
+    ("the", "its"; not "that" or "whose"), for the rules that read what follows one:
+    adjective-cue, and the subject rules of extraction/subjects.py."""
+    return frozenset(word_list("determiners")) - frozenset(word_list("relative_pronouns"))
+
+
 class UnknownRuleError(ValueError):
     """A rule name that is not registered, or one that cannot be turned off."""
 

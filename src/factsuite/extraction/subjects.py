@@ -42,7 +42,7 @@ import re
 from collections.abc import Mapping
 
 from factsuite import language
-from factsuite.extraction.binding_rules import word_list
+from factsuite.extraction.binding_rules import noun_determiners, word_list
 from factsuite.extraction.lexicon import Category, Hit, Lexicon
 from factsuite.extraction.segments import Segments
 from factsuite.model import EntityFact, Fact, PersonFact
@@ -82,7 +82,7 @@ _OWN_SUBJECT = re.compile(
         re.escape(w)
         for w in (
             *word_list("subject_pronouns"),
-            *(w for w in word_list("determiners") if w not in word_list("relative_pronouns")),
+            *noun_determiners(),
         )
     )
     + r")\b",
@@ -96,12 +96,7 @@ _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _OPENING_WORDS = frozenset(
     {
         *word_list("clause_conjunctions"),
-        *(
-            w
-            for w in word_list("determiners")
-            if w not in language.words("possessive_determiners.txt")
-            and w not in word_list("relative_pronouns")
-        ),
+        *(noun_determiners() - frozenset(language.words("possessive_determiners.txt"))),
         *(word for hedge in language.hedges() for word in hedge.phrase.split()),
     }
 )
