@@ -141,8 +141,8 @@ def _set_in(sentence: str, at: int, end: int, reference: date) -> DateRange | No
     clause (series.time_told), else a clause of a date alone closing the sentence
     right after it (", in 2030."), else a date in the sentence's first clause before
     it, where its subject stands ("Only the 2022 edition in Morocco had more teams,
-    with 16"), else a clause of a date alone set off before it ("The last, in October
-    1989, ended with a 4% raise"); None when none writes one."""
+    with 16"), else a clause of a date alone set off before it ("The cut, in March
+    2019, was of 4,600 jobs"); None when none writes one."""
     from factsuite import dates  # only here: the hook of an article of figures never asks
 
     told = series.time_told(sentence, at, end, reference)
@@ -177,8 +177,8 @@ def _date_clause_after(sentence: str, end: int, reference: date) -> DateRange | 
 
 def _date_clause_before(sentence: str, at: int, reference: date) -> DateRange | None:
     """The date of a clause before the figure's that is a date and nothing else, set
-    off by its boundaries: "The last, in October 1989, lasted six days" (not "Police,
-    who arrived in 2019, said", a clause with a verb)."""
+    off by its boundaries: "The cut, in March 2019, was of 4,600 jobs" (not "The
+    chief, who joined in 2019, will cut 4,600 jobs", a clause with a verb)."""
     starts = [0, *(b.end() for b in CLAUSE_BOUNDARY.finditer(sentence, 0, at))]
     for start, stop in itertools.pairwise(starts):
         boundary = CLAUSE_BOUNDARY.search(sentence, start, stop)
