@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -213,10 +213,8 @@ class Lexicon:
                 # "Nigeria beat Portugal 3-1": a side's name ties a score to its game.
                 cues = (*cues, *(name for names in fact.side_names(facts) for name in names))
             for cue in cues:
-                for rate in rate_forms(fold(cue)):
-                    for spelled in other_spellings(rate):
-                        for form in inflections(spelled):
-                            add(form, Entry(Category.CUE, (fact.id,)))
+                for form in cue_forms(fold(cue)):
+                    add(form, Entry(Category.CUE, (fact.id,)))
             if isinstance(fact, AttributeFact):
                 for phrasing in fact.phrasings:
                     add(phrasing, Entry(Category.PHRASING, (fact.id,)))
@@ -355,6 +353,15 @@ def other_spellings(cue: str) -> Iterable[str]:
                 break
     if changed:
         yield " ".join(parts)
+
+
+def cue_forms(cue: str) -> Iterator[str]:
+    """Every form a folded cue is matched in, itself first: its rate written with the
+    other rate words (``rate_forms``), each in both spellings of English
+    (``other_spellings``), each singular and plural (``inflections``)."""
+    for rate in rate_forms(cue):
+        for spelled in other_spellings(rate):
+            yield from inflections(spelled)
 
 
 @functools.cache
