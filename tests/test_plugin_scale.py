@@ -101,30 +101,6 @@ def test_check_claim_is_set_up_once_per_session(desk: pytest.Pytester) -> None:
     assert "SETUP    F check_claim" not in output
 
 
-# A test whose arguments pytest made afresh (as a rerun plugin does) before its setup.
-FRESH_ARGUMENTS = """
-import pytest
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_setup(item):
-    item.funcargs.clear()
-    return (yield)
-"""
-
-
-def test_check_claim_is_set_up_once_for_tests_whose_arguments_are_fresh(
-    desk: pytest.Pytester,
-) -> None:
-    desk.makeconftest(FRESH_ARGUMENTS)
-    result = desk.runpytest("--setup-show", "-p", "no:cacheprovider", "-rs")
-    result.assert_outcomes(passed=3, failed=1, skipped=1)
-    output = result.stdout.str()
-    assert output.count("SETUP    S check_claim") == 1
-    assert "SETUP    F check_claim" not in output
-    result.stdout.fnmatch_lines(["*5 claims:*", "*checks/test_claims.py:1: unverifiable*"])
-
-
 # A desk's conftest that wraps check_claim in a fixture of its own.
 OWN_CHECK_CLAIM = """
 import pytest

@@ -589,7 +589,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("claim", gate.parameters())
 
 
-def _check_claim(request: pytest.FixtureRequest) -> Callable[[Any], Any]:
+@pytest.fixture(scope="session")
+def check_claim(request: pytest.FixtureRequest) -> Callable[[Any], Any]:
     """Judge a claim (or, per article, its claims): pass when it agrees, fail with a
     diagnostic, skip with the reason.
 
@@ -600,9 +601,6 @@ def _check_claim(request: pytest.FixtureRequest) -> Callable[[Any], Any]:
     if gate is None:
         pytest.skip("factsuite: the rootdir is not a desk (no [tool.factsuite] in pyproject.toml)")
     return gate.check
-
-
-check_claim = pytest.fixture(scope="session", name="check_claim")(_check_claim)
 
 
 def _outcome(gate: _Gate, item: pytest.Item, result: Result) -> Result:
