@@ -77,7 +77,10 @@ def _extractor(beat: str, tmp: Path, off: tuple[str, ...]) -> Extractor:
 def _outcome(
     case: dict[str, Any], tmp: Path, off: str | tuple[str, ...] | None
 ) -> tuple[str | None, str | None]:
-    """The fact the case's span is bound to ("dropped": no claim), and its ``at``."""
+    """The fact the case's span is bound to ("dropped": no claim), and its ``at``.
+
+    A case of ``kind: place`` reads the places extraction bound; any other, the dates
+    and numbers (other claims are of words, not of a span binding decides)."""
     published = case["published"]
     text = f"---\ntitle: T\npublished: {published}\n---\n{case['text']}\n"
     article = parse_article(text, "articles/a.md")
@@ -86,7 +89,8 @@ def _outcome(
         for c in _extractor(
             case["beat"], tmp, (off,) if isinstance(off, str) else off or ()
         ).extract(article)
-        if c.kind not in ("name", "role", "attribute", "place")
+        if (c.kind == "place") == (case.get("kind") == "place")
+        and c.kind not in ("name", "role", "attribute")
     ]
     mine = [c for c in claims if c.quote == case["span"]]
     if not mine:

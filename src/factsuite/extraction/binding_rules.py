@@ -94,6 +94,14 @@ _rule(
     ' of their own fact: "Tane, 41," of the birth date fact labelled "the birth of Aroha'
     ' Tane" (a fact whose label names them in full)',
 )
+_rule(
+    "compound-head",
+    "cue",
+    "veto",
+    "of cues side by side, a space between, the last is the head of one compound and"
+    ' the others say what it is of ("the Atlantic Cup final", "the election rally"): a'
+    " place after them is the head's event's (eventplaces.py)",
+)
 # 2. Candidates: vetoes, in the order binding.py tries them.
 _rule(
     "name-cue-own-kind",

@@ -335,8 +335,11 @@ class PlaceBinder:
         options: dict[str, int] = {}
         via: dict[str, set[str]] = {}  # the cues that speak of each fact
         last_cue = clause_start
-        for cue in cues[first:last]:
+        window = cues[first:last]
+        for index, cue in enumerate(window):
             if cue.end > place.lead or not self._counts(cue, segments, side):
+                continue
+            if self._modifies(cue, window[index + 1 : index + 2], place, segments, side):
                 continue
             gap = segments.words_between(cue.end, place.start)
             if gap > CUE_WORDS or ANOTHER_TIME.search(text, cue.end, place.lead):
@@ -405,6 +408,26 @@ class PlaceBinder:
         another place is of ("in Hanoi in February 2019 and at Panmunjom on June
         30"), and a place is no cue of itself."""
         return cue.key not in self.names.kinds and segments.quotation(cue.start) == side
+
+    def _modifies(
+        self, cue: Hit, following: list[Hit], place: PlaceMention, segments: Segments, side: int
+    ) -> bool:
+        """Whether ``cue`` only says what the cue right after it is of (rule
+        ``compound-head``): "the Atlantic Cup final in Porto" is the final's place, not
+        the Cup's. The head is the last of cues a space apart, before the place, and
+        written in lower case: a capital after a cue begins a name, and with it a new
+        phrase ("the final Nigeria won in Lisbon")."""
+        if not following or "compound-head" in self.binder.without:
+            return False
+        head = following[0]
+        text = segments.text
+        return (
+            head.start > cue.end
+            and head.end <= place.lead
+            and _SPACES.fullmatch(text, cue.end, head.start) is not None
+            and text[head.start].islower()
+            and self._counts(head, segments, side)
+        )
 
     def _describes(self, cue: Hit, fid: str) -> bool:
         """Whether a cue can speak of one event of a fact (binding.py's rules)."""
