@@ -13,6 +13,7 @@ from factsuite.extraction.binding_rules import word_list
 from factsuite.extraction.eventplaces import find_places
 from factsuite.extraction.words import CALENDAR_NAMES
 from factsuite.facts import parse_fact_file
+from factsuite.gazetteer import VENUE_HEADS, Gazetteer, Standing, another_venue, venue_head
 from tests.test_extraction_support import article as support_article
 from tests.test_extraction_support import fixture_desk
 
@@ -345,3 +346,83 @@ def test_a_month_or_weekday_after_a_place_ends_its_name(name: str) -> None:
 def test_another_capitalised_word_after_a_place_goes_on_with_its_name() -> None:
     text = "Kim arrived in Dandong Harbour by train."
     assert find_places(text, DESK.extractor.places.names) == []
+
+
+# -- venues: another venue of the kind the event was at ----------------------------------
+
+VENUES = fixture_desk("""\
+hearing.date:
+  type: date
+  label: the public hearing on the 2027 budget
+  value: 2026-11-24
+  place: [Eastbrook Community Center, Carrow Bay]
+  cues: [hearing]
+  sources: [https://example.org/council]
+ward.opening:
+  type: date
+  label: the opening of the new cancer ward
+  value: 2026-05-04
+  place: [St Aidan's Hospital, Bradford]
+  cues: [ward, opened]
+  sources: [https://example.org/trust]
+""")
+
+
+def venue_places(body: str, published: str) -> set[tuple[str, str | None, str]]:
+    item = article(body, published)
+    return {
+        (claim.quote, claim.fact, judge(claim, item, VENUES.context).verdict.value)
+        for claim in VENUES.extractor.extract(item)
+        if claim.kind == "place"
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # council: another community center, with the hearing's date beside it
+        ("The hearing at the Westbrook Community Center on Nov. 24 ran late.", "2026-11-26",
+         {("Westbrook Community Center", "hearing.date", "contradicts")}),
+        # health: another hospital, the ward's opening dated beside it
+        ("The new ward opened at St Luke's Hospital on Monday.", "2026-05-06",
+         {("St Luke's Hospital", "ward.opening", "contradicts")}),
+        # no date of the event beside: another venue awaits review, as any place does
+        ("The hearing at the Westbrook Community Center ran late.", "2026-11-26",
+         {("Westbrook Community Center", "hearing.date", "needs-review")}),
+        # the listed venue agrees; its short form is no claim, as before
+        ("The hearing at the Eastbrook Community Center on Nov. 24 ran late.", "2026-11-26",
+         {("Eastbrook Community Center", "hearing.date", "agrees")}),
+        ("The hearing at the Community Center on Nov. 24 ran late.", "2026-11-26", set()),
+        ("The new ward opened at the Hospital on Monday.", "2026-05-06", set()),
+        # a venue of a kind the facts list none of is not read: no fact says where it is
+        ("The hearing at the Westbrook Library on Nov. 24 ran late.", "2026-11-26", set()),
+        ("The new ward opened at the Aidan Clinic on Monday.", "2026-05-06", set()),
+    ],
+)  # fmt: skip
+def test_another_venue_of_the_kind_the_event_was_at_is_a_claim(
+    body: str, published: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert venue_places(body, published) == expected
+
+
+def test_no_venue_is_read_in_a_desk_whose_facts_list_none() -> None:
+    body = "The parade at the Westbrook Community Center on September 3 drew crowds."
+    assert places(body, WED) == set()
+
+
+@pytest.mark.parametrize("head", sorted(VENUE_HEADS))
+def test_each_venue_word_makes_two_names_two_venues(head: str) -> None:
+    listed = f"eastbrook {head}"
+    assert venue_head(listed) == head
+    assert another_venue(f"westbrook {head}", listed)
+    assert not another_venue(listed, listed)
+    assert not another_venue(f"{head}", listed)  # one word names no venue
+    judged = Gazetteer([]).judge(f"Westbrook {head.title()}", (f"Eastbrook {head.title()}",))
+    assert judged.standing is Standing.CONTRADICTS
+
+
+def test_a_short_form_or_another_kind_of_venue_is_no_other_venue() -> None:
+    assert not another_venue("town hall", "sheffield town hall")
+    assert another_venue("leeds town hall", "sheffield town hall")
+    assert not another_venue("leeds library", "sheffield town hall")
+    assert venue_head("lockwood & pryce") is None

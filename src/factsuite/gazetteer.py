@@ -76,6 +76,29 @@ _THE_WORDS = frozenset(c.entry for c in language.countries_with_the() if c.match
 _THE_NAMES = frozenset(c.entry for c in language.countries_with_the() if c.match == "name")
 
 
+# The words that end a venue's name and say what kind of place it is (data file).
+VENUE_HEADS = frozenset(language.words("venue_heads.txt"))
+
+
+def venue_head(name: str) -> str | None:
+    """The kind of venue a folded name of two words or more names by its last word
+    ("westbrook community center" -> "center"), or None."""
+    words = name.split()
+    return words[-1] if len(words) > 1 and words[-1] in VENUE_HEADS else None
+
+
+def another_venue(name: str, venue: str) -> bool:
+    """Whether folded ``name`` is a venue of ``venue``'s kind with another name: not
+    the same, and not a short form of it ("town hall" of "sheffield town hall")."""
+    head = venue_head(name)
+    return (
+        head is not None
+        and head == venue_head(venue)
+        and name != venue
+        and not venue.endswith(" " + name)
+    )
+
+
 def takes_the(name: str) -> bool:
     """Whether a country's folded name is written with "the" before it. A city is not
     (The Hague holds its "the"); short forms in capitals ("the US") are seen as written."""
@@ -195,6 +218,9 @@ class Gazetteer:
             return PlaceJudgement(Standing.AGREES, "")
         said = self.locate(stated)
         if said is None:
+            if any(another_venue(name, venue) for venue in listed):
+                # Another venue of the kind the event was at: an event is at one.
+                return PlaceJudgement(Standing.CONTRADICTS, "")
             return PlaceJudgement(Standing.UNKNOWN, f"cannot tell where {stated!r} is")
         first = places[0] if places else "the event"
         where = [p for n in listed if (p := self.locate(n)) is not None]

@@ -77,7 +77,14 @@ from factsuite.extraction.lexicon import Category, Hit
 from factsuite.extraction.segments import Segments
 from factsuite.extraction.subjects import Subjects
 from factsuite.extraction.words import CALENDAR_NAMES
-from factsuite.gazetteer import CITY_NAMES, COUNTRY_NAMES, COUNTRY_WORDS, takes_the
+from factsuite.gazetteer import (
+    CITY_NAMES,
+    COUNTRY_NAMES,
+    COUNTRY_WORDS,
+    another_venue,
+    takes_the,
+    venue_head,
+)
 from factsuite.model import DateFact, Fact
 from factsuite.names import fold
 
@@ -115,10 +122,15 @@ _VALUE_START = attrgetter("value.start")
 # ("Komsomolsk-on-Amur", "Xi'an", "St."), and the spaces between two words.
 _WORD = re.compile(r"[\w'’.\-]+")
 _SPACES = re.compile(r"[ \u00a0]+")
+# A word of a venue's name, and how many a venue's name may have.
+_CAPITALISED = re.compile(r"[A-Z][\w'’.\-]*")
+_VENUE_WORDS = 6
 
 # What a folded name is to ``find_places``: a city or a country it reads after "in",
-# a spot a fact lists, or only the word of a people ("the Chinese capital").
-PlaceKind = Literal["city", "country", "spot", "people"]
+# a spot a fact lists, only the word of a people ("the Chinese capital"), or a venue no
+# fact lists of a kind one lists ("the Westbrook Community Center" beside "Eastbrook
+# Community Center").
+PlaceKind = Literal["city", "country", "spot", "people", "venue"]
 
 
 class PlaceNames:
@@ -134,6 +146,11 @@ class PlaceNames:
                 for place in fact.place:
                     kinds.setdefault(fold(place), "spot")
         self.kinds = kinds
+        # The spots the facts list that are venues ("eastbrook community center"): a
+        # venue of their kind under another name is read too.
+        self.venues = tuple(
+            name for name, kind in kinds.items() if kind == "spot" and venue_head(name)
+        )
         # The most words a name has, by its first word: most words after "in" begin
         # no name, and are read no further.
         self.longest: dict[str, int] = {}
@@ -155,7 +172,7 @@ class PlaceNames:
         if not most and words and words[0].endswith("'s"):
             most = self.longest.get(words[0][:-2], 0)  # "Beijing's"
         if not most:
-            return None
+            return self._venue_at(text, start)
         ends: list[int] = []
         at = start
         while len(ends) < most:
@@ -178,7 +195,33 @@ class PlaceNames:
                 key = fold(text[start : end - 2])
                 if key in kinds:
                     return key, end - 2
-        return None
+        return self._venue_at(text, start)
+
+    def kind(self, key: str) -> PlaceKind:
+        """What a name ``at`` read is: one it knows, or else a venue."""
+        return self.kinds.get(key, "venue")
+
+    def _venue_at(self, text: str, start: int) -> tuple[str, int] | None:
+        """A venue no fact lists, of the kind of one a fact lists, starting at
+        ``start``: capitalised words up to a venue's last word ("Westbrook Community
+        Center", "St Luke's Hospital"), and not a short form of the listed one ("the
+        Community Center")."""
+        if not self.venues:
+            return None
+        found = None
+        at = start
+        for _ in range(_VENUE_WORDS):
+            word = _CAPITALISED.match(text, at)
+            if word is None:
+                break
+            key = fold(text[start : word.end()])
+            if any(another_venue(key, venue) for venue in self.venues):
+                found = key, word.end()
+            gap = _SPACES.match(text, word.end())
+            if gap is None:
+                break
+            at = gap.end()
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +282,7 @@ def _mention(
     "at" at ``lead``, or None when it is no place of anything there; ``the_start`` is
     where a "the" before it starts (-1 for none)."""
     the = the_start != -1
-    kind = names.kinds[key]
+    kind = names.kind(key)
     country = COUNTRY_WORDS.get(key) if kind in ("country", "people") else None
     if country is not None and country in CAPITALS:
         # "the Chinese capital", "China's capital"
@@ -251,7 +294,9 @@ def _mention(
     if key in ("us", "uk") and text.startswith(".", end):
         end += 1  # "U.S." folds to "us": its last full stop is part of it
     written = text[start:end]
-    if the and not (kind == "spot" or takes_the(key) or (len(written) > 1 and written.isupper())):
+    if the and not (
+        kind in ("spot", "venue") or takes_the(key) or (len(written) > 1 and written.isupper())
+    ):
         return None  # "in the Beijing parade", "in the Ukraine war"
     if _POSSESSIVE.match(text, end):
         return None  # "in Beijing's orbit"
