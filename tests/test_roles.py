@@ -216,7 +216,8 @@ def test_a_title_at_another_rank(phrase: str, role: Role, expected: bool) -> Non
 @pytest.mark.parametrize(
     ("phrase", "now"),
     [("the current U.S. President", True), ("the U.S. President", False),
-     ("the former incumbent President", False)],
+     ("the former incumbent President", False), ("the incumbent U.S. President", False),
+     ("the sitting U.S. President", False)],
 )  # fmt: skip
 def test_current_says_the_title_is_held_on_the_article_day(phrase: str, now: bool) -> None:
     assert read_title(phrase).now is now

@@ -68,10 +68,14 @@ class Tense(enum.Enum):
     THEN = "then"  # "then-": held at the time described
 
 
-# Words that say when a title is held, read out of its words. "current", "sitting",
-# "serving" and "incumbent" say what a bare title says; they come first, so that
-# "former" wins.
-TENSE_WORDS = {t.word: Tense(t.tense) for t in language.title_tenses()}
+# Words that say when a title is held, read out of its words, with whether the title
+# is held on the article's day whatever time the sentence is set at ("current"). A
+# "described" word ("incumbent", "sitting") says what a bare title says. They come
+# first, so that "former" wins.
+TENSE_WORDS = {
+    t.word: (Tense.CURRENT if t.tense == "described" else Tense(t.tense), t.tense == "current")
+    for t in language.title_tenses()
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,12 +108,11 @@ def read_title(text: str) -> TitlePhrase:
     words = set(title_words(text))
     tense = Tense.CURRENT
     now = False
-    for word, meaning in TENSE_WORDS.items():
+    for word, (meaning, on_the_day) in TENSE_WORDS.items():
         if word in words:
             words.discard(word)
-            tense = meaning
-            now = meaning is Tense.CURRENT
-    return TitlePhrase(tense, frozenset(words), now and tense is Tense.CURRENT)
+            tense, now = meaning, on_the_day
+    return TitlePhrase(tense, frozenset(words), now)
 
 
 def names_role(words: frozenset[str], role: Role) -> bool:
