@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factsuite import language
 from factsuite.articles import parse_article
 from factsuite.compare import Context, judge
 from factsuite.daterange import DateRange, parse_iso_range
@@ -23,6 +24,7 @@ from factsuite.kinds.age import (
     birth_words,
     birthday,
     life_events,
+    owner_before,
     people_nouns,
     read_age,
 )
@@ -93,6 +95,14 @@ def found(text: str) -> list[str]:
         # science and weather
         ("Dr Ruth Park, 52, led the study.", ["52"]),
         ("The oldest victim was a 74-year-old man in Nueces County.", ["74-year-old"]),
+        # a word that qualifies the person noun (defence, courts, business)
+        ("Marchand, the 59-year-old defence minister, signed it.", ["59-year-old"]),
+        ("Renn, a 34-year-old crypto executive, denied fraud.", ["34-year-old"]),
+        ("The 61-year-old finance chief resigned on Monday.", ["61-year-old"]),
+        # an age as all a clause says of a person (obituary, weather, sport)
+        ("Brannigan died on Saturday. She was 86.", ["was 86"]),
+        ("The oldest victim was 94; the youngest was 3.", ["was 94"]),
+        ("He is 19 years old.", ["is 19"]),
     ],
 )
 def test_an_age_is_read_in_each_of_its_forms(text: str, spans: list[str]) -> None:
@@ -106,6 +116,17 @@ def test_an_age_is_read_in_each_of_its_forms(text: str, spans: list[str]) -> Non
         "She took out a 30-year mortgage.",  # business
         "The 10-year bond yield rose to 4.1%.",
         "The 19-year-old record fell in the final.",  # sport: a record is no one
+        # a word that qualifies a thing, or a small word before a person noun
+        "A 30-year-old bridge for workers closed.",  # transport
+        # "was 64" of no person, or going on to count something
+        "The index was 64.",  # business
+        "It was 64.",
+        "Turnout was 64; the count was 12.",  # election
+        "She was 86 points clear.",  # a count
+        "Okonkwo, who scored, was 19.",  # a name far back: no form reads it
+        "The 19-year-old pay deal for teachers expired.",  # education
+        "A 40-year-old steel mill closed.",  # business: two words, no person
+        "The 12-year-old law firm partner list grew.",  # a list is no one
         "The court heard evidence in 64 cases.",  # courts
         "Winds gusted at 64 kilometres an hour.",  # weather
         "The polls close at 6pm.",
@@ -399,3 +420,9 @@ def test_whose_age_is_the_name_right_before_it(text: str, owner: tuple[str, ...]
     kind = registry.kind("age")
     (span,) = kind.find(text, date(2026, 6, 1))
     assert span.counted == owner
+
+
+@pytest.mark.parametrize("pronoun", language.words("person_pronouns.txt"))
+def test_each_person_pronoun_states_an_age_with_was(pronoun: str) -> None:
+    assert found(f"Renn was led in. {pronoun.title()} was 34.") == ["was 34"]
+    assert owner_before(f"{pronoun.title()} was 34.", len(pronoun) + 1) == ()

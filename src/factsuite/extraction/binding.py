@@ -86,6 +86,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
+from factsuite import language
 from factsuite.daterange import DateRange
 from factsuite.extraction.binding_rules import (
     AFTER_COST,
@@ -259,6 +260,7 @@ class Binder:
         self.about = dict(about or {})
         self.subject_ids = frozenset(i for ids in self.about.values() for i in ids)
         self.persons = persons(facts)
+        self._said_once: dict[tuple[str, ...], tuple[str, ...]] = {}
         # Each worked out for a fact when binding first weighs it: an article weighs
         # a few dozen of a desk's thousands of facts, and reading every label up
         # front was a third of building an Extractor for one edited article.
@@ -365,6 +367,7 @@ class Binder:
         own = len(cues)
         cues = cues + [h for h in hits if Category.HOLDER in h.categories]
         named_facts = "facts-of-the-named" not in off
+        said_once = "said-once" not in off
         for c, hit in enumerate(cues):
             entry = hit.of(Category.CUE) if c < own else hit.of(Category.HOLDER)
             assert entry is not None
@@ -373,6 +376,8 @@ class Binder:
                 if c < own or named_facts
                 else tuple(i for i in entry.ids if i in self.persons)
             )
+            if c >= own and said_once:
+                fact_ids = self._once(fact_ids)
             near = by_sentence.get(segments.sentence_index(hit.start), ())
             # "Putin arrived": an arrival, but not the one of a fact about Kim.
             who = subjects.before(hit.start) if subjects is not None and near else frozenset()
@@ -623,6 +628,24 @@ class Binder:
                 out[i] = Binding(value, next(iter(same)))
         return out
 
+    def _once(self, ids: tuple[str, ...]) -> tuple[str, ...]:
+        """A person's facts a name ties (``Category.HOLDER``), without those that say
+        only what their own fact says (rule ``said-once``)."""
+        found = self._said_once.get(ids)
+        if found is None:
+            kinds = registry.current().finders
+            people = [self.facts[i] for i in ids if i in self.persons and i in self.facts]
+            found = tuple(
+                i
+                for i in ids
+                if i in self.persons
+                or not any(
+                    kind.repeats(self.facts[i], person) for kind in kinds for person in people
+                )
+            )
+            self._said_once[ids] = found
+        return found
+
     def _named_before(
         self, bindings: list[Binding], hits: list[Hit], segments: Segments
     ) -> list[Binding]:
@@ -639,7 +662,7 @@ class Binder:
             value = binding.value
             if binding.fact is not None or binding.reason != _NO_CUES:
                 continue
-            if value.kind in OWN_KINDS or not _THE_BEFORE.search(
+            if value.kind in OWN_KINDS or not _REFERS_BACK.search(
                 text, max(0, value.start - 8), value.start
             ):
                 continue
@@ -662,7 +685,7 @@ class Binder:
                 if i in self.persons
             }
             holders = {
-                entry.ids
+                self._once(entry.ids) if "said-once" not in self.without else entry.ids
                 for hit in by_sentence.get(before, ())
                 if (entry := hit.of(Category.HOLDER)) is not None
             }
@@ -1023,10 +1046,6 @@ def _around(segments: Segments, text: str, first: int, last: int, before: int = 
     return " ".join([*ahead, "|", *after])
 
 
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_PEOPLE_NAMED = frozenset({Category.NAME, Category.SHORT, Category.HOLDER})
-
-
 def _sentence_text(segments: Segments, index: int) -> str:
     sentence = segments.sentences[index]
     return segments.text[sentence.start : sentence.end]
@@ -1056,8 +1075,10 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _POSSESSIVE_BEFORE_CUE = re.compile(r"['’]s(?:\s+[\w-]+){0,2}?\s+")
 
 
-# "the 58-year-old": a span that refers back to someone named before.
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "the 58-year-old", "she was 86": a span that refers back to someone named before.
+_REFERS_BACK = re.compile(
+    r"\b(?:the|" + "|".join(language.words("person_pronouns.txt")) + r")\s+$", re.IGNORECASE
+)
 _PEOPLE_NAMED = frozenset({Category.NAME, Category.SHORT, Category.HOLDER})
 
 

@@ -102,6 +102,14 @@ _rule(
     ' the others say what it is of ("the Atlantic Cup final", "the election rally"): a'
     " place after them is the head's event's (eventplaces.py)",
 )
+_rule(
+    "said-once",
+    "cue",
+    "drops",
+    "a person's name ties a span to their own fact alone when a fact of theirs says only"
+    ' what it says (a birth date fact equal to their "born"): "Brannigan, aged 86," is'
+    " of one birth, not two",
+)
 # 2. Candidates: vetoes, in the order binding.py tries them.
 _rule(
     "name-cue-own-kind",

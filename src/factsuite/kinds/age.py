@@ -127,6 +127,17 @@ class Form:
     cue: re.Pattern[str] | None = None
 
 
+def _clause_ends(text: str, end: int) -> bool:
+    """After "was 86": the clause ends ("She was 86.", "She was 86; her husband ..."),
+    maybe after "years old"; "He was 86 when ..." and "was 86 points" go on."""
+    if (years := _YEARS_OLD.match(text, end)) is not None:
+        end = years.end()
+    return _CLAUSE_END.match(text, end) is not None
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?)\]—–]|--|$)")
+
+
 def _nothing_counted(text: str, end: int) -> bool:
     """After "at 64", "then 31", "turns 70", "aged 64": punctuation, the end of the
     text, "years old", or a word that counts nothing ("at 64 in 2019")."""
@@ -139,23 +150,38 @@ def _nothing_counted(text: str, end: int) -> bool:
 
 
 def _describes_a_person(text: str, end: int) -> bool:
-    """After "the 19-year-old": a person noun, maybe after names that qualify it ("the
-    18-year-old Sporting striker"); a name and what it does ("the 36-year-old
-    Carvalho wept"); or no noun at all ("the 19-year-old scored", "the 19-year-old,
-    who")."""
+    """After "the 19-year-old": a person noun, maybe after names or words that qualify
+    it ("the 18-year-old Sporting striker", "the 59-year-old defence minister"); a
+    name and what it does ("the 36-year-old Carvalho wept"); or no noun at all ("the
+    19-year-old scored", "the 19-year-old, who"). A small word ends the noun phrase
+    with no person named: "a 30-year-old bridge for workers" is a bridge's age."""
     position = end
+    qualified = False  # a word in lower case stands before: only a person noun may follow
     for _ in range(3):
         word = _NEXT_WORD.match(text, position)
         if word is None:
-            return _PUNCTUATION_AFTER.match(text, position) is not None
+            return not qualified and _PUNCTUATION_AFTER.match(text, position) is not None
         folded = word.group(1).casefold()
         if folded.rstrip("s") in people_nouns() or folded in people_nouns():
             return True
         if not word.group(1)[0].isupper():
-            # after the age or after a name: a verb; else a thing ("a 19-year-old law")
-            return folded in after_words() or _past_tense(folded)
+            verb = folded in after_words() or _past_tense(folded)
+            if verb or qualified or folded in _small_words():
+                # after the age or after a name: a verb; after a word that qualifies
+                # a noun, or before a small word: a thing ("a 19-year-old law")
+                return verb and not qualified
+            qualified = True
+        elif qualified:
+            return False
         position = word.end()
     return False
+
+
+@functools.cache
+def _small_words() -> frozenset[str]:
+    """The words that end a noun phrase after an age: articles and prepositions, as
+    titles leave them out (data/en/title_stopwords.txt)."""
+    return frozenset(language.words("title_stopwords.txt"))
 
 
 def _past_tense(word: str) -> bool:
@@ -192,6 +218,22 @@ def _after_life_event(text: str, start: int) -> bool:
         return True
     word = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     return word is not None and word.group(1).casefold() in life_events()
+
+
+@functools.cache
+def _person_pronouns() -> frozenset[str]:
+    """Pronouns that stand for one person (data/en/person_pronouns.txt)."""
+    return frozenset(language.words("person_pronouns.txt"))
+
+
+def _said_of_a_person(text: str, start: int) -> bool:
+    """Whether "was 86" follows a person: a pronoun for one ("She was 86.") or a
+    person noun ("The oldest victim was 94."); "The index was 64." is a figure."""
+    word = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    if word is None:
+        return False
+    folded = word.group(1).casefold()
+    return folded in _person_pronouns() or folded in people_nouns()
 
 
 def _in_apposition(text: str, start: int) -> bool:
@@ -241,6 +283,15 @@ FORMS: tuple[Form, ...] = (
         _nothing_counted,
         "then",
         _after_life_event,
+    ),
+    # "She was 86.", "The driver is 47.": a person's age as all the clause says.
+    Form(
+        "copula",
+        re.compile(rf"\b(?:was|is)\s+{_DIGITS}\b"),
+        _clause_ends,
+        "then",
+        _said_of_a_person,
+        cue=re.compile(r"(?:was|is)\s+\d"),
     ),
     Form(
         "turns",
@@ -316,6 +367,8 @@ def owner_before(text: str, start: int) -> tuple[str, ...]:
     match = _OWNER.search(text[max(0, start - _OWNER_REACH) : start])
     if match is None or match["owner"] in not_names():
         return ()
+    if match["owner"].casefold() in _person_pronouns():
+        return ()  # "She was 86.": whoever she is, a sentence before names her
     return (fold(match["owner"]),)
 
 
@@ -389,6 +442,10 @@ class AgeKind(ClaimKind[Fact]):
         if "-old" not in text and not re.search(r"\d", text):
             return ()
         return [Found(start, end, owner_before(text, start)) for start, end, _ in _found(text)]
+
+    def repeats(self, fact: Fact, person: Fact) -> bool:
+        born = birth_of(person)
+        return born is not None and birth_of(fact) == born
 
     def binds(self, fact: Fact, found: Found) -> bool:
         """A fact with a birth date (or an age); when a name stands right before the

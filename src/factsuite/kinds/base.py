@@ -164,6 +164,13 @@ class ClaimKind(abc.ABC, Generic[FactT]):
         full ("Tane, 41," to "the birth of Aroha Tane"). The default: none."""
         return False
 
+    def repeats(self, fact: Fact, person: Fact) -> bool:
+        """Whether ``fact``, one of ``person``'s (``of_a_person``), says for a span of
+        this kind only what the person's own fact says (a birth date fact equal to
+        their ``born``): their name then ties the span to their own fact alone, not to
+        two facts that give one answer. The default: never."""
+        return False
+
     def binds(self, fact: Fact, found: Found) -> bool:
         """Whether extraction may bind ``found``, a span of this kind, to ``fact``
         when a cue of ``fact`` stands near it. The default: any fact it accepts."""
