@@ -113,10 +113,19 @@ from factsuite.kinds.base import Found
 from factsuite.kinds.money import currency_near, currency_of
 from factsuite.kinds.quantity import in_time
 from factsuite.kinds.unitscale import unscaled_unit
-from factsuite.model import CountFact, DateFact, Fact, PercentFact, QuantityFact, RangeFact
+from factsuite.model import (
+    CountFact,
+    DateFact,
+    EntityFact,
+    Fact,
+    PercentFact,
+    QuantityFact,
+    RangeFact,
+    Role,
+)
 from factsuite.names import fold
 from factsuite.places import PLACES
-from factsuite.roles import places_named
+from factsuite.roles import held_on, moments, places_named
 
 _Derived = TypeVar("_Derived")
 
@@ -261,6 +270,7 @@ class Binder:
         self.subject_ids = frozenset(i for ids in self.about.values() for i in ids)
         self.persons = persons(facts)
         self._said_once: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._holders: dict[str, list[tuple[str, Role]]] | None = None
         # Each worked out for a fact when binding first weighs it: an article weighs
         # a few dozen of a desk's thousands of facts, and reading every label up
         # front was a third of building an Extractor for one edited article.
@@ -545,6 +555,10 @@ class Binder:
             ("same-day", self._same_day),
             ("anniversary-time", lambda found: self._anniversary_times(found, segments)),
             ("the-one-named-before", lambda found: self._named_before(found, hits, segments)),
+            (
+                "title-of-the-one",
+                lambda found: self._title_of_the_one(found, hits, segments, reference),
+            ),
         ]
         steps.append(
             (
@@ -627,6 +641,76 @@ class Binder:
             if len(same) == 1:
                 out[i] = Binding(value, next(iter(same)))
         return out
+
+    def _title_of_the_one(
+        self, bindings: list[Binding], hits: list[Hit], segments: Segments, reference: date
+    ) -> list[Binding]:
+        """The rule ``title-of-the-one``: "the 59-year-old defence minister", with no
+        cue near it, is the age of the one person of the desk who holds the title it
+        names (any of its written forms) when a bare title speaks of: the article's
+        date, or each date its sentence writes out (roles.moments). Bound to that
+        person's own fact when the span's kind binds it. A title two people hold
+        then, or one after "a", names no one."""
+        text = segments.text
+        out = list(bindings)
+        titles = [hit for hit in hits if Category.TITLE in hit.categories]
+        if not titles:
+            return out
+        for i, binding in enumerate(bindings):
+            value = binding.value
+            if binding.fact is not None or binding.reason != _NO_CUES:
+                continue
+            if value.kind in OWN_KINDS or not _THE_BEFORE.search(
+                text, max(0, value.start - 8), value.start
+            ):
+                continue
+            title = next(
+                (
+                    hit
+                    for hit in titles
+                    if hit.start > value.end
+                    and _NOUN_PHRASE_GAP.fullmatch(text, value.end, hit.start)
+                ),
+                None,
+            )
+            kind = registry.find(value.kind)
+            if title is None or kind is None:
+                continue
+            sentence = segments.sentence_index(value.start)
+            times = [
+                reading
+                for other in bindings
+                if other.value.kind == "date"
+                and segments.sentence_index(other.value.start) == sentence
+                for reading in other.value.readings
+            ]
+            roles = self._title_holders().get(title.key, ())
+            holders = {
+                fid
+                for day in moments(times, reference)
+                for fid, role in roles
+                if held_on(role, day)
+            }
+            if len(holders) != 1:
+                continue
+            person = self.facts[holders.pop()]
+            if kind.binds(person, Found(value.start, value.end, value.counted)):
+                out[i] = Binding(value, person.id)
+        return out
+
+    def _title_holders(self) -> dict[str, list[tuple[str, Role]]]:
+        """Each title's written forms, folded, and the people's roles of that title:
+        worked out once, the first time a span names a title."""
+        if self._holders is None:
+            holders: dict[str, list[tuple[str, Role]]] = {}
+            for fid in sorted(self.persons):
+                fact = self.facts[fid]
+                assert isinstance(fact, EntityFact)
+                for role in fact.roles:
+                    for title in role.titles:
+                        holders.setdefault(fold(title), []).append((fid, role))
+            self._holders = holders
+        return self._holders
 
     def _once(self, ids: tuple[str, ...]) -> tuple[str, ...]:
         """A person's facts a name ties (``Category.HOLDER``), without those that say
@@ -1075,6 +1159,10 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _POSSESSIVE_BEFORE_CUE = re.compile(r"['’]s(?:\s+[\w-]+){0,2}?\s+")
 
 
+# "the 59-year-old defence minister": what may stand between a span and the title
+# after it in one noun phrase: a space, or one word ("the 58-year-old former mayor").
+_NOUN_PHRASE_GAP = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+)?")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "the 58-year-old", "she was 86": a span that refers back to someone named before.
 _REFERS_BACK = re.compile(
     r"\b(?:the|" + "|".join(language.words("person_pronouns.txt")) + r")\s+$", re.IGNORECASE

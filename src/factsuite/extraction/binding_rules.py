@@ -383,6 +383,15 @@ _rule(
     " span checks",
 )
 _rule(
+    "title-of-the-one",
+    "after",
+    "binds",
+    'a span of a registered kind that refers back with "the" and names a title ("the'
+    ' 59-year-old defence minister") is of the one person of the desk who holds that'
+    " title when a bare title speaks of (the article's date, or the dates its sentence"
+    " writes), when no cue bound it",
+)
+_rule(
     "unit-names-the-fact",
     "after",
     "binds",
