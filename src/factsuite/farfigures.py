@@ -4,6 +4,8 @@ contradicts it (compare.py asks them, in this order):
 - ``another-year``: set in another year than its fact's label, it awaits review;
 - ``far-from-its-fact``: further from the fact than a slip of the hand, it awaits
   review ...
+- ``hedged-share``: ... unless it is a share a hedge rounds ("nearly 80%", "more
+  than a third"), which fails;
 - ``another-subject``: ... unless it is, exactly, another subject's value of the same
   measure, which fails;
 - ``far-in-another-unit``: written in another unit than its fact's and more than
@@ -15,12 +17,13 @@ as its kind judges it.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from factsuite import series
+from factsuite import language, series
 from factsuite.daterange import DateRange
 from factsuite.kinds._shared import label
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
@@ -57,7 +60,7 @@ def far_from_its_fact(
     elsewhen = another_year(claim, fact, judged, situation)
     if elsewhen is not None:
         return elsewhen
-    if slip(*judged.figures) is not None:
+    if slip(*judged.figures) is not None or hedged_share(claim, kind):
         return judged
     swapped = another_subject(claim, fact, judged, kind, situation)
     if swapped is not None:
@@ -70,6 +73,32 @@ def far_from_its_fact(
         f" ({judged.expected}), and no slip of it: is it about another time, place or"
         " group? Bind it by hand to the fact it is about, or mark it unverifiable",
     )
+
+
+def hedged_share(claim: Claim, kind: ClaimKind[Any]) -> bool:
+    """The rule ``hedged-share``: a share that a hedge rounds ("nearly 80%", "more
+    than a third", "almost half"), far from the share its cues tie it to, fails.
+
+    A hedge says the writer rounds a figure they know, and a share is the figure
+    rounded most: "nearly 80%" for 68% and "more than a third" for 32% are the
+    desk's share misremembered, where a precise far share ("94% against serotype 2")
+    is likelier another group's. A share with no hedge ("one in five homes in some
+    coastal counties") still awaits review, and so does any other hedged amount
+    ("about 160,000 litres" an hour beside a spill of 1.84 million)."""
+    if kind.name not in _SHARE_KINDS:
+        return False
+    quote = fold(claim.quote)
+    return any(quote.startswith(hedge + " ") for hedge in _share_hedges())
+
+
+# The kinds whose figures are shares of a whole.
+_SHARE_KINDS = frozenset({"percent", "fraction"})
+
+
+@functools.cache
+def _share_hedges() -> tuple[str, ...]:
+    """The hedges numbers read (data/en/hedges.tsv), folded as quotes are."""
+    return tuple(fold(h.phrase) for h in language.hedges() if "numbers" in h.read_by)
 
 
 # How far, as a factor, an amount in another unit than its fact's may be and still be
