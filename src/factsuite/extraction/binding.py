@@ -173,6 +173,15 @@ _OBJECT_GAP = re.compile(
     r"|when|that|which|who|as|than)\b)[\w'’-]+\s+){0,2}",
     re.I,
 )
+# What stands between an event's noun and the noun it is of: "of", a determiner or a
+# possessive, and a word or two ("construction of the first boat", "the opening of
+# its new line").
+_OF_GAP = re.compile(
+    r"\s+of\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those|[\w-]+['’]s)\s+)?"
+    r"(?:(?!(?:in|on|at|for|of|to|from|with|by|and|or|but|after|before|since|during"
+    r"|when|that|which|who|as|than)\b)[\w'’-]+\s+){0,2}",
+    re.I,
+)
 _ASIDE = re.compile(r"\([^()]*\)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.I)
@@ -350,6 +359,9 @@ class Binder:
         objects = (
             frozenset() if "object-of-another-cue" in off else _objects_of_other_cues(cues, text)
         )
+        complements = (
+            frozenset() if "of-another-cue" in off else _objects_of_other_cues(cues, text, _OF_GAP)
+        )
         check_subject = "about-subject" not in off
         said_of = (
             ValueSubjects(text, hits, self.subject_ids)
@@ -416,6 +428,14 @@ class Binder:
                         # "China announced the visit on Thursday": the announcing was on
                         # Thursday, whatever the visit's date.
                         measured = "object-of-another-cue"
+                    elif (
+                        c in complements
+                        and value.core[0] >= hit.end
+                        and self._takes(cues[c - 1], value)
+                    ):
+                        # "Construction of the first boat will begin in September
+                        # 2026": the construction begins then, not the boat's delivery.
+                        measured = "of-another-cue"
                     elif (
                         check_reference_event
                         and measured[0]
@@ -641,6 +661,16 @@ class Binder:
             if len(same) == 1:
                 out[i] = Binding(value, next(iter(same)))
         return out
+
+    def _takes(self, cue: Hit, value: Value) -> bool:
+        """Whether a cue speaks of a fact a value of its kind can be bound to: a date
+        fact for a date, another fact for a figure ("the third edition of the Cup
+        ended on Sunday": an edition is counted, so Sunday is the Cup's)."""
+        entry = cue.of(Category.CUE)
+        dated = value.kind == "date"
+        return entry is not None and any(
+            isinstance(self.facts.get(fid), DateFact) is dated for fid in entry.ids
+        )
 
     def _title_of_the_one(
         self, bindings: list[Binding], hits: list[Hit], segments: Segments, reference: date
@@ -1199,15 +1229,19 @@ def _without_nationalities(text: str, hits: list[Hit]) -> str:
     return "".join(parts)
 
 
-def _objects_of_other_cues(cues: list[Hit], text: str) -> frozenset[int]:
+def _objects_of_other_cues(
+    cues: list[Hit], text: str, gap: re.Pattern[str] | None = None
+) -> frozenset[int]:
     """The cues that are what another fact's cue acts on: "visit" in "China announced
     the visit", "trip" in "confirmed Kim's planned trip": a cue after another with the
     start of its noun phrase between them (``_OBJECT_GAP``), when the two speak of no
-    fact in common."""
+    fact in common. With ``gap`` ``_OF_GAP``, the cues that say what another's event is
+    of: "first boat" in "construction of the first boat"."""
+    gap = gap or _OBJECT_GAP
     found = []
     for c in range(1, len(cues)):
         verb, noun = cues[c - 1], cues[c]
-        if verb.end > noun.start or not _OBJECT_GAP.fullmatch(text, verb.end, noun.start):
+        if verb.end > noun.start or not gap.fullmatch(text, verb.end, noun.start):
             continue
         verb_entry, noun_entry = verb.of(Category.CUE), noun.of(Category.CUE)
         assert verb_entry is not None

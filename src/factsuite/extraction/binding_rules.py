@@ -158,6 +158,13 @@ _rule(
     ' announced the visit on Thursday")',
 )
 _rule(
+    "of-another-cue",
+    "candidate",
+    "veto",
+    "a date after a cue that says what another fact's cue is of is the other's event"
+    ' ("construction of the first boat will begin in September 2026")',
+)
+_rule(
     "reference-event",
     "candidate",
     "veto",
