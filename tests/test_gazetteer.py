@@ -86,6 +86,10 @@ def test_ambiguous_names_are_no_city(name: str) -> None:
         ("the hague", {"netherlands"}),
         ("panmunjom", {"north korea", "south korea"}),
         ("jerusalem", {"israel", "palestine"}),
+        # a country's first-level capitals, where the name is not shared
+        ("halifax", {"canada"}),
+        ("regina", {"canada"}),
+        ("hobart", {"australia"}),
     ],
 )
 def test_a_city_lies_in_its_country(name: str, countries: set[str]) -> None:
@@ -234,3 +238,14 @@ def test_what_is_a_place() -> None:
     assert GAZETTEER.locate("Tiananmen Square") is not None  # a fact names it
     assert GAZETTEER.locate("Atlantis") is None
     assert GAZETTEER.locate("Chinese") is None
+
+
+def test_a_signing_in_another_city_of_the_country_contradicts() -> None:
+    """Defence and weather: a city the gazetteer knows is another place than the
+    event's city, in the same country or not."""
+    gazetteer = Gazetteer([])
+    assert gazetteer.judge("Halifax", ("Ottawa", "Canada")).standing is Standing.CONTRADICTS
+    assert gazetteer.judge("Regina", ("Ottawa", "Canada")).standing is Standing.CONTRADICTS
+    # a country alone says nothing of which of its cities
+    assert gazetteer.judge("Regina", ("Canada",)).standing is Standing.UNKNOWN
+    assert gazetteer.judge("Houston", ("Miami", "United States")).standing is Standing.CONTRADICTS

@@ -365,6 +365,9 @@ CITIES: dict[str, tuple[str, ...]] = {
     "canada": (
         "toronto", "montreal", "vancouver", "calgary", "quebec city", "edmonton",
         "winnipeg",
+        # The provinces' capitals, as Australia's states' are above; "victoria" and
+        # "st john's" are left out (shared names, see the top of this module).
+        "halifax", "regina", "fredericton", "charlottetown",
     ),
     "mexico": ("guadalajara", "monterrey", "tijuana", "cancun", "acapulco"),
     "venezuela": ("maracaibo",),
