@@ -81,7 +81,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
@@ -686,14 +686,7 @@ class Binder:
         titles = [hit for hit in hits if Category.TITLE in hit.categories]
         if not titles:
             return out
-        for i, binding in enumerate(bindings):
-            value = binding.value
-            if binding.fact is not None or binding.reason != _NO_CUES:
-                continue
-            if value.kind in OWN_KINDS or not _THE_BEFORE.search(
-                text, max(0, value.start - 8), value.start
-            ):
-                continue
+        for i, value in _referring_back(bindings, text, _THE_BEFORE):
             title = next(
                 (
                     hit
@@ -772,14 +765,7 @@ class Binder:
         text = segments.text
         out = list(bindings)
         by_sentence: dict[int, list[Hit]] | None = None  # the hits, once one asks
-        for i, binding in enumerate(bindings):
-            value = binding.value
-            if binding.fact is not None or binding.reason != _NO_CUES:
-                continue
-            if value.kind in OWN_KINDS or not _REFERS_BACK.search(
-                text, max(0, value.start - 8), value.start
-            ):
-                continue
+        for i, value in _referring_back(bindings, text, _REFERS_BACK):
             own = segments.sentence_index(value.start)
             if by_sentence is None:
                 by_sentence = {}
@@ -1158,6 +1144,19 @@ def _around(segments: Segments, text: str, first: int, last: int, before: int = 
     ahead = text[start:first].split()[-before:]
     after = text[last:end].split()[:PLACE_REACH]
     return " ".join([*ahead, "|", *after])
+
+
+def _referring_back(
+    bindings: list[Binding], text: str, before: re.Pattern[str]
+) -> Iterator[tuple[int, Value]]:
+    """The spans of a registered kind no cue bound that refer back, ``before`` right
+    before them ("the 58-year-old", "she was 86"), with their index."""
+    for i, binding in enumerate(bindings):
+        value = binding.value
+        if binding.fact is not None or binding.reason != _NO_CUES or value.kind in OWN_KINDS:
+            continue
+        if before.search(text, max(0, value.start - 8), value.start):
+            yield i, value
 
 
 def _sentence_text(segments: Segments, index: int) -> str:
