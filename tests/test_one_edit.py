@@ -4,13 +4,24 @@ no time on, and what it writes as a full extraction writes it."""
 from __future__ import annotations
 
 import gc
+import io
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factsuite import hook
+from factsuite import cache, claimswrite, hook
+from factsuite.cache import ClaimIndex
+from factsuite.claimswrite import ReadBytes
+from factsuite.desk import Desk
+from factsuite.extraction.command import run
+from factsuite.model import Claim
+from tests.test_extraction_cache import refuse_yaml
+from tests.test_extraction_prepared import _indexed as indexed
 
 # ``factsuite extract ARTICLE`` run in a fresh process, then printing which of these
 # modules it imported.
@@ -50,3 +61,150 @@ def test_the_console_script_collects_in_larger_batches_while_it_runs(
     assert seen == [(hook.COLLECTOR_THRESHOLD, *before[1:])]
     assert before[0] < hook.COLLECTOR_THRESHOLD
     assert gc.get_threshold() == before  # as it was, for a caller that goes on
+
+
+# claims.yaml spliced as bytes: what a full extraction writes ------------------------
+
+
+def extract(root: Path, *paths: str, check: bool = False) -> tuple[int, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = run(root, list(paths), check, False, out, err)
+    return status, out.getvalue() + err.getvalue()
+
+
+def append(article: Path, figure: int) -> None:
+    with article.open("a", encoding="utf-8") as stream:
+        stream.write(f"\nOfficials counted {figure} people at the scene.\n")
+
+
+def reword_a_confirmed_claim(root: Path, article: Path) -> None:
+    """The first confirmed claim of ``article`` loses its words: a person's decision
+    whose quote is gone, kept (and listed) by extract."""
+    relative = article.relative_to(root).as_posix()
+    desk = Desk.load(root, use_cache=False)
+    claim = next(
+        c
+        for c in desk.claims
+        if c.article == relative and c.status == "confirmed" and len(c.quote) > 3
+    )
+    text = article.read_text("utf-8")
+    article.write_text(text.replace(claim.quote, "something else entirely"), "utf-8")
+
+
+def test_edited_articles_spliced_as_bytes_are_what_a_full_extraction_writes(
+    sample_desk: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert extract(sample_desk)[0] == 0  # the cache says claims.yaml is extract's own
+    before = Desk.load(sample_desk, use_cache=False).claims
+    other = tmp_path_factory.mktemp("other")
+    shutil.copytree(sample_desk, other, dirs_exist_ok=True)
+    shutil.rmtree(other / cache.CACHE_DIR)
+    for root in (sample_desk, other):
+        articles = sorted((root / "articles").iterdir())
+        append(articles[1], 41)
+        reword_a_confirmed_claim(root, articles[3])
+        append(articles[3], 42)
+    status, said = extract(other)  # no cache: parsed, merged, rendered whole
+    assert status == 0
+    assert "kept, stale" in said
+    full = (other / "claims.yaml").read_bytes()
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("claims.yaml decoded or rendered whole")
+
+    monkeypatch.setattr("factsuite.extraction.command.rendered", refuse)
+    monkeypatch.setattr(ReadBytes, "snapshot", refuse)
+    paths = [str(p) for p in sorted((sample_desk / "articles").iterdir())]
+    assert extract(sample_desk, paths[1])[0] == 0  # one article
+    status, said = extract(sample_desk, paths[3], paths[0])  # two: one kept as it was
+    assert status == 0
+    assert "kept, stale" in said
+    assert (sample_desk / "claims.yaml").read_bytes() == full
+    assert extract(sample_desk, paths[1], paths[3], check=True)[0] == 0  # told without decoding
+    monkeypatch.undo()
+    after = Desk.load(sample_desk, use_cache=False).claims
+    decided = {
+        (c.article, c.quote, c.kind, c.status, c.reason) for c in before if c.status != "pending"
+    }
+    kept = {(c.article, c.quote, c.kind, c.status, c.reason) for c in after}
+    assert decided <= kept  # no decision lost
+    refuse_yaml(monkeypatch)  # and the cache holds what parsing the file gives
+    assert Desk.load(sample_desk).claims == after
+
+
+def test_an_edit_not_yet_extracted_is_told_out_of_date_from_the_bytes(
+    sample_desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert extract(sample_desk)[0] == 0
+    article = sorted((sample_desk / "articles").iterdir())[2]
+    monkeypatch.setattr(ReadBytes, "snapshot", None)  # never decoded
+    assert extract(sample_desk, str(article), check=True)[0] == 0
+    append(article, 43)
+    status, said = extract(sample_desk, str(article), check=True)
+    assert (status, "1 new" in said) == (1, True)
+
+
+def test_a_crlf_claims_yaml_is_spliced_as_text_in_its_own_endings(
+    sample_desk: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = sample_desk / "claims.yaml"
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    article = sorted((sample_desk / "articles").iterdir())[1]
+    append(article, 44)
+    assert extract(sample_desk)[0] == 0  # rendered whole, in CRLF: the cache says so
+    other = tmp_path_factory.mktemp("other")
+    shutil.copytree(sample_desk, other, dirs_exist_ok=True)
+    shutil.rmtree(other / cache.CACHE_DIR)
+    for root in (sample_desk, other):
+        append(sorted((root / "articles").iterdir())[1], 45)
+    assert extract(other)[0] == 0
+    assert extract(sample_desk, str(article))[0] == 0  # spliced as text
+    written = path.read_bytes()
+    assert written == (other / "claims.yaml").read_bytes()
+    assert written.count(b"\r\n") == written.count(b"\n")
+
+
+@settings(max_examples=200, deadline=None)
+@given(indexed(), st.booleans())
+def test_splicing_bytes_is_splicing_lines_encoded(
+    case: tuple[str, ClaimIndex, dict[str, tuple[list[str], list[Claim]]]], wide: bool
+) -> None:
+    text, index, blocks = case
+    if wide:  # characters of two and three bytes: offsets in bytes are not in characters
+        text = text.replace("  - ", "  - é€ ")
+        blocks = {
+            a: ([line.replace("  - ", "  - é€ ") for line in b], c) for a, (b, c) in blocks.items()
+        }
+    by_lines = index._spliced_by_lines(text, blocks)
+    data = text.encode()
+    in_bytes = index.splice_bytes(data, blocks)
+    if by_lines is None:
+        assert in_bytes is None
+        return
+    assert in_bytes is not None
+    pieces, spliced, same = in_bytes
+    joined = b"".join(pieces)
+    assert joined == by_lines[0].encode()
+    assert spliced._runs == by_lines[1]._runs
+    assert same == (joined == data)
+
+
+@pytest.mark.parametrize("at_once", [3, 1 << 20])
+def test_claims_yaml_saved_since_it_was_read_is_never_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, at_once: int
+) -> None:
+    monkeypatch.setattr(claimswrite, "_COMPARED_AT_ONCE", at_once)  # piece edges everywhere
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(b"version: 1\nclaims: []\n# a comment\n")
+    read = claimswrite.read_bytes(path, "claims.yaml")
+    path.write_bytes(b"version: 1\nclaims: []\n# a Comment\n")  # the same size, saved
+    with pytest.raises(claimswrite.ChangedSinceReadError):
+        claimswrite.replace_claims(path, [b"version: 1\n", b"claims: []\n"], read, "claims.yaml")
+    assert path.read_bytes() == b"version: 1\nclaims: []\n# a Comment\n"
+    for saved in (b"version: 1\nclaims: []\n", b"version: 1\nclaims: []\n# a comment\n#\n"):
+        path.write_bytes(saved)  # shorter, longer
+        with pytest.raises(claimswrite.ChangedSinceReadError):
+            claimswrite.replace_claims(path, [b"x"], read, "claims.yaml")
+    path.write_bytes(b"version: 1\nclaims: []\n# a comment\n")  # as read: written
+    claimswrite.replace_claims(path, [b"version: 1\n", memoryview(b"claims: []\n")], read, "c")
+    assert path.read_bytes() == b"version: 1\nclaims: []\n"
