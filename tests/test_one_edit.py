@@ -208,3 +208,81 @@ def test_claims_yaml_saved_since_it_was_read_is_never_overwritten(
     path.write_bytes(b"version: 1\nclaims: []\n# a comment\n")  # as read: written
     claimswrite.replace_claims(path, [b"version: 1\n", memoryview(b"claims: []\n")], read, "c")
     assert path.read_bytes() == b"version: 1\nclaims: []\n"
+
+
+# The desk's cache after one edited article: a small chunk, not every claim again ----
+
+
+def chunk_files(root: Path) -> dict[str, int]:
+    folder = root / cache.CACHE_DIR
+    return {p.name: p.stat().st_size for p in folder.glob(f"{cache.CHUNK_PREFIX}*")}
+
+
+def test_one_edited_article_keeps_its_claims_in_a_chunk_of_their_own(sample_desk: Path) -> None:
+    assert extract(sample_desk)[0] == 0
+    (first,) = chunk_files(sample_desk).items()
+    articles = sorted((sample_desk / "articles").iterdir())
+    for figure in (46, 47):  # the second edit's chunk replaces the first's
+        append(articles[2], figure)
+        assert extract(sample_desk, str(articles[2]))[0] == 0
+        chunks = chunk_files(sample_desk)
+        assert len(chunks) == 2
+        assert chunks[first[0]] == first[1]  # the others' claims, where they were
+        assert sum(chunks.values()) < 2 * first[1]
+    parsed = Desk.load(sample_desk, use_cache=False).claims
+    assert Desk.load(sample_desk).claims == parsed
+
+
+def test_past_the_most_chunks_every_claim_goes_into_one(
+    sample_desk: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "_MOST_CHUNKS", 3)
+    assert extract(sample_desk)[0] == 0
+    articles = sorted((sample_desk / "articles").iterdir())
+    counts = []
+    for k, article in enumerate(articles):
+        append(article, 50 + k)
+        assert extract(sample_desk, str(article))[0] == 0
+        counts.append(len(chunk_files(sample_desk)))
+    assert counts == [2, 3, 1, 2, 3]
+    parsed = Desk.load(sample_desk, use_cache=False).claims
+    refuse_yaml(monkeypatch)
+    assert Desk.load(sample_desk).claims == parsed
+
+
+def test_a_chunk_gone_means_parsing_again(sample_desk: Path) -> None:
+    assert extract(sample_desk)[0] == 0
+    parsed = Desk.load(sample_desk, use_cache=False).claims
+    for name in chunk_files(sample_desk):
+        (sample_desk / cache.CACHE_DIR / name).unlink()
+    assert Desk.load(sample_desk).claims == parsed
+
+
+@pytest.mark.parametrize("damage", ["short", "garbage"])
+def test_a_damaged_chunk_means_parsing_again(sample_desk: Path, damage: str) -> None:
+    assert extract(sample_desk)[0] == 0
+    parsed = Desk.load(sample_desk, use_cache=False).claims
+    (name,) = chunk_files(sample_desk)
+    path = sample_desk / cache.CACHE_DIR / name
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2] if damage == "short" else b"\xc1" * len(data))
+    assert Desk.load(sample_desk).claims == parsed
+
+
+def test_an_index_keeps_its_chunks_when_a_later_store_removes_them(sample_desk: Path) -> None:
+    """A command's desk holds the claims.yaml it read: a store by another command
+    meanwhile, removing the chunk it named, does not change them under it."""
+    assert extract(sample_desk)[0] == 0
+    loaded = Desk.load(sample_desk)
+    before = Desk.load(sample_desk, use_cache=False).claims
+    article = sorted((sample_desk / "articles").iterdir())[1]
+    append(article, 48)
+    (sample_desk / "claims.yaml").write_text(
+        (sample_desk / "claims.yaml")
+        .read_text("utf-8")
+        .replace("status: confirmed", "status: pending", 1),
+        "utf-8",
+    )
+    assert extract(sample_desk)[0] == 0  # rendered whole: one new chunk, the old removed
+    assert len(chunk_files(sample_desk)) == 1
+    assert loaded.claims == before
