@@ -57,10 +57,29 @@ def test_the_console_script_collects_in_larger_batches_while_it_runs(
 
     monkeypatch.setattr(hook, "answered", answered)
     before = gc.get_threshold()
+    frozen = gc.get_freeze_count()
     assert hook.main(["check", "articles/a.md"]) == 0
     assert seen == [(hook.COLLECTOR_THRESHOLD, *before[1:])]
     assert before[0] < hook.COLLECTOR_THRESHOLD
     assert gc.get_threshold() == before  # as it was, for a caller that goes on
+    assert gc.get_freeze_count() == frozen  # and nothing frozen for it
+
+
+def test_the_console_script_freezes_what_it_made_before_the_process_ends(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Run as the script (no arguments given), Python's exit would walk every object
+    made, to free nothing; frozen, it does not."""
+    monkeypatch.setattr(hook, "answered", lambda *args: 0)
+    monkeypatch.setattr(sys, "argv", ["factsuite", "check", "articles/a.md"])
+    thresholds = gc.get_threshold()
+    gc.unfreeze()
+    try:
+        assert hook.main() == 0
+        assert gc.get_freeze_count() > 0
+    finally:  # this process goes on: collected as before
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
 
 
 # claims.yaml spliced as bytes: what a full extraction writes ------------------------
