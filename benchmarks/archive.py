@@ -19,12 +19,13 @@ baseline's, which load does not inflate as much:
   rewrote claims.yaml).
 
 With ``--before SRC`` (a ``src`` folder of older code, e.g. from ``git archive HEAD
-src``), each size is measured twice in the same run, the older code first (on
-PYTHONPATH), on two desks generated alike: before and after, each with its own
-baseline. The older code is run through a script like the installed console
-script, naming its own entry point (``--before-entry``, by default
-``factsuite.cli:main``, the entry point before the hook's own), since the installed
-script names the current one.
+src``), each size is measured for both in the same run, on two desks generated
+alike, the older code (on PYTHONPATH) and the installed one taking turns run by run,
+the baseline too, so that both meet the same load; each figure is printed as its
+best and median wall and CPU time, with the load average before and after. The
+older code is run through a script like the installed console script, naming its
+own entry point (``--before-entry``, by default ``factsuite.cli:main``, the entry
+point before the hook's own), since the installed script names the current one.
 
 Python's bytecode caches are allowed (PYTHONDONTWRITEBYTECODE is dropped for the
 commands timed) and warmed first, as on a writer's machine. Targets (issue 17), on
@@ -37,6 +38,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import statistics
 import sys
 import tempfile
 from collections.abc import Callable
@@ -173,6 +175,115 @@ def report(size: int, figures: dict[str, Figure], label: str = "") -> list[str]:
     return lines
 
 
+class Version:
+    """One code version's desk, generated alike, and its commands (factsuite imported
+    from ``source`` through its entry point ``entry``, when given, else as installed)."""
+
+    def __init__(
+        self, desk: Path, scripts: Path, size: int, seed: int, source: str | None, entry: str
+    ) -> None:
+        self.desk, self.source = desk, source
+        paths = make_desk(desk, size, seed)
+        self.article = paths[len(paths) // 2]
+        if source is None:
+            factsuite = script("factsuite", "factsuite.hook")
+        else:
+            factsuite = console_script(scripts, entry)
+        self.check = [*factsuite, "check", self.article]
+        self.extract = [*factsuite, "extract", "--no-progress", self.article]
+        self.edits = iter(range(1, 10**6))
+
+    def hook_cold(self) -> Figure:
+        cache = self.desk / ".factsuite_cache"
+        return timed(self.check, self.desk, clear=cache, source=self.source)
+
+    def hook(self) -> Figure:
+        return timed(self.check, self.desk, source=self.source)
+
+    def edit_and_extract(self) -> tuple[Figure, Figure]:
+        """A sentence with a new figure appended to the article, then ``extract``
+        timed, then the hook right after it."""
+        with (self.desk / self.article).open("a", encoding="utf-8") as stream:
+            stream.write(f"\nOfficials counted {next(self.edits) + 40} people at the scene.\n")
+        extracted = timed(self.extract, self.desk, source=self.source)
+        return extracted, self.hook()
+
+
+def measure_alternated(
+    size: int, runs: int, cold_runs: int, seed: int, before: str, entry: str
+) -> dict[str, dict[str, list[Figure]]]:
+    """Every figure's runs for the code under ``before`` and the installed code, on
+    two desks generated alike, the versions taking turns run by run (the same load
+    for both), with the baseline measured between them likewise."""
+    samples: dict[str, dict[str, list[Figure]]] = {"before": {}, "after": {}}
+    with (
+        tempfile.TemporaryDirectory(prefix="factsuite-archive-") as folder,
+        tempfile.TemporaryDirectory(prefix="factsuite-script-") as scripts,
+    ):
+        root = Path(folder)
+        versions: dict[str, Version] = {}
+        for name, source in (("before", before), ("after", None)):
+            (root / name).mkdir()
+            versions[name] = Version(root / name, Path(scripts), size, seed, source, entry)
+        baseline = [sys.executable, "-c", "import yaml"]
+        timed(baseline, root)  # bytecode written, the OS's file cache warm
+
+        def add(name: str, label: str, figure: Figure) -> None:
+            samples[name].setdefault(label, []).append(figure)
+
+        for _ in range(runs):
+            for name in versions:
+                add(name, "import yaml", timed(baseline, root))
+        for _ in range(cold_runs):
+            for name, version in versions.items():
+                add(name, "hook, cold", version.hook_cold())
+        for version in versions.values():
+            version.hook()  # warm
+        for _ in range(runs):
+            for name, version in versions.items():
+                add(name, "hook, warm", version.hook())
+        for _ in range(runs):
+            for name, version in versions.items():
+                extracted, after = version.edit_and_extract()
+                add(name, "extract one edited article", extracted)
+                add(name, "hook right after extract", after)
+    return samples
+
+
+def report_alternated(size: int, samples: dict[str, list[Figure]], label: str) -> list[str]:
+    """Each figure's best and median wall and CPU time, and the best's ratio to the
+    best ``import yaml`` of the same version's turns."""
+    walls = sorted(wall for wall, _ in samples["import yaml"])
+    cpus = sorted(cpu for _, cpu in samples["import yaml"])
+    lines = [
+        f"\n{size} articles, {label}",
+        f"{'figure':<28}{'wall best':>10}{'median':>8}{'x yaml':>8}"
+        f"{'CPU best':>10}{'median':>8}{'x yaml':>8}{'aim':>10}",
+    ]
+    aims = {
+        "hook, warm": f"<= {WARM_AIM:g}x",
+        "hook right after extract": f"<= {AFTER_EXTRACT_AIM:g}x",
+        "extract one edited article": f"<= {EDIT_AIM_SECONDS:g} s",
+    }
+    for name, figures in samples.items():
+        wall = sorted(w for w, _ in figures)
+        cpu = sorted(c for _, c in figures)
+        lines.append(
+            f"{name:<28}{wall[0]:>10.3f}{statistics.median(wall):>8.3f}"
+            f"{wall[0] / walls[0]:>8.1f}{cpu[0]:>10.3f}{statistics.median(cpu):>8.3f}"
+            f"{cpu[0] / cpus[0]:>8.1f}{aims.get(name, ''):>10}"
+        )
+    return lines
+
+
+def load_average() -> str:
+    """The system's load averages (1, 5, 15 minutes), where the system says them."""
+    try:
+        return " ".join(Path("/proc/loadavg").read_text("ascii").split()[:3])
+    except OSError:
+        return "unknown"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000", help="desk sizes (default: 1000,10000)")
@@ -180,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cold-runs", type=int, default=1, help="cold hook runs (default: 1)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument(
-        "--before", metavar="SRC", help="also time the factsuite under SRC, first (see above)"
+        "--before", metavar="SRC", help="also time the factsuite under SRC, alternately (see above)"
     )
     parser.add_argument(
         "--before-entry",
@@ -190,16 +301,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     for size in (int(s) for s in args.sizes.split(",")):
-        if args.before is not None:
-            source = str(Path(args.before).resolve())
-            figures = measure_desk(
-                size, args.runs, args.cold_runs, args.seed, source, args.before_entry
-            )
-            print("\n".join(report(size, figures, f", before ({source})")))
+        if args.before is None:
+            figures = measure_desk(size, args.runs, args.cold_runs, args.seed)
+            print("\n".join(report(size, figures)))
             sys.stdout.flush()
-        figures = measure_desk(size, args.runs, args.cold_runs, args.seed)
-        label = ", after" if args.before is not None else ""
-        print("\n".join(report(size, figures, label)))
+            continue
+        source = str(Path(args.before).resolve())
+        print(f"\nload average before {size}: {load_average()}")
+        pair = measure_alternated(
+            size, args.runs, args.cold_runs, args.seed, source, args.before_entry
+        )
+        print(f"load average after {size}: {load_average()}")
+        print("\n".join(report_alternated(size, pair["before"], f"before ({source})")))
+        print("\n".join(report_alternated(size, pair["after"], "after")))
         sys.stdout.flush()
     return 0
 

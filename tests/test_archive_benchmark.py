@@ -44,3 +44,34 @@ def test_older_code_runs_through_its_own_entry_point(tmp_path: Path) -> None:
     command = archive.console_script(tmp_path, "factsuite.cli:main")
     assert command[1] == str(tmp_path / "factsuite")
     assert "from factsuite.cli import main" in (tmp_path / "factsuite").read_text("utf-8")
+
+
+def test_before_and_after_take_turns_and_print_best_and_median() -> None:
+    samples = archive.measure_alternated(
+        6, runs=2, cold_runs=1, seed=3, before=str(REPO / "src"), entry="factsuite.hook:main"
+    )
+    for version in ("before", "after"):
+        figures = samples[version]
+        assert list(figures) == [
+            "import yaml",
+            "hook, cold",
+            "hook, warm",
+            "extract one edited article",
+            "hook right after extract",
+        ]
+        assert [len(runs) for runs in figures.values()] == [2, 1, 2, 2, 2]
+    lines = archive.report_alternated(
+        6, {"import yaml": [(0.5, 0.1), (0.7, 0.3)], "hook, warm": [(3.0, 0.9), (1.0, 0.4)]}, "x"
+    )
+    assert lines[3].split() == [
+        "hook,",
+        "warm",
+        "1.000",
+        "2.000",
+        "2.0",
+        "0.400",
+        "0.650",
+        "4.0",
+        "<=",
+        "3x",
+    ]

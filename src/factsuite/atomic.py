@@ -10,14 +10,23 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 
-def replace_atomically(path: Path, text: str | bytes, *, durable: bool = True) -> None:
-    """Replace ``path`` with ``text`` (UTF-8, or bytes as they are); ``OSError`` when it
-    cannot (no temporary file left). ``durable=False`` skips the sync, for a file
+def replace_atomically(
+    path: Path, text: str | bytes | Sequence[bytes | memoryview], *, durable: bool = True
+) -> None:
+    """Replace ``path`` with ``text`` (UTF-8, or bytes as they are, or the pieces of
+    the bytes in order: written one after the other, never joined); ``OSError`` when
+    it cannot (no temporary file left). ``durable=False`` skips the sync, for a file
     that may be lost (the cache): a reader still sees the old file or the new one."""
-    data = text.encode("utf-8") if isinstance(text, str) else text
+    if isinstance(text, str):
+        pieces: Sequence[bytes | memoryview] = [text.encode("utf-8")]
+    elif isinstance(text, bytes):
+        pieces = [text]
+    else:
+        pieces = text
     target = path.resolve()  # a symlink is written through; the link stays
     try:
         mode = target.stat().st_mode & 0o7777
@@ -28,7 +37,8 @@ def replace_atomically(path: Path, text: str | bytes, *, durable: bool = True) -
     )
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            for piece in pieces:
+                stream.write(piece)
             if durable:
                 stream.flush()
                 os.fsync(stream.fileno())  # the bytes are on disk before the name points at them

@@ -13,14 +13,16 @@ hook catch an article edited without its claims.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from factsuite import cache
 from factsuite.articles import ARTICLE_SUFFIXES, Article, article_files
 from factsuite.cache import ClaimIndex
-from factsuite.claimswrite import ChangedSinceReadError, Snapshot, read_snapshot, replace_claims
+from factsuite.claimswrite import ChangedSinceReadError, ReadBytes, read_bytes, replace_claims
 from factsuite.desk import CLAIMS_FILE, Desk
 from factsuite.errors import InputError
 from factsuite.extraction.claimsfile import (
@@ -61,22 +63,22 @@ def run(
         claims_path = root.resolve() / CLAIMS_FILE
         # Read before the desk parses it: what the merge starts from is at most this
         # copy, so a save after this point is caught at write time, never overwritten.
-        snapshot = read_snapshot(claims_path, CLAIMS_FILE)
+        read = read_bytes(claims_path, CLAIMS_FILE)
         # The desk as of that copy: from the cache, claims.yaml is not read again.
-        read = None if snapshot.digest is None else bytes.fromhex(snapshot.digest)
-        desk = Desk.load(root, claims_read=read)
+        desk = Desk.load(
+            root, claims_read=None if read.digest is None else bytes.fromhex(read.digest)
+        )
         files = select_articles(desk.root, paths)
         gone: set[str] = set()
         if not paths:
             present = set(files)
             gone = {c.article for c in desk.claims if c.article not in present}
         extracted = _extract(desk, files, progress, err, jobs)
-        current = snapshot.text
-        result, text, as_parsed = _updated(desk, current, extracted, gone, prune, whole=not paths)
+        update = _updated(desk, read, extracted, gone, prune, whole=not paths)
+        result, as_parsed, up_to_date = update.merge, update.as_parsed, update.unchanged
         counts = _counts(result)
-        up_to_date = current == text
         if up_to_date and as_parsed is not None and not desk.index.canonical:
-            _remember_canonical(desk, snapshot, as_parsed)
+            _remember_canonical(desk, read, as_parsed)
         if check:
             if up_to_date:
                 out.write(f"{CLAIMS_FILE} is up to date ({counts})\n")
@@ -85,9 +87,9 @@ def run(
             _list_stale(result, out)
             return 1
         if not up_to_date:
-            written = _write(claims_path, text, snapshot)
+            written = _write(claims_path, update, read)
             if desk.inputs is not None and as_parsed is not None:  # the next check is warm
-                inputs = cache.replaced(desk.inputs, CLAIMS_FILE, written)
+                inputs = cache.with_digest(desk.inputs, CLAIMS_FILE, written)
                 cache.store(desk.root, inputs, desk.facts, as_parsed)
                 if paths and len(extracted) <= KEEP_VERDICTS_AT_MOST:
                     _keep_verdicts(desk.rewritten(as_parsed, inputs), extracted)
@@ -114,44 +116,70 @@ def _keep_verdicts(desk: Desk, articles: Iterable[str]) -> None:
         judged(desk, articles)
 
 
-def _remember_canonical(desk: Desk, snapshot: Snapshot, index: ClaimIndex) -> None:
+def _remember_canonical(desk: Desk, read: ReadBytes, index: ClaimIndex) -> None:
     """claims.yaml is as extract writes it: say so in the desk's cache, so the next
     ``extract PATH`` splices rather than renders it whole. Only when the desk was
     loaded from the very bytes compared (the file may have been saved in between)."""
     if desk.inputs is None:
         return
     loaded = dict(desk.inputs).get(CLAIMS_FILE)
-    if loaded is not None and loaded.hex() == snapshot.digest:
+    if loaded is not None and loaded.hex() == read.digest:
         cache.store(desk.root, desk.inputs, desk.facts, index)
+
+
+@dataclass(frozen=True)
+class _Update:
+    """claims.yaml brought up to date: the merge; the new file, as text rendered
+    whole or as the pieces of its bytes (a splice); the claims as parsing it gives
+    them (None where only parsing can say); and whether it is the file as read."""
+
+    merge: Merge
+    text: str | None
+    pieces: list[bytes | memoryview] | None
+    as_parsed: ClaimIndex | None
+    unchanged: bool
 
 
 def _updated(
     desk: Desk,
-    current: str | None,
+    read: ReadBytes,
     extracted: dict[str, tuple[Article, list[Claim]]],
     gone: set[str],
     prune: bool,
     whole: bool,
-) -> tuple[Merge, str, ClaimIndex | None]:
-    """The merge, claims.yaml's new text, and the claims as parsing that text gives
-    them (None where only parsing can say).
+) -> _Update:
+    """claims.yaml merged with ``extracted``.
 
     When some articles were extracted and claims.yaml is as the last ``extract``
     wrote it (the desk's cache says so), only their claims are decoded, merged and
     rendered: every other article's lines are carried over (ClaimIndex.splice), so
-    one edited article of a 10k desk does not re-render 100,000 claims.
+    one edited article of a 10k desk does not re-render 100,000 claims. A file of
+    "\n" line endings alone is spliced as bytes, never decoded (splice_bytes).
     """
-    if not whole and current is not None and desk.index.canonical:
+    data = read.data
+    if not whole and data is not None and desk.index.canonical:
         result = merge(desk.index.select(extracted), extracted, gone, prune=prune)
         blocks = rendered_blocks(result.claims, extracted)
-        spliced = None if blocks is None else desk.index.splice(current, blocks)
+        if blocks is not None and b"\r" not in data and not data.startswith(_BOM):
+            in_bytes = desk.index.splice_bytes(data, blocks)
+            if in_bytes is not None:
+                pieces, spliced_index, unchanged = in_bytes
+                return _Update(result, None, pieces, spliced_index, unchanged)
+        current = read.snapshot(CLAIMS_FILE).text
+        spliced = None if blocks is None or current is None else desk.index.splice(current, blocks)
         if spliced is not None:
-            return result, *spliced
+            text, spliced_index = spliced
+            return _Update(result, text, None, spliced_index, text == current)
+    else:
+        current = None if data is None else read.snapshot(CLAIMS_FILE).text
     result = merge(desk.claims, extracted, gone, prune=prune)
     header = header_of(current) if current is not None else DEFAULT_HEADER
     text, as_parsed = rendered(result.claims, header)
     index = None if as_parsed is None else ClaimIndex.of(as_parsed, canonical=True)
-    return result, text, index
+    return _Update(result, text, None, index, text == current)
+
+
+_BOM = "\ufeff".encode()
 
 
 def _extract(
@@ -176,18 +204,28 @@ def _extract(
     return extracted
 
 
-def _write(claims_path: Path, text: str, snapshot: Snapshot) -> bytes:
-    """claims.yaml replaced by ``text``, in the file's own line endings (a Windows
-    checkout stays CRLF), if nobody saved it since ``snapshot``: the bytes written."""
+def _write(claims_path: Path, update: _Update, read: ReadBytes) -> bytes:
+    """claims.yaml replaced by the update's text, in the file's own line endings (a
+    Windows checkout stays CRLF), or by its pieces, if nobody saved it since
+    ``read``: the sha256 of the bytes written."""
     check_rewritable(claims_path, CLAIMS_FILE)
-    ending = line_ending(claims_path)
-    # Encoded once, and copied for CRLF only: the text of a 10k desk is 15 MB.
-    data = (text if ending == "\n" else text.replace("\n", ending)).encode("utf-8")
+    pieces: list[bytes | memoryview]
+    if update.pieces is not None:
+        pieces = update.pieces  # spliced from a file of "\n" endings: its own
+    else:
+        assert update.text is not None
+        ending = line_ending(claims_path)
+        # Encoded once, and copied for CRLF only: the text of a 10k desk is 15 MB.
+        text = update.text
+        pieces = [(text if ending == "\n" else text.replace("\n", ending)).encode("utf-8")]
     try:
-        replace_claims(claims_path, data, snapshot, CLAIMS_FILE)
-        return data
+        replace_claims(claims_path, pieces, read, CLAIMS_FILE)
     except OSError as exc:  # a read-only folder, a full disk: the old file stands
         raise InputError(CLAIMS_FILE, f"cannot be written: {exc.strerror or exc}") from None
+    digest = hashlib.sha256()
+    for piece in pieces:
+        digest.update(piece)
+    return digest.digest()
 
 
 def select_articles(root: Path, paths: list[str]) -> list[str]:

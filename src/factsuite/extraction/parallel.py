@@ -18,17 +18,20 @@ comes from the desk's per-article cache (cache.py) in a worker as it does serial
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factsuite.articles import Article, load_article
 from factsuite.desk import Desk
 from factsuite.model import Claim
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
 
 Extracted = tuple[Article, list[Claim]]
 
@@ -89,6 +92,10 @@ def chunk_size(articles: int, workers: int) -> int:
 
 
 def _forking() -> bool:
+    # Imported here, not with the module: ``extract ARTICLE`` runs serially, and
+    # multiprocessing (with socket and friends) was 15-25 ms of its imports.
+    import multiprocessing
+
     # macOS can fork but its system libraries are not safe to use after it.
     return "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
 
@@ -105,7 +112,9 @@ def extract_in_processes(
     global _worker_desk
     workers = min(jobs_count(jobs), max(1, len(files)))
     root = desk.root
-    context: multiprocessing.context.BaseContext
+    import multiprocessing
+
+    context: BaseContext
     if _forking():
         context = multiprocessing.get_context("fork")
         # Built once here, before the fork, rather than once in every worker (it costs
