@@ -178,3 +178,17 @@ def test_a_pytest_xdist_worker_keeps_nothing(desk: pytest.Pytester) -> None:
     result = desk.runpytest_subprocess("-p", "no:cacheprovider", "-n", "2")
     result.assert_outcomes(passed=3, failed=1, skipped=1)
     assert not (desk.path / GATE_FILE).exists()
+
+
+def test_a_kept_article_now_a_symlink_out_of_the_desk_is_refused_as_before(
+    desk: pytest.Pytester, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    judged_then_broken(desk)
+    article = desk.path / "articles" / "a.md"
+    outside = tmp_path_factory.mktemp("elsewhere") / "a.md"
+    outside.write_bytes(article.read_bytes())  # the very bytes whose verdicts are kept
+    article.unlink()
+    article.symlink_to(outside)
+    result = rerun(desk)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*articles/a.md: lies outside the desk*"])

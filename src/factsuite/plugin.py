@@ -165,16 +165,17 @@ class _Gate:
         """The claims of the selected articles (and shard), and the spans claims.yaml
         lacks: of an article whose verdicts an earlier run kept, its results' claims
         (which the drift of gate_claims gave then), without extracting it again."""
-        claims, wanted = self._chosen(desk)
         if self.kept is None:
             self.kept = _KeptVerdicts.load(desk)
         if self.kept is None:
-            return desk.gate_claims(claims, wanted)
+            return desk.gate_claims(*self._chosen(desk))
+        claims, wanted = self._chosen(desk, read=False)
         return self.kept.gate_claims(desk, claims, wanted, self._warnings)
 
-    def _chosen(self, desk: Desk) -> tuple[list[Claim], list[str]]:
-        """The recorded claims to check, their articles read and checked, and the
-        articles to read, as the options choose."""
+    def _chosen(self, desk: Desk, *, read: bool = True) -> tuple[list[Claim], list[str]]:
+        """The recorded claims to check, their articles read and checked (unless not
+        ``read``: the kept verdicts read those they do not hold), and the articles to
+        read, as the options choose."""
         claims = desk.checked_claims()
         if self.articles:
             wanted = self.articles
@@ -185,7 +186,8 @@ class _Gate:
             shard = self.shard
             wanted = [path for path in wanted if shard.holds(path)]
             claims = [c for c in claims if shard.holds(c.article)]
-        desk.check_articles(claims)  # only the articles checked are read
+        if read:
+            desk.check_articles(claims)  # only the articles checked are read
         return claims, wanted
 
     def parameters(self) -> list[Any]:
@@ -380,17 +382,27 @@ class _KeptVerdicts:
             key, held = "", {}
         return cls(desk, path, held if key == _layout_key() else {})
 
-    def key(self, article: str, claims: list[Claim]) -> tuple[str, int]:
+    def key(self, article: str, claims: list[Claim]) -> tuple[str, int] | None:
         """The key of ``article``'s verdicts given its claims.yaml entries
-        (``claims``, in the file's order), and the line the first one stands at."""
+        (``claims``, in the file's order), and the line the first one stands at; None
+        when the article cannot be read (loading it will say why).
+
+        The article's bytes count, read as they are, not loaded (parsing its front
+        matter was most of a kept article's cost): loading the same bytes again
+        gives the same article, and one whose load failed was never kept. Its path
+        was checked when the articles were listed or named (paths.py: a symlink out
+        of the desk is refused there)."""
         import msgspec
 
-        loaded = self.desk.article(article)
+        try:
+            data = (self.desk.root / article).read_bytes()
+        except OSError:
+            return None
         base = claims[0].source_line if claims else 0
         entries = [msgspec.structs.replace(c, source_line=c.source_line - base) for c in claims]
         digest = hashlib.sha256(self.prefix)
         digest.update(article.encode("utf-8", "surrogatepass") + b"\0")
-        digest.update((loaded.stored or loaded.text).encode("utf-8", "surrogatepass") + b"\0")
+        digest.update(len(data).to_bytes(8, "big") + data)
         digest.update(msgspec.msgpack.encode(entries))
         return digest.hexdigest(), base
 
@@ -410,26 +422,35 @@ class _KeptVerdicts:
         for claim in claims:
             mine.setdefault(claim.article, []).append(claim)
         found: list[Claim] = []
+        missed: list[str] = []  # articles judged in this run
         for path in dict.fromkeys(paths):
-            key, base = self.key(path, recorded.get(path, []))
+            keyed = self.key(path, recorded.get(path, []))
             held = self.held.get(path)
             results = None
-            if held is not None and held[0] == key:
+            if keyed is not None and held is not None and held[0] == keyed[0]:
                 try:
                     results = msgspec.msgpack.decode(held[3], type=list[Result])
                 except (msgspec.MsgspecError, ValueError, TypeError):
                     results = None  # damaged: judged again
-            if results is None:
-                judged = desk.gate_claims(mine.pop(path, []), [path])
-                self._wanted[path] = (key, base, judged)
-                found.extend(judged)
+            if results is None or held is None or keyed is None:
+                missed.append(path)
+                if keyed is not None:
+                    self._wanted[path] = (*keyed, [])
                 continue
             mine.pop(path, None)
-            assert held is not None
             warnings[path] = held[2]
-            for result in _moved(results, base - held[1]):
+            for result in _moved(results, keyed[1] - held[1]):
                 self._given[id(result.claim)] = (result.claim, result)
                 found.append(result.claim)
+        # The rest as without kept verdicts: their articles read and checked, bad
+        # input raised (an article kept loaded before, and its bytes are the same).
+        rest = [c for c in claims if c.article in mine]
+        desk.check_articles(rest)
+        for path in missed:
+            judged = desk.gate_claims(mine.pop(path, []), [path])
+            if path in self._wanted:
+                self._wanted[path][2].extend(judged)
+            found.extend(judged)
         # Claims of articles not among ``paths`` are judged as they stand.
         found.extend(desk.gate_claims([c for rest in mine.values() for c in rest], []))
         return sorted(found, key=lambda c: (c.article, c.line, c.column))
