@@ -12,7 +12,13 @@ so that load on the machine falls on all alike:
 - (a) ``pytest``: the gate, one item per claim;
 - (b) the trivial suite: pytest's own cost for those items and outcomes (the baseline);
 - (c) ``pytest --factsuite-items=article``: one item per article;
-- (d) ``pytest --collect-only``: the gate's collection alone.
+- (d) ``pytest --collect-only``: the gate's collection alone;
+- (e) ``pytest`` with no verdicts kept (the kept verdicts moved aside for the run,
+  and put back after it): what a run costs after a change of the facts or the
+  code, or in a CI job that does not keep the desk's cache.
+
+The warm-up run keeps every article's verdicts (plugin.py), so (a), (c) and (d) give
+them again, as a second run over an unchanged desk does.
 
 ``--modes`` times only some of them (``cd`` on a busy machine: per article and
 collection alone). ``--desks`` times desks made before (by make_desk.py, kept warm)
@@ -23,7 +29,8 @@ when missing: each code keys its own caches), alternating with the rest. The
 outcomes come from a per-article run: its JSON report is the per-claim report in
 claim terms, at a fraction of the cost.
 
-Each is printed with its ratio to (b) of the same size, and, between the smallest
+Each is printed with its ratio to (b) of the same size (and the machine's load
+average when it was printed), and, between the smallest
 and largest size, its growth exponent: log(time ratio) / log(size ratio), 1.0 being
 linear. Wall-clock time comes first; the CPU time (user + system) of the pytest
 process follows, steadier when other work shares the machine's cores. Targets
@@ -75,7 +82,9 @@ RUNS = {
     "(b) trivial": [],
     "(c) per article": ["--factsuite-items=article"],
     "(d) collect-only": ["--collect-only"],
+    "(e) per claim, none kept": [],
 }
+KEPT = Path(".factsuite_cache") / "gate.msgpack"  # plugin.py's kept verdicts
 
 
 def run(command: list[str], cwd: Path, src: Path | None = None) -> tuple[float, float]:
@@ -134,6 +143,27 @@ def old_desk(desk: Path, old_src: Path) -> Path:
     return old
 
 
+def none_kept(desk: Path) -> tuple[float, float]:
+    """A per-claim run of ``desk`` with its kept verdicts moved aside (judging every
+    claim, and keeping what it judged), and them put back after it."""
+    kept, aside = desk / KEPT, desk / KEPT.with_suffix(".aside")
+    if kept.exists():
+        kept.replace(aside)
+    try:
+        return run(PYTEST, desk)
+    finally:
+        if aside.exists():
+            aside.replace(kept)
+
+
+def load() -> str:
+    """The machine's load average over the last minute (other work sharing it)."""
+    try:
+        return Path("/proc/loadavg").read_text(encoding="utf-8").split()[0]
+    except OSError:
+        return "?"
+
+
 def measure(
     articles: int, runs: int, modes: str, desk: Path | None = None, old_src: Path | None = None
 ) -> dict[str, tuple[float, float]]:
@@ -154,6 +184,9 @@ def measure(
                     times[name].append(run([*PYTEST, *extra], old or desk, old_src))
                     continue
                 where = trivial if name.startswith("(b)") else desk
+                if name.startswith("(e)"):
+                    times[name].append(none_kept(desk))
+                    continue
                 times[name].append(run([*PYTEST, *extra], where))
     best = {name: min(v[1] for v in values) for name, values in times.items()}
     medians = {
@@ -170,7 +203,8 @@ def measure(
         )
         print(
             f"  {name:<25}{seconds:>9.2f} s {wall_ratio}   cpu {cpu:>8.2f} s {cpu_ratio}"
-            + best_ratio,
+            + best_ratio
+            + f"   load {load()}",
             flush=True,
         )
     return medians
@@ -180,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000", help="articles per desk (1000,10000)")
     parser.add_argument("--runs", type=int, default=1, help="timed runs of each (default: 1)")
-    parser.add_argument("--modes", default="abcd", help="which of (a)..(d) to time (abcd)")
+    parser.add_argument("--modes", default="abcd", help="which of (a)..(e) to time (abcd)")
     parser.add_argument("--desks", help="desks made before, comma-separated, smallest first")
     parser.add_argument("--old-src", type=Path, help="time (a), (c) with this src too")
     args = parser.parse_args(argv)

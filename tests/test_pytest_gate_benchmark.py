@@ -57,3 +57,18 @@ def test_the_old_code_is_timed_on_a_warm_copy_of_the_desk(tmp_path: Path) -> Non
     articles = sorted(path.name for path in (desk / "articles").iterdir())
     assert sorted(path.name for path in (old / "articles").iterdir()) == articles
     assert benchmark.old_desk(desk, source) == old  # made once
+
+
+def test_a_run_with_none_kept_has_the_kept_verdicts_put_back_after_it(tmp_path: Path) -> None:
+    benchmark = load_benchmark("pytest_gate")
+    desk = tmp_path / "desk"
+    benchmark.make_desk(desk, 6, seed=1)
+    kept = desk / benchmark.KEPT
+    kept.parent.mkdir()
+    kept.write_bytes(b"stands for the kept verdicts")
+    benchmark.none_kept(desk)
+    # the run judged every claim and kept its own verdicts, which went with the run
+    assert kept.read_bytes() == b"stands for the kept verdicts"
+    assert sorted(path.name for path in kept.parent.iterdir() if "gate" in path.name) == [
+        "gate.msgpack"
+    ]
