@@ -1,5 +1,5 @@
 """The gate's kept verdicts: a run gives again what the last one judged, and judges
-again an article when anything its verdicts depend on changed (plugin.py's key)."""
+again an article when anything its verdicts depend on changed (keptverdicts.py's key)."""
 
 from __future__ import annotations
 
