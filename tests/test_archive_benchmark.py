@@ -17,15 +17,19 @@ REPO = Path(__file__).resolve().parents[1]
 archive = load_benchmark("archive")
 
 
+# The figures archive.py measures on a desk, in the order it prints them.
+FIGURES = [
+    "import yaml",
+    "hook, cold",
+    "hook, warm",
+    "extract one edited article",
+    "hook right after extract",
+]
+
+
 def test_each_figure_is_measured_and_printed_against_import_yaml() -> None:
     figures = archive.measure_desk(12, runs=1, cold_runs=1, seed=3)
-    assert list(figures) == [
-        "import yaml",
-        "hook, cold",
-        "hook, warm",
-        "extract one edited article",
-        "hook right after extract",
-    ]
+    assert list(figures) == FIGURES
     assert all(seconds > 0 and cpu > 0 for seconds, cpu in figures.values())
     lines = archive.report(12, {**figures, "import yaml": (0.5, 0.1), "hook, warm": (1.0, 0.4)})
     assert lines[1].split() == [
@@ -52,13 +56,7 @@ def test_before_and_after_take_turns_and_print_best_and_median() -> None:
     )
     for version in ("before", "after"):
         figures = samples[version]
-        assert list(figures) == [
-            "import yaml",
-            "hook, cold",
-            "hook, warm",
-            "extract one edited article",
-            "hook right after extract",
-        ]
+        assert list(figures) == FIGURES
         assert [len(runs) for runs in figures.values()] == [2, 1, 2, 2, 2]
     lines = archive.report_alternated(
         6, {"import yaml": [(0.5, 0.1), (0.7, 0.3)], "hook, warm": [(3.0, 0.9), (1.0, 0.4)]}, "x"

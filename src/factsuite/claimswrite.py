@@ -62,15 +62,26 @@ def _digest(data: bytes | None) -> str | None:
     return None if data is None else hashlib.sha256(data).hexdigest()
 
 
-def _read_bytes(path: Path, display: str) -> bytes | None:
+@contextlib.contextmanager
+def _reading(display: str) -> Iterator[None]:
+    """An error reading claims.yaml (a missing file aside, which each caller reads
+    its own way) as the one-line input error a writer is shown."""
     try:
-        return path.read_bytes()
+        yield
     except FileNotFoundError:
-        return None
+        raise
     except IsADirectoryError:
         raise InputError(display, "is a directory, not a file") from None
     except OSError as exc:
         raise InputError(display, f"cannot be read: {exc.strerror}") from None
+
+
+def _read_bytes(path: Path, display: str) -> bytes | None:
+    with _reading(display):
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            return None
 
 
 def read_snapshot(path: Path, display: str) -> Snapshot:
@@ -149,21 +160,18 @@ def _still(path: Path, read: Snapshot | ReadBytes, display: str) -> bool:
     if not isinstance(read, ReadBytes) or read.data is None:
         return _digest(_read_bytes(path, display)) == read.digest
     data = read.data
-    try:
-        with path.open("rb") as stream:
-            at = 0
-            # Bytes with bytes: comparing memoryviews goes item by item, 10x slower.
-            while piece := stream.read(_COMPARED_AT_ONCE):
-                if piece != data[at : at + len(piece)]:
-                    return False
-                at += len(piece)
-            return at == len(data)
-    except FileNotFoundError:
-        return False
-    except IsADirectoryError:
-        raise InputError(display, "is a directory, not a file") from None
-    except OSError as exc:
-        raise InputError(display, f"cannot be read: {exc.strerror}") from None
+    with _reading(display):
+        try:
+            with path.open("rb") as stream:
+                at = 0
+                # Bytes with bytes: comparing memoryviews goes item by item, 10x slower.
+                while piece := stream.read(_COMPARED_AT_ONCE):
+                    if piece != data[at : at + len(piece)]:
+                        return False
+                    at += len(piece)
+                return at == len(data)
+        except FileNotFoundError:
+            return False
 
 
 _COMPARED_AT_ONCE = 1 << 20  # bytes
