@@ -192,3 +192,23 @@ def test_a_kept_article_now_a_symlink_out_of_the_desk_is_refused_as_before(
     result = rerun(desk)
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*articles/a.md: lies outside the desk*"])
+
+
+def test_the_key_reads_no_article_outside_the_desk(
+    desk: pytest.Pytester, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """An article now a symlink out of the desk has no key: its bytes are not read
+    (not even to hash them), and judging it refuses it (the test above)."""
+    from factsuite.desk import Desk
+    from factsuite.keptverdicts import KeptVerdicts
+
+    loaded = Desk.load(desk.path)
+    kept = KeptVerdicts.load(loaded, b"caller")
+    assert kept is not None
+    assert kept.key("articles/a.md", []) is not None
+    article = desk.path / "articles" / "a.md"
+    outside = tmp_path_factory.mktemp("elsewhere") / "a.md"
+    outside.write_bytes(article.read_bytes())
+    article.unlink()
+    article.symlink_to(outside)
+    assert kept.key("articles/a.md", []) is None

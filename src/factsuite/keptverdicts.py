@@ -106,13 +106,18 @@ class KeptVerdicts:
         The article's bytes count, read as they are, not loaded (parsing its front
         matter was most of a kept article's cost): loading the same bytes again
         gives the same article, and one whose load failed was never kept. Its path
-        was checked when the articles were listed or named (paths.py: a symlink out
-        of the desk is refused there)."""
+        is checked again before it is read, as ``Desk.article`` checks it: a symlink
+        may have been pointed out of the desk since the articles were listed, and
+        nothing outside the desk is read (loading it then says why)."""
         import msgspec
 
+        from factsuite.errors import InputError
+        from factsuite.paths import inside_desk
+
+        root = self.desk.root
         try:
-            data = (self.desk.root / article).read_bytes()
-        except OSError:
+            data = inside_desk(root, root / article, article).read_bytes()
+        except (InputError, OSError):
             return None
         base = claims[0].source_line if claims else 0
         entries = [msgspec.structs.replace(c, source_line=c.source_line - base) for c in claims]
@@ -131,16 +136,13 @@ class KeptVerdicts:
 
         from factsuite.model import Result
 
-        recorded: dict[str, list[Claim]] = {}
-        for claim in desk.claims:
-            recorded.setdefault(claim.article, []).append(claim)
         mine: dict[str, list[Claim]] = {}
         for claim in claims:
             mine.setdefault(claim.article, []).append(claim)
         found: list[Claim] = []
         missed: list[str] = []  # articles judged in this run
         for path in dict.fromkeys(paths):
-            keyed = self.key(path, recorded.get(path, []))
+            keyed = self.key(path, desk.index.select((path,)))
             held = self.held.get(path)
             results = None
             if keyed is not None and held is not None and held[0] == keyed[0]:
