@@ -167,21 +167,16 @@ PHRASE_WINDOW = 80  # characters before a cue read first for such a phrase
 # a word or two ("announced the visit", "confirmed Kim's planned trip"). Not two cues
 # side by side, which are one compound ("victory parade", "visited Russia"), nor a
 # preposition ("arrived for the parade"), which begins a phrase of its own.
-_OBJECT_GAP = re.compile(
-    r"\s+(?:the|a|an|his|her|its|their|this|that|these|those|[\w-]+['’]s)\s+"
+_DETERMINER = r"(?:the|a|an|his|her|its|their|this|that|these|those|[\w-]+['’]s)"
+_HEAD_WORDS = (  # a word or two before a noun's head, none that opens a phrase
     r"(?:(?!(?:in|on|at|for|of|to|from|with|by|and|or|but|after|before|since|during"
-    r"|when|that|which|who|as|than)\b)[\w'’-]+\s+){0,2}",
-    re.I,
+    r"|when|that|which|who|as|than)\b)[\w'’-]+\s+){0,2}"
 )
-# What stands between an event's noun and the noun it is of: "of", a determiner or a
-# possessive, and a word or two ("construction of the first boat", "the opening of
-# its new line").
-_OF_GAP = re.compile(
-    r"\s+of\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those|[\w-]+['’]s)\s+)?"
-    r"(?:(?!(?:in|on|at|for|of|to|from|with|by|and|or|but|after|before|since|during"
-    r"|when|that|which|who|as|than)\b)[\w'’-]+\s+){0,2}",
-    re.I,
-)
+_OBJECT_GAP = re.compile(rf"\s+{_DETERMINER}\s+{_HEAD_WORDS}", re.I)
+# What stands between an event's noun and the noun it is of: "of", maybe a
+# determiner or a possessive, and a word or two ("construction of the first boat",
+# "the opening of its new line").
+_OF_GAP = re.compile(rf"\s+of\s+(?:{_DETERMINER}\s+)?{_HEAD_WORDS}", re.I)
 _ASIDE = re.compile(r"\([^()]*\)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.I)
@@ -389,7 +384,6 @@ class Binder:
         own = len(cues)
         cues = cues + [h for h in hits if Category.HOLDER in h.categories]
         named_facts = "facts-of-the-named" not in off
-        said_once = "said-once" not in off
         for c, hit in enumerate(cues):
             entry = hit.of(Category.CUE) if c < own else hit.of(Category.HOLDER)
             assert entry is not None
@@ -398,7 +392,7 @@ class Binder:
                 if c < own or named_facts
                 else tuple(i for i in entry.ids if i in self.persons)
             )
-            if c >= own and said_once:
+            if c >= own:
                 fact_ids = self._once(fact_ids)
             near = by_sentence.get(segments.sentence_index(hit.start), ())
             # "Putin arrived": an arrival, but not the one of a fact about Kim.
@@ -737,7 +731,9 @@ class Binder:
 
     def _once(self, ids: tuple[str, ...]) -> tuple[str, ...]:
         """A person's facts a name ties (``Category.HOLDER``), without those that say
-        only what their own fact says (rule ``said-once``)."""
+        only what their own fact says (rule ``said-once``; all of them when it is off)."""
+        if "said-once" in self.without:
+            return ids
         found = self._said_once.get(ids)
         if found is None:
             kinds = registry.current().finders
@@ -785,7 +781,7 @@ class Binder:
                 if i in self.persons
             }
             holders = {
-                self._once(entry.ids) if "said-once" not in self.without else entry.ids
+                self._once(entry.ids)
                 for hit in by_sentence.get(before, ())
                 if (entry := hit.of(Category.HOLDER)) is not None
             }
