@@ -425,7 +425,7 @@ class Binder:
                     elif (
                         c in complements
                         and value.core[0] >= hit.end
-                        and self._takes(cues[c - 1], value)
+                        and self._takes(cues[c - 1], value, reference, off)
                     ):
                         # "Construction of the first boat will begin in September
                         # 2026": the construction begins then, not the boat's delivery.
@@ -656,14 +656,15 @@ class Binder:
                 out[i] = Binding(value, next(iter(same)))
         return out
 
-    def _takes(self, cue: Hit, value: Value) -> bool:
-        """Whether a cue speaks of a fact a value of its kind can be bound to: a date
-        fact for a date, another fact for a figure ("the third edition of the Cup
-        ended on Sunday": an edition is counted, so Sunday is the Cup's)."""
+    def _takes(self, cue: Hit, value: Value, reference: date, off: frozenset[str]) -> bool:
+        """Whether a cue speaks of a fact a value of its kind can be bound to, as the
+        rule fact-type says ("the third edition of the Cup ended on Sunday": an
+        edition is counted, so Sunday is the Cup's)."""
         entry = cue.of(Category.CUE)
-        dated = value.kind == "date"
         return entry is not None and any(
-            isinstance(self.facts.get(fid), DateFact) is dated for fid in entry.ids
+            (fact := self.facts.get(fid)) is not None
+            and _incompatible(value, fact, cue, reference, False, off) != "fact-type"
+            for fid in entry.ids
         )
 
     def _title_of_the_one(
