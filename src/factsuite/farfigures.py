@@ -17,13 +17,12 @@ as its kind judges it.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from factsuite import language, series
+from factsuite import numbers, series
 from factsuite.daterange import DateRange
 from factsuite.kinds._shared import label
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
@@ -87,18 +86,13 @@ def hedged_share(claim: Claim, kind: ClaimKind[Any]) -> bool:
     ("about 160,000 litres" an hour beside a spill of 1.84 million)."""
     if kind.name not in _SHARE_KINDS:
         return False
-    quote = fold(claim.quote)
-    return any(quote.startswith(hedge + " ") for hedge in _share_hedges())
+    # The hedge as numbers.py reads it for the judges (data/en/hedges.tsv).
+    mention = numbers.read_number(claim.stated or claim.quote)
+    return mention is not None and mention.hedge is not None
 
 
 # The kinds whose figures are shares of a whole.
 _SHARE_KINDS = frozenset({"percent", "fraction"})
-
-
-@functools.cache
-def _share_hedges() -> tuple[str, ...]:
-    """The hedges numbers read (data/en/hedges.tsv), folded as quotes are."""
-    return tuple(fold(h.phrase) for h in language.hedges() if "numbers" in h.read_by)
 
 
 # How far, as a factor, an amount in another unit than its fact's may be and still be
