@@ -36,8 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factsuite.atomic import replace_atomically
-from factsuite.errors import InputError
-from factsuite.textfile import decode_text
+from factsuite.textfile import decode_text, read_errors
 
 LOCK_SUFFIX = ".lock"
 LOCK_TIMEOUT = 30.0  # seconds: another factsuite writing the file takes well under that
@@ -62,22 +61,8 @@ def _digest(data: bytes | None) -> str | None:
     return None if data is None else hashlib.sha256(data).hexdigest()
 
 
-@contextlib.contextmanager
-def _reading(display: str) -> Iterator[None]:
-    """An error reading claims.yaml (a missing file aside, which each caller reads
-    its own way) as the one-line input error a writer is shown."""
-    try:
-        yield
-    except FileNotFoundError:
-        raise
-    except IsADirectoryError:
-        raise InputError(display, "is a directory, not a file") from None
-    except OSError as exc:
-        raise InputError(display, f"cannot be read: {exc.strerror}") from None
-
-
 def _read_bytes(path: Path, display: str) -> bytes | None:
-    with _reading(display):
+    with read_errors(display):
         try:
             return path.read_bytes()
         except FileNotFoundError:
@@ -160,7 +145,7 @@ def _still(path: Path, read: Snapshot | ReadBytes, display: str) -> bool:
     if not isinstance(read, ReadBytes) or read.data is None:
         return _digest(_read_bytes(path, display)) == read.digest
     data = read.data
-    with _reading(display):
+    with read_errors(display):
         try:
             with path.open("rb") as stream:
                 at = 0

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from factsuite.errors import InputError
@@ -19,15 +21,37 @@ def read_text(path: Path, display: str) -> str:
     column stays where the editor shows it, and a file differs from another in its
     text, never in its line endings.
     """
+    with read_errors(display):
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise InputError(display, "file not found") from None
+    return decode_text(data, display)
+
+
+@contextlib.contextmanager
+def read_errors(display: str) -> Iterator[None]:
+    """An error reading a user's file as the one-line input error they are shown; a
+    missing file (``FileNotFoundError``) passes through, for each caller to say or
+    allow."""
     try:
-        data = path.read_bytes()
+        yield
     except FileNotFoundError:
-        raise InputError(display, "file not found") from None
+        raise
     except IsADirectoryError:
         raise InputError(display, "is a directory, not a file") from None
     except OSError as exc:
         raise InputError(display, f"cannot be read: {exc.strerror}") from None
-    return decode_text(data, display)
+
+
+_BOM = "\ufeff"
+
+
+def decodes_as_is(data: bytes) -> bool:
+    """Whether :func:`decode_text` keeps ``data``'s lines as stored: no byte-order
+    mark to drop and no line break but LF to rewrite, so that the bytes can be worked
+    on as the text they decode to (line by line, byte for byte)."""
+    return b"\r" not in data and not data.startswith(_BOM.encode())
 
 
 def decode_text(data: bytes, display: str) -> str:
@@ -47,7 +71,7 @@ def decode_text(data: bytes, display: str) -> str:
             line,
             column,
         ) from None
-    return _LINE_BREAK.sub("\n", text.removeprefix("\ufeff"))
+    return _LINE_BREAK.sub("\n", text.removeprefix(_BOM))
 
 
 def line_ending(path: Path) -> str:

@@ -37,7 +37,7 @@ from factsuite.extraction.parallel import extract_article, extract_in_processes,
 from factsuite.model import Claim
 from factsuite.paths import check_rewritable, inside_desk
 from factsuite.progress import ProgressBar, wanted
-from factsuite.textfile import line_ending
+from factsuite.textfile import decodes_as_is, line_ending
 
 PROGRESS_THRESHOLD = 20  # articles; fewer go by too fast for a bar to help
 # Articles named, at most: their verdicts are judged and kept, for the hook that checks
@@ -160,7 +160,7 @@ def _updated(
     if not whole and data is not None and desk.index.canonical:
         result = merge(desk.index.select(extracted), extracted, gone, prune=prune)
         blocks = rendered_blocks(result.claims, extracted)
-        if blocks is not None and b"\r" not in data and not data.startswith(_BOM):
+        if blocks is not None and decodes_as_is(data):
             in_bytes = desk.index.splice_bytes(data, blocks)
             if in_bytes is not None:
                 pieces, spliced_index, unchanged = in_bytes
@@ -177,9 +177,6 @@ def _updated(
     text, as_parsed = rendered(result.claims, header)
     index = None if as_parsed is None else ClaimIndex.of(as_parsed, canonical=True)
     return _Update(result, text, None, index, text == current)
-
-
-_BOM = "\ufeff".encode()
 
 
 def _extract(
