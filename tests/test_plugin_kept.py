@@ -82,24 +82,24 @@ def test_an_edited_claim_of_the_article_is_judged_again(desk: pytest.Pytester) -
     assert judged_again(result)
 
 
-def test_a_change_of_factsuites_code_judges_again(desk: pytest.Pytester) -> None:
-    judged_then_broken(desk)
+def rerun_with_digest(desk: pytest.Pytester, module: str, function: str) -> pytest.RunResult:
+    """Run again with ``module.function``, a digest of code, giving another value."""
     desk.makeconftest(
         (desk.path / "conftest.py").read_text(encoding="utf-8")
-        + "\nimport factsuite.cache\n"
-        + "_patch.setattr(factsuite.cache, '_code_fingerprint', lambda: b'other code')\n"
+        + f"\nimport {module}\n"
+        + f"_patch.setattr({module}, {function!r}, lambda: b'other code')\n"
     )
-    assert judged_again(rerun(desk))
+    return rerun(desk)
+
+
+def test_a_change_of_factsuites_code_judges_again(desk: pytest.Pytester) -> None:
+    judged_then_broken(desk)
+    assert judged_again(rerun_with_digest(desk, "factsuite.cache", "_code_fingerprint"))
 
 
 def test_a_change_of_the_plugin_judges_again(desk: pytest.Pytester) -> None:
     judged_then_broken(desk)
-    desk.makeconftest(
-        (desk.path / "conftest.py").read_text(encoding="utf-8")
-        + "\nimport factsuite.plugin\n"
-        + "_patch.setattr(factsuite.plugin, '_plugin_digest', lambda: b'other plugin')\n"
-    )
-    assert judged_again(rerun(desk))
+    assert judged_again(rerun_with_digest(desk, "factsuite.plugin", "_plugin_digest"))
 
 
 def test_strict_mode_judges_again(desk: pytest.Pytester) -> None:
