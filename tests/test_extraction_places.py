@@ -14,8 +14,8 @@ from factsuite.extraction.eventplaces import find_places
 from factsuite.extraction.words import CALENDAR_NAMES
 from factsuite.facts import parse_fact_file
 from factsuite.gazetteer import VENUE_HEADS, Gazetteer, Standing, another_venue, venue_head
+from tests.test_extraction_support import FixtureDesk, fixture_desk
 from tests.test_extraction_support import article as support_article
-from tests.test_extraction_support import fixture_desk
 
 FACTS = """\
 parade.date:
@@ -111,12 +111,14 @@ def article(body: str, published: str) -> Article:
     return support_article(body + "\n", published, "a.md")
 
 
-def places(body: str, published: str = "2025-08-28") -> set[tuple[str, str | None, str]]:
-    """(quote, fact, verdict) of every place claim extracted from ``body``."""
+def places(
+    body: str, published: str = "2025-08-28", desk: FixtureDesk = DESK
+) -> set[tuple[str, str | None, str]]:
+    """(quote, fact, verdict) of every place claim extracted from ``body`` on ``desk``."""
     item = article(body, published)
     return {
-        (claim.quote, claim.fact, judge(claim, item, DESK.context).verdict.value)
-        for claim in DESK.extractor.extract(item)
+        (claim.quote, claim.fact, judge(claim, item, desk.context).verdict.value)
+        for claim in desk.extractor.extract(item)
         if claim.kind == "place"
     }
 
@@ -285,15 +287,6 @@ election.turnout:
 """)
 
 
-def shared_places(body: str, published: str) -> set[tuple[str, str | None, str]]:
-    item = article(body, published)
-    return {
-        (claim.quote, claim.fact, judge(claim, item, SHARED.context).verdict.value)
-        for claim in SHARED.extractor.extract(item)
-        if claim.kind == "place"
-    }
-
-
 @pytest.mark.parametrize(
     ("body", "published", "expected"),
     [
@@ -317,7 +310,7 @@ def shared_places(body: str, published: str) -> set[tuple[str, str | None, str]]
 def test_a_cue_of_one_events_date_and_figures_gives_the_place_to_its_date(
     body: str, published: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert shared_places(body, published) == expected
+    assert places(body, published, SHARED) == expected
 
 
 PARADE_IN_MOSCOW = "Kim will attend a military parade{} in Moscow next week."
@@ -368,15 +361,6 @@ ward.opening:
 """)
 
 
-def venue_places(body: str, published: str) -> set[tuple[str, str | None, str]]:
-    item = article(body, published)
-    return {
-        (claim.quote, claim.fact, judge(claim, item, VENUES.context).verdict.value)
-        for claim in VENUES.extractor.extract(item)
-        if claim.kind == "place"
-    }
-
-
 @pytest.mark.parametrize(
     ("body", "published", "expected"),
     [
@@ -402,7 +386,7 @@ def venue_places(body: str, published: str) -> set[tuple[str, str | None, str]]:
 def test_another_venue_of_the_kind_the_event_was_at_is_a_claim(
     body: str, published: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    assert venue_places(body, published) == expected
+    assert places(body, published, VENUES) == expected
 
 
 def test_no_venue_is_read_in_a_desk_whose_facts_list_none() -> None:
