@@ -20,6 +20,7 @@ from factsuite.kinds.tenure import (
     became_phrases,
     holding_verbs,
     in_role_phrases,
+    past_verbs,
     read_tenure,
     role_words,
     tenure_agrees,
@@ -408,3 +409,14 @@ def test_a_title_since_is_judged_against_the_roles_start(
     body: str, quote: str, verdict: Verdict
 ) -> None:
     assert judged(body, quote, BAILEY).verdict is verdict
+
+
+@pytest.mark.parametrize("verb", sorted(past_verbs()))
+def test_each_past_verb_makes_a_tenure_with_no_auxiliary(verb: str) -> None:
+    assert found(f"Smith {verb} the club for six years.") == [f"{verb} the club for six years"]
+    assert found(f"Smith {verb} to the club for six years.") == []
+    if verb in holding_verbs():
+        # after "has", the "for" form's one tenure, not a second inside it
+        assert found(f"Smith has {verb} the club as manager for six years.") == [
+            f"has {verb} the club as manager for six years"
+        ]

@@ -12,10 +12,13 @@ the person's one dated role.
 
 What a finder reads as a tenure is a set of named forms (``FORMS``), each a phrase of
 holding a role (data/tenure_verbs.txt: "led", "headed", "served"...) and its time:
-"for six years" after a verb of holding, "since 2019" after one ("has led the bank
-since 2019"), after "in office" or after a title ("chief executive since 2019"), "from 2013 to
-2020" after a title, "in May 2021" after "became" and a title. "For six years" after
-anything else ("jailed for six years", "has lived there for six years") is no tenure.
+"for six years" after a verb of holding ("has led", or "led" alone: data/tenure_past_verbs.txt)
+or after a title ("chief of staff for three years"), "since 2019" after one ("has led the
+bank since 2019"), after "in office" or after a title ("chief executive since 2019"),
+"from 2013 to 2020" after a title, "in May 2021" after "became" and a title, "spent six
+years as mayor". "For six years" after anything else ("jailed for six years", "has lived
+there for six years") is no tenure. A sentence may state several ("leader since 2019 and
+prime minister since 2020"): each form reads on after the time it has read.
 """
 
 from __future__ import annotations
@@ -49,8 +52,16 @@ def _phrases(phrases: frozenset[str]) -> str:
 
 
 @functools.cache
+def past_verbs() -> frozenset[str]:
+    """Verbs of holding a role in the simple past: "led the bank for six years"
+    (data/tenure_past_verbs.txt)."""
+    return data_words("tenure_past_verbs.txt")
+
+
+@functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     verbs = "|".join(sorted(holding_verbs(), key=len, reverse=True))
+    past = "|".join(sorted(past_verbs(), key=len, reverse=True))
     # The titles a time may follow with no verb; "post", "office" and the like only
     # with one ("in office since 2019" is the "since" form's).
     titles = "|".join(
@@ -59,10 +70,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     in_role = _phrases(in_role_phrases())
     # What the role is, between the verb and its time: "the bank", "as governor".
     held = r"(?P<held>(?:\s+(?!for\b|since\b)[\w'’&.-]+){0,5}?)"
+    held_not_to = r"(?P<held>(?!\s+to\b)(?:\s+(?!for\b|since\b)[\w'’&.-]+){0,5}?)"
     return {
         # "has led the bank for six years", "had served as governor for nearly a decade"
         "for": re.compile(
             rf"\b(?:has|have|had)\s+(?:been\s+)?(?P<verb>{verbs}){held}\s+(?P<time>for\s+[^.,;:]+)",
+            re.I,
+        ),
+        # "Renn ran Harbourline for nearly eight years", "she led the union for a
+        # decade": a verb of holding with no auxiliary; "managed to stay open for six
+        # years" holds nothing.
+        "past-for": re.compile(
+            rf"\b(?P<verb>{past}){held_not_to}"
+            r"\s+(?P<time>for\s+[^.,;:]+)",
             re.I,
         ),
         # "has led the bank since 2019", "has chaired the board since May 2021"
@@ -84,6 +104,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?P<held>(?i:{titles})(?:\s+(?:of|at|for)(?:\s+the)?(?:\s+[A-Z][\w'’&.-]*)+"
             r"|\s+(?!since\b)[a-z][\w'’&.-]*){0,3}?)"
             r"\s+(?P<time>since\s+[^.,;:]+)",
+        ),
+        # "Gen. Tessier, chief of the defence staff for nearly three years,", "its chief
+        # executive for 11 years": a title and how long, with no verb of holding (not
+        # across "and": "chair and chief executive for 11 years" is the second's)
+        "title-for": re.compile(
+            rf"\b(?P<held>(?i:{titles})(?:\s+(?!for\b|and\b)[\w'’&.-]+){{0,4}}?)"
+            r"\s+(?P<time>for\s+[^.,;:]+)",
+        ),
+        # "spent fourteen years as mayor", "spent a decade as chief executive"
+        # (the role ends at its title: "as deputy to a leader" holds "deputy").
+        "spent-as": re.compile(
+            r"\bspent\s+(?P<time>[^.,;:]+?)\s+as\s+(?P<held>(?:[\w'’&.-]+\s+){0,3}?"
+            rf"(?:{titles})\b)",
+            re.I,
         ),
         # "governor from 2013 to 2020", "chancellor between 2013 and 2020"
         "span": re.compile(
@@ -111,9 +145,25 @@ class Tenure:
     until: DateRange | None = None
 
 
-FORMS = ("for", "held-since", "since", "title-since", "span", "became")
-# The forms that say since when a role has been held, to this day.
+FORMS = (
+    "for",
+    "past-for",
+    "title-for",
+    "spent-as",
+    "held-since",
+    "since",
+    "title-since",
+    "span",
+    "became",
+)
+# The forms that say how long a role was held, and those that say since when it has
+# been held, to this day.
+_FOR_FORMS = frozenset({"for", "past-for", "title-for", "spent-as"})
 _SINCE_FORMS = frozenset({"since", "held-since", "title-since"})
+# Forms with no verb of their own, or one another form's phrase holds ("has led the
+# bank for six years" holds "led the bank for six years"): inside another form's
+# tenure they are no second one.
+_INNER_FORMS = frozenset({"title-since", "title-for", "past-for"})
 
 
 @functools.cache
@@ -142,6 +192,9 @@ def _not_alone() -> frozenset[str]:
 # are not run on them at all (see _shared.lowered).
 _CUES: dict[str, tuple[tuple[str, ...], ...]] = {
     "for": (("for",), ("has", "have", "had")),
+    "past-for": (("for",),),
+    "title-for": (("for",),),
+    "spent-as": (("spent",),),
     "held-since": (("since",), ("has", "have", "had")),
     "since": (("since",),),  # and a last word of an in-role phrase: see _cues
     "title-since": (("since",),),
@@ -174,10 +227,13 @@ def _read(form: str, match: re.Match[str], reference: date) -> tuple[Tenure, int
         return None
     first = min(found, key=lambda m: m.start)
     held = match["held"].strip()
-    if form == "for":
+    if form in _FOR_FORMS:
         if first.duration is None or first.duration.unit not in DAYS_PER_UNIT:
             return None
-        return Tenure(form, held, duration=first.duration), start + first.end
+        # "spent six years as mayor": the role named after the time is the tenure's too
+        return Tenure(form, held, duration=first.duration), max(
+            start + first.end, match.end("held")
+        )
     if first.kind != "absolute" or not first.readings:
         return None
     if form == "span":
@@ -211,7 +267,12 @@ def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
     for form, pattern in _patterns().items():
         if not all(any(word in low for word in words) for words in _cues(form)):
             continue  # a word the form needs is nowhere in the text
-        for match in pattern.finditer(text):
+        # Read on after the time each match has read, not after all the pattern took:
+        # its time runs to the clause's end, and may hold a second tenure ("leader
+        # since 2019 and prime minister since November 2020").
+        at = 0
+        while (match := pattern.search(text, at)) is not None:
+            at = match.end()
             # The role named is asked about before the time is read (dates are the
             # costly part): "rose from 2013 to 2020" names none.
             held = match["held"].strip()
@@ -220,7 +281,7 @@ def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
             if form == "held-since" and _IN_OFFICE.match(held):
                 continue  # "has been in office since 2019": the "since" form's
             if (
-                form in ("for", "held-since")
+                form in ("for", "past-for", "held-since")
                 and match["verb"].casefold() in _BARE_VERBS
                 and not any(_looks_like_title(word) for word in re.findall(r"[\w-]+", held))
             ):
@@ -230,13 +291,17 @@ def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
                 continue
             tenure, end = read
             spans.append((match.start(), end, tenure))
+            at = end
     # "has been chief executive since 2019" is the held-since form's: the title and
     # its time inside it are no second tenure.
     return [
         (start, end, tenure)
         for start, end, tenure in spans
-        if tenure.form != "title-since"
-        or not any(other.form != "title-since" and s <= start and end <= e for s, e, other in spans)
+        if tenure.form not in _INNER_FORMS
+        or not any(
+            other is not tenure and other.form != tenure.form and s <= start and end <= e
+            for s, e, other in spans
+        )
     ]
 
 
@@ -359,7 +424,7 @@ def _roles_meant(held: str, fact: EntityFact) -> list[Role]:
 def _holds(tenure: Tenure, role: Role, day: date) -> bool:
     start = role.start
     assert start is not None
-    if tenure.form == "for":
+    if tenure.form in _FOR_FORMS:
         assert tenure.duration is not None
         until = day if role.end is None else min(day, role.end.end)
         if role.end is None and role.ended:
