@@ -70,7 +70,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     in_role = _phrases(in_role_phrases())
     # What the role is, between the verb and its time: "the bank", "as governor".
     held = r"(?P<held>(?:\s+(?!for\b|since\b)[\w'’&.-]+){0,5}?)"
-    held_not_to = r"(?P<held>(?!\s+to\b)(?:\s+(?!for\b|since\b)[\w'’&.-]+){0,5}?)"
+    # With no auxiliary, something held must follow the verb: "ran Harbourline for
+    # eight years"; "the trial ran for five weeks" lasted, and held nothing.
+    held_past = r"(?P<held>(?!\s+to\b)(?:\s+(?!for\b|since\b)[\w'’&.-]+){1,5}?)"
     return {
         # "has led the bank for six years", "had served as governor for nearly a decade"
         "for": re.compile(
@@ -81,7 +83,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # decade": a verb of holding with no auxiliary; "managed to stay open for six
         # years" holds nothing.
         "past-for": re.compile(
-            rf"\b(?P<verb>{past}){held_not_to}"
+            rf"\b(?P<verb>{past}){held_past}"
             r"\s+(?P<time>for\s+[^.,;:]+)",
             re.I,
         ),
