@@ -125,3 +125,37 @@ def test_a_title_set_off_before_a_name_may_open_with_whose_it_is(
 @pytest.mark.parametrize("word", language.words("possessive_determiners.txt"))
 def test_whose_a_title_is_is_no_word_of_it(word: str) -> None:
     assert title_words(f"{word} chief executive") == title_words("chief executive")
+
+
+@pytest.mark.parametrize(
+    ("beat", "sentence", "expected"),
+    [
+        # the rule "owner-noun": "the company's", "the union's" say whose the title is,
+        # as "its" does, after the name or before it
+        ("business", "Dana Holt, the company's chief executive, said sales rose.",
+         {("Dana Holt, the company's chief executive", "dana-holt", "agrees")}),
+        ("labour", "Mara Quill, the union's general secretary, spoke first.",
+         {("Mara Quill, the union's general secretary", "mara-quill", "agrees")}),
+        ("labour", "The union's general secretary, Mara Quill, spoke first.",
+         {("The union's general secretary, Mara Quill", "mara-quill", "agrees")}),
+        # and a wrong title after it still fails
+        ("labour", "Mara Quill, the union's president, spoke first.",
+         {("Mara Quill, the union's president", "mara-quill", "contradicts")}),
+        # negatives: a possessive with no title after it is no role, and one not
+        # opened by "the" ("a rival's chief executive") says nothing of whose
+        ("business", "Dana Holt, the company's largest shareholder, said sales rose.", set()),
+        ("business", "Dana Holt met a rival's chief executive, who said sales rose.", set()),
+    ],
+)  # fmt: skip
+def test_a_common_noun_in_the_possessive_says_whose_a_title_is(
+    beat: str, sentence: str, expected: set[tuple[str, str | None, str]], tmp_path: Path
+) -> None:
+    assert _roles(beat, sentence, tmp_path) == expected
+
+
+@pytest.mark.parametrize("noun", ["company", "union", "trust", "city", "ship"])
+def test_the_owner_noun_is_no_word_of_the_title(noun: str) -> None:
+    assert title_words(f"the {noun}'s chief executive") == title_words("chief executive")
+    assert title_words(f"The {noun}’s chief executive") == title_words("chief executive")
+    # a name in the possessive says which organisation: it stays
+    assert title_words("the Merrow Trust's chief executive") != title_words("chief executive")

@@ -87,9 +87,15 @@ class TitlePhrase:
     now: bool = False
 
 
+# "the trust's chief executive", "the company's chair": a common noun in the possessive
+# after "the" says whose the role is without naming it, as "its" does, and is no word of
+# the title. A capitalised one is a name ("the Merrow Trust's"), and stays.
+OWNER_NOUN = re.compile(r"\b(?P<the>[Tt]he)\s+[a-z][a-z-]*['’]s(?=\s)")
+
+
 def title_words(text: str) -> frozenset[str]:
     """The words of a title or organisation name, places merged into one word each."""
-    words = _unquoted(fold(text)).split()
+    words = _unquoted(fold(OWNER_NOUN.sub(r"\g<the>", text))).split()
     merged = []
     i = 0
     while i < len(words):

@@ -70,6 +70,8 @@ _LINKS = frozenset({"of", "at", "for", "from", "in", "and"})
 _SPACES = " \u00a0\t"
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)$")
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
+# "the trust's" right before a title: roles.OWNER_NOUN, read backwards from its end.
+_OWNER_NOUN_BEFORE = re.compile(r"\b[Tt]he\s+[a-z][a-z-]*['’]s$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +209,10 @@ class _RoleWords:
             if text[q - 2 : q] in ("’s", "'s"):
                 owner = self._owner_before(q - 2)
                 if owner is None:
+                    # "The trust's chief executive, Corinne Matlock": whose, as "its" says
+                    noun = _OWNER_NOUN_BEFORE.search(text, max(0, q - 40), q)
+                    if noun is not None and pieces:
+                        pieces.append(_Piece(noun.start(), q, "article"))
                     break
                 pieces.append(_Piece(owner, q, "owner"))
                 pos = owner
@@ -266,6 +272,7 @@ class _RoleWords:
         seen_title = False
         seen_any = False
         first = True
+        after_the = False
         while True:
             q = pos
             while q < len(text) and text[q] in _SPACES:
@@ -276,6 +283,7 @@ class _RoleWords:
             if hit is not None:
                 seen_any = True
                 seen_title = seen_title or hit.of(Category.TITLE) is not None
+                after_the = False
                 pos = hit.end
                 if text.startswith(("’s", "'s"), pos):
                     pos += 2
@@ -293,6 +301,11 @@ class _RoleWords:
             lower = word.group().lower()
             if first and not appositive and lower not in _FIRST_LINKS:
                 break
+            if after_the and word.group().islower() and text.startswith(("’s", "'s"), word.end()):
+                pos = word.end() + 2  # "Corinne Matlock, the trust's chief executive"
+                after_the = False
+                continue
+            after_the = lower == "the"
             if lower in _LINKS or (lower in _APPOSITIVE_ARTICLES and (appositive or not first)):
                 pos = word.end()
                 first = False
