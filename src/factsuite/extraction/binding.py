@@ -577,7 +577,9 @@ class Binder:
         steps.append(
             (
                 "unit-names-the-fact",
-                lambda found: self._unit_names_the_fact(found, segments, said_of, vetoed or {}),
+                lambda found: self._unit_names_the_fact(
+                    found, segments, said_of, vetoed or {}, fits
+                ),
             )
         )
         if fits is not None:
@@ -603,12 +605,13 @@ class Binder:
             }
         own_cues, facts = cues[:own], self.facts
         drops: list[tuple[str, Callable[[list[Binding]], list[Binding]]]] = [
+            ("compound-count", lambda found: _drop_compounds(found, facts, off)),
             ("drop-qualifiers", lambda found: _drop_qualifiers(found, own_cues, segments, facts)),
             ("names-the-period", lambda found: _drop_periods(found, text, facts)),
         ]
         kept = bindings
         for rule, drop in drops:
-            if rule in off:
+            if rule in off and rule != "compound-count":  # off, it keeps no compound
                 continue
             before = kept
             kept = drop(before)
@@ -811,6 +814,7 @@ class Binder:
         segments: Segments,
         said_of: ValueSubjects | None,
         vetoed: Mapping[int, set[str]],
+        fits: Fits | None,
     ) -> list[Binding]:
         """ "The district has 44,150 students" with no cue near: the count counts what
         one fact of the desk counts, its unit ("students"), so it is that fact's. Only
@@ -818,7 +822,8 @@ class Binder:
         (money and percentages aside); an ordinal that counts ("Kestrel's seventh
         plant") of a count fact, but not after "a" ("a fourth grounding" is one more,
         to come); never a fact a rule vetoed for the value, nor one about another
-        entity than the value's subject."""
+        entity than the value's subject. A compound's number ("the 96-turbine wind
+        farm") binds to the one fact counting its noun whose value it agrees with."""
         out = list(bindings)
         for i, binding in enumerate(bindings):
             value = binding.value
@@ -836,6 +841,10 @@ class Binder:
                 for fact_id in self._by_unit.get(singular(value.counted[0]), ())
                 if isinstance(self.facts[fact_id], _UNIT_COUNTS[value.kind])
             )
+            if value.compound:
+                # "a 12-vehicle convoy" describes the convoy: with no cue, only agreeing
+                # with the fact says it is the fact's count (and picks it among several)
+                owners = tuple(o for o in owners if fits is not None and fits(value, o))
             if len(owners) != 1 or owners[0] in vetoed.get(i, _NO_FACTS):
                 continue
             if owners[0] in self.about and said_of is not None:
@@ -1395,6 +1404,8 @@ def _incompatible(
     value: Value, fact: Fact, cue: Hit, reference: date, adjacent: bool, off: frozenset[str]
 ) -> str | None:
     """The rule by which ``value`` cannot be about ``fact`` as ``cue`` describes it, if any."""
+    if value.compound and not _counts_compound(value, fact):
+        return "compound-count"  # "a 96-turbine wind farm": turbines, or nothing
     if value.kind not in OWN_KINDS:  # a registered kind found it: it decides
         kind = registry.find(value.kind)
         binds = kind is not None and kind.binds(fact, Found(value.start, value.end, value.counted))
@@ -1461,6 +1472,35 @@ def _facts_by_unit(facts: Mapping[str, Fact]) -> dict[str, tuple[str, ...]]:
             continue
         by_unit.setdefault(singular(unit), []).append(fact_id)
     return {unit: tuple(ids) for unit, ids in by_unit.items()}
+
+
+def _drop_compounds(
+    bindings: list[Binding], facts: Mapping[str, Fact], off: frozenset[str]
+) -> list[Binding]:
+    """A compound's number ("a three-way race") is a claim only when bound to a fact
+    that counts its noun, however it was bound (a cue, or an after-rule by its value);
+    with compound-count off, none is, as before the rule."""
+    return [
+        binding
+        for binding in bindings
+        if not binding.value.compound
+        or (
+            "compound-count" not in off
+            and binding.fact is not None
+            and _counts_compound(binding.value, facts[binding.fact])
+        )
+    ]
+
+
+def _counts_compound(value: Value, fact: Fact) -> bool:
+    """Whether ``fact`` counts the noun a compound's number is joined to ("a 96-turbine
+    wind farm": a count whose unit, or one of whose cues, is turbines)."""
+    if not isinstance(fact, QuantityFact) or isinstance(fact, PercentFact) or not value.counted:
+        return False
+    noun = value.counted[0]
+    if fact.unit and singular(fold(fact.unit)) == noun:
+        return True
+    return any(singular(fold(cue)) == noun for cue in fact.cues)
 
 
 def _counts(value: Value, fact: QuantityFact) -> bool:

@@ -243,6 +243,14 @@ _rule(
     ' ("78,400 people on the waiting list": its patients)',
 )
 _rule(
+    "compound-count",
+    "candidate",
+    "veto",
+    'a number joined by a hyphen to a noun ("a 96-turbine wind farm", "the 120-seat'
+    ' parliament") counts that noun: it is of a fact whose unit or cue is the noun, and'
+    ' no claim otherwise ("a three-way race", "a four-time champion")',
+)
+_rule(
     "counts-no-money",
     "candidate",
     "veto",

@@ -23,11 +23,14 @@ decides which of them are claims, of which kind, and how their quote is cut:
   (``DURATION_RULES`` names each reading, tests/corpus/durations.yaml shows them).
   An elapsed time, an anniversary, an age or a tenure read over the same words wins:
   it is read first, and a kind's span supersedes the values read inside it;
-- numbers inside dates, years, ordinals, ages, parts of names and compounds
-  ("three-way"), "one", and small numbers in definite descriptions ("the three
-  nations", "these three leaders") are not counts anyone claims. Codes ("G7") and
+- numbers inside dates, years, ordinals, ages and parts of names, "one", and small
+  numbers in definite descriptions ("the three nations", "these three leaders") are
+  not counts anyone claims. Codes ("G7") and
   time-zone offsets ("GMT+8") are not read as numbers at all (see ``numbers``), nor
-  clock times, phone numbers, labels ("Route 66") and the like (see ``notnumbers``).
+  clock times, phone numbers, labels ("Route 66") and the like (see ``notnumbers``);
+- a number joined by a hyphen to a noun ("a 96-turbine wind farm", "a three-way race")
+  is read as a count of that noun, and kept only where a fact counts it (binding
+  rule compound-count).
 """
 
 from __future__ import annotations
@@ -89,6 +92,10 @@ _PREPOSITION_IN = re.compile(r"\b[Ii]n\s+$")
 # points back to nothing).
 _DETERMINERS = words("""the these those its their his her our your my both all such""")
 _SKIP_AFTER = re.compile(r"-year-old|-years-old|\s*-\s*[A-Za-z]")
+_AGE_AFTER = re.compile(r"-years?-old")
+# "a 96-turbine wind farm", "the 120-seat parliament", "a six-book shortlist": a number
+# joined by a hyphen to the singular noun it counts.
+_COMPOUND_NOUN = re.compile(r"-([a-z]+)\b(?!-)")
 _AGE_BEFORE = re.compile(r"\b(?:aged|age)\s+$", re.I)
 _AGE_APPOSITION = re.compile(r"[A-Z][\w'’-]*,\s*$")
 _TRAILING_OF = re.compile(r"\s+of$")
@@ -173,6 +180,9 @@ class Value:
     core: tuple[int, int] = (0, 0)  # the value itself, without the words added to the quote
     # An amount of time: the unit of time the number counts in ("months", "hours").
     duration: str = ""
+    # Joined by a hyphen to the noun it counts ("a 96-turbine wind farm"): a claim only
+    # where a fact counts that noun (binding rule compound-count).
+    compound: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
@@ -572,8 +582,10 @@ def _number_value(text: str, number: numbers.NumberMention, dated: _SpanIndex) -
         return None  # part of a name or code: "G20", "COVID-19", "No. 3"
     if short := _short_time(text, number):
         return short
+    if (noun := _COMPOUND_NOUN.match(text, end)) is not None and not _AGE_AFTER.match(text, end):
+        return _compound_value(number, noun.group(1).lower())
     if _SKIP_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 8), start):
-        return None  # "three-way", "41-year-old", "aged 41"
+        return None  # "41-year-old", "aged 41"
     if (
         digits.isdigit()
         and int(digits) < 130
@@ -595,6 +607,17 @@ def _number_value(text: str, number: numbers.NumberMention, dated: _SpanIndex) -
         end = trailing.start()
     kind: ValueKind = "percent" if number.kind == "percent" else "number"
     return Value(start, end, kind, number=number, counted=counted, core=(start, end))
+
+
+def _compound_value(number: numbers.NumberMention, noun: str) -> Value | None:
+    """A number joined by a hyphen to a noun, as a count of that noun: binding keeps it
+    only where a fact counts the noun ("a 96-turbine wind farm" of the farm's
+    turbines), and "a three-way race" or "a four-time champion" stays no claim. A unit
+    of time ("a two-week strike") is the duration readers'; "one" is no count."""
+    if noun in _TIME_UNITS or number.kind != "number" or number.value == 1:
+        return None
+    span = (number.start, number.end)
+    return Value(*span, "number", number=number, counted=(noun,), core=span, compound=True)
 
 
 # A unit of time written right after a number, spaced or hyphened ("48 hours",
