@@ -875,8 +875,8 @@ class Binder:
             value = binding.value
             if binding.fact is not None or binding.reason != _NO_CUES:
                 continue
-            if value.kind not in ("date", "number", "percent") or not specific(value, text):
-                continue
+            if not specific(value, text):
+                continue  # a date, number, percentage or measure, specific enough
             if self._by_value is None:
                 self._by_value = ValueIndex(self.facts)
             subject = (

@@ -35,7 +35,7 @@ from factsuite.extraction.binding_rules import (
 )
 from factsuite.extraction.values import Value
 from factsuite.kinds import registry
-from factsuite.kinds.base import Judgement, Situation
+from factsuite.kinds.base import Found, Judgement, Situation
 from factsuite.kinds.money import currency_near
 from factsuite.kinds.unitscale import unscaled
 from factsuite.model import Claim, DateFact, Fact, PercentFact, QuantityFact, Verdict
@@ -87,7 +87,8 @@ def specific(value: Value, text: str) -> bool:
     """Whether ``value`` (in the visible ``text``) is specific enough for
     ``unique-value``: a date of one day, or of a month with its year written; a
     number of UNIQUE_MIN_FIGURES significant figures, or of UNIQUE_MONEY_MIN_FIGURES
-    with a currency written by it; a percentage written with a decimal. Never a
+    with a currency written by it; a percentage written with a decimal; a measure
+    ("the 366-metre vessel") of UNIQUE_MIN_FIGURES significant figures. Never a
     date that points back, a vague or open-ended quantity ("dozens", "more than
     400,000"), a multiplier ("twice"), nor a number written in words ("seven")."""
     if value.anaphoric:
@@ -108,14 +109,30 @@ def specific(value: Value, text: str) -> bool:
         months = all(r.precision is Precision.MONTH for r in value.readings)
         return months and _YEAR.search(quote) is not None
     number = value.number
+    if number is None and _measured(value):
+        # "the 366-metre vessel": a registered kind's span; its figure is in its words
+        number = next(iter(numbers.find_numbers(quote)), None)
+        return number is not None and _specific_number(number, "number", value, text, quote)
     if value.kind not in ("number", "percent") or number is None:
         return False
+    return _specific_number(number, value.kind, value, text, quote)
+
+
+def _measured(value: Value) -> bool:
+    """Whether ``value`` is the span of a kind that measures a value (``measures_value``)."""
+    kind = registry.find(value.kind)
+    return kind is not None and kind.measures_value
+
+
+def _specific_number(
+    number: numbers.NumberMention, kind: str, value: Value, text: str, quote: str
+) -> bool:
     if number.vague or number.kind == "multiplier":
         return False
     if math.isinf(number.low) or math.isinf(number.high):
         return False
     figures = significant_figures(number.text)
-    if value.kind == "percent":
+    if kind == "percent":
         written = _FIGURES.search(number.text)
         return figures >= UNIQUE_MIN_FIGURES or (written is not None and "." in written.group())
     if figures >= UNIQUE_MIN_FIGURES:
@@ -162,6 +179,11 @@ class ValueIndex:
         self._day_starts = [start for start, _ in self._days]
         self._amounts = _Intervals(amounts)
         self._shares = _Intervals(shares)
+        self._measures = [
+            (fid, fact)
+            for fid, fact in facts.items()
+            if isinstance(fact, QuantityFact) and not fact.series and not fact.disputed
+        ]
 
     def candidates(self, value: Value) -> list[str]:
         """The facts ``value`` may agree with, in a stable order: a sieve, wider than
@@ -176,7 +198,13 @@ class ValueIndex:
             return sorted(found)
         number = value.number
         if number is None:
-            return []
+            # a measure ("366-metre"): its unit may be another than the fact's, so every
+            # amount in a unit of what it measures is a candidate, for the judge to weigh
+            kind = registry.find(value.kind)
+            if kind is None or not kind.measures_value:
+                return []
+            found_span = Found(value.start, value.end, value.counted)
+            return [fid for fid, fact in self._measures if kind.binds(fact, found_span)]
         intervals = self._shares if value.kind == "percent" else self._amounts
         return intervals.overlapping(number.low, number.high)
 

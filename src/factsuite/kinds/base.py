@@ -123,6 +123,10 @@ class ClaimKind(abc.ABC, Generic[FactT]):
     # 2019"): they are then found beside that date, which stays a claim of its own,
     # instead of giving way to it.
     beside_dates: ClassVar[bool] = False
+    # Whether the kind's span is a figure in a unit ("the 366-metre vessel") that, with
+    # three significant figures or more and no cue near, is the one fact of the desk it
+    # agrees with, as a bare number would be (binding rule unique-value).
+    measures_value: ClassVar[bool] = False
 
     def accepts(self, fact: Fact) -> bool:
         """Whether a claim of this kind can be checked against ``fact``."""

@@ -256,6 +256,7 @@ class QuantityKind(ClaimKind[QuantityFact]):
     states_value = True
     fact_types = (QuantityFact,)
     description = "a number with a unit of measure, converted, at its printed precision"
+    measures_value = True
 
     def claims_bound(self, value_kind: str, fact: Fact) -> bool:
         """A number bound to a measurement ("6.1m" of a height) is a quantity."""
