@@ -420,3 +420,13 @@ def test_each_past_verb_makes_a_tenure_with_no_auxiliary(verb: str) -> None:
         assert found(f"Smith has {verb} the club as manager for six years.") == [
             f"has {verb} the club as manager for six years"
         ]
+
+
+def test_since_holds_when_the_role_ends_after_the_articles_day() -> None:
+    # tourism, charity: facts written after the story record the role's end; on the
+    # article's day it was still held, so "has led ... since" was true then
+    body = "Carney has led the Bank of England since July 2013."
+    quote = "has led the Bank of England since July 2013"
+    assert judged(body, quote, CARNEY, published="2019-06-01").verdict is Verdict.AGREES
+    # after the role ended, "has led since" is wrong
+    assert judged(body, quote, CARNEY, published="2021-06-01").verdict is Verdict.CONTRADICTS

@@ -439,7 +439,11 @@ def _holds(tenure: Tenure, role: Role, day: date) -> bool:
     if not start.overlaps(tenure.since):
         return False
     if tenure.form in _SINCE_FORMS:
-        return role.end is None and not role.ended
+        # held to the article's day: a role that ends after it (the facts written
+        # later) was still held when the article said "since"
+        if role.end is not None:
+            return role.end.end >= day
+        return not role.ended
     if tenure.form == "span":
         return tenure.until is not None and role.end is not None and role.end.overlaps(tenure.until)
     return True
