@@ -347,7 +347,11 @@ class Binder:
         )
         # Every value each (cue, fact) could describe, nearest first (one in the cue's
         # own clause before any other).
-        claimants: dict[tuple[int, str], list[tuple[tuple[bool, int], int]]] = {}
+        # Keyed by (cue, fact, kind): a person's name goes to the nearest span of each
+        # registered kind ("Garside, the 57-year-old who has run Halvard for seven
+        # years": the age and the tenure); any other cue's kind is "".
+        claimants: dict[tuple[int, str, str], list[tuple[tuple[bool, int], int]]] = {}
+        name_per_kind = "name-per-kind" not in off
         by_sentence: dict[int, list[int]] = {}
         for v, value in enumerate(values):
             by_sentence.setdefault(segments.sentence_index(value.core[0]), []).append(v)
@@ -508,14 +512,15 @@ class Binder:
                         if vetoed is not None and veto != "fact-type":
                             vetoed.setdefault(v, set()).add(fact_id)
                         continue
-                    claimants.setdefault((c, fact_id), []).append((rank, v))
+                    per_kind = value.kind if c >= own and name_per_kind else ""
+                    claimants.setdefault((c, fact_id, per_kind), []).append((rank, v))
         for found in claimants.values():
             found.sort()
         # Each (cue, fact) goes to its nearest claimant. A claimant bound to another
         # fact by a nearer cue does not need it, and passes it on: in "came to power
         # in December 2011 after the death of Kim Jong Il on 17 December 2011",
         # "death" goes to the second date once the first is bound by "came to power".
-        passed: dict[tuple[int, str], int] = {}
+        passed: dict[tuple[int, str, str], int] = {}
         bindings: list[Binding] = []
         decided: list[tuple[Binding, str]] = []
         margin = 1 if "margin" in off else MARGIN

@@ -325,6 +325,14 @@ _rule(
     "each (cue, fact) goes to the nearest value it can describe, one in its own clause first",
 )
 _rule(
+    "name-per-kind",
+    "candidate",
+    "tie-break",
+    "a person's name goes to the nearest span of each registered kind, not only the"
+    ' nearest of all ("Garside, the 57-year-old who has run Halvard for seven years": the'
+    " age and the tenure are both hers)",
+)
+_rule(
     "pass-on",
     "candidate",
     "binds",
