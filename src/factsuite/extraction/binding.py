@@ -369,6 +369,7 @@ class Binder:
         )
         subject_of: dict[int, frozenset[str]] = {}
         check_names = "name-cue-own-kind" not in off
+        check_who = "who-clause-object" not in off
         check_quotation = "same-quotation" not in off
         check_another_time = "another-time" not in off
         check_reference_event = "reference-event" not in off
@@ -408,6 +409,10 @@ class Binder:
                 measured: tuple[bool, int] | str
                 if check_names and c >= own and value.kind in OWN_KINDS:
                     measured = "name-cue-own-kind"  # a name is no cue of a date or a number
+                elif check_who and c >= own and _inside_who_clause(text, hit, value, segments):
+                    # "Marwick, who succeeded Arthur Penhallow in 2019 and has led the
+                    # company for seven years": Penhallow is what Marwick did
+                    measured = "who-clause-object"
                 elif check_quotation and segments.quotation(value.core[0]) != segments.quotation(
                     hit.start
                 ):
@@ -1477,6 +1482,30 @@ def _facts_by_unit(facts: Mapping[str, Fact]) -> dict[str, tuple[str, ...]]:
             continue
         by_unit.setdefault(singular(unit), []).append(fact_id)
     return {unit: tuple(ids) for unit, ids in by_unit.items()}
+
+
+# ", who" opening a relative clause on the person named before it.
+_WHO = re.compile(r",\s+who\b", re.I)
+# A name and a span in apposition ("Penhallow, 61,"): the span is the name's.
+_APPOSED = re.compile(r",\s*$")
+
+
+def _inside_who_clause(text: str, name: Hit, value: Value, segments: Segments) -> bool:
+    """Whether a person's name stands inside a relative clause that opens with ", who"
+    before it and runs on to ``value`` ("Marwick, who succeeded Arthur Penhallow in 2019
+    and has led the company for seven years"): the clause is about the one named before
+    "who", and a name inside it is what they did, not who did it. Not a name the span
+    stands in apposition to ("who hired Penhallow, 61,")."""
+    if name.end > value.start:
+        return False
+    sentence_start = segments.sentence_at(value.start).start
+    opener = None
+    for match in _WHO.finditer(text, sentence_start, name.start):
+        opener = match
+    if opener is None:
+        return False
+    between = text[name.end : value.start]
+    return not _APPOSED.match(between) and "," not in between
 
 
 def _drop_compounds(

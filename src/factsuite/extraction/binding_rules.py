@@ -119,6 +119,15 @@ _rule(
     " never of a date or a number (fact-type implies it: this is its early exit)",
 )
 _rule(
+    "who-clause-object",
+    "candidate",
+    "veto",
+    'a person\'s name inside a relative clause opened by ", who" ("Marwick, who succeeded'
+    ' Arthur Penhallow in 2019 and has led the company for seven years") is what the one'
+    " named before it did: no span later in the clause is that name's, unless set beside"
+    ' it ("Penhallow, 61,")',
+)
+_rule(
     "same-quotation",
     "candidate",
     "veto",
