@@ -449,3 +449,16 @@ def test_a_value_after_an_owner_is_not_the_next_names(word: str) -> None:
     # a value that opens its clause is the name's after it
     opens = "Polls closed. The 9 seats went to the Greens."
     assert _said_of(opens, "9") == (frozenset({"greens"}),) * 2
+
+
+@pytest.mark.parametrize("noun", word_list("change_nouns"))
+def test_a_fact_labelled_as_a_change_is_no_share_of_a_whole(noun: str) -> None:
+    change = PercentFact(id="c", label=f"the {noun} in sales in 2025", value=9, sources=("s",))
+    label = f"the share of sales after the {noun}"
+    share = PercentFact(id="s", label=label, value=9, sources=("s",))
+    value = Value(0, 3, "percent", core=(0, 3))
+    text = "41% of sales were electric."
+    assert binding._share_not_change(value, change, text)
+    assert not binding._share_not_change(value, share, text)
+    # a figure that is no share of a whole may be the change
+    assert not binding._share_not_change(value, change, "41% more sales were electric.")

@@ -975,6 +975,8 @@ class Binder:
         rule = _incompatible(value, fact, cue, reference, adjacent, off)
         if rule is not None:
             return rule
+        if "share-not-change" not in off and _share_not_change(value, fact, segments.text):
+            return "share-not-change"  # "nearly a third of visitors": no rise in visitors
         if (
             not adjacent
             and "counts-no-money" not in off
@@ -1482,6 +1484,30 @@ def _facts_by_unit(facts: Mapping[str, Fact]) -> dict[str, tuple[str, ...]]:
             continue
         by_unit.setdefault(singular(unit), []).append(fact_id)
     return {unit: tuple(ids) for unit, ids in by_unit.items()}
+
+
+# A fact whose label opens with a change ("the rise in summer visitors"), after an
+# article and up to two words ("the annual rise in"): data/binding/change_nouns.txt.
+_CHANGE_LABEL = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(re.escape(noun) for noun in word_list("change_nouns"))
+    + r")s?\b",
+    re.I,
+)
+# Right after a share: "of" and its whole ("a third of visitors", "62% of the
+# volunteers"), as the value's text goes on.
+_OF_A_WHOLE = re.compile(r"\s+of\s+\w", re.I)
+
+
+def _share_not_change(value: Value, fact: Fact, text: str) -> bool:
+    """Whether ``value`` is a share of a whole ("nearly a third of visitors", "62% of the
+    volunteers") and ``fact`` a change in a percentage ("the rise in summer visitors"),
+    which no share states."""
+    return (
+        isinstance(fact, PercentFact)
+        and _OF_A_WHOLE.match(text, value.end) is not None
+        and _CHANGE_LABEL.match(fact.label or "") is not None
+    )
 
 
 # ", who" opening a relative clause on the person named before it.

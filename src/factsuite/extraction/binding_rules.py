@@ -267,6 +267,14 @@ _rule(
     " is no amount of money, unless a currency is written by it or the noun is the fact's cue",
 )
 _rule(
+    "share-not-change",
+    "candidate",
+    "veto",
+    'a share of a whole ("nearly a third of visitors", "62% of the volunteers") is no'
+    ' change in a percentage: no fact whose label opens with one ("the rise in summer'
+    ' visitors": data/binding/change_nouns.txt)',
+)
+_rule(
     "first-of-another",
     "candidate",
     "veto",
