@@ -1394,7 +1394,11 @@ def _cost(
         crossed = segments.boundary_cost(end, cue.start) > 0
         if crossed and "later-clause" not in off:
             sentence = segments.sentence_at(start)
-            if segments.words_between(sentence.start, value.start) > 1:
+            if segments.words_between(sentence.start, value.start) > 1 and not (
+                value.kind == "date"
+                and "when-it-was" not in off
+                and _in_when_clause(segments.text, end, cue.start)
+            ):
                 return "later-clause"  # a later clause speaks of something else
         return crossed, segments.distance((start, end), (cue.start, cue.end)) + AFTER_COST
     crossed = segments.boundary_cost(cue.end, start) > 0
@@ -1508,6 +1512,17 @@ def _share_not_change(value: Value, fact: Fact, text: str) -> bool:
         and _OF_A_WHOLE.match(text, value.end) is not None
         and _CHANGE_LABEL.match(fact.label or "") is not None
     )
+
+
+# The end of a clause: what a "when" clause runs up to.
+_CLAUSE_END = re.compile(r"[,;:.!?—()]")
+
+
+def _in_when_clause(text: str, end: int, cue_start: int) -> bool:
+    """Whether a cue stands in the "when" clause right after a date ending at ``end``
+    ("in 2001, when the prize was founded"): the clause says what happened then."""
+    opener = WHEN_CLAUSE.match(text, end)
+    return opener is not None and _CLAUSE_END.search(text, opener.end(), cue_start) is None
 
 
 # ", who" opening a relative clause on the person named before it.

@@ -147,6 +147,13 @@ _rule(
     ' value opens the sentence ("On Wednesday, the parade ...")',
 )
 _rule(
+    "when-it-was",
+    "candidate",
+    "veto",
+    'a cue in the "when" clause right after a date says what happened then ("That was fine'
+    ' in 2001, when the prize was founded"): later-clause does not veto it',
+)
+_rule(
     "max-distance",
     "candidate",
     "veto",
