@@ -88,7 +88,8 @@ def specific(value: Value, text: str) -> bool:
     ``unique-value``: a date of one day, or of a month with its year written; a
     number of UNIQUE_MIN_FIGURES significant figures, or of UNIQUE_MONEY_MIN_FIGURES
     with a currency written by it; a percentage written with a decimal; a measure
-    ("the 366-metre vessel") of UNIQUE_MIN_FIGURES significant figures. Never a
+    ("the 94-metre booster", its unit written as a currency is) of
+    UNIQUE_MONEY_MIN_FIGURES. Never a
     date that points back, a vague or open-ended quantity ("dozens", "more than
     400,000"), a multiplier ("twice"), nor a number written in words ("seven")."""
     if value.anaphoric:
@@ -112,10 +113,20 @@ def specific(value: Value, text: str) -> bool:
     if number is None and _measured(value):
         # "the 366-metre vessel": a registered kind's span; its figure is in its words
         number = next(iter(numbers.find_numbers(quote)), None)
-        return number is not None and _specific_number(number, "number", value, text, quote)
+        if number is None or number.vague or math.isinf(number.low) or math.isinf(number.high):
+            return False
+        if quote[number.end : number.end + 1] not in _UNIT_SEPARATORS:
+            return False  # "6.1m viewers": a glued unit may be a scale (millions), not metres
+        # its unit narrows it as a currency does an amount of money ("a 94-metre booster")
+        return significant_figures(number.text) >= UNIQUE_MONEY_MIN_FIGURES
     if value.kind not in ("number", "percent") or number is None:
         return False
     return _specific_number(number, value.kind, value, text, quote)
+
+
+# What stands between a measure's figure and its unit when the unit is written out:
+# "38 km", "366-metre", "4.6\u00a0m".
+_UNIT_SEPARATORS = (" ", "-", "\u00a0")
 
 
 def _measured(value: Value) -> bool:
