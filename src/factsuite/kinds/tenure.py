@@ -266,6 +266,7 @@ def _edges(time: str, reference: date) -> tuple[DateRange, DateRange] | None:
 def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
     spans = []
     low = lowered(text)
+    windows: dict[str, list[tuple[int, int]]] = {}  # by anchor word, found once
     for form, pattern in _patterns().items():
         if not all(any(word in low for word in words) for words in _cues(form)):
             continue  # a word the form needs is nowhere in the text
@@ -273,27 +274,17 @@ def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
         # its time runs to the clause's end, and may hold a second tenure ("leader
         # since 2019 and prime minister since November 2020").
         at = 0
-        while (match := pattern.search(text, at)) is not None:
-            at = match.end()
-            # The role named is asked about before the time is read (dates are the
-            # costly part): "rose from 2013 to 2020" names none.
-            held = match["held"].strip()
-            if form == "span" and not _looks_like_title(held):
-                continue
-            if form == "held-since" and _IN_OFFICE.match(held):
-                continue  # "has been in office since 2019": the "since" form's
-            if (
-                form in ("for", "past-for", "held-since")
-                and match["verb"].casefold() in _BARE_VERBS
-                and not any(_looks_like_title(word) for word in re.findall(r"[\w-]+", held))
-            ):
-                continue  # "has been in Leeds", "has held the record": no role named
-            read = _read(form, match, reference)
-            if read is None:
-                continue
-            tenure, end = read
-            spans.append((match.start(), end, tenure))
-            at = end
+        word = _ANCHOR_OF.get(form)
+        if word is not None and word not in windows:
+            windows[word] = _windows(_ANCHORS[word], text)
+        for low_end, high_end in windows[word] if word is not None else ((0, len(text)),):
+            at = max(at, low_end)
+            while (match := pattern.search(text, at, high_end)) is not None:
+                at = match.end()
+                read = _read_match(form, match, reference)
+                if read is not None:
+                    spans.append((match.start(), read[1], read[0]))
+                    at = read[1]
     # "has been chief executive since 2019" is the held-since form's: the title and
     # its time inside it are no second tenure.
     return [
@@ -305,6 +296,51 @@ def _found(text: str, reference: date) -> list[tuple[int, int, Tenure]]:
             for s, e, other in spans
         )
     ]
+
+
+# The word a form's time opens with: its pattern is searched only near one (the words
+# before it that name the role, the time after it), not across the whole text.
+_ANCHOR_OF = {
+    **dict.fromkeys(("for", "past-for", "title-for"), "for"),
+    **dict.fromkeys(("held-since", "since", "title-since"), "since"),
+}
+_ANCHORS = {word: re.compile(rf"\b{word}\b", re.I) for word in set(_ANCHOR_OF.values())}
+# How far before its anchor a form's match may start ("has chaired the finance
+# committee of the board for"), and after it its time may run.
+_BEFORE_ANCHOR = 120
+_AFTER_ANCHOR = 80
+
+
+def _windows(anchor: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` a form's pattern is searched in: around each of its
+    anchor words, merged."""
+    windows: list[tuple[int, int]] = []
+    for found in anchor.finditer(text):
+        low_end = max(0, found.start() - _BEFORE_ANCHOR)
+        high_end = min(len(text), found.end() + _AFTER_ANCHOR)
+        if windows and low_end <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high_end)
+        else:
+            windows.append((low_end, high_end))
+    return windows
+
+
+def _read_match(form: str, match: re.Match[str], reference: date) -> tuple[Tenure, int] | None:
+    """The tenure a form's match states, and where it ends; None when it states none."""
+    # The role named is asked about before the time is read (dates are the costly
+    # part): "rose from 2013 to 2020" names none.
+    held = match["held"].strip()
+    if form == "span" and not _looks_like_title(held):
+        return None
+    if form == "held-since" and _IN_OFFICE.match(held):
+        return None  # "has been in office since 2019": the "since" form's
+    if (
+        form in ("for", "past-for", "held-since")
+        and match["verb"].casefold() in _BARE_VERBS
+        and not any(_looks_like_title(word) for word in re.findall(r"[\w-]+", held))
+    ):
+        return None  # "has been in Leeds", "has held the record": no role named
+    return _read(form, match, reference)
 
 
 # Code, not data: the prepositions of the in-role phrases (tenure_in_role.txt).
