@@ -15,7 +15,9 @@ so that load on the machine falls on all alike:
 - (d) ``pytest --collect-only``: the gate's collection alone;
 - (e) ``pytest`` with no verdicts kept (the kept verdicts moved aside for the run,
   and put back after it): what a run costs after a change of the facts or the
-  code, or in a CI job that does not keep the desk's cache.
+  code, or in a CI job that does not keep the desk's cache;
+- (f) the trivial suite with the plugin's index of teardown reports (plugin.py), which
+  any suite could use: how much of (a)'s gain over (b) is that index alone.
 
 The warm-up run keeps every article's verdicts (plugin.py), so (a), (c) and (d) give
 them again, as a second run over an unchanged desk does.
@@ -76,6 +78,16 @@ def test_claim(index):
     if outcome == "f":
         pytest.fail("contradicts", pytrace=False)
 """
+# The trivial suite given the gate's index of teardown reports (plugin.py), for (f).
+TRIVIAL_INDEXED_CONFTEST = """\
+from factsuite.plugin import _teardown_reports_indexed
+
+
+def pytest_sessionstart(session):
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        _teardown_reports_indexed(reporter)
+"""
 LETTERS = {"passed": "p", "failed": "f", "skipped": "s"}
 RUNS = {
     "(a) per claim": [],
@@ -83,6 +95,7 @@ RUNS = {
     "(c) per article": ["--factsuite-items=article"],
     "(d) collect-only": ["--collect-only"],
     "(e) per claim, none kept": [],
+    "(f) trivial, indexed": [],
 }
 KEPT = Path(".factsuite_cache") / "gate.msgpack"  # plugin.py's kept verdicts
 
@@ -129,6 +142,9 @@ def twin(desk: Path, root: Path) -> tuple[Path, int]:
     test = trivial / "tests" / "test_claims.py"
     test.write_text(TRIVIAL_TEST.format(outcomes=outcomes), encoding="utf-8")
     run(PYTEST, trivial)  # bytecode written, files in the OS's cache
+    indexed = trivial.with_name("trivial-indexed")
+    shutil.copytree(trivial, indexed)
+    (indexed / "conftest.py").write_text(TRIVIAL_INDEXED_CONFTEST, encoding="utf-8")
     counts = {name: outcomes.count(letter) for name, letter in LETTERS.items()}
     print(f"{desk}: {len(results)} claims {counts}", flush=True)
     return trivial, len(results)
@@ -184,6 +200,8 @@ def measure(
                     times[name].append(run([*PYTEST, *extra], old or desk, old_src))
                     continue
                 where = trivial if name.startswith("(b)") else desk
+                if name.startswith("(f)"):
+                    where = trivial.with_name("trivial-indexed")
                 if name.startswith("(e)"):
                     times[name].append(none_kept(desk))
                     continue

@@ -217,6 +217,74 @@ def test_a_serial_run_hands_its_results_over_without_encoding_them(
     assert int(built) == (5 if report else 0)
 
 
+# Each test prints at teardown; the run counts pytest's scans of its setup and
+# teardown reports (TerminalReporter.getreports("")) and writes the count at its end.
+WATCH_TEARDOWN_SCANS = """
+import pytest
+
+SCANS = []
+
+
+@pytest.fixture(autouse=True)
+def says_goodbye(request):
+    yield
+    print(f"teardown of {request.node.nodeid}")
+
+
+def pytest_sessionstart(session):
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    scan = reporter.getreports
+
+    def counted(name=""):
+        if name == "":
+            SCANS.append(name)
+        return scan(name)
+
+    reporter.getreports = counted
+
+
+def pytest_unconfigure(config):
+    with open("scans.txt", "w", encoding="utf-8") as out:
+        out.write(str(len(SCANS)))
+"""
+
+TWO_FAILING = """
+def test_one():
+    assert False
+
+
+def test_two():
+    assert False
+"""
+
+
+def test_the_failures_teardown_sections_take_one_scan_of_the_reports(
+    desk: pytest.Pytester,
+) -> None:
+    # pytest finds each failure's teardown sections by scanning every setup and
+    # teardown report of the run: once per failure, quadratic at an archive's size.
+    # The gate indexes them: one scan, and each failure still shows its own sections.
+    desk.makeconftest(WATCH_TEARDOWN_SCANS)
+    desk.makepyfile(**{"checks/test_extra": TWO_FAILING})
+    result = desk.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3, failed=3, skipped=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*_ test_claim[[]a:6:24:leaders[]] _*",
+            "*Captured stdout teardown*",
+            "teardown of checks/test_claims.py::test_claim[[]a:6:24:leaders[]]",
+            "*_ test_one _*",
+            "*Captured stdout teardown*",
+            "teardown of checks/test_extra.py::test_one",
+            "*_ test_two _*",
+            "*Captured stdout teardown*",
+            "teardown of checks/test_extra.py::test_two",
+        ]
+    )
+    assert result.stdout.str().count("teardown of ") == 3
+    assert (desk.path / "scans.txt").read_text(encoding="utf-8") == "1"
+
+
 # pytest-xdist ------------------------------------------------------------------------
 
 

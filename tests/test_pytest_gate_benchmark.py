@@ -7,6 +7,7 @@ if the twin's outcomes drifted from the desk's, the ratio would compare unlike r
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from collections import Counter
 from pathlib import Path
@@ -35,6 +36,52 @@ def test_the_trivial_twin_has_the_gates_outcomes(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert (tests, failed, skipped) == (claims, wanted["failed"], wanted["skipped"])
     assert tests - failed - skipped == wanted["passed"]
+
+
+# A plugin counting the scans of setup and teardown reports in the summary.
+COUNT_SCANS = """
+SCANS = []
+
+
+def pytest_sessionstart(session):
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    scan = reporter.getreports
+
+    def counted(name=""):
+        if name == "":
+            SCANS.append(name)
+        return scan(name)
+
+    reporter.getreports = counted
+
+
+def pytest_unconfigure(config):
+    print(f"scans: {len(SCANS)}")
+"""
+
+
+def test_the_indexed_twin_has_the_same_outcomes_and_scans_once(tmp_path: Path) -> None:
+    # (f): the trivial suite given the gate's index of teardown reports.
+    benchmark = load_benchmark("pytest_gate")
+    _, trivial, _ = benchmark.prepare(tmp_path, 60)
+    (tmp_path / "count_scans.py").write_text(COUNT_SCANS, encoding="utf-8")
+    outputs = []
+    for folder in (trivial, trivial.with_name("trivial-indexed")):
+        done = subprocess.run(
+            [*benchmark.PYTEST, "-p", "count_scans"],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "PYTHONPATH": str(tmp_path)},
+        )
+        outputs.append(done.stdout)
+    summaries = [output.strip().splitlines()[-2].split(" in ")[0] for output in outputs]
+    assert summaries[0] == summaries[1]
+    failed = int(summaries[0].split(" failed")[0])
+    assert failed > 1
+    assert f"scans: {failed}" in outputs[0]
+    assert "scans: 1" in outputs[1]
 
 
 def test_the_old_code_is_timed_on_a_warm_copy_of_the_desk(tmp_path: Path) -> None:
