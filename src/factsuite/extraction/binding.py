@@ -984,6 +984,8 @@ class Binder:
         ):
             # "Some 200 residents came to the budget hearing": residents, not dollars.
             return "counts-no-money"
+        if "money-no-count" not in off and _money_no_count(value, fact, segments.text):
+            return "money-no-count"  # "tickets priced from £45": no count of dates
         if (
             value.kind == "date"
             and self.first_of_another(cue, fact.id)
@@ -1616,6 +1618,22 @@ def _counts_no_money(value: Value, fact: Fact, text: str) -> bool:
         return False
     counted = " ".join(value.counted)
     return not any(counted.startswith(fold(cue)) for cue in fact.cues)
+
+
+def _money_no_count(value: Value, fact: Fact, text: str) -> bool:
+    """Whether ``value`` is an amount of money (a currency written by the number:
+    "tickets priced from £45") and ``fact`` a count or measure in no currency: money
+    counts no shows, seats or metres."""
+    number = value.number
+    if value.kind != "number" or number is None:
+        return False
+    if not isinstance(fact, QuantityFact) or isinstance(fact, PercentFact):
+        return False
+    if not fact.unit or currency_of(unscaled_unit(fact.unit)) is not None:
+        return False
+    digit = _DIGIT.search(text, number.start, number.end)
+    figures = (digit.start() if digit else number.start, number.end)
+    return currency_near(text, number.start, number.end, figures) is not None
 
 
 def _plural_noun(word: str) -> bool:

@@ -282,6 +282,13 @@ _rule(
     ' visitors": data/binding/change_nouns.txt)',
 )
 _rule(
+    "money-no-count",
+    "candidate",
+    "veto",
+    'a number with a currency written by it ("tickets priced from £45") is an amount of'
+    " money: no count or measure in another unit (the shows of a tour)",
+)
+_rule(
     "first-of-another",
     "candidate",
     "veto",
