@@ -18,6 +18,7 @@ from factsuite.model import Claim
 from factsuite.plugin import claim_id
 from factsuite.shards import parse_shard, shard_of
 from tests.conftest import ARTICLE, FACTS
+from tests.reportscans import COUNT_SCANS
 from tests.test_plugin import desk as desk  # the pytester desk: a.md, its five claims
 
 # The judge raises for every claim, from start-up to the end of the run.
@@ -218,35 +219,19 @@ def test_a_serial_run_hands_its_results_over_without_encoding_them(
 
 
 # Each test prints at teardown; the run counts pytest's scans of its setup and
-# teardown reports (TerminalReporter.getreports("")) and writes the count at its end.
-WATCH_TEARDOWN_SCANS = """
+# teardown reports (TerminalReporter.getreports("")) and prints the count at its end.
+WATCH_TEARDOWN_SCANS = (
+    """
 import pytest
-
-SCANS = []
 
 
 @pytest.fixture(autouse=True)
 def says_goodbye(request):
     yield
     print(f"teardown of {request.node.nodeid}")
-
-
-def pytest_sessionstart(session):
-    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-    scan = reporter.getreports
-
-    def counted(name=""):
-        if name == "":
-            SCANS.append(name)
-        return scan(name)
-
-    reporter.getreports = counted
-
-
-def pytest_unconfigure(config):
-    with open("scans.txt", "w", encoding="utf-8") as out:
-        out.write(str(len(SCANS)))
 """
+    + COUNT_SCANS
+)
 
 TWO_FAILING = """
 def test_one():
@@ -282,7 +267,7 @@ def test_the_failures_teardown_sections_take_one_scan_of_the_reports(
         ]
     )
     assert result.stdout.str().count("teardown of ") == 3
-    assert (desk.path / "scans.txt").read_text(encoding="utf-8") == "1"
+    result.stdout.fnmatch_lines(["scans: 1"])
 
 
 # pytest-xdist ------------------------------------------------------------------------

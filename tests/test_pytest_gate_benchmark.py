@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from tests.benchscripts import load_benchmark
+from tests.reportscans import COUNT_SCANS
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -36,28 +37,6 @@ def test_the_trivial_twin_has_the_gates_outcomes(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert (tests, failed, skipped) == (claims, wanted["failed"], wanted["skipped"])
     assert tests - failed - skipped == wanted["passed"]
-
-
-# A plugin counting the scans of setup and teardown reports in the summary.
-COUNT_SCANS = """
-SCANS = []
-
-
-def pytest_sessionstart(session):
-    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-    scan = reporter.getreports
-
-    def counted(name=""):
-        if name == "":
-            SCANS.append(name)
-        return scan(name)
-
-    reporter.getreports = counted
-
-
-def pytest_unconfigure(config):
-    print(f"scans: {len(SCANS)}")
-"""
 
 
 def test_the_indexed_twin_has_the_same_outcomes_and_scans_once(tmp_path: Path) -> None:
