@@ -86,7 +86,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
 
-from factsuite import language
+from factsuite import language, numbers
 from factsuite.daterange import DateRange
 from factsuite.extraction.binding_rules import (
     AFTER_COST,
@@ -1529,26 +1529,18 @@ def _in_when_clause(text: str, end: int, cue_start: int) -> bool:
 
 # ", who" opening a relative clause on the person named before it.
 _WHO = re.compile(r",\s+who\b", re.I)
-# A name and a span in apposition ("Penhallow, 61,"): the span is the name's.
-_APPOSED = re.compile(r",\s*$")
 
 
 def _inside_who_clause(text: str, name: Hit, value: Value, segments: Segments) -> bool:
     """Whether a person's name stands inside a relative clause that opens with ", who"
     before it and runs on to ``value`` ("Marwick, who succeeded Arthur Penhallow in 2019
     and has led the company for seven years"): the clause is about the one named before
-    "who", and a name inside it is what they did, not who did it. Not a name the span
-    stands in apposition to ("who hired Penhallow, 61,")."""
-    if name.end > value.start:
+    "who", and a name inside it is what they did, not who did it. Not a name set off
+    by a comma from the span ("who hired Penhallow, 61,"): the span is that name's."""
+    if name.end > value.start or "," in text[name.end : value.start]:
         return False
     sentence_start = segments.sentence_at(value.start).start
-    opener = None
-    for match in _WHO.finditer(text, sentence_start, name.start):
-        opener = match
-    if opener is None:
-        return False
-    between = text[name.end : value.start]
-    return not _APPOSED.match(between) and "," not in between
+    return _WHO.search(text, sentence_start, name.start) is not None
 
 
 def _drop_compounds(
@@ -1609,12 +1601,7 @@ def _counts_no_money(value: Value, fact: Fact, text: str) -> bool:
         return False
     if currency_of(unscaled_unit(fact.unit)) is None:
         return False
-    if not _plural_noun(value.counted[0]):
-        return False
-    # The currency may stand inside the number's words ("Some $200"): before its digits.
-    digit = _DIGIT.search(text, number.start, number.end)
-    figures = (digit.start() if digit else number.start, number.end)
-    if currency_near(text, number.start, number.end, figures) is not None:
+    if not _plural_noun(value.counted[0]) or _currency_written(number, text):
         return False
     counted = " ".join(value.counted)
     return not any(counted.startswith(fold(cue)) for cue in fact.cues)
@@ -1631,6 +1618,12 @@ def _money_no_count(value: Value, fact: Fact, text: str) -> bool:
         return False
     if not fact.unit or currency_of(unscaled_unit(fact.unit)) is not None:
         return False
+    return _currency_written(number, text)
+
+
+def _currency_written(number: numbers.NumberMention, text: str) -> bool:
+    """Whether a currency is written by the number ("$200", "200 euros"); it may stand
+    inside the number's words ("Some $200"), before its digits."""
     digit = _DIGIT.search(text, number.start, number.end)
     figures = (digit.start() if digit else number.start, number.end)
     return currency_near(text, number.start, number.end, figures) is not None
