@@ -90,7 +90,8 @@ class TitlePhrase:
 # "the trust's chief executive", "the company's chair": a common noun in the possessive
 # after "the" says whose the role is without naming it, as "its" does, and is no word of
 # the title. A capitalised one is a name ("the Merrow Trust's"), and stays.
-OWNER_NOUN = re.compile(r"\b(?P<the>[Tt]he)\s+[a-z][a-z-]*['’]s(?=\s)")
+OWNER_NOUN_WORDS = r"\b(?P<the>[Tt]he)\s+[a-z][a-z-]*['’]s"
+OWNER_NOUN = re.compile(OWNER_NOUN_WORDS + r"(?=\s)")
 
 
 def title_words(text: str) -> frozenset[str]:

@@ -38,6 +38,8 @@ from factsuite.extraction.segments import Segments
 from factsuite.extraction.words import CALENDAR_NAMES
 from factsuite.model import EntityFact, Fact, PersonFact
 from factsuite.roles import (
+    OWNER_NOUN,
+    OWNER_NOUN_WORDS,
     TENSE_WORDS,
     Tense,
     TitlePhrase,
@@ -70,8 +72,8 @@ _LINKS = frozenset({"of", "at", "for", "from", "in", "and"})
 _SPACES = " \u00a0\t"
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)$")
 _WORD_AFTER = re.compile(r"[A-Za-z]+")
-# "the trust's" right before a title: roles.OWNER_NOUN, read backwards from its end.
-_OWNER_NOUN_BEFORE = re.compile(r"\b[Tt]he\s+[a-z][a-z-]*['’]s$")
+# "the trust's" right before a title (roles.OWNER_NOUN), found from its end.
+_OWNER_NOUN_BEFORE = re.compile(OWNER_NOUN_WORDS + "$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +274,6 @@ class _RoleWords:
         seen_title = False
         seen_any = False
         first = True
-        after_the = False
         while True:
             q = pos
             while q < len(text) and text[q] in _SPACES:
@@ -283,7 +284,6 @@ class _RoleWords:
             if hit is not None:
                 seen_any = True
                 seen_title = seen_title or hit.of(Category.TITLE) is not None
-                after_the = False
                 pos = hit.end
                 if text.startswith(("’s", "'s"), pos):
                     pos += 2
@@ -301,13 +301,11 @@ class _RoleWords:
             lower = word.group().lower()
             if first and not appositive and lower not in _FIRST_LINKS:
                 break
-            if after_the and word.group().islower() and text.startswith(("’s", "'s"), word.end()):
-                pos = word.end() + 2  # "Corinne Matlock, the trust's chief executive"
-                after_the = False
-                continue
-            after_the = lower == "the"
             if lower in _LINKS or (lower in _APPOSITIVE_ARTICLES and (appositive or not first)):
-                pos = word.end()
+                # "Corinne Matlock, the trust's chief executive": "the trust's" says
+                # whose the title is, as "its" does
+                owner = OWNER_NOUN.match(text, word.start())
+                pos = owner.end() if owner is not None else word.end()
                 first = False
                 continue
             if lower in _MODIFIERS:
