@@ -23,7 +23,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from factsuite import language, numbers
 from factsuite.articles import Article
@@ -35,7 +35,7 @@ from factsuite.extraction.binding_rules import (
 )
 from factsuite.extraction.values import Value
 from factsuite.kinds import registry
-from factsuite.kinds.base import Found, Judgement, Situation
+from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.kinds.money import currency_near
 from factsuite.kinds.unitscale import unscaled
 from factsuite.model import Claim, DateFact, Fact, PercentFact, QuantityFact, Verdict
@@ -110,15 +110,12 @@ def specific(value: Value, text: str) -> bool:
         months = all(r.precision is Precision.MONTH for r in value.readings)
         return months and _YEAR.search(quote) is not None
     number = value.number
-    if number is None and _measured(value):
+    if number is None and _measuring_kind(value) is not None:
         # "the 366-metre vessel": a registered kind's span; its figure is in its words
         number = next(iter(numbers.find_numbers(quote)), None)
-        if number is None or number.vague or math.isinf(number.low) or math.isinf(number.high):
-            return False
-        if quote[number.end : number.end + 1] not in _UNIT_SEPARATORS:
+        if number is None or quote[number.end : number.end + 1] not in _UNIT_SEPARATORS:
             return False  # "6.1m viewers": a glued unit may be a scale (millions), not metres
-        # its unit narrows it as a currency does an amount of money ("a 94-metre booster")
-        return significant_figures(number.text) >= UNIQUE_MONEY_MIN_FIGURES
+        return _specific_number(number, "measure", value, text, quote)
     if value.kind not in ("number", "percent") or number is None:
         return False
     return _specific_number(number, value.kind, value, text, quote)
@@ -129,10 +126,11 @@ def specific(value: Value, text: str) -> bool:
 _UNIT_SEPARATORS = (" ", "-", "\u00a0")
 
 
-def _measured(value: Value) -> bool:
-    """Whether ``value`` is the span of a kind that measures a value (``measures_value``)."""
+def _measuring_kind(value: Value) -> ClaimKind[Any] | None:
+    """The registered kind whose span ``value`` is, when it measures a value
+    (``ClaimKind.measures_value``: "the 366-metre vessel")."""
     kind = registry.find(value.kind)
-    return kind is not None and kind.measures_value
+    return kind if kind is not None and kind.measures_value else None
 
 
 def _specific_number(
@@ -143,6 +141,9 @@ def _specific_number(
     if math.isinf(number.low) or math.isinf(number.high):
         return False
     figures = significant_figures(number.text)
+    if kind == "measure":
+        # its unit, written out, narrows it as a currency does an amount of money
+        return figures >= UNIQUE_MONEY_MIN_FIGURES
     if kind == "percent":
         written = _FIGURES.search(number.text)
         return figures >= UNIQUE_MIN_FIGURES or (written is not None and "." in written.group())
@@ -211,8 +212,8 @@ class ValueIndex:
         if number is None:
             # a measure ("366-metre"): its unit may be another than the fact's, so every
             # amount in a unit of what it measures is a candidate, for the judge to weigh
-            kind = registry.find(value.kind)
-            if kind is None or not kind.measures_value:
+            kind = _measuring_kind(value)
+            if kind is None:
                 return []
             found_span = Found(value.start, value.end, value.counted)
             return [fid for fid, fact in self._measures if kind.binds(fact, found_span)]
