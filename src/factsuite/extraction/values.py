@@ -91,8 +91,8 @@ _PREPOSITION_IN = re.compile(r"\b[Ii]n\s+$")
 # data/binding/determiners.txt on purpose: no "a", "an", "this", "that" ("a three"
 # points back to nothing).
 _DETERMINERS = words("""the these those its their his her our your my both all such""")
-_SKIP_AFTER = re.compile(r"-year-old|-years-old|\s*-\s*[A-Za-z]")
 _AGE_AFTER = re.compile(r"-years?-old")
+_SKIP_AFTER = re.compile(rf"{_AGE_AFTER.pattern}|\s*-\s*[A-Za-z]")
 # "a 96-turbine wind farm", "the 120-seat parliament", "a six-book shortlist": a number
 # joined by a hyphen to the singular noun it counts.
 _COMPOUND_NOUN = re.compile(r"-([a-z]+)\b(?!-)")
