@@ -339,6 +339,8 @@ class Binder:
         value (byvalue.py); without it they do not fire."""
         off = self.without
         text = segments.text
+        if "compound-count" in off:
+            values = [value for value in values if not value.compound]  # as before the rule
         if trace is not None:
             trace.spans = [(value.start, value.end, value.kind) for value in values]
         places_text = _without_nationalities(text, hits)
@@ -615,13 +617,13 @@ class Binder:
             }
         own_cues, facts = cues[:own], self.facts
         drops: list[tuple[str, Callable[[list[Binding]], list[Binding]]]] = [
-            ("compound-count", lambda found: _drop_compounds(found, facts, off)),
+            ("compound-count", lambda found: _drop_compounds(found, facts)),
             ("drop-qualifiers", lambda found: _drop_qualifiers(found, own_cues, segments, facts)),
             ("names-the-period", lambda found: _drop_periods(found, text, facts)),
         ]
         kept = bindings
         for rule, drop in drops:
-            if rule in off and rule != "compound-count":  # off, it keeps no compound
+            if rule in off:
                 continue
             before = kept
             kept = drop(before)
@@ -1399,7 +1401,7 @@ def _cost(
             if segments.words_between(sentence.start, value.start) > 1 and not (
                 value.kind == "date"
                 and "when-it-was" not in off
-                and _in_when_clause(segments.text, end, cue.start)
+                and _in_when_clause(segments, end, cue.start)
             ):
                 return "later-clause"  # a later clause speaks of something else
         return crossed, segments.distance((start, end), (cue.start, cue.end)) + AFTER_COST
@@ -1516,15 +1518,12 @@ def _share_not_change(value: Value, fact: Fact, text: str) -> bool:
     )
 
 
-# The end of a clause: what a "when" clause runs up to.
-_CLAUSE_END = re.compile(r"[,;:.!?—()]")
-
-
-def _in_when_clause(text: str, end: int, cue_start: int) -> bool:
+def _in_when_clause(segments: Segments, end: int, cue_start: int) -> bool:
     """Whether a cue stands in the "when" clause right after a date ending at ``end``
-    ("in 2001, when the prize was founded"): the clause says what happened then."""
-    opener = WHEN_CLAUSE.match(text, end)
-    return opener is not None and _CLAUSE_END.search(text, opener.end(), cue_start) is None
+    ("in 2001, when the prize was founded"), no clause boundary between: the clause
+    says what happened then."""
+    opener = WHEN_CLAUSE.match(segments.text, end)
+    return opener is not None and segments.boundary_cost(opener.end(), cue_start) == 0
 
 
 # ", who" opening a relative clause on the person named before it.
@@ -1543,21 +1542,15 @@ def _inside_who_clause(text: str, name: Hit, value: Value, segments: Segments) -
     return _WHO.search(text, sentence_start, name.start) is not None
 
 
-def _drop_compounds(
-    bindings: list[Binding], facts: Mapping[str, Fact], off: frozenset[str]
-) -> list[Binding]:
+def _drop_compounds(bindings: list[Binding], facts: Mapping[str, Fact]) -> list[Binding]:
     """A compound's number ("a three-way race") is a claim only when bound to a fact
-    that counts its noun, however it was bound (a cue, or an after-rule by its value);
-    with compound-count off, none is, as before the rule."""
+    that counts its noun, however it was bound (a cue, or an after-rule by its value).
+    With compound-count off no compound is read at all (Binder.bind), as before it."""
     return [
         binding
         for binding in bindings
         if not binding.value.compound
-        or (
-            "compound-count" not in off
-            and binding.fact is not None
-            and _counts_compound(binding.value, facts[binding.fact])
-        )
+        or (binding.fact is not None and _counts_compound(binding.value, facts[binding.fact]))
     ]
 
 
