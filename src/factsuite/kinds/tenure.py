@@ -187,19 +187,19 @@ def _not_alone() -> frozenset[str]:
     return frozenset(phrase.split()[-1] for phrase in in_role_phrases())
 
 
-# The words a form's pattern cannot match without, lower-cased: each tuple names
-# words one of which the text must hold ("for" needs "for" and "has", "have" or
-# "had"). A case-blind search costs about as much as reading the text once; most
-# articles hold none of "since", "became" or "appointed", so their forms' patterns
-# are not run on them at all (see _shared.lowered).
+# The words a form's pattern cannot match without, lower-cased, besides its anchor
+# (_ANCHOR_OF): each tuple names words one of which the text must hold ("for" needs
+# "for" and "has", "have" or "had"). A case-blind search costs about as much as
+# reading the text once; most articles hold none of "since", "became" or "appointed",
+# so their forms' patterns are not run on them at all (see _shared.lowered).
 _CUES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "for": (("for",), ("has", "have", "had")),
-    "past-for": (("for",),),
-    "title-for": (("for",),),
+    "for": (("has", "have", "had"),),  # and its anchor, "for": see _cues
+    "past-for": (),
+    "title-for": (),
     "spent-as": (("spent",),),
-    "held-since": (("since",), ("has", "have", "had")),
-    "since": (("since",),),  # and a last word of an in-role phrase: see _cues
-    "title-since": (("since",),),
+    "held-since": (("has", "have", "had"),),
+    "since": (),  # and a last word of an in-role phrase: see _cues
+    "title-since": (),
     "span": (("from", "between"),),
     "became": (),  # a became-phrase's first word that is no auxiliary: see _cues
 }
@@ -209,14 +209,17 @@ _AUXILIARIES = frozenset({"was", "were", "is", "has", "have", "had", "been"})
 
 @functools.cache
 def _cues(form: str) -> tuple[tuple[str, ...], ...]:
-    """The words the form's pattern cannot match without: _CUES, and for the "since"
-    form one of the in-role phrases' last words ("office", "helm")."""
+    """The words the form's pattern cannot match without: its anchor word ("for",
+    "since": _ANCHOR_OF), _CUES, and for the "since" form one of the in-role phrases'
+    last words ("office", "helm")."""
+    anchor = _ANCHOR_OF.get(form)
+    cues = ((anchor,), *_CUES[form]) if anchor is not None else _CUES[form]
     if form == "since":
-        return (*_CUES[form], tuple(sorted(_not_alone())))
+        return (*cues, tuple(sorted(_not_alone())))
     if form == "became":
         words = (next(w for w in p.split() if w not in _AUXILIARIES) for p in became_phrases())
         return (tuple(sorted(set(words))),)
-    return _CUES[form]
+    return cues
 
 
 def _read(form: str, match: re.Match[str], reference: date) -> tuple[Tenure, int] | None:
