@@ -124,8 +124,8 @@ class ClaimKind(abc.ABC, Generic[FactT]):
     # instead of giving way to it.
     beside_dates: ClassVar[bool] = False
     # Whether the kind's span is a figure in a unit ("the 366-metre vessel") that, with
-    # three significant figures or more and no cue near, is the one fact of the desk it
-    # agrees with, as a bare number would be (binding rule unique-value).
+    # two significant figures or more, its unit written out, and no cue near, is the one
+    # fact of the desk it agrees with, as a bare number would be (rule unique-value).
     measures_value: ClassVar[bool] = False
 
     def accepts(self, fact: Fact) -> bool:
