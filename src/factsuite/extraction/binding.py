@@ -770,10 +770,16 @@ class Binder:
     ) -> list[Binding]:
         """The rule ``the-one-named-before``: "Helena Marwick said ... . 'Customers
         asked us,' the 58-year-old said": a span of a registered kind that refers back
-        ("the" right before it) in a sentence that names nobody is of the one person
-        the sentence before names, if their names tie such spans
-        (``Category.HOLDER``): bound to the one fact of theirs the span's kind binds.
-        Left unbound when the sentence before names several people, or none."""
+        ("the" right before it), with no person named before it in its sentence or
+        after it in its clause ("the 27-year-old striker Kofi Mensah"), is of the one
+        person the nearest sentence naming anyone names (the sentence before,
+        or the one before that when the sentence between names nobody: "Derek Hollins
+        keeps a calendar. Fourteen months are crossed off. The 72-year-old ..."), if
+        their names tie such spans (``Category.HOLDER``): bound to the one fact of
+        theirs the span's kind binds. A person named in a later clause does not stand
+        between it and whom it refers to ("The 46-year-old takes over on December 1,
+        when Lindqvist steps down"). Left unbound when that sentence names several
+        people."""
         text = segments.text
         out = list(bindings)
         by_sentence: dict[int, list[Hit]] | None = None  # the hits, once one asks
@@ -783,24 +789,30 @@ class Binder:
                 by_sentence = {}
                 for hit in hits:
                     by_sentence.setdefault(segments.sentence_index(hit.start), []).append(hit)
-            if own == 0 or any(h.categories & _PEOPLE_NAMED for h in by_sentence.get(own, ())):
+            if own == 0 or any(
+                (hit.start < value.start or not segments.boundary_cost(value.end, hit.start))
+                and self._people_named(hit)
+                for hit in by_sentence.get(own, ())
+            ):
                 continue
-            before = own - 1  # the sentence before, past blank lines between paragraphs
-            while before > 0 and not _sentence_text(segments, before).strip():
-                before -= 1
-            named = {
-                i
-                for hit in by_sentence.get(before, ())
-                for entry in hit.entries
-                if entry.category in _PEOPLE_NAMED
-                for i in entry.ids
-                if i in self.persons
-            }
-            holders = {
-                self._once(entry.ids)
-                for hit in by_sentence.get(before, ())
-                if (entry := hit.of(Category.HOLDER)) is not None
-            }
+            named: set[str] = set()
+            holders: set[tuple[str, ...]] = set()
+            before = own
+            for _ in range(_REFERS_BACK_SENTENCES):
+                before -= 1  # past blank lines between paragraphs
+                while before > 0 and not _sentence_text(segments, before).strip():
+                    before -= 1
+                if before < 0:
+                    break
+                said = by_sentence.get(before, ())
+                named = {i for hit in said for i in self._people_named(hit)}
+                holders = {
+                    self._once(entry.ids)
+                    for hit in said
+                    if (entry := hit.of(Category.HOLDER)) is not None
+                }
+                if named or before == 0:
+                    break
             kind = registry.find(value.kind)
             if len(named) > 1 or len(holders) != 1 or kind is None:
                 continue
@@ -813,6 +825,19 @@ class Binder:
             if len(facts) == 1:
                 out[i] = Binding(value, facts[0])
         return out
+
+    def _people_named(self, hit: Hit) -> set[str]:
+        """The people of the desk a name hit names: none for a name that is no
+        person's ("Living", a word of the company "Moorgate Living")."""
+        if not hit.categories & _PEOPLE_NAMED:
+            return set()
+        return {
+            i
+            for entry in hit.entries
+            if entry.category in _PEOPLE_NAMED
+            for i in entry.ids
+            if i in self.persons
+        }
 
     def _about_another(self, fact_id: str, subject: frozenset[str]) -> bool:
         """Whether ``fact_id`` is about other entities than ``subject``, the value's
@@ -1219,6 +1244,9 @@ _REFERS_BACK = re.compile(
     r"\b(?:the|" + "|".join(language.words("person_pronouns.txt")) + r")\s+$", re.IGNORECASE
 )
 _PEOPLE_NAMED = frozenset({Category.NAME, Category.SHORT, Category.HOLDER})
+# How many sentences before its own a span that refers back looks for whom it names:
+# the sentence before, or the one before that when the sentence between names nobody.
+_REFERS_BACK_SENTENCES = 2
 
 
 def _without_nationalities(text: str, hits: list[Hit]) -> str:
@@ -1398,7 +1426,14 @@ def _cost(
         crossed = segments.boundary_cost(end, cue.start) > 0
         if crossed and "later-clause" not in off:
             sentence = segments.sentence_at(start)
-            if segments.words_between(sentence.start, value.start) > 1 and not (
+            # A value that opens the sentence may be told of after it ("On Wednesday,
+            # the parade ..."), but not one that refers back: "The 46-year-old takes
+            # over on December 1, when Lindqvist steps down" is not Lindqvist's age.
+            opens = segments.words_between(sentence.start, value.start) <= 1 and not (
+                value.kind not in OWN_KINDS
+                and _REFERS_BACK.search(segments.text, max(0, value.start - 8), value.start)
+            )
+            if not opens and not (
                 value.kind == "date"
                 and "when-it-was" not in off
                 and _in_when_clause(segments, end, cue.start)

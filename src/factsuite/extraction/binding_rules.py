@@ -144,7 +144,8 @@ _rule(
     "candidate",
     "veto",
     "a cue after the value in a later clause speaks of something else, unless the"
-    ' value opens the sentence ("On Wednesday, the parade ...")',
+    ' value opens the sentence ("On Wednesday, the parade ...") and does not refer'
+    ' back ("The 46-year-old takes over, when ...")',
 )
 _rule(
     "when-it-was",
@@ -432,9 +433,10 @@ _rule(
     "the-one-named-before",
     "after",
     "binds",
-    'a span of a registered kind that refers back ("the 58-year-old") in a sentence that'
-    " names nobody is of the one person the sentence before names whose facts such a"
-    " span checks",
+    'a span of a registered kind that refers back ("the 58-year-old"), with no person'
+    " named before it in its sentence or after it in its clause, is of the one person"
+    " the nearest sentence naming anyone names (at most two sentences back) whose"
+    " facts such a span checks",
 )
 _rule(
     "title-of-the-one",
