@@ -2,8 +2,8 @@
 
 Run from the repository root:
 
-    python benchmarks/beats.py [BEAT ...] [--split dev|test|all] [--list] [--validate]
-                               [--without RULE[,RULE]] [--src DIR]
+    python benchmarks/beats.py [BEAT ...] [--split dev|test|all] [--articles GLOB] [--list]
+                               [--validate] [--without RULE[,RULE]] [--src DIR]
 
 Each folder under benchmarks/beats/ is a desk (``facts/``, ``articles/``, an empty
 ``claims.yaml``) written by a new user from the docs alone, with ``truth.yaml`` as its
@@ -40,6 +40,7 @@ articles before their first-contact run. A malformed key exits 2.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import io
 import shutil
 import sys
@@ -268,8 +269,17 @@ def _judge(root: Path) -> list[Result]:
     return list(desk.results(desk.gate_claims(desk.checked_claims(), paths)))
 
 
-def _tally(beat: Beat, split: str, results: list[Result]) -> Tally:
-    chosen = {a for a, s in beat.splits.items() if split in ("all", s)}
+def _chosen(beat: Beat, split: str, articles: str) -> list[str]:
+    """The beat's articles of ``split`` whose file name matches ``articles`` (a glob)."""
+    return sorted(
+        a
+        for a, s in beat.splits.items()
+        if split in ("all", s) and fnmatch.fnmatch(Path(a).name, articles)
+    )
+
+
+def _tally(beat: Beat, split: str, results: list[Result], articles: str = "*") -> Tally:
+    chosen = set(_chosen(beat, split, articles))
     errors = [e for e in beat.errors if e.article in chosen]
     correct = [c for c in beat.correct if c.article in chosen]
     tally = Tally(planted=errors, correct=len(correct), judged=len(results))
@@ -294,9 +304,9 @@ def _tally(beat: Beat, split: str, results: list[Result]) -> Tally:
     return tally
 
 
-def measure(beat: Beat, split: str) -> dict[str, Tally]:
-    """Judge the beat's articles of ``split`` at both stages."""
-    chosen = sorted(a for a, s in beat.splits.items() if split in ("all", s))
+def measure(beat: Beat, split: str, articles: str = "*") -> dict[str, Tally]:
+    """Judge the beat's articles of ``split`` (those ``articles`` matches) at both stages."""
+    chosen = _chosen(beat, split, articles)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         shutil.copytree(beat.folder / "facts", root / "facts")
@@ -304,14 +314,14 @@ def measure(beat: Beat, split: str) -> dict[str, Tally]:
         for article in chosen:
             shutil.copy2(beat.folder / article, root / article)
         (root / "claims.yaml").write_text("version: 1\nclaims: []\n", encoding="utf-8")
-        tallies = {"hook": _tally(beat, split, _judge(root))}
+        tallies = {"hook": _tally(beat, split, _judge(root), articles)}
         quiet = io.StringIO()
         status = extract(root, [], check=False, progress=False, out=quiet, err=quiet)
         if status == 2:
             raise InputError(
                 f"benchmarks/beats/{beat.name}", f"extract: {quiet.getvalue().strip()}"
             )
-        tallies["extract"] = _tally(beat, split, _judge(root))
+        tallies["extract"] = _tally(beat, split, _judge(root), articles)
     return tallies
 
 
@@ -365,6 +375,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("beats", nargs="*", help="beat folders under benchmarks/beats/")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument(
+        "--articles",
+        default="*",
+        metavar="GLOB",
+        help="only the articles of the split whose file name matches (e.g. '06-*': the"
+        " test articles written to replace seen ones)",
+    )
     parser.add_argument("--list", action="store_true", help="print every miss and false alarm")
     parser.add_argument("--validate", action="store_true", help="check the keys; run no gate")
     parser.add_argument(
@@ -404,11 +421,15 @@ def main(argv: list[str] | None = None) -> int:
             )
         return 0
     overall = {stage: Tally() for stage in STAGES}
-    print(f"split: {args.split}" + (f"; without {', '.join(rules_off)}" if rules_off else ""))
+    print(
+        f"split: {args.split}"
+        + (f"; articles {args.articles}" if args.articles != "*" else "")
+        + (f"; without {', '.join(rules_off)}" if rules_off else "")
+    )
     for beat in beats:
         try:
             with without(rules_off):
-                tallies = measure(beat, args.split)
+                tallies = measure(beat, args.split, args.articles)
         except InputError as exc:
             print(exc, file=sys.stderr)
             return 2

@@ -114,6 +114,16 @@ def test_a_failing_claim_over_the_planted_quote_catches_it_and_others_are_false_
     assert beats._tally(beat, "dev", results).planted == []
 
 
+def test_only_the_articles_a_glob_matches_are_tallied(tmp_path: Path) -> None:
+    beat = beats.load_beat(_beat(tmp_path))
+    results = [_result(27, "51.2 million", Verdict.CONTRADICTS)]
+    assert [e.quote for e in beats._tally(beat, "test", results, "01-*").caught] == [
+        "$51.2 million"
+    ]
+    other = beats._tally(beat, "test", results, "06-*")
+    assert (other.planted, other.correct) == ([], 0)
+
+
 def test_a_claim_beside_the_planted_quote_does_not_catch_it(tmp_path: Path) -> None:
     beat = beats.load_beat(_beat(tmp_path))
     tally = beats._tally(beat, "test", [_result(23, "of", Verdict.CONTRADICTS)])
