@@ -868,8 +868,7 @@ class Binder:
                 continue
             if value.kind not in _UNIT_COUNTS or value.duration or not value.counted:
                 continue
-            start = max(0, value.start - 4)  # room for " an " before the ordinal
-            if value.kind == "ordinal" and _INDEFINITE.search(segments.text, start, value.start):
+            if _one_more(value, segments.text):
                 continue  # "a fourth grounding", "seeking a third term": one more, to come
             if self._by_unit is None:
                 self._by_unit = _facts_by_unit(self.facts)
@@ -1002,6 +1001,14 @@ class Binder:
         rule = _incompatible(value, fact, cue, reference, adjacent, off)
         if rule is not None:
             return rule
+        if (
+            "one-more" not in off
+            and isinstance(fact, CountFact)
+            and _one_more(value, segments.text)
+        ):
+            # "a second release could follow in 2027": one more release, to come, and
+            # no count of the releases (or of the foxes released) so far.
+            return "one-more"
         if "share-not-change" not in off and _share_not_change(value, fact, segments.text):
             return "share-not-change"  # "nearly a third of visitors": no rise in visitors
         if (
@@ -1510,6 +1517,15 @@ def _incompatible(
 
 # An indefinite article right before an ordinal: the next one, not the count so far.
 _INDEFINITE = re.compile(r"\ban?\s+$", re.I)
+
+
+def _one_more(value: Value, text: str) -> bool:
+    """Whether ``value`` is an ordinal after "a" or "an" ("a fourth grounding", "seeking
+    a third term"): one more, to come or supposed, not the count so far."""
+    start = max(0, value.start - 4)  # room for " an " before the ordinal
+    return value.kind == "ordinal" and _INDEFINITE.search(text, start, value.start) is not None
+
+
 # The values unit-names-the-fact binds, and the facts each may be of: a count or amount
 # ("44,150 students"), and an ordinal that counts ("Kestrel's seventh plant").
 _UNIT_COUNTS: dict[str, type[QuantityFact]] = {"number": QuantityFact, "ordinal": CountFact}

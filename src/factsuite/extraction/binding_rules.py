@@ -275,6 +275,13 @@ _rule(
     " is no amount of money, unless a currency is written by it or the noun is the fact's cue",
 )
 _rule(
+    "one-more",
+    "candidate",
+    "veto",
+    'an ordinal after "a" or "an" ("a second release could follow", "seeking a third'
+    ' term") speaks of one more, to come or supposed: it is of no count fact',
+)
+_rule(
     "share-not-change",
     "candidate",
     "veto",
