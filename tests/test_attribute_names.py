@@ -59,6 +59,22 @@ orchard.publisher:
   value: Harrow & Finch
   cues: [published by, publisher]
   sources: [https://example.org/harrow]
+harrow.base:
+  type: attribute
+  label: where Harrow & Finch is based
+  value: Norwich
+  cues: [based in, Norwich-based]
+  sources: [https://example.org/harrow]
+halvorsen:
+  type: entity
+  name: Halvorsen Foods
+  sources: [https://example.org/halvorsen]
+halvorsen.base:
+  type: attribute
+  label: where Halvorsen Foods has its headquarters
+  value: Bergen
+  cues: [headquartered in, Bergen-based]
+  sources: [https://example.org/halvorsen]
 """
 
 
@@ -95,6 +111,12 @@ def attributes(text: str) -> set[tuple[str, str | None, str]]:
          {("Maria Okafor", "trial.judge", "agrees")}),
         ("The Salt Orchard, published by Harrow & Finch in March, sold well.",  # culture
          {("Harrow & Finch", "orchard.publisher", "agrees")}),
+        # a cue that holds its answer ("Norwich-based") describes the name after it,
+        # which is no answer (publishing, business); its answer is what it holds
+        ("Norwich-based Harrow & Finch published it in March.",
+         {("Norwich", "harrow.base", "agrees")}),
+        ("Bergen-based Halvorsen Foods named a new chair.",
+         {("Bergen", "halvorsen.base", "agrees")}),
         # a name the desk knows as someone else is that person, not a misspelling
         ("Simon Hale presided over the trial.",
          {("Simon Hale", "trial.judge", "contradicts")}),

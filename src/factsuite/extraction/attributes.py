@@ -144,6 +144,21 @@ def _cued(hits: list[Hit], valued: frozenset[str]) -> Iterator[tuple[Hit, list[s
             yield hit, facts
 
 
+def _phrasings(hits: list[Hit]) -> list[tuple[int, int, str]]:
+    """Where each accepted phrasing of a fact stands, and its fact."""
+    found: list[tuple[int, int, str]] = []
+    for hit in hits:
+        entry = hit.of(Category.PHRASING)
+        if entry is not None:
+            found.extend((hit.start, hit.end, fact) for fact in entry.ids)
+    return found
+
+
+def _holds_phrasing(cue: Hit, fact: str, phrased: list[tuple[int, int, str]]) -> bool:
+    """Whether a phrasing of ``fact`` stands inside the cue ``cue``."""
+    return any(f == fact and cue.start <= s and e <= cue.end for s, e, f in phrased)
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether the span from ``start`` to ``end`` overlaps one of ``spans``."""
     return any(s < end and start < e for s, e in spans)
@@ -313,7 +328,14 @@ def _stated_names(
     (see the module's doc)."""
     found: list[AttributeClaim] = []
     spans = [(a.start, a.end) for a in taken]
+    phrased = _phrasings(hits)
     for hit, facts in _cued(hits, name_valued):
+        # A cue that holds a phrasing of its fact ("Norwich-based" for where a
+        # publisher is based) states its answer itself: the name after it ("Norwich-
+        # based Quillon & Vellacott") is what it describes, not its answer.
+        facts = [f for f in facts if not _holds_phrasing(hit, f, phrased)]
+        if not facts:
+            continue
         sentence_start = max(segments.sentence_at(hit.start).start, hit.start - _LOOK_BACK)
         span = _answer_of(text, hit, sentence_start)
         if span is None:
