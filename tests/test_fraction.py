@@ -84,6 +84,14 @@ def test_what_is_no_share_is_not_found(sentence: str) -> None:
         ("more than half", 50.0, Verdict.CONTRADICTS),  # "more than" is open
         ("nearly half", 48.0, Verdict.AGREES),
         ("nearly half", 51.0, Verdict.CONTRADICTS),
+        # "nearly" is a little below what the word stands for, from its lowest
+        # (publishing: "nearly a third" of a publisher's revenue, 31%; labour: "nearly
+        # half" of members, 46.5%), not below its exact value
+        ("nearly a third", 31.0, Verdict.AGREES),
+        ("nearly half", 46.5, Verdict.AGREES),
+        ("nearly a third", 29.5, Verdict.CONTRADICTS),
+        ("nearly half", 45.5, Verdict.CONTRADICTS),
+        ("nearly a third", 33.6, Verdict.CONTRADICTS),  # not above it
         ("three-quarters", 62.0, Verdict.CONTRADICTS),
         ("one in five", 20.9, Verdict.AGREES),
         ("one in five", 25.0, Verdict.CONTRADICTS),
@@ -106,6 +114,8 @@ def test_a_contradiction_reads_like_a_note() -> None:
         "contradicts: 'a third' is 33.3% of the whole (read as 31.8% to 34.8%) but the share is 38%"
     )
     assert judged("more than half", 45.0).message.endswith("(above 50%) but the share is 45%")
+    # docs/reference.md's "nearly half is 46.1% to 50%"
+    assert "(read as 46.1% to 50%)" in judged("nearly half", 40.0).message
 
 
 def test_a_fraction_agrees_with_a_percent_range() -> None:

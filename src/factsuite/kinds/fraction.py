@@ -10,7 +10,8 @@ says which of those readings are shares and how precise a fraction word is:
   tenth of it when that is less ("a third": 31.8% to 34.8%; "two-thirds": 65.2% to
   68.2%; "half": 48.5% to 51.5%; "one in ten": 9% to 11%; "one in 20": 4.5% to 5.5%);
 - a hedged one takes the interval of its hedge (numbers.py): "about a third" is 30%
-  to 36.7%, "more than half" above 50%, "nearly a third" 31.7% to 33.3%.
+  to 36.7%, "more than half" above 50%; "nearly a third" is a little below what "a
+  third" stands for: 5% below its lowest (31.8%) up to a third, 30.2% to 33.3%.
 
 Which words are fractions is data (data/fractions.tsv); so are the words a fraction
 measures one of ("half an hour", "a quarter of a mile": data/measures.txt). Not
@@ -141,11 +142,15 @@ def is_share(mention: numbers.NumberMention) -> bool:
 def share_interval(mention: numbers.NumberMention) -> tuple[float, float, bool, bool]:
     """The percentages a share agrees with: (low, high, low open, high open)."""
     centre = 100 * mention.value
+    tolerance = min(PRECISION_POINTS, PRECISION_SHARE * centre)
     if mention.hedge is None and mention.low == mention.high:
-        tolerance = min(PRECISION_POINTS, PRECISION_SHARE * centre)
         return max(0.0, centre - tolerance), min(100.0, centre + tolerance), False, False
-    high = min(100.0, 100 * mention.high)
-    return 100 * mention.low, high, mention.low_open, mention.high_open and high < 100
+    low, high = 100 * mention.low, min(100.0, 100 * mention.high)
+    if mention.hedge == "nearly" and 0 < low < centre:
+        # "Nearly a third" is a little below what "a third" stands for, which reaches
+        # down to 31.8%: the hedge's share below is taken from there, not from 33.3%.
+        low *= (centre - tolerance) / centre
+    return low, high, mention.low_open, mention.high_open and high < 100
 
 
 def _rejected(mention: numbers.NumberMention, after: str) -> bool:
