@@ -223,3 +223,13 @@ def test_each_recurrence_word_makes_a_rate_not_an_amount_of_time(word: str) -> N
 def test_an_amount_of_time_after_or_before_another_word_is_one() -> None:
     assert _amounts("Nurses work 12 hours on day shifts.") == [["12 hours", "hours"]]
     assert _amounts("Trains run for 10 minutes at peak times.") == [["10 minutes", "minutes"]]
+
+
+@pytest.mark.parametrize("word", language.words("duration_prepositions.txt"))
+def test_each_word_that_takes_an_amount_of_time_keeps_it_one(word: str) -> None:
+    """Between an amount and "a week", each word of duration_prepositions.txt makes
+    "a week" an amount of time of its own, not the unit the amount is counted per."""
+    text = f"Output reached 40 tonnes {word} a week."
+    timed, _ = _reads(text, date(2026, 11, 20))
+    assert [unit for _, unit in timed] == ["weeks"]
+    assert timed[0][0].endswith("a week")  # with the word, where it is a hedge

@@ -433,8 +433,9 @@ DURATION_RULES: dict[str, str] = {
     "years-since-a-date": 'years since a date ("80 years since 1945") are the date\'s'
     " claim, not an amount of their own",
     "rate-not-amount": 'a duration per another unit of time ("24 hours a day", "three'
-    ' days a week"), one that says how often ("every 10 minutes"), and "a month" or "a'
-    ' year" right after an amount ("$60 a month") are rates, not amounts of time',
+    ' days a week"), one that says how often ("every 10 minutes"), and "a week" or "a'
+    ' year" after an amount and its phrase ("$60 a month", "£9m a week", "1.4 million'
+    ' tonnes of steel a year", "one a year") are rates, not amounts of time',
     "reading-covers": "an elapsed, anniversary, age or tenure reading over the same"
     ' words wins: "in six years" after "first", "80 years since the surrender",'
     ' "a two-year-old colt", "has led the bank for six years"',
@@ -470,10 +471,55 @@ def _rate_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_rate_words()})\s+(?:other\s+)?$", re.I)
 
 
-# "$60 a month", "$96 more a year": the unit an amount is counted per (a figure, then
-# at most two words, then "a"/"an"/"per" and the unit).
-_AMOUNT_BEFORE = re.compile(r"\d(?:[^\S\n]+[A-Za-z$€£%]+){0,2}[^\S\n]+$")
 _PER_ONE = re.compile(r"(?:a|an|per)\s", re.I)
+
+
+# How far before "a"/"an"/"per" an amount it makes a rate of is looked for.
+_AMOUNT_REACH = 64
+# A year ("in 2019 the strike lasted a month") is no amount a rate is counted in.
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+
+
+@functools.cache
+def _amount_before() -> re.Pattern[str]:
+    """ "$60 a month", "£9m a week", "1.4 million tonnes of steel a year", "one a year":
+    an amount (a figure, maybe with a scale or unit glued to it, or a number or scale
+    word) and at most four words of its phrase, right before "a"/"an"/"per" and a unit
+    of time, make that unit the one it is counted per. Group ``amount`` is the amount,
+    ``words`` the words after it."""
+    amounts = sorted(
+        {
+            *(w.word for w in language.number_words() if w.word_class in _CARDINALS),
+            *(scale.word for scale in language.scales()),
+        },
+        key=lambda w: (-len(w), w),
+    )
+    return re.compile(
+        rf"(?P<amount>\d[\w.%]*(?:,\d+)*|\b(?:{'|'.join(map(re.escape, amounts))}))"
+        r"(?P<words>(?:[^\S\n]+[A-Za-z$€£%'’-]+){0,4})[^\S\n]+$",
+        re.I,
+    )
+
+
+# The number words that count (not "zero", not the ordinals).
+_CARDINALS = frozenset({"unit", "teen", "tens", "hundred"})
+
+
+def _counted_per(before: str) -> bool:
+    """Whether ``before`` ends in an amount and its phrase, so that "a week" after it is
+    the unit the amount is counted per: not when a word between them takes an amount
+    of time ("cost £9m in a week", "two dozen nurses for a month":
+    data/en/duration_prepositions.txt), nor when the figure is a year."""
+    match = _amount_before().search(before)
+    if match is None or _YEAR.fullmatch(match["amount"]):
+        return False
+    takes = _duration_prepositions()
+    return not any(word.casefold() in takes for word in match["words"].split())
+
+
+@functools.cache
+def _duration_prepositions() -> frozenset[str]:
+    return frozenset(language.words("duration_prepositions.txt"))
 
 
 def _rate(text: str, start: int, end: int) -> bool:
@@ -485,7 +531,9 @@ def _rate(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 24) : start]
     if _rate_before().search(before):
         return True  # "every 10 minutes"
-    return bool(_PER_ONE.match(text, start) and _AMOUNT_BEFORE.search(before))
+    return bool(
+        _PER_ONE.match(text, start) and _counted_per(text[max(0, start - _AMOUNT_REACH) : start])
+    )
 
 
 def _amount_of_time(text: str, mention: dates.DateMention, starts: set[int]) -> Value | None:
