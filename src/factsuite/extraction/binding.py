@@ -586,6 +586,7 @@ class Binder:
                 lambda found: self._title_of_the_one(found, hits, segments, reference),
             ),
         ]
+        steps.append(("change-from", lambda found: self._change_from(found, segments)))
         steps.append(
             (
                 "unit-names-the-fact",
@@ -844,6 +845,55 @@ class Binder:
         (empty: said of nobody the desk knows, which rules no fact out)."""
         about = self.about.get(fact_id)
         return bool(subject) and about is not None and not subject & about
+
+    def _change_from(self, bindings: list[Binding], segments: Segments) -> list[Binding]:
+        """The rule ``change-from``: "The backlog has fallen to 43,900, from 61,200 at
+        the end of 2024", "profit climbed to £312 million in the year to March 1 from
+        £286 million a year earlier": the figure after "from" is the same measure, at
+        another time, as the figure after "to" before it, which its cue bound ("$52bn,
+        up from $44.7bn" as well). No cue is left for it (its cue went to the nearer
+        figure), so it is bound here: to that fact when the fact holds values over
+        time (``series``), else to the one other fact of the same type and unit, about
+        the same subject, that shares a cue with it and is no change (last year's
+        profit beside this year's)."""
+        text = segments.text
+        out = list(bindings)
+        for i, binding in enumerate(bindings):
+            value = binding.value
+            if binding.fact is not None or value.kind not in _CHANGED_KINDS or value.duration:
+                continue
+            if _FROM.search(text, max(0, value.start - 8), value.start) is None:
+                continue
+            partner = _changed_to(bindings, i, segments)
+            if partner is None:
+                continue
+            fact = self._same_measure(partner)
+            if fact is not None:
+                out[i] = Binding(value, fact)
+        return out
+
+    def _same_measure(self, fid: str) -> str | None:
+        """The fact a figure "from" which ``fid``'s figure changed is of: ``fid`` when
+        it holds a series, else the one other fact like it (see ``_change_from``)."""
+        fact = self.facts.get(fid)
+        if not isinstance(fact, QuantityFact):
+            return None
+        if fact.series:
+            return fid
+        cues = {fold(cue) for cue in fact.cues}
+        others = [
+            other_id
+            for other_id, other in self.facts.items()
+            if other_id != fid
+            and type(other) is type(fact)
+            and isinstance(other, QuantityFact)
+            and fold(other.unit) == fold(fact.unit)
+            and other.about == fact.about
+            and cues & {fold(cue) for cue in other.cues}
+            # "the rise in turnout" is no turnout at another time
+            and _CHANGE_LABEL.match(other.label or "") is None
+        ]
+        return others[0] if len(others) == 1 else None
 
     def _unit_names_the_fact(
         self,
@@ -1513,6 +1563,54 @@ def _incompatible(
     if adjacent or _counts(value, fact) or "counted" in off:
         return None  # "26 heads of state": the cue is what it counts
     return "counted"
+
+
+# change-from: the figures a change is told in ("fell to 43,900, from 61,200"), the
+# "from" before the figure it started at (a currency sign between), and how far the
+# figure it came to may stand from it, in words.
+_CHANGED_KINDS = frozenset({"number", "percent"})
+_FROM = re.compile(r"\bfrom\s+[£$€¥]?$", re.I)
+_TO = re.compile(r"\bto\s+[£$€¥]?$", re.I)
+# "$52bn, up from $44.7bn": the figure before is what it came to, with no "to".
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+[£$€¥]?$", re.I)
+_CHANGE_REACH = 8
+
+
+def _changed_to(bindings: list[Binding], i: int, segments: Segments) -> str | None:
+    """The fact of the figure a change came to, before the figure at ``i`` it came
+    from ("to A ... from B", "A, up from B"; at most ``_CHANGE_REACH`` words and no
+    semicolon between, in its sentence), bound, and written alike
+    (``_written_alike``: "to $52bn from 40 countries" is no change)."""
+    text = segments.text
+    value = bindings[i].value
+    sentence = segments.sentence_at(value.start)
+    for j in range(i - 1, -1, -1):
+        other = bindings[j].value
+        if other.end <= sentence.start:
+            break
+        if other.kind != value.kind or other.duration:
+            continue
+        between = text[other.end : value.start]
+        if ";" in between or segments.words_between(other.end, value.start) > _CHANGE_REACH:
+            break
+        came_to = _TO.search(text, max(0, other.start - 6), other.start) is not None
+        up_from = _UP_FROM.search(text, max(0, value.start - 16), value.start) is not None
+        if (came_to or up_from) and _written_alike(other, value, text):
+            return bindings[j].fact
+        break  # nothing came to the figure before: "from" says where else it is from
+    return None
+
+
+def _written_alike(first: Value, second: Value, text: str) -> bool:
+    """Whether the figure a change came from (``second``) measures as the one it came
+    to (``first``) does: a currency by both or neither, and any noun it counts counted
+    by the other too ("to 44 seats from 53" is alike; "to 48,900 from 300 branches"
+    is not)."""
+    if first.number is None or second.number is None:
+        return False
+    if _currency_written(first.number, text) != _currency_written(second.number, text):
+        return False
+    return not second.counted or first.counted == second.counted
 
 
 # An indefinite article right before an ordinal: the next one, not the count so far.

@@ -455,6 +455,15 @@ _rule(
     " writes), when no cue bound it",
 )
 _rule(
+    "change-from",
+    "after",
+    "binds",
+    'the figure after "from" in a change ("fell to 43,900, from 61,200 at the end of'
+    ' 2024", "$52bn, up from $44.7bn") is of the fact of the figure it changed to, when'
+    " that fact holds a series, else of the one other fact like it that shares its cue"
+    " (last year's profit beside this year's)",
+)
+_rule(
     "unit-names-the-fact",
     "after",
     "binds",
