@@ -233,3 +233,24 @@ def test_each_word_that_takes_an_amount_of_time_keeps_it_one(word: str) -> None:
     timed, _ = _reads(text, date(2026, 11, 20))
     assert [unit for _, unit in timed] == ["weeks"]
     assert timed[0][0].endswith("a week")  # with the word, where it is a hedge
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # aviation, retail, charity: the unit of time is the next phrase's ("the year
+        # before"), not what the figure counts
+        "In 2025, 78.6% of flights arrived on time, up from 74.1% the year before.",
+        "Like-for-like sales grew 3.6%, up from 2.1% the year before.",
+        "The appeal drew 41,500 donors, up from 38,200 the year before.",
+    ],
+)
+def test_a_figure_before_a_time_phrase_is_read(text: str) -> None:
+    _, values = _reads(text, date(2026, 3, 20))
+    figure = text.split("from ")[1].split(" the year")[0]
+    assert figure.lstrip("£$") in {quote.lstrip("£$") for quote, _ in values}
+
+
+def test_a_figure_that_counts_units_of_time_is_a_duration_not_a_figure() -> None:
+    _, values = _reads("Talks resumed, and two days later they ended.", date(2026, 3, 20))
+    assert values == {("two days", "number")}  # the amount of time, not "two" alone

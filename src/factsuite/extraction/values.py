@@ -648,8 +648,10 @@ def _number_value(text: str, number: numbers.NumberMention, dated: _SpanIndex) -
         if previous and previous.group(1).lower() in _DETERMINERS:
             return None  # "the three nations", "these three leaders": pointing back, not counting
     counted = _counted(text, number.end)
-    if counted and counted[0] in _TIME_UNITS:
-        return None  # "three hours later", "two days": a duration, the date reader's to read
+    if counted and counted[0] in _TIME_UNITS and _next_word(text, number.end) == counted[0]:
+        # "three hours later", "two days": a duration, the date reader's to read; not
+        # "up from 74.1% the year before", where the unit is the next phrase's
+        return None
     trailing = _TRAILING_OF.search(text, start, end)
     if trailing:
         end = trailing.start()
@@ -719,6 +721,12 @@ _COUNTED_STOP = words(
     """to in at on from for with by of than as that which who and or but is are was were
     will would have has had be been"""
 )
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end`` (lower case), or "" when something else is."""
+    match = _COUNTED_WORD.match(text, end)
+    return match.group(1).lower() if match is not None and match.group(1) else ""
 
 
 def _counted(text: str, end: int) -> tuple[str, ...]:
