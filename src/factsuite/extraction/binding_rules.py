@@ -434,7 +434,8 @@ _rule(
     "anniversary-time",
     "after",
     "binds",
-    "a later date in an anniversary's clause says when the anniversary is marked (its at)",
+    "a later date in an anniversary's clause says when the anniversary is marked (its"
+    " at), and is no claim of its own",
 )
 _rule(
     "the-one-named-before",
