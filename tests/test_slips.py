@@ -130,6 +130,13 @@ FACTS: list[Fact] = [
     # business
     QuantityFact(id="revenue", label="revenue in 2025", value=51.2e9, unit="USD", sources=SRC),
     DateFact(id="founded", label="the founding", value=parse_iso_range("1998"), sources=SRC),
+    # defence, science, weather: small counts a writer puts in words
+    CountFact(id="boats", label="the submarines ordered", value=8, sources=SRC),
+    CountFact(id="countries", label="the countries the trial enrolled in", value=7, sources=SRC),
+    CountFact(id="deaths", label="the deaths the storm caused", value=23, sources=SRC),
+    QuantityFact(
+        id="interval", label="the interval between doses", value=3, unit="months", sources=SRC
+    ),
     # weather (the article is of Thursday 12 February 2026)
     DateFact(id="landfall", label="the landfall", value=parse_iso_range("2026-02-07"), sources=SRC),
 ]
@@ -164,6 +171,19 @@ def verdict(sentence: str, quote: str, kind: str, fact: str, status: str) -> Ver
         ("The rival's revenue was $44.7 billion.", "$44.7 billion", "money", "revenue",
          Verdict.NEEDS_REVIEW),
         ("The chairman was born in 1961.", "1961", "date", "founded", Verdict.NEEDS_REVIEW),
+        # a figure in words is chosen, not typed: one off, or its digits swapped, is a
+        # slip; another digit is another count (defence, science, weather)
+        ("The navy ordered seven submarines.", "seven", "number", "boats", Verdict.CONTRADICTS),
+        ("The navy ordered 4 submarines.", "4", "number", "boats", Verdict.CONTRADICTS),
+        ("The storm killed thirty-two people.", "thirty-two", "number", "deaths",
+         Verdict.CONTRADICTS),
+        ("The navy's four old submarines must last.", "four", "number", "boats",
+         Verdict.NEEDS_REVIEW),
+        ("Volunteers came from three countries.", "three", "number", "countries",
+         Verdict.NEEDS_REVIEW),
+        # ... but an amount with a unit measures one thing (science)
+        ("The doses are given six months apart.", "six months", "quantity", "interval",
+         Verdict.CONTRADICTS),
         # a day named against the article's slips within its week, no further
         ("Landfall came on Monday.", "on Monday", "date", "landfall", Verdict.CONTRADICTS),
         ("Crews will clear roads next Tuesday.", "next Tuesday", "date", "landfall",

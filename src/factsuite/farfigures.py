@@ -2,8 +2,9 @@
 contradicts it (compare.py asks them, in this order):
 
 - ``another-year``: set in another year than its fact's label, it awaits review;
-- ``far-from-its-fact``: further from the fact than a slip of the hand, it awaits
-  review ...
+- ``far-from-its-fact``: further from the fact than a slip of the hand (for a count
+  written in words, one off, swapped or scaled: no keystroke writes "four" for 8), it
+  awaits review ...
 - ``hedged-share``: ... unless it is a share a hedge rounds ("nearly 80%", "more
   than a third"), which fails;
 - ``another-subject``: ... unless it is, exactly, another subject's value of the same
@@ -28,7 +29,7 @@ from factsuite.kinds._shared import label
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.model import Claim, Fact, Verdict
 from factsuite.names import fold
-from factsuite.slips import slip
+from factsuite.slips import Slip, slip
 from factsuite.text.document import CLAUSE_BOUNDARY
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def far_from_its_fact(
     elsewhen = another_year(claim, fact, judged, situation)
     if elsewhen is not None:
         return elsewhen
-    if slip(*judged.figures) is not None or hedged_share(claim, kind):
+    if _slip_of_its_writing(claim, *judged.figures) or hedged_share(claim, kind):
         return judged
     swapped = another_subject(claim, fact, judged, kind, situation)
     if swapped is not None:
@@ -72,6 +73,25 @@ def far_from_its_fact(
         f" ({judged.expected}), and no slip of it: is it about another time, place or"
         " group? Bind it by hand to the fact it is about, or mark it unverifiable",
     )
+
+
+# The slips a count written in words can be: a word is chosen, not typed, so no
+# keystroke changes, adds or drops one of its digits ("the navy's four old submarines"
+# beside the eight ordered is another group, not a slip); it can still be one off
+# ("seven" for 8), its digits swapped ("thirty-two" for 23) or at another scale ("two
+# million" for 2 billion). An amount with a unit ("six months" apart for three)
+# measures one thing, and keeps every slip.
+_WORD_SLIPS = frozenset({Slip.NEXT, Slip.SWAPPED, Slip.SCALED})
+
+
+def _slip_of_its_writing(claim: Claim, stated: float, true: float) -> bool:
+    """Whether ``stated`` is a slip for ``true`` as the claim writes it (slips.py; a
+    count in words makes only ``_WORD_SLIPS``)."""
+    found = slip(stated, true)
+    if found is None or found in _WORD_SLIPS or claim.kind != "number":
+        return found is not None
+    mention = numbers.read_number(claim.stated or claim.quote)
+    return mention is None or mention.form != "words"
 
 
 def hedged_share(claim: Claim, kind: ClaimKind[Any]) -> bool:
