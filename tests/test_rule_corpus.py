@@ -42,6 +42,7 @@ BEATS = {
     *("transport", "culture", "council", "tech", "health", "energy"),
     *("space", "education", "labour", "agriculture", "housing", "maritime"),
     *("obituary", "defence", "environment", "immigration", "tourism", "charity"),
+    *("policing", "aviation", "music", "retail", "wildlife", "publishing"),
 }
 REFERENCE = date(2026, 7, 12)
 

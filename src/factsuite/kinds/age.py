@@ -151,12 +151,16 @@ def _nothing_counted(text: str, end: int) -> bool:
 
 def _describes_a_person(text: str, end: int) -> bool:
     """After "the 19-year-old": a person noun, maybe after names or words that qualify
-    it ("the 18-year-old Sporting striker", "the 59-year-old defence minister"); a
-    name and what it does ("the 36-year-old Carvalho wept"); or no noun at all ("the
-    19-year-old scored", "the 19-year-old, who"). A small word ends the noun phrase
-    with no person named: "a 30-year-old bridge for workers" is a bridge's age."""
+    it ("the 18-year-old Sporting striker", "the 59-year-old defence minister", "a
+    46-year-old former shop steward"); a full name ("32-year-old Priya Sethuraman");
+    a name and what it does ("the 36-year-old Carvalho wept"); or no noun at all ("the
+    19-year-old scored", "the 19-year-old, who"). A small word or a verb ends the noun
+    phrase with no person named: "a 30-year-old bridge for workers", "a 40-year-old
+    steel mill closed" are things' ages, and so is a phrase of three words that names
+    no person ("a 100-year-old storm drain burst")."""
     position = end
     qualified = False  # a word in lower case stands before: only a person noun may follow
+    capitals = 0  # capitalised words in a row right after the age: two are a full name
     for _ in range(3):
         word = _NEXT_WORD.match(text, position)
         if word is None:
@@ -166,13 +170,17 @@ def _describes_a_person(text: str, end: int) -> bool:
             return True
         if not word.group(1)[0].isupper():
             verb = folded in after_words() or _past_tense(folded)
-            if verb or qualified or folded in _small_words():
+            if verb or folded in _small_words():
                 # after the age or after a name: a verb; after a word that qualifies
                 # a noun, or before a small word: a thing ("a 19-year-old law")
                 return verb and not qualified
             qualified = True
         elif qualified:
             return False
+        else:
+            capitals += 1
+            if capitals == 2:
+                return True  # "32-year-old Priya Sethuraman", whatever follows
         position = word.end()
     return False
 
