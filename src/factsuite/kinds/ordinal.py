@@ -11,7 +11,9 @@ What ``find`` reads, each a named rule:
 - **superlative rank**: an ordinal joined to a superlative ("third-largest", "the
   second biggest"): a rank, bound to rank facts only;
 - **placing**: an ordinal after a verb that gives a place ("finished seventh",
-  "came in third", "is ranked fifth"): a rank, bound to rank facts only;
+  "came in third", "is ranked fifth", "sits seventh"), or after "to" and a word that
+  says something moved ("climbed to seventh", "rose to third": data/movements.txt):
+  a rank, bound to rank facts only;
 - **determined count**: a determiner or a possessive, an ordinal, then what it counts
   ("his fourth title", "Nigeria's third title", "a record sixth win", "the 46th
   president"): bound to a rank fact, or to a count fact of what it counts.
@@ -45,6 +47,7 @@ from datetime import date
 from factsuite import language
 from factsuite.kinds._shared import data_rows, figure, label, singular, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
+from factsuite.kinds.points import movement_words
 from factsuite.model import Claim, CountFact, Fact, RankFact, Verdict
 from factsuite.names import fold
 
@@ -198,6 +201,11 @@ def _claimed(
         # "came in third": the verb stands before "in"
         earlier = _word_before(text, previous[0])
         if earlier is not None and earlier[1] in words["placing"]:
+            return Found(start, end)
+    if previous is not None and previous[1] == "to":
+        # "climbed to seventh", "rose to third": a figure that moved, to a place
+        earlier = _word_before(text, previous[0])
+        if earlier is not None and earlier[1] in movement_words():
             return Found(start, end)
     if previous is not None and previous[1] in words["placing"]:
         return Found(start, end)  # placing
