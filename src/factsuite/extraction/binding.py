@@ -429,7 +429,7 @@ class Binder:
                         text, *_between(value.core, hit)
                     ):
                         measured = "another-time"  # "returned on Friday after a four-day trip"
-                    elif c in objects and value.core[0] >= hit.end:
+                    elif c in objects and value.core[0] >= hit.end and value.kind in DATED_KINDS:
                         # "China announced the visit on Thursday": the announcing was on
                         # Thursday, whatever the visit's date.
                         measured = "object-of-another-cue"
