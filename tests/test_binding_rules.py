@@ -462,3 +462,16 @@ def test_a_fact_labelled_as_a_change_is_no_share_of_a_whole(noun: str) -> None:
     assert not binding._share_not_change(value, share, text)
     # a figure that is no share of a whole may be the change
     assert not binding._share_not_change(value, change, "41% more sales were electric.")
+
+
+@pytest.mark.parametrize("noun", word_list("difference_nouns"))
+def test_a_fact_labelled_as_a_difference_takes_a_figure_after_by(noun: str) -> None:
+    """by-difference: each noun of difference_nouns.txt makes a label a difference's."""
+    text = "Harbour won the vote by 52 seats."
+    value = Value(text.index("52"), text.index("52") + 2, "number", core=(0, 0))
+    difference = QuantityFact(
+        id="d", label=f"Harbour's {noun} in the vote", value=52, sources=("s",)
+    )
+    level = QuantityFact(id="l", label="the seats Harbour won", value=52, sources=("s",))
+    assert not binding._by_another_than_difference(value, difference, text)
+    assert binding._by_another_than_difference(value, level, text)

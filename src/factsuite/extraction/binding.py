@@ -1060,6 +1060,9 @@ class Binder:
             # "a second release could follow in 2027": one more release, to come, and
             # no count of the releases (or of the foxes released) so far.
             return "one-more"
+        if "by-difference" not in off and _by_another_than_difference(value, fact, segments.text):
+            # "beating Wielgocz to the title by 24 points": a margin, not his points
+            return "by-difference"
         if "share-not-change" not in off and _share_not_change(value, fact, segments.text):
             return "share-not-change"  # "nearly a third of visitors": no rise in visitors
         if (
@@ -1642,6 +1645,42 @@ def _facts_by_unit(facts: Mapping[str, Fact]) -> dict[str, tuple[str, ...]]:
             continue
         by_unit.setdefault(singular(unit), []).append(fact_id)
     return {unit: tuple(ids) for unit, ids in by_unit.items()}
+
+
+# by-difference: "by" right before a figure (a currency sign between), the word before
+# "by", and the nouns that say a fact's label is of a difference (a change or a margin).
+_DIFFERENCE_KINDS = frozenset({"number", "percent", "points", "quantity"})
+_BY = re.compile(r"(?:^|\W)(?P<word>[\w'’-]+)\s+by\s+[£$€¥]?$", re.I)
+_DIFFERENCE_LABEL = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(noun) for noun in (*word_list("change_nouns"), *word_list("difference_nouns"))
+    )
+    + r")(?:e?s)?\b",
+    re.I,
+)
+
+
+def _by_another_than_difference(value: Value, fact: Fact, text: str) -> bool:
+    """The rule ``by-difference``: a figure after "by" says how much something won or
+    changed by ("won her seat by 4,212 votes", "cut the quota by 22%", "winds rising by
+    65 mph"), so it is of no fact whose label names no difference (a change or a
+    margin: data/binding/change_nouns.txt, difference_nouns.txt). Not the agent of a
+    passive, a count after a participle ("fished by 27 boats", "staffed by about 300
+    substitutes"), which counts who did it."""
+    if value.kind not in _DIFFERENCE_KINDS or value.duration:
+        return False
+    by = _BY.search(text, max(0, value.start - 40), value.start)
+    if by is None:
+        return False
+    if (
+        by["word"].lower().endswith("ed")
+        and value.kind == "number"
+        and value.number is not None
+        and not _currency_written(value.number, text)
+    ):
+        return False  # the agent of a passive
+    return _DIFFERENCE_LABEL.search(fact.label or "") is None
 
 
 # A fact whose label opens with a change ("the rise in summer visitors"), after an

@@ -283,6 +283,15 @@ _rule(
     ' term") speaks of one more, to come or supposed: it is of no count fact',
 )
 _rule(
+    "by-difference",
+    "candidate",
+    "veto",
+    'a figure after "by" ("won the seat by 4,212 votes", "cut the quota by 22%") is a'
+    " difference: of no fact whose label names no change or margin"
+    " (data/binding/change_nouns.txt, difference_nouns.txt); not a count after a"
+    ' participle ("fished by 27 boats"), the agent',
+)
+_rule(
     "share-not-change",
     "candidate",
     "veto",
