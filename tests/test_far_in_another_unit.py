@@ -1,6 +1,6 @@
 """The rule ``far-in-another-unit`` (farfigures.py): an unreviewed amount written in another
-unit than its fact's awaits review; the fact's own figure in another unit, or within tenfold
-a slip of the fact's figure in the unit written, is a mistake about it and fails."""
+unit than its fact's and more than tenfold from it awaits review; the fact's own figure in
+another unit, or an amount within tenfold, is a unit mixed up and fails."""
 
 from __future__ import annotations
 
@@ -20,11 +20,6 @@ FACTS = {
     "tournament": QuantityFact(
         id="tournament", label="the length of the tournament", value=24, unit="days",
         sources=SRC,
-    ),
-    # maritime
-    "aground": QuantityFact(
-        id="aground", label="how long the ship was stuck on the sandbank", value=9,
-        unit="days", sources=SRC,
     ),
     # space
     "apogee": QuantityFact(
@@ -55,15 +50,9 @@ def judged(body: str, quote: str, fact: str, status: ReviewStatus = "pending") -
         ("The tournament ran for 24 months.", "24 months", "tournament", Verdict.CONTRADICTS),
         ("The capsule climbed 130 miles above the Earth.", "130 miles", "apogee",
          Verdict.CONTRADICTS),
-        # within tenfold, a slip of the fact's figure in the unit written: a mistake
-        # about the fact (two weeks, written three)
+        # within tenfold: a mistake about the fact
         ("The first walkout lasted three weeks.", "three weeks", "walkout",
          Verdict.CONTRADICTS),
-        # within tenfold but no slip of it: about something else (maritime, labour)
-        ("The crew was stuck for 36 hours before the tugs arrived.", "36 hours", "aground",
-         Verdict.NEEDS_REVIEW),
-        ("Talks had dragged on for 11 weeks before the walkout.", "11 weeks", "walkout",
-         Verdict.NEEDS_REVIEW),
         ("The tournament lasted a month.", "a month", "tournament", Verdict.AGREES),
         # in the fact's own unit the rule says nothing (far-from-its-fact decides)
         ("The first walkout lasted 41 days.", "41 days", "walkout", Verdict.CONTRADICTS),

@@ -9,9 +9,8 @@ contradicts it (compare.py asks them, in this order):
   than a third"), which fails;
 - ``another-subject``: ... unless it is, exactly, another subject's value of the same
   measure, which fails;
-- ``far-in-another-unit``: written in another unit than its fact's, it awaits review;
-  the fact's own figure in another unit fails, and so does a slip of the fact's figure
-  in the unit written, within tenfold.
+- ``far-in-another-unit``: written in another unit than its fact's and more than
+  tenfold from it, it awaits review; the fact's own figure in another unit fails.
 
 Once a person binds the claim (status confirmed), none of them applies: it is judged
 as its kind judges it.
@@ -124,21 +123,17 @@ _FAR_FACTOR = 10.0
 
 def far_in_another_unit(claim: Claim, fact: Fact, judged: Judgement) -> Judgement | None:
     """The rule ``far-in-another-unit``: an amount extraction bound to a fact and nobody
-    reviewed, written in another unit than the fact's, awaits review unless it is a
-    mistake about the fact: "spent seven years as deputy to a leader who never called a
-    strike" is not the 14 days of the strike, nor is "stuck for 36 hours" the nine days
-    a ship was aground. The fact's own figure in another unit ("14 weeks" for 14 days,
-    "130 miles" for 130 km) is a unit mixed up, and fails; so does, within tenfold, a
-    slip of the fact's figure in the unit written ("three weeks" for 14 days: two
-    weeks, one off). None when the rule does not apply."""
+    reviewed, written in another unit than the fact's and more than tenfold from it
+    once converted, awaits review: "spent seven years as deputy to a leader who never
+    called a strike" is not the 14 days of the strike. The fact's own figure in another
+    unit ("14 weeks" for 14 days) is a unit mixed up, and fails; so does an amount
+    within tenfold ("130 miles" for 130 km). None when the rule does not apply."""
     if judged.converted is None:
         return None
     stated, own, in_stated_unit = judged.converted
     if stated == own or min(stated, in_stated_unit) <= 0:
         return None
-    if max(stated, in_stated_unit) / min(stated, in_stated_unit) <= _FAR_FACTOR and (
-        slip(stated, in_stated_unit) is not None
-    ):
+    if max(stated, in_stated_unit) / min(stated, in_stated_unit) <= _FAR_FACTOR:
         return None
     return Judgement(
         Verdict.NEEDS_REVIEW,
