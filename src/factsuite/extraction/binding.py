@@ -618,7 +618,6 @@ class Binder:
             }
         own_cues, facts = cues[:own], self.facts
         drops: list[tuple[str, Callable[[list[Binding]], list[Binding]]]] = [
-            ("anniversary-time", lambda found: _drop_marked_times(found, segments)),
             ("compound-count", lambda found: _drop_compounds(found, facts)),
             ("drop-qualifiers", lambda found: _drop_qualifiers(found, own_cues, segments, facts)),
             ("names-the-period", lambda found: _drop_periods(found, text, facts)),
@@ -1729,25 +1728,6 @@ def _inside_who_clause(text: str, name: Hit, value: Value, segments: Segments) -
         return False
     sentence_start = segments.sentence_at(value.start).start
     return _WHO.search(text, sentence_start, name.start) is not None
-
-
-def _drop_marked_times(bindings: list[Binding], segments: Segments) -> list[Binding]:
-    """The date an anniversary took as when it is marked ("its 100th anniversary falls
-    next month": the claim's ``at``) is no claim of its own: the anniversary's judge
-    checks it, and bound to another fact by a cue of an earlier clause ("the month of
-    the General Strike, and its 100th anniversary falls next month") it would fail."""
-    taken: set[int] = set()
-    for i, binding in enumerate(bindings):
-        if binding.value.kind != "anniversary" or binding.at is None:
-            continue
-        for j in range(i + 1, len(bindings)):
-            later = bindings[j].value
-            if segments.boundary_cost(binding.value.end, later.start):
-                break
-            if later.kind == "date" and later.readings and later.readings[0] == binding.at:
-                taken.add(j)
-                break
-    return [b for i, b in enumerate(bindings) if i not in taken]
 
 
 def _drop_compounds(bindings: list[Binding], facts: Mapping[str, Fact]) -> list[Binding]:

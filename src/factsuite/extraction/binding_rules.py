@@ -444,8 +444,7 @@ _rule(
     "anniversary-time",
     "after",
     "binds",
-    "a later date in an anniversary's clause says when the anniversary is marked (its"
-    " at), and is no claim of its own",
+    "a later date in an anniversary's clause says when the anniversary is marked (its at)",
 )
 _rule(
     "the-one-named-before",
