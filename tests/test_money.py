@@ -254,3 +254,26 @@ def test_extraction_proposes_money_for_an_amount_bound_to_a_currency(
     claim, result = judge_bound(sentence, BUDGET_FACTS)
     assert (claim.kind, claim.fact) == (kind, fact)
     assert result.verdict is verdict
+
+
+GROSS = QuantityFact(
+    id="gross", label="the tour's box-office gross", value=47.2e6, unit="USD", sources=("s",)
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "fact", "expected"),
+    [
+        # music: a ticket price in pounds beside a tour's gross in dollars is another
+        # amount, not the gross in the wrong currency (far-from-its-fact)
+        ("Tickets cost up to £135 each.", "£135", GROSS, Verdict.NEEDS_REVIEW),
+        # business: the fact's own figure in another currency is a currency mixed up
+        ("The budget is €512.4bn this year.", "€512.4bn", BUDGET, Verdict.CONTRADICTS),
+    ],
+)  # fmt: skip
+def test_an_unreviewed_amount_in_another_currency_fails_only_as_the_facts_figure(
+    body: str, quote: str, fact: QuantityFact, expected: Verdict
+) -> None:
+    assert judged(body, quote, fact, status="pending").verdict is expected
+    # a person said which fact it is of: judged strictly
+    assert judged(body, quote, fact, status="confirmed").verdict is Verdict.CONTRADICTS

@@ -60,7 +60,9 @@ def far_from_its_fact(
     elsewhen = another_year(claim, fact, judged, situation)
     if elsewhen is not None:
         return elsewhen
-    if _slip_of_its_writing(claim, *judged.figures) or hedged_share(claim, kind):
+    stated, true = judged.figures
+    if stated == true or _slip_of_its_writing(claim, stated, true) or hedged_share(claim, kind):
+        # the fact's own figure, said otherwise ("¥512 billion" for USD 512 billion)
         return judged
     swapped = another_subject(claim, fact, judged, kind, situation)
     if swapped is not None:

@@ -121,12 +121,16 @@ class MoneyKind(ClaimKind[QuantityFact]):
         true = unscaled(fact)  # "3.1" "billion dollars" is 3,100,000,000 dollars
         stated = f"{written} {mention.text}" if written else mention.text
         if written is not None and written != currency:
+            # The figures go with it: far-from-its-fact tells a currency mixed up (the
+            # fact's own figure, or a slip of it) from another amount ("£135" a ticket
+            # beside a tour's gross of USD 47.2 million).
             return Judgement(
                 Verdict.CONTRADICTS,
                 stated,
                 expected,
                 f"contradicts: {claim.quote!r} is an amount in {written},"
                 f" but {label(fact)} is {expected}",
+                figures_of(mention, true),
             )
         agrees = interval_agrees(
             true, mention.low, mention.high, mention.low_open, mention.high_open
