@@ -803,8 +803,6 @@ class Binder:
                 before -= 1  # past blank lines between paragraphs
                 while before > 0 and not _sentence_text(segments, before).strip():
                     before -= 1
-                if before < 0:
-                    break
                 said = by_sentence.get(before, ())
                 named = {i for hit in said for i in self._people_named(hit)}
                 holders = {

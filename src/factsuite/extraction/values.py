@@ -476,8 +476,6 @@ _PER_ONE = re.compile(r"(?:a|an|per)\s", re.I)
 
 # How far before "a"/"an"/"per" an amount it makes a rate of is looked for.
 _AMOUNT_REACH = 64
-# A year ("in 2019 the strike lasted a month") is no amount a rate is counted in.
-_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
 
 
 @functools.cache
@@ -511,8 +509,11 @@ def _counted_per(before: str) -> bool:
     of time ("cost £9m in a week", "two dozen nurses for a month":
     data/en/duration_prepositions.txt), nor when the figure is a year."""
     match = _amount_before().search(before)
-    if match is None or _YEAR.fullmatch(match["amount"]):
+    if match is None:
         return False
+    amount = match["amount"]
+    if amount.isdigit() and int(amount) in _YEAR_RANGE:
+        return False  # "in 2019 the strike lasted a month": a year counts nothing
     takes = _duration_prepositions()
     return not any(word.casefold() in takes for word in match["words"].split())
 
