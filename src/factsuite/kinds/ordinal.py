@@ -99,11 +99,23 @@ def _ordinal_pattern() -> re.Pattern[str]:
     )
 
 
+# Code, not data: the small words after "most" that make it no superlative ("a third
+# most of the time").
+_NOT_ADJECTIVES = "(?:of|the|a|an|in|on|at|to|for|and|or|than)"
+
+
 @functools.cache
 def _superlative_after() -> re.Pattern[str]:
+    """A superlative right after an ordinal: one of data/ordinal_words.tsv's, or "most"
+    or "least" and any adjective ("third-most endangered", "the second least
+    punctual"), the English superlative of a long adjective."""
     words = [re.escape(w).replace(r"\-", r"[-\s]") for w in context_words()["superlative"]]
     alternation = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:[-‐]|\s+)(?P<sup>{alternation})(?![\w-])", re.IGNORECASE)
+    return re.compile(
+        rf"(?:[-‐]|\s+)(?P<sup>{alternation}|(?:most|least)[-\s]+(?!{_NOT_ADJECTIVES}\b)[a-z]+)"
+        r"(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’]*(?:-[A-Za-z]+)*)")
