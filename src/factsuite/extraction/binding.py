@@ -860,7 +860,9 @@ class Binder:
             value = binding.value
             if binding.fact is not None or value.kind not in _CHANGED_KINDS or value.duration:
                 continue
-            if _FROM.search(text, max(0, value.start - 8), value.start) is None:
+            if "from" not in text[max(0, value.start - 8) : value.start].lower() or (
+                _FROM.search(text, max(0, value.start - 8), value.start) is None
+            ):
                 continue
             partner = _changed_to(bindings, i, segments)
             if partner is None:
@@ -1667,6 +1669,8 @@ def _by_another_than_difference(value: Value, fact: Fact, text: str) -> bool:
     substitutes"), which counts who did it."""
     if value.kind not in _DIFFERENCE_KINDS or value.duration:
         return False
+    if "by" not in text[max(0, value.start - 6) : value.start].lower():
+        return False  # asked for every candidate of every figure: the cheap test first
     by = _BY.search(text, max(0, value.start - 40), value.start)
     if by is None:
         return False
