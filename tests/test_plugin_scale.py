@@ -102,6 +102,14 @@ def test_check_claim_is_set_up_once_per_session(desk: pytest.Pytester) -> None:
     assert "SETUP    F check_claim" not in output
 
 
+def test_check_claim_asks_for_no_fixture(desk: pytest.Pytester) -> None:
+    # Asking for `request` cost pytest two lookups of it for every test (plugin.py,
+    # _CheckClaimFixture); pytest deprecates a session fixture bound to an instance.
+    result = desk.runpytest("--setup-show", "-p", "no:cacheprovider", "-W", "error")
+    result.assert_outcomes(passed=3, failed=1, skipped=1)
+    assert result.stdout.str().count("(fixtures used: check_claim, claim)") == 5
+
+
 # A desk's conftest that wraps check_claim in a fixture of its own.
 OWN_CHECK_CLAIM = """
 import pytest

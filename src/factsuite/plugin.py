@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
 import pytest
 
@@ -565,6 +565,7 @@ def pytest_configure(config: pytest.Config) -> None:
     root = config.rootpath / str(config.getini("factsuite_desk"))
     if not is_desk(root):
         config.stash[_GATE] = None
+        _register_check_claim(config, None)
         return
     # Import the core now, once, in a desk's process. pytester's in-process runs drop
     # the modules they import, and PyYAML's C extension keeps the node classes of the
@@ -579,6 +580,7 @@ def pytest_configure(config: pytest.Config) -> None:
         shard=_shard(config),
     )
     config.stash[_GATE] = gate
+    _register_check_claim(config, gate)
     config.pluginmanager.register(gate, "factsuite-gate")
     gate.worker = hasattr(config, "workerinput")
     if not gate.worker:  # a pytest-xdist worker sends its reports on
@@ -661,18 +663,42 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     metafunc.parametrize("claim", gate.parameters())
 
 
-@pytest.fixture(scope="session")
-def check_claim(request: pytest.FixtureRequest) -> Callable[[Any], Any]:
-    """Judge a claim (or, per article, its claims): pass when it agrees, fail with a
-    diagnostic, skip with the reason.
+class _CheckClaimFixture:
+    """The holder of the ``check_claim`` fixture, registered as a plugin in every
+    project (``_register_check_claim``): a subclass of it per run knows the run's gate.
 
-    Set up once per session: a function-scoped fixture costs pytest a setup and a
-    teardown for every test, which at an archive's 100,000 claims is a good part of
-    the gate's cost. The test it judges for is the one running (``_Gate.running``)."""
-    gate = _gate(request.config)
-    if gate is None:
-        pytest.skip("factsuite: the rootdir is not a desk (no [tool.factsuite] in pyproject.toml)")
-    return gate.check
+    The fixture asks for no other fixture. Asking for ``request`` (to find the gate
+    through its config) cost pytest, for every test, two more lookups of ``request``
+    (one as the test's fixture, one as the session fixture's argument when its
+    cached value is handed out), each building a fixture definition and an
+    ``inspect.signature``: as many again as pytest makes for the ``claim`` parameter
+    itself. A classmethod: pytest deprecates session fixtures bound to an instance.
+    """
+
+    gate: ClassVar[_Gate | None] = None
+
+    @pytest.fixture(scope="session", name="check_claim")
+    @classmethod
+    def check_claim(cls) -> Callable[[Any], Any]:
+        """Judge a claim (or, per article, its claims): pass when it agrees, fail with a
+        diagnostic, skip with the reason.
+
+        Set up once per session: a function-scoped fixture costs pytest a setup and a
+        teardown for every test, which at an archive's 100,000 claims is a good part of
+        the gate's cost. The test it judges for is the one running (``_Gate.running``)."""
+        gate = cls.gate
+        if gate is None:
+            pytest.skip(
+                "factsuite: the rootdir is not a desk (no [tool.factsuite] in pyproject.toml)"
+            )
+        return gate.check
+
+
+def _register_check_claim(config: pytest.Config, gate: _Gate | None) -> None:
+    """Give this run's tests ``check_claim`` for ``gate`` (None: not a desk, it skips);
+    a class of its own per run, so that runs in one process (pytester's) share nothing."""
+    holder = type("_CheckClaimFixture", (_CheckClaimFixture,), {"gate": gate})
+    config.pluginmanager.register(holder(), "factsuite-check-claim")
 
 
 def _outcome(gate: _Gate, item: pytest.Item, result: Result) -> Result:
