@@ -83,6 +83,29 @@ def test_a_verdicts_skip_is_reported_at_the_test(desk: pytest.Pytester) -> None:
     )
 
 
+def test_each_test_functions_skips_are_reported_at_its_own_place(
+    desk: pytest.Pytester,
+) -> None:
+    # The place is worked out once per test function (plugin.py, _Gate.skip): two
+    # functions, in two files and at two lines, each keep their own.
+    desk.makepyfile(
+        **{
+            "checks/test_again": "import pytest\n\n\n"
+            "def test_again(claim, check_claim):\n    check_claim(claim)\n\n\n"
+            "def test_once_more(claim, check_claim):\n    check_claim(claim)\n"
+        }
+    )
+    result = desk.runpytest("-rs", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=9, failed=3, skipped=3)
+    result.stdout.fnmatch_lines_random(
+        [
+            "SKIPPED [[]1[]] checks/test_claims.py:1: unverifiable: *",
+            "SKIPPED [[]1[]] checks/test_again.py:4: unverifiable: *",
+            "SKIPPED [[]1[]] checks/test_again.py:8: unverifiable: *",
+        ]
+    )
+
+
 def test_junit_xml_keeps_only_the_readable_properties(desk: pytest.Pytester) -> None:
     desk.runpytest("--junitxml", "junit.xml")
     xml = (desk.path / "junit.xml").read_text(encoding="utf-8")

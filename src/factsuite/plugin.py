@@ -107,6 +107,7 @@ class _Gate:
         # node id, until its report comes; and who takes the reports' results (the
         # summary's writer, in the process that has one).
         self.skip_places: dict[str, tuple[str, int]] = {}
+        self._places: dict[tuple[type, object], tuple[str, int]] = {}  # by test function
         self.results: _Results | None = None
         # The article whose claims are being judged one test each, and its lines and
         # sentences as read so far: tests run in collection order, an article's claims
@@ -284,8 +285,16 @@ class _Gate:
     def skip(self, item: pytest.Item, reason: str) -> NoReturn:
         """Skip the test running, reported at the test's own place, as a skip marker
         is, not at a line of plugin.py (where it is raised)."""
-        path, line = item.reportinfo()[:2]
-        self.skip_places[item.nodeid] = (os.fspath(path), (line or 0) + 1)
+        # One place for all the tests of a function: reportinfo inspects the
+        # function's source lines and walks the item's parents on every call.
+        function = getattr(item, "function", None)
+        place = self._places.get((type(item), function))
+        if place is None:
+            path, line = item.reportinfo()[:2]
+            place = (os.fspath(path), (line or 0) + 1)
+            if function is not None:
+                self._places[(type(item), function)] = place
+        self.skip_places[item.nodeid] = place
         pytest.skip(reason)
 
     # One hook for every report, rather than a wrapper around making each: most
