@@ -217,12 +217,15 @@ class _Gate:
 
     def judge(self, claim: Claim, readings: Readings | None = None) -> Result:
         """The claim's result; a judge that raises becomes one line naming the claim.
-        ``readings``: shared by an article's claims judged together (readings.py)."""
+        ``readings``: shared by an article's claims judged together (readings.py);
+        None: those of the claims judged one test each (``readings``)."""
         from factsuite.errors import one_line
 
         kept = self.kept
         if kept is not None and (result := kept.result(claim)) is not None:
             return result
+        if readings is None:  # asked for only now: a kept verdict reads nothing
+            readings = self.readings(claim.article)
         try:
             result = self.desk().judge(claim, readings)
         except Exception as exc:  # one test fails, never the whole run
@@ -254,7 +257,7 @@ class _Gate:
         if isinstance(claim, ArticleClaims):
             return _check_article(self, item, claim)
         try:
-            result = self.judge(claim, self.readings(claim.article))
+            result = self.judge(claim)
         except _JudgeError as exc:
             pytest.fail(str(exc), pytrace=False)
         _carry(item, [result], single=True, gate=self)
