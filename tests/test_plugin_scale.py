@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factsuite.model import Claim
-from factsuite.plugin import claim_id
+from factsuite.plugin import _GATE, claim_id
 from factsuite.shards import parse_shard, shard_of
 from tests.conftest import ARTICLE, FACTS
 from tests.reportscans import COUNT_SCANS
@@ -123,6 +123,19 @@ def test_check_claim_is_set_up_once_per_session(desk: pytest.Pytester) -> None:
     output = result.stdout.str()
     assert output.count("SETUP    S check_claim") == 1
     assert "SETUP    F check_claim" not in output
+
+
+def test_the_gate_lets_go_of_the_desk_and_results_when_the_run_ends(
+    desk: pytest.Pytester,
+) -> None:
+    # pytest's unconfigure walks every live object with the garbage collector.
+    calls = desk.inline_run("-p", "no:cacheprovider", "--factsuite-report", "r.json")
+    config = calls.getcall("pytest_unconfigure").config
+    gate = config.stash[_GATE]
+    assert gate is not None
+    assert gate.results is not None
+    assert (gate._desk, gate.kept, gate.handed, gate.results.judged) == (None, None, {}, [])
+    assert len(json.loads((desk.path / "r.json").read_text(encoding="utf-8"))["results"]) == 5
 
 
 def test_check_claim_asks_for_no_fixture(desk: pytest.Pytester) -> None:

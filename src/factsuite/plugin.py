@@ -285,6 +285,22 @@ class _Gate:
         if self.kept is not None and not self.worker and not self.error:
             self.kept.keep(self.warnings)
 
+    # tryfirst: before pytest's own unconfigure (unraisableexception) collects garbage.
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_unconfigure(self) -> None:
+        """Let go of the desk, the kept verdicts and the results once the run is
+        over (the summary, the report and the kept verdicts are written). pytest
+        then runs the garbage collector over every object still alive, twice, and
+        Python once more at exit: at 12,000 claims the gate's were 53,000 of the
+        462,000 objects each full collection walked."""
+        self._desk = None
+        self.kept = None
+        self._reading = None
+        self._warnings = {}
+        self.handed = {}
+        if self.results is not None:
+            self.results.release()
+
     def skip(self, item: pytest.Item, reason: str) -> NoReturn:
         """Skip the test running, reported at the test's own place, as a skip marker
         is, not at a line of plugin.py (where it is raised)."""
@@ -346,6 +362,10 @@ class _Results:
         # test's outcome is the claim's) or None, and results.
         self.judged: list[tuple[str, str | None, list[Result]]] = []
         self._seen: set[str] = set()
+
+    def release(self) -> None:
+        """Drop the results, once written (``_Gate.pytest_unconfigure``)."""
+        self.records, self.unreviewed, self.warnings, self.judged = [], [], {}, []
 
     def pytest_sessionstart(self, session: pytest.Session) -> None:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
