@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factsuite.model import Claim
-from factsuite.plugin import claim_id
+from factsuite.plugin import _GATE, claim_id
 from factsuite.shards import parse_shard, shard_of
 from tests.conftest import ARTICLE, FACTS
 from tests.reportscans import COUNT_SCANS
@@ -83,6 +83,29 @@ def test_a_verdicts_skip_is_reported_at_the_test(desk: pytest.Pytester) -> None:
     )
 
 
+def test_each_test_functions_skips_are_reported_at_its_own_place(
+    desk: pytest.Pytester,
+) -> None:
+    # The place is worked out once per test function (plugin.py, _Gate.skip): two
+    # functions, in two files and at two lines, each keep their own.
+    desk.makepyfile(
+        **{
+            "checks/test_again": "import pytest\n\n\n"
+            "def test_again(claim, check_claim):\n    check_claim(claim)\n\n\n"
+            "def test_once_more(claim, check_claim):\n    check_claim(claim)\n"
+        }
+    )
+    result = desk.runpytest("-rs", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=9, failed=3, skipped=3)
+    result.stdout.fnmatch_lines_random(
+        [
+            "SKIPPED [[]1[]] checks/test_claims.py:1: unverifiable: *",
+            "SKIPPED [[]1[]] checks/test_again.py:4: unverifiable: *",
+            "SKIPPED [[]1[]] checks/test_again.py:8: unverifiable: *",
+        ]
+    )
+
+
 def test_junit_xml_keeps_only_the_readable_properties(desk: pytest.Pytester) -> None:
     desk.runpytest("--junitxml", "junit.xml")
     xml = (desk.path / "junit.xml").read_text(encoding="utf-8")
@@ -100,6 +123,27 @@ def test_check_claim_is_set_up_once_per_session(desk: pytest.Pytester) -> None:
     output = result.stdout.str()
     assert output.count("SETUP    S check_claim") == 1
     assert "SETUP    F check_claim" not in output
+
+
+def test_the_gate_lets_go_of_the_desk_and_results_when_the_run_ends(
+    desk: pytest.Pytester,
+) -> None:
+    # pytest's unconfigure walks every live object with the garbage collector.
+    calls = desk.inline_run("-p", "no:cacheprovider", "--factsuite-report", "r.json")
+    config = calls.getcall("pytest_unconfigure").config
+    gate = config.stash[_GATE]
+    assert gate is not None
+    assert gate.results is not None
+    assert (gate._desk, gate.kept, gate.handed, gate.results.judged) == (None, None, {}, [])
+    assert len(json.loads((desk.path / "r.json").read_text(encoding="utf-8"))["results"]) == 5
+
+
+def test_check_claim_asks_for_no_fixture(desk: pytest.Pytester) -> None:
+    # Asking for `request` cost pytest two lookups of it for every test (plugin.py,
+    # _CheckClaimFixture); pytest deprecates a session fixture bound to an instance.
+    result = desk.runpytest("--setup-show", "-p", "no:cacheprovider", "-W", "error")
+    result.assert_outcomes(passed=3, failed=1, skipped=1)
+    assert result.stdout.str().count("(fixtures used: check_claim, claim)") == 5
 
 
 # A desk's conftest that wraps check_claim in a fixture of its own.
