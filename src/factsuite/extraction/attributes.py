@@ -72,10 +72,13 @@ def find_attributes(
     # Where a cue puts its answer ("published by X") comes first: the first person
     # named before the cue is its answer only when the cue states none of its own
     # ("The Salt Orchard, published by Harrow & Finch" names no publisher first).
-    found.extend(_stated_names(text, hits, entities, segments, name_valued, is_place, found))
+    phrased = _phrasings(hits)
+    found.extend(
+        _stated_names(text, hits, entities, segments, name_valued, is_place, found, phrased)
+    )
     found.extend(_subjects(hits, entities, segments, person_valued, found))
     # What a name-valued cue is "over" is no answer ("presided over the trial").
-    found.extend(_complements(text, hits, segments, found, attribute_facts - name_valued))
+    found.extend(_complements(text, hits, segments, found, attribute_facts - name_valued, phrased))
     found.sort(key=lambda a: (a.start, a.fact))
     return found
 
@@ -145,7 +148,8 @@ def _cued(hits: list[Hit], valued: frozenset[str]) -> Iterator[tuple[Hit, list[s
 
 
 def _phrasings(hits: list[Hit]) -> list[tuple[int, int, str]]:
-    """Where each accepted phrasing of a fact stands, and its fact."""
+    """Where each accepted phrasing of a fact stands, and its fact, in the order of the
+    hits: read once, for the cues that hold one and for the claims they make."""
     found: list[tuple[int, int, str]] = []
     for hit in hits:
         entry = hit.of(Category.PHRASING)
@@ -183,20 +187,16 @@ def _complements(
     segments: Segments,
     taken: list[AttributeClaim],
     attribute_facts: frozenset[str],
+    phrased: list[tuple[int, int, str]],
 ) -> list[AttributeClaim]:
+    """``phrased``: where the facts' accepted phrasings stand (``_phrasings``)."""
     found: list[AttributeClaim] = []
     cues: dict[str, list[Hit]] = {}
-    phrasings: list[tuple[Hit, str]] = []
-    wanted = frozenset({Category.CUE, Category.PHRASING})
     for hit in hits:
-        if wanted.isdisjoint(hit.categories):
-            continue
-        for entry in hit.entries:
-            if entry.category is Category.CUE:
-                for fact in entry.ids:
-                    cues.setdefault(fact, []).append(hit)
-            elif entry.category is Category.PHRASING:
-                phrasings.append((hit, entry.ids[0]))
+        entry = hit.of(Category.CUE)
+        if entry is not None:
+            for fact in entry.ids:
+                cues.setdefault(fact, []).append(hit)
     spans = [(a.start, a.end) for a in taken]
     answered = {(a.fact, segments.sentence_index(a.start)) for a in taken}
     for fact in sorted(set(cues) & attribute_facts):
@@ -213,18 +213,22 @@ def _complements(
             if not _overlaps(spans, start, end):
                 found.append(AttributeClaim(start, end, fact))
                 spans.append((start, end))
-    for hit, fact in phrasings:
+    seen: set[tuple[int, int]] = set()
+    for start, end, fact in phrased:
+        if (start, end) in seen:
+            continue  # a phrasing two facts accept is read for the first of them
+        seen.add((start, end))
         if fact not in cues:
             continue
-        sentence = segments.sentence_index(hit.start)
+        sentence = segments.sentence_index(start)
         if not any(segments.sentence_index(c.start) == sentence for c in cues[fact]):
             continue
-        if _overlaps(spans, hit.start, hit.end):
+        if _overlaps(spans, start, end):
             continue
         if (fact, sentence) in answered:
             continue  # the sentence states its answer where the cue puts it: that one
-        found.append(AttributeClaim(hit.start, hit.end, fact))
-        spans.append((hit.start, hit.end))
+        found.append(AttributeClaim(start, end, fact))
+        spans.append((start, end))
     return found
 
 
@@ -323,12 +327,12 @@ def _stated_names(
     name_valued: frozenset[str],
     is_place: Callable[[str], bool] | None,
     taken: list[AttributeClaim],
+    phrased: list[tuple[int, int, str]],
 ) -> list[AttributeClaim]:
     """Claims of a fact whose value is a name, by the name where a cue puts its answer
-    (see the module's doc)."""
+    (see the module's doc); ``phrased``: where the facts' phrasings stand."""
     found: list[AttributeClaim] = []
     spans = [(a.start, a.end) for a in taken]
-    phrased = _phrasings(hits)
     for hit, facts in _cued(hits, name_valued):
         # A cue that holds a phrasing of its fact ("Norwich-based" for where a
         # publisher is based) states its answer itself: the name after it ("Norwich-
