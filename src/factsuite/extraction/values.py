@@ -487,7 +487,7 @@ def _amount_before() -> re.Pattern[str]:
     ``words`` the words after it."""
     amounts = sorted(
         {
-            *(w.word for w in language.number_words() if w.word_class in _CARDINALS),
+            *language.number_word_table("unit", "teen", "tens", "hundred"),
             *(scale.word for scale in language.scales()),
         },
         key=lambda w: (-len(w), w),
@@ -497,10 +497,6 @@ def _amount_before() -> re.Pattern[str]:
         r"(?P<words>(?:[^\S\n]+[A-Za-z$€£%'’-]+){0,4})[^\S\n]+$",
         re.I,
     )
-
-
-# The number words that count (not "zero", not the ordinals).
-_CARDINALS = frozenset({"unit", "teen", "tens", "hundred"})
 
 
 def _counted_per(before: str) -> bool:
@@ -514,13 +510,11 @@ def _counted_per(before: str) -> bool:
     amount = match["amount"]
     if amount.isdigit() and int(amount) in _YEAR_RANGE:
         return False  # "in 2019 the strike lasted a month": a year counts nothing
-    takes = _duration_prepositions()
-    return not any(word.casefold() in takes for word in match["words"].split())
+    return not any(word.casefold() in _TAKES_TIME for word in match["words"].split())
 
 
-@functools.cache
-def _duration_prepositions() -> frozenset[str]:
-    return frozenset(language.words("duration_prepositions.txt"))
+# The words that, between an amount and "a week", take an amount of time themselves.
+_TAKES_TIME = language.LazyWords(lambda: language.words("duration_prepositions.txt"))
 
 
 def _rate(text: str, start: int, end: int) -> bool:
