@@ -295,6 +295,7 @@ class Binder:
         )
         self._by_value: ValueIndex | None = None  # built when unique-value first asks
         self._by_unit: dict[str, tuple[str, ...]] | None = None  # for unit-names-the-fact
+        self._alike: dict[_Measure, tuple[str, ...]] | None = None  # for change-from
 
     @functools.cached_property
     def first_cues(self) -> frozenset[str]:
@@ -860,8 +861,9 @@ class Binder:
             value = binding.value
             if binding.fact is not None or value.kind not in _CHANGED_KINDS or value.duration:
                 continue
-            if "from" not in text[max(0, value.start - 8) : value.start].lower() or (
-                _FROM.search(text, max(0, value.start - 8), value.start) is None
+            before = _glued_start(text, value.start)
+            if "from" not in text[max(0, before - 6) : before].lower() or (
+                _FROM.search(text, max(0, before - 6), before) is None
             ):
                 continue
             partner = _changed_to(bindings, i, segments)
@@ -880,18 +882,20 @@ class Binder:
             return None
         if fact.series:
             return fid
+        if self._alike is None:  # once per fact base: an archive's desk has 100,000 facts
+            alike: dict[_Measure, list[str]] = {}
+            for other_id, other in self.facts.items():
+                if isinstance(other, QuantityFact):
+                    alike.setdefault(_measure(other), []).append(other_id)
+            self._alike = {key: tuple(ids) for key, ids in alike.items()}
         cues = {fold(cue) for cue in fact.cues}
         others = [
             other_id
-            for other_id, other in self.facts.items()
+            for other_id in self._alike.get(_measure(fact), ())
             if other_id != fid
-            and type(other) is type(fact)
-            and isinstance(other, QuantityFact)
-            and fold(other.unit) == fold(fact.unit)
-            and other.about == fact.about
-            and cues & {fold(cue) for cue in other.cues}
+            and cues & {fold(cue) for cue in self.facts[other_id].cues}
             # "the rise in turnout" is no turnout at another time
-            and _CHANGE_LABEL.match(other.label or "") is None
+            and _CHANGE_LABEL.match(self.facts[other_id].label or "") is None
         ]
         return others[0] if len(others) == 1 else None
 
@@ -1569,14 +1573,31 @@ def _incompatible(
 
 
 # change-from: the figures a change is told in ("fell to 43,900, from 61,200"), the
-# "from" before the figure it started at (a currency sign between), and how far the
-# figure it came to may stand from it, in words.
+# "from" before the figure it started at, and how far the figure it came to may stand
+# from it, in words.
 _CHANGED_KINDS = frozenset({"number", "percent"})
-_FROM = re.compile(r"\bfrom\s+[£$€¥]?$", re.I)
-_TO = re.compile(r"\bto\s+[£$€¥]?$", re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_TO = re.compile(r"\bto\s+$", re.I)
 # "$52bn, up from $44.7bn": the figure before is what it came to, with no "to".
-_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+[£$€¥]?$", re.I)
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
 _CHANGE_REACH = 8
+
+
+# What makes two facts the same measure, for change-from: their type, their unit and
+# the entities they are about.
+_Measure = tuple[type, str, tuple[str, ...]]
+
+
+def _measure(fact: QuantityFact) -> _Measure:
+    return type(fact), fold(fact.unit), fact.about
+
+
+def _glued_start(text: str, start: int) -> int:
+    """Where what is written glued to a figure before it begins: its currency ("£286",
+    "C$38.5", "US$12"), so that the word before the figure is read before that."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start
 
 
 def _changed_to(bindings: list[Binding], i: int, segments: Segments) -> str | None:
@@ -1596,8 +1617,9 @@ def _changed_to(bindings: list[Binding], i: int, segments: Segments) -> str | No
         between = text[other.end : value.start]
         if ";" in between or segments.words_between(other.end, value.start) > _CHANGE_REACH:
             break
-        came_to = _TO.search(text, max(0, other.start - 6), other.start) is not None
-        up_from = _UP_FROM.search(text, max(0, value.start - 16), value.start) is not None
+        to_at, from_at = _glued_start(text, other.start), _glued_start(text, value.start)
+        came_to = _TO.search(text, max(0, to_at - 4), to_at) is not None
+        up_from = _UP_FROM.search(text, max(0, from_at - 14), from_at) is not None
         if (came_to or up_from) and _written_alike(other, value, text):
             return bindings[j].fact
         break  # nothing came to the figure before: "from" says where else it is from
@@ -1646,10 +1668,10 @@ def _facts_by_unit(facts: Mapping[str, Fact]) -> dict[str, tuple[str, ...]]:
     return {unit: tuple(ids) for unit, ids in by_unit.items()}
 
 
-# by-difference: "by" right before a figure (a currency sign between), the word before
-# "by", and the nouns that say a fact's label is of a difference (a change or a margin).
+# by-difference: "by" right before a figure, the word before "by", and the nouns that
+# say a fact's label is of a difference (a change or a margin).
 _DIFFERENCE_KINDS = frozenset({"number", "percent", "points", "quantity"})
-_BY = re.compile(r"(?:^|\W)(?P<word>[\w'’-]+)\s+by\s+[£$€¥]?$", re.I)
+_BY = re.compile(r"(?:^|\W)(?P<word>[\w'’-]+)\s+by\s+$", re.I)
 _DIFFERENCE_LABEL = re.compile(
     r"\b(?:"
     + "|".join(
@@ -1669,9 +1691,10 @@ def _by_another_than_difference(value: Value, fact: Fact, text: str) -> bool:
     substitutes"), which counts who did it."""
     if value.kind not in _DIFFERENCE_KINDS or value.duration:
         return False
-    if "by" not in text[max(0, value.start - 6) : value.start].lower():
+    before = _glued_start(text, value.start)
+    if "by" not in text[max(0, before - 4) : before].lower():
         return False  # asked for every candidate of every figure: the cheap test first
-    by = _BY.search(text, max(0, value.start - 40), value.start)
+    by = _BY.search(text, max(0, before - 40), before)
     if by is None:
         return False
     if (
