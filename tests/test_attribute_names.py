@@ -115,6 +115,10 @@ def attributes(text: str) -> set[tuple[str, str | None, str]]:
         # which is no answer (publishing, business); its answer is what it holds
         ("Norwich-based Harrow & Finch published it in March.",
          {("Norwich", "harrow.base", "agrees")}),
+        ("Norwich-based Tromso Fisk bought the rival on Monday.",
+         {("Norwich", "harrow.base", "agrees")}),
+        # a control: a value the gazetteer knows as a place is no name answer at all,
+        # so the name after its cue was never read
         ("Bergen-based Halvorsen Foods named a new chair.",
          {("Bergen", "halvorsen.base", "agrees")}),
         # a name the desk knows as someone else is that person, not a misspelling
