@@ -622,6 +622,7 @@ class Binder:
             ("compound-count", lambda found: _drop_compounds(found, facts)),
             ("drop-qualifiers", lambda found: _drop_qualifiers(found, own_cues, segments, facts)),
             ("names-the-period", lambda found: _drop_periods(found, text, facts)),
+            ("checked-inside", _drop_checked_inside),
         ]
         kept = bindings
         for rule, drop in drops:
@@ -1841,6 +1842,37 @@ def _plural_noun(word: str) -> bool:
     if word in _IRREGULAR_PLURALS:
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _drop_checked_inside(bindings: list[Binding]) -> list[Binding]:
+    """Leave out an unbound date, or amount of time, that lies inside the span of a
+    kind that stands beside dates (``ClaimKind.beside_dates``) bound to its fact.
+
+    A tenure reads the date or the time inside it ("has led the agency since 2021",
+    "has run the force for nearly seven years") against its person's role, and its
+    judge checks exactly what they say; the date, bound to no fact of its own, would
+    only ask a person to review what is checked. A date inside a tenure that binds
+    to a fact of its own stays a claim, and so does one inside a tenure left unbound.
+    """
+    holders = [
+        (b.value.start, b.value.end)
+        for b in bindings
+        if b.fact is not None and (kind := registry.find(b.value.kind)) and kind.beside_dates
+    ]
+    if not holders:
+        return bindings
+    return [
+        b
+        for b in bindings
+        if b.fact is not None
+        or not (b.value.kind in DATED_KINDS or b.value.duration)
+        or not any(
+            start <= b.value.start
+            and b.value.end <= end
+            and (start, end) != (b.value.start, b.value.end)
+            for start, end in holders
+        )
+    ]
 
 
 def _drop_periods(bindings: list[Binding], text: str, facts: Mapping[str, Fact]) -> list[Binding]:

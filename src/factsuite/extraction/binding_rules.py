@@ -510,6 +510,15 @@ _rule(
     ' weeks")',
 )
 _rule(
+    "checked-inside",
+    "after",
+    "drops",
+    "an unbound date or amount of time inside the span of a kind that stands beside"
+    ' dates, bound to its fact ("has led the agency since 2021", "has run the force for'
+    ' nearly seven years": a tenure bound to its person), is no claim of its own: that'
+    " span's claim checks it",
+)
+_rule(
     "names-the-period",
     "after",
     "drops",

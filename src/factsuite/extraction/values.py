@@ -235,7 +235,8 @@ def _with_kinds_found(
     - of two kinds' overlapping spans, the first registered wins;
     - a kind's span wins over the values read across or inside it ("three-quarters
       of the volunteers" are no nine months), except the dates inside a kind that
-      stands beside them: those are claims of their own.
+      stands beside them: those are read as values of their own (binding drops
+      them where the kind's claim checks them: rule checked-inside).
     """
     dated = _SpanIndex([v.span for v in found if v.kind in DATED_KINDS])
     spans: list[Value] = []
