@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 from factsuite import language
 from factsuite.articles import load_article, parse_article
+from factsuite.daterange import parse_iso_range
 from factsuite.desk import Desk
 from factsuite.extraction import Extractor, binding, subjects
 from factsuite.extraction.binding import Binder, cue_hits
@@ -475,3 +476,20 @@ def test_a_fact_labelled_as_a_difference_takes_a_figure_after_by(noun: str) -> N
     level = QuantityFact(id="l", label="the seats Harbour won", value=52, sources=("s",))
     assert not binding._by_another_than_difference(value, difference, text)
     assert binding._by_another_than_difference(value, level, text)
+
+
+@pytest.mark.parametrize("word", word_list("announcement_words"))
+def test_a_fact_labelled_as_an_announcement_takes_the_day_it_was_said(word: str) -> None:
+    """said-on-the-day: each word of announcement_words.txt, in a date fact's label,
+    makes the day after a reporting verb that fact's; a label without one does not."""
+    text = "---\ntitle: T\npublished: 2026-03-06\n---\nCorvane said on Thursday that it was sold.\n"
+    article = parse_article(text, "articles/a.md")
+    day = parse_iso_range("2026-03-05")
+
+    def bound(label: str) -> str | None:
+        fact = DateFact(id="d", label=label, value=day, sources=("s",))
+        claims = Extractor({"d": fact}).extract(article)
+        return next(c.fact for c in claims if c.quote == "on Thursday")
+
+    assert bound(f"Corvane's {word} of the sale") == "d"
+    assert bound("Corvane's sale") is None

@@ -87,7 +87,7 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from factsuite import language, numbers
-from factsuite.daterange import DateRange
+from factsuite.daterange import DateRange, Precision
 from factsuite.extraction.binding_rules import (
     AFTER_COST,
     MAX_COST,
@@ -140,6 +140,13 @@ _NUMERALS = re.compile(
 # Nouns that count events of any kind, as "times" does.
 _OCCASIONS = frozenset(word_list("occasion_nouns"))
 WHEN_CLAUSE = re.compile(r",?\s+when\b")
+# A reporting verb ending right before a day, "on" between or in the day's words
+# ("said on Thursday", "told reporters on Monday" is not: the day is the telling's
+# only when nothing stands between), and the words of an announcement (said-on-the-day).
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")(?:\s+on)?\s+$", re.I)
+_ANNOUNCING = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, word_list("announcement_words"))) + r")\b", re.I
+)
 # Words that set one event in time against another: a cue beyond them speaks of the
 # other event ("on Friday after a trip", "in 2011 following the death of ...").
 ANOTHER_TIME = re.compile(
@@ -598,6 +605,9 @@ class Binder:
         )
         if fits is not None:
             steps.append(
+                ("said-on-the-day", lambda found: self._said_on_the_day(found, segments, fits))
+            )
+            steps.append(
                 (
                     "unique-value",
                     lambda found: self._unique_value(found, segments, fits, said_of, vetoed or {}),
@@ -994,6 +1004,54 @@ class Binder:
             if len(fitting) == 1:
                 out[i] = Binding(value, fitting[0])
         return out
+
+    def _said_on_the_day(
+        self, bindings: list[Binding], segments: Segments, fits: Fits
+    ) -> list[Binding]:
+        """The rule ``said-on-the-day``: "Halcyra Airways said on Thursday it carried a
+        record 14.28 million passengers": the day after the reporting verb is when
+        the airline said so, and no cue of the sentence speaks of it (the verb is no
+        cue, and the cues after it are the figures'). A day named against the
+        article's date is too common a value for ``unique-value``; here the verb
+        narrows it to the days things were made known, so it is bound to the one
+        date fact of an announcement it agrees with, and to none when there are
+        several or none. It never binds a day it contradicts, so it decides no
+        verdict: it files the claim under its fact."""
+        text = segments.text
+        out = list(bindings)
+        for i, binding in enumerate(bindings):
+            value = binding.value
+            if (
+                binding.fact is not None
+                or binding.reason != _NO_CUES
+                or value.kind != "date"
+                or value.anaphoric
+                or not value.readings
+                or any(r.precision is not Precision.DAY for r in value.readings)
+                or _SAID_BEFORE.search(text, max(0, value.start - 24), value.start) is None
+            ):
+                continue
+            if self._by_value is None:
+                self._by_value = ValueIndex(self.facts)
+            fitting = [
+                fact_id
+                for fact_id in self._by_value.candidates(value)
+                if fact_id in self._announcements and fits(value, fact_id)
+            ]
+            if len(fitting) == 1:
+                out[i] = Binding(value, fitting[0])
+        return out
+
+    @functools.cached_property
+    def _announcements(self) -> frozenset[str]:
+        """The date facts of a day something was made known: their label or cues hold
+        a word of data/binding/announcement_words.txt."""
+        return frozenset(
+            fact.id
+            for fact in self.facts.values()
+            if isinstance(fact, DateFact)
+            and _ANNOUNCING.search(" ".join((fact.label, *fact.cues))) is not None
+        )
 
     def _anniversary_times(self, bindings: list[Binding], segments: Segments) -> list[Binding]:
         """ "the 80th anniversary of the Workers' Party that will be held this October":

@@ -484,6 +484,15 @@ _rule(
     " the fact's",
 )
 _rule(
+    "said-on-the-day",
+    "after",
+    "binds",
+    'a day right after a reporting verb ("the union said on Thursday", "Halcyra said'
+    ' on Thursday it carried") is when something was made known: no cue binds it, and'
+    " it is the fact's when it agrees with exactly one date fact of an announcement"
+    " (its label or cues say so: data/binding/announcement_words.txt), else unbound",
+)
+_rule(
     "unique-value",
     "after",
     "binds",
