@@ -256,6 +256,9 @@ def test_extraction_proposes_money_for_an_amount_bound_to_a_currency(
     assert result.verdict is verdict
 
 
+PRICE = QuantityFact(
+    id="price", label="the game's standard price in the US", value=69.99, unit="USD", sources=("s",)
+)
 GROSS = QuantityFact(
     id="gross", label="the tour's box-office gross", value=47.2e6, unit="USD", sources=("s",)
 )
@@ -269,6 +272,11 @@ GROSS = QuantityFact(
         ("Tickets cost up to £135 each.", "£135", GROSS, Verdict.NEEDS_REVIEW),
         # business: the fact's own figure in another currency is a currency mixed up
         ("The budget is €512.4bn this year.", "€512.4bn", BUDGET, Verdict.CONTRADICTS),
+        # ... but a slip of it in another currency is two mistakes at once: likelier
+        # another amount (business; gaming, a price in other markets)
+        ("The budget is €513.4bn this year.", "€513.4bn", BUDGET, Verdict.NEEDS_REVIEW),
+        ("Elsewhere it sells for 79.99 euros.", "79.99", PRICE, Verdict.NEEDS_REVIEW),
+        ("In the US it sells for $79.99.", "79.99", PRICE, Verdict.CONTRADICTS),  # a slip
     ],
 )  # fmt: skip
 def test_an_unreviewed_amount_in_another_currency_fails_only_as_the_facts_figure(

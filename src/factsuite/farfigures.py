@@ -61,8 +61,13 @@ def far_from_its_fact(
     if elsewhen is not None:
         return elsewhen
     stated, true = judged.figures
-    if stated == true or _slip_of_its_writing(claim, stated, true) or hedged_share(claim, kind):
+    if stated == true or hedged_share(claim, kind):
         # the fact's own figure, said otherwise ("¥512 billion" for USD 512 billion)
+        return judged
+    if not judged.currency_and_figure_differ and _slip_of_its_writing(claim, stated, true):
+        # a slip of the hand; in another currency as well it would be two mistakes at
+        # once, and is likelier another amount ("79.99 euros" in other markets beside
+        # a price of USD 69.99)
         return judged
     swapped = another_subject(claim, fact, judged, kind, situation)
     if swapped is not None:

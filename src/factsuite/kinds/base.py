@@ -46,6 +46,11 @@ class Judgement:
     # against a fact of 14 days): the amount stated, the fact's in its own unit, and
     # the fact's converted to the unit stated, for far-in-another-unit (farfigures.py).
     converted: tuple[float, float, float] | None = None
+    # For a contradiction of an amount whose currency and figure both differ from its
+    # fact's: far-from-its-fact fails the fact's own figure in another currency (a
+    # currency mixed up), but not a slip of it as well (two mistakes at once: likelier
+    # another amount).
+    currency_and_figure_differ: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -120,10 +120,14 @@ class MoneyKind(ClaimKind[QuantityFact]):
         currency = currency_of(unscaled_unit(fact.unit))
         true = unscaled(fact)  # "3.1" "billion dollars" is 3,100,000,000 dollars
         stated = f"{written} {mention.text}" if written else mention.text
+        agrees = interval_agrees(
+            true, mention.low, mention.high, mention.low_open, mention.high_open
+        )
         if written is not None and written != currency:
             # The figures go with it: far-from-its-fact tells a currency mixed up (the
-            # fact's own figure, or a slip of it) from another amount ("£135" a ticket
-            # beside a tour's gross of USD 47.2 million).
+            # fact's own figure) from another amount ("£135" a ticket beside a tour's
+            # gross of USD 47.2 million; "79.99 euros" in other markets beside a price
+            # of USD 69.99).
             return Judgement(
                 Verdict.CONTRADICTS,
                 stated,
@@ -131,10 +135,8 @@ class MoneyKind(ClaimKind[QuantityFact]):
                 f"contradicts: {claim.quote!r} is an amount in {written},"
                 f" but {label(fact)} is {expected}",
                 figures_of(mention, true),
+                currency_and_figure_differ=not agrees,
             )
-        agrees = interval_agrees(
-            true, mention.low, mention.high, mention.low_open, mention.high_open
-        )
         if agrees:
             unsaid = "" if written else f" (no currency is written by it: {currency} is assumed)"
             return Judgement(
