@@ -159,3 +159,75 @@ def test_the_owner_noun_is_no_word_of_the_title(noun: str) -> None:
     assert title_words(f"The {noun}’s chief executive") == title_words("chief executive")
     # a name in the possessive says which organisation: it stays
     assert title_words("the Merrow Trust's chief executive") != title_words("chief executive")
+
+
+# Desks whose roles name the organisation in full, its short form only a variant of the
+# entity: the lexicon knows "Cordal Minerals" as an organisation, not "Cordal".
+MINING = """\
+cordal:
+  type: entity
+  name: Cordal Minerals
+  variants: [Cordal]
+  sources: [https://example.org/cordal]
+ingrid-solvang:
+  type: person
+  name: Ingrid Solvang
+  roles:
+    - title: chief executive
+      of: [Cordal Minerals]
+      from: 2019-04-01
+      to: 2026-05-15
+  sources: [https://example.org/solvang]
+tomas-arrieta:
+  type: person
+  name: Tomás Arrieta
+  roles:
+    - title: chief executive
+      of: [Cordal Minerals]
+      from: 2026-05-16
+  sources: [https://example.org/arrieta]
+"""
+
+COURTS = """\
+harbourline:
+  type: entity
+  name: Harbourline Capital
+  variants: [Harbourline]
+  sources: [https://example.org/harbourline]
+priya-natarajan:
+  type: person
+  name: Priya Natarajan
+  roles:
+    - title: chief financial officer
+      of: [Harbourline Capital]
+      from: 2019-01
+      to: 2024-06
+  sources: [https://example.org/natarajan]
+"""
+
+
+@pytest.mark.parametrize(
+    ("facts", "sentence", "expected"),
+    [
+        # a short form the desk knows an organisation by owns the title set off after it
+        (MINING, "Cordal's chief executive, Tomás Arrieta, visited the mine.",
+         {("Cordal's chief executive, Tomás Arrieta", "tomas-arrieta", "agrees")}),
+        (MINING, "Cordal's chief executive, Ingrid Solvang, visited the mine.",
+         {("Cordal's chief executive, Ingrid Solvang", "ingrid-solvang", "outdated")}),
+        (COURTS, "Harbourline's former chief financial officer, Priya Natarajan, testified.",
+         {("Harbourline's former chief financial officer, Priya Natarajan", "priya-natarajan",
+           "agrees")}),
+        (COURTS, "Harbourline's chief financial officer, Priya Natarajan, testified.",
+         {("Harbourline's chief financial officer, Priya Natarajan", "priya-natarajan",
+           "outdated")}),
+        # negatives: a person's possessive owns no title; a name the desk does not know
+        (COURTS, "Natarajan's chief financial officer, Priya Natarajan, testified.", set()),
+        (MINING, "Altavista's chief executive, Ingrid Solvang, visited the mine.", set()),
+    ],
+)  # fmt: skip
+def test_an_organisation_known_by_a_short_form_owns_a_title_set_off_after_it(
+    facts: str, sentence: str, expected: set[tuple[str, str | None, str]], tmp_path: Path
+) -> None:
+    claims, article, desk = extract_sentence(facts, sentence, tmp_path, published="2026-08-21")
+    results = [judge(claim, article, desk.context) for claim in claims if claim.kind == "role"]
+    assert {(r.claim.quote, r.claim.fact, r.verdict.value) for r in results} == expected

@@ -171,8 +171,12 @@ class RoleJudge:
 class _RoleWords:
     """The role-word hits of a text, by where they start and end."""
 
-    def __init__(self, text: str, hits: list[Hit]) -> None:
+    def __init__(self, text: str, hits: list[Hit], owners: Mapping[int, int]) -> None:
         self.text = text
+        # Where the mention of an organisation the desk knows by name starts, by where
+        # it ends: a short form or variant ("Cordal" of Cordal Minerals) owns a title
+        # as the lexicon's organisations do ("Cordal's chief executive, ...").
+        self.owners = owners
         self.by_end: dict[int, Hit] = {}
         self.by_start: dict[int, Hit] = {}
         self.titles: list[Hit] = []
@@ -255,7 +259,7 @@ class _RoleWords:
         else:
             hit = self.by_end.get(end)
         if hit is None or not (hit.of(Category.ORG) or hit.of(Category.PLACE)):
-            return None
+            return self.owners.get(end)
         start = hit.start
         word = _WORD_BEFORE.search(text, max(0, start - 5), start - 1) if start > 0 else None
         if word and word.group(1).lower() == "the" and text[start - 1 : start] == " ":
@@ -329,7 +333,14 @@ def find_role_phrases(
     segments: Segments,
     reference: date | None = None,
 ) -> list[RolePhrase]:
-    words = _RoleWords(text, hits)
+    owners = {
+        m.end: m.start
+        for m in entities
+        if m.entity is not None
+        and isinstance(fact := facts.get(m.entity), EntityFact)
+        and not isinstance(fact, PersonFact)
+    }
+    words = _RoleWords(text, hits, owners)
 
     def named_before(position: int) -> set[str]:
         return {m.entity for m in entities if m.entity and m.form != "near" and m.end <= position}
