@@ -8,7 +8,7 @@ The rules' own cases, positive and negative, are in tests/corpus/binding_rules.y
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import example, given, settings
@@ -123,6 +123,42 @@ def test_the_index_leaves_out_disputed_facts_and_series() -> None:
     }
     value, _ = _value("It made 412,300 cars.", "412,300")
     assert ValueIndex(facts).candidates(value) == ["plain"]
+
+
+_EPOCH = date(2025, 1, 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 150), st.integers(0, 40)), min_size=1, max_size=30),
+    stated=st.integers(40, 110),
+)
+def test_the_index_keeps_the_date_facts_a_day_may_agree_with_and_few_others(
+    spans: list[tuple[int, int]], stated: int
+) -> None:
+    """Every date fact the day overlaps is a candidate (the sieve drops nothing the
+    judge would find agreeing); one that ended more than a week before the day, or
+    starts more than a week after it, is not (on an archive, dozens of facts start in
+    any month, and each candidate is judged)."""
+    facts: dict[str, Fact] = {
+        f"f{i}": _date_fact(
+            f"f{i}", _EPOCH + timedelta(days=start), _EPOCH + timedelta(days=start + length)
+        )
+        for i, (start, length) in enumerate(spans)
+    }
+    day = _EPOCH + timedelta(days=stated)
+    sentence = f"It opened on {day.day} {day:%B %Y}."
+    value, _ = _value(sentence, f"{day.day} {day:%B %Y}")
+    found = set(ValueIndex(facts).candidates(value))
+    slack = timedelta(days=7)
+    for fid, fact in facts.items():
+        assert isinstance(fact, DateFact)
+        if fact.value.end - fact.value.start >= timedelta(days=UNIQUE_FACT_MAX_DAYS):
+            assert fid not in found
+        elif fact.value.start <= day <= fact.value.end:
+            assert fid in found
+        elif fact.value.end < day - slack or fact.value.start > day + slack:
+            assert fid not in found
 
 
 _FIGURE = st.integers(min_value=1, max_value=10**9)

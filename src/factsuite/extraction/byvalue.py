@@ -39,6 +39,7 @@ from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.kinds.money import currency_near
 from factsuite.kinds.unitscale import unscaled
 from factsuite.model import Claim, DateFact, Fact, PercentFact, QuantityFact, Verdict
+from factsuite.readings import Readings
 from factsuite.slips import Slip, significant_digits, slip
 from factsuite.text.visible import VisibleText
 
@@ -60,7 +61,7 @@ _MONTH_NAME = re.compile(
 _DAY_NUMBER = re.compile(r"\b\d{1,2}\b")
 # The index is only a sieve before the judges: it keeps facts a little beyond what a
 # value's words allow, so that no fact the judge would find agreeing is left out.
-_NUMBER_SLACK = 0.1  # of the value's interval bounds
+_NUMBER_SLACK = 0.001  # of the value's interval bounds: float rounding, no more
 _DATE_SLACK = timedelta(days=7)
 
 
@@ -170,7 +171,7 @@ class ValueIndex:
     which point a sentence means is for its judge to read, with a cue)."""
 
     def __init__(self, facts: Mapping[str, Fact]) -> None:
-        days: list[tuple[date, str]] = []
+        days: list[tuple[date, date, str]] = []
         amounts: list[tuple[float, float, str]] = []
         shares: list[tuple[float, float, str]] = []
         longest = timedelta(days=UNIQUE_FACT_MAX_DAYS)
@@ -179,7 +180,7 @@ class ValueIndex:
                 continue
             if isinstance(fact, DateFact):
                 if fact.value.end - fact.value.start < longest:
-                    days.append((fact.value.start, fid))
+                    days.append((fact.value.start, fact.value.end, fid))
             elif isinstance(fact, QuantityFact) and not fact.series:
                 true = unscaled(fact)
                 low = true.low if true.low is not None else true.value
@@ -188,7 +189,7 @@ class ValueIndex:
                     continue
                 (shares if isinstance(fact, PercentFact) else amounts).append((low, high, fid))
         self._days = sorted(days)
-        self._day_starts = [start for start, _ in self._days]
+        self._day_starts = [start for start, _, _ in self._days]
         self._amounts = _Intervals(amounts)
         self._shares = _Intervals(shares)
         self._measures = [
@@ -204,9 +205,13 @@ class ValueIndex:
             found: set[str] = set()
             longest = timedelta(days=UNIQUE_FACT_MAX_DAYS)
             for reading in value.readings:
-                low = bisect.bisect_left(self._day_starts, reading.start - longest - _DATE_SLACK)
+                # by start, then by end: of the facts that start in the window, those
+                # ending before the reading (less the slack) cannot overlap it. On an
+                # archive, dozens of facts start on any day: only a few overlap it.
+                earliest = reading.start - _DATE_SLACK
+                low = bisect.bisect_left(self._day_starts, earliest - longest)
                 high = bisect.bisect_right(self._day_starts, reading.end + _DATE_SLACK)
-                found.update(fid for _, fid in self._days[low:high])
+                found.update(fid for _, end, fid in self._days[low:high] if end >= earliest)
             return sorted(found)
         number = value.number
         if number is None:
@@ -276,6 +281,9 @@ def judged_fits(
     judgement is kept."""
     known: dict[tuple[int, int, str], Judgement | None] = {}
     claimers = registry.current().claimers
+    # One article's texts read once for their dates, as the gate judges an article's
+    # claims together: a value weighed against a hundred facts reads its line once.
+    readings = Readings()
 
     def judged(value: Value, fact_id: str) -> Judgement | None:
         key = (value.start, value.end, fact_id)
@@ -320,6 +328,6 @@ def judged_fits(
             kind=name,
             fact=fact_id,
         )
-        return kind.judge(claim, fact, Situation(article, (start, end), context))
+        return kind.judge(claim, fact, Situation(article, (start, end), context, readings))
 
     return fits, slips
