@@ -83,7 +83,7 @@ import functools
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Generic, TypeVar
 
 from factsuite import language, numbers
@@ -108,6 +108,7 @@ from factsuite.extraction.subjects import Subjects, ValueSubjects, persons
 from factsuite.extraction.values import DATED_KINDS, OWN_KINDS, Value
 from factsuite.extraction.words import CALENDAR_NAMES
 from factsuite.kinds import registry
+from factsuite.kinds._shared import label as fact_label
 from factsuite.kinds._shared import singular
 from factsuite.kinds.base import Found
 from factsuite.kinds.money import currency_near, currency_of
@@ -186,6 +187,7 @@ _OBJECT_GAP = re.compile(rf"\s+{_DETERMINER}\s+{_HEAD_WORDS}", re.I)
 _OF_GAP = re.compile(rf"\s+of\s+(?:{_DETERMINER}\s+)?{_HEAD_WORDS}", re.I)
 _ASIDE = re.compile(r"\([^()]*\)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_SINCE_QUOTE = re.compile(r"since\b", re.I)  # a date quoted with its "since"
 _FIRST = re.compile(r"\bfirst\b", re.I)
 CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
 # What joins an anniversary to what it is of: "the 80th anniversary of the end of ...",
@@ -596,6 +598,9 @@ class Binder:
         ]
         steps.append(("change-from", lambda found: self._change_from(found, segments)))
         steps.append(
+            ("since-before-its-event", lambda found: self._since_unbound(found, segments.text))
+        )
+        steps.append(
             (
                 "unit-names-the-fact",
                 lambda found: self._unit_names_the_fact(
@@ -855,6 +860,25 @@ class Binder:
         (empty: said of nobody the desk knows, which rules no fact out)."""
         about = self.about.get(fact_id)
         return bool(subject) and about is not None and not subject & about
+
+    def _since_unbound(self, bindings: list[Binding], text: str) -> list[Binding]:
+        """The rule ``since-before-its-event``: "the community agreement the council
+        has been negotiating since 2024" says the talks began in 2024; the agreement,
+        signed in 2026, began no state in 2024. A date opened by "since" that its cue
+        bound to an event more than a year after it is left unbound, with the reason.
+        The value keeps its cue (it was decided before this rule), so no other value
+        of the sentence takes a cue the "since" phrase describes."""
+        out = list(bindings)
+        for i, binding in enumerate(bindings):
+            fact = self.facts.get(binding.fact or "")
+            if isinstance(fact, DateFact) and _since_before_its_event(binding.value, fact, text):
+                out[i] = Binding(
+                    binding.value,
+                    None,
+                    f"it says since when something has lasted, and {fact_label(fact)}"
+                    " came more than a year later: bind it by hand if it began it",
+                )
+        return out
 
     def _change_from(self, bindings: list[Binding], segments: Segments) -> list[Binding]:
         """The rule ``change-from``: "The backlog has fallen to 43,900, from 61,200 at
@@ -1452,6 +1476,24 @@ def _after_first_since(text: str, value: Value) -> bool:
         return False
     clause_start = max(before.rfind(ch) for ch in ".;:—\n")
     return bool(_FIRST.search(before, clause_start + 1))
+
+
+# How much later than a "since" date an event may be and still be what began the
+# state it opens: a year, so that "since 2019" for an event of 2020 stays a claim, and
+# fails as the slip it likely is.
+_SINCE_SLACK = timedelta(days=366)
+
+
+def _since_before_its_event(value: Value, fact: DateFact, text: str) -> bool:
+    """Whether ``value`` is a date opened by "since" ("since 2024", "since March") and
+    ``fact`` an event that began more than a year after every reading of it."""
+    if value.kind != "date" or not value.readings:
+        return False
+    quote = text[value.start : value.core[0]]
+    opened = _SINCE_QUOTE.match(quote) is not None or _ends_with_since(
+        text[max(0, value.core[0] - 12) : value.core[0]]
+    )
+    return opened and all(fact.value.start > r.end + _SINCE_SLACK for r in value.readings)
 
 
 def _ends_with_since(before: str) -> bool:

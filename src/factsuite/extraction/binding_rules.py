@@ -11,8 +11,8 @@ decision it takes on the way is one of the rules below:
    value, the candidates of the cues nearest to it and binds the cheapest fact when
    no other is within the margin; among facts within the margin, the ``tie-break``
    rules decide in order, or the value stays unbound, with the reason;
-4. ``after``: rules that bind (or drop) a value the decision left unbound, from what
-   the rest of the sentence or article says.
+4. ``after``: rules that bind (or drop) a value the decision left unbound, or unbind
+   one the decision bound, from what the rest of the sentence or article says.
 
 Each rule can be turned off by name (``Binder(..., without={"another-time"})``, or
 ``with without({"another-time"}):`` around code that builds an ``Extractor``), which
@@ -32,7 +32,7 @@ from importlib import resources
 from typing import Literal
 
 Stage = Literal["cue", "candidate", "decision", "after"]
-Effect = Literal["veto", "weight", "tie-break", "binds", "drops"]
+Effect = Literal["veto", "weight", "tie-break", "binds", "unbinds", "drops"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,6 +472,15 @@ _rule(
     ' 2024", "$52bn, up from $44.7bn") is of the fact of the figure it changed to, when'
     " that fact holds a series, else of the one other fact like it that shares its cue"
     " (last year's profit beside this year's)",
+)
+_rule(
+    "since-before-its-event",
+    "after",
+    "unbinds",
+    '"since 2024" says a state has lasted from then ("the agreement the council has been'
+    ' negotiating since 2024"): bound by its cue to an event dated more than a year after'
+    " it, it is left unbound, with the reason (a year's gap keeps a slip of one year a"
+    " claim); it keeps its cue from the sentence's other values",
 )
 _rule(
     "unit-names-the-fact",
