@@ -141,9 +141,9 @@ _NUMERALS = re.compile(
 # Nouns that count events of any kind, as "times" does.
 _OCCASIONS = frozenset(word_list("occasion_nouns"))
 WHEN_CLAUSE = re.compile(r",?\s+when\b")
-# A reporting verb ending right before a day, "on" between or in the day's words
-# ("said on Thursday", "told reporters on Monday" is not: the day is the telling's
-# only when nothing stands between), and the words of an announcement (said-on-the-day).
+# For said-on-the-day: a reporting verb right before a day, with at most "on" between
+# ("said on Thursday", "said Thursday"; not "told reporters on Monday", where the day
+# may be another's); and the words that make a date fact an announcement's.
 _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r")(?:\s+on)?\s+$", re.I)
 _ANNOUNCING = re.compile(
     r"\b(?:" + "|".join(map(re.escape, word_list("announcement_words"))) + r")\b", re.I
