@@ -1,7 +1,7 @@
 """A count that counts the rest beside the one its sentence tells of ("Putin and 25 other
 foreign leaders", "a veteran of two earlier spaceflights"): each word of
 data/en/counts_the_rest.txt, and the whole the number kind then judges. Cases from
-space, courts and sport."""
+space, courts, sport, mining and weather."""
 
 from __future__ import annotations
 
@@ -37,6 +37,11 @@ FACTS = {
     # sport: the finals the club has played, this one included
     "finals": CountFact(id="finals", label="the finals Leeds have played", value=5,
                         unit="finals", sources=SRC),
+    # mining: the workers the collapse trapped; weather: the people the storm injured
+    "trapped": CountFact(id="trapped", label="the workers trapped by the collapse", value=14,
+                         unit="workers", sources=SRC),
+    "injured": CountFact(id="injured", label="the people injured by the storm", value=40,
+                         unit="people", sources=SRC),
 }  # fmt: skip
 
 
@@ -52,6 +57,17 @@ FACTS = {
         # the whole is at least one more: the fact's own figure counts too many
         ("Brook, a veteran of three earlier spaceflights, commands the crew.", "three",
          "flights", Verdict.CONTRADICTS),
+        # "and" after a clause with a verb of its own joins two clauses: the others
+        # are the second clause's alone
+        ("Two miners were killed and 14 others were trapped underground.", "14",
+         "trapped", Verdict.AGREES),
+        ("Three people were killed and 40 others were injured in the storm.", "40",
+         "injured", Verdict.AGREES),
+        # ... but after "and" that joins one thing, the others are counted with it
+        ("Rescuers freed Ortiz and 13 others from the shaft.", "13", "trapped",
+         Verdict.AGREES),
+        ("Rescuers freed Ortiz and 14 others from the shaft.", "14", "trapped",
+         Verdict.CONTRADICTS),
         # negatives: a count followed by no such word is the whole
         ("Brook has made two spaceflights.", "two", "flights", Verdict.CONTRADICTS),
         ("Leeds reached four finals, two earlier in the decade.", "four", "finals",

@@ -909,6 +909,11 @@ def test_quick_readings_are_taken() -> None:
         ("Kim will stand alongside Xi, Putin and ", " others.", 26, 27),
         ("the Chinese president and ", " other leaders", 26, 26),
         ("Kim will join ", " other leaders", 26, math.inf),
+        # "and" after a verb in the passive or perfect joins two clauses
+        ("Two miners were killed and ", " others were trapped", 25, 25),
+        ("Three people have died, and ", " others were hurt", 25, 25),
+        ("Nine were seriously injured and ", " others were treated", 25, 25),
+        ("Among them was Putin and ", " other leaders", 26, 26),
         ("Kim will join ", " leaders", 25, 25),  # not a count of others
         ("Putin and ", " otherwise", 25, 25),
     ],

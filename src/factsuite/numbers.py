@@ -2215,6 +2215,13 @@ _NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
 # What stands before "and": a list of names ("Xi, Putin and"), or any one thing.
 _LISTED_BEFORE = re.compile(rf"(?:(?P<names>(?:{_NAME},\s+)+){_NAME}|\S+),?\s+and\s+$")
 _LOOK_BACK = 120  # characters: a list of a few names
+# "Two miners were killed and 14 others were trapped": "and" right after a verb in the
+# passive or perfect (an auxiliary, maybe an adverb, and one lower-case word) ends a
+# clause, and joins another; "alongside Putin and 25 other leaders" joins two objects
+# (grammar, not a list a newsroom extends: the auxiliaries of English).
+_CLAUSE_THEN_AND = re.compile(
+    r"\b(?i:is|are|was|were|been|has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+,?\s+and\s+$"
+)  # the participle in lower case: "Among them was Putin and 25 other leaders" is a list
 
 
 def counts_the_rest(after: str) -> bool:
@@ -2232,10 +2239,15 @@ def counting_the_rest(mention: NumberMention, before: str, after: str) -> Number
     one per name, because a comma before the names may only set off an opening phrase
     ("In Beijing, Putin and ..."). Without "and" ("Kim will join 25 other leaders",
     "a veteran of two earlier spaceflights"), the sentence does not say how many more
-    there are: at least one. A mention that counts no rest comes back as it is.
+    there are: at least one. After "and" that ends a clause with a verb of its own
+    ("Two miners were killed and 14 others were trapped"), the others are the second
+    clause's, and the count is theirs alone. A mention that counts no rest comes back
+    as it is.
     """
     if not counts_the_rest(after):
         return mention
+    if _CLAUSE_THEN_AND.search(before[-_LOOK_BACK:]) is not None:
+        return mention  # "... were killed and 14 others were trapped": 14 trapped
     listed = _LISTED_BEFORE.search(before[-_LOOK_BACK:])
     if listed is None:
         return replace(mention, low=mention.low + 1, low_open=False, high=math.inf, high_open=False)
