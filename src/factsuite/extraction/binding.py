@@ -187,7 +187,6 @@ _OBJECT_GAP = re.compile(rf"\s+{_DETERMINER}\s+{_HEAD_WORDS}", re.I)
 _OF_GAP = re.compile(rf"\s+of\s+(?:{_DETERMINER}\s+)?{_HEAD_WORDS}", re.I)
 _ASIDE = re.compile(r"\([^()]*\)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
-_SINCE_QUOTE = re.compile(r"since\b", re.I)  # a date quoted with its "since"
 _FIRST = re.compile(r"\bfirst\b", re.I)
 CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
 # What joins an anniversary to what it is of: "the 80th anniversary of the end of ...",
@@ -302,9 +301,27 @@ class Binder:
                 else None
             ),
         )
-        self._by_value: ValueIndex | None = None  # built when unique-value first asks
-        self._by_unit: dict[str, tuple[str, ...]] | None = None  # for unit-names-the-fact
-        self._alike: dict[_Measure, tuple[str, ...]] | None = None  # for change-from
+
+    # The fact base indexed for the after-rules, each built when one first asks: on an
+    # archive's desk of 100,000 facts, once per fact base, not once per value.
+    @functools.cached_property
+    def _by_value(self) -> ValueIndex:
+        """The facts by value (unique-value, said-on-the-day)."""
+        return ValueIndex(self.facts)
+
+    @functools.cached_property
+    def _by_unit(self) -> dict[str, tuple[str, ...]]:
+        """The counts and amounts by their one-word unit (unit-names-the-fact)."""
+        return _facts_by_unit(self.facts)
+
+    @functools.cached_property
+    def _alike(self) -> dict[_Measure, tuple[str, ...]]:
+        """The number facts by measure: type, unit and subject (change-from)."""
+        alike: dict[_Measure, list[str]] = {}
+        for fid, fact in self.facts.items():
+            if isinstance(fact, QuantityFact):
+                alike.setdefault(_measure(fact), []).append(fid)
+        return {key: tuple(ids) for key, ids in alike.items()}
 
     @functools.cached_property
     def first_cues(self) -> frozenset[str]:
@@ -917,12 +934,6 @@ class Binder:
             return None
         if fact.series:
             return fid
-        if self._alike is None:  # once per fact base: an archive's desk has 100,000 facts
-            alike: dict[_Measure, list[str]] = {}
-            for other_id, other in self.facts.items():
-                if isinstance(other, QuantityFact):
-                    alike.setdefault(_measure(other), []).append(other_id)
-            self._alike = {key: tuple(ids) for key, ids in alike.items()}
         cues = {fold(cue) for cue in fact.cues}
         others = [
             other_id
@@ -959,8 +970,6 @@ class Binder:
                 continue
             if _one_more(value, segments.text):
                 continue  # "a fourth grounding", "seeking a third term": one more, to come
-            if self._by_unit is None:
-                self._by_unit = _facts_by_unit(self.facts)
             owners = tuple(
                 fact_id
                 for fact_id in self._by_unit.get(singular(value.counted[0]), ())
@@ -1002,8 +1011,6 @@ class Binder:
                 continue
             if not specific(value, text):
                 continue  # a date, number, percentage or measure, specific enough
-            if self._by_value is None:
-                self._by_value = ValueIndex(self.facts)
             subject = (
                 said_of.of(value.start, value.end, segments) if said_of is not None else _NOBODY
             )
@@ -1055,8 +1062,6 @@ class Binder:
                 or _SAID_BEFORE.search(text, max(0, value.start - 24), value.start) is None
             ):
                 continue
-            if self._by_value is None:
-                self._by_value = ValueIndex(self.facts)
             fitting = [
                 fact_id
                 for fact_id in self._by_value.candidates(value)
@@ -1489,10 +1494,8 @@ def _since_before_its_event(value: Value, fact: DateFact, text: str) -> bool:
     ``fact`` an event that began more than a year after every reading of it."""
     if value.kind != "date" or not value.readings:
         return False
-    quote = text[value.start : value.core[0]]
-    opened = _SINCE_QUOTE.match(quote) is not None or _ends_with_since(
-        text[max(0, value.core[0] - 12) : value.core[0]]
-    )
+    # "since" right before the figures, inside the quote ("since 2024") or not
+    opened = _ends_with_since(text[max(0, value.core[0] - 12) : value.core[0]])
     return opened and all(fact.value.start > r.end + _SINCE_SLACK for r in value.readings)
 
 
