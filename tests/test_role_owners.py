@@ -58,9 +58,11 @@ tom-reyes:
 DESKS = {"business": BUSINESS, "labour": LABOUR}
 
 
-def _roles(beat: str, sentence: str, tmp_path: Path) -> set[tuple[str, str | None, str]]:
+def _roles(
+    beat: str, sentence: str, tmp_path: Path, published: str = "2026-03-02"
+) -> set[tuple[str, str | None, str]]:
     """(quote, fact, verdict) of each role claim extraction makes in ``sentence``."""
-    claims, article, desk = extract_sentence(DESKS[beat], sentence, tmp_path / beat)
+    claims, article, desk = extract_sentence(DESKS[beat], sentence, tmp_path / beat, published)
     results = [judge(claim, article, desk.context) for claim in claims if claim.kind == "role"]
     return {(r.claim.quote, r.claim.fact, r.verdict.value) for r in results}
 
@@ -206,28 +208,29 @@ priya-natarajan:
 """
 
 
+DESKS.update(mining=MINING, courts=COURTS)
+
+
 @pytest.mark.parametrize(
-    ("facts", "sentence", "expected"),
+    ("beat", "sentence", "expected"),
     [
         # a short form the desk knows an organisation by owns the title set off after it
-        (MINING, "Cordal's chief executive, Tomás Arrieta, visited the mine.",
+        ("mining", "Cordal's chief executive, Tomás Arrieta, visited the mine.",
          {("Cordal's chief executive, Tomás Arrieta", "tomas-arrieta", "agrees")}),
-        (MINING, "Cordal's chief executive, Ingrid Solvang, visited the mine.",
+        ("mining", "Cordal's chief executive, Ingrid Solvang, visited the mine.",
          {("Cordal's chief executive, Ingrid Solvang", "ingrid-solvang", "outdated")}),
-        (COURTS, "Harbourline's former chief financial officer, Priya Natarajan, testified.",
+        ("courts", "Harbourline's former chief financial officer, Priya Natarajan, testified.",
          {("Harbourline's former chief financial officer, Priya Natarajan", "priya-natarajan",
            "agrees")}),
-        (COURTS, "Harbourline's chief financial officer, Priya Natarajan, testified.",
+        ("courts", "Harbourline's chief financial officer, Priya Natarajan, testified.",
          {("Harbourline's chief financial officer, Priya Natarajan", "priya-natarajan",
            "outdated")}),
         # negatives: a person's possessive owns no title; a name the desk does not know
-        (COURTS, "Natarajan's chief financial officer, Priya Natarajan, testified.", set()),
-        (MINING, "Altavista's chief executive, Ingrid Solvang, visited the mine.", set()),
+        ("courts", "Natarajan's chief financial officer, Priya Natarajan, testified.", set()),
+        ("mining", "Altavista's chief executive, Ingrid Solvang, visited the mine.", set()),
     ],
 )  # fmt: skip
 def test_an_organisation_known_by_a_short_form_owns_a_title_set_off_after_it(
-    facts: str, sentence: str, expected: set[tuple[str, str | None, str]], tmp_path: Path
+    beat: str, sentence: str, expected: set[tuple[str, str | None, str]], tmp_path: Path
 ) -> None:
-    claims, article, desk = extract_sentence(facts, sentence, tmp_path, published="2026-08-21")
-    results = [judge(claim, article, desk.context) for claim in claims if claim.kind == "role"]
-    assert {(r.claim.quote, r.claim.fact, r.verdict.value) for r in results} == expected
+    assert _roles(beat, sentence, tmp_path, published="2026-08-21") == expected
