@@ -285,3 +285,42 @@ def test_an_unreviewed_amount_in_another_currency_fails_only_as_the_facts_figure
     assert judged(body, quote, fact, status="pending").verdict is expected
     # a person said which fact it is of: judged strictly
     assert judged(body, quote, fact, status="confirmed").verdict is Verdict.CONTRADICTS
+
+
+RETALIATION = QuantityFact(
+    id="retaliation",
+    label="the retaliatory duties Corvessa may impose a year",
+    value=214e6,
+    unit="USD",
+    sources=("s",),
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "fact", "expected"),
+    [
+        # trade: a cap of $214 million written "up to $214 billion" holds as a bound,
+        # but its figure is the cap's at another scale (rule bound-at-another-scale)
+        ("It may impose duties of up to $214 billion a year.", "up to $214 billion",
+         RETALIATION, Verdict.CONTRADICTS),
+        ("It may impose duties of up to $214 million a year.", "up to $214 million",
+         RETALIATION, Verdict.AGREES),
+        ("It may impose duties of up to $300 million a year.", "up to $300 million",
+         RETALIATION, Verdict.AGREES),  # a loose bound of other digits
+        # business: the budget's figure, at its precision, a thousandfold too small
+        ("The budget is more than $512 million.", "more than $512 million", BUDGET,
+         Verdict.CONTRADICTS),
+        ("The budget is more than $500 billion.", "more than $500 billion", BUDGET,
+         Verdict.AGREES),
+        ("The budget is more than half a trillion dollars.",
+         "more than half a trillion dollars", BUDGET, Verdict.AGREES),  # one digit says little
+        ("The budget is about $512 billion.", "about $512 billion", BUDGET, Verdict.AGREES),
+    ],
+)  # fmt: skip
+def test_a_bound_at_another_scale_of_the_facts_figure_fails(
+    body: str, quote: str, fact: QuantityFact, expected: Verdict
+) -> None:
+    result = judged(body, quote, fact, status="pending")
+    assert result.verdict is expected
+    if expected is Verdict.CONTRADICTS:
+        assert "at another scale" in result.message

@@ -3,6 +3,8 @@ that lets only those fail an unreviewed binding (compare.py, kinds/date.py)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -19,7 +21,8 @@ from factsuite.model import (
     QuantityFact,
     Verdict,
 )
-from factsuite.slips import Slip, significant_digits, slip
+from factsuite.slips import Slip, scaled_at_its_precision, significant_digits, slip
+from tests.kindcases import judge_quote
 
 SRC = ("https://example.org",)
 
@@ -215,3 +218,45 @@ def test_the_far_message_says_what_to_do() -> None:
         " of it: is it about another time, place or group? Bind it by hand to the fact it"
         " is about, or mark it unverifiable"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "value", "expected"),
+    [
+        # weather: "more than 1.2 million" homes for 1.24 billion is the scale slipped
+        ("More than 1.2 million homes lost power.", "More than 1.2 million", 1.24e9,
+         Verdict.CONTRADICTS),
+        ("More than 1.2 million homes lost power.", "More than 1.2 million", 1.24e6,
+         Verdict.AGREES),
+        ("More than 1 million homes lost power.", "More than 1 million", 1.24e9,
+         Verdict.AGREES),  # one significant digit: a loose bound
+        ("Over 40 homes lost power.", "Over 40", 4_000, Verdict.AGREES),  # one digit
+        # sport: a crowd of 64,642 "up to 65,000" agrees; "fewer than 6,500" slips
+        ("The stadium holds up to 65,000 fans.", "up to 65,000", 64_642, Verdict.AGREES),
+        ("Fewer than 6,500 fans were there.", "Fewer than 6,500", 645, Verdict.CONTRADICTS),
+        ("Fewer than 6,500 fans were there.", "Fewer than 6,500", 6_300, Verdict.AGREES),
+    ],
+)  # fmt: skip
+def test_a_bound_at_another_scale_of_the_facts_figure_fails(
+    body: str, quote: str, value: float, expected: Verdict
+) -> None:
+    fact = CountFact(id="n", label="the figure", value=value, sources=("s",))
+    result = judge_quote(body, quote, "number", fact, status="pending")
+    assert result.verdict is expected
+
+
+@given(
+    st.integers(10, 99_999).filter(lambda n: n % 10),
+    st.integers(0, 49),
+    st.integers(-3, 6),
+    st.integers(-6, 6),
+)
+def test_scaled_at_its_precision_is_the_same_digits_at_another_scale(
+    digits: int, tail: int, at: int, power: int
+) -> None:
+    """A figure's digits at another scale, the rest of it rounded away, are a slip of
+    its scale; at its own scale they are no slip of it (the figure, rounded)."""
+    assume(power != 0)
+    true = float((Decimal(digits) + Decimal(tail) / 100).scaleb(at))
+    assert scaled_at_its_precision(float(Decimal(digits).scaleb(at + power)), true)
+    assert not scaled_at_its_precision(float(Decimal(digits).scaleb(at)), true)

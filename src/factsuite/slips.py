@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import enum
 import math
-from decimal import ROUND_HALF_EVEN, Decimal, localcontext
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, localcontext
 
 
 class Slip(str, enum.Enum):
@@ -81,6 +81,19 @@ def slip(stated: float, true: float) -> Slip | None:
     if abs(int(said) - int(fact)) == 1 or _rounded_one_off(stated, true):
         return Slip.NEXT
     return _keystroke(said, fact)
+
+
+def scaled_at_its_precision(stated: float, true: float) -> bool:
+    """Whether ``stated`` is ``true`` at another scale, ``true`` rounded to as many
+    significant digits as ``stated`` writes: "1.2 million" of 1.24 billion, "214
+    billion" of 214 million. Both positive and finite, or it is not."""
+    if not (math.isfinite(stated) and math.isfinite(true)) or stated <= 0 or true <= 0:
+        return False
+    exact = _decimal(true)
+    # rounded half up, as writers round: 645 to two digits is 650
+    unit = Decimal(1).scaleb(exact.adjusted() - len(significant_digits(stated)) + 1)
+    rounded = float(exact.quantize(unit, rounding=ROUND_HALF_UP))
+    return rounded != stated and significant_digits(rounded) == significant_digits(stated)
 
 
 def _keystroke(said: str, fact: str) -> Slip | None:

@@ -10,6 +10,7 @@ from importlib import resources
 from factsuite import numbers
 from factsuite.kinds.base import Judgement
 from factsuite.model import Claim, Fact, QuantityFact, Verdict
+from factsuite.slips import scaled_at_its_precision, significant_digits
 
 # Days in each unit a duration is stated in ("six years ago", "has led it for
 # eight months"): a mean Gregorian month and year.
@@ -43,6 +44,31 @@ def interval_agrees(
     return not math.isnan(value) and (
         (low < value or (not low_open and low == value))
         and (value < high or (not high_open and value == high))
+    )
+
+
+def bound_at_another_scale(mention: numbers.NumberMention, fact: QuantityFact) -> bool:
+    """The rule ``bound-at-another-scale``: a bound on one side ("up to $214 billion",
+    "more than 1.2 million") that holds the fact's value only because its figure is
+    that value at another scale (214 million, 1.24 billion) is a slip of the scale, not
+    a loose bound: a writer bounding a figure writes it at its own scale. The figure
+    must write two significant digits or more: "more than half a trillion dollars" of
+    $512.4bn, "over 40" of 4,000 say too little to be the fact's figure. ``fact`` is
+    read at its unit's scale (``unscaled``)."""
+    one_sided = math.isinf(mention.low) != math.isinf(mention.high)
+    return (
+        one_sided
+        and (fact.low is None or fact.high is None)
+        and len(significant_digits(mention.value)) >= 2
+        and scaled_at_its_precision(mention.value, fact.value)
+    )
+
+
+def at_another_scale(said: str, fact: Fact, expected: str) -> str:
+    """The message of ``bound-at-another-scale``: the bound holds, the scale does not."""
+    return (
+        f"contradicts: {said} writes the figure of {label(fact)} ({expected}) at another"
+        " scale: as a bound it holds, but the scale looks slipped"
     )
 
 

@@ -16,7 +16,15 @@ import functools
 import re
 
 from factsuite import numbers
-from factsuite.kinds._shared import data_rows, figure, interval_agrees, label, unreadable
+from factsuite.kinds._shared import (
+    at_another_scale,
+    bound_at_another_scale,
+    data_rows,
+    figure,
+    interval_agrees,
+    label,
+    unreadable,
+)
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.kinds.number import describe_interval, figures_of
 from factsuite.kinds.unitscale import scale_of, scale_words, unscaled, unscaled_unit
@@ -137,6 +145,10 @@ class MoneyKind(ClaimKind[QuantityFact]):
                 figures_of(mention, true),
                 currency_and_figure_differ=not agrees,
             )
+        if agrees and bound_at_another_scale(mention, true):
+            # no figures: the rule has found the slip far-from-its-fact would look for
+            message = at_another_scale(repr(claim.quote), fact, expected)
+            return Judgement(Verdict.CONTRADICTS, stated, expected, message)
         if agrees:
             unsaid = "" if written else f" (no currency is written by it: {currency} is assumed)"
             return Judgement(

@@ -10,7 +10,15 @@ import functools
 import re
 
 from factsuite import numbers
-from factsuite.kinds._shared import data_words, figure, interval_agrees, label, unreadable
+from factsuite.kinds._shared import (
+    at_another_scale,
+    bound_at_another_scale,
+    data_words,
+    figure,
+    interval_agrees,
+    label,
+    unreadable,
+)
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.kinds.unitscale import unscaled
 from factsuite.model import Claim, PercentFact, QuantityFact, Verdict
@@ -46,6 +54,11 @@ class NumberKind(ClaimKind[QuantityFact]):
             true, mention.low, mention.high, mention.low_open, mention.high_open
         )
         stated = mention.text
+        if agrees and mention is read and bound_at_another_scale(mention, true):
+            # no figures: the rule has found the slip far-from-its-fact would look for
+            return Judgement(
+                Verdict.CONTRADICTS, stated, expected, at_another_scale(said, fact, expected)
+            )
         if agrees:
             return Judgement(Verdict.AGREES, stated, expected, f"{said} agrees with {expected}")
         return Judgement(
