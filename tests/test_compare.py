@@ -17,6 +17,7 @@ from factsuite.model import (
     Claim,
     CountFact,
     DateFact,
+    EntityFact,
     Fact,
     PercentFact,
     PersonFact,
@@ -25,6 +26,7 @@ from factsuite.model import (
     Role,
     Verdict,
 )
+from tests.kindcases import judge_quote
 
 SRC = ("https://example.org",)
 
@@ -669,3 +671,61 @@ def test_times_before_may_leave_out_the_one_told_of(
 @pytest.mark.parametrize("word", sorted(times_before_words()))
 def test_each_word_of_times_before_widens_the_count(word: str) -> None:
     assert times_before(f" {word}, she said.")
+
+
+NAMED_EVENTS = {
+    # sport: a final named by its competition, at a venue in a city
+    "final": DateFact(
+        id="final",
+        label="the final of the 2026 Atlantic Nations Cup",
+        value=parse_iso_range("2026-07-12"),
+        place=("Estádio da Luz", "Lisbon", "Portugal"),
+        cues=("final",),
+        sources=SRC,
+    ),
+    # music: a headline set at a festival named by a cue written with a capital
+    "headline": DateFact(
+        id="headline",
+        label="Glass Meridian's Saturday headline set at Wildmoor Festival",
+        value=parse_iso_range("2026-07-04"),
+        place=("Sheffield",),
+        cues=("Wildmoor", "headline", "headlined", "festival"),
+        sources=SRC,
+    ),
+    # health: the opening of a hub at a hospital, the venue listed before its city
+    "hub": DateFact(
+        id="hub",
+        label="the opening of the surgical hub at St Aidan's Hospital",
+        value=parse_iso_range("2027-03"),
+        place=("St Aidan's Hospital", "Sheffield"),
+        cues=("surgical hub", "hub"),
+        sources=SRC,
+    ),
+    "band": EntityFact(id="band", name="Glass Meridian", sources=SRC),
+}
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "fact", "named"),
+    [
+        ("Live from the Atlantic Nations Cup final in Porto tonight.", "Porto", "final", True),
+        ("Live from the final in Porto tonight.", "Porto", "final", False),  # a kind of event
+        ("Fans of the final gathered in Porto, far from the Atlantic Nations Cup.", "Porto",
+         "final", False),  # the name after the place names nothing of it
+        ("The band headlined Wildmoor in Leeds.", "Leeds", "headline", True),
+        ("The band headlined a festival in Leeds.", "Leeds", "headline", False),
+        # the band is who, not what: its name names no event of it
+        ("Glass Meridian headlined in Leeds.", "Leeds", "headline", False),
+        ("Most will be treated at St Aidan's Hospital in Leeds.", "Leeds", "hub", True),
+        ("Most will be treated at a new hub in Leeds.", "Leeds", "hub", False),
+    ],
+)  # fmt: skip
+def test_an_unreviewed_wrong_place_fails_when_its_sentence_names_the_event(
+    body: str, quote: str, fact: str, named: bool
+) -> None:
+    """The rule names-the-event: a proper name of the event (of its label, its venue,
+    a cue written with a capital) before the place says which event it is."""
+    pending = judge_quote(body, quote, "place", NAMED_EVENTS, fact=fact, status="pending")
+    assert pending.verdict is (Verdict.CONTRADICTS if named else Verdict.NEEDS_REVIEW)
+    confirmed = judge_quote(body, quote, "place", NAMED_EVENTS, fact=fact)
+    assert confirmed.verdict is Verdict.CONTRADICTS
