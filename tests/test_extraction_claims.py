@@ -79,6 +79,12 @@ def test_a_near_miss_of_a_known_name_is_misspelled() -> None:
         ("Leif-Eric Easley spoke. It will pass, said Easly.", {"Easly": "misspelled"}),
         # two letters swapped are one slip of the keyboard
         ("Leif-Eric Easley spoke. It will pass, said Easlye.", {"Easlye": "misspelled"}),
+        # a surname one letter off before ", who": a relative clause on a person (a
+        # commentator, as a minister's "Halvick, who faces a vote" on the trade beat)
+        ("Leif-Eric Easley spoke. Easly, who teaches in Seoul, was wary.", {"Easly": "misspelled"}),
+        ("Vladimir Putin came. Puttin, whose visit ran late, spoke.", {"Puttin": "misspelled"}),
+        ("Leif-Eric Easley spoke. Easley, who teaches in Seoul, was wary.", {}),  # spelled right
+        ("Leif-Eric Easley spoke. Easly, which is a firm, was wary.", {}),  # "which": no person
         # the person named before as a near miss: the surname repeats the slip
         ("Leif-Eric Easlye spoke. Easlye said it will pass.", {"Easlye": "misspelled"}),
         # not before the person is named in full, nor elsewhere in a sentence, nor a

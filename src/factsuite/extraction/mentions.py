@@ -15,11 +15,12 @@
   ("Min Aung Hliang") names the nearest known person, as ``names.NameIndex`` judges
   it: a run nearer to another known person, or equal to one ("Kim Jong Il"), is
   never taken for a misspelling of someone else.
-- A word that attributes a quotation ("said Hastins", "Easly said") and is one letter
-  (or two swapped letters) off the surname of one person named in full before it
-  (spelled right or as a near miss) names that person,
-  misspelled. Only there: elsewhere a capitalised word one letter off a surname is as
-  often a word ("Great" for "Green").
+- A word that attributes a quotation ("said Hastins", "Easly said"), or that ", who"
+  follows ("Halvick, who faces a vote": a relative clause on a person), and is one
+  letter (or two swapped letters) off the surname of one person named in full before
+  it (spelled right or as a near miss) names that person, misspelled. Only there:
+  elsewhere a capitalised word one letter off a surname is as often a word ("Great"
+  for "Green").
 """
 
 from __future__ import annotations
@@ -157,12 +158,15 @@ def find_entities(
     return mentions
 
 
-# A capitalised word that attributes what was said: "said Hastings", "Hastings said".
-# Language data, not moved this session: a subset of data/binding/reporting_verbs.txt;
-# deriving it from the whole file would widen which surnames are checked for slips.
+# A capitalised word that attributes what was said: "said Hastings", "Hastings said";
+# or that a relative clause on a person follows: "Halvik, who faces a vote" ("who"
+# follows a person, never a thing). Language data, not moved this session: a subset of
+# data/binding/reporting_verbs.txt; deriving it from the whole file would widen which
+# surnames are checked for slips.
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|added|according\s+to)[ \u00a0]+(?P<a>[A-Z][a-z'’]{3,})\b"
     r"|\b(?P<b>[A-Z][a-z'’]{3,})[ \u00a0]+(?:said|says|told|added)\b"
+    r"|\b(?P<c>[A-Z][a-z'’]{3,}),[ \u00a0]+who(?:se|m)?\b"
 )
 MIN_SLIP_WORD = 5  # shorter surnames are one letter off too many other words
 
@@ -170,11 +174,12 @@ MIN_SLIP_WORD = 5  # shorter surnames are one letter off too many other words
 def _attributed_slips(
     text: str, mentions: list[EntityMention], names: NameIndex
 ) -> list[EntityMention]:
-    """Surnames misspelled where they attribute a quotation (see the module's doc)."""
+    """Surnames misspelled where they attribute a quotation, or open a "who" clause
+    (see the module's doc)."""
     found = []
     taken = _Taken(mentions)
     for match in _ATTRIBUTION.finditer(text):
-        group = "a" if match.group("a") else "b"
+        group = next(name for name in "abc" if match.group(name))
         start, end = match.span(group)
         word = fold(match.group(group))
         if len(word) < MIN_SLIP_WORD or taken.overlaps(start, end):
