@@ -187,6 +187,21 @@ def verdict(sentence: str, quote: str, kind: str, fact: str, status: str) -> Ver
         # ... but an amount with a unit measures one thing (science)
         ("The doses are given six months apart.", "six months", "quantity", "interval",
          Verdict.CONTRADICTS),
+        # a figure said to be about so much was rounded, not typed: one off, swapped or
+        # scaled is a slip of it; another digit is another figure (telecoms: "a rival's
+        # failure lasted about 11 hours" beside an outage of 19; weather, sport)
+        ("The surge reached about 13 feet.", "about 13 feet", "quantity", "surge",
+         Verdict.CONTRADICTS),
+        ("The surge reached about 21 feet.", "about 21 feet", "quantity", "surge",
+         Verdict.CONTRADICTS),
+        ("Another surge reached about 18 feet.", "about 18 feet", "quantity", "surge",
+         Verdict.NEEDS_REVIEW),
+        ("The final drew about 46,642 fans.", "about 46,642", "number", "attendance",
+         Verdict.CONTRADICTS),
+        ("The final drew about 64,942 fans.", "about 64,942", "number", "attendance",
+         Verdict.NEEDS_REVIEW),
+        ("The final drew nearly 64,942 fans.", "nearly 64,942", "number", "attendance",
+         Verdict.CONTRADICTS),  # a bound, not a rounding: typed like any figure
         # a day named against the article's slips within its week, no further
         ("Landfall came on Monday.", "on Monday", "date", "landfall", Verdict.CONTRADICTS),
         ("Crews will clear roads next Tuesday.", "next Tuesday", "date", "landfall",

@@ -3,8 +3,9 @@ contradicts it (compare.py asks them, in this order):
 
 - ``another-year``: set in another year than its fact's label, it awaits review;
 - ``far-from-its-fact``: further from the fact than a slip of the hand (for a count
-  written in words, one off, swapped or scaled: no keystroke writes "four" for 8), it
-  awaits review ...
+  written in words, or a figure said to be about so much, one off, swapped or scaled:
+  no keystroke writes "four" for 8, nor rounds 19 hours to "about 11"), it awaits
+  review ...
 - ``hedged-share``: ... unless it is a share a hedge rounds ("nearly 80%", "more
   than a third"), which fails;
 - ``another-subject``: ... unless it is, exactly, another subject's value of the same
@@ -87,18 +88,24 @@ def far_from_its_fact(
 # beside the eight ordered is another group, not a slip); it can still be one off
 # ("seven" for 8), its digits swapped ("thirty-two" for 23) or at another scale ("two
 # million" for 2 billion). An amount with a unit ("six months" apart for three)
-# measures one thing, and keeps every slip.
+# measures one thing, and keeps every slip. A figure said to be about so much ("about
+# 11 hours") is a rounding, not a copy, and makes only these slips as well: "a rival
+# network's failure lasted about 11 hours" beside an outage of 19 is another failure.
 _WORD_SLIPS = frozenset({Slip.NEXT, Slip.SWAPPED, Slip.SCALED})
 
 
 def _slip_of_its_writing(claim: Claim, stated: float, true: float) -> bool:
     """Whether ``stated`` is a slip for ``true`` as the claim writes it (slips.py; a
-    count in words makes only ``_WORD_SLIPS``)."""
+    count in words, or a figure said to be about so much, makes only ``_WORD_SLIPS``)."""
     found = slip(stated, true)
-    if found is None or found in _WORD_SLIPS or claim.kind != "number":
+    if found is None or found in _WORD_SLIPS:
         return found is not None
     mention = numbers.read_number(claim.stated or claim.quote)
-    return mention is None or mention.form != "words"
+    if mention is None:
+        return True
+    if mention.hedge == "about":
+        return False
+    return claim.kind != "number" or mention.form != "words"
 
 
 def hedged_share(claim: Claim, kind: ClaimKind[Any]) -> bool:
