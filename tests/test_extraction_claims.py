@@ -877,3 +877,33 @@ def test_a_surname_repeats_the_slip_of_a_name_misspelled_before_it() -> None:
         if c.kind == "name"
     }
     assert found == {("Karen Whitlowe", "misspelled"), ("Whitlowe", "misspelled")}
+
+
+AMPERSAND_DESK = """\
+salt-and-signal:
+  type: entity
+  name: Salt & Signal
+  sources: [release schedule]
+quillon-vellacott:
+  type: entity
+  name: Quillon & Vellacott
+  sources: [company register]
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        # music: an album; publishing: a publisher. The text folds character by
+        # character, "&" to a space, and the name is still read as written
+        ("The band's album Salt & Signal went to No. 1.", {"Salt & Signal": "salt-and-signal"}),
+        ("Quillon & Vellacott published it.", {"Quillon & Vellacott": "quillon-vellacott"}),
+        ("QUILLON & VELLACOTT published it.", {"QUILLON & VELLACOTT": "quillon-vellacott"}),
+        # not across other punctuation
+        ("We added salt, signal flags and rope.", {}),
+    ],
+)
+def test_a_name_with_an_ampersand_is_read_as_written(body: str, names: dict[str, str]) -> None:
+    desk = fixture_desk(AMPERSAND_DESK)
+    claims = desk.extractor.extract(article(body))
+    assert {c.quote: c.fact for c in claims if c.kind == "name"} == names

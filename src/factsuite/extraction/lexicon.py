@@ -93,6 +93,10 @@ _FUNCTION_WORDS = words(
     """a an the in on at of to by for and or but as is it be we he she us me my no so up
     do go if its his her our who"""
 )
+# Text that folds to the same spacing character by character as ``names.fold`` makes
+# of it: words, single spaces, hyphens, apostrophes and full stops. Only other text
+# ("Salt & Signal", two spaces) needs a key as it is read (``Lexicon.build``).
+_PLAIN = re.compile(r"[\w'’.\-]+(?: [\w'’.\-]+)*")
 # What may stand either side of a whole word in folded text (see ``Lexicon.scan``).
 _WORD_EDGES = (" ", "'")
 _EDGE = re.compile("[" + "".join(_WORD_EDGES) + "]")
@@ -153,6 +157,14 @@ class Lexicon:
             key = fold(text)
             if key:
                 keys.setdefault(key, {})[entry] = None
+                # The text is folded character by character, a separator to a space
+                # (folded.py): "Salt & Signal" is read as "salt   signal", which the
+                # key "salt signal" never matches. Such a name is also a key as its
+                # own separators fold, so that it is read as written.
+                if _PLAIN.fullmatch(text) is None:
+                    spaced = fold_text(text).text.strip()
+                    if spaced != key and spaced.split() == key.split():
+                        keys.setdefault(spaced, {})[entry] = None
 
         name_words: set[str] = set()
         for fact in facts.values():
