@@ -227,6 +227,16 @@ def test_a_fact_is_about_its_about_or_the_organisations_its_label_names() -> Non
             "Norrland's revenue was $12.4 billion, against Veridian's $51.2 billion.",
             {"12.4 billion": "norrland.revenue", "51.2 billion": "veridian.revenue"},
         ),
+        # a clause that opens with two conjunctions and a subject of its own ("and yet
+        # its") is not said of the last name of the clause before (election, business)
+        (
+            "Harbour campaigned against the Southern Union, and yet its candidates won 52 seats.",
+            {"52": "harbour.seats"},
+        ),
+        (
+            "Veridian Motors buys steel from Norrland Steel, and yet its revenue was $51.2 billion.",
+            {"51.2 billion": "veridian.revenue"},
+        ),
     ],
 )
 def test_a_value_binds_to_the_fact_about_its_subject(

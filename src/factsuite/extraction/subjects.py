@@ -71,13 +71,14 @@ _RELATIVE = re.compile(
     re.I,
 )
 _ANTECEDENT_GAP = re.compile(r"(?:['’]s?)?\s*[,—–(]|\s*--")
-# A clause that opens with a subject of its own: after a conjunction or none, a subject
-# pronoun or a determiner ("; they arrived late", ", and the mayor's rating fell to
-# 31%"), not a participle or a preposition (", taking 58 seats", ", up from 37").
+# A clause that opens with a subject of its own: after up to two conjunctions or none,
+# a subject pronoun or a determiner ("; they arrived late", ", and the mayor's rating
+# fell to 31%", ", and yet its revenue was"), not a participle or a preposition (",
+# taking 58 seats", ", up from 37").
 _OWN_SUBJECT = re.compile(
     r"\s*(?:(?:"
     + "|".join(re.escape(w) for w in word_list("clause_conjunctions"))
-    + r")\s+)?(?:"
+    + r")\s+){0,2}(?:"
     + "|".join(
         re.escape(w)
         for w in (
