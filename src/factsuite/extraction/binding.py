@@ -80,6 +80,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
@@ -557,6 +558,7 @@ class Binder:
         passed: dict[tuple[int, str, str], int] = {}
         bindings: list[Binding] = []
         decided: list[tuple[Binding, str]] = []
+        years_said = {} if "year-said" in off else self._years_said(values, segments)
         margin = 1 if "margin" in off else MARGIN
         for _ in range(1 if "pass-on" in off else 3):
             options: dict[int, list[_Option]] = {}
@@ -579,7 +581,7 @@ class Binder:
                         )
                     )
             decided = [
-                _decide(value, options.get(v, []), off, margin, fits, slips)
+                _decide(value, options.get(v, []), off, margin, fits, slips, years_said.get(v))
                 for v, value in enumerate(values)
             ]
             bindings = [binding for binding, _ in decided]
@@ -1106,6 +1108,48 @@ class Binder:
                 if reading.start > fact.value.end:  # else it dates the event, not its anniversary
                     out[i] = Binding(value, binding.fact, binding.reason, reading)
                 break
+        return out
+
+    @functools.cached_property
+    def _label_years(self) -> dict[str, int]:
+        """The year each fact's label names ("Halbury's revenue in 2025"), for the
+        facts whose label names one year, and no other (year-said): "the rise in
+        turnout from 2023 to 2026" is of a span, not of a year."""
+        out = {}
+        for fid, fact in self.facts.items():
+            if fact.label and len(found := set(_LABEL_YEAR.findall(fact.label))) == 1:
+                out[fid] = int(found.pop())
+        return out
+
+    def _years_said(
+        self, values: list[Value], segments: Segments
+    ) -> dict[int, Callable[[str], frozenset[int] | None]]:
+        """For each value whose clause writes a date (of one year, "last year", "in
+        2025"), whether the year each fact's label names is that date's (year-said)."""
+        dated = [
+            (value, frozenset(years))
+            for value in values
+            if value.kind == "date"
+            and not value.anaphoric
+            and value.readings
+            and len(years := {y for r in value.readings for y in (r.start.year, r.end.year)}) == 1
+        ]
+        if not dated:
+            return {}
+        labels = self._label_years
+        out: dict[int, Callable[[str], frozenset[int] | None]] = {}
+        for v, value in enumerate(values):
+            if value.kind == "date":
+                continue
+            said: set[int] = set()
+            for date_value, one_year in dated:
+                first, second = sorted((value, date_value), key=_VALUE_START)
+                if segments.sentence_index(first.start) == segments.sentence_index(
+                    second.start
+                ) and not segments.boundary_cost(first.end, second.start):
+                    said |= one_year
+            if said:
+                out[v] = functools.partial(_years_in, labels, frozenset(said))
         return out
 
     def subjects(self, text: str, hits: list[Hit]) -> Subjects | None:
@@ -2035,6 +2079,18 @@ def _within_reach(value: Value, fact: DateFact, reference: date) -> bool:
     return False
 
 
+_VALUE_START = operator.attrgetter("start")
+# A year a label names: "revenue in 2025", "the 2024 season".
+_LABEL_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _years_in(labels: Mapping[str, int], said: frozenset[int], fid: str) -> frozenset[int] | None:
+    """The year the label of fact ``fid`` names, if ``said`` holds it; None when the
+    label names no one year (year-said)."""
+    year = labels.get(fid)
+    return None if year is None else said & {year}
+
+
 def _decide(
     value: Value,
     options: list[_Option],
@@ -2042,12 +2098,16 @@ def _decide(
     margin: int,
     fits: Fits | None = None,
     slips: Slips | None = None,
+    years: Callable[[str], frozenset[int] | None] | None = None,
 ) -> tuple[Binding, str]:
     """The one scoring function: the value bound to the cheapest of its candidates
     when no other is within ``margin`` of it, else by the tie-break rules in order,
     else left unbound with the reason; and the rule that decided. ``fits``: whether
     the value agrees with a fact, for ``value-fits``; ``slips``: how far a value that
-    is a slip of a fact's figure is from it, for ``slip-nearest``."""
+    is a slip of a fact's figure is from it, for ``slip-nearest``; ``years``, for
+    ``year-said``: of each fact, the year its label names if the value's clause
+    writes it (None for a fact whose label names no one year; no callable when the
+    clause writes no date)."""
     if value.anaphoric and "anaphoric" not in off:
         reason = "it points back to a date given earlier; say which in 'stated'"
         return Binding(value, None, reason), "anaphoric"
@@ -2068,6 +2128,14 @@ def _decide(
         distinct = [f for f in facts if any(o.specific for o in options if o.fact == f)]
         if len(distinct) == 1:
             return Binding(value, distinct[0]), "specific-cue"
+    # Else the year its clause writes: "its revenue was £31.2 million last year"
+    # between two years' revenue is that year's, whichever figure it writes.
+    if years is not None:
+        found = [(f, years(f)) for f in facts]
+        of_year = [f for f, said in found if said]
+        # only between facts told apart by their year, each label naming one
+        if len(of_year) == 1 and all(said is not None for _, said in found):
+            return Binding(value, of_year[0]), "year-said"
     # Else the value itself: "about $52.0 billion" between two years' revenue is the
     # year's whose revenue it is. Last, so that it never overrides what the words
     # say: a wrong figure the cues tie to its fact is still judged against it.

@@ -414,6 +414,14 @@ _rule(
     "else, among facts within the margin, the one with a cue no other fact has wins",
 )
 _rule(
+    "year-said",
+    "decision",
+    "tie-break",
+    "else, among facts within the margin, the one fact whose label names the year a"
+    " date in the value's clause falls in wins (\"its revenue was £31.2 million last"
+    " year\", beside revenue in 2024 and in 2025: 2025's, whichever figure it writes)",
+)
+_rule(
     "value-fits",
     "decision",
     "tie-break",
