@@ -10,6 +10,8 @@ contradicts it (compare.py asks them, in this order):
   than a third"), which fails;
 - ``another-subject``: ... unless it is, exactly, another subject's value of the same
   measure, which fails;
+- ``another-period``: ... or, in a sentence set in its fact's year, exactly the value
+  of the same measure in another year, which fails;
 - ``far-in-another-unit``: written in another unit than its fact's and more than
   tenfold from it, it awaits review; the fact's own figure in another unit fails.
 
@@ -73,6 +75,9 @@ def far_from_its_fact(
     swapped = another_subject(claim, fact, judged, kind, situation)
     if swapped is not None:
         return swapped
+    misdated = another_period(claim, fact, judged, kind, situation)
+    if misdated is not None:
+        return misdated
     return Judgement(
         Verdict.NEEDS_REVIEW,
         judged.stated,
@@ -300,9 +305,54 @@ def another_subject(
     return None
 
 
-def _same_measure(fact: Fact, context: Context) -> list[Fact]:
+def another_period(
+    claim: Claim, fact: Fact, judged: Judgement, kind: ClaimKind[Any], situation: Situation
+) -> Judgement | None:
+    """The rule ``another-period``: a figure far from its fact, in a sentence set in the
+    fact's year, that is exactly as written the value of the same measure in another
+    year is that year's figure, wrongly given: "its revenue was £31.2 million last
+    year" (2025) when £31.2 million is the revenue of 2024 and 2025's is £38.4
+    million. It contradicts, the other year's fact named.
+
+    The same measure: a fact of the same type and unit that shares a cue with the
+    claim's fact and is about the same subjects, whose label names one year, and the
+    claim's fact's label another. The sentence must set the figure in its fact's year
+    (``_set_in``): a figure set in no time may well be the other year's, bound to the
+    wrong fact. None when no such fact agrees."""
+    year = _one_year(fact)
+    if year is None:
+        return None
+    sentence, at = situation.sentence
+    end = at + situation.where[1] - situation.where[0]
+    told = _set_in(sentence, at, end, situation.reference)
+    if told is None or not told.start.year == year == told.end.year:
+        return None
+    for other in _same_measure(fact, situation.context, same_subjects=True):
+        if _one_year(other) in (None, year):
+            continue
+        theirs = kind.judge(claim, other, situation)
+        if theirs.verdict is Verdict.AGREES:
+            return Judgement(
+                Verdict.CONTRADICTS,
+                judged.stated,
+                judged.expected,
+                f"contradicts: {claim.quote!r} is {label(other)} ({theirs.expected}),"
+                f" but {label(fact)} is {judged.expected}",
+                judged.figures,
+            )
+    return None
+
+
+def _one_year(fact: Fact) -> int | None:
+    """The one year a fact's label names ("revenue in 2025"), or None."""
+    years = set(_LABEL_YEAR.findall(fact.label))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _same_measure(fact: Fact, context: Context, same_subjects: bool = False) -> list[Fact]:
     """The facts of other subjects that measure what ``fact`` measures (see
-    ``another_subject``), in the desk's order."""
+    ``another_subject``), in the desk's order; with ``same_subjects``, those of the
+    same subjects instead, or of none when ``fact`` is of none (``another_period``)."""
     unit = getattr(fact, "unit", None)
     found: dict[str, Fact] = {}
     for cue in fact.cues:
@@ -313,8 +363,11 @@ def _same_measure(fact: Fact, context: Context) -> list[Fact]:
                 and fid not in found
                 and type(other) is type(fact)
                 and getattr(other, "unit", None) == unit
-                and other.about
-                and not set(other.about) & set(fact.about)
+                and (
+                    set(other.about) == set(fact.about)
+                    if same_subjects
+                    else other.about and not set(other.about) & set(fact.about)
+                )
                 and not getattr(other, "series", ())
             ):
                 found[fid] = other
