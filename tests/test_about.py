@@ -234,7 +234,7 @@ def test_a_fact_is_about_its_about_or_the_organisations_its_label_names() -> Non
             {"52": "harbour.seats"},
         ),
         (
-            "Veridian Motors buys steel from Norrland Steel, and yet its revenue was $51.2 billion.",
+            "Veridian Motors buys from Norrland Steel, and yet its revenue was $51.2 billion.",
             {"51.2 billion": "veridian.revenue"},
         ),
     ],
