@@ -297,6 +297,11 @@ def test_every_extreme_phrase_of_the_data_file_is_read() -> None:
         ("The rate was 5%, the bank said in March 2024.", "5%", None),  # another clause
         ("The rate is 5%.", "5%", None),
         ("The rate was 1% in 2022 and 5% in 2023.", "5%", "2023"),  # the nearest in its clause
+        # as near either side: the one after, "a figure in a year" (obituary, a city's
+        # population; business, a workforce), and no clause ends inside "61,400"
+        ("It grew from 61,400 in 1988 to 118,900 in 2000.", "118,900", "2000"),
+        ("It grew from 61,400 in 1988 to 118,900 in 2000.", "61,400", "1988"),
+        ("Staff fell from 4,650 in 2023 to 3,980 in 2025.", "3,980", "2025"),
     ],
 )
 def test_the_time_told_is_in_the_number_s_clause_or_opens_the_sentence(

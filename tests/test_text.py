@@ -292,3 +292,22 @@ def test_markdown_it_is_imported_only_for_a_body_that_is_not_plain_prose(
         check=True,
     )
     assert done.stdout.strip() == f"{visible}|{imported}"
+
+
+@pytest.mark.parametrize(
+    ("text", "between"),
+    [
+        # mining: a clock time between a cue and its value is no clause boundary
+        ("The collapse struck at 4:20 a.m. at a depth of 860 metres.", ("struck", "860")),
+        # obituary: nor is a number's thousands separator
+        ("The population grew from 61,400 to 118,900.", ("population", "118,900")),
+    ],
+)
+def test_a_number_or_a_clock_time_is_no_clause_boundary(
+    text: str, between: tuple[str, str]
+) -> None:
+    start, end = text.index(between[0]) + len(between[0]), text.index(between[1])
+    assert Document(text).boundary_cost(start, end) == 0
+    # the same mark with a space after it is one
+    spaced = text.replace(":", ": ").replace("61,", "61, ")
+    assert Document(spaced).boundary_cost(start, spaced.index(between[1])) > 0

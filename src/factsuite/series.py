@@ -137,7 +137,9 @@ def time_told(
     clause_end = stop.start() if stop else len(sentence)
     own = [m for m in found if m.start >= clause_start and m.end <= clause_end]
     if own:
-        nearest = min(own, key=lambda m: at - m.end if m.end <= at else m.start - end)
+        # the nearest; as near either side, the one after ("from 61,400 in 1988 to
+        # 118,900 in 2000": 118,900 is of 2000), as "a figure in a year" writes it
+        nearest = min(own, key=lambda m: (at - m.end, 1) if m.end <= at else (m.start - end, 0))
         return nearest.readings[0]
     opening = found[0]
     first_boundary = CLAUSE_BOUNDARY.search(sentence)

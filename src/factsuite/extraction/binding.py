@@ -128,6 +128,7 @@ from factsuite.model import (
 from factsuite.names import fold
 from factsuite.places import PLACES
 from factsuite.roles import held_on, moments, places_named
+from factsuite.text.document import CLAUSE_BOUNDARY as CLAUSE_BOUNDARY  # eventplaces' too
 
 _Derived = TypeVar("_Derived")
 
@@ -189,7 +190,6 @@ _OF_GAP = re.compile(rf"\s+of\s+(?:{_DETERMINER}\s+)?{_HEAD_WORDS}", re.I)
 _ASIDE = re.compile(r"\([^()]*\)")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _FIRST = re.compile(r"\bfirst\b", re.I)
-CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
 # What joins an anniversary to what it is of: "the 80th anniversary of the end of ...",
 # "80 years since the end of ..." (whose quote ends with its "since", or "on from").
 _ANNIVERSARY_OF = re.compile(

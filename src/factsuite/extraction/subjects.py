@@ -46,6 +46,7 @@ from factsuite.extraction.binding_rules import noun_determiners, word_list
 from factsuite.extraction.lexicon import Category, Hit, Lexicon
 from factsuite.extraction.segments import Segments
 from factsuite.model import EntityFact, Fact, PersonFact
+from factsuite.text.document import CLAUSE_BOUNDARY
 
 _PEOPLE = frozenset({Category.NAME, Category.SHORT})
 # What may stand between a name and its cue: "Putin has also visited", "Xi's trip",
@@ -60,7 +61,6 @@ _BEFORE_CUE = re.compile(
 # What joins two names of a list: "Kim and Putin", "Putin, Xi and Kim".
 _LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
 _REACH = 48  # characters before a cue in which its joining words can stand
-_CLAUSE_BOUNDARY = re.compile(r"--|[,;:—–()]")
 # A relative clause opening after a boundary, and what may stand between the name it
 # is said of and that boundary ("Halvard, which", "Halvard Energy's partner, who").
 _RELATIVE = re.compile(
@@ -249,9 +249,9 @@ class ValueSubjects:
         if lo == hi:
             return frozenset(), False
         clause_start = sentence.start
-        for match in _CLAUSE_BOUNDARY.finditer(self.text, sentence.start, start):
+        for match in CLAUSE_BOUNDARY.finditer(self.text, sentence.start, start):
             clause_start = match.end()
-        stop = _CLAUSE_BOUNDARY.search(self.text, end, sentence.end)
+        stop = CLAUSE_BOUNDARY.search(self.text, end, sentence.end)
         clause_end = stop.start() if stop else sentence.end
         before = [n for n in self.names[lo:hi] if n[1] <= start]
         in_clause = [n for n in before if n[0] >= clause_start]

@@ -38,9 +38,14 @@ _WORD_START = "^"
 # Clause boundaries and what crossing one costs, in words.
 COMMA_COST = 3
 STRONG_COST = 5
-# A dash written "--", or one of , ; : — – ( ) [ ]. Written as one character set first
-# (a "-" then needs a second one), so that re skips to candidates in C.
-CLAUSE_BOUNDARY = re.compile(r"[-,;:—–()\[\]](?:(?<=-)-|(?<!-))")
+# A dash written "--", or one of , ; : — – ( ) [ ]; not a comma or colon between two
+# digits, which is part of a number or a clock time ("1,140 metres", "at 4:20 a.m."):
+# a cue before it is no further from the value after it. Written as one character set
+# first (a "-" then needs a second one, a "," or ":" no digit either side of it), so
+# that re skips to candidates in C.
+CLAUSE_BOUNDARY = re.compile(
+    r"[-,;:—–()\[\]](?:(?<=-)-|(?<=[,:])(?:(?<!\d[,:])|(?!\d))|(?<![-,:]))"
+)
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
 # A quotation this short is a term or a scare quote ("the “Victory Day” parade"), not
