@@ -614,6 +614,7 @@ class Binder:
                 "title-of-the-one",
                 lambda found: self._title_of_the_one(found, hits, segments, reference),
             ),
+            ("the-age-s-person", lambda found: self._age_s_person(found, hits, segments)),
         ]
         steps.append(("change-from", lambda found: self._change_from(found, segments)))
         steps.append(
@@ -859,6 +860,49 @@ class Binder:
             ]
             if len(facts) == 1:
                 out[i] = Binding(value, facts[0])
+        return out
+
+    def _age_s_person(
+        self, bindings: list[Binding], hits: list[Hit], segments: Segments
+    ) -> list[Binding]:
+        """The rule ``the-age-s-person``: "The 58-year-old has led Cordal since 2019",
+        "the 59-year-old superintendent, who has run Alder Creek Unified since July
+        2025": a span of a registered kind no cue bound, in the sentence of an age
+        bound to a person before it, and nobody named in the sentence before the span
+        (the age is all that says who), is that person's:
+        bound to the one fact of theirs the span's kind binds (the age refers back to
+        someone, the-one-named-before or title-of-the-one says whom, and what follows
+        it in its sentence is said of them)."""
+        ages = [b for b in bindings if b.fact is not None and b.value.kind == "age"]
+        if not ages:
+            return bindings
+        out = list(bindings)
+        for i, binding in enumerate(bindings):
+            value = binding.value
+            if binding.fact is not None or binding.reason != _NO_CUES or value.kind == "age":
+                continue
+            kind = registry.find(value.kind)
+            if kind is None or value.kind in OWN_KINDS:
+                continue
+            sentence = segments.sentence_index(value.start)
+            before = [
+                b
+                for b in ages
+                if b.value.end <= value.start and segments.sentence_index(b.value.start) == sentence
+            ]
+            if not before:
+                continue
+            age = before[-1]
+            start = segments.sentence_at(value.start).start
+            if any(start <= hit.start < value.start and self._people_named(hit) for hit in hits):
+                # someone named between: theirs, perhaps; or named before the age,
+                # whose name then binds it (name-per-kind: "Garside, the 57-year-old
+                # who has run Halvard for seven years")
+                continue
+            fact = self.facts.get(age.fact or "")
+            found = Found(value.start, value.end, value.counted)
+            if fact is not None and kind.binds(fact, found):
+                out[i] = Binding(value, fact.id)
         return out
 
     def _people_named(self, hit: Hit) -> set[str]:

@@ -473,6 +473,14 @@ _rule(
     " writes), when no cue bound it",
 )
 _rule(
+    "the-age-s-person",
+    "after",
+    "binds",
+    'a span of a registered kind no cue bound ("has led Cordal since 2019"), in the'
+    ' sentence of an age bound to a person before it ("The 58-year-old has led Cordal'
+    " since 2019\"), and nobody named in the sentence before the span, is that person's",
+)
+_rule(
     "change-from",
     "after",
     "binds",
