@@ -432,3 +432,60 @@ def test_since_holds_when_the_role_ends_after_the_articles_day() -> None:
     assert judged(body, quote, CARNEY, published="2019-06-01").verdict is Verdict.AGREES
     # after the role ended, "has led since" is wrong
     assert judged(body, quote, CARNEY, published="2021-06-01").verdict is Verdict.CONTRADICTS
+
+
+MARWICK = PersonFact(
+    id="marwick",
+    name="Helena Marwick",
+    roles=(
+        Role(
+            titles=("chief operating officer",),
+            of=("Kestrel Silicon",),
+            start=parse_iso_range("2014-03"),
+            end=parse_iso_range("2019-05"),
+            ended=True,
+        ),
+        Role(
+            titles=("chief executive",), of=("Kestrel Silicon",), start=parse_iso_range("2019-06")
+        ),
+    ),
+    sources=("Kestrel Silicon, annual report",),
+)
+ADEYEMI = PersonFact(
+    id="adeyemi",
+    name="Tunde Adeyemi",
+    roles=(
+        Role(
+            titles=("assistant coach",),
+            of=("Nigeria",),
+            start=parse_iso_range("2018"),
+            end=parse_iso_range("2021"),
+            ended=True,
+        ),
+        Role(titles=("head coach",), of=("Nigeria",), start=parse_iso_range("2022-01")),
+    ),
+    sources=("NFF",),
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "fact", "expected"),
+    [
+        # tech: a role held to this day, named by no title: the one held on the day
+        ("Marwick has led the company for seven years.", "has led the company for seven years",
+         MARWICK, Verdict.AGREES),
+        ("Marwick has led the company since 2015.", "has led the company since 2015", MARWICK,
+         Verdict.CONTRADICTS),
+        # sport: the same, of a coach once an assistant
+        ("Adeyemi has led the side since 2022.", "has led the side since 2022", ADEYEMI,
+         Verdict.AGREES),
+        ("Adeyemi has led the side for nine years.", "has led the side for nine years", ADEYEMI,
+         Verdict.CONTRADICTS),
+        # a past role, named by no title, says nothing of which: for review
+        ("Adeyemi took charge in 2018.", "took charge in 2018", ADEYEMI, Verdict.NEEDS_REVIEW),
+    ],
+)  # fmt: skip
+def test_a_role_held_to_this_day_and_named_by_no_title_is_the_one_held_on_the_day(
+    body: str, quote: str, fact: PersonFact, expected: Verdict
+) -> None:
+    assert judged(body, quote, fact).verdict is expected

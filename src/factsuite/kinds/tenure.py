@@ -34,7 +34,7 @@ from factsuite.daterange import DateRange, format_range
 from factsuite.kinds._shared import DAYS_PER_UNIT, data_words, day_of, lowered, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, EntityFact, Fact, PersonFact, Role, Verdict
-from factsuite.roles import title_words
+from factsuite.roles import held_on, title_words
 
 __all__ = ["FORMS", "TenureKind", "holding_verbs", "read_tenure", "role_words", "tenure_agrees"]
 
@@ -416,7 +416,7 @@ class TenureKind(ClaimKind[EntityFact]):
         tenure = read_tenure(claim.stated or claim.quote, reference)
         if tenure is None:
             return unreadable(claim, "a time in a role")
-        roles = _roles_meant(tenure.held, fact)
+        roles = _roles_meant(tenure, fact, day_of(claim, reference))
         if not roles:
             return Judgement(
                 Verdict.NEEDS_REVIEW,
@@ -445,11 +445,14 @@ class TenureKind(ClaimKind[EntityFact]):
         )
 
 
-def _roles_meant(held: str, fact: EntityFact) -> list[Role]:
+def _roles_meant(tenure: Tenure, fact: EntityFact, day: date) -> list[Role]:
     """The person's dated roles the quote's words name: by title, else by what the
-    role is of ("the bank"), else the one dated role the person has."""
+    role is of ("the bank"), else the one dated role the person has; else, for a
+    quote that says the role is held to this day and names none ("has led the
+    country since November 2020", "has led the company for seven years"), the one
+    role the person holds on ``day``."""
     dated = [r for r in fact.roles if r.start is not None]
-    words = title_words(held) - {"as", "led", "has", "been"}
+    words = title_words(tenure.held) - {"as", "led", "has", "been"}
     by_title = [r for r in dated if any(t and t <= words for t in map(title_words, r.titles))]
     if by_title:
         return by_title
@@ -459,7 +462,13 @@ def _roles_meant(held: str, fact: EntityFact) -> list[Role]:
     by_word = [r for r in dated if words & frozenset().union(*map(title_words, r.titles))]
     if by_word:
         return by_word
-    return dated if len(dated) == 1 else []
+    if len(dated) == 1:
+        return dated
+    if tenure.form in _SINCE_FORMS or tenure.form == "for":
+        held = [r for r in dated if held_on(r, day)]
+        if len(held) == 1:
+            return held
+    return []
 
 
 def _holds(tenure: Tenure, role: Role, day: date) -> bool:
