@@ -294,14 +294,7 @@ def another_subject(
             for form in (*names.forms_of(subject), *names.short_of.get(subject, ()))
         ):
             return None
-        return Judgement(
-            Verdict.CONTRADICTS,
-            judged.stated,
-            judged.expected,
-            f"contradicts: {claim.quote!r} is {label(other)} ({theirs.expected}),"
-            f" but {label(fact)} is {judged.expected}",
-            judged.figures,
-        )
+        return _the_others(claim, fact, judged, other, theirs)
     return None
 
 
@@ -332,15 +325,23 @@ def another_period(
             continue
         theirs = kind.judge(claim, other, situation)
         if theirs.verdict is Verdict.AGREES:
-            return Judgement(
-                Verdict.CONTRADICTS,
-                judged.stated,
-                judged.expected,
-                f"contradicts: {claim.quote!r} is {label(other)} ({theirs.expected}),"
-                f" but {label(fact)} is {judged.expected}",
-                judged.figures,
-            )
+            return _the_others(claim, fact, judged, other, theirs)
     return None
+
+
+def _the_others(
+    claim: Claim, fact: Fact, judged: Judgement, other: Fact, theirs: Judgement
+) -> Judgement:
+    """A figure that is another fact's value as written, given for ``fact``'s: it
+    contradicts, the other fact named (another-subject, another-period)."""
+    return Judgement(
+        Verdict.CONTRADICTS,
+        judged.stated,
+        judged.expected,
+        f"contradicts: {claim.quote!r} is {label(other)} ({theirs.expected}),"
+        f" but {label(fact)} is {judged.expected}",
+        judged.figures,
+    )
 
 
 def _one_year(fact: Fact) -> int | None:
