@@ -120,23 +120,31 @@ def run(command: list[str], cwd: Path, src: Path | None = None) -> tuple[float, 
     return elapsed, cpu
 
 
-def prepare(root: Path, articles: int) -> tuple[Path, Path, int]:
-    """The desk and its trivial twin; returns both folders and the number of claims."""
+def prepare(root: Path, articles: int, needed: bool = True) -> tuple[Path, Path, int]:
+    """The desk and its trivial twin (``twin``); returns both folders and the number
+    of claims."""
     desk = root / "desk"
     make_desk(desk, articles, seed=1)
-    trivial, claims = twin(desk, root)
+    trivial, claims = twin(desk, root, needed)
     return desk, trivial, claims
 
 
-def twin(desk: Path, root: Path) -> tuple[Path, int]:
+def twin(desk: Path, root: Path, needed: bool = True) -> tuple[Path, int]:
     """The trivial twin of ``desk``, in ``root``, and the number of claims; the
-    desk's caches are warmed on the way."""
+    desk's caches are warmed on the way. Unless ``needed`` (no mode times it), the
+    twin is not written nor run: at 50,000 articles a run of it spends most of an
+    hour in pytest's scan of every teardown report once per failure (the gate's
+    index spares the gate that; see plugin.py)."""
     report = root / "report.json"
     # fills the parse cache too; per article, for speed: the report is in claim terms
     run([*PYTEST, "--factsuite-items=article", "--factsuite-report", str(report)], desk)
     results = json.loads(report.read_text(encoding="utf-8"))["results"]
     outcomes = "".join(LETTERS[r["outcome"]] for r in results)
     trivial = root / "trivial"
+    counts = {name: outcomes.count(letter) for name, letter in LETTERS.items()}
+    if not needed:
+        print(f"{desk}: {len(results)} claims {counts}", flush=True)
+        return trivial, len(results)
     (trivial / "tests").mkdir(parents=True)
     (trivial / "pyproject.toml").write_text(TRIVIAL_PYPROJECT, encoding="utf-8")
     test = trivial / "tests" / "test_claims.py"
@@ -145,7 +153,6 @@ def twin(desk: Path, root: Path) -> tuple[Path, int]:
     indexed = trivial.with_name("trivial-indexed")
     shutil.copytree(trivial, indexed)
     (indexed / "conftest.py").write_text(TRIVIAL_INDEXED_CONFTEST, encoding="utf-8")
-    counts = {name: outcomes.count(letter) for name, letter in LETTERS.items()}
     print(f"{desk}: {len(results)} claims {counts}", flush=True)
     return trivial, len(results)
 
@@ -188,10 +195,11 @@ def measure(
     if old_src is not None:
         chosen.update({f"{n[:3]}0{n[3:]}, old": e for n, e in chosen.items() if n[1] in "ac"})
     with tempfile.TemporaryDirectory(prefix="factsuite-gate-") as folder:
+        needed = bool(set(modes) & set("bf"))  # a mode that times the twin
         if desk is None:
-            desk, trivial, _ = prepare(Path(folder), articles)
+            desk, trivial, _ = prepare(Path(folder), articles, needed)
         else:
-            trivial, _ = twin(desk, Path(folder))
+            trivial, _ = twin(desk, Path(folder), needed)
         old = old_desk(desk, old_src) if old_src is not None else None
         times: dict[str, list[tuple[float, float]]] = {name: [] for name in chosen}
         for _ in range(runs):

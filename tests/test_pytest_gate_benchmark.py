@@ -39,6 +39,15 @@ def test_the_trivial_twin_has_the_gates_outcomes(tmp_path: Path) -> None:
     assert tests - failed - skipped == wanted["passed"]
 
 
+def test_the_twin_is_made_only_for_the_modes_that_time_it(tmp_path: Path) -> None:
+    # (a) and (c) alone: the desk is warmed and counted, no twin written or run
+    benchmark = load_benchmark("pytest_gate")
+    _, trivial, claims = benchmark.prepare(tmp_path, 60, needed=False)
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert claims == len(report["results"]) > 0
+    assert not trivial.exists()
+
+
 def test_the_indexed_twin_has_the_same_outcomes_and_scans_once(tmp_path: Path) -> None:
     # (f): the trivial suite given the gate's index of teardown reports.
     benchmark = load_benchmark("pytest_gate")
