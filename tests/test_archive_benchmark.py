@@ -73,3 +73,12 @@ def test_before_and_after_take_turns_and_print_best_and_median() -> None:
         "<=",
         "3x",
     ]
+
+
+def test_the_older_code_runs_through_the_entry_point_it_has(tmp_path: Path) -> None:
+    # the installed script's own entry, when the older code has the hook; else cli's
+    archive = load_benchmark("archive")
+    assert archive.entry_of(str(REPO / "src")) == "factsuite.hook:main"
+    (tmp_path / "factsuite").mkdir()
+    (tmp_path / "factsuite" / "cli.py").write_text("", encoding="utf-8")
+    assert archive.entry_of(str(tmp_path)) == "factsuite.cli:main"
