@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factsuite.articles import Article, load_article
+from factsuite.collector import frozen_for_forks
 from factsuite.desk import Desk
 from factsuite.model import Claim
 
@@ -76,7 +77,11 @@ def _extract_in_worker(path: str) -> Extracted:
     if _worker_failure is not None:
         raise _worker_failure
     assert _worker_desk is not None
-    return extract_article(_worker_desk, path)
+    article, claims = extract_article(_worker_desk, path)
+    # The article's text model (sentences, words, quotations) stays here: the main
+    # process merges the claims without it, and it was pickled back with each result.
+    article.document = None
+    return article, claims
 
 
 def _hold_ctrl_c(hold: bool) -> None:
@@ -129,26 +134,29 @@ def extract_in_processes(
     # holding it, and their initializer ignores it; the main process gets one pressed
     # meanwhile as soon as it lets go, once the pool is there to end. Ignoring it
     # instead lost a Ctrl-C pressed in that window: the command ran on to the end.
-    main_thread = threading.current_thread() is threading.main_thread()
-    if main_thread:
-        _hold_ctrl_c(True)
-    try:
-        pool = context.Pool(workers, initializer=_start_worker, initargs=(root,))
-    except BaseException:
+    # The objects alive now, the desk and its Extractor among them, are frozen for
+    # the collector until the workers are done (collector.frozen_for_forks).
+    with frozen_for_forks():
+        main_thread = threading.current_thread() is threading.main_thread()
         if main_thread:
-            _hold_ctrl_c(False)
-        raise
-    finally:
-        _worker_desk = None  # the main process keeps its own reference
-    try:
-        if main_thread:
-            _hold_ctrl_c(False)  # a Ctrl-C pressed meanwhile is raised here
-        results = pool.imap(_extract_in_worker, files, chunk_size(len(files), workers))
-        for count, (path, result) in enumerate(zip(files, results, strict=True), 1):
-            if done is not None:
-                done(count)
-            yield path, result
-        pool.close()
-    finally:
-        pool.terminate()  # at once on an error or Ctrl-C; at the end, nothing is left
-        pool.join()
+            _hold_ctrl_c(True)
+        try:
+            pool = context.Pool(workers, initializer=_start_worker, initargs=(root,))
+        except BaseException:
+            if main_thread:
+                _hold_ctrl_c(False)
+            raise
+        finally:
+            _worker_desk = None  # the main process keeps its own reference
+        try:
+            if main_thread:
+                _hold_ctrl_c(False)  # a Ctrl-C pressed meanwhile is raised here
+            results = pool.imap(_extract_in_worker, files, chunk_size(len(files), workers))
+            for count, (path, result) in enumerate(zip(files, results, strict=True), 1):
+                if done is not None:
+                    done(count)
+                yield path, result
+            pool.close()
+        finally:
+            pool.terminate()  # at once on an error or Ctrl-C; at the end, nothing is left
+            pool.join()
