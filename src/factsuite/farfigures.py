@@ -312,7 +312,7 @@ def another_period(
     claim's fact's label another. The sentence must set the figure in its fact's year
     (``_set_in``): a figure set in no time may well be the other year's, bound to the
     wrong fact. None when no such fact agrees."""
-    year = _one_year(fact)
+    year = label_year(fact)
     if year is None:
         return None
     sentence, at = situation.sentence
@@ -321,7 +321,7 @@ def another_period(
     if told is None or not told.start.year == year == told.end.year:
         return None
     for other in _same_measure(fact, situation.context, same_subjects=True):
-        if _one_year(other) in (None, year):
+        if label_year(other) in (None, year):
             continue
         theirs = kind.judge(claim, other, situation)
         if theirs.verdict is Verdict.AGREES:
@@ -344,8 +344,10 @@ def _the_others(
     )
 
 
-def _one_year(fact: Fact) -> int | None:
-    """The one year a fact's label names ("revenue in 2025"), or None."""
+def label_year(fact: Fact) -> int | None:
+    """The one year a fact's label names ("revenue in 2025"), or None: none, or
+    several ("the rise in turnout from 2023 to 2026" is of a span, not of a year).
+    Binding's year-said reads it too."""
     years = set(_LABEL_YEAR.findall(fact.label))
     return int(years.pop()) if len(years) == 1 else None
 

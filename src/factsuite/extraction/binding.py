@@ -108,6 +108,7 @@ from factsuite.extraction.segments import Segments
 from factsuite.extraction.subjects import Subjects, ValueSubjects, persons
 from factsuite.extraction.values import DATED_KINDS, OWN_KINDS, Value
 from factsuite.extraction.words import CALENDAR_NAMES
+from factsuite.farfigures import label_year
 from factsuite.kinds import registry
 from factsuite.kinds._shared import label as fact_label
 from factsuite.kinds._shared import singular
@@ -1157,13 +1158,10 @@ class Binder:
     @functools.cached_property
     def _label_years(self) -> dict[str, int]:
         """The year each fact's label names ("Halbury's revenue in 2025"), for the
-        facts whose label names one year, and no other (year-said): "the rise in
-        turnout from 2023 to 2026" is of a span, not of a year."""
-        out = {}
-        for fid, fact in self.facts.items():
-            if fact.label and len(found := set(_LABEL_YEAR.findall(fact.label))) == 1:
-                out[fid] = int(found.pop())
-        return out
+        facts whose label names one year (farfigures.label_year; year-said)."""
+        return {
+            fid: year for fid, fact in self.facts.items() if (year := label_year(fact)) is not None
+        }
 
     def _years_said(
         self, values: list[Value], segments: Segments
@@ -2124,8 +2122,6 @@ def _within_reach(value: Value, fact: DateFact, reference: date) -> bool:
 
 
 _VALUE_START = operator.attrgetter("start")
-# A year a label names: "revenue in 2025", "the 2024 season".
-_LABEL_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def _years_in(labels: Mapping[str, int], said: frozenset[int], fid: str) -> frozenset[int] | None:
