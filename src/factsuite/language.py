@@ -356,6 +356,19 @@ def weekdays() -> tuple[WeekdayName, ...]:
     return _table("weekdays.tsv", 4, _weekday, lambda d: d.word)
 
 
+@functools.cache
+def calendar_names() -> frozenset[str]:
+    """The capitalised names of months and weekdays: capitalised words that name
+    neither a person, a place nor an event ("in June", "on Monday"); their full names
+    (not "Sept", "Mon")."""
+    return frozenset(
+        [
+            *(month.word.capitalize() for month in months() if month.form == "name"),
+            *(day.word.capitalize() for day in weekdays() if day.form == "name"),
+        ]
+    )
+
+
 def _weekday(row: _Row) -> WeekdayName:
     day = WeekdayName(row.word(0), row.integer(1), row.choice(2, _NAME_FORM_VALUES), row.yes_no(3))
     if not 0 <= day.weekday <= 6:

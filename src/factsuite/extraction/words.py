@@ -10,12 +10,5 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# The capitalised names of months and weekdays: capitalised words that name neither a
-# person nor a place ("in June", "on Monday"). From data/en/months.tsv and weekdays.tsv,
-# their full names (not "Sept", "Mon").
-CALENDAR_NAMES = frozenset(
-    [
-        *(month.word.capitalize() for month in language.months() if month.form == "name"),
-        *(day.word.capitalize() for day in language.weekdays() if day.form == "name"),
-    ]
-)
+# The capitalised names of months and weekdays (language.calendar_names).
+CALENDAR_NAMES = language.calendar_names()

@@ -3,7 +3,6 @@ date fact lists (see gazetteer.py)."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Collection
 
@@ -138,18 +137,8 @@ def event_names(fact: DateFact, people: Collection[str]) -> frozenset[str]:
             or key in CITY_NAMES
             or key in COUNTRY_NAMES
             or key in COUNTRY_WORDS
-            or run in _calendar_names()
+            or run in language.calendar_names()
         ):
             continue
         out.add(run)
     return frozenset(out)
-
-
-@functools.cache
-def _calendar_names() -> frozenset[str]:
-    return frozenset(
-        [
-            *(m.word.capitalize() for m in language.months() if m.form == "name"),
-            *(d.word.capitalize() for d in language.weekdays() if d.form == "name"),
-        ]
-    )
