@@ -129,7 +129,7 @@ from factsuite.model import (
 from factsuite.names import fold
 from factsuite.places import PLACES
 from factsuite.roles import held_on, moments, places_named
-from factsuite.text.document import CLAUSE_BOUNDARY as CLAUSE_BOUNDARY  # eventplaces' too
+from factsuite.text.document import CLAUSE_BOUNDARY
 
 _Derived = TypeVar("_Derived")
 
@@ -559,7 +559,7 @@ class Binder:
         passed: dict[tuple[int, str, str], int] = {}
         bindings: list[Binding] = []
         decided: list[tuple[Binding, str]] = []
-        years_said = {} if "year-said" in off else self._years_said(values, segments)
+        years_said = None if "year-said" in off else self._years_said(values, segments)
         margin = 1 if "margin" in off else MARGIN
         for _ in range(1 if "pass-on" in off else 3):
             options: dict[int, list[_Option]] = {}
@@ -582,7 +582,7 @@ class Binder:
                         )
                     )
             decided = [
-                _decide(value, options.get(v, []), off, margin, fits, slips, years_said.get(v))
+                _decide(value, options.get(v, []), off, margin, fits, slips, years_said)
                 for v, value in enumerate(values)
             ]
             bindings = [binding for binding, _ in decided]
@@ -1155,19 +1155,9 @@ class Binder:
                 break
         return out
 
-    @functools.cached_property
-    def _label_years(self) -> dict[str, int]:
-        """The year each fact's label names ("Halbury's revenue in 2025"), for the
-        facts whose label names one year (farfigures.label_year; year-said)."""
-        return {
-            fid: year for fid, fact in self.facts.items() if (year := label_year(fact)) is not None
-        }
-
-    def _years_said(
-        self, values: list[Value], segments: Segments
-    ) -> dict[int, Callable[[str], frozenset[int] | None]]:
-        """For each value whose clause writes a date (of one year, "last year", "in
-        2025"), whether the year each fact's label names is that date's (year-said)."""
+    def _years_said(self, values: list[Value], segments: Segments) -> _YearsSaid | None:
+        """The years the dates of each value's clause fall in, for year-said; None
+        when no value of the text is a date of one year."""
         dated = [
             (value, frozenset(years))
             for value in values
@@ -1176,23 +1166,7 @@ class Binder:
             and value.readings
             and len(years := {y for r in value.readings for y in (r.start.year, r.end.year)}) == 1
         ]
-        if not dated:
-            return {}
-        labels = self._label_years
-        out: dict[int, Callable[[str], frozenset[int] | None]] = {}
-        for v, value in enumerate(values):
-            if value.kind == "date":
-                continue
-            said: set[int] = set()
-            for date_value, one_year in dated:
-                first, second = sorted((value, date_value), key=_VALUE_START)
-                if segments.sentence_index(first.start) == segments.sentence_index(
-                    second.start
-                ) and not segments.boundary_cost(first.end, second.start):
-                    said |= one_year
-            if said:
-                out[v] = functools.partial(_years_in, labels, frozenset(said))
-        return out
+        return _YearsSaid(dated, segments, self.facts) if dated else None
 
     def subjects(self, text: str, hits: list[Hit]) -> Subjects | None:
         """Who the sentences of ``text`` name before their cues; None when no fact's
@@ -2124,11 +2098,45 @@ def _within_reach(value: Value, fact: DateFact, reference: date) -> bool:
 _VALUE_START = operator.attrgetter("start")
 
 
-def _years_in(labels: Mapping[str, int], said: frozenset[int], fid: str) -> frozenset[int] | None:
-    """The year the label of fact ``fid`` names, if ``said`` holds it; None when the
-    label names no one year (year-said)."""
-    year = labels.get(fid)
-    return None if year is None else said & {year}
+class _YearsSaid:
+    """For year-said: the years the dates in a value's clause fall in, and the year
+    each fact's label names. Both are read only when a tie asks: most values are
+    bound by a cue, and reading every label of an archive's 100,000 facts would
+    decode each of them (facts.EncodedFacts)."""
+
+    def __init__(
+        self,
+        dated: list[tuple[Value, frozenset[int]]],
+        segments: Segments,
+        facts: Mapping[str, Fact],
+    ) -> None:
+        self.dated = dated
+        self.segments = segments
+        self.facts = facts
+        self._said: dict[int, frozenset[int]] = {}  # by id of the value
+
+    def said(self, value: Value) -> frozenset[int]:
+        """The years of the dates in ``value``'s clause (one year each)."""
+        found = self._said.get(id(value))
+        if found is None:
+            segments = self.segments
+            years: set[int] = set()
+            for date_value, one_year in self.dated:
+                first, second = sorted((value, date_value), key=_VALUE_START)
+                if (
+                    first is not second
+                    and segments.sentence_index(first.start)
+                    == segments.sentence_index(second.start)
+                    and not segments.boundary_cost(first.end, second.start)
+                ):
+                    years |= one_year
+            found = self._said[id(value)] = frozenset(years)
+        return found
+
+    def of(self, fid: str) -> int | None:
+        """The one year fact ``fid``'s label names (farfigures.label_year), or None."""
+        fact = self.facts.get(fid)
+        return None if fact is None else label_year(fact)
 
 
 def _decide(
@@ -2138,16 +2146,14 @@ def _decide(
     margin: int,
     fits: Fits | None = None,
     slips: Slips | None = None,
-    years: Callable[[str], frozenset[int] | None] | None = None,
+    years: _YearsSaid | None = None,
 ) -> tuple[Binding, str]:
     """The one scoring function: the value bound to the cheapest of its candidates
     when no other is within ``margin`` of it, else by the tie-break rules in order,
     else left unbound with the reason; and the rule that decided. ``fits``: whether
     the value agrees with a fact, for ``value-fits``; ``slips``: how far a value that
     is a slip of a fact's figure is from it, for ``slip-nearest``; ``years``, for
-    ``year-said``: of each fact, the year its label names if the value's clause
-    writes it (None for a fact whose label names no one year; no callable when the
-    clause writes no date)."""
+    ``year-said``: the years a value's clause writes, and each fact's label's year."""
     if value.anaphoric and "anaphoric" not in off:
         reason = "it points back to a date given earlier; say which in 'stated'"
         return Binding(value, None, reason), "anaphoric"
@@ -2170,12 +2176,13 @@ def _decide(
             return Binding(value, distinct[0]), "specific-cue"
     # Else the year its clause writes: "its revenue was £31.2 million last year"
     # between two years' revenue is that year's, whichever figure it writes.
-    if years is not None:
-        found = [(f, years(f)) for f in facts]
-        of_year = [f for f, said in found if said]
+    if years is not None and value.kind != "date" and (said := years.said(value)):
+        labelled = [(f, years.of(f)) for f in facts]
         # only between facts told apart by their year, each label naming one
-        if len(of_year) == 1 and all(said is not None for _, said in found):
-            return Binding(value, of_year[0]), "year-said"
+        if all(year is not None for _, year in labelled):
+            of_year = [f for f, year in labelled if year in said]
+            if len(of_year) == 1:
+                return Binding(value, of_year[0]), "year-said"
     # Else the value itself: "about $52.0 billion" between two years' revenue is the
     # year's whose revenue it is. Last, so that it never overrides what the words
     # say: a wrong figure the cues tie to its fact is still judged against it.
