@@ -64,7 +64,6 @@ from factsuite.cities import CAPITALS
 # Shared with value binding, whose rules these are (see binding.py's docstring).
 from factsuite.extraction.binding import (
     ANOTHER_TIME,
-    CLAUSE_BOUNDARY,
     MARGIN,
     REPORTING_VERBS,
     WHEN_CLAUSE,
@@ -87,6 +86,7 @@ from factsuite.gazetteer import (
 )
 from factsuite.model import DateFact, Fact
 from factsuite.names import fold
+from factsuite.text.document import CLAUSE_BOUNDARY
 
 # How far a cue may stand before the place, in words ("in" counted): "signed a
 # mutual defence agreement in": "signed" is four words back.
