@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -158,16 +158,52 @@ def find_entities(
     return mentions
 
 
-# A capitalised word that attributes what was said: "said Hastings", "Hastings said";
-# or that a relative clause on a person follows: "Halvik, who faces a vote" ("who"
-# follows a person, never a thing). Language data, not moved this session: a subset of
-# data/binding/reporting_verbs.txt; deriving it from the whole file would widen which
-# surnames are checked for slips.
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|added|according\s+to)[ \u00a0]+(?P<a>[A-Z][a-z'’]{3,})\b"
-    r"|\b(?P<b>[A-Z][a-z'’]{3,})[ \u00a0]+(?:said|says|told|added)\b"
-    r"|\b(?P<c>[A-Z][a-z'’]{3,}),[ \u00a0]+who(?:se|m)?\b"
-)
+# A surname, capitalised, of at least four letters: what a slip frame reads.
+_SURNAME = r"(?P<surname>[A-Z][a-z'’]{3,})"
+_SPACE = r"[ \u00a0]+"
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(re.escape(word).replace(r"\ ", _SPACE) for word in words) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class SlipFrame:
+    """A named rule of where a capitalised word is a person's surname, so that one
+    letter off a surname named before is read as a slip of it: the frame's words
+    around the word make it a person (see the module's doc)."""
+
+    name: str
+    description: str
+    pattern: re.Pattern[str]
+
+
+def _slip_frames() -> tuple[SlipFrame, ...]:
+    attributing = language.words("attribution_verbs.txt")
+    relatives = language.words("person_relatives.txt")
+    return (
+        SlipFrame(
+            "said-name",
+            'a verb attributing a quotation, or "according to", before the surname:'
+            ' "said Hastings"',
+            re.compile(rf"\b{_alternatives((*attributing, 'according to'))}{_SPACE}{_SURNAME}\b"),
+        ),
+        SlipFrame(
+            "name-said",
+            'the surname before a verb attributing a quotation: "Hastings said"',
+            re.compile(rf"\b{_SURNAME}{_SPACE}{_alternatives(attributing)}\b"),
+        ),
+        SlipFrame(
+            "name-who",
+            "the surname before a comma and a relative pronoun that follows people:"
+            ' "Halvick, who faces a vote"',
+            re.compile(rf"\b{_SURNAME},{_SPACE}{_alternatives(relatives)}\b"),
+        ),
+    )
+
+
+# The frames, in the order they are read: a word two frames read is read once.
+SLIP_FRAMES = _slip_frames()
 MIN_SLIP_WORD = 5  # shorter surnames are one letter off too many other words
 
 
@@ -178,10 +214,11 @@ def _attributed_slips(
     (see the module's doc)."""
     found = []
     taken = _Taken(mentions)
-    for match in _ATTRIBUTION.finditer(text):
-        group = next(name for name in "abc" if match.group(name))
-        start, end = match.span(group)
-        word = fold(match.group(group))
+    read: set[int] = set()
+    for start, end, word in _framed_surnames(text):
+        if start in read:
+            continue
+        read.add(start)
         if len(word) < MIN_SLIP_WORD or taken.overlaps(start, end):
             continue
         if word in names.short or word in names.full:
@@ -200,6 +237,23 @@ def _attributed_slips(
         if len(near) == 1:
             found.append(EntityMention(start, end, near.pop(), "near"))
     return found
+
+
+def _framed_surnames(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each word a slip frame reads as a surname: its span and its folded form."""
+    for frame in SLIP_FRAMES:
+        for match in frame.pattern.finditer(text):
+            start, end = match.span("surname")
+            yield start, end, fold(match.group("surname"))
+
+
+def framed_by(text: str) -> dict[str, list[str]]:
+    """The words each slip frame reads as a surname in ``text``, by the frame's name:
+    what the rules' corpus checks (tests/corpus/name_slips.yaml)."""
+    return {
+        frame.name: [match.group("surname") for match in frame.pattern.finditer(text)]
+        for frame in SLIP_FRAMES
+    }
 
 
 class _Taken:
