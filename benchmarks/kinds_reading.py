@@ -314,9 +314,11 @@ def _money_currency(text: str, value: Value) -> str | None:
     after = text[end : end + _CURRENCY_AFTER]
     digit = _DIGIT.search(text, start, end)
     first = digit.start() if digit else start
-    return currency_around(text[max(0, first - _CURRENCY_BEFORE) : first], after) or (
+    written = currency_around(text[max(0, first - _CURRENCY_BEFORE) : first], after) or (
         currency_around(text[max(0, start - _CURRENCY_BEFORE) : start], after)
     )
+    # its ISO code; a name several currencies share ("pesos") is shown as written
+    return written.shown if written is not None else None
 
 
 def _extraction_reader(kind: str) -> Reader:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from factsuite.claims import parse_claims
 from factsuite.errors import InputError
 from factsuite.kinds import registry
-from factsuite.kinds.money import currency_forms, currency_of
+from factsuite.kinds.money import currency_forms, currency_of, shared_currency_names
 from factsuite.model import CountFact, PercentFact, QuantityFact, Result, Verdict
 from tests.kindcases import judge_bound, judge_quote
 
@@ -218,8 +218,10 @@ def test_an_amount_agrees_in_its_currency_with_what_it_was_rounded_from(
     assert verdict(units, code) is Verdict.AGREES
     # One unit off in the last printed digit is another figure ...
     assert verdict(units + shift, code) is Verdict.CONTRADICTS
-    # ... and the same figure in another currency is another amount.
-    if other != code:
+    # ... and the same figure in another currency is another amount (but for a name
+    # several currencies share, the code's among them: "$" is any dollar in copy).
+    other_form = _currency_form(other, form_index)
+    if other != code and code not in shared_currency_names().get(other_form, ()):
         assert verdict(units, other) is Verdict.CONTRADICTS
 
 
@@ -324,3 +326,75 @@ def test_a_bound_at_another_scale_of_the_facts_figure_fails(
     assert result.verdict is expected
     if expected is Verdict.CONTRADICTS:
         assert "at another scale" in result.message
+
+
+# -- names several currencies share ------------------------------------------------------
+
+
+def _shared_cases() -> list[tuple[str, str]]:
+    return [(n, code) for n, codes in shared_currency_names().items() for code in sorted(codes)]
+
+
+def _written(name: str, amount: str) -> str:
+    """An amount written with a shared name: a symbol before it, a word after it."""
+    return f"{name}{amount}" if name == "$" else f"{amount} {name}"
+
+
+@pytest.mark.parametrize(("name", "code"), _shared_cases())
+def test_a_shared_name_agrees_with_each_currency_it_may_name(name: str, code: str) -> None:
+    fact = QuantityFact(id="fund", label="the fund", value=180e9, unit=code, sources=("s",))
+    quote = _written(name, "180 billion")
+    result = judged(f"The fund holds {quote} now.", quote, fact)
+    assert result.verdict is Verdict.AGREES
+    assert result.stated == f"{code} 180 billion"  # the currency it names here
+    # the figure still counts
+    quote = _written(name, "18 billion")
+    assert judged(f"The fund holds {quote} now.", quote, fact).verdict is Verdict.CONTRADICTS
+
+
+@pytest.mark.parametrize("name", sorted(shared_currency_names()))
+def test_a_shared_name_contradicts_a_currency_it_cannot_name(name: str) -> None:
+    fact = QuantityFact(id="fund", label="the fund", value=180e9, unit="EUR", sources=("s",))
+    quote = _written(name, "180 billion")
+    result = judged(f"The fund holds {quote} now.", quote, fact)
+    assert result.verdict is Verdict.CONTRADICTS
+    shown = currency_of(name) or name  # "$" is named as US dollars, by convention
+    assert result.message == (
+        f"contradicts: {quote!r} is an amount in {shown}, but the fund is EUR 180 billion"
+    )
+
+
+def test_a_shared_name_names_currencies_of_the_table_and_is_no_form_of_one() -> None:
+    codes = set(currency_forms().values())
+    for name, shared in shared_currency_names().items():
+        assert shared <= codes, name
+        assert len(shared) >= 2, name
+        # a fact's unit must say which; "$" and "dollars" are US dollars there
+        assert currency_of(name) in (None, "USD"), name
+
+
+def test_a_fact_in_a_shared_name_is_no_money() -> None:
+    # "pesos" does not say which: the fact is a quantity, not an amount of money
+    fact = QuantityFact(id="fund", value=180e9, unit="pesos", sources=("s",))
+    assert registry.kind("money").accepts(fact) is False
+    assert registry.kind("money").accepts(
+        QuantityFact(id="fund", value=180e9, unit="NZD", sources=("s",))
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("NZ$146.8bn", Verdict.AGREES),
+        ("146.8 billion New Zealand dollars", Verdict.AGREES),
+        ("NZD 146.8 billion", Verdict.AGREES),
+        ("$146.8bn", Verdict.AGREES),  # a bare dollar is the desk's own in copy
+        ("US$146.8bn", Verdict.CONTRADICTS),
+        ("NZ$148.6bn", Verdict.CONTRADICTS),
+    ],
+)
+def test_new_zealand_dollars_are_money(quote: str, expected: Verdict) -> None:
+    fact = QuantityFact(
+        id="spend", label="total spending", value=146.8e9, unit="NZD", sources=("s",)
+    )
+    assert judged(f"Spending is {quote} next year.", quote, fact).verdict is expected

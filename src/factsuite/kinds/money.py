@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from typing import NamedTuple
 
 from factsuite import numbers
 from factsuite.kinds._shared import (
@@ -47,6 +48,22 @@ def currency_forms() -> dict[str, str]:
     return forms
 
 
+@functools.cache
+def shared_currency_names() -> dict[str, frozenset[str]]:
+    """Each name several currencies share (data/shared_currency_names.tsv), keyed as
+    ``currency_forms`` keys forms, to the ISO codes of the currencies it may name when
+    written by an amount: "pesos" may be Mexico's, Chile's, ...; a bare "$" any dollar."""
+    return {_key(name): frozenset(codes) for name, *codes in data_rows("shared_currency_names.tsv")}
+
+
+class WrittenCurrency(NamedTuple):
+    """A currency written by an amount: as it is shown (the ISO code of the one it
+    names; a shared name as written, "pesos") and every currency it may name."""
+
+    shown: str
+    codes: frozenset[str]
+
+
 def _is_word(form: str) -> bool:
     return any(c.islower() for c in form)
 
@@ -60,7 +77,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A currency right before an amount ("$", "US$", "Rs") and right after it
     ("dollars", "USD"), longest forms first so "HK$" wins over "$". Words match in
     any case, symbols and codes as written."""
-    forms = sorted(currency_forms(), key=len, reverse=True)
+    forms = sorted((*currency_forms(), *shared_currency_names()), key=len, reverse=True)
     codes = "|".join(re.escape(f) for f in forms if not _is_word(f))
     words = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms if _is_word(f))
     either = rf"(?P<c>{codes})|(?i:(?P<w>{words}))"
@@ -74,17 +91,25 @@ def currency_of(text: str) -> str | None:
     return currency_forms().get(_key(" ".join(text.split())))
 
 
-def currency_around(before: str, after: str) -> str | None:
+def currency_around(before: str, after: str) -> WrittenCurrency | None:
     """The currency written right before an amount (``before`` ends where it starts)
     or right after it (``after`` starts where it ends), if any."""
     before_pattern, after_pattern = _patterns()
     found = before_pattern.search(before) or after_pattern.match(after)
     if found is None:
         return None
-    return currency_of(found.group("w") or found.group("c"))
+    written = found.group("w") or found.group("c")
+    code = currency_of(written)
+    shared = shared_currency_names().get(_key(" ".join(written.split())))
+    if shared is None:
+        assert code is not None  # the patterns read only the forms of the two tables
+        return WrittenCurrency(code, frozenset((code,)))
+    return WrittenCurrency(code or written, shared)
 
 
-def currency_near(text: str, start: int, end: int, figures: tuple[int, int]) -> str | None:
+def currency_near(
+    text: str, start: int, end: int, figures: tuple[int, int]
+) -> WrittenCurrency | None:
     """The currency written by the amount that spans ``start`` to ``end`` of ``text``,
     its figures at ``figures`` (a span within it: "Some $200" has "200"): between its
     figures and the words around it, looked for as far as ``judge`` looks."""
@@ -127,11 +152,14 @@ class MoneyKind(ClaimKind[QuantityFact]):
         expected = self.describe_expected(fact)
         currency = currency_of(unscaled_unit(fact.unit))
         true = unscaled(fact)  # "3.1" "billion dollars" is 3,100,000,000 dollars
-        stated = f"{written} {mention.text}" if written else mention.text
+        shown = (
+            None if written is None else currency if currency in written.codes else written.shown
+        )
+        stated = f"{shown} {mention.text}" if shown else mention.text
         agrees = interval_agrees(
             true, mention.low, mention.high, mention.low_open, mention.high_open
         )
-        if written is not None and written != currency:
+        if written is not None and currency not in written.codes:
             # The figures go with it: far-from-its-fact tells a currency mixed up (the
             # fact's own figure) from another amount ("£135" a ticket beside a tour's
             # gross of USD 47.2 million; "79.99 euros" in other markets beside a price
@@ -140,7 +168,7 @@ class MoneyKind(ClaimKind[QuantityFact]):
                 Verdict.CONTRADICTS,
                 stated,
                 expected,
-                f"contradicts: {claim.quote!r} is an amount in {written},"
+                f"contradicts: {claim.quote!r} is an amount in {shown},"
                 f" but {label(fact)} is {expected}",
                 figures_of(mention, true),
                 currency_and_figure_differ=not agrees,
