@@ -573,7 +573,7 @@ def test_the_sentence_is_quoted_with_the_claims_place() -> None:
         ("The summit in Bangkok.", "Bangkok", "hanoi", Verdict.CONTRADICTS),
         ("The summit in Thailand.", "Thailand", "hanoi", Verdict.CONTRADICTS),
         ("The parade in Moscow.", "Moscow", "parade-at", Verdict.CONTRADICTS),
-        ("The parade in Atlantis.", "Atlantis", "parade-at", Verdict.UNVERIFIABLE),
+        ("The parade in Eldermoor Vale.", "Eldermoor Vale", "parade-at", Verdict.UNVERIFIABLE),
         ("He came to power in Pyongyang.", "Pyongyang", "power", Verdict.UNVERIFIABLE),
     ],
 )  # fmt: skip
@@ -599,8 +599,8 @@ def test_why_a_place_cannot_be_judged_is_said() -> None:
         in check("He came to power in Pyongyang.", "Pyongyang", "place", "power").message
     )
     assert (
-        "cannot tell where 'Atlantis' is"
-        in check("The parade in Atlantis.", "Atlantis", "place", "parade-at").message
+        "cannot tell where 'Eldermoor Vale' is"
+        in check("The parade in Eldermoor Vale.", "Eldermoor Vale", "place", "parade-at").message
     )
 
 

@@ -6,7 +6,8 @@ from collections import Counter
 
 import pytest
 
-from factsuite.cities import ALIASES, CAPITALS, CITIES, PART_OF, SHARED
+from factsuite import language
+from factsuite.cities import ALIASES, CAPITALS, CITIES, PART_OF, SHARED, towns
 from factsuite.daterange import parse_iso_range
 from factsuite.gazetteer import (
     CITY_COUNTRIES,
@@ -27,6 +28,7 @@ CITY_LIST = [
     *(city for cities in CITIES.values() for city in cities),
     *SHARED,
 ]
+CURATED = set(CITY_LIST)
 
 
 def test_every_city_lies_in_one_country_or_is_shared_on_purpose() -> None:
@@ -60,18 +62,80 @@ def test_the_capitals_of_the_world_and_a_few_hundred_cities() -> None:
         "sao tome and principe", "israel", "palestine", "costa rica", "grenada", "guyana",
         "maldives", "seychelles", "hong kong", "macau",
     }  # fmt: skip
-    assert len(CITY_COUNTRIES) >= 550
+    assert len(CURATED) >= 550
 
 
 @pytest.mark.parametrize(
     "name",
-    # Shared by two well-known places, or everyday words (see cities.py).
+    # Shared by two well-known places (see cities.py): no curated city, but a town of
+    # each country one of that name lies in (data/towns.tsv).
     ["san jose", "hyderabad", "valencia", "cordoba", "birmingham", "cambridge", "newcastle",
-     "georgetown", "victoria", "hamilton", "male", "split", "hue", "salvador", "reading"],
+     "hamilton"],
 )  # fmt: skip
-def test_ambiguous_names_are_no_city(name: str) -> None:
+def test_shared_names_are_towns_of_every_country_that_has_one(name: str) -> None:
+    assert name not in CURATED
+    assert name not in ALIASES
+    assert len(CITY_COUNTRIES[name]) >= 2
+
+
+@pytest.mark.parametrize(
+    "name",
+    # everyday words, and names a first-level division bears (data/en/not_towns.txt)
+    ["georgetown", "victoria", "ontario", "male", "split", "hue", "salvador", "reading"],
+)
+def test_names_that_are_words_or_regions_are_no_city(name: str) -> None:
     assert name not in CITY_COUNTRIES
     assert name not in ALIASES
+
+
+def test_the_towns_of_the_world_hold_no_curated_name_and_name_real_countries() -> None:
+    rows = towns()
+    assert len(rows) > 10_000
+    assert [name for name, _, _ in rows if name in CURATED or name in ALIASES] == []
+    assert {country for _, country, _ in rows} <= set(PLACES)
+    assert [name for name, _, _ in rows if fold(name) != name] == []
+    words = set(language.words("not_towns.txt"))
+    assert [name for name, _, _ in rows if name in words] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "countries"),
+    [
+        ("wichita", {"united states"}),
+        ("swansea", {"united kingdom", "united states"}),
+        ("swindon", {"united kingdom"}),
+        ("tampere", {"finland"}),
+    ],
+)
+def test_a_town_lies_in_the_countries_of_its_namesakes(name: str, countries: set[str]) -> None:
+    assert CITY_COUNTRIES[name] == countries
+
+
+@pytest.mark.parametrize(
+    ("stated", "places", "standing"),
+    [
+        # a town of its own, other than the event's city: a slip
+        ("Wichita", ("Topeka", "Kansas", "United States"), Standing.CONTRADICTS),
+        ("Swansea", ("Swindon", "England", "United Kingdom"), Standing.CONTRADICTS),
+        # a section of the event's city (Brooklyn of New York): no slip, and no town
+        ("Brooklyn", ("New York", "United States"), Standing.UNKNOWN),
+        ("Salford", ("Manchester",), Standing.UNKNOWN),
+        # a section of another city is another place
+        ("Brooklyn", ("Boston", "United States"), Standing.CONTRADICTS),
+        # a name a town and a section bear: either may be meant
+        ("Hollywood", ("Los Angeles", "United States"), Standing.UNKNOWN),
+        ("Hollywood", ("Chicago", "United States"), Standing.CONTRADICTS),
+        # the town itself, listed
+        ("Swindon", ("Swindon", "England"), Standing.AGREES),
+    ],
+)
+def test_a_stated_town_against_the_places_of_an_event(
+    stated: str, places: tuple[str, ...], standing: Standing
+) -> None:
+    found = Gazetteer([]).judge(stated, places)
+    assert found.standing is standing, found.why
+    if standing is Standing.UNKNOWN and stated in ("Brooklyn", "Salford", "Hollywood"):
+        assert "may be a part of" in found.why
 
 
 @pytest.mark.parametrize(
@@ -204,7 +268,7 @@ GAZETTEER = Gazetteer([PARADE, SUMMIT, MEETING, HONG_KONG, ONTARIO])
         (SPOT, "China", Standing.AGREES),
         (SPOT, "Shanghai", Standing.CONTRADICTS),
         # what cannot be told
-        (PARADE, "Atlantis", Standing.UNKNOWN),
+        (PARADE, "Eldermoor Vale", Standing.UNKNOWN),
         (SUMMIT, "the DMZ", Standing.UNKNOWN),  # a spot the facts place nowhere
     ],
 )
@@ -236,7 +300,7 @@ def test_what_is_a_place() -> None:
     assert GAZETTEER.locate("Hanoi") is not None
     assert GAZETTEER.locate("the Netherlands") is not None
     assert GAZETTEER.locate("Tiananmen Square") is not None  # a fact names it
-    assert GAZETTEER.locate("Atlantis") is None
+    assert GAZETTEER.locate("Eldermoor Vale") is None
     assert GAZETTEER.locate("Chinese") is None
 
 

@@ -8,13 +8,18 @@ folded text (``factsuite.names.fold``: lowercase, accents dropped, hyphens and
 punctuation as spaces, full stops dropped), as in ``places.py``. Extend freely; the
 tests hold every city to one country, to its folded form and to no country's name.
 
-This is data, not a gazetteer of the world: a few hundred names, so that the gate can
-tell "the summit in Bangkok" from "the summit in Hanoi" without a 35 MB dependency
-loaded by every pre-commit hook. A city it does not know is not a place extraction
+This is data chosen by hand: a few hundred names, so that the gate can
+tell "the summit in Bangkok" from "the summit in Hanoi". Beside it, ``towns()`` reads
+the towns of the world of 50,000 people or more (data/towns.tsv, 250 kB, written from
+GeoNames by scripts/make_towns.py rather than loading a 35 MB dependency in every
+hook): regional beats name Wichita and Swansea. The towns hold no name this module
+holds, so the choices below stand. A place neither knows is not a place extraction
 reads, and a claim naming one cannot be judged.
 """
 
 from __future__ import annotations
+
+from importlib import resources
 
 # What is in: the capital of every member and observer of the United Nations and of
 # the places news names as countries (see places.py), and the cities, towns and sites
@@ -434,3 +439,17 @@ ALIASES: dict[str, str] = {
 # Places ``places.PLACES`` names as countries that lie in another country: an event
 # there is in that country too ("in China" agrees with an event in Hong Kong).
 PART_OF: dict[str, str] = {"hong kong": "china", "macau": "china"}
+
+
+def towns() -> list[tuple[str, str, str]]:
+    """The towns of data/towns.tsv, written from GeoNames by scripts/make_towns.py:
+    each a folded name, the country it lies in (a key of places.PLACES), and the place
+    it is a section of ("brooklyn" of "new york"; empty for a town of its own). A name
+    several towns bear has a row for each. None is a name this module holds."""
+    text = resources.files("factsuite").joinpath("data/towns.tsv").read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, country, within = line.split("\t")
+            rows.append((name, country, within))
+    return rows

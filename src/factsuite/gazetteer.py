@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factsuite import language
-from factsuite.cities import ALIASES, CAPITALS, CITIES, PART_OF, SHARED
+from factsuite.cities import ALIASES, CAPITALS, CITIES, PART_OF, SHARED, towns
 from factsuite.model import DateFact, Fact
 from factsuite.names import fold
 from factsuite.places import PLACES
@@ -62,8 +62,31 @@ COUNTRY_WORDS: dict[str, str] = {
     if place not in ORGANISATIONS
     for name in (place, *aliases)
 }
-# Every city -> the countries it lies in.
+
+
+def _towns() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The towns of data/towns.tsv (cities.towns): each name to the countries of every
+    town that bears it, and to the places it may be a section of."""
+    countries: dict[str, frozenset[str]] = {}
+    within: dict[str, frozenset[str]] = {}
+    # one set per country, shared by its towns: 11,000 names, a few hundred countries
+    alone: dict[str, frozenset[str]] = {}
+    for name, country, holder in towns():
+        held = countries.get(name)
+        if held is None:
+            countries[name] = alone.get(country) or alone.setdefault(country, frozenset((country,)))
+        elif country not in held:
+            countries[name] = held | {country}
+        if holder:
+            within[name] = within.get(name, frozenset()) | {holder}
+    return countries, within
+
+
+_TOWN_COUNTRIES, WITHIN = _towns()
+# Every city -> the countries it lies in: the curated cities of cities.py, and the
+# towns of the world (data/towns.tsv), which hold no name cities.py holds.
 CITY_COUNTRIES: dict[str, frozenset[str]] = {
+    **_TOWN_COUNTRIES,
     **{city: frozenset({country}) for country, city in CAPITALS.items()},
     **{city: frozenset({country}) for country, cities in CITIES.items() for city in cities},
     **{place: frozenset(countries) for place, countries in SHARED.items()},
@@ -238,6 +261,14 @@ class Gazetteer:
             return PlaceJudgement(Standing.CONTRADICTS, "")
         if said.city is not None and cities:
             if said.city not in cities:
+                holders = WITHIN.get(said.city, frozenset()) & cities
+                if holders:
+                    # "Brooklyn" of an event in New York: a town of that name lies
+                    # elsewhere, but one part of the event's city bears it too.
+                    return _unknown(
+                        f"{stated!r} may be a part of {shown(min(holders))}, which the facts"
+                        " do not list"
+                    )
                 return PlaceJudgement(Standing.CONTRADICTS, "")
             if said.city == said.name:
                 # The city a listed spot lies in, as a fact says ("Tiananmen Square"
