@@ -155,6 +155,19 @@ def attributes(text: str) -> set[tuple[str, str | None, str]]:
          {("Amara Nwosu", "tessavax.pi", "agrees")}),
         ("The presiding judge was Daniel Reyes. On Monday he denied bail.",
          {("Daniel Reyes", "trial.judge", "contradicts")}),
+        # the body a person leads, a title in lower case, then the person: the person is
+        # the answer (legislature: "moved by Rural First leader Fiona Strachan")
+        ("The trial was led by Lagos Institute professor Amara Nwosu.",
+         {("Amara Nwosu", "tessavax.pi", "agrees")}),
+        ("The trial was led by Lagos Institute deputy director Lena Fischer.",
+         {("Lena Fischer", "tessavax.pi", "contradicts")}),
+        ("The trial was presided over by Eastern District judge Daniel Reyes.",
+         {("Daniel Reyes", "trial.judge", "contradicts")}),
+        ("The trial was presided over by Harbour County judge Maria Okafor.",
+         {("Maria Okafor", "trial.judge", "agrees")}),
+        # a lower-case word that is no title leaves the name the cue put first
+        ("The trial was presided over by Daniel Reyes alone.",
+         {("Daniel Reyes", "trial.judge", "contradicts")}),
         # one word after a title is a surname, judged against the value's
         ("The trial was led by Dr Nwosu.", {("Nwosu", "tessavax.pi", "agrees")}),
         ("The trial was led by Dr Fischer.", {("Fischer", "tessavax.pi", "contradicts")}),

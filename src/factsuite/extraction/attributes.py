@@ -29,6 +29,7 @@ put it:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -269,6 +270,20 @@ _AFTER_CUE = re.compile(
     r"|[ \u00a0]+)"
     rf"(?:the[ \u00a0]+)?(?P<name>{_NAME})"
 )
+
+
+# After a name a cue puts as its answer, a title in lower case and a second name: the
+# first is the body the person leads or speaks for, the second the person ("moved by
+# Rural First leader Fiona Strachan", "chaired by Acme chief executive Jane Doe").
+# Up to two lower-case words before the title word ("deputy party leader").
+@functools.cache
+def _titled_after() -> re.Pattern[str]:
+    titles = "|".join(sorted(re.escape(w) for w in language.words("name_titles.txt")))
+    return re.compile(
+        rf"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){{0,2}}(?:{titles})\.?[ \u00a0]+(?P<name>{_NAME})"
+    )
+
+
 # What may close an appositive name: "the presiding judge, Daniel Reyes, said".
 _APPOSITIVE_END = re.compile(r"\s*(?:[,.;:)\]—–]|$)")
 # A name that a list goes on from: "X and Y", "X, Y and Z".
@@ -373,6 +388,10 @@ def _answer_of(text: str, cue: Hit, sentence_start: int) -> tuple[int, int] | No
         elif _LIST_AFTER.match(text, _name_end(text, start, end)):
             return None  # "presided over by X and Y": several names, none the answer
         else:
+            titled = None if appositive else _titled_after().match(text, end)
+            if titled is not None:
+                # the body, its title and the person: the title comes off in _named
+                return start, titled.end("name")
             return start, end
     for pattern in _BEFORE_CUE:
         before = pattern.search(text, sentence_start, cue.start)
