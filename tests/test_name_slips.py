@@ -78,11 +78,9 @@ def test_each_attribution_verb_frames_the_surname_before_and_after_it(verb: str)
 
 
 def test_another_verb_frames_no_surname() -> None:
-    assert framed_by("It will pass, argued Halvick. Halvick argued so.") == {
-        "said-name": [],
-        "name-said": [],
-        "name-who": [],
-    }
+    framed = framed_by("It will pass, argued Halvick. Halvick argued so.")
+    assert set(framed) == FRAMES
+    assert [words for words in framed.values() if words] == []
 
 
 @pytest.mark.parametrize("relative", language.words("person_relatives.txt"))

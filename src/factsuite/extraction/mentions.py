@@ -194,6 +194,12 @@ def _slip_frames() -> tuple[SlipFrame, ...]:
             re.compile(rf"\b{_SURNAME}{_SPACE}{_alternatives(attributing)}\b"),
         ),
         SlipFrame(
+            "name-aged",
+            'the surname before an age set off by commas: "Oyelarin, 51, who has led the'
+            ' regulator", "Halvick, 58, said"',
+            re.compile(rf"\b{_SURNAME},{_SPACE}\d{{1,3}},"),
+        ),
+        SlipFrame(
             "name-who",
             "the surname before a comma and a relative pronoun that follows people:"
             ' "Halvick, who faces a vote"',
