@@ -207,6 +207,20 @@ def test_a_cue_beyond_a_word_of_another_time_is_another_event(words: str, corpus
     assert _outcome(case, corpus_dir, "another-time") == ("storm.evacuation", None)
 
 
+@pytest.mark.parametrize("time", [*word_list("times_of_day"), "7:10 a.m.", "9.30pm", "21:40"])
+@pytest.mark.parametrize("words", word_list("another_time"))
+def test_a_time_of_day_after_a_word_of_another_time_is_the_same_event(
+    words: str, time: str, corpus_dir: Path
+) -> None:
+    case = {
+        "beat": "weather",
+        "published": date(2026, 9, 15),
+        "text": f"The storm made landfall {words} {time} on Saturday.",
+        "span": "on Saturday",
+    }
+    assert _outcome(case, corpus_dir, None) == ("storm.landfall", None)
+
+
 @pytest.mark.parametrize("noun", word_list("occasion_nouns"))
 def test_a_count_of_occasions_counts_whatever_the_cue_names(noun: str) -> None:
     titles = QuantityFact(id="t", label="titles", value=3, unit="titles", sources=("s",))

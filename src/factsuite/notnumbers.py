@@ -115,7 +115,10 @@ def _glued(text: str, start: int) -> bool:
 
 
 @functools.cache
-def _clock() -> re.Pattern[str]:
+def clock_pattern() -> re.Pattern[str]:
+    """A time of day written with its hour ("21:40", "1:45 a.m.", "7.30pm", "9 a.m."),
+    matched where it starts: the rule ``clock-time``'s, and binding's, whose rule
+    another-time reads "after 7:10 a.m." as a time of the same event."""
     after = _alternation(word_list("clock_after"))
     return re.compile(
         # "21:40", "1:45 a.m.", "07:05": hours and minutes with a colon
@@ -130,7 +133,7 @@ def _clock() -> re.Pattern[str]:
 def clock_times(text: str, digits: Sequence[int]) -> Iterator[Span]:
     """A time of day ("21:40", "1:45 a.m.", "7.30pm", "9 a.m.") says when, not how many:
     a live blog's time stamps would otherwise be counts bound to the nearest fact."""
-    clock = _clock()
+    clock = clock_pattern()
     for start in digits:
         if not _glued(text, start) and (match := clock.match(text, start)):
             yield match.span()

@@ -127,6 +127,7 @@ from factsuite.model import (
     Role,
 )
 from factsuite.names import fold
+from factsuite.notnumbers import clock_pattern
 from factsuite.places import PLACES
 from factsuite.roles import held_on, moments, places_named
 from factsuite.text.document import CLAUSE_BOUNDARY
@@ -156,6 +157,33 @@ _ANNOUNCING = re.compile(
 ANOTHER_TIME = re.compile(
     r"\b(?:" + "|".join(re.escape(w.split()[0]) for w in word_list("another_time")) + r")\b", re.I
 )
+
+
+@functools.cache
+def _time_of_day() -> re.Pattern[str]:
+    """Right after an another-time word, a time of day: an hour ("after 7:10 a.m.") or a
+    word for one ("before dawn", data/binding/times_of_day.txt)."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("times_of_day"))
+    hour = clock_pattern().pattern
+    # ANOTHER_TIME matches the first word of each entry: the rest of "ahead of", "prior
+    # to" stands between it and the time
+    rest = "|".join(
+        re.escape(tail) for w in word_list("another_time") if (tail := w.partition(" ")[2])
+    )
+    return re.compile(rf"(?:\s+(?:{rest}))?\s+(?:(?:{words})\b|(?:{hour}))", re.I)
+
+
+def another_time(text: str, start: int, end: int) -> bool:
+    """Whether an another-time word ("after", "before", ...) stands between ``start`` and
+    ``end`` that sets something against another event: not one whose object is a time
+    of day, which only says when in its day the same event was ("the network went down
+    shortly after 7:10 a.m. on Saturday")."""
+    for match in ANOTHER_TIME.finditer(text, start, end):
+        if not _time_of_day().match(text, match.end()):
+            return True
+    return False
+
+
 # A cue that is the object of such a word names the event another time is set against.
 _REFERENCE_EVENT = re.compile(
     r"\b(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:the|his|her|its|their|a|an)?"
@@ -454,9 +482,7 @@ class Binder:
                         pass  # own-words or later-clause
                     elif check_max_distance and measured[1] > MAX_COST:
                         measured = "max-distance"
-                    elif check_another_time and ANOTHER_TIME.search(
-                        text, *_between(value.core, hit)
-                    ):
+                    elif check_another_time and another_time(text, *_between(value.core, hit)):
                         measured = "another-time"  # "returned on Friday after a four-day trip"
                     elif c in objects and value.core[0] >= hit.end and value.kind in DATED_KINDS:
                         # "China announced the visit on Thursday": the announcing was on

@@ -165,7 +165,8 @@ _rule(
     "candidate",
     "veto",
     'a cue beyond "after", "before", "following", "until" ... speaks of another event'
-    ' ("returned on Friday after a four-day trip")',
+    ' ("returned on Friday after a four-day trip"), but not beyond one that sets a time'
+    ' of day ("went down shortly after 7:10 a.m. on Saturday", "before dawn")',
 )
 _rule(
     "object-of-another-cue",
