@@ -523,7 +523,7 @@ class Binder:
                     hit.start >= value.end
                     and not measured[0]
                     and segments.words_between(value.end, hit.start) <= 2
-                )
+                ) or _counted_by_of(text, hit, value)
                 # How near the cue is, to rank the values it could describe: its cost
                 # as the weight rules on price it, and first whether it is in the
                 # value's clause (measured as is when every such rule is on).
@@ -1696,6 +1696,20 @@ def _cost(
         return crossed, segments.distance((start, end), (cue.start, cue.end)) + AFTER_COST
     crossed = segments.boundary_cost(cue.end, start) > 0
     return crossed, segments.distance((start, end), (cue.start, cue.end))
+
+
+# "the crew of 24", "a workforce of about 41,000": a cue, "of", the number.
+_OF_BETWEEN = re.compile(r"[ \u00a0]+of[ \u00a0]+")
+
+
+def _counted_by_of(text: str, cue: Hit, value: Value) -> bool:
+    """Whether the cue right before ``value``, joined to it by "of", is what it counts
+    (rule ``counted``): "the crew of 24 deserve credit", "a workforce of about 41,000
+    worldwide"; not when a plural noun after the number says what it counts ("a jury
+    of 12 lawyers")."""
+    if cue.end > value.start or not _OF_BETWEEN.fullmatch(text, cue.end, value.start):
+        return False
+    return not value.counted or singular(value.counted[0]) == value.counted[0]
 
 
 def _weights(value: Value, cue: Hit, cost: int, off: frozenset[str]) -> tuple[tuple[str, int], ...]:
