@@ -221,6 +221,22 @@ def test_a_time_of_day_after_a_word_of_another_time_is_the_same_event(
     assert _outcome(case, corpus_dir, None) == ("storm.landfall", None)
 
 
+@pytest.mark.parametrize("verb", word_list("source_verbs"))
+def test_a_name_before_a_source_verb_is_no_subject_of_the_figure(
+    verb: str, corpus_dir: Path
+) -> None:
+    case = {
+        "beat": "business",
+        "published": date(2026, 2, 12),
+        "text": f"Lumen Cells {verb} some 4,500 jobs will go at Veridian.",
+        "span": "some 4,500",
+    }
+    assert _outcome(case, corpus_dir, None) == ("veridian.job-cuts", None)
+    # with a pronoun after the verb, the figure is the name's own
+    case["text"] = f"Lumen Cells {verb} it will cut some 4,500 jobs."
+    assert _outcome(case, corpus_dir, None) == ("lumen.job-cuts", None)
+
+
 @pytest.mark.parametrize("noun", word_list("occasion_nouns"))
 def test_a_count_of_occasions_counts_whatever_the_cue_names(noun: str) -> None:
     titles = QuantityFact(id="t", label="titles", value=3, unit="titles", sources=("s",))

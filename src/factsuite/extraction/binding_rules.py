@@ -216,7 +216,9 @@ _rule(
     "candidate",
     "veto",
     "a value said of an entity (a fact's about:) is of no fact about another entity"
-    ' ("Ethiopia won 4" is no count of Kenya\'s golds)',
+    ' ("Ethiopia won 4" is no count of Kenya\'s golds); a name before a verb that makes'
+    ' it the figure\'s source ("the agency reckons some 7,800 people will be eligible")'
+    " is no subject of it",
 )
 _rule(
     "fact-type",

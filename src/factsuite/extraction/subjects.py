@@ -91,6 +91,17 @@ _OWN_SUBJECT = re.compile(
 )
 # "by" right before a name: the name is a passive's agent ("operated by Kestrel").
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# After a name, a verb that makes it the source of a figure after it ("the agency
+# reckons some 7,800 people will be eligible"), with no subject pronoun between the
+# verb and the figure ("Acme said it sold 5,000": it is Acme).
+_SOURCE = re.compile(
+    r"\s+(?:"
+    + "|".join(re.escape(w) for w in word_list("source_verbs"))
+    + r")\b(?![^.;]*?\b(?:"
+    + "|".join(re.escape(w) for w in word_list("subject_pronouns"))
+    + r")\b)",
+    re.I,
+)
 # What may stand before a value that opens its clause: a conjunction, a determiner that
 # names no owner, a hedge ("11 golds went to Kenya", "and nearly 11 golds went to
 # Kenya"); not a verb (", owns 60% of Corran Bank") or an owner ("Its 212 students").
@@ -253,7 +264,9 @@ class ValueSubjects:
             clause_start = match.end()
         stop = CLAUSE_BOUNDARY.search(self.text, end, sentence.end)
         clause_end = stop.start() if stop else sentence.end
-        before = [n for n in self.names[lo:hi] if n[1] <= start]
+        before = [
+            n for n in self.names[lo:hi] if n[1] <= start and not _is_source(self.text, n[1], start)
+        ]
         in_clause = [n for n in before if n[0] >= clause_start]
         if in_clause:
             return in_clause[-1][2], True
@@ -278,6 +291,14 @@ class ValueSubjects:
         if not named:
             return frozenset(), False
         return named[-1][2], _OWN_SUBJECT.match(self.text, clause_start) is None
+
+
+def _is_source(text: str, name_end: int, value_start: int) -> bool:
+    """Whether the name ending at ``name_end`` is the source of the figure at
+    ``value_start``, not its subject: a source verb right after it, and no subject
+    pronoun between that verb and the figure."""
+    source = _SOURCE.match(text[:value_start], name_end)
+    return source is not None
 
 
 def _opens_clause(before: str) -> bool:
