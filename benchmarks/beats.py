@@ -355,6 +355,14 @@ def _breakdown(tally: Tally) -> None:
         "    by kind: "
         + ", ".join(f"{kind} {caught_kind[kind]}/{n}" for kind, n in sorted(by_kind.items()))
     )
+    # which kinds and verdicts the false alarms are: an aggregate, so that a split never
+    # read (test) still says where the gate errs on prose it was not tuned on
+    alarms = Counter(f"{r.claim.kind} {r.verdict.value}" for r in tally.false_alarms)
+    if alarms:
+        print(
+            "    false alarms by kind: "
+            + ", ".join(f"{what} {n}" for what, n in sorted(alarms.items()))
+        )
 
 
 def _listing(beat: str, tally: Tally) -> None:

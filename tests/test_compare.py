@@ -253,8 +253,15 @@ def test_a_day_off_never_agrees(when: date, shift: int) -> None:
     other = when + timedelta(days=shift)
     quote = f"{other.day} {other:%B} {other.year}"
     text = article(f"It happened on {quote}.")
+    context = Context.build({"d": fact})
     claim = Claim(article=text.path, line=5, column=16, quote=quote, kind="date", fact="d")
-    assert judge(claim, text, Context.build({"d": fact})).verdict is Verdict.CONTRADICTS
+    # extraction's own binding may await review when the day is far and no slip of it
+    # (another event, as far-from-its-fact has it); a person's binding fails
+    assert judge(claim, text, context).verdict in (Verdict.CONTRADICTS, Verdict.NEEDS_REVIEW)
+    confirmed = Claim(
+        article=text.path, line=5, column=16, quote=quote, kind="date", fact="d", status="confirmed"
+    )
+    assert judge(confirmed, text, context).verdict is Verdict.CONTRADICTS
 
 
 # -- numbers ---------------------------------------------------------------------------

@@ -142,6 +142,10 @@ FACTS: list[Fact] = [
     ),
     # weather (the article is of Thursday 12 February 2026)
     DateFact(id="landfall", label="the landfall", value=parse_iso_range("2026-02-07"), sources=SRC),
+    # labour: a walkout in November, three months before the article
+    DateFact(
+        id="walkout", label="the walkout", value=parse_iso_range("2025-11-10..24"), sources=SRC
+    ),
 ]
 CONTEXT = Context.build({f.id: f for f in FACTS})
 
@@ -205,6 +209,20 @@ def verdict(sentence: str, quote: str, kind: str, fact: str, status: str) -> Ver
         # a day named against the article's slips within its week, no further
         ("Landfall came on Monday.", "on Monday", "date", "landfall", Verdict.CONTRADICTS),
         ("Crews will clear roads next Tuesday.", "next Tuesday", "date", "landfall",
+         Verdict.NEEDS_REVIEW),
+        # a day written out slips in one part: its day, its month or its year; one that
+        # changes more and lies over a month away is another event (music: a tour date
+        # in May beside a final show in October; weather, business)
+        ("Landfall came on February 17.", "February 17", "date", "landfall",
+         Verdict.CONTRADICTS),
+        ("Landfall came on April 7.", "April 7", "date", "landfall", Verdict.CONTRADICTS),
+        ("Landfall came on 7 February 2025.", "7 February 2025", "date", "landfall",
+         Verdict.CONTRADICTS),
+        ("Crews will rebuild the pier from May 2.", "May 2", "date", "landfall",
+         Verdict.NEEDS_REVIEW),
+        # a month named against the article's slips by one, no further (labour)
+        ("Landfall came last month.", "last month", "date", "landfall", Verdict.CONTRADICTS),
+        ("The walkout ended last month.", "last month", "date", "walkout",
          Verdict.NEEDS_REVIEW),
     ],
 )  # fmt: skip

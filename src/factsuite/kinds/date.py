@@ -25,6 +25,13 @@ IMPLAUSIBLE_GAP_DAYS = 2 * 365
 # names another event ("sales figures will be published next Tuesday" beside a book
 # published in March).
 IMPLAUSIBLE_GAP_DAYS_RELATIVE_DAY = 7
+# A date written to the day ("May 2", "14 March 2025") slips in one of its parts: a
+# day off in the same month ("March 4" for March 14), the same day in another month,
+# the same day and month in another year. One that is none of these and more than a
+# month from its fact names another event ("the tour reaches Lisbon on May 2" beside a
+# final show in October). A month named against the article's ("last month", "next
+# month") slips by a month at most.
+IMPLAUSIBLE_GAP_DAYS_NO_SLIP = 31
 
 
 class DateKind(ClaimKind[DateFact]):
@@ -47,14 +54,20 @@ class DateKind(ClaimKind[DateFact]):
                 f"{claim.quote!r} ({stated}) agrees with {expected}",
             )
         gap = min(r.days_from(fact.value) for r in readings)
-        relative_day = _relative_day(claim, situation)
-        limit = IMPLAUSIBLE_GAP_DAYS_RELATIVE_DAY if relative_day else IMPLAUSIBLE_GAP_DAYS
+        form = _form(claim, situation)
+        if form == "relative day":
+            limit, far = IMPLAUSIBLE_GAP_DAYS_RELATIVE_DAY, "more than a week"
+        elif form == "relative month" or (
+            form == "written day" and not any(_part_slip(r, fact.value) for r in readings)
+        ):
+            limit, far = IMPLAUSIBLE_GAP_DAYS_NO_SLIP, "more than a month"
+        else:
+            limit, far = IMPLAUSIBLE_GAP_DAYS, "years"
         if (
             claim.unreviewed_binding
             and gap > limit
             and not any(_year_swapped(r, fact.value) for r in readings)
         ):
-            far = "more than a week" if relative_day else "years"
             return Judgement(
                 Verdict.NEEDS_REVIEW,
                 stated,
@@ -101,19 +114,36 @@ def _readings(claim: Claim, situation: Situation) -> tuple[DateRange, ...]:
     return readings
 
 
-def _relative_day(claim: Claim, situation: Situation) -> bool:
-    """Whether the claim's quote names a day only against the article's date ("next
-    Tuesday", "yesterday"), not a date written out ("3 September") nor a relative
-    month or year ("last year")."""
+def _form(claim: Claim, situation: Situation) -> str:
+    """How the claim's quote writes its date, for how far a slip of it may land: a day
+    named only against the article's date ("relative day": "next Tuesday",
+    "yesterday"), a month so named ("relative month": "last month"), a day written out
+    ("written day": "3 September", "May 2"), or anything else ("other": "last year",
+    "2019", "March 2021")."""
     if claim.stated:
-        return False
+        return "other"
     mention = dates.read_date(claim.quote, situation.reference, situation.readings.dates)
-    return (
-        mention is not None
-        and mention.kind == "relative"
-        and bool(mention.readings)
-        and all(r.precision is Precision.DAY for r in mention.readings)
-    )
+    if mention is None or not mention.readings:
+        return "other"
+    precisions = {r.precision for r in mention.readings}
+    if mention.kind == "relative" and precisions == {Precision.DAY}:
+        return "relative day"
+    if mention.kind == "relative" and precisions == {Precision.MONTH}:
+        return "relative month"
+    if mention.kind == "absolute" and precisions == {Precision.DAY}:
+        return "written day"
+    return "other"
+
+
+def _part_slip(stated: DateRange, true: DateRange) -> bool:
+    """Whether a day differs from one end of ``true`` in one part only: its day of the
+    month, its month, or its year ("March 4" for March 14)."""
+    day = stated.start
+    for end in (true.start, true.end):
+        same = (day.year == end.year, day.month == end.month, day.day == end.day)
+        if sum(same) >= 2:
+            return True
+    return False
 
 
 def _year_swapped(stated: DateRange, true: DateRange) -> bool:
