@@ -1,6 +1,6 @@
 """The rule ``far-in-another-unit`` (farfigures.py): an unreviewed amount written in another
-unit than its fact's and more than tenfold from it awaits review; the fact's own figure in
-another unit, or an amount within tenfold, is a unit mixed up and fails."""
+unit than its fact's and more than threefold from it awaits review; the fact's own figure in
+another unit, or an amount within threefold, is a unit mixed up and fails."""
 
 from __future__ import annotations
 
@@ -50,7 +50,13 @@ def judged(body: str, quote: str, fact: str, status: ReviewStatus = "pending") -
         ("The tournament ran for 24 months.", "24 months", "tournament", Verdict.CONTRADICTS),
         ("The capsule climbed 130 miles above the Earth.", "130 miles", "apogee",
          Verdict.CONTRADICTS),
-        # within tenfold: a mistake about the fact
+        # far, though within tenfold: how long the ship was aground is nine days, not the
+        # 36 hours of a salvage attempt (maritime); the tournament is no 100 hours (sport)
+        ("The tugs pulled for 36 hours before the walkout.", "36 hours", "walkout",
+         Verdict.NEEDS_REVIEW),
+        ("The tournament lasted 100 hours.", "100 hours", "tournament", Verdict.NEEDS_REVIEW),
+        # within threefold: a mistake about the fact
+        ("The first walkout lasted five weeks.", "five weeks", "walkout", Verdict.CONTRADICTS),
         ("The first walkout lasted three weeks.", "three weeks", "walkout",
          Verdict.CONTRADICTS),
         ("The tournament lasted a month.", "a month", "tournament", Verdict.AGREES),
@@ -72,7 +78,7 @@ def test_reviewed_it_is_judged_strictly() -> None:
 def test_the_message_says_why() -> None:
     result = judged("He has played 12 years for the club.", "12 years", "tournament")
     assert result.message == (
-        "needs review: '12 years' is more than 10 times from the length of the tournament"
+        "needs review: '12 years' is more than 3 times from the length of the tournament"
         " (24 days), in another unit: is it about something else? Bind it by hand to the"
         " fact it is about, or mark it unverifiable"
     )

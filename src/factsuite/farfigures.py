@@ -13,7 +13,7 @@ contradicts it (compare.py asks them, in this order):
 - ``another-period``: ... or, in a sentence set in its fact's year, exactly the value
   of the same measure in another year, which fails;
 - ``far-in-another-unit``: written in another unit than its fact's and more than
-  tenfold from it, it awaits review; the fact's own figure in another unit fails.
+  threefold from it, it awaits review; the fact's own figure in another unit fails.
 
 Once a person binds the claim (status confirmed), none of them applies: it is judged
 as its kind judges it.
@@ -135,18 +135,20 @@ _SHARE_KINDS = frozenset({"percent", "fraction"})
 
 
 # How far, as a factor, an amount in another unit than its fact's may be and still be
-# a mistake about it: a unit mixed up is at most a few-fold off (miles for kilometres,
-# weeks for days); "seven years" beside a 14-day strike is about something else.
-_FAR_FACTOR = 10.0
+# a mistake about it: a figure converted wrong is off by a rounding or a factor of
+# units near each other ("three weeks" for 14 days, "2 metres" for 12 feet); "seven
+# years" beside a 14-day strike, or "36 hours" beside nine days aground, is about
+# something else. (The fact's own figure in another unit fails whatever the factor.)
+_FAR_FACTOR = 3.0
 
 
 def far_in_another_unit(claim: Claim, fact: Fact, judged: Judgement) -> Judgement | None:
     """The rule ``far-in-another-unit``: an amount extraction bound to a fact and nobody
-    reviewed, written in another unit than the fact's and more than tenfold from it
+    reviewed, written in another unit than the fact's and more than threefold from it
     once converted, awaits review: "spent seven years as deputy to a leader who never
     called a strike" is not the 14 days of the strike. The fact's own figure in another
     unit ("14 weeks" for 14 days) is a unit mixed up, and fails; so does an amount
-    within tenfold ("130 miles" for 130 km). None when the rule does not apply."""
+    within threefold ("three weeks" for 14 days). None when the rule does not apply."""
     if judged.converted is None:
         return None
     stated, own, in_stated_unit = judged.converted
