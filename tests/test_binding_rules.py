@@ -207,17 +207,21 @@ def test_a_cue_beyond_a_word_of_another_time_is_another_event(words: str, corpus
     assert _outcome(case, corpus_dir, "another-time") == ("storm.evacuation", None)
 
 
+# The date each corpus beat's cases are published on (tests/corpus/binding_rules.yaml).
+_PUBLISHED = {"weather": date(2026, 9, 15), "business": date(2026, 2, 12)}
+
+
+def _case(beat: str, text: str, span: str) -> dict[str, Any]:
+    """A case of ``beat``'s facts, as the corpus writes one, for a test that builds it."""
+    return {"beat": beat, "published": _PUBLISHED[beat], "text": text, "span": span}
+
+
 @pytest.mark.parametrize("time", [*word_list("times_of_day"), "7:10 a.m.", "9.30pm", "21:40"])
 @pytest.mark.parametrize("words", word_list("another_time"))
 def test_a_time_of_day_after_a_word_of_another_time_is_the_same_event(
     words: str, time: str, corpus_dir: Path
 ) -> None:
-    case = {
-        "beat": "weather",
-        "published": date(2026, 9, 15),
-        "text": f"The storm made landfall {words} {time} on Saturday.",
-        "span": "on Saturday",
-    }
+    case = _case("weather", f"The storm made landfall {words} {time} on Saturday.", "on Saturday")
     assert _outcome(case, corpus_dir, None) == ("storm.landfall", None)
 
 
@@ -225,12 +229,9 @@ def test_a_time_of_day_after_a_word_of_another_time_is_the_same_event(
 def test_a_name_before_a_source_verb_is_no_subject_of_the_figure(
     verb: str, corpus_dir: Path
 ) -> None:
-    case = {
-        "beat": "business",
-        "published": date(2026, 2, 12),
-        "text": f"Lumen Cells {verb} some 4,500 jobs will go at Veridian.",
-        "span": "some 4,500",
-    }
+    case = _case(
+        "business", f"Lumen Cells {verb} some 4,500 jobs will go at Veridian.", "some 4,500"
+    )
     assert _outcome(case, corpus_dir, None) == ("veridian.job-cuts", None)
     # with a pronoun after the verb, the figure is the name's own
     case["text"] = f"Lumen Cells {verb} it will cut some 4,500 jobs."
