@@ -4,7 +4,7 @@ Every case of tests/corpus/binding_rules.yaml is extracted twice: with every rul
 where the span must be bound as the case says, and with the case's rule turned off,
 where the outcome must change for a case the rule decides (``fires: true``) and stay
 for a negative one. So a case shows what its rule does, not only what binding does.
-The rules that bind by value (``VALUE_RULES``) are a fallback for what the words
+The rules that decide by value (``VALUE_RULES``) are a fallback for what the words
 leave open: a case another rule decides from the words is shown without them too, or
 the value would often settle it the same way, rightly, and hide what the rule does.
 The corpus itself is checked: each rule has cases that fire and negative cases, from
@@ -49,7 +49,7 @@ WITHOUT_CASES = {
 }
 
 
-VALUE_RULES = ("value-fits", "slip-nearest", "unique-value")
+VALUE_RULES = ("value-fits", "slip-nearest", "unique-value", "stated-already")
 
 
 def _id(case: dict[str, Any]) -> str:

@@ -665,6 +665,7 @@ class Binder:
                     lambda found: self._unique_value(found, segments, fits, said_of, vetoed or {}),
                 )
             )
+            steps.append(("stated-already", lambda found: _stated_already(found, segments, fits)))
         for rule, step in steps:
             if rule in off:
                 continue
@@ -1573,6 +1574,40 @@ def _after_first_since(text: str, value: Value) -> bool:
 # state it opens: a year, so that "since 2019" for an event of 2020 stays a claim, and
 # fails as the slip it likely is.
 _SINCE_SLACK = timedelta(days=366)
+
+
+def _stated_already(bindings: list[Binding], segments: Segments, fits: Fits) -> list[Binding]:
+    """The rule ``stated-already``: a sentence that states a fact's value, agreeing,
+    and binds another value of the same kind to that fact which does not agree, tells
+    of two things the fact's cues describe ("after a 14-day walkout in February and a
+    week-long strike in March"; "the 12 teams of this edition, against 16 in 2022"):
+    the other value is left unbound, with the reason, rather than failing."""
+    out = list(bindings)
+    agreeing: dict[tuple[int, str], Binding] = {}
+    for binding in bindings:
+        if binding.fact is not None and fits(binding.value, binding.fact):
+            key = (segments.sentence_index(binding.value.start), binding.fact)
+            agreeing.setdefault(key, binding)
+    if not agreeing:
+        return out
+    for i, binding in enumerate(bindings):
+        if binding.fact is None or binding.value.kind in DATED_KINDS:
+            continue  # two dates of one event in a sentence are one event's: one is wrong
+        stated = agreeing.get((segments.sentence_index(binding.value.start), binding.fact))
+        if (
+            stated is not None
+            and stated is not binding
+            and stated.value.kind == binding.value.kind
+            and not fits(binding.value, binding.fact)
+        ):
+            shown = segments.text[stated.value.start : stated.value.end]
+            out[i] = Binding(
+                binding.value,
+                None,
+                f"its sentence already states the fact it was bound to ({shown!r}):"
+                " is it about another time, place or group? Bind it by hand if not",
+            )
+    return out
 
 
 def _since_before_its_event(value: Value, fact: DateFact, text: str) -> bool:

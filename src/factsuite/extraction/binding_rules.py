@@ -522,6 +522,15 @@ _rule(
     " (its label or cues say so: data/binding/announcement_words.txt), else unbound",
 )
 _rule(
+    "stated-already",
+    "after",
+    "unbinds",
+    "a figure bound to a fact its sentence already states, agreeing, in another figure of"
+    " the same kind, and that does not agree itself, is of another thing the fact's cues"
+    ' describe ("after a 14-day walkout in February and a week-long strike in March"):'
+    " left unbound, with the reason (not a date: two dates of one event, one is wrong)",
+)
+_rule(
     "unique-value",
     "after",
     "binds",
