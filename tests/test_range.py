@@ -214,3 +214,38 @@ def test_one_figure_by_the_cue_of_a_range_of_amounts_is_bound_to_it() -> None:
     claim, result = judge_bound("Harbour needs 42 seats to govern.", {band.id: band})
     assert (claim.quote, claim.kind) == ("42", "range")
     assert result.verdict is Verdict.CONTRADICTS
+
+
+# immigration: a processing-time target of 120-150 days; weather: a rainfall band
+PROCESSING = RangeFact(
+    id="processing",
+    label="the target for the average processing time",
+    low=120,
+    high=150,
+    unit="days",
+    sources=("s",),
+)
+RAINFALL = RangeFact(
+    id="rainfall", label="the forecast rainfall", low=10, high=15, unit="inches", sources=("s",)
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "fact", "unreviewed"),
+    [
+        # one figure far from both ends and no slip of either: another target, likelier
+        ("The opposition called the 90-day target a slogan.", "90-day", PROCESSING,
+         Verdict.NEEDS_REVIEW),
+        ("One gauge caught 31 inches.", "31 inches", RAINFALL, Verdict.NEEDS_REVIEW),
+        # a slip of one end fails (one digit off, or at another scale)
+        ("The target is 160 days.", "160 days", PROCESSING, Verdict.CONTRADICTS),
+        ("Forecasters expect 1.5 inches.", "1.5 inches", RAINFALL, Verdict.CONTRADICTS),
+    ],
+)  # fmt: skip
+def test_one_figure_far_from_a_range_awaits_review_only_while_unreviewed(
+    body: str, quote: str, fact: RangeFact, unreviewed: Verdict
+) -> None:
+    pending = judge_quote(body, quote, "range", fact, status="pending")
+    assert pending.verdict is unreviewed
+    confirmed = judge_quote(body, quote, "range", fact)
+    assert confirmed.verdict is Verdict.CONTRADICTS

@@ -31,6 +31,7 @@ from factsuite.kinds._shared import figure, label, numbers_in, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.kinds.points import movement_words
 from factsuite.model import Claim, Fact, PercentFact, QuantityFact, RangeFact, Verdict
+from factsuite.slips import slip
 
 __all__ = ["RangeKind", "StatedRange", "read_ranges"]
 
@@ -220,11 +221,19 @@ class RangeKind(ClaimKind[RangeFact | QuantityFact]):
                 return Judgement(
                     Verdict.AGREES, single.text, expected, f"{claim.quote!r} agrees with {expected}"
                 )
+        low = fact.low if fact.low is not None else 0.0
+        high = fact.high if fact.high is not None else 0.0
+        # the end it is a slip of, else the nearer end, for far-from-its-fact
+        # (farfigures.py): "90 days" beside a target of 120-150 days is no slip of
+        # either, likelier another target; "1.5 inches" for 10-15 is 15 at another scale
+        slipped = [end for end in (low, high) if slip(single.value, end) is not None]
+        nearer = (slipped or [min((low, high), key=lambda end: abs(single.value - end))])[0]
         return Judgement(
             Verdict.CONTRADICTS,
             single.text,
             expected,
             f"contradicts: {claim.quote!r} is one figure but {label(fact)} is {expected}",
+            figures=(single.value, nearer),
         )
 
     def describe_expected(self, fact: RangeFact | QuantityFact) -> str:
