@@ -208,7 +208,11 @@ def test_a_cue_beyond_a_word_of_another_time_is_another_event(words: str, corpus
 
 
 # The date each corpus beat's cases are published on (tests/corpus/binding_rules.yaml).
-_PUBLISHED = {"weather": date(2026, 9, 15), "business": date(2026, 2, 12)}
+_PUBLISHED = {
+    "weather": date(2026, 9, 15),
+    "business": date(2026, 2, 12),
+    "courts": date(2026, 2, 22),
+}
 
 
 def _case(beat: str, text: str, span: str) -> dict[str, Any]:
@@ -223,6 +227,16 @@ def test_a_time_of_day_after_a_word_of_another_time_is_the_same_event(
 ) -> None:
     case = _case("weather", f"The storm made landfall {words} {time} on Saturday.", "on Saturday")
     assert _outcome(case, corpus_dir, None) == ("storm.landfall", None)
+
+
+@pytest.mark.parametrize("preposition", word_list("topic_prepositions"))
+def test_a_cue_a_topic_preposition_puts_after_another_cue_is_what_it_is_about(
+    preposition: str, corpus_dir: Path
+) -> None:
+    text = f"The bail hearing {preposition} the extradition was held on November 5."
+    case = _case("courts", text, "November 5")
+    assert _outcome(case, corpus_dir, None) == ("renn.bail", None)
+    assert _outcome(case, corpus_dir, "topic-of-another-cue") == ("renn.extradition", None)
 
 
 @pytest.mark.parametrize("verb", word_list("source_verbs"))

@@ -433,6 +433,7 @@ class Binder:
         check_another_time = "another-time" not in off
         check_reference_event = "reference-event" not in off
         check_purpose = "purpose" not in off
+        check_topic = "topic-of-another-cue" not in off
         check_someone_else = "someone-else" not in off
         check_max_distance = "max-distance" not in off
         own_clause_first = "own-clause-first" not in off
@@ -511,6 +512,15 @@ class Binder:
                         and _for_something_else(value, hit, text)
                     ):
                         measured = "purpose"
+                    elif (
+                        check_topic
+                        and c < own
+                        and value.kind == "date"
+                        and _topic_of_another_cue(value, hit, cues[:own], text)
+                    ):
+                        # "a public hearing on the restart request ... on March 18":
+                        # the date is the hearing's, the restart what it is about
+                        measured = "topic-of-another-cue"
                 if isinstance(measured, str):
                     if trace is not None:
                         trace.add(v, Considered(cue_span, hit.key, None, measured))
@@ -1675,6 +1685,41 @@ def _between(core: tuple[int, int], cue: Hit) -> tuple[int, int]:
     if cue.end <= core[0]:
         return cue.end, core[0]
     return core[0], core[0]
+
+
+# A cue that is the object of "on", "about", "into" or "over" right after another cue
+# names what that cue's event is about (data/binding/topic_prepositions.txt): in "a
+# public hearing on the restart request in Ottawa on March 18" the date is the hearing's.
+@functools.cache
+def _topic() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in word_list("topic_prepositions"))
+    return re.compile(
+        # a word may close the head's compound first ("the evacuation order over ...")
+        rf"(?:\s+[\w'’-]+)?\s+(?:{words})\s+(?:the|his|her|its|their|this|that|a|an)?\s*"
+        r"(?:[\w'’-]+\s+){0,2}$",
+        re.I,
+    )
+
+
+def _topic_of_another_cue(value: Value, cue: Hit, cues: list[Hit], text: str) -> bool:
+    """Whether ``cue`` is only what another cue's event is about, for ``value`` (rule
+    ``topic-of-another-cue``): it is the object of a topic preposition standing right
+    after another cue ("the hearing on the restart request"), and the date stands
+    neither inside that phrase nor right after the cue ("the vote on the budget on
+    Tuesday" is left to the other rules)."""
+    for head in cues:
+        if head.end > cue.start or cue.start - head.end > PHRASE_WINDOW:
+            continue
+        found = _topic().match(text[: cue.start], head.end)
+        if found is None or _NOT_IN_PHRASE.search(text, head.end, cue.start):
+            continue
+        start, end = value.core
+        if head.start <= start and end <= cue.start:
+            return False  # the date stands inside the phrase: it is the head's anyway
+        if start < cue.end:
+            return False
+        return text[cue.end : value.start].strip().lower() not in _ATTACHED
+    return False
 
 
 def _for_something_else(value: Value, cue: Hit, text: str) -> bool:

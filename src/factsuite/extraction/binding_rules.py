@@ -198,6 +198,14 @@ _rule(
     ' parade began in July")',
 )
 _rule(
+    "topic-of-another-cue",
+    "candidate",
+    "veto",
+    "a date is not of a cue that is only what another cue's event is about (\"a public"
+    ' hearing on the restart request in Ottawa on March 18", "an inquiry into the'
+    ' collapse opened on Monday")',
+)
+_rule(
     "reserved-cue",
     "candidate",
     "veto",
