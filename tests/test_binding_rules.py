@@ -247,8 +247,10 @@ def test_a_name_before_a_source_verb_is_no_subject_of_the_figure(
         "business", f"Lumen Cells {verb} some 4,500 jobs will go at Veridian.", "some 4,500"
     )
     assert _outcome(case, corpus_dir, None) == ("veridian.job-cuts", None)
-    # with a pronoun after the verb, the figure is the name's own
+    # with a pronoun or a possessive after the verb, the figure is the name's own
     case["text"] = f"Lumen Cells {verb} it will cut some 4,500 jobs."
+    assert _outcome(case, corpus_dir, None) == ("lumen.job-cuts", None)
+    case["text"] = f"Lumen Cells {verb} its plant will cut some 4,500 jobs."
     assert _outcome(case, corpus_dir, None) == ("lumen.job-cuts", None)
 
 

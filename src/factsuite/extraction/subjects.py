@@ -92,13 +92,17 @@ _OWN_SUBJECT = re.compile(
 # "by" right before a name: the name is a passive's agent ("operated by Kestrel").
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # After a name, a verb that makes it the source of a figure after it ("the agency
-# reckons some 7,800 people will be eligible"), with no subject pronoun between the
-# verb and the figure ("Acme said it sold 5,000": it is Acme).
+# reckons some 7,800 people will be eligible"), with no subject pronoun or possessive
+# between the verb and the figure ("Acme said it sold 5,000", "Acme said its revenue
+# rose to $5bn": they are Acme's).
 _SOURCE = re.compile(
     r"\s+(?:"
     + "|".join(re.escape(w) for w in word_list("source_verbs"))
     + r")\b(?![^.;]*?\b(?:"
-    + "|".join(re.escape(w) for w in word_list("subject_pronouns"))
+    + "|".join(
+        re.escape(w)
+        for w in (*word_list("subject_pronouns"), *language.words("possessive_determiners.txt"))
+    )
     + r")\b)",
     re.I,
 )
