@@ -1701,13 +1701,19 @@ def _topic() -> re.Pattern[str]:
     )
 
 
+_HIT_START = operator.attrgetter("start")
+
+
 def _topic_of_another_cue(value: Value, cue: Hit, cues: list[Hit], text: str) -> bool:
     """Whether ``cue`` is only what another cue's event is about, for ``value`` (rule
     ``topic-of-another-cue``): it is the object of a topic preposition standing right
     after another cue ("the hearing on the restart request"), and the date stands
     neither inside that phrase nor right after the cue ("the vote on the budget on
     Tuesday" is left to the other rules)."""
-    for head in cues:
+    # cues are in order of start: only those ending in the window before this one count
+    first = bisect.bisect_left(cues, cue.start - PHRASE_WINDOW, key=_HIT_START)
+    last = bisect.bisect_left(cues, cue.start, key=_HIT_START)
+    for head in cues[first:last]:
         if head.end > cue.start or cue.start - head.end > PHRASE_WINDOW:
             continue
         found = _topic().match(text[: cue.start], head.end)
