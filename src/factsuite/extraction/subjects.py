@@ -301,8 +301,8 @@ def _is_source(text: str, name_end: int, value_start: int) -> bool:
     """Whether the name ending at ``name_end`` is the source of the figure at
     ``value_start``, not its subject: a source verb right after it, and no subject
     pronoun between that verb and the figure."""
-    source = _SOURCE.match(text[:value_start], name_end)
-    return source is not None
+    # (endpos: the pronoun looked for stands before the figure, and no copy is made)
+    return _SOURCE.match(text, name_end, value_start) is not None
 
 
 def _opens_clause(before: str) -> bool:
