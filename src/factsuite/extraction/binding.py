@@ -1591,32 +1591,30 @@ def _stated_already(bindings: list[Binding], segments: Segments, fits: Fits) -> 
     and binds another value of the same kind to that fact which does not agree, tells
     of two things the fact's cues describe ("after a 14-day walkout in February and a
     week-long strike in March"; "the 12 teams of this edition, against 16 in 2022"):
-    the other value is left unbound, with the reason, rather than failing."""
+    the other value is left unbound, with the reason, rather than failing. Not dates:
+    two dates of one event in a sentence are one event's, and one of them is wrong."""
     out = list(bindings)
-    agreeing: dict[tuple[int, str], Binding] = {}
-    for binding in bindings:
-        if binding.fact is not None and fits(binding.value, binding.fact):
-            key = (segments.sentence_index(binding.value.start), binding.fact)
-            agreeing.setdefault(key, binding)
-    if not agreeing:
-        return out
+    together: dict[tuple[int, str, str], list[int]] = {}
     for i, binding in enumerate(bindings):
-        if binding.fact is None or binding.value.kind in DATED_KINDS:
-            continue  # two dates of one event in a sentence are one event's: one is wrong
-        stated = agreeing.get((segments.sentence_index(binding.value.start), binding.fact))
-        if (
-            stated is not None
-            and stated is not binding
-            and stated.value.kind == binding.value.kind
-            and not fits(binding.value, binding.fact)
-        ):
-            shown = segments.text[stated.value.start : stated.value.end]
-            out[i] = Binding(
-                binding.value,
-                None,
-                f"its sentence already states the fact it was bound to ({shown!r}):"
-                " is it about another time, place or group? Bind it by hand if not",
-            )
+        if binding.fact is not None and binding.value.kind not in DATED_KINDS:
+            sentence = segments.sentence_index(binding.value.start)
+            together.setdefault((sentence, binding.fact, binding.value.kind), []).append(i)
+    for (_, fact, _), members in together.items():
+        if len(members) < 2:
+            continue  # (a value's fit is asked only where two share a fact: it is dear)
+        agreeing = [i for i in members if fits(bindings[i].value, fact)]
+        if not agreeing:
+            continue
+        stated = bindings[agreeing[0]].value
+        shown = segments.text[stated.start : stated.end]
+        for i in members:
+            if i not in agreeing:
+                out[i] = Binding(
+                    bindings[i].value,
+                    None,
+                    f"its sentence already states the fact it was bound to ({shown!r}):"
+                    " is it about another time, place or group? Bind it by hand if not",
+                )
     return out
 
 
