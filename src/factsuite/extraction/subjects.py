@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from factsuite import language
 from factsuite.extraction.binding_rules import noun_determiners, word_list
@@ -49,6 +49,13 @@ from factsuite.model import EntityFact, Fact, PersonFact
 from factsuite.text.document import CLAUSE_BOUNDARY
 
 _PEOPLE = frozenset({Category.NAME, Category.SHORT})
+
+
+def _either(words: Iterable[str]) -> str:
+    """A regex group matching any one of ``words``, each as written."""
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
 # What may stand between a name and its cue: "Putin has also visited", "Xi's trip",
 # "Putin, who arrived". Anchored at the cue; the match starts where the name ends.
 # The words are data/binding/between_name_and_cue.txt, longest first.
@@ -64,10 +71,8 @@ _REACH = 48  # characters before a cue in which its joining words can stand
 # A relative clause opening after a boundary, and what may stand between the name it
 # is said of and that boundary ("Halvard, which", "Halvard Energy's partner, who").
 _RELATIVE = re.compile(
-    r"\s*(?:"
     # "that" opens no clause after a comma (data/binding/relative_pronouns.txt)
-    + "|".join(re.escape(w) for w in word_list("relative_pronouns") if w != "that")
-    + r")\b",
+    r"\s*" + _either(w for w in word_list("relative_pronouns") if w != "that") + r"\b",
     re.I,
 )
 _ANTECEDENT_GAP = re.compile(r"(?:['’]s?)?\s*[,—–(]|\s*--")
@@ -76,17 +81,11 @@ _ANTECEDENT_GAP = re.compile(r"(?:['’]s?)?\s*[,—–(]|\s*--")
 # fell to 31%", ", and yet its revenue was"), not a participle or a preposition (",
 # taking 58 seats", ", up from 37").
 _OWN_SUBJECT = re.compile(
-    r"\s*(?:(?:"
-    + "|".join(re.escape(w) for w in word_list("clause_conjunctions"))
-    + r")\s+){0,2}(?:"
-    + "|".join(
-        re.escape(w)
-        for w in (
-            *word_list("subject_pronouns"),
-            *noun_determiners(),
-        )
-    )
-    + r")\b",
+    r"\s*(?:"
+    + _either(word_list("clause_conjunctions"))
+    + r"\s+){0,2}"
+    + _either((*word_list("subject_pronouns"), *noun_determiners()))
+    + r"\b",
     re.I,
 )
 # "by" right before a name: the name is a passive's agent ("operated by Kestrel").
@@ -96,14 +95,11 @@ _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # between the verb and the figure ("Acme said it sold 5,000", "Acme said its revenue
 # rose to $5bn": they are Acme's).
 _SOURCE = re.compile(
-    r"\s+(?:"
-    + "|".join(re.escape(w) for w in word_list("source_verbs"))
-    + r")\b(?![^.;]*?\b(?:"
-    + "|".join(
-        re.escape(w)
-        for w in (*word_list("subject_pronouns"), *language.words("possessive_determiners.txt"))
-    )
-    + r")\b)",
+    r"\s+"
+    + _either(word_list("source_verbs"))
+    + r"\b(?![^.;]*?\b"
+    + _either((*word_list("subject_pronouns"), *language.words("possessive_determiners.txt")))
+    + r"\b)",
     re.I,
 )
 # What may stand before a value that opens its clause: a conjunction, a determiner that
