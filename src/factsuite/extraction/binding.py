@@ -697,6 +697,11 @@ class Binder:
             ("names-the-period", lambda found: _drop_periods(found, text, facts)),
             ("checked-inside", _drop_checked_inside),
         ]
+        if fits is not None:
+            fitting = fits
+            drops.append(
+                ("period-of-a-figure", lambda found: _drop_figure_periods(found, segments, fitting))
+            )
         kept = bindings
         for rule, drop in drops:
             if rule in off:
@@ -2325,6 +2330,41 @@ def _decide(
             if len(slipped) == 1 or (len(slipped) > 1 and slipped[0][0] < slipped[1][0]):
                 return Binding(value, slipped[0][1]), "slip-nearest"
     return Binding(value, None, f"its cues speak of several facts: {', '.join(facts)}"), "tie"
+
+
+# How many words may stand between a figure and the period after it that it is of
+# ("89.2% last year", "14.28 million passengers last year").
+_PERIOD_AFTER_WORDS = 2
+
+
+def _drop_figure_periods(bindings: list[Binding], segments: Segments, fits: Fits) -> list[Binding]:
+    """The rule ``period-of-a-figure``: a year or a month right after a figure bound in
+    its clause ("its graduation rate reached 89.2% last year") says which period the
+    figure is of; bound by a cue beyond the figure to an event it does not agree with
+    (the strike's settlement in February), it is no claim of that event: left out,
+    as the figure's claim holds it."""
+    figures = [b for b in bindings if b.fact is not None and b.value.kind not in DATED_KINDS]
+    if not figures:
+        return bindings
+    out = []
+    for binding in bindings:
+        value = binding.value
+        if (
+            binding.fact is not None
+            and value.kind == "date"
+            and value.readings
+            and all(r.precision in (Precision.YEAR, Precision.MONTH) for r in value.readings)
+            and any(
+                f.value.end <= value.start
+                and segments.boundary_cost(f.value.end, value.start) == 0
+                and segments.words_between(f.value.end, value.start) <= _PERIOD_AFTER_WORDS
+                for f in figures
+            )
+            and not fits(value, binding.fact)  # (asked last: a date's fit reads the text)
+        ):
+            continue
+        out.append(binding)
+    return out
 
 
 def _drop_qualifiers(

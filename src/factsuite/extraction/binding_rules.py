@@ -574,6 +574,14 @@ _rule(
     " span's claim checks it",
 )
 _rule(
+    "period-of-a-figure",
+    "after",
+    "drops",
+    "a year or month right after a figure bound in its clause says which period the"
+    ' figure is of ("its graduation rate reached 89.2% last year"): bound by a cue beyond'
+    " the figure to an event it does not agree with, it is no claim of that event",
+)
+_rule(
     "names-the-period",
     "after",
     "drops",
