@@ -239,6 +239,21 @@ def test_a_cue_a_topic_preposition_puts_after_another_cue_is_what_it_is_about(
     assert _outcome(case, corpus_dir, "topic-of-another-cue") == ("renn.extradition", None)
 
 
+@pytest.mark.parametrize("words", ["a second", "a third", "an eighth", "a tenth"])
+def test_a_cue_said_to_be_one_more_of_its_kind_dates_no_fact_of_it(
+    words: str, corpus_dir: Path
+) -> None:
+    case = _case("weather", f"Forecasters fear {words} landfall in 2027.", "2027")
+    assert _outcome(case, corpus_dir, None) == (None, None)
+    assert _outcome(case, corpus_dir, "another-instance") == ("storm.landfall", None)
+
+
+def test_another_or_the_next_may_be_the_desks_own_event(corpus_dir: Path) -> None:
+    # "followed by another summit in Hanoi": often the desk's own second summit
+    case = _case("weather", "Forecasters fear another landfall in 2026.", "2026")
+    assert _outcome(case, corpus_dir, None) == ("storm.landfall", None)
+
+
 @pytest.mark.parametrize("verb", word_list("source_verbs"))
 def test_a_name_before_a_source_verb_is_no_subject_of_the_figure(
     verb: str, corpus_dir: Path

@@ -1278,6 +1278,15 @@ class Binder:
             return "first-of-another"
         if (
             isinstance(fact, DateFact)
+            and value.kind == "date"
+            and "another-instance" not in off
+            and _another_instance(segments.text, cue, fact)
+        ):
+            # "a second release could follow in 2027": one more release, not the
+            # release the fact dates
+            return "another-instance"
+        if (
+            isinstance(fact, DateFact)
             and cue.key in (self.plural_cues.get(fact.id) or ())
             and "plural-cue" not in off
         ):
@@ -1933,6 +1942,32 @@ def _written_alike(first: Value, second: Value, text: str) -> bool:
 
 # An indefinite article right before an ordinal: the next one, not the count so far.
 _INDEFINITE = re.compile(r"\ban?\s+$", re.I)
+
+
+@functools.cache
+def _another_before() -> re.Pattern[str]:
+    """What says a cue after it is one more of its kind: an ordinal above "first" after
+    "a" or "an" ("a second release", "a third term"), with one word between at most
+    ("a second fox release"); the ordinals of data/en/number_words.tsv. Not "another"
+    nor "the next": "followed by another summit in Hanoi" is often the desk's own
+    second summit."""
+    ordinals = sorted((w for w, n in language.standard_ordinals().items() if n > 1), key=len)
+    return re.compile(
+        rf"\ban?\s+(?:{'|'.join(reversed(ordinals))})\s+(?:[\w-]+\s+)?$",
+        re.I,
+    )
+
+
+def _another_instance(text: str, cue: Hit, fact: DateFact) -> bool:
+    """Whether ``cue`` is said of one more event of its kind ("a second release could
+    follow in 2027"), which the fact is not unless its label says so too (rule
+    ``another-instance``)."""
+    before = _another_before().search(text, max(0, cue.start - 40), cue.start)
+    if before is None:
+        return False
+    said = fold(before.group()).split()
+    label = fold(fact.label).split()
+    return not any(word in label for word in said if word not in ("a", "an", "the"))
 
 
 def _one_more(value: Value, text: str) -> bool:

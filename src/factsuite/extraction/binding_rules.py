@@ -325,6 +325,14 @@ _rule(
     'a date described by a cue that says "first" is of no fact that is not a first',
 )
 _rule(
+    "another-instance",
+    "candidate",
+    "veto",
+    'a date described by a cue an ordinal after "a" says is one more of its kind ("a'
+    ' second release could follow in 2027", "a third term from 2030") is of no date fact'
+    " whose label does not say so",
+)
+_rule(
     "plural-cue",
     "candidate",
     "veto",
