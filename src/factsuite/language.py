@@ -13,6 +13,7 @@ would add about 10 ms and six dataclasses about 5 ms to every hook that imports 
 # No "from __future__ import annotations": NamedTuple would then compile each field's
 # annotation string at import, which cost ~4 ms here.
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import resources
 from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar, get_args
@@ -227,6 +228,16 @@ class LazyWords:
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._loaded())
+
+
+def alternation(entries: Iterable[str], space: str | None = None) -> str:
+    """A regex alternation of ``entries`` (no group around it), each escaped, longest
+    first so that no entry is cut short by one it begins with; with ``space``, the
+    spaces within an entry match it ("according to" with ``r"\\s+"``)."""
+    escaped = (re.escape(entry) for entry in sorted(entries, key=len, reverse=True))
+    if space is not None:
+        escaped = (entry.replace(r"\ ", space) for entry in escaped)
+    return "|".join(escaped)
 
 
 @functools.cache

@@ -28,6 +28,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from factsuite import language
+
 __all__ = ["RULES", "Rule", "lone_one_pronoun", "mask", "not_number_spans"]
 
 Span = tuple[int, int]
@@ -46,11 +48,6 @@ def word_list(name: str) -> tuple[str, ...]:
 def word_set(name: str) -> frozenset[str]:
     """The entries of ``data/notnumbers/NAME.txt``, as a set."""
     return frozenset(word_list(name))
-
-
-def _alternation(entries: tuple[str, ...]) -> str:
-    """A regex alternation of ``entries``, longest first, each escaped."""
-    return "|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +116,7 @@ def clock_pattern() -> re.Pattern[str]:
     """A time of day written with its hour ("21:40", "1:45 a.m.", "7.30pm", "9 a.m."),
     matched where it starts: the rule ``clock-time``'s, and binding's, whose rule
     another-time reads "after 7:10 a.m." as a time of the same event."""
-    after = _alternation(word_list("clock_after"))
+    after = language.alternation(word_list("clock_after"))
     return re.compile(
         # "21:40", "1:45 a.m.", "07:05": hours and minutes with a colon
         r"(?:[01]?[0-9]|2[0-4]):[0-5][0-9](?![0-9]|[:.,][0-9])"
@@ -306,9 +303,9 @@ def scorelines(text: str, digits: Sequence[int]) -> Iterator[Span]:
 
 @functools.cache
 def _group() -> re.Pattern[str]:
-    heads = _alternation(word_list("group_heads"))
+    heads = language.alternation(word_list("group_heads"))
     # Longest first: "seventy" tried before "seventy-seven" would mask "Seventy" alone.
-    sizes = _alternation(word_list("group_sizes"))
+    sizes = language.alternation(word_list("group_sizes"))
     return re.compile(rf"\b(?:{heads})[ \t\u00a0]+(?P<number>(?i:{sizes})\b)")
 
 

@@ -278,7 +278,7 @@ _AFTER_CUE = re.compile(
 # Up to two lower-case words before the title word ("deputy party leader").
 @functools.cache
 def _titled_after() -> re.Pattern[str]:
-    titles = "|".join(sorted(re.escape(w) for w in language.words("name_titles.txt")))
+    titles = language.alternation(language.words("name_titles.txt"))
     return re.compile(
         rf"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){{0,2}}(?:{titles})\.?[ \u00a0]+(?P<name>{_NAME})"
     )

@@ -163,12 +163,12 @@ ANOTHER_TIME = re.compile(
 def _time_of_day() -> re.Pattern[str]:
     """Right after an another-time word, a time of day: an hour ("after 7:10 a.m.") or a
     word for one ("before dawn", data/binding/times_of_day.txt)."""
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("times_of_day"))
+    words = language.alternation(word_list("times_of_day"), r"\s+")
     hour = clock_pattern().pattern
     # ANOTHER_TIME matches the first word of each entry: the rest of "ahead of", "prior
     # to" stands between it and the time
-    rest = "|".join(
-        re.escape(tail) for w in word_list("another_time") if (tail := w.partition(" ")[2])
+    rest = language.alternation(
+        tail for w in word_list("another_time") if (tail := w.partition(" ")[2])
     )
     return re.compile(rf"(?:\s+(?:{rest}))?\s+(?:(?:{words})\b|(?:{hour}))", re.I)
 
@@ -1704,7 +1704,7 @@ def _between(core: tuple[int, int], cue: Hit) -> tuple[int, int]:
 # public hearing on the restart request in Ottawa on March 18" the date is the hearing's.
 @functools.cache
 def _topic() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in word_list("topic_prepositions"))
+    words = language.alternation(word_list("topic_prepositions"))
     return re.compile(
         # a word may close the head's compound first ("the evacuation order over ...")
         rf"(?:\s+[\w'’-]+)?\s+(?:{words})\s+(?:the|his|her|its|their|this|that|a|an)?\s*"

@@ -164,7 +164,7 @@ _SPACE = r"[ \u00a0]+"
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
-    return "(?:" + "|".join(re.escape(word).replace(r"\ ", _SPACE) for word in words) + ")"
+    return f"(?:{language.alternation(words, _SPACE)})"
 
 
 @dataclass(frozen=True, slots=True)

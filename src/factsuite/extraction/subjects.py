@@ -53,7 +53,7 @@ _PEOPLE = frozenset({Category.NAME, Category.SHORT})
 
 def _either(words: Iterable[str]) -> str:
     """A regex group matching any one of ``words``, each as written."""
-    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    return f"(?:{language.alternation(words)})"
 
 
 # What may stand between a name and its cue: "Putin has also visited", "Xi's trip",

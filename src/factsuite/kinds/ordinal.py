@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from factsuite import language
@@ -80,10 +80,6 @@ def context_words() -> dict[str, frozenset[str]]:
     return {role: frozenset(words) for role, words in roles.items()}
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
 @functools.cache
 def _ordinal_pattern() -> re.Pattern[str]:
     """One ordinal: a numeral ("46th"), a compound ("twenty-first", "twenty first") or
@@ -92,8 +88,8 @@ def _ordinal_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w\-‐–])(?:"
         r"(?P<num>\d{1,4})(?P<suf>st|nd|rd|th)"
-        rf"|(?P<tens>{_alternation(tens_words())})[-‐\s](?P<unit>{_alternation(units)})"
-        rf"|(?P<word>{_alternation(ordinal_words())})"
+        rf"|(?P<tens>{language.alternation(tens_words())})[-‐\s](?P<unit>{language.alternation(units)})"
+        rf"|(?P<word>{language.alternation(ordinal_words())})"
         r")(?![\w])",
         re.IGNORECASE,
     )
