@@ -202,6 +202,8 @@ _ATTACHED = frozenset({"", "on", "in", "at", "of"})
 # they are made of words, spaces, apostrophes and hyphens only.
 _NOT_IN_PHRASE = re.compile(r"[^\w\s'’-]")
 PHRASE_WINDOW = 80  # characters before a cue read first for such a phrase
+# The start of a hit or a value, for bisecting lists of either kept in order of it.
+_START = operator.attrgetter("start")
 # What stands between a verb and its object's head: a determiner or a possessive, and
 # a word or two ("announced the visit", "confirmed Kim's planned trip"). Not two cues
 # side by side, which are one compound ("victory parade", "visited Russia"), nor a
@@ -1713,9 +1715,6 @@ def _topic() -> re.Pattern[str]:
     )
 
 
-_HIT_START = operator.attrgetter("start")
-
-
 def _topic_of_another_cue(value: Value, cue: Hit, cues: list[Hit], text: str) -> bool:
     """Whether ``cue`` is only what another cue's event is about, for ``value`` (rule
     ``topic-of-another-cue``): it is the object of a topic preposition standing right
@@ -1723,12 +1722,13 @@ def _topic_of_another_cue(value: Value, cue: Hit, cues: list[Hit], text: str) ->
     neither inside that phrase nor right after the cue ("the vote on the budget on
     Tuesday" is left to the other rules)."""
     # cues are in order of start: only those ending in the window before this one count
-    first = bisect.bisect_left(cues, cue.start - PHRASE_WINDOW, key=_HIT_START)
-    last = bisect.bisect_left(cues, cue.start, key=_HIT_START)
+    first = bisect.bisect_left(cues, cue.start - PHRASE_WINDOW, key=_START)
+    last = bisect.bisect_left(cues, cue.start, key=_START)
     for head in cues[first:last]:
         if head.end > cue.start or cue.start - head.end > PHRASE_WINDOW:
             continue
-        found = _topic().match(text[: cue.start], head.end)
+        # (endpos: the phrase ends at the cue, and no copy of the text is made)
+        found = _topic().match(text, head.end, cue.start)
         if found is None or _NOT_IN_PHRASE.search(text, head.end, cue.start):
             continue
         start, end = value.core
@@ -2259,9 +2259,6 @@ def _within_reach(value: Value, fact: DateFact, reference: date) -> bool:
     return False
 
 
-_VALUE_START = operator.attrgetter("start")
-
-
 class _YearsSaid:
     """For year-said: the years the dates in a value's clause fall in, and the year
     each fact's label names. Both are read only when a tie asks: most values are
@@ -2286,7 +2283,7 @@ class _YearsSaid:
             segments = self.segments
             years: set[int] = set()
             for date_value, one_year in self.dated:
-                first, second = sorted((value, date_value), key=_VALUE_START)
+                first, second = sorted((value, date_value), key=_START)
                 if (
                     first is not second
                     and segments.sentence_index(first.start)
