@@ -208,7 +208,7 @@ def _slip_frames() -> tuple[SlipFrame, ...]:
     )
 
 
-# The frames, in the order they are read: a word two frames read is read once.
+# The frames, in the order they are tried at a word.
 SLIP_FRAMES = _slip_frames()
 # Every frame in one pattern, read in one pass over an article (a pass per frame cost
 # twice what the one pattern before them took): each frame's
@@ -229,11 +229,7 @@ def _attributed_slips(
     (see the module's doc)."""
     found = []
     taken = _Taken(mentions)
-    read: set[int] = set()
     for start, end, word in _framed_surnames(text):
-        if start in read:
-            continue
-        read.add(start)
         if len(word) < MIN_SLIP_WORD or taken.overlaps(start, end):
             continue
         if word in names.short or word in names.full:
@@ -258,14 +254,11 @@ def _framed_surnames(text: str) -> Iterator[tuple[int, int, str]]:
     """Each word a slip frame reads as a surname, the frames read together (a frame's
     match takes its words from the next one's): its span and its folded form."""
     for match in _ANY_FRAME.finditer(text):
-        group = _surname_group(match)
+        # the frame's surname group: the only group a frame captures, so the last
+        group = match.lastgroup
+        assert group is not None
         start, end = match.span(group)
         yield start, end, fold(match.group(group))
-
-
-def _surname_group(match: re.Match[str]) -> str:
-    """The name of the one surname group of ``_ANY_FRAME`` that took part in ``match``."""
-    return next(name for name, value in match.groupdict().items() if value is not None)
 
 
 def framed_by(text: str) -> dict[str, list[str]]:
