@@ -92,17 +92,20 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float:
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
+# The cities of cities.py, chosen by hand: their choices stand.
+CURATED = frozenset({*CAPITALS.values(), *(c for cs in CITIES.values() for c in cs), *SHARED})
+
+
 def _city_name(name: str) -> str:
     """A place's name as the gazetteer knows it: "new york city" is "new york"."""
-    curated = {*CAPITALS.values(), *(c for cs in CITIES.values() for c in cs), *SHARED}
     name = ALIASES.get(name, name)
-    if name not in curated and name.endswith(" city") and name[: -len(" city")] in curated:
+    if name not in CURATED and name.endswith(" city") and name[: -len(" city")] in CURATED:
         return name[: -len(" city")]
     return name
 
 
-def _left_out() -> set[str]:
-    curated = {*CAPITALS.values(), *(c for cs in CITIES.values() for c in cs), *SHARED, *ALIASES}
+def _left_out() -> frozenset[str]:
+    curated = CURATED | set(ALIASES)
     places = {name for place, aliases in PLACES.items() for name in (place, *aliases)}
     calendar = {fold(word) for word in language.calendar_names()}
     seasons = {season.name for season in language.seasons()}
@@ -156,7 +159,7 @@ def _add(
     place: dict[str, Any],
     countries: dict[str, str],
     cells: dict[tuple[int, int], list[dict[str, Any]]],
-    left_out: set[str],
+    left_out: frozenset[str],
     towns: set[tuple[str, str]],
     sections: dict[tuple[str, str, str], int],
 ) -> None:
