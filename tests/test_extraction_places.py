@@ -106,6 +106,16 @@ treaty.signed:
 
 DESK = fixture_desk(FACTS)
 
+NEAR_FACTS = """\
+spill.date:
+  type: date
+  label: the Tillicum pipeline rupture
+  value: 2026-03-14
+  place: [Port Alder, British Columbia, Canada]
+  cues: [ruptured, spill, collapsed]
+  sources: [https://example.org/spill]
+"""
+
 
 def article(body: str, published: str) -> Article:
     return support_article(body + "\n", published, "a.md")
@@ -233,10 +243,38 @@ def test_the_dateline_is_no_claim() -> None:
     assert places("BEIJING, Sept 3 — Officials spoke to the press.", WED) == set()
 
 
-def test_places_are_found_after_in_and_at_only() -> None:
-    text = "Kim rolled into Beijing, went to Shanghai, arrived at Dalian and stayed in Dandong."
+def test_places_are_found_after_in_at_and_near_only() -> None:
+    text = (
+        "Kim rolled into Beijing, went to Shanghai, arrived at Dalian, stayed in Dandong"
+        " and stopped near Tianjin."
+    )
     found = find_places(text, DESK.extractor.places.names)
-    assert [text[m.start : m.end] for m in found] == ["Dalian", "Dandong"]
+    assert [text[m.start : m.end] for m in found] == ["Dalian", "Dandong", "Tianjin"]
+
+
+@pytest.mark.parametrize("lead", word_list("place_leads"))
+def test_each_place_lead_reads_the_place_after_it_whatever_its_case(lead: str) -> None:
+    for written in (lead, lead.title()):
+        text = f"The parade went ahead {written} Beijing. {written} Shanghai, it rained."
+        found = find_places(text, DESK.extractor.places.names)
+        assert [text[m.start : m.end] for m in found] == ["Beijing", "Shanghai"], written
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # environment: a spill near the town its fact lists
+        ("The pipeline ruptured on Saturday near Port Alder.", ("Port Alder", "agrees")),
+        # mining: a collapse at a mine near another town
+        ("A tunnel collapsed on Saturday near Calama.", ("Calama", "contradicts")),
+    ],
+)  # fmt: skip
+def test_a_place_near_which_an_event_happened_is_its_place(
+    body: str, expected: tuple[str, str]
+) -> None:
+    desk = fixture_desk(NEAR_FACTS)
+    quote, verdict = expected
+    assert places(body, "2026-03-16", desk) == {(quote, "spill.date", verdict)}
 
 
 def test_no_place_claims_for_a_desk_whose_facts_declare_no_place() -> None:

@@ -598,6 +598,15 @@ _rule(
     " lies outside the year",
 )
 
+_rule(
+    "venue-in-city",
+    "after",
+    "binds",
+    'a place right after a venue a date fact lists ("at St Aidan\'s Hospital in Leeds",'
+    ' "the ExCeL centre in London") says where that venue is: no cue is needed, it is'
+    " bound to that fact (eventplaces.py)",
+)
+
 
 @functools.cache
 def word_list(name: str) -> tuple[str, ...]:

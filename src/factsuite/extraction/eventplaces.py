@@ -2,9 +2,10 @@
 
 A place is a claim when it says where an event of the facts happened: a known place
 (a city of the gazetteer, a country, a place a date fact names, or "the Chinese
-capital") standing right after "in" or "at", bound to a date fact that declares its
-places (``place:`` in the fact file). It is bound the way dates and numbers are, by
-the facts' cues, with the dates of its sentence as evidence:
+capital") standing right after "in", "at" or "near" (data/binding/place_leads.txt),
+bound to a date fact that declares its places (``place:`` in the fact file). It is
+bound the way dates and numbers are, by the facts' cues, with the dates of its
+sentence as evidence:
 
 - the nearest cue before the place in its own clause says which event it is the
   place of ("the parade in Beijing", "signed a mutual defence agreement in
@@ -30,7 +31,10 @@ the facts' cues, with the dates of its sentence as evidence:
 - a cue right after someone's name is that person's event, as for values ("Putin
   arrived in Shanghai" says nothing of where Kim arrived);
 - a reporting word between the cue and the place ("gave details of the parade to
-  reporters in Shanghai") makes the place where something was said.
+  reporters in Shanghai") makes the place where something was said;
+- a place right after the venue a fact lists first, before where it is ("St Aidan's
+  Hospital in Leeds"), says where that venue is, and is bound to that fact with no cue
+  (rule ``venue-in-city``).
 
 When the cue and the date disagree, or several events stay as likely, the place is
 not bound. Extraction's own place that contradicts its fact in a sentence that writes
@@ -84,6 +88,7 @@ from factsuite.gazetteer import (
     takes_the,
     venue_head,
 )
+from factsuite.language import alternation
 from factsuite.model import DateFact, Fact
 from factsuite.names import fold
 from factsuite.text.document import CLAUSE_BOUNDARY
@@ -94,8 +99,13 @@ CUE_WORDS = 6
 # How far a date after a place may stand from it, in words: "in Singapore in June
 # 2018", "in Beijing by armoured train yesterday".
 DATE_WORDS = 3
-# " in" or " at" before a capital, and a "the" between (see ``find_places``).
-_LEADS = re.compile(r" (?:[Ii]n|[Aa]t)\s+(?:([Tt]he)\s+)?(?=[A-Z])")
+# " in", " at" or " near" before a capital (data/binding/place_leads.txt, each also
+# capitalised), and a "the" between (see ``find_places``).
+_LEADS = re.compile(
+    r" (?:"
+    + alternation(lead for word in word_list("place_leads") for lead in (word, word.title()))
+    + r")\s+(?:([Tt]he)\s+)?(?=[A-Z])"
+)
 _CAPITAL = re.compile(r"\s+capital\b")
 _POSSESSIVE_CAPITAL = re.compile(r"['’]s\s+capital\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -125,6 +135,8 @@ _SPACES = re.compile(r"[ \u00a0]+")
 # A word of a venue's name, and how many a venue's name may have.
 _CAPITALISED = re.compile(r"[A-Z][\w'’.\-]*")
 _VENUE_WORDS = 6
+# How far back from a place's "in" a venue's name is read, in characters (venue-in-city).
+_VENUE_REACH = 80
 
 # What a folded name is to ``find_places``: a city or a country it reads after "in",
 # a spot a fact lists, only the word of a people ("the Chinese capital"), or a venue no
@@ -226,8 +238,8 @@ class PlaceNames:
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
-    """A place after "in" or "at": its quote from ``start`` to ``end``, and where the
-    "in" or "at" before it starts."""
+    """A place after "in", "at" or "near": its quote from ``start`` to ``end``, and
+    where the word before it starts."""
 
     start: int
     end: int
@@ -235,7 +247,7 @@ class PlaceMention:
 
 
 def find_places(text: str, names: PlaceNames) -> list[PlaceMention]:
-    """Every known place standing right after "in" or "at", in order.
+    """Every known place standing right after a lead ("in", "at", "near"), in order.
 
     The "in"s and "at"s before a capital are found first, by one regex in C, and the
     names after each looked up in ``names``: an article holds a dozen of them. (Names
@@ -328,6 +340,7 @@ class PlaceBinder:
         # however many days the fact spans (value binding leaves out only facts of
         # one day).
         self.plural_cues = {fid: plural_cues(facts[fid]) for fid in self.placed}
+        self.venue_facts = _venue_facts(facts, self.names)
 
     def bind(
         self,
@@ -351,6 +364,8 @@ class PlaceBinder:
         out = []
         for mention in mentions:
             fact = self._bind(mention, cues, dates, segments, subjects)
+            if fact is None:
+                fact = self._venue_in_city(text, mention)
             if fact is not None:
                 out.append(PlaceBinding(mention, fact))
         return out
@@ -446,6 +461,19 @@ class PlaceBinder:
                 spoken.update(fid for fid in entry.ids if not self.binder.someone_else(who, fid))
         return _only({fid for fid in spoken & self.placed if agrees(fid)})
 
+    def _venue_in_city(self, text: str, place: PlaceMention) -> str | None:
+        """The rule ``venue-in-city``: the fact listing the venue written right before
+        the place's "in" ("St Aidan's Hospital in Leeds"), whose city the place says."""
+        if not self.venue_facts or "venue-in-city" in self.binder.without:
+            return None
+        if self.names.kind(fold(text[place.start : place.end])) not in ("city", "country"):
+            return None
+        before = fold(text[max(0, place.lead - _VENUE_REACH) : place.lead].rstrip())
+        for venue, fid in self.venue_facts.items():
+            if before.endswith(venue) and not before[-len(venue) - 1 : -len(venue)].isalnum():
+                return fid
+        return None
+
     def _counts(self, cue: Hit, segments: Segments, side: int) -> bool:
         """Whether a cue of the place's sentence can tie it to an event: one on the
         same side of every quotation, and no place itself. A place that is a cue
@@ -511,6 +539,24 @@ class PlaceBinder:
             and not ANOTHER_TIME.search(text, *between)
             and not _AND.search(text, *between)
         )
+
+
+def _venue_facts(facts: Mapping[str, Fact], names: PlaceNames) -> dict[str, str]:
+    """For ``venue-in-city``: each venue a date fact lists first, before where it is
+    ("St Aidan's Hospital, Bradford"), folded, and the fact listing it; a venue facts
+    list in different places is left out (which of them would the city be of?)."""
+    listed: dict[str, set[tuple[str, ...]]] = {}
+    owner: dict[str, str] = {}
+    for fid in sorted(facts):
+        fact = facts[fid]
+        if not isinstance(fact, DateFact) or len(fact.place) < 2:
+            continue
+        venue = fold(fact.place[0])
+        if names.kind(venue) != "spot":
+            continue  # a city or a country first: no venue
+        listed.setdefault(venue, set()).add(tuple(fold(p) for p in fact.place))
+        owner.setdefault(venue, fid)
+    return {venue: owner[venue] for venue, places in listed.items() if len(places) == 1}
 
 
 def _only(facts: set[str]) -> str | None:
