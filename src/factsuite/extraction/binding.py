@@ -424,7 +424,7 @@ class Binder:
         )
         check_subject = "about-subject" not in off
         said_of = (
-            ValueSubjects(text, hits, self.subject_ids)
+            ValueSubjects(text, hits, self.subject_ids, self.subject_ids & self.persons)
             if self.subject_ids and (check_subject or "subject-first" not in off)
             else None
         )
