@@ -2116,7 +2116,7 @@ def _counts(value: Value, fact: QuantityFact) -> bool:
         return True  # "on three occasions" counts whatever "three times" would
     unit = singular(fold(fact.unit))
     counted = " ".join(value.counted)
-    if any(singular(word) == unit for word in value.counted):
+    if any(singular(word) == unit for word in _counted_phrase(value.counted)):
         return True
     if value.counted[0] in _PEOPLE_WORDS and unit in _PEOPLE_UNITS:
         return True  # "78,400 people on the waiting list": its patients
@@ -2161,6 +2161,16 @@ def _currency_written(number: numbers.NumberMention, text: str) -> bool:
     digit = _DIGIT.search(text, number.start, number.end)
     figures = (digit.start() if digit else number.start, number.end)
     return currency_near(text, number.start, number.end, figures) is not None
+
+
+def _counted_phrase(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words a number counts, up to the first plural noun, which ends the phrase
+    (rule ``counted``): "26 foreign leaders", "18 Airbus jets", but "ten places tells
+    players" counts places, and the players are another phrase's."""
+    for at, word in enumerate(words):
+        if _plural_noun(word):
+            return words[: at + 1]
+    return words
 
 
 def _plural_noun(word: str) -> bool:

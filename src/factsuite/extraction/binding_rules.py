@@ -267,7 +267,8 @@ _rule(
     "counted",
     "candidate",
     "veto",
-    "a count is of a fact whose unit or cue it counts, or whose cue follows it in its"
+    "a count is of a fact whose unit or cue it counts (its words up to the first plural"
+    ' noun: "ten places tells players" counts places), or whose cue follows it in its'
     ' clause ("26 heads of state") or stands right before it with "of" and no plural'
     ' noun after it ("the crew of 24 deserve credit"); "twice" counts anything, "people"'
     ' any unit of people ("78,400 people on the waiting list": its patients)',
