@@ -1091,13 +1091,17 @@ def test_a_date_that_points_back_to_no_date_told_is_not_read(text: str, span: st
 @pytest.mark.parametrize(
     ("text", "readings"),
     [
-        # past tense: the last December before the article's date is read too
+        # past tense: the last December before the article's date is read too, and
+        # first: the tense says it, however much nearer the next one is
         ("The pact came into force in December.",
-         (DateRange.month(2025, 12), DateRange.month(2024, 12))),
+         (DateRange.month(2024, 12), DateRange.month(2025, 12))),
         ("It took effect on Dec. 14.",
-         (DateRange.day(date(2025, 12, 14)), DateRange.day(date(2024, 12, 14)))),
+         (DateRange.day(date(2024, 12, 14)), DateRange.day(date(2025, 12, 14)))),
+        ("Its ratio stood at 171% at the end of December.",
+         (DateRange(date(2024, 12, 21), date(2024, 12, 31), Precision.DAY),
+          DateRange(date(2025, 12, 21), date(2025, 12, 31), Precision.DAY))),
         # future tense: the next March
-        ("Kim will visit in March.", (DateRange.month(2025, 3), DateRange.month(2026, 3))),
+        ("Kim will visit in March.", (DateRange.month(2026, 3), DateRange.month(2025, 3))),
         # a reading already on that side, or no tense word, adds nothing
         ("The parade was held on 3 September.", (DateRange.day(date(2025, 9, 3)),)),
         ("The parade will be held on 3 September.", (DateRange.day(date(2025, 9, 3)),)),

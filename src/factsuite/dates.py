@@ -2254,7 +2254,9 @@ def _read_part(text: str, m: re.Match[str], ref: date) -> _Read | None:
             readings_whole: tuple[DateRange, ...] = (whole,)
             kind = "relative" if counted else "absolute"
         else:
-            readings_whole = _yearless_month(ref, mon)
+            # "at the end of June" in a past clause may be last June, as "in June" is
+            yearless = _Read(end, kind, _yearless_month(ref, mon), ymd=(None, mon, None))
+            readings_whole = _in_tense(yearless, text, m.start(), ref).readings
             whole = readings_whole[0]
         unit = "month"
         if g("pt_s") or g("pt_h") or g("pt_q"):
@@ -2947,7 +2949,8 @@ def _in_tense(got: _Read, text: str, start: int, ref: date) -> _Read:
     for year in (ref.year, ref.year - 1) if past else (ref.year, ref.year + 1):
         reading = _month_or_day(year, ymd[1], ymd[2])
         if reading is not None and ((reading.start <= ref) if past else (reading.end >= ref)):
-            return _also(got, reading)
+            # first: the tense says it, however much nearer the other is
+            return replace(got, readings=(reading, *got.readings))
     return got
 
 
