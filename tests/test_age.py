@@ -27,6 +27,7 @@ from factsuite.kinds.age import (
     owner_before,
     people_nouns,
     read_age,
+    role_events,
 )
 from factsuite.model import (
     CountFact,
@@ -36,6 +37,7 @@ from factsuite.model import (
     PersonFact,
     QuantityFact,
     Result,
+    Role,
     Verdict,
 )
 from tests.kindcases import found_spans, judge_quote
@@ -245,6 +247,52 @@ def test_at_an_age_is_judged_in_the_year_told() -> None:
     body = "Yellen became Fed chair in February 2014 at 67."
     assert judged(body, "at 67", YELLEN).verdict is Verdict.AGREES
     assert judged(body.replace("67", "60"), "at 60", YELLEN).verdict is Verdict.CONTRADICTS
+
+
+# A judge (courts) and a chief executive (business): a role from 2019 to May 2024, born
+# in May 1960: 58 when the role began, 64 when it ended, 66 on the article's day.
+HOLDER = PersonFact(
+    id="holder",
+    name="Amara Obi",
+    born=parse_iso_range("1960-05-01"),
+    roles=(
+        Role(
+            ("judge",),
+            ("High Court",),
+            parse_iso_range("2019-03-01"),
+            parse_iso_range("2024-05-31"),
+        ),
+    ),
+    sources=("court roll",),
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "expected"),
+    [
+        # courts: the age when the role ended, not today's (66)
+        ("Judge Obi, who sat for five years, retired at 64.", "at 64", Verdict.AGREES),
+        ("Judge Obi, who sat for five years, retired at 66.", "at 66", Verdict.CONTRADICTS),
+        # business: the age when it began
+        ("Obi, now chair of the board, was appointed at 58.", "at 58", Verdict.AGREES),
+        ("Obi, now chair of the board, was appointed at 64.", "at 64", Verdict.CONTRADICTS),
+        # a date in the sentence still sets the time, and other events keep today's
+        ("Obi retired in May 2024 at 64.", "at 64", Verdict.AGREES),
+        ("Obi married at 64.", "at 64", Verdict.CONTRADICTS),
+    ],
+)
+def test_an_age_at_a_role_event_is_judged_when_a_role_began_or_ended(
+    body: str, quote: str, expected: Verdict
+) -> None:
+    assert judged(body, quote, HOLDER, published="2026-06-01").verdict is expected
+
+
+@pytest.mark.parametrize("word", sorted(role_events()))
+def test_each_role_event_is_a_life_event_judged_at_its_role(word: str) -> None:
+    assert word in life_events()
+    age = 58 if role_events()[word] == "start" else 64
+    body = f"Obi {word} at {age}, aides said."
+    assert judged(body, f"at {age}", HOLDER, published="2026-06-01").verdict is Verdict.AGREES
 
 
 def test_turns_agrees_on_the_birthday_year() -> None:

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 from factsuite import language, numbers
 from factsuite.daterange import DateRange
@@ -488,6 +489,8 @@ class AgeKind(ClaimKind[Fact]):
         if born is None:
             return unreadable(claim, "a birth date for the age")
         times = _times(claim, situation, stated.form.tense)
+        if stated.form.name == "at" and claim.at is None and not situation.times_told:
+            times = _role_event_times(fact, situation) or times
         if stated.form.tense == "turns":
             return _judge_birthday(claim, fact, stated, born, times)
         for told in times:
@@ -537,6 +540,33 @@ def _judge_birthday(
         f"contradicts: {claim.quote!r} is set in {_span(told)}, but {_born(fact, born)}:"
         f" turns {expected}{_per(fact)}",
     )
+
+
+_START = attrgetter("start")
+
+
+@functools.cache
+def role_events() -> dict[str, str]:
+    """The life events that begin or end a role, and which ("retired": "end"), from
+    data/age_role_events.tsv."""
+    return {row[0]: row[1] for row in data_rows("age_role_events.tsv")}
+
+
+def _role_event_times(fact: Fact, situation: Situation) -> list[DateRange]:
+    """Rule ``age-at-a-role-event``: "Lisle, who led the diocese for 16 years and
+    retired at 70" is his age when a role ended, not today; with no date in the
+    sentence, the starts or ends of the roles the person's fact lists are the times it
+    may be judged at (the latest first). None when the word before it begins or ends
+    no role, or the fact lists no such date."""
+    if not isinstance(fact, PersonFact) or not fact.roles:
+        return []
+    sentence, at = situation.sentence
+    word = _WORD_BEFORE.search(sentence[max(0, at - 30) : at])
+    edge = role_events().get(word.group(1).casefold()) if word is not None else None
+    if edge is None:
+        return []
+    found = [role.start if edge == "start" else role.end for role in fact.roles]
+    return sorted((time for time in found if time is not None), key=_START, reverse=True)
 
 
 def _times(claim: Claim, situation: Situation, tense: str) -> list[DateRange]:
