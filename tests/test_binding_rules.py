@@ -555,3 +555,15 @@ def test_a_fact_labelled_as_an_announcement_takes_the_day_it_was_said(word: str)
 
     assert bound(f"Corvane's {word} of the sale") == "d"
     assert bound("Corvane's sale") is None
+
+
+@pytest.mark.parametrize("verb", word_list("double_object_verbs"))
+def test_a_name_a_verb_gives_a_figure_to_is_no_subject_of_it(verb: str) -> None:
+    text = f"The regulator {verb} Caldermere £16.8 million."
+    name = (text.index("Caldermere"), text.index("Caldermere") + len("Caldermere"))
+    assert subjects._given_to(text, *name, text.index("16.8"))
+    # the name is the subject again when the figure is not given to it
+    later = f"The regulator {verb} Caldermere in March: £16.8 million."
+    assert not subjects._given_to(later, *name, later.index("16.8"))
+    own = f"Caldermere {verb} out £16.8 million."
+    assert not subjects._given_to(own, 0, len("Caldermere"), own.index("16.8"))

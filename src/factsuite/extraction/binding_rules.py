@@ -224,9 +224,10 @@ _rule(
     "candidate",
     "veto",
     "a value said of an entity (a fact's about:) is of no fact about another entity"
-    ' ("Ethiopia won 4" is no count of Kenya\'s golds); a name before a verb that makes'
-    ' it the figure\'s source ("the agency reckons some 7,800 people will be eligible")'
-    " is no subject of it",
+    ' ("Ethiopia won 4" is no count of Kenya\'s golds, nor "Arrieta took second place on'
+    " 5½ points\" Oyelaran's score); a name before a verb that makes it the figure's"
+    ' source ("the agency reckons some 7,800 people will be eligible"), or one a verb'
+    ' gives the figure to ("fined Caldermere £16.8 million"), is no subject of it',
 )
 _rule(
     "fact-type",

@@ -88,6 +88,10 @@ _OWN_SUBJECT = re.compile(
     + r"\b",
     re.I,
 )
+# A name given a figure by the verb before it, the figure right after it ("fined
+# Caldermere £16.8 million", "paid the Harbour Party $50,000"): an indirect object.
+_GIVEN_TO = re.compile(r"\b" + _either(word_list("double_object_verbs")) + r"\s+(?:the\s+)?$", re.I)
+_NAME_TO_VALUE = re.compile(r"\s+(?:[A-Z]{0,3}[$£€¥]\s*)?")
 # "by" right before a name: the name is a passive's agent ("operated by Kestrel").
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # After a name, a verb that makes it the source of a figure after it ("the agency
@@ -269,7 +273,12 @@ class ValueSubjects:
         ]
         in_clause = [n for n in before if n[0] >= clause_start]
         if in_clause:
-            return in_clause[-1][2], True
+            name_start, name_end, ids = in_clause[-1]
+            if _given_to(self.text, name_start, name_end, start):
+                # "the regulator fined Caldermere £16.8 million": the figure is the
+                # act's, between both; whose fact it is, neither name rules out
+                return frozenset(), False
+            return ids, True
         if before and _RELATIVE.match(self.text, clause_start) is not None:
             # "Halvard, which owns two-fifths of Corran Bank": the clause is said of
             # the name it follows, not of the one inside it.
@@ -291,6 +300,15 @@ class ValueSubjects:
         if not named:
             return frozenset(), False
         return named[-1][2], _OWN_SUBJECT.match(self.text, clause_start) is None
+
+
+def _given_to(text: str, name_start: int, name_end: int, value_start: int) -> bool:
+    """Whether the name at ``[name_start, name_end)`` is the indirect object of a verb
+    that gives it the figure right after it (``_GIVEN_TO``)."""
+    return (
+        _NAME_TO_VALUE.fullmatch(text, name_end, value_start) is not None
+        and _GIVEN_TO.search(text, max(0, name_start - 24), name_start) is not None
+    )
 
 
 def _is_source(text: str, name_end: int, value_start: int) -> bool:
