@@ -204,6 +204,19 @@ def test_no_answer_is_bound_where_the_cue_does_not_put_one(text: str) -> None:
     assert attributes(text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # publishing: a person named before the cue of a firm-valued fact
+        "Simon Hale, 56, has run the publisher since 2019.",
+        # courts: a body named before the cue of a person-valued fact
+        "Halvorsen Foods, unlike its rivals, welcomed the presiding judge.",
+    ],
+)
+def test_a_person_is_no_answer_for_a_body_nor_a_body_for_a_person(text: str) -> None:
+    assert attributes(text) == set()
+
+
 def test_what_a_name_valued_cue_is_over_is_no_answer() -> None:
     assert attributes("The presiding judge presided over the trial of the decade.") == set()
 
