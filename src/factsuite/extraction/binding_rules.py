@@ -601,6 +601,15 @@ _rule(
 )
 
 _rule(
+    "cue-after-place",
+    "cue",
+    "binds",
+    'a place no cue stands before, that says where the subject of its clause is ("a judge'
+    ' in Victoria fined") or stands in the sentence\'s opening phrase ("On Tuesday, in a'
+    ' courtroom in Lincoln, a judge fined"), is the place of the event of the cue right'
+    " after it (eventplaces.py)",
+)
+_rule(
     "venue-in-city",
     "after",
     "binds",

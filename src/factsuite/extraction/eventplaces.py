@@ -32,6 +32,10 @@ sentence as evidence:
   arrived in Shanghai" says nothing of where Kim arrived);
 - a reporting word between the cue and the place ("gave details of the parade to
   reporters in Shanghai") makes the place where something was said;
+- with no cue before it and no date beside it, a place is the place of the event of
+  the cue right after it, in its own clause ("a crowd in Madrid watched the final")
+  or in the clause after an opening phrase ("On Tuesday, in a courtroom in Lincoln, a
+  judge fined Harwick Foods"): rule ``cue-after-place``;
 - a place right after the venue a fact lists first, before where it is ("St Aidan's
   Hospital in Leeds"), says where that venue is, and is bound to that fact with no cue
   (rule ``venue-in-city``).
@@ -58,7 +62,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Literal
@@ -92,6 +96,7 @@ from factsuite.language import alternation
 from factsuite.model import DateFact, Fact
 from factsuite.names import fold
 from factsuite.text.document import CLAUSE_BOUNDARY
+from factsuite.text.sentences import Sentence
 
 # How far a cue may stand before the place, in words ("in" counted): "signed a
 # mutual defence agreement in": "signed" is four words back.
@@ -106,6 +111,8 @@ _LEADS = re.compile(
     + alternation(lead for word in word_list("place_leads") for lead in (word, word.title()))
     + r")\s+(?:([Tt]he)\s+)?(?=[A-Z])"
 )
+# A phrase led as a place is: "in a courtroom in Lincoln" (cue-after-place).
+_LED = re.compile(r"\s*(?:" + alternation(word_list("place_leads")) + r")\b", re.I)
 _CAPITAL = re.compile(r"\s+capital\b")
 _POSSESSIVE_CAPITAL = re.compile(r"['’]s\s+capital\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -135,6 +142,11 @@ _SPACES = re.compile(r"[ \u00a0]+")
 # A word of a venue's name, and how many a venue's name may have.
 _CAPITALISED = re.compile(r"[A-Z][\w'’.\-]*")
 _VENUE_WORDS = 6
+# How far on a cue after a place may stand, in words (cue-after-place): in the place's
+# own clause ("a judge in Victoria fined"), and in the clause after the sentence's
+# opening phrase ("On Tuesday, in a courtroom in Lincoln, a judge fined").
+_SUBJECT_CUE_WORDS = 2
+_OPENING_CUE_WORDS = 6
 # How far back from a place's "in" a venue's name is read, in characters (venue-in-city).
 _VENUE_REACH = 80
 
@@ -449,7 +461,7 @@ class PlaceBinder:
                 return placed
             return None
         if not beside:
-            return None
+            return self._cue_after(place, cues, segments, side, sentence, clause_start, whose)
         # An unbound date beside the place: of the events the sentence's cues speak
         # of, the one it is the date of.
         first = bisect.bisect_left(cues, sentence.start, key=_START)
@@ -459,7 +471,66 @@ class PlaceBinder:
             if self._counts(cue, segments, side) and (entry := cue.of(Category.CUE)):
                 who = whose(cue)
                 spoken.update(fid for fid in entry.ids if not self.binder.someone_else(who, fid))
-        return _only({fid for fid in spoken & self.placed if agrees(fid)})
+        dated = _only({fid for fid in spoken & self.placed if agrees(fid)})
+        if dated is not None:
+            return dated
+        return self._cue_after(place, cues, segments, side, sentence, clause_start, whose)
+
+    def _cue_after(
+        self,
+        place: PlaceMention,
+        cues: list[Hit],
+        segments: Segments,
+        side: int,
+        sentence: Sentence,
+        clause_start: int,
+        whose: Callable[[Hit], frozenset[str]],
+    ) -> str | None:
+        """The rule ``cue-after-place``: a place that says where the subject of its
+        clause is ("a judge in Victoria fined Norhaven") or that stands in the
+        sentence's opening phrase ("On Tuesday, in a courtroom in Lincoln, a judge fined
+        Harwick") is the place of the event the cue right after it names: the first cue
+        after the place, a couple of words on in its clause, or in the clause after the
+        opening phrase; none past a reporting word or a word of another time. Read only
+        when no cue before the place and no date beside it bound it: the one fact with
+        a place that cue speaks of, or None."""
+        if "cue-after-place" in self.binder.without:
+            return None
+        text = segments.text
+        boundary = CLAUSE_BOUNDARY.search(text, place.end, sentence.end)
+        # an opening phrase: the place's clause is a phrase led as the place is ("On
+        # Tuesday, in a courtroom in Lincoln,"), with the sentence's clause after it
+        opening = boundary is not None and _LED.match(text, clause_start) is not None
+        first = bisect.bisect_left(cues, place.end, key=_START)
+        for cue in cues[first:]:
+            if cue.start >= sentence.end or not self._counts(cue, segments, side):
+                return None
+            crossed = boundary is not None and boundary.start() < cue.start
+            reach = _OPENING_CUE_WORDS if opening else _SUBJECT_CUE_WORDS
+            if (crossed and not opening) or segments.words_between(place.end, cue.start) > reach:
+                return None
+            if (
+                boundary is not None
+                and crossed
+                and CLAUSE_BOUNDARY.search(text, boundary.end(), cue.start) is not None
+            ):
+                return None  # past the clause after the opening phrase
+            between = (place.end, cue.start)
+            if _SAID.search(text, *between) or ANOTHER_TIME.search(text, *between):
+                return None
+            entry = cue.of(Category.CUE)
+            assert entry is not None
+            who = whose(cue)
+            return _only(
+                {
+                    fid
+                    for fid in entry.ids
+                    if fid in self.placed
+                    and self._describes(cue, fid)
+                    and not self.binder.someone_else(who, fid)
+                }
+            )
+        return None
 
     def _venue_in_city(self, text: str, place: PlaceMention) -> str | None:
         """The rule ``venue-in-city``: the fact listing the venue written right before
