@@ -1024,3 +1024,22 @@ def test_an_amount_reads_back_and_agrees_with_what_it_was_rounded_from(
     neighbour = read_number(_printed_amount(units + shift, decimals, scale_word, shape))
     assert neighbour is not None
     assert not neighbour.agrees_with(true_value)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # infrastructure: the cost, then the overrun as a share of the budget
+        ("It came in at $2.38 billion, 58% over budget.", ["2.38 billion", "58%"]),
+        # business: revenue, then its growth
+        ("Revenue was $3 billion, 12% more than last year.", ["3 billion", "12%"]),
+        # a group in digits goes on past the comma only with a scale word of its own,
+        # and one in words always does
+        ("It drew 3 million, 400 thousand people.", ["3 million, 400 thousand"]),
+        ("It cost one thousand, one hundred pounds.", ["one thousand, one hundred"]),
+    ],
+)
+def test_figures_after_a_comma_go_on_with_the_number_only_as_a_group_of_it(
+    text: str, figures: list[str]
+) -> None:
+    assert [m.text for m in find_numbers(text)] == figures

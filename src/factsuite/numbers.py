@@ -693,6 +693,25 @@ _SINGULAR_DENOMS = frozenset(
 )
 
 
+# What a group after a comma may hold before its own scale word ("3 million, 400
+# thousand"): the words and digits of a number below a thousand.
+_GROUP = frozenset({"digits", "unit", "teen", "tens", "tens_unit", "hundred", "and", "dash"})
+
+
+def _scale_follows(toks: list[_Tok], comma: int) -> bool:
+    """Whether the group after the comma at ``comma`` goes on with the number: written
+    in words ("one thousand, one hundred"), or in digits with a scale word of its own
+    ("2 million, 300 thousand"); "$2.38 billion, 58% over budget" is two figures."""
+    if comma + 1 < len(toks) and toks[comma + 1].cls != "digits":
+        return True
+    for tok in toks[comma + 1 :]:
+        if tok.cls in ("scale", "scale_abbreviation"):
+            return True
+        if tok.cls not in _GROUP:
+            return False
+    return False
+
+
 def _join(toks: list[_Tok]) -> list[_Tok]:
     """Merge multi-token units: "twenty-five", "per cent", "percentage points"."""
     out: list[_Tok] = []
@@ -958,7 +977,7 @@ def _cardinals(toks: list[_Tok], i: int) -> list[_Card]:
             j += 1
             continue
         elif c == "comma":
-            if conn is not None or stage != "scale" or t.gap:
+            if conn is not None or stage != "scale" or t.gap or not _scale_follows(toks, j):
                 break
             conn = j
             j += 1
