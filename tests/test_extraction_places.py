@@ -260,6 +260,19 @@ def test_each_place_lead_reads_the_place_after_it_whatever_its_case(lead: str) -
         assert [text[m.start : m.end] for m in found] == ["Beijing", "Shanghai"], written
 
 
+def test_a_time_of_day_after_another_time_word_keeps_the_event_of_the_cue() -> None:
+    """As for values (binding.another_time): "shortly after 7 a.m." says when in its
+    day the same event was, not that another event came before it."""
+    assert places("Kim arrived shortly after 7 a.m. in Beijing.", "2025-09-02") == {
+        ("Beijing", "kim.arrived", "agrees")
+    }
+    desk = fixture_desk(NEAR_FACTS)
+    assert places(
+        "The pipeline ruptured shortly after 4 a.m. near Port Alder.", "2026-03-16", desk
+    ) == {("Port Alder", "spill.date", "agrees")}
+    assert places("Kim arrived after talks in Shanghai.", "2025-09-02") == set()
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [

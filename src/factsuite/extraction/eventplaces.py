@@ -71,12 +71,12 @@ from factsuite.cities import CAPITALS
 
 # Shared with value binding, whose rules these are (see binding.py's docstring).
 from factsuite.extraction.binding import (
-    ANOTHER_TIME,
     MARGIN,
     REPORTING_VERBS,
     WHEN_CLAUSE,
     Binder,
     Binding,
+    another_time,
     plural_cues,
 )
 from factsuite.extraction.binding_rules import word_list
@@ -414,7 +414,7 @@ class PlaceBinder:
             if self._modifies(cue, window[index + 1 : index + 2], place, segments, side):
                 continue
             gap = segments.words_between(cue.end, place.start)
-            if gap > CUE_WORDS or ANOTHER_TIME.search(text, cue.end, place.lead):
+            if gap > CUE_WORDS or another_time(text, cue.end, place.lead):
                 continue
             last_cue = max(last_cue, cue.end)
             entry = cue.of(Category.CUE)
@@ -516,7 +516,7 @@ class PlaceBinder:
             ):
                 return None  # past the clause after the opening phrase
             between = (place.end, cue.start)
-            if _SAID.search(text, *between) or ANOTHER_TIME.search(text, *between):
+            if _SAID.search(text, *between) or another_time(text, *between):
                 return None
             entry = cue.of(Category.CUE)
             assert entry is not None
@@ -607,7 +607,7 @@ class PlaceBinder:
         return (
             segments.boundary_cost(*between) == 0
             and segments.words_between(*between) <= DATE_WORDS
-            and not ANOTHER_TIME.search(text, *between)
+            and not another_time(text, *between)
             and not _AND.search(text, *between)
         )
 
