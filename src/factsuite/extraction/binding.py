@@ -697,7 +697,7 @@ class Binder:
             ("compound-count", lambda found: _drop_compounds(found, facts)),
             ("drop-qualifiers", lambda found: _drop_qualifiers(found, own_cues, segments, facts)),
             ("names-the-period", lambda found: _drop_periods(found, text, facts)),
-            ("checked-inside", _drop_checked_inside),
+            ("checked-inside", lambda found: _drop_checked_inside(found, self.people)),
         ]
         if fits is not None:
             fitting = fits
@@ -2181,7 +2181,9 @@ def _plural_noun(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-def _drop_checked_inside(bindings: list[Binding]) -> list[Binding]:
+def _drop_checked_inside(
+    bindings: list[Binding], people: Mapping[str, frozenset[str]]
+) -> list[Binding]:
     """Leave out an unbound date, or amount of time, that lies inside the span of a
     kind that stands beside dates (``ClaimKind.beside_dates``) bound to its fact.
 
@@ -2190,26 +2192,42 @@ def _drop_checked_inside(bindings: list[Binding]) -> list[Binding]:
     judge checks exactly what they say; the date, bound to no fact of its own, would
     only ask a person to review what is checked. A date inside a tenure that binds
     to a fact of its own stays a claim, and so does one inside a tenure left unbound.
+    An amount of time inside a bound tenure goes even when a cue bound it, unless to
+    a fact whose label names the tenure's person (``people``: their appointment):
+    "Carmen Iturbe, who has run the event for nearly a decade" says how long she has
+    run it, not how long ago the event was.
     """
     holders = [
-        (b.value.start, b.value.end)
+        (b.value.start, b.value.end, b.fact)
         for b in bindings
         if b.fact is not None and (kind := registry.find(b.value.kind)) and kind.beside_dates
     ]
     if not holders:
         return bindings
-    return [
-        b
-        for b in bindings
-        if b.fact is not None
-        or not (b.value.kind in DATED_KINDS or b.value.duration)
-        or not any(
-            start <= b.value.start
-            and b.value.end <= end
-            and (start, end) != (b.value.start, b.value.end)
-            for start, end in holders
-        )
-    ]
+
+    def checked(binding: Binding) -> bool:
+        value = binding.value
+        if not (value.kind in DATED_KINDS or value.duration):
+            return False
+        for start, end, person in holders:
+            if not (start <= value.start and value.end <= end) or (start, end) == (
+                value.start,
+                value.end,
+            ):
+                continue
+            if binding.fact is None:
+                return True
+            own = person in people.get(binding.fact, frozenset())
+            return _an_amount_of_time(value) and not own
+        return False
+
+    return [b for b in bindings if not checked(b)]
+
+
+def _an_amount_of_time(value: Value) -> bool:
+    """Whether ``value`` is an amount of time ("for nearly a decade", "six years"), not
+    a date ("since 2021")."""
+    return value.kind == "elapsed" or value.duration is not None
 
 
 def _drop_periods(bindings: list[Binding], text: str, facts: Mapping[str, Fact]) -> list[Binding]:

@@ -581,7 +581,8 @@ _rule(
     "an unbound date or amount of time inside the span of a kind that stands beside"
     ' dates, bound to its fact ("has led the agency since 2021", "has run the force for'
     ' nearly seven years": a tenure bound to its person), is no claim of its own: that'
-    " span's claim checks it",
+    " span's claim checks it; so is an amount of time a cue bound to an event not of"
+    ' that person ("has run the event for nearly a decade")',
 )
 _rule(
     "period-of-a-figure",
