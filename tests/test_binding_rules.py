@@ -567,3 +567,23 @@ def test_a_name_a_verb_gives_a_figure_to_is_no_subject_of_it(verb: str) -> None:
     assert not subjects._given_to(later, *name, later.index("16.8"))
     own = f"Caldermere {verb} out £16.8 million."
     assert not subjects._given_to(own, 0, len("Caldermere"), own.index("16.8"))
+
+
+@pytest.mark.parametrize("word", word_list("reported_frame_words"))
+def test_each_frame_word_may_open_the_frame_of_a_report(word: str) -> None:
+    text = f"Prosecutors said {word} the verdict that Renn fled."
+    found = binding._REPORTED_THAT.search(text)
+    assert found is not None, word
+    assert found.group().endswith("that"), word
+    # a noun right after the verb: the "that" opens no report
+    assert binding._REPORTED_THAT.search("Prosecutors praised the verdict that came.") is None
+
+
+def test_a_cue_in_the_frame_of_a_report_is_no_cue_inside_it(corpus_dir: Path) -> None:
+    case = _case(
+        "courts", "Prosecutors said after the verdict that Renn fled on Monday.", "on Monday"
+    )
+    assert _outcome(case, corpus_dir, None) == (None, None)
+    assert _outcome(case, corpus_dir, "reported-clause") == ("renn.verdict", None)
+    case["text"] = "Prosecutors praised the verdict that came on Monday."
+    assert _outcome(case, corpus_dir, None) == ("renn.verdict", None)

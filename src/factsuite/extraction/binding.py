@@ -138,6 +138,17 @@ _Derived = TypeVar("_Derived")
 # the fact it speaks of, or within half the distance it reaches back or ahead.
 RELATIVE_REACH_DAYS = 400
 REPORTING_VERBS = frozenset(word_list("reporting_verbs"))
+# The "that" opening what a reporting verb reports, with what may stand between them:
+# nothing, or a phrase opened by a word of reported_frame_words.txt ("said after the
+# finish that"), or the person told ("told analysts on a call on Thursday that").
+_REPORTED_THAT = re.compile(
+    r"\b(?:"
+    + language.alternation(REPORTING_VERBS)
+    + r")\b(?:\s+[a-z]+)?(?:\s+(?:"
+    + language.alternation(word_list("reported_frame_words"))
+    + r")\b[^.;:\"“”]{0,60}?)?\s+that\b",
+    re.I,
+)
 # A figure in a vague quantity's words: digits or a number word ("some twenty").
 _NUMERALS = re.compile(
     r"\d|\b(?:" + "|".join(map(re.escape, word_list("numeral_words"))) + r")\b", re.I
@@ -435,6 +446,7 @@ class Binder:
         check_another_time = "another-time" not in off
         check_reference_event = "reference-event" not in off
         check_purpose = "purpose" not in off
+        check_reported = "reported-clause" not in off
         check_topic = "topic-of-another-cue" not in off
         check_someone_else = "someone-else" not in off
         check_max_distance = "max-distance" not in off
@@ -514,6 +526,10 @@ class Binder:
                         and _for_something_else(value, hit, text)
                     ):
                         measured = "purpose"
+                    elif check_reported and _in_report_of_frame(text, hit, value):
+                        # "said after the finish that teams had warned organisers
+                        # about the road in March": the finish is when it was said
+                        measured = "reported-clause"
                     elif (
                         check_topic
                         and c < own
@@ -1752,6 +1768,20 @@ def _for_something_else(value: Value, cue: Hit, text: str) -> bool:
     if purpose.start() <= start and end <= cue.start:
         return False
     return start < cue.end or text[cue.end : value.start].strip().lower() not in _ATTACHED
+
+
+def _in_report_of_frame(text: str, cue: Hit, value: Value) -> bool:
+    """The rule ``reported-clause``: whether ``value`` stands in what a reporting verb
+    reports ("... that teams had warned organisers in March") and ``cue`` before the
+    "that" of it, in the words that frame the report (who said it, when, where) or
+    before them."""
+    start = value.core[0]
+    if cue.end > start:
+        return False
+    return any(
+        cue.end < found.end() <= start
+        for found in _REPORTED_THAT.finditer(text, max(0, cue.start - 60), start)
+    )
 
 
 def _cost(

@@ -198,6 +198,14 @@ _rule(
     ' parade began in July")',
 )
 _rule(
+    "reported-clause",
+    "candidate",
+    "veto",
+    'a cue before the "that" of what a reporting verb reports ("said after the finish'
+    ' that teams had warned organisers about the road in March") frames the report (when,'
+    " where, by whom it was said): it is no cue of a value inside the report",
+)
+_rule(
     "topic-of-another-cue",
     "candidate",
     "veto",
