@@ -1226,7 +1226,10 @@ class Binder:
             and value.readings
             and len(years := {y for r in value.readings for y in (r.start.year, r.end.year)}) == 1
         ]
-        return _YearsSaid(dated, segments, self.facts) if dated else None
+        if not dated:
+            return None
+        figures = sorted(v.start for v in values if v.kind not in DATED_KINDS)
+        return _YearsSaid(dated, segments, self.facts, figures)
 
     def subjects(self, text: str, hits: list[Hit]) -> Subjects | None:
         """Who the sentences of ``text`` name before their cues; None when no fact's
@@ -2328,14 +2331,18 @@ class _YearsSaid:
         dated: list[tuple[Value, frozenset[int]]],
         segments: Segments,
         facts: Mapping[str, Fact],
+        figures: list[int] | None = None,
     ) -> None:
         self.dated = dated
         self.segments = segments
         self.facts = facts
+        self.figures = figures or []  # where the text's other figures start, in order
         self._said: dict[int, frozenset[int]] = {}  # by id of the value
 
     def said(self, value: Value) -> frozenset[int]:
-        """The years of the dates in ``value``'s clause (one year each)."""
+        """The years of the dates in ``value``'s clause (one year each), but those with
+        another figure between: "narrowed to $88.7 million from $141.2 million in
+        2024" sets the $141.2 million in 2024, not the $88.7 million."""
         found = self._said.get(id(value))
         if found is None:
             segments = self.segments
@@ -2347,10 +2354,15 @@ class _YearsSaid:
                     and segments.sentence_index(first.start)
                     == segments.sentence_index(second.start)
                     and not segments.boundary_cost(first.end, second.start)
+                    and not self._figure_between(first.end, second.start)
                 ):
                     years |= one_year
             found = self._said[id(value)] = frozenset(years)
         return found
+
+    def _figure_between(self, start: int, end: int) -> bool:
+        at = bisect.bisect_left(self.figures, start)
+        return at < len(self.figures) and self.figures[at] < end
 
     def of(self, fid: str) -> int | None:
         """The one year fact ``fid``'s label names (farfigures.label_year), or None."""

@@ -449,7 +449,9 @@ _rule(
     "tie-break",
     "else, among facts within the margin, the one fact whose label names the year a"
     " date in the value's clause falls in wins (\"its revenue was £31.2 million last"
-    " year\", beside revenue in 2024 and in 2025: 2025's, whichever figure it writes)",
+    " year\", beside revenue in 2024 and in 2025: 2025's, whichever figure it writes); a"
+    " date with another figure between is that figure's (\"to $88.7 million from $141.2"
+    ' million in 2024")',
 )
 _rule(
     "value-fits",
