@@ -217,6 +217,25 @@ def test_a_person_is_no_answer_for_a_body_nor_a_body_for_a_person(text: str) -> 
     assert attributes(text) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # courts: the cue in a relative clause of its own subject
+        ("Simon Hale spoke after a hearing that the presiding judge cut short.", set()),
+        # election (cycling's dev article has the same shape: "Kalniņš finished third,
+        # after a final stage that ended in a bunch sprint")
+        ("Simon Hale won a seat in a count which the presiding judge ordered.", set()),
+        # an aside closed before the cue leaves the name the subject
+        ("Simon Hale, who unlike his peers kept quiet, was the presiding judge.",
+         {("Simon Hale", "trial.judge", "contradicts")}),
+    ],
+)  # fmt: skip
+def test_a_cue_in_a_relative_clause_of_its_own_takes_no_answer_before_it(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert attributes(text) == expected
+
+
 def test_what_a_name_valued_cue_is_over_is_no_answer() -> None:
     assert attributes("The presiding judge presided over the trial of the decade.") == set()
 

@@ -12,7 +12,9 @@ put it:
 - a fact whose value is a person the desk knows, with cues ("the only EU leader":
   Robert Fico), is claimed by the first person named in the cue's sentence before
   it: "Serbian President Aleksandar Vučić ... will be the only leader from the bloc
-  in attendance" names the wrong man; so is one whose value is a body the desk knows,
+  in attendance" names the wrong man, unless the cue stands in a relative clause still
+  open ("a final stage that ended in a bunch sprint"), which has a subject of its
+  own; so is one whose value is a body the desk knows,
   by the first body named, but never by a person ("Achterberg, 56, has run the
   builder since 2019": the builder is a firm), nor a person-valued one by a body;
 - a fact whose value is a person or a body (a proper name, known to the desk or
@@ -37,6 +39,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from factsuite import language
+from factsuite.extraction.binding_rules import word_list
 from factsuite.extraction.lexicon import Category, Hit
 from factsuite.extraction.mentions import EntityMention
 from factsuite.extraction.segments import Segments
@@ -48,6 +51,11 @@ _BETWEEN_RELATION_AND_NAME = re.compile(r"(?:,\s*|\s+)(?:the\s+late\s+)?$")
 _COMPLEMENT = re.compile(r"\s+(?:for|over|on charges of|on suspicion of)\s+", re.I)
 _CLAUSE_END = re.compile(r"[,.;:—–()\n]|\s--|\s(?:and|but|while|which|who)\s")
 _TRIM = frozenset({"the", "a", "an", "of", "and", "in", "on", "at"})
+# A relative clause's opening word, and what closes an aside (_in_relative_clause).
+_RELATIVE_OPENS = re.compile(
+    r"\b(?:" + language.alternation(word_list("relative_pronouns")) + r")\b", re.I
+)
+_CLAUSE_CLOSE = re.compile(r"[,;:—–()]|\s--")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +146,8 @@ def _subjects(
         )
         if subject is None or _overlaps(spans, subject.start, subject.end):
             continue
+        if _in_relative_clause(segments.text, subject.end, hit.start):
+            continue  # "... after a final stage that ended in a bunch sprint": the stage's
         # a person is no answer where the value is a body ("Achterberg ... has run the
         # builder": the builder is a firm), nor a body where it is a person
         person = subject.entity in people
@@ -147,6 +157,15 @@ def _subjects(
         found.extend(AttributeClaim(subject.start, subject.end, fact) for fact in facts)
         spans.append((subject.start, subject.end))
     return found
+
+
+def _in_relative_clause(text: str, subject_end: int, cue_start: int) -> bool:
+    """Whether the cue stands in a relative clause opened after the subject and still
+    open at the cue ("Kalniņš finished third, after a stage that ended in a bunch
+    sprint"): that clause has a subject of its own. One closed before the cue ("Fico,
+    who unlike his peers kept ties with Russia, will be the only leader") is an aside."""
+    opens = [m.end() for m in _RELATIVE_OPENS.finditer(text, subject_end, cue_start)]
+    return bool(opens) and _CLAUSE_CLOSE.search(text, opens[-1], cue_start) is None
 
 
 def _cued(hits: list[Hit], valued: frozenset[str]) -> Iterator[tuple[Hit, list[str]]]:
