@@ -877,8 +877,8 @@ class Binder:
         their names tie such spans (``Category.HOLDER``): bound to the one fact of
         theirs the span's kind binds. A person named in a later clause does not stand
         between it and whom it refers to ("The 46-year-old takes over on December 1,
-        when Lindqvist steps down"). Left unbound when that sentence names several
-        people."""
+        when Lindqvist steps down"). When that sentence names several people, the one
+        named first, its subject, is whom it refers to (rule ``subject-referred-to``)."""
         text = segments.text
         out = list(bindings)
         by_sentence: dict[int, list[Hit]] | None = None  # the hits, once one asks
@@ -908,6 +908,20 @@ class Binder:
                     for hit in said
                     if (entry := hit.of(Category.HOLDER)) is not None
                 }
+                if len(named) > 1 and "subject-referred-to" not in self.without:
+                    # "Tomás Arregi won the race, 48 seconds ahead of Belgium's Pieter
+                    # Vandaele. The 26-year-old ...": the sentence's subject, named
+                    # first, is whom the span refers to
+                    people = [hit for hit in said if self._people_named(hit)]
+                    first = people[0]
+                    second = next((h for h in people if h.start >= first.end), None)
+                    if second is not None and not _NAMES_JOINED.fullmatch(
+                        text, first.end, second.start
+                    ):
+                        # "Renn and Vance arrived": a subject of two, none is whom
+                        named = set(self._people_named(first))
+                        entry = first.of(Category.HOLDER)
+                        holders = {self._once(entry.ids)} if entry is not None else set()
                 if named or before == 0:
                     break
             kind = registry.find(value.kind)
@@ -1528,6 +1542,8 @@ _REFERS_BACK = re.compile(
     r"\b(?:the|" + "|".join(language.words("person_pronouns.txt")) + r")\s+$", re.IGNORECASE
 )
 _PEOPLE_NAMED = frozenset({Category.NAME, Category.SHORT, Category.HOLDER})
+# What joins two names of a list ("Renn and Vance", "Renn, Vance"): subject-referred-to.
+_NAMES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 # How many sentences before its own a span that refers back looks for whom it names:
 # the sentence before, or the one before that when the sentence between names nobody.
 _REFERS_BACK_SENTENCES = 2

@@ -621,6 +621,15 @@ _rule(
     " after it (eventplaces.py)",
 )
 _rule(
+    "subject-referred-to",
+    "after",
+    "binds",
+    'a span that refers back ("the 26-year-old") to a sentence naming several people'
+    ' is of the one named first, its subject ("Tomás Arregi won the race, 48 seconds'
+    " ahead of Belgium's Pieter Vandaele. The 26-year-old ...\"): the-one-named-before"
+    " otherwise leaves it unbound",
+)
+_rule(
     "venue-in-city",
     "after",
     "binds",
