@@ -252,6 +252,24 @@ def test_places_are_found_after_in_at_and_near_only() -> None:
     assert [text[m.start : m.end] for m in found] == ["Dalian", "Dandong", "Tianjin"]
 
 
+@pytest.mark.parametrize("head", word_list("place_of_heads"))
+def test_a_place_named_by_a_head_and_of_is_read_as_after_in(head: str) -> None:
+    text = f"The parade filled the {head} of Beijing. The {head} of hope was full."
+    found = find_places(text, DESK.extractor.places.names)
+    assert [text[m.start : m.end] for m in found] == ["Beijing"]
+
+
+def test_the_port_or_district_of_a_city_is_its_events_place() -> None:
+    # maritime and policing: "ran aground at the entrance to the port of Rotterdam on
+    # Saturday", "dawn raids across the Ashgrove district of Carrowmere on Thursday"
+    assert places("Kim arrived by train in the city of Beijing.", "2025-09-02") == {
+        ("Beijing", "kim.arrived", "agrees")
+    }
+    assert places("The parade marched through the port of Dalian on Wednesday.", WED) == {
+        ("Dalian", "parade.date", "contradicts")
+    }
+
+
 @pytest.mark.parametrize("lead", word_list("place_leads"))
 def test_each_place_lead_reads_the_place_after_it_whatever_its_case(lead: str) -> None:
     for written in (lead, lead.title()):

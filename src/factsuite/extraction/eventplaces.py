@@ -3,7 +3,8 @@
 A place is a claim when it says where an event of the facts happened: a known place
 (a city of the gazetteer, a country, a place a date fact names, or "the Chinese
 capital") standing right after "in", "at" or "near" (data/binding/place_leads.txt),
-bound to a date fact that declares its places (``place:`` in the fact file). It is
+or after a head and "of" ("the port of Rotterdam": place_of_heads.txt), bound to a
+date fact that declares its places (``place:`` in the fact file). It is
 bound the way dates and numbers are, by the facts' cues, with the dates of its
 sentence as evidence:
 
@@ -109,7 +110,9 @@ DATE_WORDS = 3
 _LEADS = re.compile(
     r" (?:"
     + alternation(lead for word in word_list("place_leads") for lead in (word, word.title()))
-    + r")\s+(?:([Tt]he)\s+)?(?=[A-Z])"
+    + r"|(?:"
+    + alternation(word_list("place_of_heads"))
+    + r")\s+of)\s+(?:([Tt]he)\s+)?(?=[A-Z])"
 )
 # A phrase led as a place is: "in a courtroom in Lincoln" (cue-after-place).
 _LED = re.compile(r"\s*(?:" + alternation(word_list("place_leads")) + r")\b", re.I)
