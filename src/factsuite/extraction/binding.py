@@ -324,6 +324,8 @@ class Binder:
         self.about = dict(about or {})
         self.subject_ids = frozenset(i for ids in self.about.values() for i in ids)
         self.persons = persons(facts)
+        # The subjects a surname alone may name: the people among them.
+        self.subject_people = self.subject_ids & self.persons
         self._said_once: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._holders: dict[str, list[tuple[str, Role]]] | None = None
         # Each worked out for a fact when binding first weighs it: an article weighs
@@ -435,7 +437,7 @@ class Binder:
         )
         check_subject = "about-subject" not in off
         said_of = (
-            ValueSubjects(text, hits, self.subject_ids, self.subject_ids & self.persons)
+            ValueSubjects(text, hits, self.subject_ids, self.subject_people)
             if self.subject_ids and (check_subject or "subject-first" not in off)
             else None
         )

@@ -4,9 +4,9 @@ A place is a claim when it says where an event of the facts happened: a known pl
 (a city of the gazetteer, a country, a place a date fact names, or "the Chinese
 capital") standing right after "in", "at" or "near" (data/binding/place_leads.txt),
 or after a head and "of" ("the port of Rotterdam": place_of_heads.txt), bound to a
-date fact that declares its places (``place:`` in the fact file). It is
-bound the way dates and numbers are, by the facts' cues, with the dates of its
-sentence as evidence:
+date fact that declares its places (``place:`` in the fact file). It is bound the
+way dates and numbers are, by the facts' cues, with the dates of its sentence as
+evidence:
 
 - the nearest cue before the place in its own clause says which event it is the
   place of ("the parade in Beijing", "signed a mutual defence agreement in
@@ -146,8 +146,8 @@ _SPACES = re.compile(r"[ \u00a0]+")
 _CAPITALISED = re.compile(r"[A-Z][\w'’.\-]*")
 _VENUE_WORDS = 6
 # How far on a cue after a place may stand, in words (cue-after-place): in the place's
-# own clause ("a judge in Victoria fined"), and in the clause after the sentence's
-# opening phrase ("On Tuesday, in a courtroom in Lincoln, a judge fined").
+# own clause ("a crowd in Madrid watched the final"), and in the clause after the
+# sentence's opening phrase ("On Tuesday, in a courtroom in Lincoln, a judge fined").
 _SUBJECT_CUE_WORDS = 2
 _OPENING_CUE_WORDS = 6
 # How far back from a place's "in" a venue's name is read, in characters (venue-in-city).
@@ -253,8 +253,8 @@ class PlaceNames:
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
-    """A place after "in", "at" or "near": its quote from ``start`` to ``end``, and
-    where the word before it starts."""
+    """A place after a lead ("in", "at", "near", "the port of"): its quote from
+    ``start`` to ``end``, and where the lead starts."""
 
     start: int
     end: int
@@ -490,7 +490,7 @@ class PlaceBinder:
         whose: Callable[[Hit], frozenset[str]],
     ) -> str | None:
         """The rule ``cue-after-place``: a place that says where the subject of its
-        clause is ("a judge in Victoria fined Norhaven") or that stands in the
+        clause is ("a crowd in Madrid watched the final") or that stands in the
         sentence's opening phrase ("On Tuesday, in a courtroom in Lincoln, a judge fined
         Harwick") is the place of the event the cue right after it names: the first cue
         after the place, a couple of words on in its clause, or in the clause after the
