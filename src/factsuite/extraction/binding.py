@@ -999,7 +999,12 @@ class Binder:
         """Whether ``fact_id`` is about other entities than ``subject``, the value's
         (empty: said of nobody the desk knows, which rules no fact out)."""
         about = self.about.get(fact_id)
-        return bool(subject) and about is not None and not subject & about
+        if not subject or about is None or subject & about:
+            return False
+        # A person rules out only another person's fact, a body another body's: people
+        # act in bodies and events ("Arregi's reward was a winner's cheque for €61,000",
+        # "Oyelaran ... collect the €102,000 first prize" of the tournament).
+        return bool(subject & self.persons) == bool(about & self.persons)
 
     def _since_unbound(self, bindings: list[Binding], text: str) -> list[Binding]:
         """The rule ``since-before-its-event``: "the community agreement the council

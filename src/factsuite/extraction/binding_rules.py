@@ -231,9 +231,11 @@ _rule(
     "about-subject",
     "candidate",
     "veto",
-    "a value said of an entity (a fact's about:) is of no fact about another entity"
-    ' ("Ethiopia won 4" is no count of Kenya\'s golds, nor "Arrieta took second place on'
-    " 5½ points\" Oyelaran's score); a name before a verb that makes it the figure's"
+    "a value said of an entity (a fact's about:) is of no fact about another entity of"
+    " its sort, a person's or a body's (\"Ethiopia won 4\" is no count of Kenya's golds,"
+    ' nor "Arrieta took second place on 5½ points" Oyelaran\'s score; "Arregi\'s reward'
+    " was a winner's cheque\" is the race's prize); a name before a verb that makes it the"
+    " figure's"
     ' source ("the agency reckons some 7,800 people will be eligible"), or one a verb'
     ' gives the figure to ("fined Caldermere £16.8 million"), is no subject of it',
 )
