@@ -12,11 +12,11 @@ put it:
 - a fact whose value is a person the desk knows, with cues ("the only EU leader":
   Robert Fico), is claimed by the first person named in the cue's sentence before
   it: "Serbian President Aleksandar Vučić ... will be the only leader from the bloc
-  in attendance" names the wrong man, unless the cue stands in a relative clause still
-  open ("a final stage that ended in a bunch sprint"), which has a subject of its
-  own; so is one whose value is a body the desk knows,
-  by the first body named, but never by a person ("Achterberg, 56, has run the
-  builder since 2019": the builder is a firm), nor a person-valued one by a body;
+  in attendance" names the wrong man. One whose value is a body the desk knows is
+  claimed so by the first body named, never by a person ("Achterberg, 56, has run
+  the builder since 2019": the builder is a firm). Neither is claimed when the cue
+  stands in a relative clause still open ("a final stage that ended in a bunch
+  sprint"), which has a subject of its own;
 - a fact whose value is a person or a body (a proper name, known to the desk or
   not), with cues, is claimed by the one name standing where the cue puts its
   answer (``_stated_names``): after it ("presided over by X", "chaired by X",
@@ -74,13 +74,15 @@ def find_attributes(
     person_valued: frozenset[str] = frozenset(),
     name_valued: frozenset[str] = frozenset(),
     is_place: Callable[[str], bool] | None = None,
-    sorts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    *,
+    valued_people: frozenset[str] = frozenset(),
+    people: frozenset[str] = frozenset(),
 ) -> list[AttributeClaim]:
     """Every attribute claim in ``text``; ``attribute_facts`` are the desk's attribute
-    ids, ``person_valued`` those of them whose value is a person the desk knows,
-    ``name_valued`` those whose value is a person or body by name, known or not, and
-    ``is_place`` tells a place's name, and ``sorts`` which of ``person_valued`` have a
-    person as value and which entities are people (see the module's doc)."""
+    ids, ``person_valued`` those of them whose value is an entity the desk knows (of
+    those, ``valued_people`` the ones whose value is a person: ``people`` are the
+    desk's people), ``name_valued`` those whose value is a person or body by name,
+    known or not, and ``is_place`` tells a place's name (see the module's doc)."""
     found = _relations(text, hits, entities)
     # Where a cue puts its answer ("published by X") comes first: the first person
     # named before the cue is its answer only when the cue states none of its own
@@ -89,7 +91,7 @@ def find_attributes(
     found.extend(
         _stated_names(text, hits, entities, segments, name_valued, is_place, found, phrased)
     )
-    found.extend(_subjects(hits, entities, segments, person_valued, found, sorts))
+    found.extend(_subjects(hits, entities, segments, person_valued, found, valued_people, people))
     # What a name-valued cue is "over" is no answer ("presided over the trial").
     found.extend(_complements(text, hits, segments, found, attribute_facts - name_valued, phrased))
     found.sort(key=lambda a: (a.start, a.fact))
@@ -122,10 +124,10 @@ def _subjects(
     segments: Segments,
     person_valued: frozenset[str],
     taken: list[AttributeClaim],
-    sorts: tuple[frozenset[str], frozenset[str]],
+    valued_people: frozenset[str],
+    people: frozenset[str],
 ) -> list[AttributeClaim]:
     found: list[AttributeClaim] = []
-    valued_people, people = sorts
     spans = [(a.start, a.end) for a in taken]
     for hit, facts in _cued(hits, person_valued):
         sentence = segments.sentence_at(hit.start)

@@ -22,7 +22,7 @@ from factsuite.extraction.folded import fold_text
 from factsuite.extraction.lexicon import Lexicon
 from factsuite.extraction.mentions import NearNames, find_entities
 from factsuite.extraction.rolephrases import RoleJudge, find_role_phrases
-from factsuite.extraction.subjects import about_of, label_people, persons
+from factsuite.extraction.subjects import about_of, label_people
 from factsuite.extraction.values import find_values
 from factsuite.kinds import registry
 from factsuite.model import AttributeFact, Claim, Fact, KindName, claim_order
@@ -75,10 +75,10 @@ class Extractor:
         known = self.context.names.full
         valued = [f for f in cued if known.get(fold(f.value))]
         self.person_valued = frozenset(f.id for f in valued)
-        # Of those, the ones whose value is a person and not a body, and the desk's
-        # people: a person named is no answer for a body, nor a body for a person.
-        self.people = persons(facts)
-        self.valued_people = frozenset(f.id for f in valued if known[fold(f.value)] & self.people)
+        # Of those, the ones whose value is a person and not a body: a person named is
+        # no answer for a body, nor a body for a person.
+        people = self.binder.persons
+        self.valued_people = frozenset(f.id for f in valued if known[fold(f.value)] & people)
         # Those whose value is a person or body by name, known or not ("the judge who
         # presided": Maria Okafor), and no place: claimed by the name a cue puts as
         # its answer.
@@ -137,7 +137,8 @@ class Extractor:
             self.person_valued,
             self.name_valued,
             self._is_place,
-            (self.valued_people, self.people),
+            valued_people=self.valued_people,
+            people=self.binder.persons,
         ):
             add(attribute.start, attribute.end, "attribute", attribute.fact)
         values = find_values(text, reference, registry.current().finders)
