@@ -355,7 +355,7 @@ class PlaceBinder:
         # however many days the fact spans (value binding leaves out only facts of
         # one day).
         self.plural_cues = {fid: plural_cues(facts[fid]) for fid in self.placed}
-        self.venue_facts = _venue_facts(facts, self.names)
+        self.venue_facts = _venue_facts(facts, self.placed, self.names)
 
     def bind(
         self,
@@ -504,36 +504,37 @@ class PlaceBinder:
         # an opening phrase: the place's clause is a phrase led as the place is ("On
         # Tuesday, in a courtroom in Lincoln,"), with the sentence's clause after it
         opening = boundary is not None and _LED.match(text, clause_start) is not None
-        first = bisect.bisect_left(cues, place.end, key=_START)
-        for cue in cues[first:]:
-            if cue.start >= sentence.end or not self._counts(cue, segments, side):
-                return None
-            crossed = boundary is not None and boundary.start() < cue.start
-            reach = _OPENING_CUE_WORDS if opening else _SUBJECT_CUE_WORDS
-            if (crossed and not opening) or segments.words_between(place.end, cue.start) > reach:
-                return None
-            if (
-                boundary is not None
-                and crossed
-                and CLAUSE_BOUNDARY.search(text, boundary.end(), cue.start) is not None
-            ):
+        # only the first cue after the place is read: a later one is further off
+        at = bisect.bisect_left(cues, place.end, key=_START)
+        if at == len(cues):
+            return None
+        cue = cues[at]
+        if cue.start >= sentence.end or not self._counts(cue, segments, side):
+            return None
+        if segments.words_between(place.end, cue.start) > (
+            _OPENING_CUE_WORDS if opening else _SUBJECT_CUE_WORDS
+        ):
+            return None
+        if boundary is not None and boundary.start() < cue.start:
+            if not opening:
+                return None  # past the place's own clause
+            if CLAUSE_BOUNDARY.search(text, boundary.end(), cue.start) is not None:
                 return None  # past the clause after the opening phrase
-            between = (place.end, cue.start)
-            if _SAID.search(text, *between) or another_time(text, *between):
-                return None
-            entry = cue.of(Category.CUE)
-            assert entry is not None
-            who = whose(cue)
-            return _only(
-                {
-                    fid
-                    for fid in entry.ids
-                    if fid in self.placed
-                    and self._describes(cue, fid)
-                    and not self.binder.someone_else(who, fid)
-                }
-            )
-        return None
+        between = (place.end, cue.start)
+        if _SAID.search(text, *between) or another_time(text, *between):
+            return None
+        entry = cue.of(Category.CUE)
+        assert entry is not None
+        who = whose(cue)
+        return _only(
+            {
+                fid
+                for fid in entry.ids
+                if fid in self.placed
+                and self._describes(cue, fid)
+                and not self.binder.someone_else(who, fid)
+            }
+        )
 
     def _venue_in_city(self, text: str, place: PlaceMention) -> str | None:
         """The rule ``venue-in-city``: the fact listing the venue written right before
@@ -615,13 +616,17 @@ class PlaceBinder:
         )
 
 
-def _venue_facts(facts: Mapping[str, Fact], names: PlaceNames) -> dict[str, str]:
+def _venue_facts(
+    facts: Mapping[str, Fact], placed: frozenset[str], names: PlaceNames
+) -> dict[str, str]:
     """For ``venue-in-city``: each venue a date fact lists first, before where it is
     ("St Aidan's Hospital, Bradford"), folded, and the fact listing it; a venue facts
-    list in different places is left out (which of them would the city be of?)."""
+    list in different places is left out (which of them would the city be of?).
+    ``placed``: the date facts with places, the only ones read (an archive's other
+    facts are not walked again at start-up)."""
     listed: dict[str, set[tuple[str, ...]]] = {}
     owner: dict[str, str] = {}
-    for fid in sorted(facts):
+    for fid in sorted(placed):
         fact = facts[fid]
         if not isinstance(fact, DateFact) or len(fact.place) < 2:
             continue
