@@ -82,7 +82,7 @@ import bisect
 import functools
 import operator
 import re
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Generic, TypeVar
@@ -105,7 +105,7 @@ from factsuite.extraction.binding_rules import (
 from factsuite.extraction.byvalue import Fits, Slips, ValueIndex, specific
 from factsuite.extraction.lexicon import Category, Hit, inflections
 from factsuite.extraction.segments import Segments
-from factsuite.extraction.subjects import Subjects, ValueSubjects, persons
+from factsuite.extraction.subjects import LIST_JOIN, Subjects, ValueSubjects, persons
 from factsuite.extraction.values import DATED_KINDS, OWN_KINDS, Value
 from factsuite.extraction.words import CALENDAR_NAMES
 from factsuite.farfigures import label_year
@@ -903,27 +903,7 @@ class Binder:
                 before -= 1  # past blank lines between paragraphs
                 while before > 0 and not _sentence_text(segments, before).strip():
                     before -= 1
-                said = by_sentence.get(before, ())
-                named = {i for hit in said for i in self._people_named(hit)}
-                holders = {
-                    self._once(entry.ids)
-                    for hit in said
-                    if (entry := hit.of(Category.HOLDER)) is not None
-                }
-                if len(named) > 1 and "subject-referred-to" not in self.without:
-                    # "Tomás Arregi won the race, 48 seconds ahead of Belgium's Pieter
-                    # Vandaele. The 26-year-old ...": the sentence's subject, named
-                    # first, is whom the span refers to
-                    people = [hit for hit in said if self._people_named(hit)]
-                    first = people[0]
-                    second = next((h for h in people if h.start >= first.end), None)
-                    if second is not None and not _NAMES_JOINED.fullmatch(
-                        text, first.end, second.start
-                    ):
-                        # "Renn and Vance arrived": a subject of two, none is whom
-                        named = set(self._people_named(first))
-                        entry = first.of(Category.HOLDER)
-                        holders = {self._once(entry.ids)} if entry is not None else set()
+                named, holders = self._referred_to(by_sentence.get(before, ()), text)
                 if named or before == 0:
                     break
             kind = registry.find(value.kind)
@@ -938,6 +918,29 @@ class Binder:
             if len(facts) == 1:
                 out[i] = Binding(value, facts[0])
         return out
+
+    def _referred_to(self, said: Sequence[Hit], text: str) -> tuple[set[str], set[tuple[str, ...]]]:
+        """Whom a sentence's hits ``said`` name, for a span that refers back to it: the
+        people, and the ids their names hold. When it names several, the one named
+        first, its subject, unless a list joins it to the next (rule
+        ``subject-referred-to``): "Tomás Arregi won the race, 48 seconds ahead of
+        Belgium's Pieter Vandaele. The 26-year-old ..." is Arregi; "Renn and Vance
+        arrived. The 34-year-old ..." is neither."""
+        named = {i for hit in said for i in self._people_named(hit)}
+        holders = {
+            self._once(entry.ids) for hit in said if (entry := hit.of(Category.HOLDER)) is not None
+        }
+        if len(named) < 2 or "subject-referred-to" in self.without:
+            return named, holders
+        people = [hit for hit in said if self._people_named(hit)]
+        first = people[0]
+        second = next((hit for hit in people if hit.start >= first.end), None)
+        if second is None or _NAMES_JOINED.fullmatch(text, first.end, second.start):
+            return named, holders
+        entry = first.of(Category.HOLDER)
+        return set(self._people_named(first)), (
+            {self._once(entry.ids)} if entry is not None else set()
+        )
 
     def _age_s_person(
         self, bindings: list[Binding], hits: list[Hit], segments: Segments
@@ -1549,8 +1552,8 @@ _REFERS_BACK = re.compile(
     r"\b(?:the|" + "|".join(language.words("person_pronouns.txt")) + r")\s+$", re.IGNORECASE
 )
 _PEOPLE_NAMED = frozenset({Category.NAME, Category.SHORT, Category.HOLDER})
-# What joins two names of a list ("Renn and Vance", "Renn, Vance"): subject-referred-to.
-_NAMES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+# What joins two names of a list ("Renn and Vance"): subject-referred-to.
+_NAMES_JOINED = re.compile(LIST_JOIN)
 # How many sentences before its own a span that refers back looks for whom it names:
 # the sentence before, or the one before that when the sentence between names nobody.
 _REFERS_BACK_SENTENCES = 2
@@ -1796,17 +1799,23 @@ def _for_something_else(value: Value, cue: Hit, text: str) -> bool:
     return start < cue.end or text[cue.end : value.start].strip().lower() not in _ATTACHED
 
 
+# How far before a cue the reporting verb of the frame it stands in may start, in
+# characters (reported-clause).
+_FRAME_REACH = 60
+
+
 def _in_report_of_frame(text: str, cue: Hit, value: Value) -> bool:
     """The rule ``reported-clause``: whether ``value`` stands in what a reporting verb
     reports ("... that teams had warned organisers in March") and ``cue`` before the
     "that" of it, in the words that frame the report (who said it, when, where) or
-    before them."""
+    before them. Searched near the pair only: few pairs get this far, and a search of
+    the whole text for frames once per article measured slower."""
     start = value.core[0]
     if cue.end > start:
         return False
     return any(
         cue.end < found.end() <= start
-        for found in _REPORTED_THAT.finditer(text, max(0, cue.start - 60), start)
+        for found in _REPORTED_THAT.finditer(text, max(0, cue.start - _FRAME_REACH), start)
     )
 
 
@@ -2265,17 +2274,17 @@ def _drop_checked_inside(
         value = binding.value
         if not (value.kind in DATED_KINDS or value.duration):
             return False
-        for start, end, person in holders:
-            if not (start <= value.start and value.end <= end) or (start, end) == (
-                value.start,
-                value.end,
-            ):
-                continue
-            if binding.fact is None:
-                return True
-            own = person in people.get(binding.fact, frozenset())
-            return _an_amount_of_time(value) and not own
-        return False
+        span = (value.start, value.end)
+        holder = next(
+            (person for start, end, person in holders
+             if start <= span[0] and span[1] <= end and (start, end) != span),
+            None,
+        )  # fmt: skip
+        if holder is None:
+            return False
+        if binding.fact is None:
+            return True
+        return _an_amount_of_time(value) and holder not in people.get(binding.fact, ())
 
     return [b for b in bindings if not checked(b)]
 
@@ -2354,12 +2363,12 @@ class _YearsSaid:
         dated: list[tuple[Value, frozenset[int]]],
         segments: Segments,
         facts: Mapping[str, Fact],
-        figures: list[int] | None = None,
+        figures: list[int],
     ) -> None:
         self.dated = dated
         self.segments = segments
         self.facts = facts
-        self.figures = figures or []  # where the text's other figures start, in order
+        self.figures = figures  # where the text's other figures start, in order
         self._said: dict[int, frozenset[int]] = {}  # by id of the value
 
     def said(self, value: Value) -> frozenset[int]:

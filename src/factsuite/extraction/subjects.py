@@ -66,7 +66,8 @@ _BEFORE_CUE = re.compile(
     rf"(?:['’]s|,\s*who)?(?:\s+(?:{_SMALL_WORDS})){{0,2}}\s+$",
 )
 # What joins two names of a list: "Kim and Putin", "Putin, Xi and Kim".
-_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
+LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+_LIST_JOIN = re.compile(LIST_JOIN + "$")
 _REACH = 48  # characters before a cue in which its joining words can stand
 # A relative clause opening after a boundary, and what may stand between the name it
 # is said of and that boundary ("Halvard, which", "Halvard Energy's partner, who").
