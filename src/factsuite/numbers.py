@@ -698,7 +698,7 @@ _SINGULAR_DENOMS = frozenset(
 _GROUP = frozenset({"digits", "unit", "teen", "tens", "tens_unit", "hundred", "and", "dash"})
 
 
-def _scale_follows(toks: list[_Tok], comma: int) -> bool:
+def _group_goes_on(toks: list[_Tok], comma: int) -> bool:
     """Whether the group after the comma at ``comma`` goes on with the number: written
     in words ("one thousand, one hundred"), or in digits with a scale word of its own
     ("2 million, 300 thousand"); "$2.38 billion, 58% over budget" is two figures."""
@@ -977,7 +977,7 @@ def _cardinals(toks: list[_Tok], i: int) -> list[_Card]:
             j += 1
             continue
         elif c == "comma":
-            if conn is not None or stage != "scale" or t.gap or not _scale_follows(toks, j):
+            if conn is not None or stage != "scale" or t.gap or not _group_goes_on(toks, j):
                 break
             conn = j
             j += 1
