@@ -103,7 +103,7 @@ from factsuite.extraction.binding_rules import (
     MARGIN as MARGIN,  # eventplaces.py shares it
 )
 from factsuite.extraction.byvalue import Fits, Slips, ValueIndex, specific
-from factsuite.extraction.lexicon import Category, Hit, inflections
+from factsuite.extraction.lexicon import Category, Hit, function_words, inflections
 from factsuite.extraction.segments import Segments
 from factsuite.extraction.subjects import LIST_JOIN, Subjects, ValueSubjects, persons
 from factsuite.extraction.values import DATED_KINDS, OWN_KINDS, Value
@@ -460,9 +460,15 @@ class Binder:
         vetoed: dict[int, set[str]] | None = (
             {} if fits is not None and "unique-value" not in off else None
         )
+        # After the cues, those inside a longer cue (rule inner-cue-of-another-type):
+        # they speak only when no cue around them could take the value ("found on" is
+        # the cue of a find spot, so in "found on March 4" the date is the finding's).
+        first_shadow = len(cues)
+        shadows = shadowed_cues(hits, off)
+        cues = cues + [shadow.hit for shadow in shadows]
+        own = len(cues)
         # People's names, after the cues: they tie only the spans of registered kinds
         # (an age, a tenure) to the person, and take part in no rule between cues.
-        own = len(cues)
         cues = cues + [h for h in hits if Category.HOLDER in h.categories]
         named_facts = "facts-of-the-named" not in off
         for c, hit in enumerate(cues):
@@ -483,7 +489,14 @@ class Binder:
                 value = values[v]
                 # How far the cue is from the value, or the rule that vetoes the pair.
                 measured: tuple[bool, int] | str
-                if check_names and c >= own and value.kind in OWN_KINDS:
+                # A cue inside a longer one says nothing of what the value is not.
+                shadow = first_shadow <= c < own
+                if shadow and any(
+                    self._takes(around, value, reference, off)
+                    for around in shadows[c - first_shadow].around
+                ):
+                    measured = "inside-longer-cue"
+                elif check_names and c >= own and value.kind in OWN_KINDS:
                     measured = "name-cue-own-kind"  # a name is no cue of a date or a number
                 elif check_who and c >= own and _inside_who_clause(text, hit, value, segments):
                     # "Marwick, who succeeded Arthur Penhallow in 2019 and has led the
@@ -536,7 +549,7 @@ class Binder:
                         check_topic
                         and c < own
                         and value.kind == "date"
-                        and _topic_of_another_cue(value, hit, cues[:own], text)
+                        and _topic_of_another_cue(value, hit, cues[:first_shadow], text)
                     ):
                         # "a public hearing on the restart request ... on March 18":
                         # the date is the hearing's, the restart what it is about
@@ -544,7 +557,7 @@ class Binder:
                 if isinstance(measured, str):
                     if trace is not None:
                         trace.add(v, Considered(cue_span, hit.key, None, measured))
-                    if vetoed is not None and measured not in _SAY_NOTHING_OF_FACTS:
+                    if vetoed is not None and not shadow and measured not in _SAY_NOTHING_OF_FACTS:
                         vetoed.setdefault(v, set()).update(fact_ids)
                     continue
                 # The cue is what a number counts when it follows it in its clause,
@@ -601,11 +614,26 @@ class Binder:
                             ),
                         )
                     if veto is not None:
-                        if vetoed is not None and veto != "fact-type":
+                        if vetoed is not None and not shadow and veto != "fact-type":
                             vetoed.setdefault(v, set()).add(fact_id)
                         continue
                     per_kind = value.kind if c >= own and name_per_kind else ""
                     claimants.setdefault((c, fact_id, per_kind), []).append((rank, v))
+        if shadows:
+            # inner-cue-of-another-type: such a cue speaks only for a value no other cue
+            # speaks of.
+            spoken = {
+                v
+                for key, found in claimants.items()
+                if not first_shadow <= key[0] < own
+                for _, v in found
+            }
+            for key in [key for key in claimants if first_shadow <= key[0] < own]:
+                unspoken = [(r, v) for r, v in claimants[key] if v not in spoken]
+                if unspoken:
+                    claimants[key] = unspoken
+                else:
+                    del claimants[key]
         for found in claimants.values():
             found.sort()
         # Each (cue, fact) goes to its nearest claimant. A claimant bound to another
@@ -710,7 +738,7 @@ class Binder:
                 v: (binding.fact, binding.reason if binding.at is None else f"marked {binding.at}")
                 for v, binding in enumerate(bindings)
             }
-        own_cues, facts = cues[:own], self.facts
+        own_cues, facts = cues[:first_shadow], self.facts
         drops: list[tuple[str, Callable[[list[Binding]], list[Binding]]]] = [
             ("compound-count", lambda found: _drop_compounds(found, facts)),
             ("drop-qualifiers", lambda found: _drop_qualifiers(found, own_cues, segments, facts)),
@@ -1717,11 +1745,61 @@ def plural_cues(fact: Fact) -> frozenset[str]:
 def cue_hits(hits: list[Hit], without: frozenset[str] = frozenset()) -> list[Hit]:
     """Cue matches, without reporting verbs and those inside a longer cue ("visit" in
     "first visit"); ``without``: the rules of binding left out."""
-    cue_category = Category.CUE
-    verbs = frozenset() if "reporting-verb" in without else REPORTING_VERBS
-    cues = [h for h in hits if cue_category in h.categories and h.key not in verbs]
+    cues = _all_cues(hits, without)
     if "inside-longer-cue" in without:
         return cues
+    inside = _inside_longer(cues)
+    return [hit for i, hit in enumerate(cues) if i not in inside]
+
+
+def shadowed_cues(hits: list[Hit], without: frozenset[str] = frozenset()) -> list[ShadowedCue]:
+    """The cues ``cue_hits`` leaves out for standing inside a longer cue, each with the
+    longer cues around it."""
+    if "inside-longer-cue" in without or "inner-cue-of-another-type" in without:
+        return []
+    cues = _all_cues(hits, without)
+    out = []
+    for i in sorted(_inside_longer(cues)):
+        inner = cues[i]
+        # the cues are by start: those around it start at or before it
+        before = bisect.bisect_right(cues, inner.start, key=_START)
+        around = tuple(
+            h
+            for h in cues[:before]
+            if h.end >= inner.end and (h.start, h.end) != (inner.start, inner.end)
+        )
+        if all(_adds_function_words(h.key, inner.key) for h in around):
+            out.append(ShadowedCue(inner, around))
+    return out
+
+
+def _adds_function_words(longer: str, inner: str) -> bool:
+    """Whether a longer cue is an inner one with only function words added ("found on"
+    is "found"; "launch contract" is a contract)."""
+    if longer.startswith(inner + " "):
+        return function_words(longer[len(inner) + 1 :].split())
+    if longer.endswith(" " + inner):
+        return function_words(longer[: -len(inner) - 1].split())
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class ShadowedCue:
+    """A cue inside longer ones (``around``) that add only function words to it."""
+
+    hit: Hit
+    around: tuple[Hit, ...]
+
+
+def _all_cues(hits: list[Hit], without: frozenset[str]) -> list[Hit]:
+    """Every cue match but the reporting verbs (unless that rule is left out)."""
+    cue_category = Category.CUE
+    verbs = frozenset() if "reporting-verb" in without else REPORTING_VERBS
+    return [h for h in hits if cue_category in h.categories and h.key not in verbs]
+
+
+def _inside_longer(cues: list[Hit]) -> set[int]:
+    """The indices of the cues inside a longer one."""
     # One pass in (start, longest first) order, the order of the lexicon's hits: a
     # cue is inside a longer one when a cue starting earlier reaches as far, or one
     # starting with it reaches further.
@@ -1734,7 +1812,7 @@ def cue_hits(hits: list[Hit], without: frozenset[str] = frozenset()) -> list[Hit
             group_start, group_end = hit.start, hit.end
         if reach >= hit.end or group_end > hit.end:
             inside.add(i)
-    return [hit for i, hit in enumerate(cues) if i not in inside]
+    return inside
 
 
 def _between(core: tuple[int, int], cue: Hit) -> tuple[int, int]:

@@ -87,6 +87,14 @@ _rule(
     'a cue inside a longer one is no cue of its own ("visit" in "first visit")',
 )
 _rule(
+    "inner-cue-of-another-type",
+    "cue",
+    "binds",
+    "a cue inside a longer one that adds only function words speaks for a value no cue"
+    ' around it can take and no other cue speaks of: "found" in "the hoard, found on'
+    ' March 4" when "found on" is the cue of where it was found',
+)
+_rule(
     "facts-of-the-named",
     "cue",
     "binds",

@@ -350,6 +350,11 @@ def _spelling_swaps() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(swaps, key=lambda swap: -len(swap[0])))
 
 
+def function_words(words: Iterable[str]) -> bool:
+    """Whether every word is a function word ("on", "the", "of")."""
+    return all(word in _FUNCTION_WORDS for word in words)
+
+
 def other_spellings(cue: str) -> Iterable[str]:
     """A cue as written, then as the other spelling of English writes it, when any of
     its words ends as one spelling writes and the other does not: a desk's cue "voted
