@@ -612,28 +612,26 @@ def test_why_a_place_cannot_be_judged_is_said() -> None:
 
 
 @pytest.mark.parametrize(
-    ("body", "dated"),
+    "body",
     [
-        ("The parade in Moscow.", False),  # another parade, or a slip: for review
-        ("The parade in Moscow drew crowds, unlike the one in 2015.", False),
-        ("The parade in Moscow on 3 September.", True),  # the event's date: a slip
-        ("The parade in Moscow next week.", True),  # Mon 1 to Sun 7 September
+        "The parade in Moscow.",  # a cue alone
+        "The parade in Moscow drew crowds, unlike the one in 2015.",
+        "The parade in Moscow on 3 September.",  # the event's date
+        "The parade in Moscow next week.",  # Mon 1 to Sun 7 September
     ],
 )
-def test_an_unreviewed_wrong_place_fails_when_its_sentence_dates_the_event(
-    body: str, dated: bool
-) -> None:
+def test_an_unreviewed_wrong_place_fails(body: str) -> None:
+    """A wrong place fails before anyone reviews it, its event dated or not: on the
+    54 beats, waiting for review when nothing dated the event held back four planted
+    errors for each false alarm it spared."""
     pending = verdict(body, "Moscow", "place", "parade-at", status="pending")
-    assert pending is (Verdict.CONTRADICTS if dated else Verdict.NEEDS_REVIEW)
-    # Reviewed claims are judged strictly.
+    assert pending is Verdict.CONTRADICTS
+    # Reviewed claims are judged the same.
     assert verdict(body, "Moscow", "place", "parade-at") is Verdict.CONTRADICTS
     # So are those a person bound, moved by extraction to words nobody reviewed yet.
     moved = verdict(body, "Moscow", "place", "parade-at", status="pending",
                     reviewed_quote="Beijing")  # fmt: skip
     assert moved is Verdict.CONTRADICTS
-    # With it, a confirmed claim is as strict as without (a key a person left by hand).
-    left = verdict(body, "Moscow", "place", "parade-at", reviewed_quote="Beijing")
-    assert left is Verdict.CONTRADICTS
 
 
 TIMES_FACTS = {
@@ -713,26 +711,24 @@ NAMED_EVENTS = {
 
 
 @pytest.mark.parametrize(
-    ("body", "quote", "fact", "named"),
+    ("body", "quote", "fact"),
     [
-        ("Live from the Atlantic Nations Cup final in Porto tonight.", "Porto", "final", True),
-        ("Live from the final in Porto tonight.", "Porto", "final", False),  # a kind of event
-        ("Fans of the final gathered in Porto, far from the Atlantic Nations Cup.", "Porto",
-         "final", False),  # the name after the place names nothing of it
-        ("The band headlined Wildmoor in Leeds.", "Leeds", "headline", True),
-        ("The band headlined a festival in Leeds.", "Leeds", "headline", False),
-        # the band is who, not what: its name names no event of it
-        ("Glass Meridian headlined in Leeds.", "Leeds", "headline", False),
-        ("Most will be treated at St Aidan's Hospital in Leeds.", "Leeds", "hub", True),
-        ("Most will be treated at a new hub in Leeds.", "Leeds", "hub", False),
+        ("Live from the Atlantic Nations Cup final in Porto tonight.", "Porto", "final"),
+        ("Live from the final in Porto tonight.", "Porto", "final"),  # a kind of event
+        ("The band headlined Wildmoor in Leeds.", "Leeds", "headline"),
+        ("The band headlined a festival in Leeds.", "Leeds", "headline"),
+        ("Most will be treated at St Aidan's Hospital in Leeds.", "Leeds", "hub"),
+        ("Most will be treated at a new hub in Leeds.", "Leeds", "hub"),
+        ("Lisbon fans saw the final.", "Lisbon", "final"),  # the right place
     ],
 )  # fmt: skip
-def test_an_unreviewed_wrong_place_fails_when_its_sentence_names_the_event(
-    body: str, quote: str, fact: str, named: bool
+def test_an_unreviewed_place_is_judged_on_any_beat_whether_or_not_the_event_is_named(
+    body: str, quote: str, fact: str
 ) -> None:
-    """The rule names-the-event: a proper name of the event (of its label, its venue,
-    a cue written with a capital) before the place says which event it is."""
+    """Sport, music and health: a wrong place fails and a right one agrees, the
+    event named by its proper name or only by a cue."""
+    expected = Verdict.AGREES if quote == "Lisbon" else Verdict.CONTRADICTS
     pending = judge_quote(body, quote, "place", NAMED_EVENTS, fact=fact, status="pending")
-    assert pending.verdict is (Verdict.CONTRADICTS if named else Verdict.NEEDS_REVIEW)
+    assert pending.verdict is expected
     confirmed = judge_quote(body, quote, "place", NAMED_EVENTS, fact=fact)
-    assert confirmed.verdict is Verdict.CONTRADICTS
+    assert confirmed.verdict is expected

@@ -42,9 +42,7 @@ evidence:
   (rule ``venue-in-city``).
 
 When the cue and the date disagree, or several events stay as likely, the place is
-not bound. Extraction's own place that contradicts its fact in a sentence that writes
-no date of the event is needs-review, not a failure (see compare.py): a cue alone
-("the commemoration in Tokyo") names a kind of event, and may name another one.
+not bound. A bound place that contradicts its fact fails (kinds/place.py).
 
 A place nothing binds is not a claim, not even one for review: "in Beijing" stands in
 most sentences of a story from Beijing, where someone spoke, lives or was quoted, and
