@@ -29,6 +29,7 @@ from factsuite.kinds.age import (
     read_age,
     role_events,
 )
+from factsuite.kinds.base import Found
 from factsuite.model import (
     CountFact,
     DateFact,
@@ -356,6 +357,27 @@ def test_an_age_beside_a_name_is_extracted_and_bound_to_that_person() -> None:
     assert [(c.quote, c.fact) for c in claims] == [("18", "okonkwo"), ("(79)", "yellen")]
     verdicts = [judge(c, article, Context.build(FACTS)).verdict for c in claims]
     assert verdicts == [Verdict.CONTRADICTS, Verdict.AGREES]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # sport: the country whose player he is
+        ("Chidi Okonkwo, Nigeria's 18-year-old forward, scored twice.", "okonkwo"),
+        # business: the company whose chief executive she is
+        ("Janet Yellen, Veridian's 79-year-old chief executive, said so.", "yellen"),
+    ],
+)
+def test_an_age_after_a_possessive_is_not_the_possessors(body: str, expected: str) -> None:
+    """ "Greenhallow's 57-year-old chief executive": a name in the possessive before
+    an age says whose the person is, not who; it rules out only its own facts."""
+    article = parse_article(f"---\ntitle: T\npublished: 2026-06-01\n---\n{body}\n", "a.md")
+    (claim,) = [c for c in Extractor(FACTS).extract(article) if c.kind == "age"]
+    assert claim.fact == expected
+    kind = registry.kind("age")
+    possessed = Found(0, 0, ("yellen's",))  # "Yellen's 30-year-old deputy"
+    assert not kind.binds(YELLEN, possessed)
+    assert kind.binds(OKONKWO, possessed)
 
 
 def test_a_person_without_a_birth_date_binds_no_age() -> None:

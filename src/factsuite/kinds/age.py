@@ -381,6 +381,14 @@ def owner_before(text: str, start: int) -> tuple[str, ...]:
     return (fold(match["owner"]),)
 
 
+def _possessor(owner: str) -> str | None:
+    """The name a possessive owner is of ("greenhallow" of "greenhallow's"), or None."""
+    for ending in ("'s", "’s"):
+        if owner.endswith(ending):
+            return owner[: -len(ending)]
+    return None
+
+
 def _words_of(fact: Fact) -> frozenset[str]:
     """The words naming whom a fact is about: a person's names, else its label."""
     if isinstance(fact, PersonFact):
@@ -462,7 +470,14 @@ class AgeKind(ClaimKind[Fact]):
         Okonkwo's, whatever other births the sentence's cues speak of."""
         if not self.accepts(fact):
             return False
-        return not found.counted or found.counted[0] in _words_of(fact)
+        if not found.counted:
+            return True
+        owner = found.counted[0]
+        possessor = _possessor(owner)
+        if possessor is not None:
+            # "Greenhallow's 57-year-old chief executive": whose the person is, not who
+            return possessor not in _words_of(fact)
+        return owner in _words_of(fact)
 
     def judge(self, claim: Claim, fact: Fact, situation: Situation) -> Judgement:
         stated = read_age(claim.stated or claim.quote)
