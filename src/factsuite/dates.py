@@ -171,9 +171,7 @@ _SEASON_NAMES = "|".join(re.escape(name) for name in _SEASONS)
 _SEASON_VERBS = language.LazyWords(lambda: language.words("season_verbs.txt"))
 # Code, not data: the words before a season-verb and a year that make it a noun.
 _SEASON_NOUN_BEFORE = frozenset({"in", "the"})
-_PAST_HINTS = language.LazyWords(
-    lambda: (w.word for w in language.tense_words() if w.tense == "past")
-)
+_PAST_HINTS = language.LazyWords(language.past_words)
 _FUTURE_HINTS = language.LazyWords(
     lambda: (w.word for w in language.tense_words() if w.tense == "future")
 )

@@ -518,6 +518,12 @@ def tense_words() -> tuple[TenseWord, ...]:
     )
 
 
+@functools.cache
+def past_words() -> frozenset[str]:
+    """The words of tense_words.tsv that tell what happened ("said", "fell", "ago")."""
+    return frozenset(w.word for w in tense_words() if w.tense == "past")
+
+
 class Season(NamedTuple):
     name: str
     first_month: int

@@ -194,8 +194,9 @@ def _small_words() -> frozenset[str]:
 
 
 def _past_tense(word: str) -> bool:
-    """A verb's past ending in -ed ("scored", "wept" aside): no noun is named."""
-    return len(word) > 4 and word.endswith("ed")
+    """A verb's past: ending in -ed ("scored"), or one of the irregular ones the tense
+    words list ("fell", "won": data/en/tense_words.tsv). No noun is named."""
+    return (len(word) > 4 and word.endswith("ed")) or word in language.past_words()
 
 
 @functools.cache
