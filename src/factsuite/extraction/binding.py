@@ -1387,6 +1387,9 @@ class Binder:
             value.kind == "date"
             and value.readings
             and "another-occurrence" not in off
+            # a day ("Saturday's race") is when this occurrence was: an event recurs
+            # by the year or the season, not within days
+            and any(reading.precision is not Precision.DAY for reading in value.readings)
             and _POSSESSIVE.match(segments.text, value.end) is not None
             and (
                 _POSSESSIVE_BEFORE_CUE.fullmatch(segments.text, value.end, cue.start) is None

@@ -378,7 +378,7 @@ _rule(
     "veto",
     'a date in the possessive before its cue ("next year\'s ceremony", "last year\'s'
     ' final") says which occurrence of that event is meant: no fact of another date, and'
-    " no fact of another cue",
+    ' no fact of another cue; not a day ("Saturday\'s race"), which dates the event',
 )
 _rule(
     "event-town",
