@@ -919,7 +919,7 @@ class Binder:
                 for hit in hits:
                     by_sentence.setdefault(segments.sentence_index(hit.start), []).append(hit)
             if own == 0 or any(
-                (hit.start < value.start or not segments.boundary_cost(value.end, hit.start))
+                (hit.start < value.start or self._named_beside(value, hit, segments))
                 and self._people_named(hit)
                 for hit in by_sentence.get(own, ())
             ):
@@ -946,6 +946,17 @@ class Binder:
             if len(facts) == 1:
                 out[i] = Binding(value, facts[0])
         return out
+
+    @staticmethod
+    def _named_beside(value: Value, hit: Hit, segments: Segments) -> bool:
+        """Whether a name after a span that refers back names its person: in its clause
+        and a few words on at most, as a noun phrase names ("the 27-year-old striker
+        Kofi Mensah"); further on, it is someone the person acts on ("The 28-year-old
+        pulled away from Ethiopia's Haftom Desta")."""
+        return (
+            not segments.boundary_cost(value.end, hit.start)
+            and segments.words_between(value.end, hit.start) <= _APPOSITION_WORDS
+        )
 
     def _referred_to(self, said: Sequence[Hit], text: str) -> tuple[set[str], set[tuple[str, ...]]]:
         """Whom a sentence's hits ``said`` name, for a span that refers back to it: the
@@ -1579,6 +1590,9 @@ _POSSESSIVE_BEFORE_CUE = re.compile(r"['’]s(?:\s+[\w-]+){0,2}?\s+")
 _NOUN_PHRASE_GAP = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+)?")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "the 58-year-old", "she was 86": a span that refers back to someone named before.
+# The words that may stand between a span that refers back and a name after it that
+# names its person ("the 59-year-old former defence minister Kofi Mensah").
+_APPOSITION_WORDS = 3
 _REFERS_BACK = re.compile(
     r"\b(?:the|" + "|".join(language.words("person_pronouns.txt")) + r")\s+$", re.IGNORECASE
 )
