@@ -2280,8 +2280,22 @@ def _counts(value: Value, fact: QuantityFact) -> bool:
         return True
     if value.counted[0] in _PEOPLE_WORDS and unit in _PEOPLE_UNITS:
         return True  # "78,400 people on the waiting list": its patients
+    if any(singular(word) in _label_nouns(fact) for word in _counted_phrase(value.counted)):
+        return True  # "38,412 runners" of "the number of runners who started" (starters)
     # "26 heads of state": the counted words are one of the fact's own cues.
     return any(counted.startswith(fold(cue)) for cue in fact.cues)
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_nouns(fact: QuantityFact) -> frozenset[str]:
+    """What a label says a count counts, singular: the words right after "the number
+    of" ("the number of runners who started": runner, as much as its unit, starters)."""
+    found = _NUMBER_OF.search(fold(fact.label))
+    return frozenset(singular(word) for word in found.group(1).split()) if found else frozenset()
+
+
+# "the number of gold coins in the hoard": the words a count's label says it counts
+_NUMBER_OF = re.compile(r"\bnumbers? of ((?:[a-z]+ ){0,2}[a-z]+)")
 
 
 def _counts_no_money(value: Value, fact: Fact, text: str) -> bool:

@@ -290,7 +290,9 @@ _rule(
     ' noun: "ten places tells players" counts places), or whose cue follows it in its'
     ' clause ("26 heads of state") or stands right before it with "of" and no plural'
     ' noun after it ("the crew of 24 deserve credit"); "twice" counts anything, "people"'
-    ' any unit of people ("78,400 people on the waiting list": its patients)',
+    ' any unit of people ("78,400 people on the waiting list": its patients), and a count'
+    ' counts what its label says after "the number of" ("38,412 runners" of "the number'
+    ' of runners who started", in starters)',
 )
 _rule(
     "compound-count",
