@@ -17,6 +17,7 @@ from factsuite.extraction.lexicon import Lexicon
 from factsuite.extraction.segments import Segments
 from factsuite.extraction.subjects import ValueSubjects, about_of
 from factsuite.facts import load_facts, parse_fact_file
+from factsuite.text.document import in_dateline
 from tests.test_extraction_support import fixture_desk
 
 DESK = """\
@@ -338,3 +339,38 @@ def test_value_subjects_read_clause_then_sentence() -> None:
     assert subjects.of(at, at + 2, segments) == {"kenya"}
     at = text.index("3")
     assert subjects.of(at, at + 1, segments) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "KENYA, Aug 3 — ",  # sport: filed from a place the facts are also about
+        "HARBOUR, March 9 (Reuters) — ",  # politics: with the agency in brackets
+    ],
+)
+def test_a_dateline_place_is_no_subject(dateline: str) -> None:
+    """ "DUBLIN, May 12 — Ireland's population rose to 5,421,860": the dateline says
+    where the story was filed, not whom its first sentence is about."""
+    desk = fixture_desk(DESK)
+    lexicon = Lexicon.build(desk.facts, desk.context.names)
+    people = frozenset({"kenya", "ethiopia", "harbour-party"})
+    for body, subject in (("The team won 11 golds.", set()), ("Kenya won 11 golds.", {"kenya"})):
+        text = dateline + body
+        subjects = ValueSubjects(text, lexicon.scan(text), people)
+        at = text.index("11")
+        assert subjects.of(at, at + 2, Segments(text)) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "inside"),
+    [
+        ("DUBLIN, May 12 — Dublin grew.", "DUBLIN", True),
+        ("LONDON, March 9 (Reuters) — London fell.", "LONDON", True),
+        ("DUBLIN, May 12 — Dublin grew.", "Dublin", False),
+        ("Dublin, the capital — it grew.", "Dublin", False),  # no capitals: a sentence
+        ("US, EU and UK leaders met.", "US", False),  # no dash after a date: a list
+    ],
+)
+def test_in_dateline(text: str, span: str, inside: bool) -> None:
+    start = text.index(span) if span != "Dublin" else text.rindex(span)
+    assert in_dateline(text, start, start + len(span)) is inside

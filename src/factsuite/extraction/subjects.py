@@ -46,7 +46,7 @@ from factsuite.extraction.binding_rules import noun_determiners, word_list
 from factsuite.extraction.lexicon import Category, Hit, Lexicon
 from factsuite.extraction.segments import Segments
 from factsuite.model import EntityFact, Fact, PersonFact
-from factsuite.text.document import CLAUSE_BOUNDARY
+from factsuite.text.document import CLAUSE_BOUNDARY, in_dateline
 
 _PEOPLE = frozenset({Category.NAME, Category.SHORT})
 
@@ -234,8 +234,13 @@ class ValueSubjects:
         the desk's people, the only ones a surname alone names."""
         self.text = text
         names = _Names(hits, subjects, people)
-        # (start, end, ids) of each name, in order
-        self.names = sorted((start, end, ids) for end, (ids, start) in names.by_end.items())
+        # (start, end, ids) of each name, in order; not the place of a dateline ("DUBLIN,
+        # May 12 —"), which says where the story was filed, not whom it is about
+        self.names = sorted(
+            (start, end, ids)
+            for end, (ids, start) in names.by_end.items()
+            if not in_dateline(text, start, end)
+        )
         self.starts = [start for start, _, _ in self.names]
 
     def of(self, start: int, end: int, segments: Segments) -> frozenset[str]:

@@ -50,6 +50,7 @@ from factsuite.daterange import DateRange
 from factsuite.extraction.words import words
 from factsuite.kinds._shared import numbers_in
 from factsuite.kinds.quantity import in_time
+from factsuite.text.document import DATELINE_DASH, DATELINE_PLACE
 
 if TYPE_CHECKING:
     from factsuite.kinds.base import ClaimKind
@@ -60,8 +61,6 @@ ValueKind = str
 DATED_KINDS = frozenset({"date", "anniversary", "elapsed"})
 OWN_KINDS = DATED_KINDS | {"number", "percent"}
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")
-_DATELINE_DASH = re.compile(r"(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--|-)")
 # A weekday's name, or its abbreviation with the full stop ("Tues."), ends the text.
 _WEEKDAY = re.compile(
     "(?:"
@@ -344,7 +343,7 @@ def _date_value(
     # Matched in place, not split: the line may be a whole paragraph, for every date in it.
     if _THREE_WORDS.match(text, line_start, line_end) is None:
         return None  # a word on its own line is a heading or page debris, not a claim
-    if _DATELINE.fullmatch(text, line_start, start) and _DATELINE_DASH.match(text, end):
+    if DATELINE_PLACE.fullmatch(text, line_start, start) and DATELINE_DASH.match(text, end):
         return None
     before = text[max(0, start - 30) : start]
     if mention.kind == "duration":

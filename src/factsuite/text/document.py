@@ -56,6 +56,21 @@ MIN_QUOTATION_WORDS = 5
 # of prose on one line) must not be copied whole for every claim in it.
 LONGEST_SENTENCE = 1_000
 
+# A wire story's dateline: its place in capitals at the start of a line, a comma, then
+# its date and a dash ("BEIJING, Sept 3 —", "LONDON, March 9 (Reuters) —").
+DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")
+DATELINE_DASH = re.compile(r"(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--|-)")
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^\n]{1,40}?(?:\([^)\n]{1,40}\))?\s*(?:—|–|--)")
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is (in) the place of a dateline: "DUBLIN" in "DUBLIN,
+    May 12 — Ireland's population rose" says where the story was filed, not what its
+    sentence is about."""
+    line_start = text.rfind("\n", 0, start) + 1
+    found = _DATELINE.match(text, line_start)
+    return found is not None and end <= text.index(",", line_start)
+
 
 class Document:
     """One text as read: its sentences, words, clause boundaries and quotations.
