@@ -723,7 +723,12 @@ class Binder:
                     lambda found: self._unique_value(found, segments, fits, said_of, vetoed or {}),
                 )
             )
-            steps.append(("stated-already", lambda found: _stated_already(found, segments, fits)))
+            steps.append(
+                (
+                    "stated-already",
+                    lambda found: _stated_already(found, segments, fits, self.facts),
+                )
+            )
         for rule, step in steps:
             if rule in off:
                 continue
@@ -1692,16 +1697,23 @@ def _after_first_since(text: str, value: Value) -> bool:
 _SINCE_SLACK = timedelta(days=366)
 
 
-def _stated_already(bindings: list[Binding], segments: Segments, fits: Fits) -> list[Binding]:
+def _stated_already(
+    bindings: list[Binding], segments: Segments, fits: Fits, facts: Mapping[str, Fact]
+) -> list[Binding]:
     """The rule ``stated-already``: a sentence that states a fact's value, agreeing,
     and binds another value of the same kind to that fact which does not agree, tells
     of two things the fact's cues describe ("after a 14-day walkout in February and a
     week-long strike in March"; "the 12 teams of this edition, against 16 in 2022"):
     the other value is left unbound, with the reason, rather than failing. Not dates:
-    two dates of one event in a sentence are one event's, and one of them is wrong."""
+    two dates of one event in a sentence are one event's, and one of them is wrong.
+    Nor a value that changes over time: "forecast at $1.9bn this year, down from $3.4bn
+    in 2025" states two of its points, each judged at its own time."""
     out = list(bindings)
     together: dict[tuple[int, str, str], list[int]] = {}
     for i, binding in enumerate(bindings):
+        bound = facts.get(binding.fact or "")
+        if isinstance(bound, QuantityFact) and bound.series:
+            continue
         if binding.fact is not None and binding.value.kind not in DATED_KINDS:
             sentence = segments.sentence_index(binding.value.start)
             together.setdefault((sentence, binding.fact, binding.value.kind), []).append(i)

@@ -21,9 +21,11 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from factsuite import language, numbers
 from factsuite.articles import Article
@@ -279,26 +281,40 @@ def judged_fits(
     ``ClaimKind.claims_bound``), judging it as ``factsuite check`` will. "agrees"
     fits; a contradiction between figures one keystroke apart is a slip. Each
     judgement is kept."""
-    known: dict[tuple[int, int, str], Judgement | None] = {}
+    known: dict[tuple[int, int, str], tuple[Judgement, ...]] = {}
     claimers = registry.current().claimers
     # One article's texts read once for their dates, as the gate judges an article's
     # claims together: a value weighed against a hundred facts reads its line once.
     readings = Readings()
 
-    def judged(value: Value, fact_id: str) -> Judgement | None:
+    def judged(value: Value, fact_id: str) -> tuple[Judgement, ...]:
+        """The value judged against the fact; against each point of a series, which
+        point the sentence means being for the gate to read once it is bound."""
         key = (value.start, value.end, fact_id)
         if key not in known:
-            known[key] = _judge(value, fact_id)
+            fact = facts.get(fact_id)
+            if isinstance(fact, QuantityFact) and fact.series:
+                points = (
+                    msgspec.structs.replace(fact, value=point.value, series=())
+                    for point in fact.series
+                )
+                found: Iterable[Judgement | None] = (_judge(value, point) for point in points)
+            else:
+                found = (_judge(value, fact),) if fact is not None else ()
+            known[key] = tuple(j for j in found if j is not None)
         return known[key]
 
     def fits(value: Value, fact_id: str) -> bool:
-        judgement = judged(value, fact_id)
-        return judgement is not None and judgement.verdict is Verdict.AGREES
+        return any(j.verdict is Verdict.AGREES for j in judged(value, fact_id))
 
     def slips(value: Value, fact_id: str) -> float | None:
-        judgement = judged(value, fact_id)
-        if judgement is None or judgement.verdict is not Verdict.CONTRADICTS:
+        judgements = judged(value, fact_id)
+        if not judgements or any(j.verdict is not Verdict.CONTRADICTS for j in judgements):
             return None
+        found = [d for j in judgements if (d := _slip_of(value, fact_id, j)) is not None]
+        return min(found, default=None)
+
+    def _slip_of(value: Value, fact_id: str, judgement: Judgement) -> float | None:
         figures = judgement.figures
         if figures is None:
             return _day_slip(value, facts.get(fact_id))
@@ -308,12 +324,9 @@ def judged_fits(
         stated, true = (abs(f) for f in figures)
         return abs(math.log(stated / true)) if stated and true else math.inf
 
-    def _judge(value: Value, fact_id: str) -> Judgement | None:
-        fact = facts.get(fact_id)
-        if fact is None or fact.disputed:
+    def _judge(value: Value, fact: Fact) -> Judgement | None:
+        if fact.disputed:
             return None
-        if isinstance(fact, QuantityFact) and fact.series:
-            return None  # which point is meant is read from the sentence, with a cue
         name = next((k.name for k in claimers if k.claims_bound(value.kind, fact)), value.kind)
         kind = registry.find(name)
         if kind is None or not kind.accepts(fact):
@@ -326,7 +339,7 @@ def judged_fits(
             column=column,
             quote=article.text[start:end],
             kind=name,
-            fact=fact_id,
+            fact=fact.id,
         )
         return kind.judge(claim, fact, Situation(article, (start, end), context, readings))
 
