@@ -288,8 +288,8 @@ def judged_fits(
     readings = Readings()
 
     def judged(value: Value, fact_id: str) -> tuple[Judgement, ...]:
-        """The value judged against the fact; against each point of a series, which
-        point the sentence means being for the gate to read once it is bound."""
+        """The value judged against the fact, or against each point of a series: which
+        point its sentence means, the gate reads once the claim is bound."""
         key = (value.start, value.end, fact_id)
         if key not in known:
             fact = facts.get(fact_id)

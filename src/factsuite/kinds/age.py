@@ -384,10 +384,7 @@ def owner_before(text: str, start: int) -> tuple[str, ...]:
 
 def _possessor(owner: str) -> str | None:
     """The name a possessive owner is of ("greenhallow" of "greenhallow's"), or None."""
-    for ending in ("'s", "’s"):
-        if owner.endswith(ending):
-            return owner[: -len(ending)]
-    return None
+    return owner[:-2] if owner.endswith(("'s", "’s")) else None
 
 
 def _words_of(fact: Fact) -> frozenset[str]:
