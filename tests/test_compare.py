@@ -387,6 +387,32 @@ def test_elapsed_time(body: str, quote: str, expected: Verdict) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "quote", "expected"),
+    [
+        # 1945-09-02 to 2025-08-28: 79.99 years
+        ("Japan surrendered {}.", "almost eight decades ago", Verdict.AGREES),
+        ("Japan surrendered {}.", "about eight decades ago", Verdict.AGREES),
+        ("Japan surrendered {}.", "more than seven decades ago", Verdict.AGREES),
+        ("Japan surrendered {}.", "nearly nine decades ago", Verdict.CONTRADICTS),
+        # in years, rounded to the year
+        ("Japan surrendered {}.", "nearly 80 years ago", Verdict.AGREES),
+        ("Japan surrendered {}.", "nearly 81 years ago", Verdict.CONTRADICTS),
+        # 2011-12 to 2025-08-28: 13.7 years
+        ("He came to power {}.", "more than a decade ago", Verdict.AGREES),
+        ("He came to power {}.", "about a decade ago", Verdict.CONTRADICTS),
+        ("He came to power {}.", "nearly two decades ago", Verdict.CONTRADICTS),
+    ],
+)
+def test_elapsed_time_in_decades_is_rounded_to_the_decade(
+    body: str, quote: str, expected: Verdict
+) -> None:
+    """ "A woman who died almost four decades ago" of a death 38.5 years before: a
+    writer rounds to the unit written, so "nearly four decades" is 35 to 40 years."""
+    fact = "surrender" if body.startswith("Japan") else "power"
+    assert verdict(body.format(quote), quote, "elapsed", fact) is expected
+
+
+@pytest.mark.parametrize(
     ("quote", "at", "expected"),
     [
         ("80th anniversary", None, Verdict.AGREES),

@@ -489,3 +489,46 @@ def test_a_role_held_to_this_day_and_named_by_no_title_is_the_one_held_on_the_da
     body: str, quote: str, fact: PersonFact, expected: Verdict
 ) -> None:
     assert judged(body, quote, fact).verdict is expected
+
+
+_HEDGES = st.sampled_from([None, "nearly", "about", "more_than", "at_least"])
+
+
+@given(_amount_and_time(), _HEDGES, st.sampled_from([10.0, 100.0]))
+def test_a_tenure_in_decades_allows_at_least_what_the_same_in_years_does(
+    case: tuple[int, float], hedge: str | None, step: float
+) -> None:
+    """Written in a larger unit, the band is never narrower: "three decades" rounds to
+    the decade, "30 years" to the year."""
+    amount, actual = case
+    in_years = dates.Duration(float(amount), "years", hedge)
+    in_decades = dates.Duration(float(amount), "years", hedge, step)
+    if tenure_agrees(in_years, actual, actual):
+        assert tenure_agrees(in_decades, actual, actual)
+
+
+def test_nearly_three_decades_is_25_to_30_years() -> None:
+    stated = dates.Duration(30.0, "years", "nearly", 10.0)
+    assert tenure_agrees(stated, 26.5, 26.5)
+    assert not tenure_agrees(stated, 24.0, 24.0)
+    assert not tenure_agrees(stated, 30.5, 30.5)
+    # "nearly 30 years" is the year below
+    assert not tenure_agrees(dates.Duration(30.0, "years", "nearly"), 26.5, 26.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("nearly four decades", 10.0),
+        ("three decades", 10.0),
+        ("a century", 100.0),
+        ("40 years", 1.0),
+        ("half a century", 1.0),  # a half is written finer than the century
+        ("two years and three months", 1.0),
+    ],
+)
+def test_a_length_of_time_keeps_the_unit_it_was_written_in(text: str, step: float) -> None:
+    mention = dates.read_date(text, date(2026, 5, 18))
+    assert mention is not None
+    assert mention.duration is not None
+    assert mention.duration.step == step

@@ -83,11 +83,15 @@ class Duration:
     ``hedge`` is "nearly", "about", "more_than", "at_least", "fewer_than", "at_most" or
     None; "a few"/"several" read as 3 with "about". Decades and centuries count in years,
     fortnights in weeks, quarters in months; "two years and three months" is 27 months.
+    ``step`` is the unit as written, in ``unit``: 10 for "four decades", 1 for "40
+    years" or "half a century". A writer rounds to it, so the judges allow more
+    either side of "nearly four decades" than of "nearly 40 years".
     """
 
     amount: float
     unit: DurationUnit
     hedge: str | None
+    step: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -2381,6 +2385,7 @@ def _read_duration(text: str, m: re.Match[str], ref: date) -> _Read | None:
     g = m.group
     end = m.end()
     hedge = _HEDGES[" ".join(g("du_h").lower().split())] if g("du_h") else None
+    step = 1.0
     if g("du_hu"):
         unit, factor = _unit(g("du_hu"))
         amount = 0.5 * factor
@@ -2400,6 +2405,8 @@ def _read_duration(text: str, m: re.Match[str], ref: date) -> _Read | None:
         unit, factor = _unit(g("du_u"))
         frac = (g("du_f") or g("du_f2") or "").lower()
         amount = (n + {"half": 0.5, "quarter": 0.25, "": 0.0}[frac]) * factor
+        # whole decades or centuries are written to the decade or century
+        step = float(factor) if not frac and n == int(n) else 1.0
         lone_day = low in ("one", "a", "an") and unit == "days" and not g("du_h")
         if lone_day and m[0][:3] != "ano" and _prev_word(text, m.start()) not in _DAY_CONTEXT:
             return None  # "one day he will", "a day of mourning"
@@ -2424,6 +2431,7 @@ def _read_duration(text: str, m: re.Match[str], ref: date) -> _Read | None:
         else:
             amount = amount * _IN_DAYS[unit] / _IN_DAYS[unit2] + n2 * factor2
         unit = unit2
+        step = 1.0
         end = more.end()
         more = _DUR_MORE.match(m.string, end)
     if hedge is not None and (ago := _AGO_AFTER.match(m.string, end)):
@@ -2432,7 +2440,7 @@ def _read_duration(text: str, m: re.Match[str], ref: date) -> _Read | None:
         ahead = _future_offset(text, m.start(), end, amount, unit, ref)
         if ahead is not None:
             return ahead
-    return _Read(end, "duration", duration=Duration(amount, unit, hedge))
+    return _Read(end, "duration", duration=Duration(amount, unit, hedge, step))
 
 
 def _cue_pattern(name: str, *more: str) -> str:

@@ -15,6 +15,9 @@ from factsuite.slips import scaled_at_its_precision, significant_digits
 # Days in each unit a duration is stated in ("six years ago", "has led it for
 # eight months"): a mean Gregorian month and year.
 DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.2425}
+# How finely a writer rounds a length of time written in a larger unit: to a fifth of
+# it ("four decades" for 38 to 42 years; dates.Duration.step).
+ROUNDING_PER_STEP = 5
 
 
 def unreadable(claim: Claim, what: str) -> Judgement:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from factsuite import dates
 from factsuite.daterange import format_range
-from factsuite.kinds._shared import DAYS_PER_UNIT, day_of, label, unreadable
+from factsuite.kinds._shared import DAYS_PER_UNIT, ROUNDING_PER_STEP, day_of, label, unreadable
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.model import Claim, DateFact, Verdict
 
@@ -45,14 +45,17 @@ def _elapsed_agrees(stated: dates.Duration, actual: float) -> bool:
     """Whether ``actual`` (in the stated unit) is how news would say ``stated``.
 
     Unhedged, "in six years" is true from 5.5 up to (not including) 7 years: writers
-    round or count whole years, never up past the next one.
+    round or count whole years, never up past the next one. Written in a larger unit,
+    the rounding is to that unit (``Duration.step``): "four decades ago" is 38 to 42
+    years, "nearly four decades" 35 to 40.
     """
     amount = stated.amount
     hedge = stated.hedge
+    rounding = stated.step / ROUNDING_PER_STEP
     if hedge == "nearly":
-        return amount - 1 <= actual <= amount + 0.25
+        return amount - max(1.0, stated.step / 2) <= actual <= amount + 0.25
     if hedge == "about":
-        return abs(actual - amount) <= max(1.0, 0.15 * amount)
+        return abs(actual - amount) <= max(1.0, 0.15 * amount, rounding)
     if hedge == "more_than":
         return actual > amount
     if hedge == "at_least":
@@ -61,4 +64,4 @@ def _elapsed_agrees(stated: dates.Duration, actual: float) -> bool:
         return actual < amount
     if hedge == "at_most":
         return actual <= amount
-    return amount - 0.5 <= actual < amount + 1
+    return amount - max(0.5, rounding) <= actual < amount + max(1.0, rounding)

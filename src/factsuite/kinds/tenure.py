@@ -31,7 +31,14 @@ from datetime import date
 
 from factsuite import dates
 from factsuite.daterange import DateRange, format_range
-from factsuite.kinds._shared import DAYS_PER_UNIT, data_words, day_of, lowered, unreadable
+from factsuite.kinds._shared import (
+    DAYS_PER_UNIT,
+    ROUNDING_PER_STEP,
+    data_words,
+    day_of,
+    lowered,
+    unreadable,
+)
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, EntityFact, Fact, PersonFact, Role, Verdict
 from factsuite.roles import held_on, title_words
@@ -378,14 +385,18 @@ def tenure_agrees(stated: dates.Duration, low: float, high: float) -> bool:
     """Whether a time in a role from ``low`` to ``high`` (in the stated unit: a role
     known to the month or year allows a range) is how news would say ``stated``:
     unhedged, at the precision printed ("six years": more than 5.5, less than 6.5);
-    "nearly six years" is 5 up to 6; "about", within half a unit or a tenth."""
+    "nearly six years" is 5 up to 6; "about", within half a unit or a tenth. Written
+    in a larger unit, to that unit's rounding (``Duration.step``): "nearly three
+    decades" is 25 up to 30 years."""
     amount = stated.amount
     inf = float("inf")
+    half = max(0.5, stated.step / ROUNDING_PER_STEP)
+    about = max(half, 0.1 * amount)
     # (lowest, highest, lowest excluded, highest excluded)
     bands = {
-        None: (amount - 0.5, amount + 0.5, True, True),
-        "nearly": (amount - 1, amount, False, True),
-        "about": (amount - max(0.5, 0.1 * amount), amount + max(0.5, 0.1 * amount), False, False),
+        None: (amount - half, amount + half, True, True),
+        "nearly": (amount - max(1.0, stated.step / 2), amount, False, True),
+        "about": (amount - about, amount + about, False, False),
         "more_than": (amount, inf, True, False),
         "at_least": (amount, inf, False, False),
         "fewer_than": (-inf, amount, False, True),
