@@ -24,6 +24,11 @@ FACTS: list[Fact] = [
     # election
     PercentFact(id="vote", label="Harbour's share of the party vote in 2026", value=38.6,
                 sources=SRC),
+    # sport and business: a season and a fiscal year, each of two years
+    CountFact(id="goals", label="Okonkwo's league goals in the 2025-26 season", value=21,
+              unit="goals", sources=SRC),
+    CountFact(id="deficit", label="the university's forecast deficit for 2025/26",
+              value=31_400_000, unit="GBP", sources=SRC),
     # a label of no year
     CountFact(id="squad", label="the players in Nigeria's squad", value=23, unit="players",
               sources=SRC),
@@ -66,6 +71,13 @@ def judged(body: str, quote: str, fact: str, status: ReviewStatus = "pending") -
         ("The cut, in March 2019, was of 4,600 jobs.", "4,600", "cuts", Verdict.NEEDS_REVIEW),
         ("The chief, who joined in 2019, will cut 4,600 jobs.", "4,600", "cuts",
          Verdict.CONTRADICTS),
+        # a season or a fiscal year is of both its years
+        ("In 2026 he has scored 12 league goals.", "12", "goals", Verdict.CONTRADICTS),
+        ("In 2025 he scored 12 league goals.", "12", "goals", Verdict.CONTRADICTS),
+        ("In 2024 he scored 12 league goals.", "12", "goals", Verdict.NEEDS_REVIEW),
+        ("It must close a deficit of £34.1m this year.", "£34.1m", "deficit",
+         Verdict.CONTRADICTS),
+        ("In 2023 it had a deficit of £34.1m.", "£34.1m", "deficit", Verdict.NEEDS_REVIEW),
     ],
 )  # fmt: skip
 def test_a_figure_set_in_another_year_awaits_review(

@@ -167,7 +167,19 @@ def far_in_another_unit(claim: Claim, fact: Fact, judged: Judgement) -> Judgemen
 
 
 # A year as a label writes it: "the 2026 Atlantic Nations Cup", "fiscal 2027".
-_LABEL_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,])")
+_LABEL_YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?:[-–/](\d\d))?(?![\d.,])")
+
+
+def _label_years(label: str) -> set[int]:
+    """The years a label names; a season or a fiscal year names both of its years
+    ("2025-26": 2025 and 2026)."""
+    years: set[int] = set()
+    for first, second in _LABEL_YEAR.findall(label):
+        years.add(int(first))
+        if second:
+            year = int(first) // 100 * 100 + int(second)
+            years.add(year if year > int(first) else year + 100)  # "1999/00" ends in 2000
+    return years
 
 
 def another_year(
@@ -180,7 +192,7 @@ def another_year(
     teams, with 16" beside the 12 teams of the 2026 one. Unreviewed, it awaits review
     with the year named; None when the label names no year, or the sentence sets the
     figure in no time, or in one of the label's years."""
-    years = {int(y) for y in _LABEL_YEAR.findall(fact.label)}
+    years = _label_years(fact.label)
     if not years:
         # A label of no year may be of any time: "the share of Calder Wharf homes set
         # aside as affordable" is as true of its approval in 2022 as of today.
@@ -350,8 +362,8 @@ def label_year(fact: Fact) -> int | None:
     """The one year a fact's label names ("revenue in 2025"), or None: none, or
     several ("the rise in turnout from 2023 to 2026" is of a span, not of a year).
     Binding's year-said reads it too."""
-    years = set(_LABEL_YEAR.findall(fact.label))
-    return int(years.pop()) if len(years) == 1 else None
+    years = _label_years(fact.label)
+    return years.pop() if len(years) == 1 else None
 
 
 def _same_measure(fact: Fact, context: Context, same_subjects: bool = False) -> list[Fact]:
