@@ -324,6 +324,10 @@ def test_the_time_told_is_in_the_number_s_clause_or_opens_the_sentence(
         ("Votes came in from 53 electorates.", "53", False),
         ("The Union fell to 44 seats.", "44", False),
         ("Harbour rose from obscurity to win 52 seats.", "52", False),
+        # education and business: verbs of shrinking and narrowing
+        ("The teaching grant shrank from £21m to £14.2m.", "21m", True),
+        ("The loss narrowed to $88.7 million from $141.2 million.", "141.2", True),
+        ("The grant came from £21m of savings.", "21m", False),
     ],
 )
 def test_a_number_after_from_in_a_sentence_of_change_is_the_earlier_value(
