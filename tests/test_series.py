@@ -184,6 +184,36 @@ def test_politics_a_party_s_seats_are_judged_at_the_election_told(
         ("Harbour rose to 52 seats, up from 41.", "41", "harbour.seats", "contradicts"),
         # negative: without a word of change, "from" says nothing of time
         ("Harbour drew 52 seats from 41 regions.", "52", "harbour.seats", "agrees"),
+        # a time told that is the change's: the figure changed from is the point before
+        ("On 12 March 2025 the policy rate was cut to 4.25% from 5%.", "5%", "rate", "agrees"),
+        (
+            "On 12 March 2025 the policy rate was cut to 4.25% from 5.5%.",
+            "5.5%",
+            "rate",
+            "contradicts",
+        ),
+        (
+            "On 17 October 2026 Harbour went up from 37 to 52 seats.",
+            "37",
+            "harbour.seats",
+            "agrees",
+        ),
+        (
+            "On 17 October 2026 Harbour went up from 41 to 52 seats.",
+            "41",
+            "harbour.seats",
+            "contradicts",
+        ),
+        # a month holds both points: the one it changed from is in effect during it
+        ("In March 2025 the policy rate was cut to 4.25% from 5%.", "5%", "rate", "agrees"),
+        (
+            "In March 2025 the policy rate was cut to 4.25% from 5.5%.",
+            "5.5%",
+            "rate",
+            "contradicts",
+        ),
+        # ... or the figure's own: "down from 37 in 2023"
+        ("Harbour fell to 41 seats, down from 37 in 2023.", "37", "harbour.seats", "agrees"),
     ],
 )
 def test_a_number_a_figure_changed_from_is_judged_against_the_point_before(

@@ -222,6 +222,13 @@ def judge_series(
     for one in judged:
         if one[0] is Verdict.AGREES:
             return one
+    earlier = [p for p in series if p.at.start < points[0].at.start]
+    if len(points) == 1 and earlier and changed_from(sentence, at):
+        # "On Friday the alert level came down from 4 to 3": the time told may be the
+        # change's, and the figure it changed from the point in effect before it
+        before = judge(at_point(fact, earlier[-1], f"before its change (from {earlier[-1].at})"))
+        if before[0] is Verdict.AGREES:
+            return before
     if len(points) == 1:
         return judged[-1]
     verdict, stated, expected, message = judged[-1]
