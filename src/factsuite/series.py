@@ -161,6 +161,12 @@ def in_effect(series: Sequence[Point], time: DateRange) -> list[Point]:
     return ([before[-1]] if before else []) + within
 
 
+def point_before(series: Sequence[Point], point: Point) -> Point | None:
+    """The point in effect before ``point`` started, or None for the first."""
+    earlier = [p for p in series if p.at.start < point.at.start]
+    return earlier[-1] if earlier else None
+
+
 def latest_by(series: Sequence[Point], day: date) -> Point:
     """The latest point on or before ``day``; the latest of all when none is."""
     on_or_before = [p for p in series if p.at.start <= day]
@@ -202,11 +208,8 @@ def judge_series(
     time = told or time_told(sentence, at, end, reference, find)
     if time is None:
         point = latest_by(series, reference)
-        if changed_from(sentence, at):
-            earlier = [p for p in series if p.at.start < point.at.start]
-            if earlier:
-                point = earlier[-1]
-                return judge(at_point(fact, point, f"before its latest change (from {point.at})"))
+        if changed_from(sentence, at) and (before := point_before(series, point)) is not None:
+            return judge(at_point(fact, before, f"before its latest change (from {before.at})"))
         return judge(at_point(fact, point, f"as of {point.at}"))
     points = in_effect(series, time)
     if not points:
@@ -222,13 +225,16 @@ def judge_series(
     for one in judged:
         if one[0] is Verdict.AGREES:
             return one
-    earlier = [p for p in series if p.at.start < points[0].at.start]
-    if len(points) == 1 and earlier and changed_from(sentence, at):
+    if (
+        len(points) == 1
+        and changed_from(sentence, at)
+        and (before := point_before(series, points[0])) is not None
+    ):
         # "On Friday the alert level came down from 4 to 3": the time told may be the
         # change's, and the figure it changed from the point in effect before it
-        before = judge(at_point(fact, earlier[-1], f"before its change (from {earlier[-1].at})"))
-        if before[0] is Verdict.AGREES:
-            return before
+        changed = judge(at_point(fact, before, f"before its change (from {before.at})"))
+        if changed[0] is Verdict.AGREES:
+            return changed
     if len(points) == 1:
         return judged[-1]
     verdict, stated, expected, message = judged[-1]

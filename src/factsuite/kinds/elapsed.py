@@ -46,8 +46,8 @@ def _elapsed_agrees(stated: dates.Duration, actual: float) -> bool:
 
     Unhedged, "in six years" is true from 5.5 up to (not including) 7 years: writers
     round or count whole years, never up past the next one. Written in a larger unit,
-    the rounding is to that unit (``Duration.step``): "four decades ago" is 38 to 42
-    years, "nearly four decades" 35 to 40.
+    the rounding is to that unit (``Duration.step``): "the first in four decades" is 38
+    to 42 years, "nearly four decades ago" 35 to 40.
     """
     amount = stated.amount
     hedge = stated.hedge
