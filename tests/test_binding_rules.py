@@ -32,6 +32,7 @@ from factsuite.desk import Desk
 from factsuite.extraction import Extractor, binding, subjects
 from factsuite.extraction.binding import Binder, cue_hits
 from factsuite.extraction.binding_rules import RULES, UnknownRuleError, checked, without, word_list
+from factsuite.extraction.explain import explain
 from factsuite.extraction.lexicon import Category, Entry, Hit
 from factsuite.extraction.segments import Segments
 from factsuite.extraction.values import Value, find_values
@@ -587,3 +588,23 @@ def test_a_cue_in_the_frame_of_a_report_is_no_cue_inside_it(corpus_dir: Path) ->
     assert _outcome(case, corpus_dir, "reported-clause") == ("renn.verdict", None)
     case["text"] = "Prosecutors praised the verdict that came on Monday."
     assert _outcome(case, corpus_dir, None) == ("renn.verdict", None)
+
+
+@pytest.mark.parametrize(
+    ("beat", "published", "text", "cue", "fact"),
+    [
+        ("courts", "2026-02-22", "His trial began, arrested at home, on January 12.",
+         "arrested", "renn.arrest"),
+        ("weather", "2026-09-15", "The evacuation and its landfall at Port Aransas came on"
+         " Thursday.", "landfall", "storm.landfall"),
+    ],
+)  # fmt: skip
+def test_explain_says_a_cue_inside_a_longer_one_gave_way_to_another_cue(
+    beat: str, published: str, text: str, cue: str, fact: str, corpus_dir: Path
+) -> None:
+    """inner-cue-of-another-type lets such a cue speak only for a value no other cue
+    speaks of; --explain says so, not that the cue went to a nearer value."""
+    article = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{text}\n", "a.md")
+    shown = explain(_extractor(beat, corpus_dir, ()), article)
+    assert f"cue '{cue}' at 5:" in shown
+    assert f"-> {fact}: vetoed by inner-cue-of-another-type" in shown

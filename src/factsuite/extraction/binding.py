@@ -630,6 +630,8 @@ class Binder:
             }
             for key in [key for key in claimants if first_shadow <= key[0] < own]:
                 unspoken = [(r, v) for r, v in claimants[key] if v not in spoken]
+                if trace is not None:
+                    _trace_spoken_for(trace, cues[key[0]], key[1], spoken)
                 if unspoken:
                     claimants[key] = unspoken
                 else:
@@ -1800,6 +1802,17 @@ def shadowed_cues(hits: list[Hit], without: frozenset[str] = frozenset()) -> lis
         if all(_adds_function_words(h.key, inner.key) for h in around):
             out.append(ShadowedCue(inner, around))
     return out
+
+
+def _trace_spoken_for(trace: Trace, cue: Hit, fact_id: str, spoken: set[int]) -> None:
+    """Mark the pairs of a cue inside a longer one and the values another cue speaks of
+    as vetoed by inner-cue-of-another-type, as ``--explain`` then says."""
+    span = (cue.start, cue.end)
+    for v in spoken:
+        considered = trace.considered.get(v, [])
+        for i, item in enumerate(considered):
+            if item.cue == span and item.fact == fact_id and item.veto is None:
+                considered[i] = Considered(span, item.key, fact_id, "inner-cue-of-another-type")
 
 
 def _adds_function_words(longer: str, inner: str) -> bool:
