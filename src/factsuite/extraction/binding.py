@@ -631,7 +631,8 @@ class Binder:
             for key in [key for key in claimants if first_shadow <= key[0] < own]:
                 unspoken = [(r, v) for r, v in claimants[key] if v not in spoken]
                 if trace is not None:
-                    _trace_spoken_for(trace, cues[key[0]], key[1], spoken)
+                    given_way = [v for _, v in claimants[key] if v in spoken]
+                    _trace_given_way(trace, cues[key[0]], key[1], given_way)
                 if unspoken:
                     claimants[key] = unspoken
                 else:
@@ -1804,11 +1805,12 @@ def shadowed_cues(hits: list[Hit], without: frozenset[str] = frozenset()) -> lis
     return out
 
 
-def _trace_spoken_for(trace: Trace, cue: Hit, fact_id: str, spoken: set[int]) -> None:
-    """Mark the pairs of a cue inside a longer one and the values another cue speaks of
-    as vetoed by inner-cue-of-another-type, as ``--explain`` then says."""
+def _trace_given_way(trace: Trace, cue: Hit, fact_id: str, values: list[int]) -> None:
+    """Mark the pairs of a cue inside a longer one, for one of its facts, with the
+    ``values`` another cue speaks of as vetoed by inner-cue-of-another-type, as
+    ``--explain`` then says."""
     span = (cue.start, cue.end)
-    for v in spoken:
+    for v in values:
         considered = trace.considered.get(v, [])
         for i, item in enumerate(considered):
             if item.cue == span and item.fact == fact_id and item.veto is None:
