@@ -17,7 +17,13 @@ from hypothesis import strategies as st
 from factsuite import dates
 
 CORPUS = Path(__file__).parent / "corpus" / "date_rules.yaml"
-RULES = {"relative-day-word", "season-verb"}
+RULES = {
+    "relative-day-word",
+    "season-verb",
+    "day-before-colon",
+    "year-pair-part",
+    "tense-orders-readings",
+}
 PUBLISHED = date(2026, 11, 20)
 
 

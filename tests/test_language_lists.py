@@ -212,6 +212,16 @@ def test_each_recurrence_word_makes_a_day_no_date(word: str) -> None:
     assert _readings(f"The market opens {word} Tuesday.") == []
 
 
+@pytest.mark.parametrize("word", language.words("passive_auxiliaries.txt"))
+def test_each_passive_auxiliary_makes_the_participle_after_it_tell_no_tense(word: str) -> None:
+    # no tense: both Sundays, the nearer first, as for a word of no tense
+    assert _readings(f"The result {word} announced on Sunday.") == [
+        ("Sunday", (LAST_SUNDAY, NEXT_SUNDAY))
+    ]
+    # the control: the same participle after "was" is past
+    assert _readings("The result was announced on Sunday.") == [("Sunday", (LAST_SUNDAY,))]
+
+
 def test_a_day_after_another_word_is_a_date() -> None:
     assert [text for text, _ in _readings("The market opens some Tuesday.")] == ["Tuesday"]
 

@@ -45,7 +45,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
@@ -184,6 +184,7 @@ _NOT_PAST_ED = language.LazyWords(
     lambda: (w.word for w in language.tense_words() if w.tense == "not_past")
 )
 _SETS = language.LazyWords(lambda: language.words("recurrence_words.txt"))
+_PASSIVE_AUXILIARIES = language.LazyWords(lambda: language.words("passive_auxiliaries.txt"))
 
 
 def _alts(words: object) -> str:
@@ -204,9 +205,10 @@ _ORDW = (
 )  # fmt: skip
 _ORDD = r"\d{1,3}(?:st|nd|rd|th)(?![a-z])"
 # A day's number is not glued to letters ("12km", "3am"), except a month's name: forms
-# and hasty copy write "14april 2015".
+# and hasty copy write "14april 2015"; nor is it an hour ("3:30"), though a colon that
+# opens a list or a clause may follow it ("unveiled on March 3: close seven schools").
 _DAYN = (
-    r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|(?!(?:" + _alts(_MONTHS)
+    r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|(?!(?:" + _alts(_MONTHS)
     + r")(?![a-z]))[a-z]{2})"
 )  # fmt: skip
 _DAYW = (
@@ -392,7 +394,8 @@ _ALT: dict[str, str | Callable[[], str]] = {
     r"|middle|end|close)\s+of\s+|(?P<pt_h>first|second|1st|2nd|latter)\s+half\s+of\s+"
     r"|(?P<pt_q>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|qtr)\s+(?:of\s+)?"
     r"|(?P<pt_s>" + _SEASON_NAMES + r")\s+(?:of\s+)?)(?:the\s+)?"
-    r"(?:(?P<pt_y>" + _YR + r")(?!\s?['’]?s(?![a-z]))|(?P<pt_m>" + _MON
+    r"(?:(?P<pt_y>" + _YR + r")(?:(?P<pt_yp>\s*[-–—/]\s*)(?P<pt_yn>\d{4}|\d\d)(?![\d]|[-/.]\d))?"
+    r"(?!\s?['’]?s(?![a-z]))|(?P<pt_m>" + _MON
     + r")(?:\s*,?\s*(?P<pt_my>" + _YR + r")|" + _year_counted("pt_ry") + ")?"
     r"|(?P<pt_r>" + _REL + r")\s+(?P<pt_ru>year|month|week|decade)(?![a-z])"
     r"|(?P<pt_u>year|month|week|decade)(?![a-z]))",
@@ -1117,14 +1120,17 @@ def _around(text: str, start: int, end: int, back: int, on: int) -> tuple[str, s
 def _tense(text: str, start: int, end: int) -> str | None:
     """The tense of the clause around a weekday, when one word settles it."""
     left, right = _around(text, start, end, 120, 80)
+    left_words = [w.lower() for w in _TENSE_WORD.findall(left)]
+    right_words = [w.lower() for w in _TENSE_WORD.findall(right)]
     best: tuple[int, str] | None = None
-    for seq, sign in ((reversed(_TENSE_WORD.findall(left)), 0), (_TENSE_WORD.findall(right), 1)):
-        for dist, word in enumerate(seq):
-            w = word.lower()
+    for seq, sign in ((_backwards(left_words), 0), (_forwards(left_words, right_words), 1)):
+        for dist, (w, before) in enumerate(seq):
             found = None
             if w in _FUTURE_HINTS or w.endswith(("'ll", "’ll")):
                 found = "future"
-            elif w in _PAST_HINTS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED):
+            elif (
+                w in _PAST_HINTS or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED)
+            ) and before not in _PASSIVE_AUXILIARIES:  # "will be held": a participle
                 found = "past"
             if found:
                 score = dist * 2 + sign
@@ -1132,6 +1138,21 @@ def _tense(text: str, start: int, end: int) -> str | None:
                     best = (score, found)
                 break
     return best[1] if best else None
+
+
+def _backwards(words: list[str]) -> Iterator[tuple[str, str]]:
+    """Each word of ``words`` from the last, with the word before it."""
+    for i in range(len(words) - 1, -1, -1):
+        yield words[i], words[i - 1] if i else ""
+
+
+def _forwards(left: list[str], right: list[str]) -> Iterator[tuple[str, str]]:
+    """Each word of ``right`` from the first, with the word before it (the last of
+    ``left`` for the first)."""
+    before = left[-1] if left else ""
+    for word in right:
+        yield word, before
+        before = word
 
 
 def _counts_things(word: str) -> bool:
@@ -2239,6 +2260,8 @@ def _read_part(text: str, m: re.Match[str], ref: date) -> _Read | None:
     unit: str
     if g("pt_y"):
         y = int(g("pt_y"))
+        if g("pt_yn"):
+            return _part_of_year_pair(m, y, end)
         if _reject_year(text, m.start("pt_y"), m.end("pt_y"), y) and not (
             g("pt_q") or g("pt_h") or g("pt_b") or g("pt_s")
         ):
@@ -2309,6 +2332,24 @@ def _read_part(text: str, m: re.Match[str], ref: date) -> _Read | None:
     if part is None:
         return None
     return _Read(end, kind, (_part_of(whole, part, unit),))
+
+
+def _part_of_year_pair(m: re.Match[str], first: int, end: int) -> _Read | None:
+    """Part of a season, school or fiscal year written as a pair of years ("the end of
+    the 2026-27 school year", "early in the 2025/26 season"): such a year straddles
+    the two, so its start lies in the first and its end in the second; its middle, a
+    half or a quarter of it, could be in either. Not a part of its first year alone."""
+    g = m.group
+    n_text = g("pt_yn")
+    second = int(n_text) if len(n_text) == 4 else first // 100 * 100 + int(n_text)
+    if second != first + 1 or g("pt_s") or g("pt_h") or g("pt_q"):
+        return None
+    part = _part_name(g("pt_e"), g("pt_b"))
+    if part == "early":
+        return _Read(end, "absolute", (DateRange.year(first),))
+    if part == "late":
+        return _Read(end, "absolute", (DateRange.year(second),))
+    return _Read(end, "absolute", (DateRange(date(first, 1, 1), date(second, 12, 31), YEAR),))
 
 
 def _part_name(e: str | None, b: str | None) -> str | None:
@@ -2946,12 +2987,15 @@ def _in_tense(got: _Read, text: str, start: int, ref: date) -> _Read:
         return got
     has_past = any(r.start <= ref for r in got.readings)
     has_future = any(r.end >= ref for r in got.readings)
-    if has_past and has_future:
-        return got  # nothing to add, whatever the tense: it is read only when needed
     tense = _tense(text, start, got.end)
-    if tense is None or (has_past if tense == "past" else has_future):
+    if tense is None:
         return got
     past = tense == "past"
+    if has_past if past else has_future:
+        # nothing to add; the reading the tense points to goes first, as the one a
+        # series takes for the sentence's time ("it stood at 44% in May", in December)
+        ordered = sorted(got.readings, key=lambda r: (r.start > ref) if past else (r.end < ref))
+        return replace(got, readings=tuple(ordered))
     for year in (ref.year, ref.year - 1) if past else (ref.year, ref.year + 1):
         reading = _month_or_day(year, ymd[1], ymd[2])
         if reading is not None and ((reading.start <= ref) if past else (reading.end >= ref)):
