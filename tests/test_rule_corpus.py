@@ -64,6 +64,7 @@ RULES = {
         "compound",
     },
     "series": {"changed-from", "extreme"},
+    "range": {"amounts-each-end"},
     "extraction": {"kind-over-inner-date"},
 }
 # Rules whose phrases match lines of glimpsed sport test articles: their cases must

@@ -107,6 +107,16 @@ def currency_around(before: str, after: str) -> WrittenCurrency | None:
     return WrittenCurrency(code or written, shared)
 
 
+def currency_before(before: str) -> tuple[int, str] | None:
+    """Where the currency written right before an amount starts in ``before`` (which
+    ends where the amount starts) and the currency as shown, if one is."""
+    found = _patterns()[0].search(before)
+    if found is None:
+        return None
+    written = found.group("w") or found.group("c")
+    return found.start(), currency_of(written) or " ".join(written.split()).casefold()
+
+
 def currency_near(
     text: str, start: int, end: int, figures: tuple[int, int]
 ) -> WrittenCurrency | None:

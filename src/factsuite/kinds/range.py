@@ -29,6 +29,7 @@ from datetime import date
 from factsuite import numbers
 from factsuite.kinds._shared import figure, label, numbers_in, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
+from factsuite.kinds.money import currency_before
 from factsuite.kinds.points import movement_words
 from factsuite.model import Claim, Fact, PercentFact, QuantityFact, RangeFact, Verdict
 from factsuite.slips import slip
@@ -64,11 +65,12 @@ class StatedRange:
         return f"{figure(self.low.value)}{mark} to {figure(self.high.value)}{mark}"
 
 
-def _end(mention: numbers.NumberMention) -> bool:
+def _end(mention: numbers.NumberMention, amount: bool = False) -> bool:
+    """Whether ``mention`` can end a range: digits, or an amount's "2m" or "1.5bn"."""
     return (
         mention.kind in ("number", "percent")
         and mention.hedge is None
-        and mention.form == "digits"
+        and (mention.form == "digits" or (amount and mention.form == "mixed"))
         and mention.value >= 0
     )
 
@@ -89,10 +91,16 @@ def read_ranges(text: str) -> list[StatedRange]:
 def _pair(
     text: str, first: numbers.NumberMention, second: numbers.NumberMention
 ) -> StatedRange | None:
-    if not _end(first) or second.kind not in ("number", "percent"):
+    # "£80,000-£120,000", "$2m to $3m": amounts in one currency written at each end
+    amounts = _currency_each_end(text, first, second)
+    if not _end(first, amounts is not None) or second.kind not in ("number", "percent"):
         return None
     before = text[: first.start]
     gap = text[first.end : second.start]
+    start = first.start
+    if amounts is not None:
+        start, gap = amounts[0], text[first.end : amounts[1]]
+        before = text[:start]
     high: numbers.NumberMention | None = second
     joined = "dash"
     if second.text[:1] in _DASHES and not gap.strip():
@@ -106,9 +114,9 @@ def _pair(
         joined = "between"
     else:
         return None
-    if high is None or not _end(high) or high.value <= first.value:
+    if high is None or not _end(high, amounts is not None) or high.value <= first.value:
         return None
-    stated = StatedRange(first.start, second.end, first, high)
+    stated = StatedRange(start, second.end, first, high)
     word = _WORD_BEFORE.search(before)
     previous = word[1].lower() if word else ""
     if previous == "from" or previous in movement_words():
@@ -118,9 +126,9 @@ def _pair(
     unit_once = first.kind == "number" and high.kind == "percent"
     unit_twice = first.kind == high.kind == "percent"
     marked = _BETWEEN.search(before) or _RANGE_OF.search(before)
-    if joined == "to" and not (unit_once or unit_twice) and not marked:
+    if joined == "to" and not (unit_once or unit_twice or amounts) and not marked:
         return None
-    if not stated.percent and not _RANGE_OF.search(before):
+    if not stated.percent and not amounts and not _RANGE_OF.search(before):
         return None  # "10-15 inches", "2024-25", "3-1"
     if first.kind == "percent" and high.kind == "number":
         return None  # "3% - 4 people": the unit is written once, after both
@@ -129,6 +137,19 @@ def _pair(
         assert between is not None
         return StatedRange(between.start(), second.end, first, high)
     return stated
+
+
+def _currency_each_end(
+    text: str, first: numbers.NumberMention, second: numbers.NumberMention
+) -> tuple[int, int] | None:
+    """Where the first amount's currency starts and the second's, when the same
+    currency is written right before each of two amounts: a range of amounts, as an
+    estimate or a band is written, and no count's uncertainty ("10-15 people")."""
+    at_second = currency_before(text[first.end : second.start])
+    at_first = currency_before(text[: first.start])
+    if at_second is None or at_first is None or at_first[1] != at_second[1]:
+        return None
+    return at_first[0], first.end + at_second[0]
 
 
 class RangeKind(ClaimKind[RangeFact | QuantityFact]):
