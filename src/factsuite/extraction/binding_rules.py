@@ -624,6 +624,14 @@ _rule(
 )
 
 _rule(
+    "place-cue-reach",
+    "candidate",
+    "veto",
+    'a cue more than ten words before a place in its clause ("in" counted) is no cue of'
+    ' it; nearer, it is ("the ceremony is under way at the operations centre in Aberdeen":'
+    " nine words) (eventplaces.py)",
+)
+_rule(
     "cue-after-place",
     "cue",
     "binds",
