@@ -29,7 +29,7 @@ CORPUS = Path(__file__).parent / "corpus" / "durations.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
 # Rules that read an amount of time: a case that reads is a positive. The others leave
 # one: a case that reads nothing is the rule firing.
-READING_RULES = {"duration-amount", "short-time"}
+READING_RULES = {"duration-amount", "short-time", "clock-parts"}
 
 
 def _reads(text: str, published: date) -> tuple[list[list[str]], set[tuple[str, str]]]:
@@ -55,7 +55,8 @@ def test_each_duration_rule_has_cases_both_ways_from_two_beats() -> None:
     for case in CASES:
         assert case["rule"] in DURATION_RULES, case["rule"]
         reads = bool(case["reads"])
-        beats[case["rule"], reads if case["rule"] in READING_RULES else not reads].add(case["beat"])
+        fires = case.get("fires", reads if case["rule"] in READING_RULES else not reads)
+        beats[case["rule"], fires].add(case["beat"])
     for rule in DURATION_RULES:
         assert len(beats[rule, True]) >= 2, (rule, "fires")
         assert len(beats[rule, False]) >= 2, (rule, "negative")
@@ -114,6 +115,43 @@ def test_time_in_words_is_read_as_the_date_reader_reads_it(
 ) -> None:
     """No figure written with its unit ("a decade" is 10 years): the time-in-words rule."""
     assert _verdict(quote, fact) is verdict
+
+
+@pytest.mark.parametrize(
+    ("quote", "fact", "verdict"),
+    [
+        ("two hours and 48 minutes", _fact(168, "minutes"), Verdict.AGREES),
+        ("two hours and 38 minutes", _fact(168, "minutes"), Verdict.CONTRADICTS),
+        ("2 hours, 21 minutes and 37 seconds", _fact(8497, "seconds"), Verdict.AGREES),
+        ("2 hours, 21 minutes and 37 seconds", _fact(8479, "seconds"), Verdict.CONTRADICTS),
+        ("three hours and 20 minutes", _fact(200, "minutes"), Verdict.AGREES),
+        # the first part alone would be 3 hours, which 200 minutes is not
+        ("three hours and 20 minutes", _fact(3, "hours"), Verdict.CONTRADICTS),
+    ],
+)
+def test_a_time_in_several_clock_units_is_judged_as_one_amount(
+    quote: str, fact: QuantityFact, verdict: Verdict
+) -> None:
+    """The clock-parts rule, judged: the parts add up in the smallest unit written."""
+    assert _verdict(quote, fact) is verdict
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    hours=st.integers(min_value=1, max_value=30),
+    minutes=st.integers(min_value=0, max_value=59),
+    seconds=st.integers(min_value=0, max_value=59),
+    shift=st.sampled_from([-1, 0, 1]),
+)
+def test_clock_parts_add_up_to_the_seconds_they_make(
+    hours: int, minutes: int, seconds: int, shift: int
+) -> None:
+    """However the hours, minutes and seconds are written, they agree with exactly the
+    seconds they add up to, and a second more or less contradicts."""
+    quote = f"{hours} hours, {minutes} minutes and {seconds} seconds"
+    total = hours * 3600 + minutes * 60 + seconds + shift
+    verdict = _verdict(quote, _fact(total, "seconds"))
+    assert verdict is (Verdict.AGREES if shift == 0 else Verdict.CONTRADICTS)
 
 
 @settings(max_examples=60, deadline=None)

@@ -49,7 +49,7 @@ from factsuite import dates, language, numbers
 from factsuite.daterange import DateRange
 from factsuite.extraction.words import words
 from factsuite.kinds._shared import numbers_in
-from factsuite.kinds.quantity import in_time
+from factsuite.kinds.quantity import clock_parts, in_time, unit_of
 from factsuite.text.document import DATELINE_DASH, DATELINE_PLACE
 
 if TYPE_CHECKING:
@@ -209,10 +209,14 @@ def find_values(text: str, reference: date, finders: Sequence[ClaimKind[Any]] = 
         found.append(Value(start, end, "date", anaphoric=True, core=(start, end)))
         date_spans.append((start, end))
     dated = _SpanIndex(date_spans)
+    taken = -1  # where the last value ends: "two hours and 48 minutes" reads "48" in it
     for number in numbers_in(text):  # read once: the kinds that look at numbers share it
+        if number.start < taken:
+            continue
         value = _number_value(text, number, dated)
         if value is not None:
             found.append(value)
+            taken = value.end
     if finders:
         found = _with_kinds_found(text, reference, finders, found)
     found.sort(key=lambda v: (v.start, v.end))
@@ -430,6 +434,9 @@ DURATION_RULES: dict[str, str] = {
     ' "over" before it says during it ("31 matches over 24 days"), no more than',
     "short-time": "a number of hours, minutes or seconds (units the date reader leaves):"
     ' "within 48 hours", "a 90-minute meeting"',
+    "clock-parts": "a length of time in several of the clock's units, each smaller than"
+    ' the one before, is one amount in the smallest: "two hours and 48 minutes" is 168'
+    ' minutes, "2 hours, 21 minutes and 37 seconds" 8,497 seconds (kinds/quantity.py)',
     "years-since-a-date": 'years since a date ("80 years since 1945") are the date\'s'
     " claim, not an amount of their own",
     "rate-not-amount": 'a duration per another unit of time ("24 hours a day", "three'
@@ -682,6 +689,11 @@ def _short_time(text: str, number: numbers.NumberMention) -> Value | None:
     if _rate(text, number.start, end):
         return None
     unit = after.group(1).casefold()
+    written = unit_of(after.group(1))
+    if written is not None and (parts := clock_parts(text, number, written, end)):
+        # "two hours and 48 minutes": one amount, in its smallest unit (clock-parts)
+        number, smallest, end = parts
+        unit = smallest.form.casefold()
     return Value(
         number.start,
         end,

@@ -52,6 +52,7 @@ __all__ = [
     "TIME",
     "QuantityKind",
     "Unit",
+    "clock_parts",
     "convert",
     "find_quantities",
     "in_time",
@@ -193,6 +194,56 @@ def _unit_at(text: str, position: int) -> _Written | None:
     if _glued_only(unit.form) and not glued:
         return None
     return _Written(Unit(unit.name, unit.dimension, form), glued, found.end())
+
+
+# Code, not data: the clock's units in seconds, for adding up a length of time
+# written in several of them ("two hours and 48 minutes").
+_CLOCK_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
+# What joins the parts: "2 hours, 21 minutes and 37 seconds", "2 minutes 59 seconds".
+_TIME_JOIN = re.compile(r"(?:[ \t\u00a0]*,)?[ \t\u00a0]+(?:and[ \t\u00a0]+)?")
+_PART_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?|[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def clock_parts(
+    text: str, number: numbers.NumberMention, unit: Unit, end: int
+) -> tuple[numbers.NumberMention, Unit, int] | None:
+    """A length of time in several of the clock's units, each smaller than the one
+    before ("two hours and 48 minutes", "2 hours, 21 minutes and 37 seconds"), whose
+    first part is ``number`` ``unit``, its unit ending at ``end`` of ``text``: as one
+    amount in the smallest unit written (168 minutes, 8,497 seconds), at that unit's
+    precision, with the first part's hedge, and where it ends. None when no smaller
+    part follows the first (rule ``clock-parts``)."""
+    if unit.name not in _CLOCK_SECONDS:
+        return None
+    seconds = number.value * _CLOCK_SECONDS[unit.name]
+    last, stop = unit, end
+    while (join := _TIME_JOIN.match(text, stop)) is not None:
+        word = _PART_NUMBER.match(text, join.end())
+        part = numbers.read_number(word.group()) if word is not None else None
+        if word is None or part is None or part.kind != "number" or part.hedge is not None:
+            break
+        written = _unit_at(text, word.end())
+        if (
+            written is None
+            or written.unit.name not in _CLOCK_SECONDS
+            or _CLOCK_SECONDS[written.unit.name] >= _CLOCK_SECONDS[last.name]
+        ):
+            break
+        seconds += part.value * _CLOCK_SECONDS[written.unit.name]
+        last, stop = written.unit, written.end
+    if last is unit:
+        return None
+    amount = seconds / _CLOCK_SECONDS[last.name]
+    hedge = (number.hedge or "").replace("_", " ")
+    total = numbers.read_number(f"{hedge} {amount:g}".strip())
+    if total is None:
+        return None
+    if not hedge:
+        # printed to one of its smallest unit, whatever zeros end the sum: "5 hours, 0
+        # minutes and 0 seconds" is 18,000 seconds give or take half a second
+        total = replace(total, low=amount - 0.5, high=amount + 0.5)
+    # its text is the figure it adds up to, "168": the words are the span's
+    return replace(total, start=number.start, end=stop), last, stop
 
 
 def _number_before(text: str, end: int) -> numbers.NumberMention | None:
@@ -418,6 +469,10 @@ def _read(
             and written.unit.dimension != true_unit.dimension
         ):
             return None  # "6.1m" of a weight: millions, not metres
+        if written.end <= len(quote) and (
+            parts := clock_parts(quote, mention, written.unit, written.end)
+        ):
+            return parts[0], parts[1]
         return mention, written.unit
     alone = numbers.read_number(quote)
     return None if alone is None else (alone, None)
