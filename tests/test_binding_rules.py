@@ -30,7 +30,7 @@ from factsuite.articles import load_article, parse_article
 from factsuite.daterange import parse_iso_range
 from factsuite.desk import Desk
 from factsuite.extraction import Extractor, binding, subjects
-from factsuite.extraction.binding import Binder, cue_hits
+from factsuite.extraction.binding import Binder, compound_tail, cue_hits
 from factsuite.extraction.binding_rules import RULES, UnknownRuleError, checked, without, word_list
 from factsuite.extraction.explain import explain
 from factsuite.extraction.lexicon import Category, Entry, Hit
@@ -182,6 +182,15 @@ def test_a_binder_takes_the_rules_turned_off_around_it() -> None:
 def _cue(key: str) -> Hit:
     entry = Entry(Category.CUE, ("some.fact",))
     return Hit(0, len(key), key, (entry,), frozenset({Category.CUE}))
+
+
+@pytest.mark.parametrize("head", word_list("compound_heads"))
+def test_each_compound_head_makes_the_cue_after_its_hyphen_no_cue(head: str) -> None:
+    text = f"Her {head}-final on Tuesday was delayed."
+    assert compound_tail(text, text.index("final"))
+    # the control: the cue on its own, and after a head not listed ("the third-largest")
+    assert not compound_tail("Her final on Tuesday", len("Her "))
+    assert not compound_tail("the third-largest", len("the third-"))
 
 
 @pytest.mark.parametrize("verb", word_list("reporting_verbs"))

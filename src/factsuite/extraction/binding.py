@@ -138,6 +138,8 @@ _Derived = TypeVar("_Derived")
 # the fact it speaks of, or within half the distance it reaches back or ahead.
 RELATIVE_REACH_DAYS = 400
 REPORTING_VERBS = frozenset(word_list("reporting_verbs"))
+# The heads of hyphened words that make their tail no cue (rule compound-tail).
+COMPOUND_HEADS = frozenset(word_list("compound_heads"))
 # The "that" opening what a reporting verb reports, with what may stand between them:
 # nothing, or a phrase opened by a word of reported_frame_words.txt ("said after the
 # finish that"), or the person told ("told analysts on a call on Thursday that").
@@ -772,9 +774,9 @@ class Binder:
                         trace.decided_by[index[id(binding)]] = rule
         return kept
 
-    def cue_hits(self, hits: list[Hit]) -> list[Hit]:
-        """``cue_hits(hits)``, leaving out the cue rules this binder is without."""
-        return cue_hits(hits, self.without)
+    def cue_hits(self, hits: list[Hit], text: str = "") -> list[Hit]:
+        """``cue_hits(hits, text)``, leaving out the cue rules this binder is without."""
+        return cue_hits(hits, self.without, text)
 
     def _same_day(self, bindings: list[Binding]) -> list[Binding]:
         """A day named again: "a parade ... today" then "On Wednesday he will find
@@ -1774,14 +1776,31 @@ def plural_cues(fact: Fact) -> frozenset[str]:
     )
 
 
-def cue_hits(hits: list[Hit], without: frozenset[str] = frozenset()) -> list[Hit]:
-    """Cue matches, without reporting verbs and those inside a longer cue ("visit" in
-    "first visit"); ``without``: the rules of binding left out."""
+def cue_hits(hits: list[Hit], without: frozenset[str] = frozenset(), text: str = "") -> list[Hit]:
+    """Cue matches, without reporting verbs, those inside a longer cue ("visit" in
+    "first visit") and, given the ``text`` they are in, those a hyphen joins to the word
+    before ("final" in "quarter-final"); ``without``: the rules of binding left out."""
     cues = _all_cues(hits, without)
+    if text and "compound-tail" not in without:
+        cues = [hit for hit in cues if not compound_tail(text, hit.start)]
     if "inside-longer-cue" in without:
         return cues
     inside = _inside_longer(cues)
     return [hit for i, hit in enumerate(cues) if i not in inside]
+
+
+def compound_tail(text: str, start: int) -> bool:
+    """Whether the word at ``start`` ends a hyphened word whose head makes it another
+    thing (data/binding/compound_heads.txt: "quarter-final", "by-election"): the rule
+    ``compound-tail``."""
+    if start < 2 or text[start - 1] not in "-‐":
+        return False
+    head = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 12), start - 1)
+    return head is not None and head.group(1).lower() in COMPOUND_HEADS
+
+
+# The word before a hyphen, for compound-tail.
+_WORD_BEFORE_HYPHEN = re.compile(r"(?<![A-Za-z])([A-Za-z]+)$")
 
 
 def shadowed_cues(hits: list[Hit], without: frozenset[str] = frozenset()) -> list[ShadowedCue]:

@@ -87,6 +87,13 @@ _rule(
     'a cue inside a longer one is no cue of its own ("visit" in "first visit")',
 )
 _rule(
+    "compound-tail",
+    "cue",
+    "veto",
+    "a cue a hyphen joins to the word before it is no cue: the whole word names another"
+    ' thing ("her quarter-final" is no final, "a by-election" no general election)',
+)
+_rule(
     "inner-cue-of-another-type",
     "cue",
     "binds",

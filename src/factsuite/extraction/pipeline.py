@@ -143,7 +143,7 @@ class Extractor:
             add(attribute.start, attribute.end, "attribute", attribute.fact)
         values = find_values(text, reference, registry.current().finders)
         # Read once, for values and places.
-        cues = self.binder.cue_hits(hits)
+        cues = self.binder.cue_hits(hits, text)
         subjects = self.binder.subjects(text, hits)
         # Whether a value agrees with a fact, as its kind's judge says: for the rules
         # that bind by value where the cues cannot decide (byvalue.py).
