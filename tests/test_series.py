@@ -332,6 +332,11 @@ def test_every_extreme_phrase_of_the_data_file_is_read() -> None:
         ("It grew from 61,400 in 1988 to 118,900 in 2000.", "118,900", "2000"),
         ("It grew from 61,400 in 1988 to 118,900 in 2000.", "61,400", "1988"),
         ("Staff fell from 4,650 in 2023 to 3,980 in 2025.", "3,980", "2025"),
+        # a date right before "to" is the time of the figure the change came from
+        # (education: a graduation rate; legislature: debt as a share of GDP)
+        ("The rate rose from 86.1% in 2023 to 89.2%.", "89.2%", None),
+        ("Net debt climbed from 39.1% of GDP in 2023, to 43.9%.", "43.9%", None),
+        ("In 2023 the rate rose to 89.2%.", "89.2%", "2023"),  # the opening phrase's
     ],
 )
 def test_the_time_told_is_in_the_number_s_clause_or_opens_the_sentence(

@@ -135,7 +135,14 @@ def time_told(
         clause_start = match.end()
     stop = CLAUSE_BOUNDARY.search(sentence, end)
     clause_end = stop.start() if stop else len(sentence)
-    own = [m for m in found if m.start >= clause_start and m.end <= clause_end]
+    own = [
+        m
+        for m in found
+        if m.start >= clause_start
+        and m.end <= clause_end
+        # "from 86.1% in 2023 to 89.2%": a date before "to" is the figure's it came from
+        and not (m.end <= at and _CHANGED_TO.match(sentence, m.end, at))
+    ]
     if own:
         # the nearest; as near either side, the one after ("from 61,400 in 1988 to
         # 118,900 in 2000": 118,900 is of 2000), as "a figure in a year" writes it
@@ -151,6 +158,10 @@ def time_told(
     ):
         return opening.readings[0]
     return None
+
+
+# "to" right before a figure, after a date: the figure a change came to.
+_CHANGED_TO = re.compile(r"[\s,]*to\s+[^\s\d]{0,4}$", re.I)
 
 
 def in_effect(series: Sequence[Point], time: DateRange) -> list[Point]:

@@ -707,6 +707,7 @@ class Binder:
             ("the-age-s-person", lambda found: self._age_s_person(found, hits, segments)),
         ]
         steps.append(("change-from", lambda found: self._change_from(found, segments)))
+        steps.append(("change-to", lambda found: self._change_to(found, segments)))
         steps.append(
             ("since-before-its-event", lambda found: self._since_unbound(found, segments.text))
         )
@@ -1104,6 +1105,27 @@ class Binder:
             fact = self._same_measure(partner)
             if fact is not None:
                 out[i] = Binding(value, fact)
+        return out
+
+    def _change_to(self, bindings: list[Binding], segments: Segments) -> list[Binding]:
+        """The rule ``change-to``: "on-time performance slipped from 94.7% in March to
+        93.1% in April": the figure after "to" is the same measure, at a later time,
+        as the figure after "from" before it, which its cue bound. No cue is left for
+        it (its cue went to the nearer figure), so it is bound here, when that fact
+        holds values over time (``series``): the time it is told at picks the point."""
+        text = segments.text
+        out = list(bindings)
+        for i, binding in enumerate(bindings):
+            value = binding.value
+            if binding.fact is not None or value.kind not in _CHANGED_KINDS or value.duration:
+                continue
+            came_from = _came_from(bindings, i, segments)
+            if came_from is None or _THEN_AFTER.match(text, value.end):
+                # "from 2.5% to 3.2% and then 4.8%": a point on the way, at no time told
+                continue
+            fact = self.facts.get(came_from)
+            if isinstance(fact, QuantityFact) and fact.series:
+                out[i] = Binding(value, came_from)
         return out
 
     def _same_measure(self, fid: str) -> str | None:
@@ -2084,6 +2106,8 @@ def _incompatible(
 # "from" before the figure it started at, and how far the figure it came to may stand
 # from it, in words.
 _CHANGED_KINDS = frozenset({"number", "percent"})
+# "and then", ", then" after a figure a change came to: another figure follows it.
+_THEN_AFTER = re.compile(r"[\s,]*(?:and\s+)?then\b", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _TO = re.compile(r"\bto\s+$", re.I)
 # "$52bn, up from $44.7bn": the figure before is what it came to, with no "to".
@@ -2131,6 +2155,34 @@ def _changed_to(bindings: list[Binding], i: int, segments: Segments) -> str | No
         if (came_to or up_from) and _written_alike(other, value, text):
             return bindings[j].fact
         break  # nothing came to the figure before: "from" says where else it is from
+    return None
+
+
+def _came_from(bindings: list[Binding], i: int, segments: Segments) -> str | None:
+    """The fact of the figure a change came from, right before the figure at ``i`` it
+    came to ("from A [in March] to B": at most ``_CHANGE_REACH`` words and no
+    semicolon between, in its sentence), bound, and written alike."""
+    text = segments.text
+    value = bindings[i].value
+    to_at = _glued_start(text, value.start)
+    if _TO.search(text, max(0, to_at - 4), to_at) is None:
+        return None
+    sentence = segments.sentence_at(value.start)
+    for j in range(i - 1, -1, -1):
+        other = bindings[j].value
+        if other.end <= sentence.start:
+            break
+        if other.kind not in DATED_KINDS or other.duration:
+            between = text[other.end : value.start]
+            if ";" in between or segments.words_between(other.end, value.start) > _CHANGE_REACH:
+                break
+            if other.kind != value.kind or other.duration:
+                break
+            from_at = _glued_start(text, other.start)
+            came = _FROM.search(text, max(0, from_at - 6), from_at) is not None
+            if came and bindings[j].fact is not None and _written_alike(other, value, text):
+                return bindings[j].fact
+            break
     return None
 
 

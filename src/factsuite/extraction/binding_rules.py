@@ -532,6 +532,13 @@ _rule(
     " since 2019\"), and nobody named in the sentence before the span, is that person's",
 )
 _rule(
+    "change-to",
+    "after",
+    "binds",
+    'the figure after "to" in a change ("slipped from 94.7% in March to 93.1% in April")'
+    " is of the fact of the figure it changed from, when that fact holds a series",
+)
+_rule(
     "change-from",
     "after",
     "binds",
