@@ -53,6 +53,21 @@ class DateKind(ClaimKind[DateFact]):
                 expected,
                 f"{claim.quote!r} ({stated}) agrees with {expected}",
             )
+        if (
+            claim.unreviewed_binding
+            and fact.value.end < situation.reference
+            and all(r.start > situation.reference for r in readings)
+        ):
+            # "the series continues on Thursday", "detailed results follow in October":
+            # a time still to come is no time of an event already past (still-to-come)
+            return Judgement(
+                Verdict.NEEDS_REVIEW,
+                stated,
+                expected,
+                f"needs review: {claim.quote!r} ({stated}) is still to come on"
+                f" {situation.reference}, but {label(fact)} ({expected}) is past:"
+                " is it about another, coming event? Bind it by hand if not",
+            )
         gap = min(r.days_from(fact.value) for r in readings)
         form = _form(claim, situation)
         if form == "relative day":
