@@ -114,7 +114,7 @@ from factsuite.kinds._shared import label as fact_label
 from factsuite.kinds._shared import singular
 from factsuite.kinds.base import Found
 from factsuite.kinds.money import currency_near, currency_of
-from factsuite.kinds.quantity import in_time
+from factsuite.kinds.quantity import in_time, unit_of
 from factsuite.kinds.unitscale import unscaled_unit
 from factsuite.model import (
     CountFact,
@@ -1541,6 +1541,15 @@ def _reserved(
     return reserved
 
 
+def _measured(fact: QuantityFact) -> bool:
+    """Whether ``fact`` is an amount of a unit of measure or of a currency, which no
+    count of times states."""
+    if not fact.unit:
+        return False
+    unit = unscaled_unit(fact.unit)
+    return unit_of(unit) is not None or currency_of(unit) is not None
+
+
 def _timed(fact: Fact | None) -> bool:
     """Whether ``fact`` is a number in a unit of time, what an amount of time binds to."""
     return isinstance(fact, QuantityFact) and bool(fact.unit) and in_time(unscaled_unit(fact.unit))
@@ -2096,7 +2105,9 @@ def _incompatible(
     ):
         return "vague-long-cue"  # a vague quantity needs a cue of two words or more
     if number is not None and number.kind == "multiplier":
-        return None  # "twice", "four times": counts of whatever the cue names
+        # "twice", "four times": counts of whatever the cue names, but no length,
+        # weight or sum ("walked the 190-mile Saltmarsh Way twice")
+        return "counted" if _measured(fact) and "counted" not in off else None
     if adjacent or _counts(value, fact) or "counted" in off:
         return None  # "26 heads of state": the cue is what it counts
     return "counted"

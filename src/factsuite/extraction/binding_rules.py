@@ -296,7 +296,8 @@ _rule(
     "a count is of a fact whose unit or cue it counts (its words up to the first plural"
     ' noun: "ten places tells players" counts places), or whose cue follows it in its'
     ' clause ("26 heads of state") or stands right before it with "of" and no plural'
-    ' noun after it ("the crew of 24 deserve credit"); "twice" counts anything, "people"'
+    ' noun after it ("the crew of 24 deserve credit"); "twice" counts anything but a'
+    ' length, a weight or a sum ("walked the 190-mile path twice"), "people"'
     ' any unit of people ("78,400 people on the waiting list": its patients), and a count'
     ' counts what its label says after "the number of" ("38,412 runners" of "the number'
     ' of runners who started", in starters)',
