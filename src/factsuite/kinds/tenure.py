@@ -136,7 +136,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "became chancellor in May 2021", "was appointed governor in 2013"
         "became": re.compile(
             rf"\b(?:{_phrases(became_phrases())})"
-            r"(?P<held>(?:\s+(?!in\b|on\b)[\w'’&.-]+){0,5}?)\s+(?P<time>(?:in|on)\s+[^.,;:]+)",
+            # not "took over from Martin Lisle in 2019": the name is the predecessor's
+            r"(?P<held>(?:\s+(?!in\b|on\b|from\b)[\w'’&.-]+){0,5}?)\s+(?P<time>(?:in|on)\s+[^.,;:]+)",
             re.I,
         ),
     }
