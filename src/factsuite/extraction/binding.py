@@ -1090,10 +1090,7 @@ class Binder:
         profit beside this year's)."""
         text = segments.text
         out = list(bindings)
-        for i, binding in enumerate(bindings):
-            value = binding.value
-            if binding.fact is not None or value.kind not in _CHANGED_KINDS or value.duration:
-                continue
+        for i, value in _unbound_figures(bindings):
             before = _glued_start(text, value.start)
             if "from" not in text[max(0, before - 6) : before].lower() or (
                 _FROM.search(text, max(0, before - 6), before) is None
@@ -1115,10 +1112,7 @@ class Binder:
         holds values over time (``series``): the time it is told at picks the point."""
         text = segments.text
         out = list(bindings)
-        for i, binding in enumerate(bindings):
-            value = binding.value
-            if binding.fact is not None or value.kind not in _CHANGED_KINDS or value.duration:
-                continue
+        for i, value in _unbound_figures(bindings):
             came_from = _came_from(bindings, i, segments)
             if came_from is None or _THEN_AFTER.match(text, value.end):
                 # "from 2.5% to 3.2% and then 4.8%": a point on the way, at no time told
@@ -2167,6 +2161,15 @@ def _changed_to(bindings: list[Binding], i: int, segments: Segments) -> str | No
             return bindings[j].fact
         break  # nothing came to the figure before: "from" says where else it is from
     return None
+
+
+def _unbound_figures(bindings: list[Binding]) -> Iterator[tuple[int, Value]]:
+    """The unbound numbers and percentages of ``bindings`` that are no amount of time,
+    each with its index: the figures change-from and change-to may bind."""
+    for i, binding in enumerate(bindings):
+        value = binding.value
+        if binding.fact is None and value.kind in _CHANGED_KINDS and not value.duration:
+            yield i, value
 
 
 def _came_from(bindings: list[Binding], i: int, segments: Segments) -> str | None:
