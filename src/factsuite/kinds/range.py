@@ -12,7 +12,9 @@ would.
 What is read as a range value: two figures joined by a dash, or by "to" when the
 unit is written once after both ("3.5 to 3.75 per cent") or at each end ("recovering
 25% to 30% of costs"), or "between ... and ...",
-with a percentage at either end; or any such pair right after "a range of". Not
+with a percentage at either end; two amounts with one currency written before each
+("£80,000-£120,000", "between $2m and $3m": rule amounts-each-end); or any such pair
+right after "a range of". Not
 ranges: a change ("from 3.5% to 3.75%", "fell 2% to 3%"), "10-15 inches of rain"
 (no percentage: a number's uncertainty, read as numbers), a season ("2024-25") and
 a score ("3-1").
