@@ -775,7 +775,7 @@ class Binder:
                         trace.decided_by[index[id(binding)]] = rule
         return kept
 
-    def cue_hits(self, hits: list[Hit], text: str = "") -> list[Hit]:
+    def cue_hits(self, hits: list[Hit], text: str) -> list[Hit]:
         """``cue_hits(hits, text)``, leaving out the cue rules this binder is without."""
         return cue_hits(hits, self.without, text)
 
@@ -2186,17 +2186,18 @@ def _came_from(bindings: list[Binding], i: int, segments: Segments) -> str | Non
         other = bindings[j].value
         if other.end <= sentence.start:
             break
-        if other.kind not in DATED_KINDS or other.duration:
-            between = text[other.end : value.start]
-            if ";" in between or segments.words_between(other.end, value.start) > _CHANGE_REACH:
-                break
-            if other.kind != value.kind or other.duration:
-                break
-            from_at = _glued_start(text, other.start)
-            came = _FROM.search(text, max(0, from_at - 6), from_at) is not None
-            if came and bindings[j].fact is not None and _written_alike(other, value, text):
-                return bindings[j].fact
+        if other.kind in DATED_KINDS and not other.duration:
+            continue  # the time of the figure before: "from 94.7% in March to"
+        between = text[other.end : value.start]
+        if ";" in between or segments.words_between(other.end, value.start) > _CHANGE_REACH:
             break
+        if other.kind != value.kind or other.duration:
+            break
+        from_at = _glued_start(text, other.start)
+        came = _FROM.search(text, max(0, from_at - 6), from_at) is not None
+        if came and bindings[j].fact is not None and _written_alike(other, value, text):
+            return bindings[j].fact
+        break
     return None
 
 
