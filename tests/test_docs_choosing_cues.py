@@ -88,3 +88,22 @@ def test_a_value_nothing_ties_says_so_and_a_cue_makes_it_fail(facts: str, verdic
     assert result.verdict.value == verdict
     if verdict == "needs-review":
         assert "no fact's cues stand near it" in result.message
+
+
+BROAD = """\
+town.budget:
+  type: number
+  label: the town's budget for 2026
+  value: 41
+  unit: million GBP
+  cues: [year]
+  sources: [council minutes]
+"""
+
+
+def test_a_cue_that_names_a_bigger_thing_ties_unrelated_values() -> None:
+    """ "year" stands near figures of every kind: a museum's takings are bound to the
+    town's budget, and would fail against it."""
+    body = "Last year the museum raised £2 million from visitors."
+    assert bound(BROAD, body)["2 million"] == "town.budget"
+    assert bound(BROAD.replace("cues: [year]", "cues: [budget]"), body)["2 million"] is None
