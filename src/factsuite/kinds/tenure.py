@@ -345,6 +345,10 @@ def _read_match(form: str, match: re.Match[str], reference: date) -> tuple[Tenur
         return None
     if form == "held-since" and _IN_OFFICE.match(held):
         return None  # "has been in office since 2019": the "since" form's
+    if form == "became" and _FROM_SOMEONE.search(match["time"]):
+        # "took over on January 5 from Gerald Pennock": the one named is the
+        # predecessor, and binding, which reads names, would give them the date
+        return None
     if (
         form in ("for", "past-for", "held-since")
         and match["verb"].casefold() in _BARE_VERBS
@@ -356,6 +360,8 @@ def _read_match(form: str, match: re.Match[str], reference: date) -> tuple[Tenur
 
 # Code, not data: the prepositions of the in-role phrases (tenure_in_role.txt).
 _IN_OFFICE = re.compile(r"(?:in|at)\b", re.I)
+# A name after "from" in a became form's time: who held the role before.
+_FROM_SOMEONE = re.compile(r"\bfrom\s+[A-Z]")
 
 # Verbs that hold a role only when a title follows: "has been governor for six
 # years", "has held the post"; not "has been in Leeds", "has held the record".
