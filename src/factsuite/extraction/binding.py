@@ -2139,9 +2139,25 @@ def _glued_start(text: str, start: int) -> int:
 
 def _changed_to(bindings: list[Binding], i: int, segments: Segments) -> str | None:
     """The fact of the figure a change came to, before the figure at ``i`` it came
-    from ("to A ... from B", "A, up from B"; at most ``_CHANGE_REACH`` words and no
-    semicolon between, in its sentence), bound, and written alike
+    from ("to A ... from B", "A, up from B"), bound, and written alike
     (``_written_alike``: "to $52bn from 40 countries" is no change)."""
+    j = _figure_before(bindings, i, segments)
+    if j is None:
+        return None
+    text = segments.text
+    other, value = bindings[j].value, bindings[i].value
+    to_at, from_at = _glued_start(text, other.start), _glued_start(text, value.start)
+    came_to = _TO.search(text, max(0, to_at - 4), to_at) is not None
+    up_from = _UP_FROM.search(text, max(0, from_at - 14), from_at) is not None
+    if (came_to or up_from) and _written_alike(other, value, text):
+        return bindings[j].fact
+    return None  # nothing came to the figure before: "from" says where else it is from
+
+
+def _figure_before(bindings: list[Binding], i: int, segments: Segments) -> int | None:
+    """The index of the figure before the one at ``i`` that a change would pair it
+    with: the nearest of its kind in its sentence, no amount of time, at most
+    ``_CHANGE_REACH`` words away and no semicolon between (change-from, change-to)."""
     text = segments.text
     value = bindings[i].value
     sentence = segments.sentence_at(value.start)
@@ -2150,16 +2166,11 @@ def _changed_to(bindings: list[Binding], i: int, segments: Segments) -> str | No
         if other.end <= sentence.start:
             break
         if other.kind != value.kind or other.duration:
-            continue
+            continue  # a date or another measure between: "from 94.7% in March to"
         between = text[other.end : value.start]
         if ";" in between or segments.words_between(other.end, value.start) > _CHANGE_REACH:
             break
-        to_at, from_at = _glued_start(text, other.start), _glued_start(text, value.start)
-        came_to = _TO.search(text, max(0, to_at - 4), to_at) is not None
-        up_from = _UP_FROM.search(text, max(0, from_at - 14), from_at) is not None
-        if (came_to or up_from) and _written_alike(other, value, text):
-            return bindings[j].fact
-        break  # nothing came to the figure before: "from" says where else it is from
+        return j
     return None
 
 
@@ -2173,32 +2184,21 @@ def _unbound_figures(bindings: list[Binding]) -> Iterator[tuple[int, Value]]:
 
 
 def _came_from(bindings: list[Binding], i: int, segments: Segments) -> str | None:
-    """The fact of the figure a change came from, right before the figure at ``i`` it
-    came to ("from A [in March] to B": at most ``_CHANGE_REACH`` words and no
-    semicolon between, in its sentence), bound, and written alike."""
+    """The fact of the figure a change came from, before the figure at ``i`` it came
+    to ("from A [in March] to B"), bound, and written alike."""
     text = segments.text
     value = bindings[i].value
     to_at = _glued_start(text, value.start)
     if _TO.search(text, max(0, to_at - 4), to_at) is None:
         return None
-    sentence = segments.sentence_at(value.start)
-    for j in range(i - 1, -1, -1):
-        other = bindings[j].value
-        if other.end <= sentence.start:
-            break
-        if other.kind in DATED_KINDS and not other.duration:
-            continue  # the time of the figure before: "from 94.7% in March to"
-        between = text[other.end : value.start]
-        if ";" in between or segments.words_between(other.end, value.start) > _CHANGE_REACH:
-            break
-        if other.kind != value.kind or other.duration:
-            break
-        from_at = _glued_start(text, other.start)
-        came = _FROM.search(text, max(0, from_at - 6), from_at) is not None
-        if came and bindings[j].fact is not None and _written_alike(other, value, text):
-            return bindings[j].fact
-        break
-    return None
+    j = _figure_before(bindings, i, segments)
+    if j is None:
+        return None
+    other = bindings[j].value
+    from_at = _glued_start(text, other.start)
+    if _FROM.search(text, max(0, from_at - 6), from_at) is None:
+        return None
+    return bindings[j].fact if _written_alike(other, value, text) else None
 
 
 def _written_alike(first: Value, second: Value, text: str) -> bool:
