@@ -25,9 +25,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-import msgspec
-
-from factsuite import language, numbers
+from factsuite import language, numbers, series
 from factsuite.articles import Article
 from factsuite.daterange import Precision
 from factsuite.extraction.binding_rules import (
@@ -295,8 +293,7 @@ def judged_fits(
             fact = facts.get(fact_id)
             if isinstance(fact, QuantityFact) and fact.series:
                 points = (
-                    msgspec.structs.replace(fact, value=point.value, series=())
-                    for point in fact.series
+                    series.at_point(fact, point, f"as of {point.at}") for point in fact.series
                 )
                 found: Iterable[Judgement | None] = (_judge(value, point) for point in points)
             else:
