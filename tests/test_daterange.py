@@ -12,6 +12,7 @@ from factsuite.daterange import (
     DateRange,
     Precision,
     format_range,
+    pair_end,
     parse_iso_range,
     whole_years_between,
 )
@@ -73,3 +74,13 @@ def test_whole_years_count_like_an_age() -> None:
     assert whole_years_between(date(2019, 1, 10), date(2025, 9, 2)) == 6
     assert whole_years_between(date(2019, 9, 3), date(2025, 9, 2)) == 5
     assert whole_years_between(date(2019, 9, 2), date(2025, 9, 2)) == 6
+
+
+@pytest.mark.parametrize(
+    ("first", "written", "year"),
+    [(2018, "2019", 2019), (2018, "19", 2019), (2025, "26", 2026), (1999, "00", 1900)],
+)
+def test_the_second_half_of_a_year_pair_is_read_in_the_first_half_s_century(
+    first: int, written: str, year: int
+) -> None:
+    assert pair_end(first, written) == year

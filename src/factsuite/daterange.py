@@ -173,3 +173,10 @@ def whole_years_between(earlier: date, later: date) -> int:
 
 
 ONE_DAY = timedelta(days=1)
+
+
+def pair_end(first: int, written: str) -> int:
+    """The year the second half of a pair of years names: written in full ("2018-2019")
+    it is itself; in two digits, that year of the first's century ("2018-19": 2019;
+    "1999/00": 1900, which ends no pair, and each reader says what it makes of it)."""
+    return int(written) if len(written) == 4 else first // 100 * 100 + int(written)

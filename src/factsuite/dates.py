@@ -51,7 +51,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from factsuite import language
-from factsuite.daterange import DateRange, Precision, add_years
+from factsuite.daterange import DateRange, Precision, add_years, pair_end
 from factsuite.text.sentences import sentence_end, sentence_start
 
 __all__ = [
@@ -2341,7 +2341,7 @@ def _part_of_year_pair(m: re.Match[str], first: int, end: int) -> _Read | None:
     half or a quarter of it, could be in either. Not a part of its first year alone."""
     g = m.group
     n_text = g("pt_yn")
-    second = int(n_text) if len(n_text) == 4 else first // 100 * 100 + int(n_text)
+    second = pair_end(first, n_text)
     if second != first + 1 or g("pt_s") or g("pt_h") or g("pt_q"):
         return None
     part = _part_name(g("pt_e"), g("pt_b"))
@@ -2384,7 +2384,7 @@ def _read_year_pair(text: str, m: re.Match[str], ref: date) -> _Read | None:
         return _Read(end, "absolute", (DateRange(date(y, 1, 1), date(n, 12, 31), YEAR),))
     readings: list[DateRange] = []
     if len(n_text) == 2 and sep in "-–—/":
-        full = y // 100 * 100 + n
+        full = pair_end(y, n_text)
         if full > y:
             if _reject_year(text, m.start("yn_n"), end, full):
                 return None

@@ -27,7 +27,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from factsuite import numbers, series
-from factsuite.daterange import DateRange
+from factsuite.daterange import DateRange, pair_end
 from factsuite.kinds._shared import label
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.model import Claim, Fact, Verdict
@@ -177,7 +177,7 @@ def _label_years(label: str) -> set[int]:
     for first, second in _LABEL_YEAR.findall(label):
         years.add(int(first))
         if second:
-            year = int(first) // 100 * 100 + int(second)
+            year = pair_end(int(first), second)
             years.add(year if year > int(first) else year + 100)  # "1999/00" ends in 2000
     return years
 
