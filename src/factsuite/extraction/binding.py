@@ -1625,12 +1625,12 @@ _POSSESSIVE_BEFORE_CUE = re.compile(r"['’]s(?:\s+[\w-]+){0,2}?\s+")
 _NOUN_PHRASE_GAP = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+)?")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "the 58-year-old", "she was 86": a span that refers back to someone named before.
-# The words that may stand between a span that refers back and a name after it that
-# names its person ("the 59-year-old former defence minister Kofi Mensah").
-_APPOSITION_WORDS = 3
 _REFERS_BACK = re.compile(
     r"\b(?:the|" + "|".join(language.words("person_pronouns.txt")) + r")\s+$", re.IGNORECASE
 )
+# The words that may stand between a span that refers back and a name after it that
+# names its person ("the 59-year-old former defence minister Kofi Mensah").
+_APPOSITION_WORDS = 3
 _PEOPLE_NAMED = frozenset({Category.NAME, Category.SHORT, Category.HOLDER})
 # What joins two names of a list ("Renn and Vance"): subject-referred-to.
 _NAMES_JOINED = re.compile(LIST_JOIN)
