@@ -49,7 +49,7 @@ from factsuite import dates, language, numbers
 from factsuite.daterange import DateRange
 from factsuite.extraction.words import words
 from factsuite.kinds._shared import numbers_in
-from factsuite.kinds.quantity import clock_parts, in_time, unit_of
+from factsuite.kinds.quantity import TIME, clock_parts, in_time, unit_of
 from factsuite.text.document import DATELINE_DASH, DATELINE_PLACE
 
 if TYPE_CHECKING:
@@ -683,14 +683,16 @@ def _short_time(text: str, number: numbers.NumberMention) -> Value | None:
     if number.kind != "number":
         return None
     after = _UNIT_AFTER.match(text, number.end)
-    if after is None or not in_time(after.group(1)) or _date_readers_unit(after.group(1)):
+    written = unit_of(after.group(1)) if after is not None else None
+    if after is None or written is None or written.dimension != TIME:
+        return None
+    if _date_readers_unit(after.group(1)):
         return None
     end = after.end()
     if _rate(text, number.start, end):
         return None
     unit = after.group(1).casefold()
-    written = unit_of(after.group(1))
-    if written is not None and (parts := clock_parts(text, number, written, end)):
+    if parts := clock_parts(text, number, written, end):
         # "two hours and 48 minutes": one amount, in its smallest unit (clock-parts)
         number, smallest, end = parts
         unit = smallest.form.casefold()
