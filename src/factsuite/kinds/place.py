@@ -19,12 +19,11 @@ class PlaceKind(ClaimKind[DateFact]):
         """One of the fact's places, another name of one, or a country holding one
         agrees; another known place contradicts; what cannot be placed is unverifiable.
 
-        A wrong place fails whether or not its sentence dates or names the event. Until
-        session 16 a place bound by a cue alone ("the commemoration in Tokyo") awaited
-        review, as possibly another event of the same kind. On the 54 beats of
-        benchmarks/beats that held back 4 planted errors for each false alarm it spared
-        (benchmarks/beats/AFTER_WAVE.md), so a person now answers the rare other event
-        by binding the claim to it.
+        A wrong place fails whether or not its sentence dates or names the event. A
+        place bound by a cue alone ("the commemoration in Tokyo") may be another event
+        of the same kind, but holding such places for review held back 4 planted errors
+        for each false alarm it spared (benchmarks/beats/AFTER_WAVE.md, session 16):
+        a person answers the rare other event by binding the claim to it.
         """
         quote = claim.stated or claim.quote
         city = capital_of(canonical_words(quote))
