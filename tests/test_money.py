@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 from factsuite.claims import parse_claims
 from factsuite.errors import InputError
 from factsuite.kinds import registry
-from factsuite.kinds.money import currency_forms, currency_of, shared_currency_names
+from factsuite.kinds.money import (
+    currency_before,
+    currency_forms,
+    currency_of,
+    shared_currency_names,
+)
 from factsuite.model import CountFact, PercentFact, QuantityFact, Result, Verdict
 from tests.kindcases import judge_bound, judge_quote
 
@@ -398,3 +403,16 @@ def test_new_zealand_dollars_are_money(quote: str, expected: Verdict) -> None:
         id="spend", label="total spending", value=146.8e9, unit="NZD", sources=("s",)
     )
     assert judged(f"Spending is {quote} next year.", quote, fact).verdict is expected
+
+
+def test_a_currency_before_an_amount_is_looked_for_right_before_it_only() -> None:
+    """As far back as ``currency_near`` looks, and no further: a range of amounts asks
+    it for every pair of figures, and reading the article's text before each would
+    make extraction slow in the length of the article."""
+    text = "a fee of £80,000"
+    assert currency_before(text, text.index("8")) == (9, "GBP")
+    far = "£ " + "word " * 30 + "80,000"
+    assert currency_before(far, far.index("8")) is None
+    pair = "£80,000-£120,000"
+    assert currency_before(pair, pair.index("12"), since=7) == (8, "GBP")
+    assert currency_before(pair, pair.index("12"), since=9) is None

@@ -107,14 +107,16 @@ def currency_around(before: str, after: str) -> WrittenCurrency | None:
     return WrittenCurrency(code or written, shared)
 
 
-def currency_before(before: str) -> tuple[int, str] | None:
-    """Where the currency written right before an amount starts in ``before`` (which
-    ends where the amount starts) and the currency as shown, if one is."""
-    found = _patterns()[0].search(before)
+def currency_before(text: str, at: int, since: int = 0) -> tuple[int, str] | None:
+    """Where the currency written right before the amount at ``at`` of ``text`` starts,
+    and the currency as shown, if one is; looked for as far back as ``currency_near``
+    looks, and not before ``since``."""
+    start = max(since, at - _BEFORE)
+    found = _patterns()[0].search(text[start:at])
     if found is None:
         return None
     written = found.group("w") or found.group("c")
-    return found.start(), currency_of(written) or " ".join(written.split()).casefold()
+    return start + found.start(), currency_of(written) or " ".join(written.split()).casefold()
 
 
 def currency_near(

@@ -147,11 +147,12 @@ def _currency_each_end(
     """Where the first amount's currency starts and the second's, when the same
     currency is written right before each of two amounts: a range of amounts, as an
     estimate or a band is written, and no count's uncertainty ("10-15 people")."""
-    at_second = currency_before(text[first.end : second.start])
-    at_first = currency_before(text[: first.start])
+    # each looked for right before its amount only: the text before is the article's
+    at_second = currency_before(text, second.start, since=first.end)
+    at_first = currency_before(text, first.start)
     if at_second is None or at_first is None or at_first[1] != at_second[1]:
         return None
-    return at_first[0], first.end + at_second[0]
+    return at_first[0], at_second[0]
 
 
 class RangeKind(ClaimKind[RangeFact | QuantityFact]):
