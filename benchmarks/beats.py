@@ -52,20 +52,10 @@ from typing import Any
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from srctree import use_source_tree
 
-def _source_tree(argv: list[str]) -> str:
-    """The factsuite source measured: this repository's src/, or ``--src DIR`` (an older
-    commit's, from ``git archive REV src | tar -x -C DIR``, then DIR/src) to compare
-    two versions on the same beats in one run. Read before factsuite is imported."""
-    for i, arg in enumerate(argv):
-        if arg == "--src" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--src="):
-            return arg.split("=", 1)[1]
-    return str(Path(__file__).resolve().parents[1] / "src")
-
-
-sys.path.insert(0, _source_tree(sys.argv))
+use_source_tree(sys.argv)
 
 # factsuite is imported only once the source to measure is on the path.
 from factsuite.desk import Desk  # noqa: E402

@@ -8,6 +8,8 @@ overlap rule that counts the wrong claim, would make them meaningless.
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -132,6 +134,26 @@ def test_a_claim_beside_the_planted_quote_does_not_catch_it(tmp_path: Path) -> N
 
 
 def test_the_source_measured_is_this_repositorys_unless_another_is_named() -> None:
-    assert beats._source_tree(["beats.py", "--split", "dev"]) == str(REPO / "src")
-    assert beats._source_tree(["beats.py", "--src", "/tmp/old/src", "sport"]) == "/tmp/old/src"
-    assert beats._source_tree(["beats.py", "--src=/tmp/old/src"]) == "/tmp/old/src"
+    srctree = load_benchmark("srctree")
+    assert srctree.source_tree(["beats.py", "--split", "dev"]) == str(REPO / "src")
+    assert srctree.source_tree(["beats.py", "--src", "/tmp/old/src", "sport"]) == "/tmp/old/src"
+    assert srctree.source_tree(["beats.py", "--src=/tmp/old/src"]) == "/tmp/old/src"
+
+
+@pytest.mark.parametrize("script", ["beats.py", "extraction_speed.py"])
+def test_a_benchmark_imports_factsuite_from_the_source_it_is_given(
+    script: str, tmp_path: Path
+) -> None:
+    """extraction_speed.py used to put this repository's src/ first whatever it was
+    asked, so comparing two commits measured the same code twice. A stand-in package
+    under --src is the one imported."""
+    fake = tmp_path / "src" / "factsuite"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text('raise SystemExit("stand-in factsuite imported")\n')
+    done = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / script), "--src", str(tmp_path / "src")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "stand-in factsuite imported" in done.stderr
