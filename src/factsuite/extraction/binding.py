@@ -438,6 +438,7 @@ class Binder:
             frozenset() if "of-another-cue" in off else _objects_of_other_cues(cues, text, _OF_GAP)
         )
         check_subject = "about-subject" not in off
+        check_complement = "cue-names-the-subject" not in off
         said_of = (
             ValueSubjects(text, hits, self.subject_ids, self.subject_people)
             if self.subject_ids and (check_subject or "subject-first" not in off)
@@ -592,7 +593,15 @@ class Binder:
                                 # only a subject its own clause names rules a fact out
                                 # or ranks it first (ValueSubjects.firmly)
                                 subject_of[v] = said_of.firmly(value.start, value.end, segments)
-                            if check_subject and self._about_another(fact_id, subject_of[v]):
+                            if (
+                                check_subject
+                                and self._about_another(fact_id, subject_of[v])
+                                and not (
+                                    check_complement
+                                    and hit.start >= value.end
+                                    and said_of.after_cue(hit.end) & self.about[fact_id]
+                                )
+                            ):
                                 veto = "about-subject"  # "Ethiopia won 4": not Kenya's golds
                         if veto is None:
                             fact = self.facts.get(fact_id)

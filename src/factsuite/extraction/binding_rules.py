@@ -255,6 +255,15 @@ _rule(
     ' gives the figure to ("fined Caldermere £16.8 million"), is no subject of it',
 )
 _rule(
+    "cue-names-the-subject",
+    "candidate",
+    "binds",
+    'a cue after the value followed by "in" or "of" and a name says whom the figure is'
+    " about, whoever the clause's subject: about-subject does not rule out that name's"
+    " facts (\"The Wessex Arts Council's 21 per cent rise in the Playhouse's grant\","
+    ' "Greenhallow ... its £4.3bn takeover of Pellmart")',
+)
+_rule(
     "fact-type",
     "candidate",
     "veto",

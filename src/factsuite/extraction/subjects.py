@@ -219,6 +219,10 @@ def about_of(facts: Mapping[str, Fact], lexicon: Lexicon) -> dict[str, frozenset
     return about
 
 
+# A cue's complement: "rise in the ...", "takeover of ..." (ValueSubjects.after_cue).
+_CUE_COMPLEMENT = re.compile(r"[ ]+(?:in|of)[ ]+(?:the[ ]+)?")
+
+
 class ValueSubjects:
     """The subject each value of an article is said of: which of the entities some
     fact is about its words name (see the module's notes)."""
@@ -247,6 +251,19 @@ class ValueSubjects:
         """The subject of the value at ``[start, end)``; empty when its sentence names
         none."""
         return self.said_of(start, end, segments)[0]
+
+    def after_cue(self, cue_end: int) -> frozenset[str]:
+        """What the words after a cue say it is of: the name right after "in" or "of"
+        ("a 21 per cent rise in the Playhouse's grant", "its £4.3bn takeover of
+        Pellmart"), or nothing. Only those two: "to" and "for" name whom a figure goes
+        to ("Kenya's 11 golds to Ethiopia's 4"), not what it is of."""
+        match = _CUE_COMPLEMENT.match(self.text, cue_end)
+        if match is None:
+            return frozenset()
+        i = bisect.bisect_left(self.starts, match.end())
+        if i < len(self.names) and self.names[i][0] == match.end():
+            return self.names[i][2]
+        return frozenset()
 
     def firmly(self, start: int, end: int, segments: Segments) -> frozenset[str]:
         """The subject of the value at ``[start, end)`` when its own clause names it
