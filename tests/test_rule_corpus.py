@@ -56,6 +56,7 @@ RULES = {
     "ordinal": {
         "superlative-rank",
         "placing",
+        "place-in-a-field",
         "determined-count",
         "first-no-count",
         "idiom",

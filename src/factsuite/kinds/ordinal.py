@@ -14,6 +14,10 @@ What ``find`` reads, each a named rule:
   "came in third", "is ranked fifth", "sits seventh"), or after "to" and a word that
   says something moved ("climbed to seventh", "rose to third": data/movements.txt):
   a rank, bound to rank facts only;
+- **place in a field**: an ordinal right after a name, then "of" or "out of" and how
+  many there are ("left Ardmoor eighth of England's 11 ambulance services", "ranks
+  Northmoor 16th of 17 companies"): a rank, bound to rank facts only. After anything
+  but a name it is left to the rules above: "a third of the 20 seats" is a share;
 - **determined count**: a determiner or a possessive, an ordinal, then what it counts
   ("his fourth title", "Nigeria's third title", "a record sixth win", "the 46th
   president"): bound to a rank fact, or to a count fact of what it counts.
@@ -110,6 +114,19 @@ def _superlative_after() -> re.Pattern[str]:
     return re.compile(
         rf"(?:[-‐]|\s+)(?P<sup>{alternation}|(?:most|least)[-\s]+(?!{_NOT_ADJECTIVES}\b)[a-z]+)"
         r"(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _in_a_field() -> re.Pattern[str]:
+    """What follows an ordinal that places something in a field: "of" or "out of", an
+    optional determiner or possessive, and how many there are ("of England's 11",
+    "out of 17")."""
+    counts = language.alternation(language.number_word_table("unit", "teen", "tens"))
+    return re.compile(
+        r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|[\w]+['’]s?)[ \t]+)?"
+        rf"(?:\d|(?:{counts})\b)",
         re.IGNORECASE,
     )
 
@@ -217,6 +234,12 @@ def _claimed(
             return Found(start, end)
     if previous is not None and previous[1] in words["placing"]:
         return Found(start, end)  # placing
+    if (
+        previous is not None
+        and text[previous[0]].isupper()
+        and _in_a_field().match(text, end) is not None
+    ):
+        return Found(start, end)  # place in a field
     if n == 1:
         return None  # a first is no count
     if previous is None:
