@@ -104,6 +104,12 @@ FACTS: list[Fact] = [
     ),
     PersonFact(id="kim-il", name="Kim Jong Il", variants=("Kim Jong-il",), sources=SRC),
     PersonFact(
+        id="hale",
+        name="Gina Hale",
+        roles=(Role(titles=("director",), of=("CIA",), start=day("2021-01")),),
+        sources=SRC,
+    ),
+    PersonFact(
         id="analyst",
         name="Soo Kim",
         roles=(Role(titles=("analyst",), of=("CIA",), ended=True),),
@@ -491,6 +497,12 @@ def test_a_misspelling_gives_the_right_spelling() -> None:
         ),
         ("former North Korean President Kim Jong Un", "kim", PUBLISHED, Verdict.UNVERIFIABLE),
         ("Former CIA analyst Soo Kim", "analyst", date(2025, 8, 28), Verdict.AGREES),
+        # Another office of the person's own organisation, one the desk knows
+        # (roles.another_office_there): wrong, not unknown.
+        ("CIA director Gina Hale", "hale", date(2025, 8, 28), Verdict.AGREES),
+        ("CIA President Gina Hale", "hale", date(2025, 8, 28), Verdict.CONTRADICTS),
+        ("CIA spokeswoman Gina Hale", "hale", date(2025, 8, 28), Verdict.UNVERIFIABLE),
+        ("former CIA President Gina Hale", "hale", date(2025, 8, 28), Verdict.UNVERIFIABLE),
         ("CIA analyst Soo Kim", "analyst", date(2025, 8, 28), Verdict.OUTDATED),
     ],
 )

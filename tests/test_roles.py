@@ -10,6 +10,7 @@ from factsuite.daterange import parse_iso_range
 from factsuite.model import Role
 from factsuite.roles import (
     Tense,
+    another_office_there,
     names_role,
     places_named,
     posted_elsewhere,
@@ -192,6 +193,44 @@ def test_a_current_title_at_another_known_organisation(
     phrase: str, roles: list[Role], clash: bool
 ) -> None:
     assert bool(posted_elsewhere(read_title(phrase), roles, KNOWN_ORGS, ON)) is clash
+
+
+ARTS_CHIEF = Role(
+    titles=("Chief Executive",), of=("Wessex Arts Council",), start=parse_iso_range("2021-05")
+)
+HOUSE_CHIEF = Role(titles=("Chief Executive", "CEO"), of=("Maison Sorvane", "Sorvane"))
+# The desk's titles, each as someone's: a chair, a chief executive, an artistic director.
+KNOWN_TITLES = frozenset(
+    title_words(title) for title in ("Chair", "Chief Executive", "Artistic Director", "professor")
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "roles", "clash"),
+    [
+        ("chair of the Wessex Arts Council", [ARTS_CHIEF], True),
+        ("Sorvane's artistic director", [HOUSE_CHIEF], True),
+        ("chief executive of the Wessex Arts Council", [ARTS_CHIEF], False),  # the own title
+        ("Sorvane's CEO", [HOUSE_CHIEF], False),
+        ("trustee of the Wessex Arts Council", [ARTS_CHIEF], False),  # no title of the desk's
+        ("chair and chief executive of Sorvane", [HOUSE_CHIEF], False),  # two titles
+        ("former chair of the Wessex Arts Council", [ARTS_CHIEF], False),  # once, maybe
+        ("chair of the Lantern Theatre", [ARTS_CHIEF], False),  # another organisation
+        ("chair", [ARTS_CHIEF], False),  # no organisation named
+        ("Nanyang Technological University professor", [NTU], False),  # no title known
+    ],
+)
+def test_another_office_of_the_persons_own_organisation(
+    phrase: str, roles: list[Role], clash: bool
+) -> None:
+    assert bool(another_office_there(read_title(phrase), roles, KNOWN_TITLES, ON)) is clash
+
+
+def test_another_office_there_needs_the_role_held_that_day() -> None:
+    phrase = read_title("chair of the Wessex Arts Council")
+    assert another_office_there(phrase, [ARTS_CHIEF], KNOWN_TITLES, date(2021, 6, 1))
+    assert not another_office_there(phrase, [ARTS_CHIEF], KNOWN_TITLES, date(2020, 1, 1))
+    assert another_office_there(phrase, [ARTS_CHIEF], KNOWN_TITLES, None)
 
 
 PROFESSOR = Role(titles=("professor",), of=("University of Sydney",))

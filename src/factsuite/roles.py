@@ -291,6 +291,39 @@ def clashing_roles(
     ]
 
 
+def another_office_there(
+    phrase: TitlePhrase,
+    roles: Iterable[Role],
+    known_titles: frozenset[frozenset[str]],
+    day: date | None,
+) -> list[Role]:
+    """A person's roles at an organisation, when a current title gives them another
+    office of that same organisation: "Martin Oduya, chair of the Wessex Arts
+    Council", when the facts make him its Chief Executive.
+
+    As narrow as :func:`clashing_roles`: a bare current title naming one of the
+    person's organisations whole, the role there held on ``day`` (any day, when
+    None) and with a title, and the rest of the phrase's words exactly one of
+    ``known_titles`` but none of that role's titles. A title the desk never uses
+    ("trustee") says nothing, and a phrase of two titles ("chair and chief
+    executive") is none of them.
+    """
+    if phrase.tense is not Tense.CURRENT:
+        return []
+    clashing = []
+    for role in roles:
+        if not role.of or not role.titles or (day is not None and not held_on(role, day)):
+            continue  # an affiliation alone ("Alfred Wu of NUS") says no office was held
+        own = {title_words(t) - PLACE_WORDS for t in role.titles}
+        for name in role.of:
+            org = title_words(name) - PLACE_WORDS
+            rest = phrase.words - org - PLACE_WORDS
+            if org and org <= phrase.words and rest in known_titles and rest not in own:
+                clashing.append(role)
+                break
+    return clashing
+
+
 def posted_elsewhere(
     phrase: TitlePhrase, roles: Iterable[Role], known_orgs: frozenset[frozenset[str]], day: date
 ) -> list[Role]:

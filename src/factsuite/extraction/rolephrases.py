@@ -43,6 +43,7 @@ from factsuite.roles import (
     TENSE_WORDS,
     Tense,
     TitlePhrase,
+    another_office_there,
     clashing_roles,
     held_on,
     moments,
@@ -164,6 +165,7 @@ class RoleJudge:
                 any(names_role(words, r) for r in roles)
                 or bool(self.holders(words))
                 or bool(clashing_roles(phrase, roles, self.known_titles, None))
+                or bool(another_office_there(phrase, roles, self.known_titles, None))
             )
         return self._cache[key]
 

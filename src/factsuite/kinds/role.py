@@ -14,6 +14,7 @@ from factsuite.model import Claim, EntityFact, Role, Verdict
 from factsuite.names import NameIndex, fold
 from factsuite.roles import (
     Tense,
+    another_office_there,
     clashing_roles,
     held_during,
     held_on,
@@ -114,7 +115,9 @@ def _judge_role(claim: Claim, fact: EntityFact, situation: Situation) -> Judgeme
                 f"contradicts: {fact.name} has never held the title in {stated!r}"
                 f" (it belongs to {', '.join(holders)})",
             )
-        there = clashing_roles(phrase, fact.roles, context.known_titles, reference)
+        there = clashing_roles(
+            phrase, fact.roles, context.known_titles, reference
+        ) or another_office_there(phrase, fact.roles, context.known_titles, reference)
         if not there and (
             elsewhere := posted_elsewhere(phrase, fact.roles, context.known_orgs, reference)
         ):
