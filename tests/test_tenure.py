@@ -247,6 +247,87 @@ def test_a_contradiction_says_what_was_stated_and_what_is_true() -> None:
     assert longer.message.endswith(": 6.2 years by 2026-06-01 (source: Bank of England, governors)")
 
 
+VICE_AND_CAPTAIN = PersonFact(
+    id="fairbairn",
+    name="Dominic Fairbairn",
+    roles=(
+        Role(titles=("captain",), of=("Caldermoor CCC",), start=parse_iso_range("2026-01-13")),
+        Role(
+            titles=("vice-captain",),
+            of=("Caldermoor CCC",),
+            start=parse_iso_range("2022-03"),
+            end=parse_iso_range("2026-01-13"),
+            ended=True,
+        ),
+    ),
+    sources=("club",),
+)
+DEPUTY_AND_CHIEF = PersonFact(
+    id="nash",
+    name="Priya Nash",
+    roles=(
+        Role(titles=("chief executive",), of=("Ardmoor",), start=parse_iso_range("2025-09")),
+        Role(
+            titles=("deputy chief executive",),
+            of=("Ardmoor",),
+            start=parse_iso_range("2019-04"),
+            end=parse_iso_range("2025-09"),
+            ended=True,
+        ),
+    ),
+    sources=("trust",),
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "fact", "expected"),
+    [
+        (
+            "Fairbairn had been vice-captain for nearly four years.",
+            "vice-captain for nearly four years",
+            VICE_AND_CAPTAIN,
+            Verdict.AGREES,
+        ),
+        (
+            "Fairbairn had been vice-captain for six years.",
+            "vice-captain for six years",
+            VICE_AND_CAPTAIN,
+            Verdict.CONTRADICTS,
+        ),
+        (
+            "Nash was deputy chief executive for six years.",
+            "deputy chief executive for six years",
+            DEPUTY_AND_CHIEF,
+            Verdict.AGREES,
+        ),
+        (
+            "Nash has been chief executive since 2025.",
+            "chief executive since 2025",
+            DEPUTY_AND_CHIEF,
+            Verdict.AGREES,
+        ),
+        # the captaincy and the chief executive's post began then, the longer titles
+        # did not: judged against the inner title, each would agree
+        (
+            "Fairbairn has been vice-captain since January 2026.",
+            "vice-captain since January 2026",
+            VICE_AND_CAPTAIN,
+            Verdict.CONTRADICTS,
+        ),
+        (
+            "Nash has been deputy chief executive since 2025.",
+            "deputy chief executive since 2025",
+            DEPUTY_AND_CHIEF,
+            Verdict.CONTRADICTS,
+        ),
+    ],
+)
+def test_a_tenure_is_of_the_longest_title_its_words_name(
+    body: str, quote: str, fact: Fact, expected: Verdict
+) -> None:
+    assert judged(body, quote, fact, published="2026-01-14").verdict is expected
+
+
 def test_a_role_the_quote_does_not_name_awaits_review() -> None:
     two = PersonFact(
         id="p",

@@ -75,6 +75,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         re.escape(t) for t in sorted(role_words() - _not_alone(), key=len, reverse=True)
     )
     in_role = _phrases(in_role_phrases())
+    # A word hyphened to the title is part of it: "vice-captain", "co-founder" (the
+    # title alone would read "captain", another role).
+    rank = r"(?:(?i:[a-z]+)[-‐])?"
     # What the role is, between the verb and its time: "the bank", "as governor".
     held = r"(?P<held>(?:\s+(?!for\b|since\b)[\w'’&.-]+){0,5}?)"
     # With no auxiliary, something held must follow the verb: "ran Harbourline for
@@ -110,7 +113,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # A capitalised word after the title is a name, not the role's ("President Xi
         # Jinping since June 2019" is a meeting's time), unless it follows "of".
         "title-since": re.compile(
-            rf"\b(?P<held>(?i:{titles})(?:\s+(?:of|at|for)(?:\s+the)?(?:\s+[A-Z][\w'’&.-]*)+"
+            rf"\b(?P<held>{rank}(?i:{titles})(?:\s+(?:of|at|for)(?:\s+the)?(?:\s+[A-Z][\w'’&.-]*)+"
             r"|\s+(?!since\b)[a-z][\w'’&.-]*){0,3}?)"
             r"\s+(?P<time>since\s+[^.,;:]+)",
         ),
@@ -118,7 +121,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # executive for 11 years": a title and how long, with no verb of holding (not
         # across "and": "chair and chief executive for 11 years" is the second's)
         "title-for": re.compile(
-            rf"\b(?P<held>(?i:{titles})(?:\s+(?!for\b|and\b)[\w'’&.-]+){{0,4}}?)"
+            rf"\b(?P<held>{rank}(?i:{titles})(?:\s+(?!for\b|and\b)[\w'’&.-]+){{0,4}}?)"
             r"\s+(?P<time>for\s+[^.,;:]+)",
         ),
         # "spent fourteen years as mayor", "spent a decade as chief executive"
@@ -471,9 +474,16 @@ def _roles_meant(tenure: Tenure, fact: EntityFact, day: date) -> list[Role]:
     role the person holds on ``day``."""
     dated = [r for r in fact.roles if r.start is not None]
     words = title_words(tenure.held) - {"as", "led", "has", "been"}
-    by_title = [r for r in dated if any(t and t <= words for t in map(title_words, r.titles))]
-    if by_title:
-        return by_title
+    # By its longest title the quote names whole: "had been vice-captain" names the
+    # vice-captaincy, not the captaincy inside it ("deputy chief executive", "assistant
+    # coach" alike).
+    named = {
+        i: max((len(t) for t in map(title_words, r.titles) if t and t <= words), default=0)
+        for i, r in enumerate(dated)
+    }
+    longest = max(named.values(), default=0)
+    if longest:
+        return [r for i, r in enumerate(dated) if named[i] == longest]
     by_of = [r for r in dated if any(words & title_words(o) for o in r.of)]
     if by_of:
         return by_of
