@@ -144,10 +144,13 @@ def clock_times(text: str, digits: Sequence[int]) -> Iterator[Span]:
 _PHONE_PLUS = re.compile(r"\+[0-9]{1,3}(?:[ .\-\u00a0]?\(?[0-9]{1,4}\)?){2,4}(?![0-9])")
 # "(361) 555-0142", "361-555-0142", "361.555.0142": three, three and four digits;
 # "020 7946 0958", "01 643 2200" (Dublin's one-digit area code): a trunk prefix and two
-# groups; "(04) 463 5000", "(020) 7946 0958": an area code in brackets and two groups
+# groups; "01632 960411", "01224 592334": a British area code of four or five digits
+# and one group of six; "(04) 463 5000", "(020) 7946 0958": an area code in brackets
+# and two groups
 _PHONE_PLAIN = re.compile(
     r"(?:\([0-9]{3}\)[ \u00a0]?|[0-9]{3}[.\-])[0-9]{3}[.\-][0-9]{4}(?![0-9])"
     r"|0[0-9]{1,4}[ \-][0-9]{3,4}[ \-][0-9]{3,4}(?![0-9])"
+    r"|0[0-9]{3,4}[ \-][0-9]{6}(?![0-9])"
     r"|\(0?[0-9]{1,4}\)[ \u00a0]?[0-9]{3,4}[ \u00a0\-][0-9]{3,4}(?![0-9])"
 )
 _PHONE_DIGITS = 7  # the fewest digits of a phone number with its groups
