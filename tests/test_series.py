@@ -337,6 +337,13 @@ def test_every_extreme_phrase_of_the_data_file_is_read() -> None:
         ("The rate rose from 86.1% in 2023 to 89.2%.", "89.2%", None),
         ("Net debt climbed from 39.1% of GDP in 2023, to 43.9%.", "43.9%", None),
         ("In 2023 the rate rose to 89.2%.", "89.2%", "2023"),  # the opening phrase's
+        # a date after another figure is that figure's (university: student numbers;
+        # library: visits; airport: noise complaints)
+        ("Numbers fell to 24,310 from 27,900 in 2022.", "24,310", None),
+        ("Numbers fell to 24,310 this year from 27,900 in 2022.", "24,310", "2025"),
+        ("Numbers fell to 24,310 from 27,900 in 2022.", "27,900", "2022"),
+        ("Visits rose to 694,000 from 651,000 in 2024.", "694,000", None),
+        ("Complaints reached 1,163 in 2025, up from 587 in 2024.", "1,163", "2025"),
     ],
 )
 def test_the_time_told_is_in_the_number_s_clause_or_opens_the_sentence(

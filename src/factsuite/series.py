@@ -142,6 +142,9 @@ def time_told(
         and m.end <= clause_end
         # "from 86.1% in 2023 to 89.2%": a date before "to" is the figure's it came from
         and not (m.end <= at and _CHANGED_TO.match(sentence, m.end, at))
+        # "to 24,310 this year from 27,900 in 2022": a date after another figure is
+        # that figure's
+        and not (m.start >= end and _FIGURE.search(sentence, end, m.start))
     ]
     if own:
         # the nearest; as near either side, the one after ("from 61,400 in 1988 to
@@ -160,6 +163,8 @@ def time_told(
     return None
 
 
+# A figure written in digits ("27,900", "£3.2m").
+_FIGURE = re.compile(r"\d")
 # "to" right before a figure, after a date: the figure a change came to.
 _CHANGED_TO = re.compile(r"[\s,]*to\s+[^\s\d]{0,4}$", re.I)
 
