@@ -897,3 +897,17 @@ def test_an_ago_word_counted_from_a_day_names_a_day_of_relative_days(
     assert str(raised.value) == (
         "factsuite/data/en/ago_words.tsv:1:1: 'noon' is no day of relative_days.tsv"
     )
+
+
+@pytest.mark.parametrize("word", language.words("time_after_counts.txt"))
+def test_each_time_word_after_a_number_ends_what_it_counts(word: str) -> None:
+    text = f"Complaints reached 1,163 {word} week, and 96 residents wrote in."
+    counted = [v.counted[:1] for v in find_values(text, date(2026, 3, 1)) if v.kind == "number"]
+    # 1,163 counts nothing it names; the control: a plural noun is counted
+    assert counted == [(), ("residents",)]
+
+
+def test_a_weekday_after_a_number_ends_what_it_counts() -> None:
+    text = "Complaints reached 1,163 Monday night, and 96 residents wrote in."
+    counted = [v.counted[:1] for v in find_values(text, date(2026, 3, 1)) if v.kind == "number"]
+    assert counted == [(), ("residents",)]

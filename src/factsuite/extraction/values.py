@@ -739,8 +739,10 @@ def _next_word(text: str, end: int) -> str:
 
 
 def _counted(text: str, end: int) -> tuple[str, ...]:
-    """The words a number counts: "26 foreign leaders", "thousands of its troops"."""
+    """The words a number counts: "26 foreign leaders", "thousands of its troops"; none
+    from where a time is told ("reached 1,163 last year", "412 on Monday")."""
     words: list[str] = []
+    time_starts = _time_starts()
     for match in _COUNTED_WORD.finditer(text[end : end + 80]):
         word = match.group(1)
         if word is None:
@@ -748,7 +750,15 @@ def _counted(text: str, end: int) -> tuple[str, ...]:
         lower = word.lower()
         if not words and lower in ("of", *_DETERMINERS):
             continue
-        if lower in _COUNTED_STOP or len(words) >= 4:
+        if lower in _COUNTED_STOP or word in time_starts or len(words) >= 4:
             break
         words.append(lower)
     return tuple(words)
+
+
+@functools.cache
+def _time_starts() -> frozenset[str]:
+    """Words that begin a time told, not a thing counted (data/en/time_after_counts.txt),
+    and the weekdays' capitalised names ("412 Monday" is no count of Mondays)."""
+    weekdays = {day.word.capitalize() for day in language.weekdays() if day.form == "name"}
+    return frozenset(language.words("time_after_counts.txt")) | weekdays
