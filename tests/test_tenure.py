@@ -613,3 +613,11 @@ def test_a_length_of_time_keeps_the_unit_it_was_written_in(text: str, step: floa
     assert mention is not None
     assert mention.duration is not None
     assert mention.duration.step == step
+
+
+def test_since_a_month_without_its_year_is_the_last_one_before_the_article() -> None:
+    # "since" tells the past (data/en/tense_words.tsv): in March, last July, not the
+    # nearer July to come
+    tenure = read_tenure("in the job since July", date(2026, 3, 20))
+    assert tenure is not None
+    assert tenure.since == parse_iso_range("2025-07")
