@@ -932,7 +932,15 @@ class Binder:
         text = segments.text
         out = list(bindings)
         by_sentence: dict[int, list[Hit]] | None = None  # the hits, once one asks
-        for i, value in _referring_back(bindings, text, _REFERS_BACK):
+        referring = list(_referring_back(bindings, text, _REFERS_BACK))
+        if "pronoun-subject" not in self.without:
+            seen = {i for i, _ in referring}
+            referring += [
+                (i, value)
+                for i, value in _referring_back(bindings, text, _ANYTHING_BEFORE)
+                if i not in seen and _opens_with_pronoun(segments, value.start)
+            ]
+        for i, value in sorted(referring):
             own = segments.sentence_index(value.start)
             if by_sentence is None:
                 by_sentence = {}
@@ -1637,6 +1645,33 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _REFERS_BACK = re.compile(
     r"\b(?:the|" + "|".join(language.words("person_pronouns.txt")) + r")\s+$", re.IGNORECASE
 )
+# Any text: with pronoun-subject, where the sentence starts says whom a span refers to.
+_ANYTHING_BEFORE = re.compile("")
+# A sentence whose subject is a person pronoun ("She died on August 19, aged 93").
+_PRONOUN_OPENS = re.compile(
+    r"\s*[\"“‘']?(?:" + "|".join(language.words("person_pronouns.txt")) + r")\b", re.IGNORECASE
+)
+
+
+def _opens_with_pronoun(segments: Segments, position: int) -> bool:
+    """Whether the sentence at ``position`` opens with a person pronoun that is the
+    subject of the words up to ``position``: no reporting verb, relative pronoun or
+    quotation mark stands between ("He says ... a school that has served the
+    neighbourhood for 68 years" tells the school's time, not his)."""
+    start = segments.sentence_at(position).start
+    if _PRONOUN_OPENS.match(segments.text, start) is None:
+        return False
+    between = segments.text[start:position]
+    if _ANOTHER_SUBJECT.search(between):
+        return False
+    return not any(word in REPORTING_VERBS for word in between.casefold().split())
+
+
+# What opens a clause of another subject before a span: "that", "which", "who" or
+# a quotation.
+_ANOTHER_SUBJECT = re.compile(r"\b(?:that|which|who|whom|whose)\b|[\"“”]", re.IGNORECASE)
+
+
 # The words that may stand between a span that refers back and a name after it that
 # names its person ("the 59-year-old former defence minister Kofi Mensah").
 _APPOSITION_WORDS = 3

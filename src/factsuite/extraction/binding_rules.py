@@ -525,6 +525,14 @@ _rule(
     " facts such a span checks",
 )
 _rule(
+    "pronoun-subject",
+    "after",
+    "binds",
+    'a span of a registered kind in a sentence whose subject is a person pronoun ("She'
+    ' died on August 19, aged 93", "He joined as a constable at 21") refers back as "the'
+    " 58-year-old\" does, under the-one-named-before's conditions",
+)
+_rule(
     "title-of-the-one",
     "after",
     "binds",
