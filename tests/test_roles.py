@@ -7,11 +7,12 @@ from datetime import date
 import pytest
 
 from factsuite.daterange import parse_iso_range
-from factsuite.model import Role
+from factsuite.model import EntityFact, Role
 from factsuite.roles import (
     Tense,
     another_office_there,
     names_role,
+    organisation_names,
     places_named,
     posted_elsewhere,
     ranked_below,
@@ -224,6 +225,22 @@ def test_another_office_of_the_persons_own_organisation(
     phrase: str, roles: list[Role], clash: bool
 ) -> None:
     assert bool(another_office_there(read_title(phrase), roles, KNOWN_TITLES, ON)) is clash
+
+
+def test_another_office_there_knows_the_organisation_by_any_of_its_names() -> None:
+    partner = Role(titles=("Managing Partner",), of=("Brightwater Infrastructure Partners",))
+    fund = EntityFact(
+        id="brightwater",
+        name="Brightwater Infrastructure Partners",
+        variants=("Brightwater",),
+        sources=("s",),
+    )
+    phrase = read_title("Brightwater's chief executive")
+    names = organisation_names([fund])
+    assert another_office_there(phrase, [partner], KNOWN_TITLES, ON, names)
+    assert not another_office_there(phrase, [partner], KNOWN_TITLES, ON)  # the name alone
+    own = read_title("Brightwater's managing partner")
+    assert not another_office_there(own, [partner], KNOWN_TITLES, ON, names)
 
 
 def test_another_office_there_needs_the_role_held_that_day() -> None:

@@ -34,7 +34,7 @@ from factsuite.model import (
 from factsuite.names import NameIndex, fold
 from factsuite.numbers import read_number
 from factsuite.readings import Readings
-from factsuite.roles import PLACE_WORDS, title_words
+from factsuite.roles import PLACE_WORDS, organisation_names, title_words
 from factsuite.text.document import document_of
 
 __all__ = ["Context", "Judgement", "judge", "locate"]
@@ -72,6 +72,11 @@ class Context:
         """Every organisation a role of the desk is of, as title words without places
         ("nanyang technological university"): what a title phrase may name a post at."""
         return self._without_places(lambda role: role.of)
+
+    @functools.cached_property
+    def org_names(self) -> dict[str, tuple[str, ...]]:
+        """Every name of each organisation of the desk (``roles.organisation_names``)."""
+        return organisation_names(self.entities())
 
     def _without_places(
         self, texts_of: Callable[[Role], Iterable[str]]

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from factsuite import language
 from factsuite.daterange import DateRange
-from factsuite.model import Role
+from factsuite.model import EntityFact, Role
 from factsuite.names import fold
 from factsuite.places import PLACES
 
@@ -291,11 +291,19 @@ def clashing_roles(
     ]
 
 
+def organisation_names(entities: Iterable[EntityFact]) -> dict[str, tuple[str, ...]]:
+    """Every name of each organisation the desk lists, by its canonical name folded:
+    what a role's ``of`` may be written as ("Brightwater" of Brightwater
+    Infrastructure Partners)."""
+    return {fold(entity.name): entity.names for entity in entities}
+
+
 def another_office_there(
     phrase: TitlePhrase,
     roles: Iterable[Role],
     known_titles: frozenset[frozenset[str]],
     day: date | None,
+    org_names: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[Role]:
     """A person's roles at an organisation, when a current title gives them another
     office of that same organisation: "Martin Oduya, chair of the Wessex Arts
@@ -303,7 +311,8 @@ def another_office_there(
 
     As narrow as :func:`clashing_roles`: a bare current title naming one of the
     person's organisations whole, the role there held on ``day`` (any day, when
-    None) and with a title, and the rest of the phrase's words exactly one of
+    None) and with a title (the organisation by any name ``org_names`` gives it:
+    ``organisation_names``), and the rest of the phrase's words exactly one of
     ``known_titles`` but none of that role's titles. A title the desk never uses
     ("trustee") says nothing, and a phrase of two titles ("chair and chief
     executive") is none of them.
@@ -315,7 +324,8 @@ def another_office_there(
         if not role.of or not role.titles or (day is not None and not held_on(role, day)):
             continue  # an affiliation alone ("Alfred Wu of NUS") says no office was held
         own = {title_words(t) - PLACE_WORDS for t in role.titles}
-        for name in role.of:
+        names = {name for of in role.of for name in (of, *(org_names or {}).get(fold(of), ()))}
+        for name in sorted(names, key=len, reverse=True):
             org = title_words(name) - PLACE_WORDS
             rest = phrase.words - org - PLACE_WORDS
             if org and org <= phrase.words and rest in known_titles and rest not in own:

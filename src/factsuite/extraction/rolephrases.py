@@ -48,6 +48,7 @@ from factsuite.roles import (
     held_on,
     moments,
     names_role,
+    organisation_names,
     read_title,
     tense_holds,
     title_words,
@@ -103,6 +104,7 @@ class RoleJudge:
         self.entities = [f for f in facts.values() if isinstance(f, EntityFact)]
         self.known_titles = known_titles  # Context.known_titles: the desk's titles
         self.by_id = {f.id: f for f in self.entities}
+        self.org_names = organisation_names(self.entities)
         self._cache: dict[tuple[TitlePhrase, str], bool] = {}
         self._vocabulary: dict[str, frozenset[str]] = {}
         self._holders: dict[frozenset[str], tuple[str, ...]] = {}
@@ -165,7 +167,9 @@ class RoleJudge:
                 any(names_role(words, r) for r in roles)
                 or bool(self.holders(words))
                 or bool(clashing_roles(phrase, roles, self.known_titles, None))
-                or bool(another_office_there(phrase, roles, self.known_titles, None))
+                or bool(
+                    another_office_there(phrase, roles, self.known_titles, None, self.org_names)
+                )
             )
         return self._cache[key]
 

@@ -117,7 +117,9 @@ def _judge_role(claim: Claim, fact: EntityFact, situation: Situation) -> Judgeme
             )
         there = clashing_roles(
             phrase, fact.roles, context.known_titles, reference
-        ) or another_office_there(phrase, fact.roles, context.known_titles, reference)
+        ) or another_office_there(
+            phrase, fact.roles, context.known_titles, reference, context.org_names
+        )
         if not there and (
             elsewhere := posted_elsewhere(phrase, fact.roles, context.known_orgs, reference)
         ):
