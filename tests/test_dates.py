@@ -1114,6 +1114,14 @@ def test_a_date_that_points_back_to_no_date_told_is_not_read(text: str, span: st
         ("It takes effect on 4 December.", (DateRange.day(date(2025, 12, 4)),)),
         # a weekday named with it settles its year
         ("It was announced on Friday, Aug. 28.", (DateRange.day(date(2026, 8, 28)),)),
+        # a year told earlier on the line is no reading on the tense's side (hospice:
+        # a death; council: a vote): the last one before is read, and first
+        ("She retired in 1991. She died on March 3.",
+         (DateRange.day(date(2025, 3, 3)), DateRange.day(date(1991, 3, 3)),
+          DateRange.day(date(2026, 3, 3)))),
+        ("The ward was created in 2010. Members voted on 3 December.",
+         (DateRange.day(date(2024, 12, 3)), DateRange.day(date(2025, 12, 3)),
+          DateRange.day(date(2010, 12, 3)))),
     ],
 )  # fmt: skip
 def test_a_date_without_a_year_is_read_on_the_side_its_tense_says(

@@ -2977,6 +2977,9 @@ def _also(got: _Read, reading: DateRange | None) -> _Read:
 _NAMED_WEEKDAY = _Lazy(r"\b" + _WD)
 
 
+_DAYS_IN_A_YEAR = 366
+
+
 def _in_tense(got: _Read, text: str, start: int, ref: date) -> _Read:
     """A day or month without its year (``text[start:got.end]``) in a clause whose
     tense is past ("it came into force in December") may be the last one before the
@@ -2985,8 +2988,12 @@ def _in_tense(got: _Read, text: str, start: int, ref: date) -> _Read:
     ymd = got.ymd
     if ymd is None or ymd[1] is None or not got.readings:
         return got
-    has_past = any(r.start <= ref for r in got.readings)
-    has_future = any(r.end >= ref for r in got.readings)
+    # Only readings within a year of the article's date lie "that way": a reading in
+    # the year of a date told earlier on the line ("retired in 1991. She died on
+    # August 19") is not the last August 19 before it.
+    near = [r for r in got.readings if abs((r.start - ref).days) <= _DAYS_IN_A_YEAR]
+    has_past = any(r.start <= ref for r in near)
+    has_future = any(r.end >= ref for r in near)
     tense = _tense(text, start, got.end)
     if tense is None:
         return got
@@ -3000,7 +3007,8 @@ def _in_tense(got: _Read, text: str, start: int, ref: date) -> _Read:
         reading = _month_or_day(year, ymd[1], ymd[2])
         if reading is not None and ((reading.start <= ref) if past else (reading.end >= ref)):
             # first: the tense says it, however much nearer the other is
-            return replace(got, readings=(reading, *got.readings))
+            others = tuple(r for r in got.readings if r != reading)
+            return replace(got, readings=(reading, *others))
     return got
 
 
