@@ -106,13 +106,17 @@ _NOT_ADJECTIVES = "(?:of|the|a|an|in|on|at|to|for|and|or|than)"
 
 @functools.cache
 def _superlative_after() -> re.Pattern[str]:
-    """A superlative right after an ordinal: one of data/ordinal_words.tsv's, or "most"
-    or "least" and any adjective ("third-most endangered", "the second least
-    punctual"), the English superlative of a long adjective."""
+    """A superlative right after an ordinal: one of data/ordinal_words.tsv's, with a
+    participle hyphened to it or not, or "most" or "least" and any adjective
+    ("third-most endangered", "the second least punctual"), the English superlative of
+    a long adjective."""
     words = [re.escape(w).replace(r"\-", r"[-\s]") for w in context_words()["superlative"]]
     alternation = "|".join(sorted(words, key=len, reverse=True))
+    # A participle hyphened to the superlative is part of it: "fourth-fastest-retreating",
+    # "second-fastest-growing", "third-best-selling".
     return re.compile(
-        rf"(?:[-‐]|\s+)(?P<sup>{alternation}|(?:most|least)[-\s]+(?!{_NOT_ADJECTIVES}\b)[a-z]+)"
+        rf"(?:[-‐]|\s+)(?P<sup>(?:{alternation})(?:[-‐][a-z]+(?:ing|ed))?"
+        rf"|(?:most|least)[-\s]+(?!{_NOT_ADJECTIVES}\b)[a-z]+)"
         r"(?![\w-])",
         re.IGNORECASE,
     )
