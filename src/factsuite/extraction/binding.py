@@ -937,7 +937,7 @@ class Binder:
             seen = {i for i, _ in referring}
             referring += [
                 (i, value)
-                for i, value in _referring_back(bindings, text, _ANYTHING_BEFORE)
+                for i, value in _referring_back(bindings, text)
                 if i not in seen and _opens_with_pronoun(segments, value.start)
             ]
         for i, value in sorted(referring):
@@ -1596,15 +1596,16 @@ def _around(segments: Segments, text: str, first: int, last: int, before: int = 
 
 
 def _referring_back(
-    bindings: list[Binding], text: str, before: re.Pattern[str]
+    bindings: list[Binding], text: str, before: re.Pattern[str] | None = None
 ) -> Iterator[tuple[int, Value]]:
     """The spans of a registered kind no cue bound that refer back, ``before`` right
-    before them ("the 58-year-old", "she was 86"), with their index."""
+    before them ("the 58-year-old", "she was 86"), with their index; with no
+    ``before``, every such span (pronoun-subject looks at its sentence instead)."""
     for i, binding in enumerate(bindings):
         value = binding.value
         if binding.fact is not None or binding.reason != _NO_CUES or value.kind in OWN_KINDS:
             continue
-        if before.search(text, max(0, value.start - 8), value.start):
+        if before is None or before.search(text, max(0, value.start - 8), value.start):
             yield i, value
 
 
@@ -1645,8 +1646,6 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _REFERS_BACK = re.compile(
     r"\b(?:the|" + "|".join(language.words("person_pronouns.txt")) + r")\s+$", re.IGNORECASE
 )
-# Any text: with pronoun-subject, where the sentence starts says whom a span refers to.
-_ANYTHING_BEFORE = re.compile("")
 # A sentence whose subject is a person pronoun ("She died on August 19, aged 93").
 _PRONOUN_OPENS = re.compile(
     r"\s*[\"“‘']?(?:" + "|".join(language.words("person_pronouns.txt")) + r")\b", re.IGNORECASE
@@ -1664,9 +1663,11 @@ def _opens_with_pronoun(segments: Segments, position: int) -> bool:
     between = segments.text[start:position]
     if _ANOTHER_SUBJECT.search(between):
         return False
-    return not any(word in REPORTING_VERBS for word in between.casefold().split())
+    return not any(word in REPORTING_VERBS for word in _WORD.findall(between.casefold()))
 
 
+# A word, without the punctuation after it ("says," is "says").
+_WORD = re.compile(r"[a-z’']+")
 # What opens a clause of another subject before a span: "that", "which", "who" or
 # a quotation.
 _ANOTHER_SUBJECT = re.compile(r"\b(?:that|which|who|whom|whose)\b|[\"“”]", re.IGNORECASE)
