@@ -617,3 +617,35 @@ def test_explain_says_a_cue_inside_a_longer_one_gave_way_to_another_cue(
     shown = explain(_extractor(beat, corpus_dir, ()), article)
     assert f"cue '{cue}' at 5:" in shown
     assert f"-> {fact}: vetoed by inner-cue-of-another-type" in shown
+
+
+@pytest.mark.parametrize("word", word_list("deadline_words"))
+def test_each_deadline_word_lets_a_date_fact_take_a_date_after_has_until(
+    word: str, tmp_path: Path
+) -> None:
+    facts = {
+        "bid.date": {
+            "type": "date",
+            "label": f"the {word} for the bid",
+            "value": "2026-03-20",
+            "cues": ["offer"],
+            "sources": ["s"],
+        }
+    }
+    (tmp_path / "facts").mkdir()
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "facts" / "f.yaml").write_text(yaml.safe_dump(facts), encoding="utf-8")
+    (tmp_path / "claims.yaml").write_text("", encoding="utf-8")
+    desk = Desk.load(tmp_path, use_cache=False)
+    text = (
+        "---\ntitle: T\npublished: 2026-02-12\n---\nNordvik has until March 12 to make an offer.\n"
+    )
+    article = parse_article(text, "articles/a.md")
+    bound = {c.quote: c.fact for c in Extractor(desk.facts, desk.context).extract(article)}
+    assert bound["March 12"] == "bid.date"
+    # the control: a label of no deadline ("the start of the bid") cannot take it
+    facts["bid.date"]["label"] = "the start of the bid"
+    (tmp_path / "facts" / "f.yaml").write_text(yaml.safe_dump(facts), encoding="utf-8")
+    desk = Desk.load(tmp_path, use_cache=False)
+    bound = {c.quote: c.fact for c in Extractor(desk.facts, desk.context).extract(article)}
+    assert bound["March 12"] is None

@@ -1373,6 +1373,15 @@ class Binder:
         if rule is not None:
             return rule
         if (
+            "deadline-date" not in off
+            and isinstance(fact, DateFact)
+            and _GIVEN_UNTIL.search(segments.text, max(0, value.start - _UNTIL_REACH), value.start)
+            and not _DEADLINE_LABEL.search(fact.label or "")
+        ):
+            # "Nordvik has until 5 p.m. on May 12 to make a firm offer": a deadline,
+            # not the day of the bid the cue "offer" names
+            return "deadline-date"
+        if (
             "one-more" not in off
             and isinstance(fact, CountFact)
             and _one_more(value, segments.text)
@@ -1666,6 +1675,18 @@ def _opens_with_pronoun(segments: Segments, position: int) -> bool:
     return not any(word in REPORTING_VERBS for word in _WORD.findall(between.casefold()))
 
 
+# "has until", "have until", "given until": what follows is a deadline (rule
+# deadline-date), with no comma or semicolon before the date ("has until 5 p.m. on";
+# a clock time's full stops allowed), at most _UNTIL_REACH characters back.
+_GIVEN_UNTIL = re.compile(
+    r"\b(?:has|have|had|having|given|gives|get|gets|got)\s+until\b[^;,]*$", re.IGNORECASE
+)
+_UNTIL_REACH = 30
+# A label that says its date is a deadline (data/binding/deadline_words.txt).
+_DEADLINE_LABEL = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in word_list("deadline_words")) + r")\b",
+    re.IGNORECASE,
+)
 # A word, without the punctuation after it ("says," is "says").
 _WORD = re.compile(r"[a-z’']+")
 # What opens a clause of another subject before a span: "that", "which", "who" or

@@ -199,6 +199,14 @@ _rule(
     ' ("construction of the first boat will begin in September 2026")',
 )
 _rule(
+    "deadline-date",
+    "candidate",
+    "veto",
+    'a date after "has until" (or "have", "given" ... until) is a deadline: only a date'
+    " fact whose label says so (data/binding/deadline_words.txt) can take it (\"has until"
+    ' 5 p.m. on May 12 to make a firm offer" is no date of the bid)',
+)
+_rule(
     "reference-event",
     "candidate",
     "veto",
