@@ -17,7 +17,8 @@ What ``find`` reads, each a named rule:
 - **place in a field**: an ordinal right after a name, then "of" or "out of" and how
   many there are ("left Ardmoor eighth of England's 11 ambulance services", "ranks
   Northmoor 16th of 17 companies"): a rank, bound to rank facts only. After anything
-  but a name it is left to the rules above: "a third of the 20 seats" is a share;
+  but a name it is left to the rules above: "a third of the 20 seats" is a share, and
+  "The first of four premieres" (a determiner opening the sentence) one of a series;
 - **determined count**: a determiner or a possessive, an ordinal, then what it counts
   ("his fourth title", "Nigeria's third title", "a record sixth win", "the 46th
   president"): bound to a rank fact, or to a count fact of what it counts.
@@ -241,6 +242,7 @@ def _claimed(
     if (
         previous is not None
         and text[previous[0]].isupper()
+        and previous[1] not in words["determiner"]  # "The first of four premieres"
         and _in_a_field().match(text, end) is not None
     ):
         return Found(start, end)  # place in a field
