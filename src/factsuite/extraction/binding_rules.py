@@ -203,7 +203,7 @@ _rule(
     "candidate",
     "veto",
     'a date after "has until" (or "have", "given" ... until) is a deadline: only a date'
-    " fact whose label says so (data/binding/deadline_words.txt) can take it (\"has until"
+    ' fact whose label says so (data/binding/deadline_words.txt) can take it ("has until'
     ' 5 p.m. on May 12 to make a firm offer" is no date of the bid)',
 )
 _rule(
