@@ -313,3 +313,39 @@ def test_a_signing_in_another_city_of_the_country_contradicts() -> None:
     # a country alone says nothing of which of its cities
     assert gazetteer.judge("Regina", ("Canada",)).standing is Standing.UNKNOWN
     assert gazetteer.judge("Houston", ("Miami", "United States")).standing is Standing.CONTRADICTS
+
+
+# Venues the desk lists first for their events, in invented towns no gazetteer knows:
+# two in Wrenford (festival), two courts in Lindham (courts), and a stage the desk
+# places inside a venue.
+CEREMONY = event("Abbey Meadow", "Wrenford", "England")
+CLOSURE = event("Corn Exchange", "Wrenford", "England")
+STAGE = event("Cedar Stage", "Abbey Meadow", "Wrenford", "England")
+HEARING = event("Lindham Crown Court", "Lindham", "England")
+BAIL = event("Lindham Magistrates' Court", "Lindham", "England")
+FESTIVAL = event("Wrenford", "England")
+VENUES = Gazetteer([CEREMONY, CLOSURE, STAGE, HEARING, BAIL, FESTIVAL])
+
+
+@pytest.mark.parametrize(
+    ("fact", "stated", "standing"),
+    [
+        # another venue the facts list, neither in the other: an event is at one
+        (CEREMONY, "Corn Exchange", Standing.CONTRADICTS),
+        (HEARING, "Lindham Magistrates' Court", Standing.CONTRADICTS),
+        (CLOSURE, "Lindham Crown Court", Standing.CONTRADICTS),
+        # a venue the facts place inside the event's, or the event's inside it
+        (STAGE, "Abbey Meadow", Standing.AGREES),  # listed with the stage
+        (CEREMONY, "Cedar Stage", Standing.UNKNOWN),  # a part of the venue, maybe
+        # the town of the venues is no venue of its own
+        (FESTIVAL, "Corn Exchange", Standing.UNKNOWN),
+        (CEREMONY, "Wrenford", Standing.AGREES),
+        # a place no fact lists first says nothing
+        (CEREMONY, "Eldermoor Vale", Standing.UNKNOWN),
+    ],
+)
+def test_another_venue_the_facts_list_is_another_place(
+    fact: DateFact, stated: str, standing: Standing
+) -> None:
+    found = VENUES.judge(stated, fact.place)
+    assert found.standing is standing, found.why

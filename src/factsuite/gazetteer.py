@@ -193,14 +193,22 @@ class Gazetteer:
         # Each place a fact names that the gazetteer does not know, and the known
         # places listed after it (which hold it): "tiananmen square" -> {"beijing"}.
         self.sites: dict[str, set[str]] = {}
+        # The places no gazetteer knows that some fact lists first, its most specific
+        # (venues: "corn exchange"), and every name any fact lists after each place
+        # (what holds it, known or not: "abbey meadow" -> {"wrenford", "england"}).
+        self.venues: set[str] = set()
+        self.within: dict[str, set[str]] = {}
         for fact in facts:
             if not isinstance(fact, DateFact):
                 continue
             names = [canonical(p) for p in fact.place]
             for i, name in enumerate(names):
+                self.within.setdefault(name, set()).update(names[i + 1 :])
                 if self._known(name) is None:
                     held = self.sites.setdefault(name, set())
                     held.update(n for n in names[i + 1 :] if self._known(n) is not None)
+                    if i == 0:
+                        self.venues.add(name)
 
     @staticmethod
     def _known(name: str) -> Place | None:
@@ -280,7 +288,22 @@ class Gazetteer:
             )
         if said.countries and countries and not said.countries & countries:
             return PlaceJudgement(Standing.CONTRADICTS, "")
+        if listed and self._other_venue(name, listed[0]):
+            # "collected the prize at the Corn Exchange", of a ceremony the facts hold at
+            # Abbey Meadow: two venues the desk lists, neither in the other
+            return PlaceJudgement(Standing.CONTRADICTS, "")
         return _unknown(f"the facts do not say whether {first} is in {stated!r}")
+
+    def _other_venue(self, name: str, venue: str) -> bool:
+        """Whether ``name`` and the event's ``venue`` (both folded) are two venues the
+        facts list, neither listed as lying in the other."""
+        return (
+            name != venue
+            and name in self.venues
+            and venue in self.venues
+            and name not in self.within.get(venue, set())
+            and venue not in self.within.get(name, set())
+        )
 
 
 def _unknown(why: str) -> PlaceJudgement:
