@@ -2977,9 +2977,6 @@ def _also(got: _Read, reading: DateRange | None) -> _Read:
 _NAMED_WEEKDAY = _Lazy(r"\b" + _WD)
 
 
-_DAYS_IN_A_YEAR = 366
-
-
 def _in_tense(got: _Read, text: str, start: int, ref: date) -> _Read:
     """A day or month without its year (``text[start:got.end]``) in a clause whose
     tense is past ("it came into force in December") may be the last one before the
@@ -2991,7 +2988,8 @@ def _in_tense(got: _Read, text: str, start: int, ref: date) -> _Read:
     # Only readings within a year of the article's date lie "that way": a reading in
     # the year of a date told earlier on the line ("retired in 1991. She died on
     # August 19") is not the last August 19 before it.
-    near = [r for r in got.readings if abs((r.start - ref).days) <= _DAYS_IN_A_YEAR]
+    year_before, year_after = add_years(ref, -1), add_years(ref, 1)
+    near = [r for r in got.readings if year_before <= r.start <= year_after]
     has_past = any(r.start <= ref for r in near)
     has_future = any(r.end >= ref for r in near)
     tense = _tense(text, start, got.end)

@@ -932,15 +932,14 @@ class Binder:
         text = segments.text
         out = list(bindings)
         by_sentence: dict[int, list[Hit]] | None = None  # the hits, once one asks
-        referring = list(_referring_back(bindings, text, _REFERS_BACK))
-        if "pronoun-subject" not in self.without:
-            seen = {i for i, _ in referring}
-            referring += [
-                (i, value)
-                for i, value in _referring_back(bindings, text)
-                if i not in seen and _opens_with_pronoun(segments, value.start)
-            ]
-        for i, value in sorted(referring):
+        pronoun_subject = "pronoun-subject" not in self.without
+        referring = (
+            (i, value)
+            for i, value in _referring_back(bindings, text)
+            if _REFERS_BACK.search(text, max(0, value.start - 8), value.start)
+            or (pronoun_subject and _opens_with_pronoun(segments, value.start))
+        )
+        for i, value in referring:
             own = segments.sentence_index(value.start)
             if by_sentence is None:
                 by_sentence = {}
@@ -1652,13 +1651,10 @@ _POSSESSIVE_BEFORE_CUE = re.compile(r"['’]s(?:\s+[\w-]+){0,2}?\s+")
 _NOUN_PHRASE_GAP = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+)?")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "the 58-year-old", "she was 86": a span that refers back to someone named before.
-_REFERS_BACK = re.compile(
-    r"\b(?:the|" + "|".join(language.words("person_pronouns.txt")) + r")\s+$", re.IGNORECASE
-)
+_PERSON_PRONOUNS = "|".join(language.words("person_pronouns.txt"))
+_REFERS_BACK = re.compile(r"\b(?:the|" + _PERSON_PRONOUNS + r")\s+$", re.IGNORECASE)
 # A sentence whose subject is a person pronoun ("She died on August 19, aged 93").
-_PRONOUN_OPENS = re.compile(
-    r"\s*[\"“‘']?(?:" + "|".join(language.words("person_pronouns.txt")) + r")\b", re.IGNORECASE
-)
+_PRONOUN_OPENS = re.compile(r"\s*[\"“‘']?(?:" + _PERSON_PRONOUNS + r")\b", re.IGNORECASE)
 
 
 def _opens_with_pronoun(segments: Segments, position: int) -> bool:
