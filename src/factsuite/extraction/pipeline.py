@@ -64,7 +64,7 @@ class Extractor:
         self.near = NearNames(self.context.names)
         self.binder = Binder(facts, prepared.people, prepared.about)
         self.places = PlaceBinder(facts, self.binder)
-        self.role_judge = RoleJudge(facts, self.context.known_titles)
+        self.role_judge = RoleJudge(facts, self.context.known_titles, self.context.org_names)
         attributes = [f for f in facts.values() if isinstance(f, AttributeFact)]
         self.attribute_facts = frozenset(f.id for f in attributes)
         # Attributes claimed by a name where their cue puts it: relations have a rule

@@ -48,7 +48,6 @@ from factsuite.roles import (
     held_on,
     moments,
     names_role,
-    organisation_names,
     read_title,
     tense_holds,
     title_words,
@@ -100,11 +99,16 @@ class RoleJudge:
     the person held a role it names, or someone else did. Otherwise the claim would
     only ever be unverifiable. Answers are cached: the same titles recur."""
 
-    def __init__(self, facts: Mapping[str, Fact], known_titles: frozenset[frozenset[str]]) -> None:
+    def __init__(
+        self,
+        facts: Mapping[str, Fact],
+        known_titles: frozenset[frozenset[str]],
+        org_names: Mapping[str, tuple[str, ...]],
+    ) -> None:
         self.entities = [f for f in facts.values() if isinstance(f, EntityFact)]
         self.known_titles = known_titles  # Context.known_titles: the desk's titles
+        self.org_names = org_names  # Context.org_names: each organisation's names
         self.by_id = {f.id: f for f in self.entities}
-        self.org_names = organisation_names(self.entities)
         self._cache: dict[tuple[TitlePhrase, str], bool] = {}
         self._vocabulary: dict[str, frozenset[str]] = {}
         self._holders: dict[frozenset[str], tuple[str, ...]] = {}
