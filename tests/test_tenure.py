@@ -328,6 +328,85 @@ def test_a_tenure_is_of_the_longest_title_its_words_name(
     assert judged(body, quote, fact, published="2026-01-14").verdict is expected
 
 
+# Two posts at one organisation, the earlier one ended: a business shape (a finance
+# director become chief executive) and a science shape (a head of monitoring become
+# the observatory's director).
+FINANCE_THEN_CHIEF = PersonFact(
+    id="hebden",
+    name="Rosa Hebden",
+    roles=(
+        Role(titles=("chief executive",), of=("Kettle Brewery",), start=parse_iso_range("2019-09")),
+        Role(
+            titles=("finance director",),
+            of=("Kettle Brewery",),
+            start=parse_iso_range("2014-05"),
+            end=parse_iso_range("2019-09"),
+            ended=True,
+        ),
+    ),
+    sources=("annual report",),
+)
+MONITORING_THEN_DIRECTOR = PersonFact(
+    id="barra",
+    name="Ines Barra",
+    roles=(
+        Role(titles=("director",), of=("Corva Observatory",), start=parse_iso_range("2018-11")),
+        Role(
+            titles=("head of seismic monitoring",),
+            of=("Corva Observatory",),
+            start=parse_iso_range("2009-03"),
+            end=parse_iso_range("2018-11"),
+            ended=True,
+        ),
+    ),
+    sources=("observatory staff page",),
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "fact", "expected"),
+    [
+        # the present perfect runs to the article's day: the post held now, not the
+        # earlier one of the same length
+        (
+            "Hebden, who has run the brewery for five years, argues otherwise.",
+            "has run the brewery for five years",
+            FINANCE_THEN_CHIEF,
+            Verdict.CONTRADICTS,
+        ),
+        (
+            "Hebden, who has run the brewery for nearly seven years, argues otherwise.",
+            "has run the brewery for nearly seven years",
+            FINANCE_THEN_CHIEF,
+            Verdict.AGREES,
+        ),
+        (
+            "Barra, who has run the Corva Observatory for a decade, raised the alarm.",
+            "has run the Corva Observatory for a decade",
+            MONITORING_THEN_DIRECTOR,
+            Verdict.CONTRADICTS,
+        ),
+        (
+            "Barra has run the Corva Observatory for more than seven years.",
+            "has run the Corva Observatory for more than seven years",
+            MONITORING_THEN_DIRECTOR,
+            Verdict.AGREES,
+        ),
+        # the past perfect does not: the earlier post may be the one meant
+        (
+            "Barra had run the Corva Observatory's monitoring for nearly ten years.",
+            "had run the Corva Observatory's monitoring for nearly ten years",
+            MONITORING_THEN_DIRECTOR,
+            Verdict.AGREES,
+        ),
+    ],
+)
+def test_a_present_perfect_tenure_is_of_the_post_held_on_the_articles_day(
+    body: str, quote: str, fact: Fact, expected: Verdict
+) -> None:
+    assert judged(body, quote, fact, published="2026-06-08").verdict is expected
+
+
 def test_a_role_the_quote_does_not_name_awaits_review() -> None:
     two = PersonFact(
         id="p",

@@ -86,7 +86,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "has led the bank for six years", "had served as governor for nearly a decade"
         "for": re.compile(
-            rf"\b(?:has|have|had)\s+(?:been\s+)?(?P<verb>{verbs}){held}\s+(?P<time>for\s+[^.,;:]+)",
+            rf"\b(?P<aux>has|have|had)\s+(?:been\s+)?(?P<verb>{verbs}){held}\s+(?P<time>for\s+[^.,;:]+)",
             re.I,
         ),
         # "Renn ran Harbourline for nearly eight years", "she led the union for a
@@ -156,6 +156,9 @@ class Tenure:
     duration: dates.Duration | None = None
     since: DateRange | None = None
     until: DateRange | None = None
+    # "has run the brewery for five years": the present perfect says the time runs to
+    # the article's day, in the role held then (rule present-perfect-tenure).
+    to_date: bool = False
 
 
 FORMS = (
@@ -247,7 +250,8 @@ def _read(form: str, match: re.Match[str], reference: date) -> tuple[Tenure, int
         if first.duration is None or first.duration.unit not in DAYS_PER_UNIT:
             return None
         # "spent six years as mayor": the role named after the time is the tenure's too
-        return Tenure(form, held, duration=first.duration), max(
+        to_date = form == "for" and match["aux"].casefold() != "had"
+        return Tenure(form, held, duration=first.duration, to_date=to_date), max(
             start + first.end, match.end("held")
         )
     if first.kind != "absolute" or not first.readings:
@@ -467,6 +471,18 @@ class TenureKind(ClaimKind[EntityFact]):
 
 
 def _roles_meant(tenure: Tenure, fact: EntityFact, day: date) -> list[Role]:
+    """The person's dated roles the quote's words name, of those held on ``day`` when
+    the quote says the time runs to it (``to_date``); all of them when it names none
+    held then (the judge then says the role has ended)."""
+    named = _roles_named(tenure, fact, day)
+    if tenure.to_date:
+        # "has run the brewery for five years" speaks of the post held now, not of
+        # the finance director's post she held there before (present-perfect-tenure)
+        return [r for r in named if held_on(r, day)] or named
+    return named
+
+
+def _roles_named(tenure: Tenure, fact: EntityFact, day: date) -> list[Role]:
     """The person's dated roles the quote's words name: by title, else by what the
     role is of ("the bank"), else the one dated role the person has; else, for a
     quote that says the role is held to this day and names none ("has led the
