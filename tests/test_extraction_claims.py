@@ -907,3 +907,69 @@ def test_a_name_with_an_ampersand_is_read_as_written(body: str, names: dict[str,
     desk = fixture_desk(AMPERSAND_DESK)
     claims = desk.extractor.extract(article(body))
     assert {c.quote: c.fact for c in claims if c.kind == "name"} == names
+
+
+# --- offices no desk lists (roles.another_office) ------------------------------------
+
+OFFICE_DESK = """\
+brightwater:
+  type: entity
+  name: Brightwater Mutual
+  variants: [Brightwater]
+  sources: [annual report]
+raman-holt:
+  type: person
+  name: Priya Raman-Holt
+  roles:
+    - title: Chief Executive
+      of: [Brightwater Mutual]
+      from: 2021-03-01
+  sources: [annual report]
+ostrowska:
+  type: person
+  name: Helen Ostrowska
+  roles:
+    - title: chief executive
+      aliases: [CEO]
+      of: [Caldermoor County Cricket Club]
+      from: 2021-06-01
+  sources: [club accounts]
+marendt:
+  type: person
+  name: Ilse Marendt
+  roles:
+    - title: President
+      of: [Global Chess Federation]
+      from: 2022-10-03
+  sources: [federation minutes]
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an insurer's, a cricket club's and a chess federation's: the office by a
+        # name nobody on the desk holds
+        ("Its chairman, Priya Raman-Holt, talks about community.", "contradicts"),
+        ("The club's chairman, Helen Ostrowska, told me so.", "contradicts"),
+        ("The promise came from the federation's secretary-general, Ilse Marendt.", "contradicts"),
+        ("Brightwater's managing director, Priya Raman-Holt, said so.", "contradicts"),
+        # the office held, by the desk's name or another of its own
+        ("Its chief executive, Priya Raman-Holt, talks about community.", "agrees"),
+        ("The club's CEO, Helen Ostrowska, told me so.", "agrees"),
+        ("The promise came from the federation's president, Ilse Marendt.", "agrees"),
+    ],
+)
+def test_an_office_the_person_does_not_hold_contradicts(body: str, expected: str) -> None:
+    desk = fixture_desk(OFFICE_DESK)
+    item = article(body, "2026-04-23")
+    results = [judge(c, item, desk.context) for c in desk.extractor.extract(item)]
+    assert [r.verdict.value for r in results if r.claim.kind == "role"] == [expected]
+
+
+def test_an_office_beside_no_name_and_nobody_holds_is_no_claim() -> None:
+    desk = fixture_desk(OFFICE_DESK)
+    claims = desk.extractor.extract(
+        article("The chairman said the club would survive.", "2026-04-23")
+    )
+    assert [c for c in claims if c.kind == "role"] == []

@@ -9,7 +9,9 @@ import pytest
 from factsuite.daterange import parse_iso_range
 from factsuite.model import EntityFact, Role
 from factsuite.roles import (
+    OFFICES,
     Tense,
+    another_office,
     another_office_there,
     names_role,
     organisation_names,
@@ -277,3 +279,67 @@ def test_a_title_at_another_rank(phrase: str, role: Role, expected: bool) -> Non
 )  # fmt: skip
 def test_current_says_the_title_is_held_on_the_article_day(phrase: str, now: bool) -> None:
     assert read_title(phrase).now is now
+
+
+# Posts the desks list, of three beats' shapes: a cricket club's chief executive, a
+# chess federation's president, an insurer's executive chairman.
+CLUB_CHIEF = Role(
+    titles=("chief executive",),
+    of=("Caldermoor County Cricket Club", "Caldermoor"),
+    start=parse_iso_range("2021-06"),
+)
+FEDERATION_PRESIDENT = Role(
+    titles=("President",), of=("Global Chess Federation",), start=parse_iso_range("2022-10")
+)
+EXECUTIVE_CHAIR = Role(
+    titles=("Executive Chairman",), of=("Brightwater Mutual",), start=parse_iso_range("2020")
+)
+CHAIR_AT_TRUST = Role(titles=("Chair",), of=("Merrow Trust",), start=parse_iso_range("2019"))
+RETIRED_CHIEF = Role(
+    titles=("chief executive",),
+    of=("Brightwater Mutual",),
+    start=parse_iso_range("2010"),
+    end=parse_iso_range("2024-03"),
+    ended=True,
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "roles", "clash"),
+    [
+        ("The club's chairman", [CLUB_CHIEF], True),
+        ("the federation's secretary-general", [FEDERATION_PRESIDENT], True),
+        ("Caldermoor's managing director", [CLUB_CHIEF], True),  # the own organisation named
+        ("its chief operating officer", [CLUB_CHIEF], True),
+        # the office held, by another of its names
+        ("its chair", [CHAIR_AT_TRUST], False),
+        ("The club's CEO", [CLUB_CHIEF], False),
+        ("the chairwoman", [CHAIR_AT_TRUST], False),
+        ("its chairman", [EXECUTIVE_CHAIR], False),  # inside the post's title
+        ("the federation's president", [FEDERATION_PRESIDENT], False),
+        # not a bare current office
+        ("its former chairman", [CLUB_CHIEF], False),
+        ("its trustee", [CLUB_CHIEF], False),  # no office list knows it
+        ("its chairman and chief executive", [CLUB_CHIEF], False),  # two titles
+        ("chairman of the Lantern Theatre", [CLUB_CHIEF], False),  # another organisation
+        ("Nanyang Technological University professor", [NTU], False),
+        # no post held on the day: the former chief executive may chair it now
+        ("its chairman", [RETIRED_CHIEF], False),
+    ],
+)
+def test_an_office_no_post_of_the_person_is(phrase: str, roles: list[Role], clash: bool) -> None:
+    assert bool(another_office(read_title(phrase), roles, ON)) is clash
+
+
+@pytest.mark.parametrize("office", sorted(OFFICES, key=sorted))
+def test_each_office_is_no_post_of_a_person_holding_another(office: frozenset[str]) -> None:
+    # every name of every office clashes with a post nobody would call by it, and
+    # none with the office's own names
+    other = Role(
+        titles=("harbour master",), of=("Kellsport Harbour",), start=parse_iso_range("2020")
+    )
+    phrase = read_title(" ".join(sorted(office)))
+    assert another_office(phrase, [other], ON)
+    for name in OFFICES[office]:
+        own = Role(titles=(" ".join(sorted(name)),), of=("Kellsport Harbour",))
+        assert not another_office(phrase, [own], ON)

@@ -334,6 +334,66 @@ def another_office_there(
     return clashing
 
 
+def _offices() -> dict[frozenset[str], frozenset[frozenset[str]]]:
+    """Each name of an office (data/en/office_titles.txt), as title words, to the
+    title words of every name of that office."""
+    offices: dict[frozenset[str], frozenset[frozenset[str]]] = {}
+    for line in language.words("office_titles.txt"):
+        names = frozenset(title_words(name) for name in line.split(" = "))
+        for name in names:
+            offices[name] = names
+    return offices
+
+
+# The offices an organisation has one holder of ("chairman", "chief executive"), by
+# the title words of each of their names.
+OFFICES = _offices()
+
+
+def another_office(
+    phrase: TitlePhrase,
+    roles: Iterable[Role],
+    day: date | None,
+    org_names: Mapping[str, tuple[str, ...]] | None = None,
+) -> list[Role]:
+    """A person's posts, when a current title gives them an office none of them is:
+    "Its chairman, Priya Raman-Holt", when the facts make her the insurer's chief
+    executive and nobody its chairman (rule office-not-held).
+
+    The phrase is a bare current title that is, beside the names of the person's
+    organisations and places ("Brightwater's chief executive"), exactly one office of
+    ``OFFICES``; the person holds a titled post at an organisation on ``day`` (on
+    any day, when None); and no title of those posts is that office by another name,
+    holds the office's words ("executive chairman") or is held in them ("director",
+    of a managing director). The reference asks a desk to list every title a person
+    holds at one organisation; a title no office list knows ("trustee") says nothing.
+    """
+    if phrase.tense is not Tense.CURRENT:
+        return []
+    held = [r for r in roles if r.titles and r.of and (day is None or held_on(r, day))]
+    if not held:
+        return []
+    # Beside the office, only the person's own organisations and places: "Russian
+    # President Kim Jong Un" puts him in another country's office (clashing_roles).
+    rest = phrase.words
+    for role in held:
+        rest -= role_places(role)
+        for of in role.of:
+            for name in (of, *(org_names or {}).get(fold(of), ())):
+                org = title_words(name)
+                if org and org <= rest:
+                    rest -= org
+    office = OFFICES.get(rest)
+    if office is None:
+        return []
+    for role in held:
+        for title in role.titles:
+            words = title_words(title) - PLACE_WORDS
+            if words in office or rest <= words or words <= rest:
+                return []
+    return held
+
+
 def posted_elsewhere(
     phrase: TitlePhrase, roles: Iterable[Role], known_orgs: frozenset[frozenset[str]], day: date
 ) -> list[Role]:

@@ -43,6 +43,7 @@ from factsuite.roles import (
     TENSE_WORDS,
     Tense,
     TitlePhrase,
+    another_office,
     another_office_there,
     clashing_roles,
     held_on,
@@ -174,6 +175,7 @@ class RoleJudge:
                 or bool(
                     another_office_there(phrase, roles, self.known_titles, None, self.org_names)
                 )
+                or bool(another_office(phrase, roles, None, self.org_names))
             )
         return self._cache[key]
 

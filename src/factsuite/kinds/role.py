@@ -14,6 +14,7 @@ from factsuite.model import Claim, EntityFact, Role, Verdict
 from factsuite.names import NameIndex, fold
 from factsuite.roles import (
     Tense,
+    another_office,
     another_office_there,
     clashing_roles,
     held_during,
@@ -131,7 +132,7 @@ def _judge_role(claim: Claim, fact: EntityFact, situation: Situation) -> Judgeme
                 f"contradicts: on {reference} {fact.name} was at {terms},"
                 f" not the organisation in {stated!r}",
             )
-        if there:
+        if there or (there := another_office(phrase, fact.roles, reference, context.org_names)):
             terms = _terms(there)
             return Judgement(
                 Verdict.CONTRADICTS,
