@@ -385,6 +385,71 @@ def test_every_change_word_of_the_data_file_is_read() -> None:
         )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "number", "earlier"),
+    [
+        # lottery, vineyard, labour, football: words that make a figure an earlier one
+        ("The previous record, $172.5 million, was won in Laval.", "172.5", True),
+        ("They paid $2,680 a tonne, against $2,150 a tonne a year earlier.", "2,150", True),
+        ("He lifted his offer from 2.5% to 3.2% and then 4.8%.", "2.5", True),
+        ("The club's old transfer record of £31.5m fell on Monday.", "31.5", True),
+        ("It counted 5.1 million people two censuses ago.", "5.1", True),
+        ("The earlier estimate, £3.1 billion, was raised twice.", "3.1", True),
+        ("Harbour held 41 seats four years before.", "41", True),
+        # negative: today's figure, words too far off, or a change's end
+        ("He lifted his offer from 2.5% to 3.2% and then 4.8%.", "3.2", False),
+        ("He lifted his offer from 2.5% to 3.2% and then 4.8%.", "4.8", False),
+        ("The club has 8,130 members.", "8,130", False),
+        ("Unlike the previous year, the club has 8,130 members.", "8,130", False),
+        ("Membership reached 8,130, up 7.8% on a year ago.", "8,130", False),
+        ("Funding came from 14 regions to the centre.", "14", False),
+    ],
+)
+def test_a_figure_told_as_an_earlier_one(sentence: str, number: str, earlier: bool) -> None:
+    at = sentence.index(number)
+    assert series.told_earlier(sentence, at, at + len(number)) is earlier
+
+
+@pytest.mark.parametrize(("word", "where"), series.earlier_words())
+def test_every_earlier_word_of_the_data_file_is_read(word: str, where: str) -> None:
+    sentence = f"The {word} figure, 41, is gone." if where == "before" else f"It was 41 {word}."
+    at = sentence.index("41")
+    assert series.told_earlier(sentence, at, at + 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "fact", "verdict"),
+    [
+        # an earlier point's value told as earlier agrees; today's still does
+        ("Harbour's previous tally, 41 seats, was its best.", "41", "harbour.seats", "agrees"),
+        ("Harbour's previous tally, 37 seats, was its best.", "37", "harbour.seats", "agrees"),
+        ("The policy rate stood at 5% a year earlier.", "5%", "rate", "agrees"),
+        ("Harbour's previous tally, 52 seats, was its best.", "52", "harbour.seats", "agrees"),
+        # no point's value: judged as today's (25, a slip of 52)
+        ("Harbour's previous tally, 25 seats, was its best.", "25", "harbour.seats", "contradicts"),
+        # not told as earlier: an old figure
+        ("Harbour holds 41 seats.", "41", "harbour.seats", "outdated"),
+    ],
+)
+def test_a_figure_told_as_earlier_agrees_with_any_earlier_point(
+    sentence: str, quote: str, fact: str, verdict: str
+) -> None:
+    desk = fixture_desk(DESK)
+    published = "2026-10-18"
+    item = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{sentence}\n", "a.md")
+    kind = "percent" if quote.endswith("%") else "number"
+    claim = Claim(
+        article="a.md",
+        line=5,
+        column=sentence.rindex(quote) + 1,
+        quote=quote,
+        kind=kind,
+        fact=fact,
+        status="pending",
+    )
+    assert judge(claim, item, desk.context).verdict.value == verdict
+
+
 days = st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31))
 
 

@@ -363,6 +363,7 @@ def _another_point(
         is None
         and series.extreme_before(sentence[:at]) is None
         and not series.changed_from(sentence, at)
+        and not series.told_earlier(sentence, at, end)
     )
     if untold and (period := series.relative_to_event(sentence)) is not None:
         # "1,840 copies in the week before the ceremony": a time is told, though no

@@ -102,6 +102,53 @@ def changed_from(sentence: str, at: int) -> bool:
     return any(f" {word} " in said for word in changes())
 
 
+@functools.cache
+def earlier_words() -> tuple[tuple[str, str], ...]:
+    """(word, "before" or "after") rows of data/earlier_words.tsv."""
+    text = resources.files("factsuite").joinpath("data/earlier_words.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#")
+    return tuple((word, where) for word, where in rows)
+
+
+@functools.cache
+def _earlier_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of data/earlier_words.tsv: a word before a figure (up to three
+    words between, read back from it) and one after it (up to four between)."""
+    from factsuite import language
+
+    rows = earlier_words()
+    space = r"\s+"
+    before = language.alternation([word for word, where in rows if where == "before"], space)
+    after = language.alternation([word for word, where in rows if where == "after"], space)
+    return (
+        re.compile(rf"\b(?:{before})\b(?:\W+[\w'’-]+){{0,3}}\W*$", re.I),
+        re.compile(rf"^(?:\W*[\w'’-]+){{0,4}}?\W*\b(?:{after})\b", re.I),
+    )
+
+
+# A figure right after "from" and before "to" and another figure: "lifted his offer
+# from 2.5% to 3.2%" says the first is an earlier value, whatever the verb.
+_TO_FIGURE = re.compile(r"\s*(?:[^\w\s]{1,3}\s*)?to\s+[^\w\s]{0,3}\d", re.I)
+
+
+def told_earlier(sentence: str, at: int, end: int) -> bool:
+    """Whether the words of its clause tell that the figure at ``[at, end)`` is an
+    earlier value of its series than today's: a word of data/earlier_words.tsv before
+    it ("the previous record, $172.5 million") or after it ("$2,150 a tonne a year
+    earlier"), or "from" before it and "to" another figure after ("from 2.5% to
+    3.2%"). Rule ``told-earlier``."""
+    stop = CLAUSE_BOUNDARY.search(sentence, end)
+    clause_end = stop.start() if stop else len(sentence)
+    before, after = _earlier_words()
+    # Read back across a comma: the figure may stand in apposition ("The previous
+    # record, $172.5 million,"); the three words between keep it near.
+    if before.search(sentence[max(0, at - 60) : at]) or after.search(sentence[end:clause_end]):
+        return True
+    return bool(_FROM.search(sentence, max(0, at - 40), at)) and bool(
+        _TO_FIGURE.match(sentence, end)
+    )
+
+
 def extreme_before(before: str) -> str | None:
     """ "max" or "min" when the words right before a number (``before``, the text of
     its clause up to it) say it is the series' highest or lowest, else None."""
@@ -226,7 +273,14 @@ def judge_series(
         point = latest_by(series, reference)
         if changed_from(sentence, at) and (before := point_before(series, point)) is not None:
             return judge(at_point(fact, before, f"before its latest change (from {before.at})"))
-        return judge(at_point(fact, point, f"as of {point.at}"))
+        now = judge(at_point(fact, point, f"as of {point.at}"))
+        if now[0] is not Verdict.AGREES and told_earlier(sentence, at, end):
+            # "the previous record, $172.5 million": any earlier point, latest first
+            for earlier in reversed([p for p in series if p.at.start < point.at.start]):
+                then = judge(at_point(fact, earlier, f"as of {earlier.at}, an earlier figure"))
+                if then[0] is Verdict.AGREES:
+                    return then
+        return now
     points = in_effect(series, time)
     if not points:
         first = series[0]
