@@ -942,6 +942,19 @@ marendt:
       of: [Global Chess Federation]
       from: 2022-10-03
   sources: [federation minutes]
+aldermoor:
+  type: entity
+  name: Aldermoor University Boat Club
+  variants: [Aldermoor]
+  sources: [club]
+brennock:
+  type: person
+  name: Niall Brennock
+  roles:
+    - title: chief coach
+      of: [Aldermoor University Boat Club]
+      from: 2013-09-01
+  sources: [club]
 """
 
 
@@ -973,3 +986,21 @@ def test_an_office_beside_no_name_and_nobody_holds_is_no_claim() -> None:
         article("The chairman said the club would survive.", "2026-04-23")
     )
     assert [c for c in claims if c.kind == "role"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # after the name, the organisation by a short name the desk gives it, in the
+        # possessive: an insurer's and a rowing club's
+        ("Priya Raman-Holt, Brightwater's chief executive, said so.", "agrees"),
+        ("Priya Raman-Holt, Brightwater's chairman, said so.", "contradicts"),
+        ("Niall Brennock, Aldermoor's chief coach, said so.", "agrees"),
+        ("Niall Brennock, Aldermoor's president, said so.", "contradicts"),
+    ],
+)
+def test_a_title_after_a_name_is_of_the_organisation_named_short(body: str, expected: str) -> None:
+    desk = fixture_desk(OFFICE_DESK)
+    item = article(body, "2026-04-23")
+    results = [judge(c, item, desk.context) for c in desk.extractor.extract(item)]
+    assert [r.verdict.value for r in results if r.claim.kind == "role"] == [expected]

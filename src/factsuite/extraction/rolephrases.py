@@ -189,6 +189,10 @@ class _RoleWords:
         # it ends: a short form or variant ("Cordal" of Cordal Minerals) owns a title
         # as the lexicon's organisations do ("Cordal's chief executive, ...").
         self.owners = owners
+        # The same mentions by where they start: after a name, "Oliver Strand,
+        # Brightwater's chief executive" says whose the title is as the lexicon's
+        # organisations do.
+        self.owner_ends = {start: end for end, start in owners.items()}
         self.by_end: dict[int, Hit] = {}
         self.by_start: dict[int, Hit] = {}
         self.titles: list[Hit] = []
@@ -296,6 +300,16 @@ class _RoleWords:
                 q += 1
             if q == pos and not first:
                 break
+            owner_end = self.owner_ends.get(q)
+            if (
+                owner_end is not None
+                and (appositive or not first)
+                and text.startswith(("’s", "'s"), owner_end)
+            ):
+                # a short form or variant of an organisation, in the possessive
+                pos = owner_end + 2
+                first = False
+                continue
             hit = self.by_start.get(q)
             if hit is not None:
                 seen_any = True
