@@ -450,6 +450,78 @@ def test_a_figure_told_as_earlier_agrees_with_any_earlier_point(
     assert judge(claim, item, desk.context).verdict.value == verdict
 
 
+SCHEDULED = """\
+tax.basic-rate:
+  type: percent
+  label: the basic rate of income tax
+  cues: [basic rate, income tax]
+  series:
+    - {at: 2019-01-01, value: 25}
+    - {at: 2023-01-01, value: 24}
+    - {at: 2026-07-01, value: 22}
+  sources: [finance ministry]
+tickets.adult:
+  type: number
+  label: the price of an adult day ticket
+  unit: GBP
+  cues: [adult ticket]
+  series:
+    - {at: 2025-04-01, value: 24.5}
+    - {at: 2026-04-01, value: 26}
+  sources: [zoo price list]
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "fact", "verdict"),
+    [
+        # a budget's and a zoo's: a change announced before it takes effect
+        (
+            "Thorsell said the basic rate would fall to 22% from 24%.",
+            "22%",
+            "tax.basic-rate",
+            "agrees",
+        ),
+        (
+            "Thorsell said the basic rate would fall to 22% from 24%.",
+            "24%",
+            "tax.basic-rate",
+            "agrees",
+        ),
+        (
+            "The cut in the basic rate, from 24% to 22%, applies from July.",
+            "22%",
+            "tax.basic-rate",
+            "agrees",
+        ),
+        ("An adult ticket will cost £26 after the rise.", "£26", "tickets.adult", "agrees"),
+        ("From April 1 an adult ticket costs £26.", "£26", "tickets.adult", "agrees"),
+        # negative: told as today's, the change has not happened yet
+        ("The basic rate is 22%.", "22%", "tax.basic-rate", "contradicts"),
+        ("An adult ticket costs £26.", "£26", "tickets.adult", "contradicts"),
+        # the point to come is not any value a future word stands before
+        ("The basic rate will fall to 21%.", "21%", "tax.basic-rate", "contradicts"),
+    ],
+)
+def test_a_change_announced_before_it_takes_effect_is_the_next_point(
+    sentence: str, quote: str, fact: str, verdict: str
+) -> None:
+    desk = fixture_desk(SCHEDULED)
+    published = "2026-03-12"
+    item = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{sentence}\n", "a.md")
+    kind = "percent" if quote.endswith("%") else "money"
+    claim = Claim(
+        article="a.md",
+        line=5,
+        column=sentence.rindex(quote) + 1,
+        quote=quote,
+        kind=kind,
+        fact=fact,
+        status="pending",
+    )
+    assert judge(claim, item, desk.context).verdict.value == verdict
+
+
 days = st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31))
 
 

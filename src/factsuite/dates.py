@@ -61,6 +61,7 @@ __all__ = [
     "find_dates",
     "read_date",
     "read_date_at",
+    "tells_what_is_to_come",
     "times_written",
 ]
 
@@ -2506,6 +2507,16 @@ def _cue_pattern(name: str, *more: str) -> str:
 # will rule"); and no "of", "since", "after" follows ("in two weeks of talks"). The
 # words are data: data/en/future_cues.txt, elapsed_cues.txt and not_ahead_words.txt.
 _FUTURE_CUE = _Lazy(lambda: _cue_pattern("future_cues.txt"), re.I)
+# The same cues and the conditional of reported speech ("the rate would fall to 22%"):
+# what a series' scheduled change is told with (series.told_next).
+_TO_COME = _Lazy(lambda: _cue_pattern("future_cues.txt", "would"), re.I)
+
+
+def tells_what_is_to_come(text: str) -> bool:
+    """Whether ``text`` holds a word of the future (data/en/future_cues.txt) or "would"."""
+    return _TO_COME.search(text) is not None
+
+
 # Code, not data: a superlative is read by its ending, "lowest", "biggest".
 _SUPERLATIVE = r"[a-z]{2,}est"
 _ELAPSED_CUE = _Lazy(lambda: _cue_pattern("elapsed_cues.txt", _SUPERLATIVE), re.I)

@@ -149,6 +149,28 @@ def told_earlier(sentence: str, at: int, end: int) -> bool:
     )
 
 
+def told_next(
+    sentence: str, at: int, reference: date, upcoming: Point, find: DatesOf | None = None
+) -> bool:
+    """Whether the sentence tells the figure at ``at`` as a value still to come, the
+    ``upcoming`` point of its series (one after the article's date: a rate cut from
+    July, announced in March): a word of the future before it in its sentence ("the
+    rate would fall to 22%", "fares will rise to £4.20"), or a date of the sentence
+    that holds the day the point takes effect ("from 24% to 22%, ... from July").
+    Rule ``told-next``."""
+    from factsuite import dates
+
+    if dates.tells_what_is_to_come(sentence[:at]):
+        return True
+    # Any reading: "from July", in March, is next July, whichever July is nearer.
+    return any(
+        reading.start <= upcoming.at.start <= reading.end
+        for m in (find or dates.find_dates)(sentence, reference)
+        if m.kind in ("absolute", "relative")
+        for reading in m.readings
+    )
+
+
 def extreme_before(before: str) -> str | None:
     """ "max" or "min" when the words right before a number (``before``, the text of
     its clause up to it) say it is the series' highest or lowest, else None."""
@@ -271,9 +293,25 @@ def judge_series(
     time = told or time_told(sentence, at, end, reference, find)
     if time is None:
         point = latest_by(series, reference)
+        # A point after the article's date is a change already announced ("the rate
+        # will fall to 22% from July"): the change a sentence tells may be that one.
+        upcoming = next((p for p in series if p.at.start > reference), None)
         if changed_from(sentence, at) and (before := point_before(series, point)) is not None:
-            return judge(at_point(fact, before, f"before its latest change (from {before.at})"))
+            changed = judge(at_point(fact, before, f"before its latest change (from {before.at})"))
+            if changed[0] is Verdict.AGREES or upcoming is None:
+                return changed
+            # "would fall to 22% from 24%": today's value is what the next change is from
+            today = judge(at_point(fact, point, f"as of {point.at}, before its next change"))
+            return today if today[0] is Verdict.AGREES else changed
         now = judge(at_point(fact, point, f"as of {point.at}"))
+        if (
+            now[0] is not Verdict.AGREES
+            and upcoming is not None
+            and told_next(sentence, at, reference, upcoming, find)
+        ):
+            then = judge(at_point(fact, upcoming, f"from {upcoming.at}, as announced"))
+            if then[0] is Verdict.AGREES:
+                return then
         if now[0] is not Verdict.AGREES and told_earlier(sentence, at, end):
             # "the previous record, $172.5 million": any earlier point, latest first
             for earlier in reversed([p for p in series if p.at.start < point.at.start]):
