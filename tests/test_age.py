@@ -244,6 +244,13 @@ def test_a_present_age_may_be_the_articles_whatever_dates_the_sentence_writes() 
     assert judged(body, "79", YELLEN).verdict is Verdict.AGREES
 
 
+def test_now_is_judged_on_the_articles_day_alone() -> None:
+    # "now 79" says today, whatever year the sentence writes
+    body = "Janet Yellen, now 79, chaired the Fed from 2014."
+    assert judged(body, "now 79", YELLEN).verdict is Verdict.AGREES
+    assert judged(body.replace("79", "67"), "now 67", YELLEN).verdict is Verdict.CONTRADICTS
+
+
 def test_at_an_age_is_judged_in_the_year_told() -> None:
     body = "Yellen became Fed chair in February 2014 at 67."
     assert judged(body, "at 67", YELLEN).verdict is Verdict.AGREES

@@ -111,8 +111,9 @@ def _anywhere(text: str, start: int) -> bool:
 class Form:
     """One way an age is written: ``pattern`` finds it (group ``n`` is the age),
     ``fits`` says whether the text after it lets it be an age and ``placed`` whether
-    the text before it does, ``tense`` whether it speaks of the present ("now"), of
-    the time the sentence tells ("then"), or of a birthday ("turns")."""
+    the text before it does, ``tense`` whether it speaks of the present ("now": the
+    article's date or the time the sentence tells; "today": the article's date
+    alone), of the time the sentence tells ("then"), or of a birthday ("turns")."""
 
     name: str
     pattern: re.Pattern[str]
@@ -286,6 +287,16 @@ FORMS: tuple[Form, ...] = (
         "then",
         _in_apposition,
         cue=re.compile(r"then"),
+    ),
+    # "Dennis Tanfield, now 86, opened his first shop in 1961": the age today, in an
+    # aside about the person just named, as "then 31" is the age at the time told.
+    Form(
+        "now",
+        re.compile(rf"\bnow(?:\s+aged)?\s+{_DIGITS}\b", re.I),
+        _nothing_counted,
+        "today",
+        _in_apposition,
+        cue=re.compile(r"now"),
     ),
     Form(
         "at",
@@ -588,6 +599,8 @@ def _times(claim: Claim, situation: Situation, tense: str) -> list[DateRange]:
     if claim.at is not None:
         return [claim.at]
     reference = DateRange(situation.reference, situation.reference)
+    if tense == "today":
+        return [reference]  # "now 86": whatever times its sentence tells
     told = list(situation.times_told)
     if not told:
         return [reference]
