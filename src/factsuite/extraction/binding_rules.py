@@ -118,6 +118,14 @@ _rule(
     " place after them is the head's event's (eventplaces.py)",
 )
 _rule(
+    "of-complement",
+    "cue",
+    "veto",
+    'a cue after another cue and "of" (and a determiner) names what the other is of:'
+    ' "published its assessment of the budget in Halvik" is the assessment\'s place,'
+    " not the budget's (eventplaces.py)",
+)
+_rule(
     "said-once",
     "cue",
     "drops",

@@ -137,6 +137,11 @@ _SAID = re.compile(
 
 
 _START = attrgetter("start")
+# "of" between two cues, and a determiner (data/binding/determiners.txt) or none: the
+# second names what the first is of (of-complement).
+_OF_BETWEEN = re.compile(
+    r"\s+of\s+(?:(?:" + alternation(word_list("determiners")) + r")\s+)?", re.I
+)
 _VALUE_START = attrgetter("value.start")
 # A word of a place's name: letters, digits, apostrophes, hyphens and full stops
 # ("Komsomolsk-on-Amur", "Xi'an", "St."), and the spaces between two words.
@@ -416,6 +421,8 @@ class PlaceBinder:
                 continue
             if self._modifies(cue, window[index + 1 : index + 2], place, segments, side):
                 continue
+            if index and self._complement(cue, window[index - 1], segments):
+                continue
             gap = segments.words_between(cue.end, place.start)
             if (gap > CUE_WORDS and "place-cue-reach" not in self.binder.without) or another_time(
                 text, cue.end, place.lead
@@ -578,6 +585,15 @@ class PlaceBinder:
             and text[head.start].islower()
             and self._counts(head, segments, side)
         )
+
+    def _complement(self, cue: Hit, previous: Hit, segments: Segments) -> bool:
+        """Whether ``cue`` only says what the cue before it is of (rule
+        ``of-complement``): "published its assessment of the budget in Halvik" is the
+        assessment's place, not the budget's; "the launch of the satellite in Kourou"
+        the launch's."""
+        if "of-complement" in self.binder.without:
+            return False
+        return _OF_BETWEEN.fullmatch(segments.text, previous.end, cue.start) is not None
 
     def _describes(self, cue: Hit, fid: str) -> bool:
         """Whether a cue can speak of one event of a fact (binding.py's rules)."""
