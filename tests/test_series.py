@@ -149,6 +149,10 @@ def test_a_series_fact_survives_the_cache_encoding() -> None:
         ("The policy rate peaked at 5.25%.", "5.25%", "needs-review"),  # far: which peak?
         # a time before the first point: the facts hold no figure for it
         ("In 2019, the policy rate was 0.5%.", "0.5%", "unverifiable"),
+        # an opening phrase's date sets the time of the clause after it
+        ("When the bank last moved in September 2024, the policy rate was 5%.", "5%", "agrees"),
+        # a figure told as an earlier one: any earlier point
+        ("The previous policy rate, 5%, was cut in March.", "5%", "agrees"),
     ],
 )
 def test_economics_a_policy_rate_is_judged_at_the_time_told(
@@ -344,6 +348,22 @@ def test_every_extreme_phrase_of_the_data_file_is_read() -> None:
         ("Numbers fell to 24,310 from 27,900 in 2022.", "27,900", "2022"),
         ("Visits rose to 694,000 from 651,000 in 2024.", "694,000", None),
         ("Complaints reached 1,163 in 2025, up from 587 in 2024.", "1,163", "2025"),
+        # an opening phrase or clause sets the time of the clause right after it
+        # (satellite and energy: an estimate; eclipse: bookings; avalanche: a level)
+        (
+            "When the council approved Selkie in November 2019, it was to cost €310 million.",
+            "310",
+            "2019-11",
+        ),
+        ("By the end of June, nine in ten rooms were taken.", "nine in ten", "2025-06-21..30"),
+        ("On the morning of Tuesday, February 17, the level was 4.", "4", "2026-02-17"),
+        # not a clause later, nor after an opening that bounds a period, nor one that
+        # opens with no word of data/opening_phrases.txt
+        ("When it opened in 2019, it had 40 staff; today it has 412.", "412", "2025-06-01"),
+        ("When it opened in 2019, it had 40 staff, and later 412.", "412", None),
+        ("Until March 2024, the rate was 5%.", "5%", None),
+        ("Since 2019, membership has grown to 8,130.", "8,130", None),
+        ("Ministers approved it in November 2019, and it will cost €310 million.", "310", None),
     ],
 )
 def test_the_time_told_is_in_the_number_s_clause_or_opens_the_sentence(

@@ -226,10 +226,41 @@ def time_told(
         opening.end <= at
         and first_boundary is not None
         and opening.end <= first_boundary.start()
-        and len(sentence[: opening.start].split()) <= 1  # "In 2023, ..."
+        and _opens_the_sentence(sentence[: opening.start])  # "In 2023, ..."
     ):
         return opening.readings[0]
+    if opening.end <= at and _in_opening_phrase(sentence, opening.start, opening.end, at):
+        return opening.readings[0]
     return None
+
+
+@functools.cache
+def _opening_words() -> re.Pattern[str]:
+    """The first word of a sentence's opening phrase (data/opening_phrases.txt)."""
+    text = resources.files("factsuite").joinpath("data/opening_phrases.txt").read_text("utf-8")
+    words = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+def _opens_the_sentence(before: str) -> bool:
+    """Whether a date after ``before`` opens its sentence: nothing before it, or one
+    word of data/opening_phrases.txt ("In 2023, ..."; not "Until 2023, ...", whose
+    date ends a period)."""
+    words = before.split()
+    return not words or (len(words) == 1 and _opening_words().fullmatch(words[0]) is not None)
+
+
+def _in_opening_phrase(sentence: str, start: int, end: int, at: int) -> bool:
+    """Whether the date at ``[start, end)`` stands in the sentence's opening phrase
+    and the figure at ``at`` in the clause right after it (rule
+    ``opening-phrase-time``): the sentence opens with a word of
+    data/opening_phrases.txt, no clause boundary comes before the date, and exactly
+    one comes between the date and the figure ("When ministers approved the project
+    in November 2021, it was expected to cost £3.1 billion")."""
+    if not _opening_words().match(sentence) or CLAUSE_BOUNDARY.search(sentence, 0, start):
+        return False
+    boundary = CLAUSE_BOUNDARY.search(sentence, end, at)
+    return boundary is not None and CLAUSE_BOUNDARY.search(sentence, boundary.end(), at) is None
 
 
 # A figure written in digits ("27,900", "£3.2m").
