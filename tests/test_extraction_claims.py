@@ -974,10 +974,15 @@ brennock:
     ],
 )
 def test_an_office_the_person_does_not_hold_contradicts(body: str, expected: str) -> None:
+    assert _role_verdicts(body) == [expected]
+
+
+def _role_verdicts(body: str) -> list[str]:
+    """The verdicts of the role claims extracted from ``body`` on OFFICE_DESK."""
     desk = fixture_desk(OFFICE_DESK)
     item = article(body, "2026-04-23")
     results = [judge(c, item, desk.context) for c in desk.extractor.extract(item)]
-    assert [r.verdict.value for r in results if r.claim.kind == "role"] == [expected]
+    return [r.verdict.value for r in results if r.claim.kind == "role"]
 
 
 def test_an_office_beside_no_name_and_nobody_holds_is_no_claim() -> None:
@@ -1000,7 +1005,4 @@ def test_an_office_beside_no_name_and_nobody_holds_is_no_claim() -> None:
     ],
 )
 def test_a_title_after_a_name_is_of_the_organisation_named_short(body: str, expected: str) -> None:
-    desk = fixture_desk(OFFICE_DESK)
-    item = article(body, "2026-04-23")
-    results = [judge(c, item, desk.context) for c in desk.extractor.extract(item)]
-    assert [r.verdict.value for r in results if r.claim.kind == "role"] == [expected]
+    assert _role_verdicts(body) == [expected]

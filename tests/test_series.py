@@ -178,6 +178,31 @@ def test_politics_a_party_s_seats_are_judged_at_the_election_told(
     assert _verdict(sentence, quote, published="2026-10-18") == verdict
 
 
+def _bound_verdict(
+    sentence: str,
+    quote: str,
+    fact: str,
+    *,
+    desk: str = DESK,
+    published: str = "2026-10-18",
+    status: str = "confirmed",
+    kind: str = "number",
+) -> str:
+    """The verdict on ``quote`` of ``sentence`` bound to ``fact`` (a percent when it
+    ends in "%"), as a reviewer (confirmed) or extraction (pending) binds it."""
+    item = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{sentence}\n", "a.md")
+    claim = Claim(
+        article="a.md",
+        line=5,
+        column=sentence.rindex(quote) + 1,
+        quote=quote,
+        kind="percent" if quote.endswith("%") else kind,
+        fact=fact,
+        status=status,
+    )
+    return judge(claim, item, fixture_desk(desk).context).verdict.value
+
+
 @pytest.mark.parametrize(
     ("sentence", "quote", "fact", "verdict"),
     [
@@ -223,20 +248,7 @@ def test_politics_a_party_s_seats_are_judged_at_the_election_told(
 def test_a_number_a_figure_changed_from_is_judged_against_the_point_before(
     sentence: str, quote: str, fact: str, verdict: str
 ) -> None:
-    desk = fixture_desk(DESK)
-    published = "2026-10-18"
-    item = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{sentence}\n", "a.md")
-    kind = "percent" if quote.endswith("%") else "number"
-    claim = Claim(
-        article="a.md",
-        line=5,
-        column=sentence.rindex(quote) + 1,
-        quote=quote,
-        kind=kind,
-        fact=fact,
-        status="confirmed",
-    )
-    assert judge(claim, item, desk.context).verdict.value == verdict
+    assert _bound_verdict(sentence, quote, fact) == verdict
 
 
 def test_science_an_older_article_is_judged_at_its_own_date() -> None:
@@ -454,20 +466,7 @@ def test_every_earlier_word_of_the_data_file_is_read(word: str, where: str) -> N
 def test_a_figure_told_as_earlier_agrees_with_any_earlier_point(
     sentence: str, quote: str, fact: str, verdict: str
 ) -> None:
-    desk = fixture_desk(DESK)
-    published = "2026-10-18"
-    item = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{sentence}\n", "a.md")
-    kind = "percent" if quote.endswith("%") else "number"
-    claim = Claim(
-        article="a.md",
-        line=5,
-        column=sentence.rindex(quote) + 1,
-        quote=quote,
-        kind=kind,
-        fact=fact,
-        status="pending",
-    )
-    assert judge(claim, item, desk.context).verdict.value == verdict
+    assert _bound_verdict(sentence, quote, fact, status="pending") == verdict
 
 
 SCHEDULED = """\
@@ -526,20 +525,16 @@ tickets.adult:
 def test_a_change_announced_before_it_takes_effect_is_the_next_point(
     sentence: str, quote: str, fact: str, verdict: str
 ) -> None:
-    desk = fixture_desk(SCHEDULED)
-    published = "2026-03-12"
-    item = parse_article(f"---\ntitle: T\npublished: {published}\n---\n{sentence}\n", "a.md")
-    kind = "percent" if quote.endswith("%") else "money"
-    claim = Claim(
-        article="a.md",
-        line=5,
-        column=sentence.rindex(quote) + 1,
-        quote=quote,
-        kind=kind,
-        fact=fact,
+    judged = _bound_verdict(
+        sentence,
+        quote,
+        fact,
+        desk=SCHEDULED,
+        published="2026-03-12",
         status="pending",
+        kind="money",
     )
-    assert judge(claim, item, desk.context).verdict.value == verdict
+    assert judged == verdict
 
 
 days = st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31))
