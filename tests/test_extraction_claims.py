@@ -359,6 +359,36 @@ def test_quotes_are_shaped_like_a_reviewer_writes_them() -> None:
     assert "Sept 3" not in quotes  # the dateline
 
 
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        # the place alone, in capitals, and a dash of any kind
+        ("LONDON, March 10 (Newswire) - Tanfield & Rowe collapsed on Monday.", "March 10"),
+        ("DUNDEE, Nov 10 — Castellane won the prize on Tuesday.", "Nov 10"),
+        # the place and its region or country (disaster, zoo, infrastructure wires)
+        ("ELLISFORD, British Columbia, March 17 — The toll rose on Tuesday.", "March 17"),
+        ("KESTRELFORD, England, March 10 (Reuters) - A red panda escaped on Tuesday.", "March 10"),
+        ("CARROWBY, England, March 10 - Engineers lowered a gate on Monday.", "March 10"),
+    ],
+)
+def test_the_date_of_a_dateline_is_no_claim(body: str, date: str) -> None:
+    quotes = {quote for quote, _, _ in found(body, published="2026-03-10")}
+    assert date not in quotes
+    assert quotes & {"on Monday", "on Tuesday"}  # the sentence's own date still is
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a sentence that opens with a name and a date is no dateline
+        "Tanfield, March 10 - the day the chain fell - was grim.",
+        "The club, Leeds, March 10 - a date to remember.",
+    ],
+)
+def test_a_date_after_a_name_in_title_case_is_a_claim(body: str) -> None:
+    assert "March 10" in {quote for quote, _, _ in found(body, published="2026-03-12")}
+
+
 def test_numbers_that_are_not_counts_stay_out() -> None:
     quotes = {c.quote for c in extract(
         "In 2011 one of the three nations held a three-way talk with these three leaders;"

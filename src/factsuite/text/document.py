@@ -57,10 +57,14 @@ MIN_QUOTATION_WORDS = 5
 LONGEST_SENTENCE = 1_000
 
 # A wire story's dateline: its place in capitals at the start of a line, a comma, then
-# its date and a dash ("BEIJING, Sept 3 —", "LONDON, March 9 (Reuters) —"). Where the
+# its date and a dash ("BEIJING, Sept 3 —", "LONDON, March 9 (Reuters) —"); the place
+# may be followed by its region or country, each with its comma ("ELLISFORD, British
+# Columbia, March 17 —", "KESTRELFORD, England, March 10 (Reuters) -"). Where the
 # date is read (values.py), its place before it and the dash after it; where it is not
 # (subjects.py), the whole line's opening, with no lone hyphen: "US, EU - and UK".
-DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]+,\s*$")
+DATELINE_PLACE = re.compile(
+    r"[A-Z][A-Z .'’-]+,(?:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},){0,2}\s*$"
+)
 DATELINE_DASH = re.compile(r"(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--|-)")
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^\n]{1,40}?(?:\([^)\n]{1,40}\))?\s*(?:—|–|--)")
 
