@@ -416,6 +416,14 @@ def test_hedges_are_normalised_and_in_the_span(phrase: str, hedge: str) -> None:
         ("nearly 97%", (96, 97, True, False)),
         ("about 3.2 million", (3_100_000, 3_300_000, True, True)),
         ("about 98.3%", (98.2, 98.4, True, True)),
+        # Zeros after three significant digits or more: printed to the last of them
+        # (tourism: room nights; weather: homes without power), as "3.2 million" is
+        ("some 43,100", (43_000, 43_200, True, True)),
+        ("about 12,340", (12_330, 12_350, True, True)),
+        ("nearly 43,100", (43_000, 43_100, True, False)),
+        # two, or a last digit of 0 or 5, keep the share: a round number
+        ("about 3,400", (3_060, 3_740, False, False)),
+        ("about 43,500", (39_150, 47_850, False, False)),
     ],
 )
 def test_hedge_intervals(text: str, bounds: tuple[float, float, bool, bool]) -> None:
