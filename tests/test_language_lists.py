@@ -747,6 +747,8 @@ _LOADERS = (
     language.year_context,
     language.date_prepositions,
     language.weekend_words,
+    language.earlier_words,
+    language.office_titles,
     language.preposition_heads,
     language.over_stretch_words,
     language.relative_words,
@@ -790,6 +792,11 @@ def data_file(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]
             language.weekend_words,
             "over\tbefore\nover\tbefore\n",
             "weekend_words.tsv:2:1: ('over', 'before') is already defined on line 1",
+        ),
+        (
+            language.earlier_words,
+            "previous\tbeside\n",
+            "earlier_words.tsv:1:10: 'beside' is not one of before, after",
         ),
         (
             language.preposition_heads,

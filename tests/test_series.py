@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factsuite import series
+from factsuite import language, series
 from factsuite.articles import parse_article
 from factsuite.compare import judge
 from factsuite.daterange import DateRange, parse_iso_range
@@ -370,7 +370,7 @@ def test_every_extreme_phrase_of_the_data_file_is_read() -> None:
         ("By the end of June, nine in ten rooms were taken.", "nine in ten", "2025-06-21..30"),
         ("On the morning of Tuesday, February 17, the level was 4.", "4", "2026-02-17"),
         # not a clause later, nor after an opening that bounds a period, nor one that
-        # opens with no word of data/opening_phrases.txt
+        # opens with no word of data/en/opening_phrases.txt
         ("When it opened in 2019, it had 40 staff; today it has 412.", "412", "2025-06-01"),
         ("When it opened in 2019, it had 40 staff, and later 412.", "412", None),
         ("Until March 2024, the rate was 5%.", "5%", None),
@@ -442,9 +442,9 @@ def test_a_figure_told_as_an_earlier_one(sentence: str, number: str, earlier: bo
     assert series.told_earlier(sentence, at, at + len(number)) is earlier
 
 
-@pytest.mark.parametrize(("word", "where"), series.earlier_words())
-def test_every_earlier_word_of_the_data_file_is_read(word: str, where: str) -> None:
-    sentence = f"The {word} figure, 41, is gone." if where == "before" else f"It was 41 {word}."
+@pytest.mark.parametrize(("word", "side"), language.earlier_words())
+def test_every_earlier_word_of_the_data_file_is_read(word: str, side: str) -> None:
+    sentence = f"The {word} figure, 41, is gone." if side == "before" else f"It was 41 {word}."
     at = sentence.index("41")
     assert series.told_earlier(sentence, at, at + 2)
 

@@ -30,6 +30,8 @@ __all__ = [
     "DayForm",
     "Direction",
     "DurationUnit",
+    "EarlierWord",
+    "FigureSide",
     "HeadPreposition",
     "HedgeInterval",
     "HedgePhrase",
@@ -62,10 +64,12 @@ __all__ = [
     "anniversaries",
     "countries_with_the",
     "date_prepositions",
+    "earlier_words",
     "hedges",
     "months",
     "number_word_table",
     "number_words",
+    "office_titles",
     "over_stretch_words",
     "preposition_heads",
     "relative_days",
@@ -113,6 +117,7 @@ TitleTense = Literal["described", "current", "former", "then"]
 YearContext = Literal["year", "count"]
 DayForm = Literal["weekday_abbreviation", "numeric_day"]
 WeekendPlace = Literal["before", "after"]
+FigureSide = Literal["before", "after"]
 HeadPreposition = Literal["about", "around", "over", "under"]
 Direction = Literal["next", "last", "past", "this"]
 OverStretchRole = Literal["adjective", "hedged_after", "measured_by"]
@@ -138,6 +143,7 @@ _TITLE_TENSE_VALUES: tuple[TitleTense, ...] = get_args(TitleTense)
 _YEAR_CONTEXT_VALUES: tuple[YearContext, ...] = get_args(YearContext)
 _DAY_FORM_VALUES: tuple[DayForm, ...] = get_args(DayForm)
 _WEEKEND_PLACE_VALUES: tuple[WeekendPlace, ...] = get_args(WeekendPlace)
+_FIGURE_SIDE_VALUES: tuple[FigureSide, ...] = get_args(FigureSide)
 _HEAD_PREPOSITION_VALUES: tuple[HeadPreposition, ...] = get_args(HeadPreposition)
 _DIRECTION_VALUES: tuple[Direction, ...] = get_args(Direction)
 _OVER_STRETCH_ROLE_VALUES: tuple[OverStretchRole, ...] = get_args(OverStretchRole)
@@ -642,6 +648,31 @@ def _date_preposition(row: _Row) -> DatePreposition:
     for form in forms:
         row.choice(1, _DAY_FORM_VALUES, form)
     return DatePreposition(row.word(0), frozenset(f for f in _DAY_FORM_VALUES if f in forms))
+
+
+class EarlierWord(NamedTuple):
+    word: str
+    side: FigureSide  # stands before the figure it tells is earlier, or after it
+
+
+@functools.cache
+def earlier_words() -> tuple[EarlierWord, ...]:
+    """Words that tell a series' figure is an earlier one ("the previous record",
+    "a year earlier": data/en/earlier_words.tsv), in file order; a word may stand on
+    both sides."""
+    return _table(
+        "earlier_words.tsv",
+        2,
+        lambda r: EarlierWord(r.word(0), r.choice(1, _FIGURE_SIDE_VALUES)),
+        lambda w: (w.word, w.side),
+    )
+
+
+@functools.cache
+def office_titles() -> tuple[tuple[str, ...], ...]:
+    """The offices an organisation has one holder of, each as its names, the first
+    its own (data/en/office_titles.txt: one office a line, names joined by " = ")."""
+    return tuple(tuple(line.split(" = ")) for line in words("office_titles.txt"))
 
 
 class WeekendWord(NamedTuple):

@@ -103,23 +103,15 @@ def changed_from(sentence: str, at: int) -> bool:
 
 
 @functools.cache
-def earlier_words() -> tuple[tuple[str, str], ...]:
-    """(word, "before" or "after") rows of data/earlier_words.tsv."""
-    text = resources.files("factsuite").joinpath("data/earlier_words.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#")
-    return tuple((word, where) for word, where in rows)
-
-
-@functools.cache
 def _earlier_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The patterns of data/earlier_words.tsv: a word before a figure (up to three
+    """The patterns of data/en/earlier_words.tsv: a word before a figure (up to three
     words between, read back from it) and one after it (up to four between)."""
     from factsuite import language
 
-    rows = earlier_words()
+    rows = language.earlier_words()
     space = r"\s+"
-    before = language.alternation([word for word, where in rows if where == "before"], space)
-    after = language.alternation([word for word, where in rows if where == "after"], space)
+    before = language.alternation([w.word for w in rows if w.side == "before"], space)
+    after = language.alternation([w.word for w in rows if w.side == "after"], space)
     return (
         re.compile(rf"\b(?:{before})\b(?:\W+[\w'’-]+){{0,3}}\W*$", re.I),
         re.compile(rf"^(?:\W*[\w'’-]+){{0,4}}?\W*\b(?:{after})\b", re.I),
@@ -133,7 +125,7 @@ _TO_FIGURE = re.compile(r"\s*(?:[^\w\s]{1,3}\s*)?to\s+[^\w\s]{0,3}\d", re.I)
 
 def told_earlier(sentence: str, at: int, end: int) -> bool:
     """Whether the words of its clause tell that the figure at ``[at, end)`` is an
-    earlier value of its series than today's: a word of data/earlier_words.tsv before
+    earlier value of its series than today's: a word of data/en/earlier_words.tsv before
     it ("the previous record, $172.5 million") or after it ("$2,150 a tonne a year
     earlier"), or "from" before it and "to" another figure after ("from 2.5% to
     3.2%"). Rule ``told-earlier``."""
@@ -236,15 +228,17 @@ def time_told(
 
 @functools.cache
 def _opening_words() -> re.Pattern[str]:
-    """The first word of a sentence's opening phrase (data/opening_phrases.txt)."""
-    text = resources.files("factsuite").joinpath("data/opening_phrases.txt").read_text("utf-8")
-    words = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return re.compile(r"\s*(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    """The first word of a sentence's opening phrase (data/en/opening_phrases.txt)."""
+    from factsuite import language
+
+    return re.compile(
+        r"\s*(?:" + language.alternation(language.words("opening_phrases.txt")) + r")\b", re.I
+    )
 
 
 def _opens_the_sentence(before: str) -> bool:
     """Whether a date after ``before`` opens its sentence: nothing before it, or one
-    word of data/opening_phrases.txt ("In 2023, ..."; not "Until 2023, ...", whose
+    word of data/en/opening_phrases.txt ("In 2023, ..."; not "Until 2023, ...", whose
     date ends a period)."""
     words = before.split()
     return not words or (len(words) == 1 and _opening_words().fullmatch(words[0]) is not None)
@@ -254,7 +248,7 @@ def _in_opening_phrase(sentence: str, start: int, end: int, at: int) -> bool:
     """Whether the date at ``[start, end)`` stands in the sentence's opening phrase
     and the figure at ``at`` in the clause right after it (rule
     ``opening-phrase-time``): the sentence opens with a word of
-    data/opening_phrases.txt, no clause boundary comes before the date, and exactly
+    data/en/opening_phrases.txt, no clause boundary comes before the date, and exactly
     one comes between the date and the figure ("When ministers approved the project
     in November 2021, it was expected to cost £3.1 billion")."""
     if not _opening_words().match(sentence) or CLAUSE_BOUNDARY.search(sentence, 0, start):
