@@ -11,6 +11,7 @@ title or one whole organisation name.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -324,8 +325,7 @@ def another_office_there(
         if not role.of or not role.titles or (day is not None and not held_on(role, day)):
             continue  # an affiliation alone ("Alfred Wu of NUS") says no office was held
         own = {title_words(t) - PLACE_WORDS for t in role.titles}
-        names = {name for of in role.of for name in (of, *(org_names or {}).get(fold(of), ()))}
-        for name in sorted(names, key=len, reverse=True):
+        for name in sorted(set(_organisation_names_of(role, org_names)), key=len, reverse=True):
             org = title_words(name) - PLACE_WORDS
             rest = phrase.words - org - PLACE_WORDS
             if org and org <= phrase.words and rest in known_titles and rest not in own:
@@ -334,20 +334,25 @@ def another_office_there(
     return clashing
 
 
-def _offices() -> dict[frozenset[str], frozenset[frozenset[str]]]:
-    """Each name of an office (data/en/office_titles.txt), as title words, to the
-    title words of every name of that office."""
-    offices: dict[frozenset[str], frozenset[frozenset[str]]] = {}
-    for line in language.words("office_titles.txt"):
-        names = frozenset(title_words(name) for name in line.split(" = "))
+@functools.cache
+def offices() -> dict[frozenset[str], frozenset[frozenset[str]]]:
+    """Each name of an office an organisation has one holder of ("chairman", "chief
+    executive": data/en/office_titles.txt), as title words, to the title words of
+    every name of that office. Built on first use, not at import."""
+    table: dict[frozenset[str], frozenset[frozenset[str]]] = {}
+    for office in language.office_titles():
+        names = frozenset(title_words(name) for name in office)
         for name in names:
-            offices[name] = names
-    return offices
+            table[name] = names
+    return table
 
 
-# The offices an organisation has one holder of ("chairman", "chief executive"), by
-# the title words of each of their names.
-OFFICES = _offices()
+def _organisation_names_of(
+    role: Role, org_names: Mapping[str, tuple[str, ...]] | None
+) -> list[str]:
+    """Every name of the organisations a role is of: as its ``of`` writes them, and
+    the other names ``org_names`` gives them (``organisation_names``)."""
+    return [name for of in role.of for name in (of, *(org_names or {}).get(fold(of), ()))]
 
 
 def another_office(
@@ -362,7 +367,7 @@ def another_office(
 
     The phrase is a bare current title that is, beside the names of the person's
     organisations and places ("Brightwater's chief executive"), exactly one office of
-    ``OFFICES``; the person holds a titled post at an organisation on ``day`` (on
+    ``offices()``; the person holds a titled post at an organisation on ``day`` (on
     any day, when None); and no title of those posts is that office by another name,
     holds the office's words ("executive chairman") or is held in them ("director",
     of a managing director). The reference asks a desk to list every title a person
@@ -378,12 +383,11 @@ def another_office(
     rest = phrase.words
     for role in held:
         rest -= role_places(role)
-        for of in role.of:
-            for name in (of, *(org_names or {}).get(fold(of), ())):
-                org = title_words(name)
-                if org and org <= rest:
-                    rest -= org
-    office = OFFICES.get(rest)
+        for name in _organisation_names_of(role, org_names):
+            org = title_words(name)
+            if org and org <= rest:
+                rest -= org
+    office = offices().get(rest)
     if office is None:
         return []
     for role in held:

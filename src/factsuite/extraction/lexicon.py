@@ -188,9 +188,9 @@ class Lexicon:
         # The offices an organisation has one holder of, whoever the desk lists: "Its
         # chairman, Priya Raman-Holt" is read, so that a chief executive called
         # chairman is caught (roles.another_office).
-        for names_of_office in language.words("office_titles.txt"):
-            for office in names_of_office.split(" = "):
-                add(office, Entry(Category.TITLE))
+        for office in language.office_titles():
+            for name in office:
+                add(name, Entry(Category.TITLE))
         for word, ids in names.short.items():
             # "Moon Jae-in" ends in "in": a word English uses everywhere names nobody.
             if len(word) >= 2 and word not in _FUNCTION_WORDS:
