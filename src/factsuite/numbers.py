@@ -1648,14 +1648,14 @@ def _interval(q: _Q, kind: NumberKind, hedge: Hedge | None) -> tuple[float, floa
         u, v = _printed_unit(q)
     else:
         u, v = 1, 1
-    if kind != "multiplier" and b == 1 and a % 10 == 0 and q.scale == 1:
-        # "some 43,100": printed to its hundreds, as "about 3.2 million" is to its
-        # hundred thousands; with three significant digits or more, the last not 0
-        # or 5, it is given to that digit (rule hedged-to-its-digit). Two ("about
-        # 26,000") may be a round number with its zeros, and keep the share.
-        place = _trailing_place(a)
-        if abs(a) // place >= 100 and _given_to_last_digit(a, place):
-            u, v = place, 1
+        if b == 1 and q.scale == 1 and a % 10 == 0:
+            # "some 43,100": printed to its hundreds, as "about 3.2 million" is to its
+            # hundred thousands; with three significant digits or more, the last not
+            # 0 or 5, it is given to that digit (rule hedged-to-its-digit). Two
+            # ("about 26,000") may be a round number with its zeros, and keep the share.
+            place = _trailing_place(a)
+            if abs(a) // place >= 100 and _given_to_last_digit(a, place):
+                u = place
     if u and _given_to_last_digit(a * v, b * u):
         # "some 27", "about 3.2 million", "nearly 97%": a figure printed to a last
         # digit that is not 0 or 5 is nobody's round number ("26,000" and "27
