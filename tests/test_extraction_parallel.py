@@ -231,14 +231,72 @@ def test_a_ctrl_c_while_the_workers_are_forked_is_not_lost(
     load_benchmark("make_desk").make_desk(tmp_path, 4, 2)
     desk = Desk.load(tmp_path)
     files = select_articles(desk.root, [])
-    fork = type(multiprocessing.get_context("fork"))
-    make_pool = fork.Pool
+    start = parallel._started
 
-    def pool_then_ctrl_c(self: object, *args: Any, **kwargs: Any) -> Any:
-        pool = make_pool(self, *args, **kwargs)  # type: ignore[arg-type]
+    def started_then_ctrl_c(*args: Any) -> Any:
+        begun = start(*args)
         os.kill(os.getpid(), signal.SIGINT)  # pressed while the forks are made
-        return pool
+        return begun
 
-    monkeypatch.setattr(fork, "Pool", pool_then_ctrl_c)
+    monkeypatch.setattr(parallel, "_started", started_then_ctrl_c)
     with pytest.raises(KeyboardInterrupt):
         list(parallel.extract_in_processes(desk, files, 2))
+    assert multiprocessing.active_children() == []
+
+
+def _killed_at_the_third(path: str) -> Any:
+    """A worker that is killed (as the kernel's out-of-memory killer would) at the
+    third article, with the rest extracting normally."""
+    if path == _third_article:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return path
+
+
+_third_article = ""
+
+
+def test_a_worker_that_dies_stops_the_run_and_says_so_rather_than_hang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """multiprocessing.Pool waited forever for the chunk a killed worker took with it
+    (a CI run hung so): the death is an error, at once, with how the worker ended."""
+    load_benchmark("make_desk").make_desk(tmp_path, 12, 2)
+    desk = Desk.load(tmp_path)
+    files = select_articles(desk.root, [])
+    monkeypatch.setattr(sys.modules[__name__], "_third_article", files[2])
+    monkeypatch.setattr(parallel, "_extract_in_worker", _killed_at_the_third)
+    with pytest.raises(parallel.WorkerDiedError) as died:
+        list(parallel.extract_in_processes(desk, files, 2))
+    assert died.value.exit_codes == [-signal.SIGKILL]
+    assert "(killed by SIGKILL)" in str(died.value)
+    assert multiprocessing.active_children() == []
+
+
+def test_the_command_reports_a_dead_worker_in_one_line_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_benchmark("make_desk").make_desk(tmp_path, 12, 2)
+    files = select_articles(tmp_path, [])
+    monkeypatch.setattr(sys.modules[__name__], "_third_article", files[2])
+    monkeypatch.setattr(parallel, "_extract_in_worker", _killed_at_the_third)
+    status, written, error = extract(tmp_path, 2)
+    assert (status, written) == (2, "")
+    assert error == (
+        "factsuite extract: an extraction worker process died (killed by SIGKILL);"
+        " nothing was written: run it again, or with -j 1\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("codes", "told"),
+    [
+        ([-signal.SIGKILL], "killed by SIGKILL"),
+        ([3], "exit status 3"),
+        ([-200], "killed by signal 200"),
+        ([], "ended early"),
+    ],
+)
+def test_a_dead_worker_is_told_as_its_exit_says(codes: list[int], told: str) -> None:
+    error = parallel.WorkerDiedError(codes)
+    assert f"died ({told});" in str(error)
+    assert pickle.loads(pickle.dumps(error)).exit_codes == codes

@@ -33,7 +33,12 @@ from factsuite.extraction.claimsfile import (
     rendered,
     rendered_blocks,
 )
-from factsuite.extraction.parallel import extract_article, extract_in_processes, jobs_count
+from factsuite.extraction.parallel import (
+    WorkerDiedError,
+    extract_article,
+    extract_in_processes,
+    jobs_count,
+)
 from factsuite.model import Claim
 from factsuite.paths import check_rewritable, inside_desk
 from factsuite.progress import ProgressBar, wanted
@@ -57,8 +62,8 @@ def run(
 ) -> int:
     """Update (or, with ``check``, verify) the desk's claims.yaml. Returns the exit
     status: 0 done, 1 out of date (``check``) or not written because someone saved
-    claims.yaml meanwhile, 2 an input error. ``jobs``: worker processes (0: one per
-    core); the result is the same whatever their number."""
+    claims.yaml meanwhile, 2 an input error or a worker process that died. ``jobs``:
+    worker processes (0: one per core); the result is the same whatever their number."""
     try:
         claims_path = root.resolve() / CLAIMS_FILE
         # Read before the desk parses it: what the merge starts from is at most this
@@ -93,7 +98,7 @@ def run(
                 cache.store(desk.root, inputs, desk.facts, as_parsed)
                 if paths and len(extracted) <= KEEP_VERDICTS_AT_MOST:
                     _keep_verdicts(desk.rewritten(as_parsed, inputs), extracted)
-    except InputError as exc:
+    except (InputError, WorkerDiedError) as exc:
         err.write(f"{exc}\n")
         return 2
     except ChangedSinceReadError as exc:

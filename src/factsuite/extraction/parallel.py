@@ -4,10 +4,16 @@ Extraction is CPU-bound Python, so threads would take turns; processes run on ev
 core. Where the system can fork (Linux), the workers are forked from the main process
 after the desk has built its ``Extractor``, and share it as it is: a worker costs nothing to
 start. Elsewhere each worker loads the desk and builds its own, once. Articles go to
-the workers in chunks, so that sending them costs little; ``Pool.imap`` gives the
+the workers in chunks, so that sending them costs little; ``Executor.map`` gives the
 results back in article order: the merge sees exactly what a serial run sees, so
 claims.yaml is byte-identical, and an error in a bad article is the first one in
 article order, as it is serially, whichever worker met it.
+
+Why ``concurrent.futures`` and not ``multiprocessing.Pool``: a worker that dies (killed,
+out of memory) takes its chunk with it, and ``Pool`` starts another worker and waits for
+that chunk forever; it hung a CI run once. ``ProcessPoolExecutor`` notices the death and
+fails every future (``BrokenProcessPool``), which is raised here as ``WorkerDiedError``: the
+command says so in one line and writes nothing.
 
 Ctrl-C: the workers ignore SIGINT (else each would print its own traceback); the main
 process gets ``KeyboardInterrupt``, terminates them, and lets it propagate.
@@ -32,19 +38,46 @@ from factsuite.desk import Desk
 from factsuite.model import Claim
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
     from multiprocessing.context import BaseContext
+    from multiprocessing.process import BaseProcess
 
 Extracted = tuple[Article, list[Claim]]
 
 # Per-worker state, set once by ``_start_worker``: the desk, and with it its Extractor.
 _worker_desk: Desk | None = None
-# What went wrong loading the desk in a worker, raised at its first article: a pool
-# whose initializer raises starts new workers forever instead.
+# What went wrong loading the desk in a worker, raised at its first article: an
+# initializer that raises breaks the whole pool, and says nothing of which article.
 _worker_failure: BaseException | None = None
 
 # Articles sent to a worker at a time: large enough that sending them costs little
 # against extracting them, small enough that the cores share the tail evenly.
 _MAX_CHUNK = 16
+
+
+class WorkerDiedError(Exception):
+    """An extraction worker process ended without finishing its articles: killed, or
+    out of memory. Nothing of the run is kept."""
+
+    def __init__(self, exit_codes: list[int]) -> None:
+        self.exit_codes = exit_codes
+        how = ", ".join(_how_it_ended(code) for code in exit_codes) or "ended early"
+        super().__init__(
+            f"factsuite extract: an extraction worker process died ({how}); nothing was"
+            " written: run it again, or with -j 1"
+        )
+
+    def __reduce__(self) -> tuple[type[WorkerDiedError], tuple[list[int]]]:
+        return WorkerDiedError, (self.exit_codes,)
+
+
+def _how_it_ended(code: int) -> str:
+    if code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit status {code}"
 
 
 def jobs_count(jobs: int) -> int:
@@ -118,6 +151,7 @@ def extract_in_processes(
     workers = min(jobs_count(jobs), max(1, len(files)))
     root = desk.root
     import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
 
     context: BaseContext
     if _forking():
@@ -140,23 +174,63 @@ def extract_in_processes(
         main_thread = threading.current_thread() is threading.main_thread()
         if main_thread:
             _hold_ctrl_c(True)
+        existing = set(multiprocessing.active_children())
         try:
-            pool = context.Pool(workers, initializer=_start_worker, initargs=(root,))
+            executor, results = _started(context, workers, root, files)
         except BaseException:
             if main_thread:
                 _hold_ctrl_c(False)
             raise
         finally:
             _worker_desk = None  # the main process keeps its own reference
+        # The executor starts its workers as the chunks are submitted (all of them at
+        # once where it forks): the children that were not there before are they.
+        started = [p for p in multiprocessing.active_children() if p not in existing]
+        finished = False
         try:
             if main_thread:
                 _hold_ctrl_c(False)  # a Ctrl-C pressed meanwhile is raised here
-            results = pool.imap(_extract_in_worker, files, chunk_size(len(files), workers))
-            for count, (path, result) in enumerate(zip(files, results, strict=True), 1):
-                if done is not None:
-                    done(count)
-                yield path, result
-            pool.close()
+            try:
+                for count, (path, result) in enumerate(zip(files, results, strict=True), 1):
+                    if done is not None:
+                        done(count)
+                    yield path, result
+            except BrokenProcessPool:
+                executor.shutdown(cancel_futures=True)
+                raise WorkerDiedError(_exit_codes(started)) from None
+            finished = True
         finally:
-            pool.terminate()  # at once on an error or Ctrl-C; at the end, nothing is left
-            pool.join()
+            if not finished:  # an error or Ctrl-C: the workers stop at once, mid-chunk
+                for process in started:
+                    process.terminate()
+            executor.shutdown(cancel_futures=True)
+
+
+def _started(
+    context: BaseContext, workers: int, root: Path, files: list[str]
+) -> tuple[ProcessPoolExecutor, Iterator[Extracted]]:
+    """The workers, with every chunk of ``files`` submitted to them; the results in
+    the order of ``files``."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    executor = ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(root,)
+    )
+    try:
+        chunks = chunk_size(len(files), workers)
+        return executor, executor.map(_extract_in_worker, files, chunksize=chunks)
+    except BaseException:
+        executor.shutdown(cancel_futures=True)
+        raise
+
+
+def _exit_codes(processes: list[BaseProcess]) -> list[int]:
+    """How the workers that did not end well ended, read once the executor has shut
+    down and joined them all (joining them here too raced its own join: one of the two
+    found the process gone and no exit status). The executor terminates the others when
+    one dies, so SIGTERM is told only if nothing else is."""
+    codes: list[int] = []
+    for process in processes:
+        if process.exitcode and process.exitcode not in codes:
+            codes.append(process.exitcode)
+    return [code for code in codes if code != -signal.SIGTERM] or codes
