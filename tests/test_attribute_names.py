@@ -75,6 +75,23 @@ halvorsen.base:
   value: Bergen
   cues: [headquartered in, Bergen-based]
   sources: [https://example.org/halvorsen]
+halvorsen.founder:
+  type: attribute
+  label: the founder of Halvorsen Foods
+  value: Ingrid Halvorsen
+  cues: [founded by]
+  sources: [https://example.org/halvorsen]
+caldmoor:
+  type: entity
+  name: Caldmoor Bank
+  variants: [Caldmoor]
+  sources: [https://example.org/caldmoor]
+merger.name:
+  type: attribute
+  label: the name of the merged bank
+  value: Caldmoor Wyeford Bank
+  cues: [to be called]
+  sources: [https://example.org/caldmoor]
 """
 
 
@@ -172,6 +189,19 @@ def attributes(text: str) -> set[tuple[str, str | None, str]]:
         ("The trial was led by Dr Nwosu.", {("Nwosu", "tessavax.pi", "agrees")}),
         ("The trial was led by Dr Fischer.", {("Fischer", "tessavax.pi", "contradicts")}),
         ("The trial was led by Dr Nwosa.", {("Nwosa", "tessavax.pi", "misspelled")}),
+        # a known name inside a longer one is not the answer: the longer name is
+        # (fashion's founder, banking's merged name, bookprize's founder)
+        ("Halvorsen Foods, founded by Ingrid Halvorsen in 1952, employs 900 people.",
+         {("Ingrid Halvorsen", "halvorsen.founder", "agrees")}),
+        ("Halvorsen Foods, founded by Erik Halvorsen in 1952, employs 900 people.",
+         {("Erik Halvorsen", "halvorsen.founder", "misspelled")}),
+        ("The merged bank, to be called Caldmoor Wyeford Bank, opens in May.",
+         {("Caldmoor Wyeford Bank", "merger.name", "agrees")}),
+        ("The merged bank, to be called Caldmoor Westford Bank, opens in May.",
+         {("Caldmoor Westford Bank", "merger.name", "misspelled")}),
+        # ... and the known name alone is still that name
+        ("The merged bank, to be called Caldmoor, opens in May.",
+         {("Caldmoor", "merger.name", "contradicts")}),
     ],
 )  # fmt: skip
 def test_the_name_a_cue_puts_as_its_answer_is_judged(

@@ -23,7 +23,9 @@ put it:
   "the presiding judge, X,", "chief executive X", "the leader is X") or before it
   ("X, the presiding judge", "X is the party's leader", "X presided", "named X chief
   executive"). "Judge Daniel Reyes presided over the trial" names the wrong judge
-  although the desk has never heard of him. Nothing is bound when the place holds a
+  although the desk has never heard of him. A known name inside a longer one is no
+  answer, the longer name is ("founded by Odette Sorvane", not Maison Sorvane by its
+  short name: ``_inside_a_longer_name``). Nothing is bound when the place holds a
   list ("X and Y presided"), a place ("Manhattan"), a title alone ("Judge") or a
   lone unknown word with no title before it ("Reyes presided", not "Judge Reyes");
 - a fact with cues ("arrest warrant", "ICC") is claimed by what the cue is "for" or
@@ -454,6 +456,14 @@ def _name_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _inside_a_longer_name(text: str, words: list[tuple[int, int]], mention: EntityMention) -> bool:
+    """Whether the name ``words`` hold goes on, capitalised, past a known name found
+    inside it: then the longer name is the answer, not the one it holds ("founded by
+    Odette Sorvane" is not Maison Sorvane by its short name; "to be called Caldmoor
+    Wyeford Bank" is not Caldmoor Bank by its variant)."""
+    return any(text[s].isupper() for s, e in words if e <= mention.start or s >= mention.end)
+
+
 def _named(
     text: str,
     span: tuple[int, int],
@@ -509,6 +519,8 @@ def _named(
         return None
     for mention in entities:
         if mention.start < end and start < mention.end:
+            if _inside_a_longer_name(text, words, mention):
+                break  # "founded by Erik Halvorsen": not Halvorsen Foods by its short name
             if mention.entity is None:
                 return None  # a surname several people share names nobody for sure
             return (max(start, mention.start), min(end, mention.end))
