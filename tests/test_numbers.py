@@ -475,6 +475,14 @@ def test_a_preposition_between_two_numbers_is_not_a_hedge() -> None:
         ("losses over 3 consecutive days", ("3", None)),
         ("over the past 3 years", ("3", None)),
         ("Over two days, the leaders met.", ("two", None)),
+        # ... with a word naming the kind of stretch between (archaeology, business)
+        ("Over three field seasons, a crew dug out the bones.", ("three", None)),
+        ("Shares fell over four trading days.", ("four", None)),
+        ("The cuts are phased over two fiscal years.", ("two", None)),
+        # what is spread over a number of anything is across it (chess, farming)
+        ("The prize money is spread over ten places.", ("ten", None)),
+        ("The farm is spread over 40 hectares.", ("40", None)),
+        ("The branches are scattered over 12 towns.", ("12", None)),
         # "some" before a compound modifier is a determiner.
         ("some 3-year-olds", ("3", None)),
         ("some five-star hotels", ("five", None)),
@@ -503,6 +511,7 @@ def test_hedge_words_that_do_not_modify_the_number(
         ("jailed for over 3 years", ("over 3", "more_than")),
         ("the biggest rally in over two decades", ("over two", "more_than")),
         ("The talks lasted over 2 hours.", ("over 2", "more_than")),
+        ("The strike lasted over three working days.", ("over three", "more_than")),
         ("a candidate with over 3 years of experience", ("over 3", "more_than")),
         ("It happened over three years ago.", ("over three", "more_than")),
         ("buildings over 10 years old", ("over 10", "more_than")),
