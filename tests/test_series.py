@@ -151,6 +151,8 @@ def test_a_series_fact_survives_the_cache_encoding() -> None:
         ("In 2019, the policy rate was 0.5%.", "0.5%", "unverifiable"),
         # an opening phrase's date sets the time of the clause after it
         ("When the bank last moved in September 2024, the policy rate was 5%.", "5%", "agrees"),
+        # a "when" clause is set at the date right before its comma
+        ("The rate is lower than in September 2024, when it was 5%.", "5%", "agrees"),
         # a figure told as an earlier one: any earlier point
         ("The previous policy rate, 5%, was cut in March.", "5%", "agrees"),
     ],
@@ -369,6 +371,22 @@ def test_every_extreme_phrase_of_the_data_file_is_read() -> None:
         ),
         ("By the end of June, nine in ten rooms were taken.", "nine in ten", "2025-06-21..30"),
         ("On the morning of Tuesday, February 17, the level was 4.", "4", "2026-02-17"),
+        # a "when" clause is set at the date right before its comma (rule
+        # when-clause-time: sailing, a fleet; mining, a copper price; business, a cost)
+        ("The fund is smaller than in 2009, when 21 boats started.", "21", "2009"),
+        (
+            "It was granted in June 2008, when copper traded at about $8,000 a tonne.",
+            "8,000",
+            "2008-06",
+        ),
+        (
+            "It announced the plant in June 2023, when it put the cost at 8.5 billion euros.",
+            "8.5",
+            "2023-06",
+        ),
+        # ... and at no date a word away, nor across a clause of its own
+        ("It opened in 2009 and, when it did, had 21 staff.", "21", None),
+        ("It opened in 2009; when 21 boats started, nobody came.", "21", None),
         # not a clause later, nor after an opening that bounds a period, nor one that
         # opens with no word of data/en/opening_phrases.txt
         ("When it opened in 2019, it had 40 staff; today it has 412.", "412", "2025-06-01"),

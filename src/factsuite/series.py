@@ -212,6 +212,13 @@ def time_told(
         # 118,900 in 2000": 118,900 is of 2000), as "a figure in a year" writes it
         nearest = min(own, key=lambda m: (at - m.end, 1) if m.end <= at else (m.start - end, 0))
         return nearest.readings[0]
+    if _WHEN_OPENS.match(sentence, clause_start):
+        # "smaller than it was in 2009, when 21 boats started": a "when" clause is set
+        # at the date right before its comma (rule ``when-clause-time``)
+        comma = clause_start - 1
+        for m in found:
+            if sentence[comma] == "," and m.end <= comma and not sentence[m.end : comma].strip():
+                return m.readings[0]
     opening = found[0]
     first_boundary = CLAUSE_BOUNDARY.search(sentence)
     if (
@@ -257,6 +264,9 @@ def _in_opening_phrase(sentence: str, start: int, end: int, at: int) -> bool:
     return boundary is not None and CLAUSE_BOUNDARY.search(sentence, boundary.end(), at) is None
 
 
+# A clause that opens with "when" ("in June 2023, when it put the cost at 8.5 billion
+# euros"): the date right before its comma is its time.
+_WHEN_OPENS = re.compile(r"\s*when\b", re.I)
 # A figure written in digits ("27,900", "£3.2m").
 _FIGURE = re.compile(r"\d")
 # "to" right before a figure, after a date: the figure a change came to.
