@@ -62,6 +62,10 @@ _CAPITALISED_RUN = re.compile(
     + r")[ \u00a0]+){0,2}[A-Z][\w'’\-\u00c0-\u024f]*)+"
 )
 _NON_SPACE = re.compile(r"\S+")
+# Words of a person's title (data/en/name_titles.txt): one where a known name has
+# another word is that title, not a slip of the name ("Finance Minister" beside the
+# "Finance Ministry").
+_TITLE_WORDS = language.LazyWords(lambda: language.words("name_titles.txt"))
 # A capitalised word after a short form: it is part of a longer name ("Minister Li
 # Zhaoxing" is not Li Qiang).
 _NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z]")
@@ -107,6 +111,8 @@ class NearNames:
         for said, known in zip(words, form.split(), strict=True):
             if said == known:
                 continue
+            if said in _TITLE_WORDS:
+                return None  # "Health Minister" is a title, not "Health Ministry" misspelt
             if min(len(said), len(known)) < MIN_NEAR_WORD:
                 if not _one_slip(said, known):
                     return None
