@@ -73,6 +73,19 @@ def test_tense(phrase: str, tense: Tense) -> None:
 
 
 @pytest.mark.parametrize(
+    ("phrase", "words"),
+    [
+        # courts (an inquiry's chair) and education (a legacy's donor)
+        ("retired appeals court judge", "appeals court judge"),
+        ("the retired headteacher", "headteacher"),
+    ],
+)
+def test_retired_is_a_title_once_held(phrase: str, words: str) -> None:
+    title = read_title(phrase)
+    assert (title.tense, title.words) == (Tense.FORMER, title_words(words))
+
+
+@pytest.mark.parametrize(
     ("phrase", "role", "expected"),
     [
         ("U.S. President", US_PRESIDENT, True),
