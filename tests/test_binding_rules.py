@@ -239,6 +239,27 @@ def test_a_time_of_day_after_a_word_of_another_time_is_the_same_event(
     assert _outcome(case, corpus_dir, None) == ("storm.landfall", None)
 
 
+@pytest.mark.parametrize("words", word_list("earlier_plan"))
+def test_a_date_told_as_an_earlier_plan_dates_no_fact_of_the_plan_now(
+    words: str, corpus_dir: Path
+) -> None:
+    case = _case("courts", f"Sentencing {words} for March 2.", "March 2")
+    assert _outcome(case, corpus_dir, None) == (None, None)
+    assert _outcome(case, corpus_dir, "earlier-plan") == ("renn.sentencing", None)
+
+
+@pytest.mark.parametrize("words", word_list("earlier_plan_facts"))
+def test_a_fact_that_is_an_earlier_plan_takes_a_date_told_as_one(
+    words: str, corpus_dir: Path
+) -> None:
+    fact = DateFact(
+        id="f", label=f"the {words} opening", value=parse_iso_range("2026-03"), sources=("s",)
+    )
+    assert binding._earlier_plan_fact(fact)
+    plain = DateFact(id="f", label="the opening", value=parse_iso_range("2026-03"), sources=("s",))
+    assert not binding._earlier_plan_fact(plain)
+
+
 @pytest.mark.parametrize("preposition", word_list("topic_prepositions"))
 def test_a_cue_a_topic_preposition_puts_after_another_cue_is_what_it_is_about(
     preposition: str, corpus_dir: Path

@@ -1381,6 +1381,16 @@ class Binder:
             # not the day of the bid the cue "offer" names
             return "deadline-date"
         if (
+            "earlier-plan" not in off
+            and isinstance(fact, DateFact)
+            and value.kind == "date"
+            and _told_as_an_earlier_plan(segments, value)
+            and not _earlier_plan_fact(fact)
+        ):
+            # "Production was first due to begin in December 2026": a plan since
+            # changed, not the date the fact holds now
+            return "earlier-plan"
+        if (
             "one-more" not in off
             and isinstance(fact, CountFact)
             and _one_more(value, segments.text)
@@ -1683,6 +1693,43 @@ _DEADLINE_LABEL = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in word_list("deadline_words")) + r")\b",
     re.IGNORECASE,
 )
+# A date's clause that tells it is an earlier plan (data/binding/earlier_plan.txt), and
+# a fact that is one (earlier_plan_facts.txt): rule earlier-plan.
+_PLAN_GAP = r"\s+(?:(?:also|once|then)\s+)?"
+_EARLIER_PLAN = re.compile(
+    r"\b(?:"
+    + "|".join(_PLAN_GAP.join(map(re.escape, w.split())) for w in word_list("earlier_plan"))
+    + r")\b",
+    re.IGNORECASE,
+)
+_EARLIER_PLAN_FACT = re.compile(
+    r"\b(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in word_list("earlier_plan_facts"))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier_plan_fact(fact: Fact) -> bool:
+    """Whether a fact's label or cues say it is an earlier plan's date."""
+    said = " | ".join([fact.label or "", *fact.cues])
+    return bool(_EARLIER_PLAN.search(said) or _EARLIER_PLAN_FACT.search(said))
+
+
+def _told_as_an_earlier_plan(segments: Segments, value: Value) -> bool:
+    """Whether the clause of ``value`` (between clause boundaries, within its
+    sentence) holds words that tell an earlier plan, since changed."""
+    text = segments.text
+    start = value.core[0]
+    sentence = segments.sentence_at(start)
+    clause_start = sentence.start
+    for match in CLAUSE_BOUNDARY.finditer(text, sentence.start, start):
+        clause_start = match.end()
+    stop = CLAUSE_BOUNDARY.search(text, value.end, sentence.end)
+    clause_end = stop.start() if stop else sentence.end
+    return _EARLIER_PLAN.search(text, clause_start, clause_end) is not None
+
+
 # A word, without the punctuation after it ("says," is "says").
 _WORD = re.compile(r"[a-z’']+")
 # What opens a clause of another subject before a span: "that", "which", "who" or

@@ -163,6 +163,14 @@ _rule(
     'a number\'s own words ("times" in "three times") say how it counts, not what',
 )
 _rule(
+    "earlier-plan",
+    "candidate",
+    "veto",
+    'a date its clause tells as an earlier plan ("was first due to begin in December'
+    ' 2026", "the original schedule promised first light in 2024") is no date of a fact'
+    " whose label and cues say nothing of an earlier plan",
+)
+_rule(
     "later-clause",
     "candidate",
     "veto",
