@@ -61,6 +61,7 @@ RULES = {
         "first-no-count",
         "idiom",
         "nothing-counted",
+        "one-of-the-day",
         "name",
         "compound",
     },

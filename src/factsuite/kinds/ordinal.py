@@ -31,6 +31,9 @@ And what it leaves, each a named rule too:
   more often than to count one of something;
 - **idiom**: an ordinal before a word of data/ordinal_words.tsv's ``idiom`` rows
   ("the first time", "the 21st century", "the 80th anniversary", "the second half");
+- **one of the day**: an ordinal after a day's possessive ("Saturday's sixth stage",
+  "Sunday's eighth round", "yesterday's second leg") names one of a series by its day
+  and counts nothing (data/en/weekdays.tsv, relative_days.tsv);
 - **nothing counted**: an ordinal before a ``stop`` word, a number or punctuation ("a
   third of the vote", "a second later", "the 21st of May");
 - **a name**: a capitalised ordinal word before a capitalised word ("First Lady",
@@ -138,6 +141,17 @@ def _in_a_field() -> re.Pattern[str]:
 
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[A-Za-z][\w'’]*(?:-[A-Za-z]+)*)")
 _POSSESSIVE = re.compile(r"\w['’]s$|s['’]$")
+_POSSESSIVE_S = re.compile(r"['’]s?$")
+
+
+@functools.cache
+def _day_words() -> frozenset[str]:
+    """The one-word names of a day, lower case: weekdays and their abbreviations
+    (data/en/weekdays.tsv) and the relative days ("yesterday", "tonight":
+    data/en/relative_days.tsv)."""
+    days = [d.word for d in language.weekdays()]
+    days += [d.phrase for d in language.relative_days() if " " not in d.phrase]
+    return frozenset(days)
 
 
 def _word_before(text: str, start: int) -> tuple[int, str] | None:
@@ -257,6 +271,8 @@ def _claimed(
     determiner = text[previous[0] : previous[0] + len(previous[1])]
     if not (previous[1] in words["determiner"] or _POSSESSIVE.search(determiner)):
         return None
+    if _POSSESSIVE.search(determiner) and _POSSESSIVE_S.sub("", previous[1]) in _day_words():
+        return None  # one of the day: "Saturday's sixth stage" is one of several stages
     counted, span_end = _counted(text, end, words)
     if not counted or counted[0] in words["idiom"]:
         return None  # nothing counted, or an idiom
