@@ -311,3 +311,30 @@ def test_a_number_or_a_clock_time_is_no_clause_boundary(
     # the same mark with a space after it is one
     spaced = text.replace(":", ": ").replace("61,", "61, ")
     assert Document(spaced).boundary_cost(start, spaced.index(between[1])) > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "clause"),
+    [
+        # the boundary before and after the span, within its sentence
+        (
+            "The plant opened in May. Production was first due in December 2026; it starts later.",
+            "December 2026",
+            " Production was first due in December 2026",
+        ),
+        ("He left, and in March 2, 2026, she took over.", "March 2, 2026", " and in March 2, 2026"),
+        (
+            "It will open on March 2, 2026, the council said.",
+            "March 2, 2026",
+            "It will open on March 2, 2026",
+        ),
+        ("Nothing splits this sentence in 2026.", "2026", "Nothing splits this sentence in 2026."),
+    ],
+)
+def test_the_clause_around_a_span_is_bounded_by_its_sentence(
+    text: str, span: str, clause: str
+) -> None:
+    document = Document(text)
+    start = text.index(span)
+    low, high = document.clause_around(start, start + len(span))
+    assert text[low:high] == clause

@@ -1717,17 +1717,10 @@ def _earlier_plan_fact(fact: Fact) -> bool:
 
 
 def _told_as_an_earlier_plan(segments: Segments, value: Value) -> bool:
-    """Whether the clause of ``value`` (between clause boundaries, within its
-    sentence) holds words that tell an earlier plan, since changed."""
-    text = segments.text
-    start = value.core[0]
-    sentence = segments.sentence_at(start)
-    clause_start = sentence.start
-    for match in CLAUSE_BOUNDARY.finditer(text, sentence.start, start):
-        clause_start = match.end()
-    stop = CLAUSE_BOUNDARY.search(text, value.end, sentence.end)
-    clause_end = stop.start() if stop else sentence.end
-    return _EARLIER_PLAN.search(text, clause_start, clause_end) is not None
+    """Whether the clause of ``value`` holds words that tell an earlier plan, since
+    changed."""
+    start, end = segments.clause_around(value.core[0], value.end)
+    return _EARLIER_PLAN.search(segments.text, start, end) is not None
 
 
 # A word, without the punctuation after it ("says," is "says").

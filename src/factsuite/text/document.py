@@ -173,6 +173,18 @@ class Document:
         at, total = self._boundaries
         return total[bisect.bisect_left(at, start)] - total[bisect.bisect_left(at, end)]
 
+    def clause_around(self, start: int, end: int) -> tuple[int, int]:
+        """The clause holding ``[start, end)``: from the clause boundary before it, or
+        its sentence's start, to the boundary after it, or its sentence's end. A
+        boundary inside the span ("March 2, 2026") splits nothing."""
+        sentence = self.sentence_at(start)
+        at, _ = self._boundaries
+        before = bisect.bisect_left(at, start) - 1
+        clause_start = at[before] + 1 if before >= 0 and at[before] >= sentence.start else 0
+        after = bisect.bisect_left(at, end)
+        clause_end = at[after] if after < len(at) else len(self.text)
+        return max(clause_start, sentence.start), min(clause_end, sentence.end)
+
     def reachable(self, a: int, b: int) -> bool:
         """Whether two positions are in one sentence and on the same side of every quotation."""
         return self.sentence_index(a) == self.sentence_index(b) and self.quotation(
