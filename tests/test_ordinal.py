@@ -394,6 +394,38 @@ def test_an_ordinal_one_off_contradicts_a_count_in_a_copy_editors_words() -> Non
     )
 
 
+EDITIONS = CountFact(
+    id="race.editions",
+    label="the editions of the race, this year's included",
+    value=23,
+    unit="editions",
+    cues=("edition",),
+    sources=("s",),
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "expected"),
+    [
+        # the one after those so far, still to come (cycling; tennis)
+        ("It will be resurfaced before next year's 24th edition.", "24th edition", Verdict.AGREES),
+        ("But the 24th edition will need more than numbers.", "24th edition", Verdict.AGREES),
+        ("The coming 24th edition starts in May.", "24th edition", Verdict.AGREES),
+        # not told as to come, or more than one on: a count's slip (sport's titles)
+        ("This year's 24th edition was the wettest.", "24th edition", Verdict.CONTRADICTS),
+        ("Before next year's 25th edition, it will be resurfaced.", "25th edition",
+         Verdict.CONTRADICTS),
+        ("Nigeria won their third title, and will defend it.", "third title",
+         Verdict.CONTRADICTS),
+    ],
+)  # fmt: skip
+def test_an_ordinal_one_above_a_count_told_as_to_come_is_the_next_one(
+    body: str, quote: str, expected: Verdict
+) -> None:
+    fact = TITLES if "title" in quote else EDITIONS
+    assert verdict(quote, fact, body)[0] is expected
+
+
 def test_a_place_is_judged_against_a_rank_and_says_what_is_ranked() -> None:
     assert verdict("seventh", TABLE, "Leeds finished seventh.")[0] is Verdict.AGREES
     assert verdict("sixth", TABLE, "Leeds finished sixth.") == (

@@ -31,6 +31,9 @@ And what it leaves, each a named rule too:
   more often than to count one of something;
 - **idiom**: an ordinal before a word of data/ordinal_words.tsv's ``idiom`` rows
   ("the first time", "the 21st century", "the 80th anniversary", "the second half");
+- **the next one** (judge): an ordinal one above a count, with "next" right before it
+  or a future verb right after what it counts ("next year's 24th edition", "the 48th
+  edition will need more"), is the one to come and agrees;
 - **one of the day**: an ordinal after a day's possessive ("Saturday's sixth stage",
   "Sunday's eighth round", "yesterday's second leg") names one of a series by its day
   and counts nothing (data/en/weekdays.tsv, relative_days.tsv);
@@ -303,6 +306,26 @@ def _counted(text: str, end: int, words: dict[str, frozenset[str]]) -> tuple[tup
     return tuple(counted), span_end
 
 
+# "next year's 24th edition", "the coming 12th season": the one after those so far.
+_NEXT_BEFORE = re.compile(r"\b(?:next|coming|upcoming)\b(?:['’]s)?(?:\s+\S+){0,2}\s*$", re.I)
+# "the 48th edition will need more": the one to come is what a future verb is of.
+_FUTURE_AFTER = re.compile(r"\s+(?:will|is\s+(?:due|set|expected)\s+to)\b", re.I)
+
+
+def _the_next_one(claim: Claim, fact: Fact, said: int, situation: Situation) -> bool:
+    """Whether an ordinal one above a count says the next one, still to come (rule
+    ``the-next-one``): "next" right before it ("before next year's 24th edition") or a
+    future verb right after what it counts ("the 48th edition will need more"), of a
+    count that includes the latest one (23 editions, 2026's included)."""
+    if not isinstance(fact, CountFact) or fact.low is not None or said != fact.value + 1:
+        return False
+    sentence, at = situation.sentence
+    end = at + len(claim.quote)
+    return bool(_NEXT_BEFORE.search(sentence[max(0, at - 30) : at])) or bool(
+        _FUTURE_AFTER.match(sentence, end)
+    )
+
+
 def _counts_phrase(said: list[str], phrase: str) -> bool:
     """Whether the words an ordinal counts (``said``, singular) hold ``phrase``, a
     fact's unit or cue, its words in a row: "title" in "third Atlantic Nations Cup
@@ -347,6 +370,13 @@ class OrdinalKind(ClaimKind[RankFact | CountFact]):
         else:
             agrees = said == fact.value
         stated = numeral(said)
+        if not agrees and _the_next_one(claim, fact, said, situation):
+            return Judgement(
+                Verdict.AGREES,
+                stated,
+                expected,
+                f"{claim.quote!r} is the next of {label(fact)}, {expected} so far",
+            )
         if agrees:
             return Judgement(
                 Verdict.AGREES,
