@@ -244,6 +244,28 @@ def test_a_ctrl_c_while_the_workers_are_forked_is_not_lost(
     assert multiprocessing.active_children() == []
 
 
+def test_a_ctrl_c_taken_by_another_thread_while_submitting_leaves_no_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under pytest-xdist a thread that does not hold Ctrl-C may take it while the
+    chunks are submitted: raised there, after the forks, the workers were left waiting
+    for work (a flake of the test above under load). They are stopped now."""
+    load_benchmark("make_desk").make_desk(tmp_path, 4, 2)
+    desk = Desk.load(tmp_path)
+    files = select_articles(desk.root, [])
+    start = parallel._started
+
+    def forked_then_interrupted(*args: Any) -> Any:
+        start(*args)  # the workers are forked with the first chunk
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(parallel, "_started", forked_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        list(parallel.extract_in_processes(desk, files, 2))
+    assert multiprocessing.active_children() == []
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])  # let go
+
+
 def _killed_at_the_third(path: str) -> Any:
     """A worker that is killed (as the kernel's out-of-memory killer would) at the
     third article, with the rest extracting normally."""

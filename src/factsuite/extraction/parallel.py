@@ -175,21 +175,25 @@ def extract_in_processes(
         if main_thread:
             _hold_ctrl_c(True)
         existing = set(multiprocessing.active_children())
-        try:
-            executor, results = _started(context, workers, root, files)
-        except BaseException:
-            if main_thread:
-                _hold_ctrl_c(False)
-            raise
-        finally:
-            _worker_desk = None  # the main process keeps its own reference
-        # The executor starts its workers as the chunks are submitted (all of them at
-        # once where it forks): the children that were not there before are they.
-        started = [p for p in multiprocessing.active_children() if p not in existing]
+        from concurrent.futures import ProcessPoolExecutor
+
+        executor: ProcessPoolExecutor | None = None
+        started: list[BaseProcess] = []
         finished = False
         try:
-            if main_thread:
-                _hold_ctrl_c(False)  # a Ctrl-C pressed meanwhile is raised here
+            try:
+                executor = ProcessPoolExecutor(
+                    workers, mp_context=context, initializer=_start_worker, initargs=(root,)
+                )
+                results = _started(executor, files, workers)
+            finally:
+                _worker_desk = None  # the main process keeps its own reference
+                # The executor starts its workers as the chunks are submitted (all of
+                # them at once where it forks): the children that were not there before
+                # are they, however far the submitting went.
+                started = [p for p in multiprocessing.active_children() if p not in existing]
+                if main_thread:
+                    _hold_ctrl_c(False)  # a Ctrl-C pressed meanwhile is raised here
             try:
                 for count, (path, result) in enumerate(zip(files, results, strict=True), 1):
                     if done is not None:
@@ -200,28 +204,20 @@ def extract_in_processes(
                 raise WorkerDiedError(_exit_codes(started)) from None
             finished = True
         finally:
-            if not finished:  # an error or Ctrl-C: the workers stop at once, mid-chunk
+            if not finished:
+                # An error or Ctrl-C, even one met while the chunks were submitted (a
+                # thread that does not hold Ctrl-C may take it then: pytest-xdist's):
+                # the workers stop at once, mid-chunk, or they would wait forever.
                 for process in started:
                     process.terminate()
-            executor.shutdown(cancel_futures=True)
+            if executor is not None:
+                executor.shutdown(cancel_futures=True)
 
 
-def _started(
-    context: BaseContext, workers: int, root: Path, files: list[str]
-) -> tuple[ProcessPoolExecutor, Iterator[Extracted]]:
-    """The workers, with every chunk of ``files`` submitted to them; the results in
-    the order of ``files``."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    executor = ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start_worker, initargs=(root,)
-    )
-    try:
-        chunks = chunk_size(len(files), workers)
-        return executor, executor.map(_extract_in_worker, files, chunksize=chunks)
-    except BaseException:
-        executor.shutdown(cancel_futures=True)
-        raise
+def _started(executor: ProcessPoolExecutor, files: list[str], workers: int) -> Iterator[Extracted]:
+    """Every chunk of ``files`` submitted to the executor's workers, which start with
+    the first; the results in the order of ``files``."""
+    return executor.map(_extract_in_worker, files, chunksize=chunk_size(len(files), workers))
 
 
 def _exit_codes(processes: list[BaseProcess]) -> list[int]:
