@@ -212,12 +212,12 @@ def time_told(
         # 118,900 in 2000": 118,900 is of 2000), as "a figure in a year" writes it
         nearest = min(own, key=lambda m: (at - m.end, 1) if m.end <= at else (m.start - end, 0))
         return nearest.readings[0]
-    if _WHEN_OPENS.match(sentence, clause_start):
+    comma = clause_start - 1
+    if comma >= 0 and sentence[comma] == "," and _WHEN_OPENS.match(sentence, clause_start):
         # "smaller than it was in 2009, when 21 boats started": a "when" clause is set
         # at the date right before its comma (rule ``when-clause-time``)
-        comma = clause_start - 1
         for m in found:
-            if sentence[comma] == "," and m.end <= comma and not sentence[m.end : comma].strip():
+            if m.end <= comma and not sentence[m.end : comma].strip():
                 return m.readings[0]
     opening = found[0]
     first_boundary = CLAUSE_BOUNDARY.search(sentence)

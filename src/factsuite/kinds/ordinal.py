@@ -149,10 +149,10 @@ _POSSESSIVE_S = re.compile(r"['’]s?$")
 
 @functools.cache
 def _day_words() -> frozenset[str]:
-    """The one-word names of a day, lower case: weekdays and their abbreviations
-    (data/en/weekdays.tsv) and the relative days ("yesterday", "tonight":
-    data/en/relative_days.tsv)."""
-    days = [d.word for d in language.weekdays()]
+    """The one-word names of a day, lower case: weekdays written in full
+    (data/en/weekdays.tsv: not "Sun", whose possessive is a newspaper's) and the
+    relative days ("yesterday", "tonight": data/en/relative_days.tsv)."""
+    days = [d.word for d in language.weekdays() if d.form == "name"]
     days += [d.phrase for d in language.relative_days() if " " not in d.phrase]
     return frozenset(days)
 
