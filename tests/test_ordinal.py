@@ -411,6 +411,10 @@ EDITIONS = CountFact(
         ("It will be resurfaced before next year's 24th edition.", "24th edition", Verdict.AGREES),
         ("But the 24th edition will need more than numbers.", "24th edition", Verdict.AGREES),
         ("The coming 24th edition starts in May.", "24th edition", Verdict.AGREES),
+        # the words are the project's lists: future_cues.txt, relative_words.tsv's "next"
+        ("The 24th edition is scheduled to start in May.", "24th edition", Verdict.AGREES),
+        ("Before the following year's 24th edition, it is relaid.", "24th edition",
+         Verdict.AGREES),
         # not told as to come, or more than one on: a count's slip (sport's titles)
         ("This year's 24th edition was the wettest.", "24th edition", Verdict.CONTRADICTS),
         ("Before next year's 25th edition, it will be resurfaced.", "25th edition",

@@ -2517,6 +2517,20 @@ def tells_what_is_to_come(text: str) -> bool:
     return _TO_COME.search(text) is not None
 
 
+def tells_what_is_to_come_at(text: str, position: int) -> bool:
+    """Whether a word of the future (data/en/future_cues.txt) opens what follows
+    ``position``, or follows its first word: "the 48th edition will need more", "the
+    24th edition is scheduled to start"."""
+    first = _FIRST_WORD.match(text, position)
+    if first is None:
+        return False
+    return bool(_FUTURE_CUE.match(text, first.start(1)) or _FUTURE_CUE.match(text, first.end()))
+
+
+# Spaces, then a word and the spaces after it (tells_what_is_to_come_at).
+_FIRST_WORD = re.compile(r"[ \t]+([A-Za-z’']+)[ \t]*")
+
+
 # Code, not data: a superlative is read by its ending, "lowest", "biggest".
 _SUPERLATIVE = r"[a-z]{2,}est"
 _ELAPSED_CUE = _Lazy(lambda: _cue_pattern("elapsed_cues.txt", _SUPERLATIVE), re.I)

@@ -306,10 +306,15 @@ def _counted(text: str, end: int, words: dict[str, frozenset[str]]) -> tuple[tup
     return tuple(counted), span_end
 
 
-# "next year's 24th edition", "the coming 12th season": the one after those so far.
-_NEXT_BEFORE = re.compile(r"\b(?:next|coming|upcoming)\b(?:['’]s)?(?:\s+\S+){0,2}\s*$", re.I)
-# "the 48th edition will need more": the one to come is what a future verb is of.
-_FUTURE_AFTER = re.compile(r"\s+(?:will|is\s+(?:due|set|expected)\s+to)\b", re.I)
+@functools.cache
+def _next_before() -> re.Pattern[str]:
+    """A word that places what follows next ("next year's 24th edition", "the coming
+    12th season": the "next" rows of data/en/relative_words.tsv), up to two words before
+    the ordinal."""
+    nexts = language.alternation(
+        [w.phrase for w in language.relative_words() if w.direction == "next"], r"\s+"
+    )
+    return re.compile(rf"\b(?:{nexts})\b(?:['’]s)?(?:\s+\S+){{0,2}}\s*$", re.I)
 
 
 def _the_next_one(claim: Claim, fact: Fact, said: int, situation: Situation) -> bool:
@@ -321,8 +326,10 @@ def _the_next_one(claim: Claim, fact: Fact, said: int, situation: Situation) -> 
         return False
     sentence, at = situation.sentence
     end = at + len(claim.quote)
-    return bool(_NEXT_BEFORE.search(sentence[max(0, at - 30) : at])) or bool(
-        _FUTURE_AFTER.match(sentence, end)
+    from factsuite.dates import tells_what_is_to_come_at
+
+    return bool(_next_before().search(sentence[max(0, at - 30) : at])) or (
+        tells_what_is_to_come_at(sentence, end)
     )
 
 
