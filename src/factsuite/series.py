@@ -191,9 +191,7 @@ def time_told(
     ]
     if not found:
         return None
-    clause_start = 0
-    for match in CLAUSE_BOUNDARY.finditer(sentence, 0, at):
-        clause_start = match.end()
+    clause_start = _clause_start(sentence, at)
     stop = CLAUSE_BOUNDARY.search(sentence, end)
     clause_end = stop.start() if stop else len(sentence)
     own = [

@@ -1693,34 +1693,35 @@ _DEADLINE_LABEL = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in word_list("deadline_words")) + r")\b",
     re.IGNORECASE,
 )
-# A date's clause that tells it is an earlier plan (data/binding/earlier_plan.txt), and
-# a fact that is one (earlier_plan_facts.txt): rule earlier-plan.
+# How the words of an earlier plan may be written apart: "we were also promised".
 _PLAN_GAP = r"\s+(?:(?:also|once|then)\s+)?"
-_EARLIER_PLAN = re.compile(
-    r"\b(?:"
-    + "|".join(_PLAN_GAP.join(map(re.escape, w.split())) for w in word_list("earlier_plan"))
-    + r")\b",
-    re.IGNORECASE,
-)
-_EARLIER_PLAN_FACT = re.compile(
-    r"\b(?:"
-    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in word_list("earlier_plan_facts"))
-    + r")\b",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _earlier_plan_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that tell a date is an earlier plan (data/binding/earlier_plan.txt),
+    and those that make a fact one (earlier_plan_facts.txt): rule earlier-plan. Built
+    when a date first meets one, not at import (a pre-commit hook's start-up)."""
+
+    def pattern(name: str, gap: str) -> re.Pattern[str]:
+        written = (gap.join(map(re.escape, w.split())) for w in word_list(name))
+        return re.compile(r"\b(?:" + "|".join(written) + r")\b", re.IGNORECASE)
+
+    return pattern("earlier_plan", _PLAN_GAP), pattern("earlier_plan_facts", r"\s+")
 
 
 def _earlier_plan_fact(fact: Fact) -> bool:
     """Whether a fact's label or cues say it is an earlier plan's date."""
     said = " | ".join([fact.label or "", *fact.cues])
-    return bool(_EARLIER_PLAN.search(said) or _EARLIER_PLAN_FACT.search(said))
+    told, planned = _earlier_plan_words()
+    return bool(told.search(said) or planned.search(said))
 
 
 def _told_as_an_earlier_plan(segments: Segments, value: Value) -> bool:
     """Whether the clause of ``value`` holds words that tell an earlier plan, since
     changed."""
     start, end = segments.clause_around(value.core[0], value.end)
-    return _EARLIER_PLAN.search(segments.text, start, end) is not None
+    return _earlier_plan_words()[0].search(segments.text, start, end) is not None
 
 
 # A word, without the punctuation after it ("says," is "says").
