@@ -124,6 +124,45 @@ def test_a_range_is_judged_by_both_ends(
     assert judged(quote, fact).verdict is verdict
 
 
+# Facts whose unit opens with a scale word (unitscale.py), as a number fact's does.
+LOSSES = QuantityFact(
+    id="losses",
+    label="insured losses",
+    value=16.5,
+    low=14,
+    high=19,
+    unit="billion US dollars",
+    sources=("s",),
+)
+COST = RangeFact(id="cost", label="the cost", low=2, high=3, unit="million pounds", sources=("s",))
+
+
+@pytest.mark.parametrize(
+    ("quote", "fact", "verdict"),
+    [
+        ("$14bn to $19bn", LOSSES, Verdict.AGREES),
+        ("between $15bn and $18bn", LOSSES, Verdict.AGREES),
+        ("$14m to $19m", LOSSES, Verdict.CONTRADICTS),
+        ("$21bn to $25bn", LOSSES, Verdict.CONTRADICTS),
+        ("£2m-£3m", COST, Verdict.AGREES),
+        ("between £2m and £3m", COST, Verdict.AGREES),
+        ("£2bn-£3bn", COST, Verdict.CONTRADICTS),
+        ("£2,000-£3,000", COST, Verdict.CONTRADICTS),
+    ],
+)
+def test_a_range_is_judged_at_the_scale_its_facts_unit_opens_with(
+    quote: str, fact: RangeFact | QuantityFact, verdict: Verdict
+) -> None:
+    assert judged(quote, fact).verdict is verdict
+
+
+def test_a_scaled_range_is_shown_as_its_fact_writes_it() -> None:
+    assert judged("$21bn to $25bn", LOSSES).message == (
+        "contradicts: '$21bn to $25bn' (21,000,000,000 to 25,000,000,000) but insured losses"
+        " is 14-19 billion US dollars: it lies outside it"
+    )
+
+
 def test_messages_say_which_end_is_wrong_and_that_one_figure_is_no_range() -> None:
     assert judged("3.25%-3.50%", TARGET).message == (
         "contradicts: '3.25%-3.50%' (3.25% to 3.5%) but the federal funds target range is"

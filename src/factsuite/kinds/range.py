@@ -33,6 +33,7 @@ from factsuite.kinds._shared import figure, label, numbers_in, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.kinds.money import currency_before
 from factsuite.kinds.points import movement_words
+from factsuite.kinds.unitscale import unscaled
 from factsuite.model import Claim, Fact, PercentFact, QuantityFact, RangeFact, Verdict
 from factsuite.slips import slip
 
@@ -193,10 +194,13 @@ class RangeKind(ClaimKind[RangeFact | QuantityFact]):
             single = numbers.read_number(quote)
             if single is None:
                 return unreadable(claim, "a range")
-            return self._one_figure(claim, single, fact, expected)
+            return self._one_figure(claim, single, unscaled(fact), expected)
         said = stated.describe()
-        if isinstance(fact, RangeFact):
-            if stated.percent and not fact.percent:
+        # the scale its unit opens with applied, as the number kind compares
+        # (unitscale.py): 14 to 19 "billion US dollars" is what "$14bn to $19bn" says
+        true = unscaled(fact)
+        if isinstance(true, RangeFact):
+            if stated.percent and not true.percent:
                 return Judgement(
                     Verdict.CONTRADICTS,
                     said,
@@ -207,15 +211,15 @@ class RangeKind(ClaimKind[RangeFact | QuantityFact]):
             wrong = [
                 f"its {which} end, {figure(end.value)}, is not {figure(value)}"
                 for which, end, value in (
-                    ("low", stated.low, fact.low),
-                    ("high", stated.high, fact.high),
+                    ("low", stated.low, true.low),
+                    ("high", stated.high, true.high),
                 )
                 if not end.agrees_with(value)
             ]
         else:
-            assert fact.low is not None
-            assert fact.high is not None
-            overlaps = stated.low.low <= fact.high and fact.low <= stated.high.high
+            assert true.low is not None
+            assert true.high is not None
+            overlaps = stated.low.low <= true.high and true.low <= stated.high.high
             wrong = [] if overlaps else ["it lies outside it"]
         if not wrong:
             return Judgement(

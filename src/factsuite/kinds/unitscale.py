@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TypeVar
 
 import msgspec
 
 from factsuite.kinds._shared import data_rows
-from factsuite.model import PercentFact, QuantityFact
+from factsuite.model import PercentFact, QuantityFact, RangeFact
 
 __all__ = ["scale_forms", "scale_of", "scale_words", "unscaled", "unscaled_unit"]
+
+# A fact whose unit can open with a scale word: a number (value, low, high) or a range.
+_Scalable = TypeVar("_Scalable", bound=QuantityFact | RangeFact)
 
 
 @functools.cache
@@ -60,17 +64,24 @@ def unscaled_unit(unit: str) -> str:
     return unit if scaled is None else scaled[1]
 
 
-def unscaled(fact: QuantityFact) -> QuantityFact:
+def unscaled(fact: _Scalable) -> _Scalable:
     """``fact`` with its unit's scale word applied to its value (and range): 3.1
-    "billion dollars" is 3,100,000,000 "dollars". A percentage, or a fact whose unit
-    opens with no scale word, is returned as it is."""
+    "billion dollars" is 3,100,000,000 "dollars", and a range fact of 14 to 19
+    "billion US dollars" runs from 14,000,000,000 to 19,000,000,000 "US dollars". A
+    percentage, or a fact whose unit opens with no scale word, is returned as it is."""
     if isinstance(fact, PercentFact) or not fact.unit:
+        return fact
+    if isinstance(fact, RangeFact) and fact.percent:
         return fact
     scaled = scale_of(fact.unit)
     if scaled is None:
         return fact
     power, rest = scaled
     factor = 10**power
+    if isinstance(fact, RangeFact):
+        return msgspec.structs.replace(
+            fact, low=fact.low * factor, high=fact.high * factor, unit=rest
+        )
 
     def times(value: float | None) -> float | None:
         return None if value is None else value * factor
