@@ -8,9 +8,11 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from factsuite import dates
 from factsuite.articles import Article, parse_article
 from factsuite.compare import Context, judge
 from factsuite.daterange import DateRange, parse_iso_range
+from factsuite.kinds.elapsed import _elapsed_agrees
 from factsuite.kinds.number import times_before, times_before_words
 from factsuite.model import (
     AttributeFact,
@@ -416,6 +418,29 @@ def test_elapsed_time_in_decades_is_rounded_to_the_decade(
     writer rounds to the unit written, so "nearly four decades" is 35 to 40 years."""
     fact = "surrender" if body.startswith("Japan") else "power"
     assert verdict(body.format(quote), quote, "elapsed", fact) is expected
+
+
+@pytest.mark.parametrize(
+    ("amount", "actual", "expected"),
+    [
+        # a round figure admits a 20th below, as "nearly 140" of a count does (133 to 140)
+        (140.0, 138.3, True),
+        (140.0, 133.0, True),
+        (140.0, 132.5, False),
+        (60.0, 57.2, True),
+        (60.0, 56.5, False),
+        # a figure given to its last digit is no round one: the year below only
+        (141.0, 138.3, False),
+        (138.0, 137.2, True),
+        # small figures keep the whole year: "nearly eight years" is 7 to 8
+        (8.0, 7.0, True),
+        (8.0, 6.9, False),
+    ],
+)
+def test_nearly_so_many_years_ago_admits_what_nearly_admits_of_a_count(
+    amount: float, actual: float, expected: bool
+) -> None:
+    assert _elapsed_agrees(dates.Duration(amount, "years", "nearly"), actual) is expected
 
 
 @pytest.mark.parametrize(

@@ -1605,6 +1605,13 @@ def _printed_unit(q: _Q) -> tuple[int, int]:
     return _int_unit(q.value), 1
 
 
+# How far a hedged round figure may be from what it rounds, as a share of it: "nearly
+# 140" admits down to a 20th below (133), "about 130" a 10th either side (117 to 143).
+# The judges of durations ("nearly 140 years ago") take the same shares.
+NEARLY_SHARE = 20
+ABOUT_SHARE = 10
+
+
 def _interval(q: _Q, kind: NumberKind, hedge: Hedge | None) -> tuple[float, float, bool, bool]:
     # Exact rational arithmetic on integer numerators and denominators: one
     # int/int division at the end is correctly rounded, as float(Fraction) is,
@@ -1669,7 +1676,7 @@ def _interval(q: _Q, kind: NumberKind, hedge: Hedge | None) -> tuple[float, floa
         return below, (a * v + u * b) / d, True, True
     # The tolerance is the larger of a share of |x| (5% for "nearly", 10% for
     # "about") and the unit: tn / td.
-    share = 20 if hedge == "nearly" else 10
+    share = NEARLY_SHARE if hedge == "nearly" else ABOUT_SHARE
     if abs(a) * v >= share * b * u:
         tn, td = abs(a), share * b
     else:

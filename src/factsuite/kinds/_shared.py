@@ -20,6 +20,18 @@ DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.436875, "years": 365.24
 ROUNDING_PER_STEP = 5
 
 
+def nearly_below(amount: float, step: float) -> float:
+    """How far below ``amount`` a length of time said to be "nearly" it may be: a whole
+    unit ("nearly eight years": from 7), half the larger unit it is written in
+    ("nearly four decades": from 35 years), or, for a round figure, the share
+    numbers.py admits below a count said to be nearly so much ("nearly 140 years":
+    from 133), whichever is most. A figure whose last digit is not 0 or 5 is nobody's
+    round number, as numbers.py reads it: "nearly 81 years" is from 80."""
+    round_figure = amount.is_integer() and amount % 5 == 0
+    share = amount / numbers.NEARLY_SHARE if round_figure else 0.0
+    return max(1.0, step / 2, share)
+
+
 def unreadable(claim: Claim, what: str) -> Judgement:
     """A quote the kind cannot read: it awaits a person, who can give its reading."""
     return Judgement(

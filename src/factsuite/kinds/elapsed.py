@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from factsuite import dates
 from factsuite.daterange import format_range
-from factsuite.kinds._shared import DAYS_PER_UNIT, ROUNDING_PER_STEP, day_of, label, unreadable
+from factsuite.kinds._shared import (
+    DAYS_PER_UNIT,
+    ROUNDING_PER_STEP,
+    day_of,
+    label,
+    nearly_below,
+    unreadable,
+)
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.model import Claim, DateFact, Verdict
 
@@ -47,13 +54,14 @@ def _elapsed_agrees(stated: dates.Duration, actual: float) -> bool:
     Unhedged, "in six years" is true from 5.5 up to (not including) 7 years: writers
     round or count whole years, never up past the next one. Written in a larger unit,
     the rounding is to that unit (``Duration.step``): "the first in four decades" is 38
-    to 42 years, "nearly four decades ago" 35 to 40.
+    to 42 years, "nearly four decades ago" 35 to 40. "Nearly" admits as much below as
+    it does for a count (``nearly_below``): "nearly 140 years ago" is 133 to 140.
     """
     amount = stated.amount
     hedge = stated.hedge
     rounding = stated.step / ROUNDING_PER_STEP
     if hedge == "nearly":
-        return amount - max(1.0, stated.step / 2) <= actual <= amount + 0.25
+        return amount - nearly_below(amount, stated.step) <= actual <= amount + 0.25
     if hedge == "about":
         return abs(actual - amount) <= max(1.0, 0.15 * amount, rounding)
     if hedge == "more_than":

@@ -37,6 +37,7 @@ from factsuite.kinds._shared import (
     data_words,
     day_of,
     lowered,
+    nearly_below,
     unreadable,
 )
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
@@ -409,7 +410,7 @@ def tenure_agrees(stated: dates.Duration, low: float, high: float) -> bool:
     # (lowest, highest, lowest excluded, highest excluded)
     bands = {
         None: (amount - half, amount + half, True, True),
-        "nearly": (amount - max(1.0, stated.step / 2), amount, False, True),
+        "nearly": (amount - nearly_below(amount, stated.step), amount, False, True),
         "about": (amount - about, amount + about, False, False),
         "more_than": (amount, inf, True, False),
         "at_least": (amount, inf, False, False),
