@@ -2205,6 +2205,8 @@ def _incompatible(
         # "twice", "four times": counts of whatever the cue names, but no length,
         # weight or sum ("walked the 190-mile Saltmarsh Way twice")
         return "counted" if _measured(fact) and "counted" not in off else None
+    if adjacent and _counts_no_measure(value, fact) and "counted" not in off:
+        return "counted"  # "two walkouts" by the cue "walkout" of a length in hours
     if adjacent or _counts(value, fact) or "counted" in off:
         return None  # "26 heads of state": the cue is what it counts
     return "counted"
@@ -2480,6 +2482,19 @@ def _counts_compound(value: Value, fact: Fact) -> bool:
     if fact.unit and singular(fold(fact.unit)) == noun:
         return True
     return any(singular(fold(cue)) == noun for cue in fact.cues)
+
+
+def _counts_no_measure(value: Value, fact: QuantityFact) -> bool:
+    """Whether the words after the number count things where the fact is an amount of a
+    unit of measure: "after two walkouts" beside the length of the first walkout, in
+    hours; "three turbines" beside a turbine's rating in megawatts. The cue after it
+    is what it counts, and a length, a weight or a rating is no count of that. Words
+    that write a unit themselves ("72 hours of walkouts", "12 square miles") measure."""
+    if not value.counted or not fact.unit:
+        return False
+    if unit_of(unscaled_unit(fact.unit)) is None:
+        return False  # people, stores, dollars: a count, or money the money kind reads
+    return not any(unit_of(word) is not None for word in _counted_phrase(value.counted))
 
 
 def _counts(value: Value, fact: QuantityFact) -> bool:

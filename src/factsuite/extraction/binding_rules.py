@@ -333,7 +333,9 @@ _rule(
     ' length, a weight or a sum ("walked the 190-mile path twice"), "people"'
     ' any unit of people ("78,400 people on the waiting list": its patients), and a count'
     ' counts what its label says after "the number of" ("38,412 runners" of "the number'
-    ' of runners who started", in starters)',
+    ' of runners who started", in starters); a cue right after a count says what it'
+    ' counts, and so it is no amount of a unit of measure ("after two walkouts" beside'
+    " the length of a walkout in hours) unless its words write a unit",
 )
 _rule(
     "compound-count",
