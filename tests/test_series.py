@@ -211,6 +211,8 @@ def _bound_verdict(
         # economics, politics: a number a figure changed from is the value before
         ("The policy rate was cut to 4.25% from 5%.", "5%", "rate", "agrees"),
         ("The policy rate was cut to 4.25% from 5.5%.", "5.5%", "rate", "contradicts"),
+        # "to" a figure, then "from": the change's two ends, whatever the verb
+        ("The March decision took the policy rate to 4.25%, from 5%.", "5%", "rate", "agrees"),
         ("Harbour rose to 52 seats, up from 37.", "37", "harbour.seats", "agrees"),
         ("Harbour rose to 52 seats, up from 41.", "41", "harbour.seats", "contradicts"),
         # negative: without a word of change, "from" says nothing of time

@@ -14,7 +14,8 @@ time told"):
   it within it); a time before the first point is one the facts hold no figure for;
 - else a number right after "from" in a sentence that says the figure changed
   ("fell to 44 seats from 53", "up from the 37 seats"; the words are
-  ``data/changes.txt``) is the value before the one of the article's date;
+  ``data/changes.txt``), or right after "to" another figure and "from" ("took the
+  total to 187, from 214"), is the value before the one of the article's date;
 - else the article's own date: the latest point on or before it (the latest point
   of all when the article is older than the series).
 
@@ -94,12 +95,24 @@ def relative_to_event(sentence: str) -> str | None:
 
 def changed_from(sentence: str, at: int) -> bool:
     """Whether the number at ``at`` of ``sentence`` is what a figure changed from:
-    right after "from", in a sentence that says it changed before that."""
+    right after "from", in a sentence that says it changed before that, or right
+    after "to" another figure ("taking the total to 187, from 214": the change is
+    told by its two ends, whatever the verb)."""
     match = _FROM.search(sentence, max(0, at - 40), at)
     if match is None:
         return False
+    if _TO_FIGURE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()):
+        return True
     said = f" {' '.join(fold(sentence[: match.start()]).split())} "
     return any(f" {word} " in said for word in changes())
+
+
+# "to 8.7% from", "to £4,132, from", "to 42,000 visas from": "to", a figure (a
+# currency sign before it, a unit or one word after it) and a comma at most before
+# the "from" of the figure a change came from.
+_TO_FIGURE_BEFORE = re.compile(
+    r"\bto\s+[^\w\s]{0,3}\d[\d.,]*(?:\s*%|\s*[A-Za-z]+)?\s*,?\s*$", re.IGNORECASE
+)
 
 
 @functools.cache
