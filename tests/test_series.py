@@ -448,6 +448,11 @@ def test_every_change_word_of_the_data_file_is_read() -> None:
         ("It counted 5.1 million people two censuses ago.", "5.1", True),
         ("The earlier estimate, £3.1 billion, was raised twice.", "3.1", True),
         ("Harbour held 41 seats four years before.", "41", True),
+        # housing, cyber, patents, power: the first, original or initial figure
+        ("The bill is £1.43bn, up from an initial estimate of £1.1bn.", "1.1", True),
+        ("The council put it at £11.8m, above its first estimate of £7.5m.", "7.5", True),
+        ("Carrow sued in 2023, originally asserting seven patents.", "seven", True),
+        ("The repairs cost £27.3m, against an original budget of £16.4m.", "16.4", True),
         # negative: today's figure, words too far off, or a change's end
         ("He lifted his offer from 2.5% to 3.2% and then 4.8%.", "3.2", False),
         ("He lifted his offer from 2.5% to 3.2% and then 4.8%.", "4.8", False),
@@ -455,6 +460,8 @@ def test_every_change_word_of_the_data_file_is_read() -> None:
         ("Unlike the previous year, the club has 8,130 members.", "8,130", False),
         ("Membership reached 8,130, up 7.8% on a year ago.", "8,130", False),
         ("Funding came from 14 regions to the centre.", "14", False),
+        ("The first estimate was revised on Friday to £415m.", "415", False),
+        ("Originally a mill, the site now employs 412 people.", "412", False),
     ],
 )
 def test_a_figure_told_as_an_earlier_one(sentence: str, number: str, earlier: bool) -> None:
