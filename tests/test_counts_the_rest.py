@@ -79,3 +79,43 @@ def test_the_whole_a_count_of_the_rest_makes_is_judged(
 ) -> None:
     result = judge_quote(body, quote, "number", FACTS, published="2026-07-20", fact=fact)
     assert result.verdict is verdict
+
+
+# Facts that count the rest themselves: their label holds the word the count does.
+OWN_REST = {
+    # courts: the convictions before this one, as the desk counts them
+    "priors": CountFact(id="priors", label="Tom Vale's prior convictions", value=14,
+                        unit="convictions", sources=SRC),
+    # politics: the ministers besides the prime minister
+    "ministers": CountFact(id="ministers", label="the other ministers in the cabinet",
+                           value=21, unit="ministers", sources=SRC),
+    # space: her flights before this mission
+    "earlier": CountFact(id="earlier", label="Anna Brook's earlier spaceflights", value=2,
+                         unit="spaceflights", sources=SRC),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "fact", "verdict"),
+    [
+        ("Vale, who has 14 prior convictions, was jailed on Friday.", "14", "priors",
+         Verdict.AGREES),
+        ("Vale, who has 15 prior convictions, was jailed on Friday.", "15", "priors",
+         Verdict.CONTRADICTS),
+        ("The prime minister and 21 other ministers met on Monday.", "21", "ministers",
+         Verdict.AGREES),
+        ("The prime minister and 22 other ministers met on Monday.", "22", "ministers",
+         Verdict.CONTRADICTS),
+        ("Brook, a veteran of two earlier spaceflights, commands the crew.", "two",
+         "earlier", Verdict.AGREES),
+        # the label's word must be the count's: "prior" does not make "other" its own
+        ("Vale and 13 other men were convicted.", "13", "priors", Verdict.AGREES),
+    ],
+)  # fmt: skip
+def test_a_fact_that_counts_the_rest_itself_is_compared_with_the_count_as_written(
+    body: str, quote: str, fact: str, verdict: Verdict
+) -> None:
+    """ "14 prior convictions" of "Tom Vale's prior convictions" are the 14 the desk
+    counts, not 14 and the one the sentence tells."""
+    result = judge_quote(body, quote, "number", OWN_REST, published="2026-07-20", fact=fact)
+    assert result.verdict is verdict

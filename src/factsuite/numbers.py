@@ -2272,6 +2272,13 @@ def counts_the_rest(after: str) -> bool:
     return _others_after().match(after) is not None
 
 
+def rest_word(after: str) -> str | None:
+    """The word by which the words after a count say it counts others ("other",
+    "prior", "others"), in lower case; None when they do not (``counts_the_rest``)."""
+    match = _others_after().match(after)
+    return None if match is None else match.group(0).split()[0].lower()
+
+
 def counting_the_rest(mention: NumberMention, before: str, after: str) -> NumberMention:
     """The whole that ``mention`` makes when the words after it (``after``) say it
     counts others: "Putin and 25 other foreign leaders" are 26 leaders.

@@ -22,6 +22,7 @@ from factsuite.kinds._shared import (
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.kinds.unitscale import unscaled
 from factsuite.model import Claim, PercentFact, QuantityFact, Verdict
+from factsuite.names import fold
 
 # Enough text after a count to see "other", "earlier" ... and the word after it.
 _AFTER = 24
@@ -39,7 +40,7 @@ class NumberKind(ClaimKind[QuantityFact]):
             return unreadable(claim, "a number")
         mention = read
         after = situation.text_after(_AFTER)
-        if read.kind == "number" and numbers.counts_the_rest(after):
+        if read.kind == "number" and numbers.counts_the_rest(after) and not _its_rest(fact, after):
             # the sentence is read only then: most numbers are followed by no "other"
             sentence, at = situation.sentence
             mention = numbers.counting_the_rest(read, sentence[:at], after)
@@ -80,6 +81,18 @@ class NumberKind(ClaimKind[QuantityFact]):
             return f"{show(fact.low)}-{show(fact.high)}"
         unit = f" {fact.unit}" if fact.unit else ""
         return show(fact.value) + unit
+
+
+def _its_rest(fact: QuantityFact, after: str) -> bool:
+    """Whether ``fact`` itself counts the rest that the words after a count name: its
+    label or a cue holds the same word ("14 prior convictions" of "Darren Mulvey's prior
+    convictions" are the 14 the desk counts, not 14 besides the one the sentence tells;
+    "12 other ministers" of "the other ministers in the cabinet")."""
+    word = numbers.rest_word(after)
+    if word is None:
+        return False
+    said = {w for text in (fact.label, *fact.cues) for w in fold(text).split()}
+    return word in said or (word == "others" and "other" in said)
 
 
 def figures_of(mention: numbers.NumberMention, fact: QuantityFact) -> tuple[float, float] | None:
