@@ -202,6 +202,24 @@ def attributes(text: str) -> set[tuple[str, str | None, str]]:
         # ... and the known name alone is still that name
         ("The merged bank, to be called Caldmoor, opens in May.",
          {("Caldmoor", "merger.name", "contradicts")}),
+        # after a known person's name, "of" a body says where the person is from
+        # (courts, politics; theatre's "designed by Maren Oakridge of Oakridge Fenwick")
+        ("The trial was presided over by Maria Okafor of Harbour County Court.",
+         {("Maria Okafor", "trial.judge", "agrees")}),
+        ("The party leader is Simon Hale of Green Alliance.",
+         {("Simon Hale", "greens.leader", "contradicts")}),
+        # a word glued to a currency sign is an amount's (publishing, business;
+        # bankrun's "bought by Ironbark Banking Group for NZ$410m")
+        ("The Salt Orchard was published by Harrow & Finch for US$25.",
+         {("Harrow & Finch", "orchard.publisher", "agrees")}),
+        ("Halvorsen Foods hired chief executive Ingrid Solberg for A$3m a year.",
+         {("Ingrid Solberg", "halvorsen.ceo", "agrees")}),
+        # a preposition opening the sentence is no part of the name after it
+        # (politics, courts; paygap's "For Halsted Logistics, the largest late filer")
+        ("For Tomas Brandt, the party's leader, the result was a blow.",
+         {("Tomas Brandt", "greens.leader", "agrees")}),
+        ("With Daniel Reyes, the presiding judge, away, the trial stalled.",
+         {("Daniel Reyes", "trial.judge", "contradicts")}),
     ],
 )  # fmt: skip
 def test_the_name_a_cue_puts_as_its_answer_is_judged(

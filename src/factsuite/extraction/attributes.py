@@ -288,10 +288,9 @@ _JOINERS = "|".join(
     re.escape(w)
     for w in sorted(set(language.words("name_joiners.txt")) - {"and"}, key=lambda w: (-len(w), w))
 )
-_NAME = (
-    r"[A-Z][\w'’\-.]*"
-    rf"(?:[ \u00a0]+(?:(?:{_JOINERS})[ \u00a0]+){{0,2}}[A-Z][\w'’\-.]*){{0,7}}"
-)
+# A word glued to a currency sign ("NZ$410m", "US$12") is an amount's, no name's.
+_NAME_WORD = r"[A-Z][\w'’\-.]*(?![\w'’\-.$£€¥])"
+_NAME = rf"{_NAME_WORD}(?:[ \u00a0]+(?:(?:{_JOINERS})[ \u00a0]+){{0,2}}{_NAME_WORD}){{0,7}}"
 # How far before a cue its answer is looked for: a name and the words joining it to
 # the cue ("X, the company's chief executive") are far shorter, and a bound keeps a
 # sentence of a thousand cues from being read a thousand times over.
@@ -460,8 +459,17 @@ def _inside_a_longer_name(text: str, words: list[tuple[int, int]], mention: Enti
     """Whether the name ``words`` hold goes on, capitalised, past a known name found
     inside it: then the longer name is the answer, not the one it holds ("founded by
     Odette Sorvane" is not Maison Sorvane by its short name; "to be called Caldmoor
-    Wyeford Bank" is not Caldmoor Bank by its variant)."""
-    return any(text[s].isupper() for s, e in words if e <= mention.start or s >= mention.end)
+    Wyeford Bank" is not Caldmoor Bank by its variant). After the known name, "of",
+    "for" or "from" says where it is from, not that it goes on ("designed by Maren
+    Oakridge of Oakridge Fenwick Architects" names the architect)."""
+    if any(text[s].isupper() for s, e in words if e <= mention.start):
+        return True
+    after = [(s, e) for s, e in words if s >= mention.end]
+    return (
+        bool(after)
+        and text[slice(*after[0])] not in _AFFILIATION_WORDS
+        and any(text[s].isupper() for s, e in after)
+    )
 
 
 def _named(
