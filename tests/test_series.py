@@ -145,6 +145,7 @@ def test_a_series_fact_survives_the_cache_encoding() -> None:
         ("The policy rate was 1% last year.", "1%", "contradicts"),
         # "peaked at": the highest point, whenever it was
         ("The policy rate peaked at 5.5%.", "5.5%", "agrees"),
+        ("At its peak the policy rate stood at 5.5%.", "5.5%", "agrees"),
         ("The policy rate peaked at 5.6%.", "5.6%", "contradicts"),  # a slip of 5.5
         ("The policy rate peaked at 5.25%.", "5.25%", "needs-review"),  # far: which peak?
         # a time before the first point: the facts hold no figure for it
@@ -337,6 +338,32 @@ def test_every_extreme_phrase_of_the_data_file_is_read() -> None:
     for phrase, which in series.extremes().items():
         assert which in ("max", "min")
         assert series.extreme_before(f"the figure {phrase} ") == which
+    for phrase, which in series.clause_extremes().items():
+        assert which in ("max", "min")
+        sentence = f"The figure was 41 {phrase} and fell."
+        assert series.extreme_said(sentence, sentence.index("41"), sentence.index("41") + 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "which"),
+    [
+        # energy, chess, steel: a phrase setting the whole clause at the peak
+        ("At its peak it supplied more than 20% of the state's power.", "20%", "max"),
+        ("Some 4.2 million were watching at its peak on Saturday.", "4.2", "max"),
+        ("The works employed 18,000 people at their peak.", "18,000", "max"),
+        # ... and one right before the number, as before
+        ("The rate peaked at 5.5% in 2023.", "5.5%", "max"),
+        # negative: the phrase in another clause, or none
+        ("At the peak of construction, 2,100 people worked there.", "2,100", None),
+        ("Prices rose at their peak rate, but sales held at 4,000.", "4,000", None),
+        ("The plant employs 640 people.", "640", None),
+    ],
+)
+def test_an_extreme_is_said_before_the_number_or_for_its_clause(
+    sentence: str, number: str, which: str | None
+) -> None:
+    at = sentence.index(number)
+    assert series.extreme_said(sentence, at, at + len(number)) == which
 
 
 @pytest.mark.parametrize(

@@ -361,7 +361,7 @@ def _another_point(
         claim.at is None
         and series.time_told(sentence, at, end, situation.reference, situation.readings.dates)
         is None
-        and series.extreme_before(sentence[:at]) is None
+        and series.extreme_said(sentence, at, end) is None
         and not series.changed_from(sentence, at)
         and not series.told_earlier(sentence, at, end)
     )

@@ -49,16 +49,44 @@ _FROM = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,2}[^\w\s]?$", re.IGNORECASE)
 
 
 @functools.cache
-def extremes() -> dict[str, str]:
-    """Phrase (folded) -> "max" or "min", from data/extremes.tsv."""
+def _extreme_rows() -> tuple[tuple[str, str, str], ...]:
+    """(phrase folded, "max" or "min", "before" or "clause") of data/extremes.tsv."""
     text = resources.files("factsuite").joinpath("data/extremes.tsv").read_text("utf-8")
-    out = {}
+    rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        phrase, which = line.split("\t")
-        out[fold(phrase)] = which
-    return out
+        phrase, which, *where = line.split("\t")
+        rows.append((fold(phrase), which, where[0] if where else "before"))
+    return tuple(rows)
+
+
+@functools.cache
+def extremes() -> dict[str, str]:
+    """Phrase (folded) -> "max" or "min": the phrases said right before a number."""
+    return {phrase: which for phrase, which, where in _extreme_rows() if where == "before"}
+
+
+@functools.cache
+def clause_extremes() -> dict[str, str]:
+    """Phrase (folded) -> "max" or "min": the phrases that set a whole clause at the
+    series' highest or lowest ("At its peak it supplied more than 20%")."""
+    return {phrase: which for phrase, which, where in _extreme_rows() if where == "clause"}
+
+
+def extreme_said(sentence: str, at: int, end: int) -> str | None:
+    """ "max" or "min" when the number at ``[at, end)`` of ``sentence`` is said to be
+    its series' highest or lowest: a phrase right before it (``extreme_before``), or
+    one anywhere in its clause that sets the clause at the peak ("at its peak", "at
+    the height of"). Rule ``extreme``."""
+    start = _clause_start(sentence, at)
+    which = extreme_before(sentence[start:at])
+    if which is not None:
+        return which
+    stop = CLAUSE_BOUNDARY.search(sentence, end)
+    words = fold(sentence[start : stop.start() if stop else len(sentence)]).split()
+    clause = f" {' '.join(words)} "
+    return next((w for phrase, w in clause_extremes().items() if f" {phrase} " in clause), None)
 
 
 @functools.cache
@@ -330,7 +358,7 @@ def judge_series(
     ``told``: the time a person gave the claim (its ``at``), which the sentence's
     words do not override. ``find`` reads the sentence's dates, as for ``time_told``."""
     series = fact.series
-    which = None if told else extreme_before(sentence[_clause_start(sentence, at) : at])
+    which = None if told else extreme_said(sentence, at, end)
     if which is not None:
         pick = max if which == "max" else min
         point = pick(series, key=lambda p: p.value)
