@@ -2269,7 +2269,7 @@ _CLAUSE_THEN_AND = re.compile(
 def counts_the_rest(after: str) -> bool:
     """Whether the words after a count (``after``) say it counts others: " other
     foreign leaders", " earlier spaceflights", " others"."""
-    return _others_after().match(after) is not None
+    return rest_word(after) is not None
 
 
 def rest_word(after: str) -> str | None:

@@ -40,7 +40,8 @@ class NumberKind(ClaimKind[QuantityFact]):
             return unreadable(claim, "a number")
         mention = read
         after = situation.text_after(_AFTER)
-        if read.kind == "number" and numbers.counts_the_rest(after) and not _its_rest(fact, after):
+        rest = numbers.rest_word(after) if read.kind == "number" else None
+        if rest is not None and not _counts_its_rest(fact, rest):
             # the sentence is read only then: most numbers are followed by no "other"
             sentence, at = situation.sentence
             mention = numbers.counting_the_rest(read, sentence[:at], after)
@@ -83,14 +84,11 @@ class NumberKind(ClaimKind[QuantityFact]):
         return show(fact.value) + unit
 
 
-def _its_rest(fact: QuantityFact, after: str) -> bool:
-    """Whether ``fact`` itself counts the rest that the words after a count name: its
-    label or a cue holds the same word ("14 prior convictions" of "Darren Mulvey's prior
+def _counts_its_rest(fact: QuantityFact, word: str) -> bool:
+    """Whether ``fact`` itself counts the rest a count's ``word`` names: its label or a
+    cue holds the same word ("14 prior convictions" of "Darren Mulvey's prior
     convictions" are the 14 the desk counts, not 14 besides the one the sentence tells;
     "12 other ministers" of "the other ministers in the cabinet")."""
-    word = numbers.rest_word(after)
-    if word is None:
-        return False
     said = {w for text in (fact.label, *fact.cues) for w in fold(text).split()}
     return word in said or (word == "others" and "other" in said)
 
