@@ -27,6 +27,17 @@ TARGET = RangeFact(
 )
 BAND = RangeFact(id="band", label="the pay band", low=40, high=45, unit="thousand", sources=("s",))
 TURNOUT = PercentFact(id="turnout", label="turnout", value=62.0, low=60, high=64, sources=("s",))
+# Facts whose unit opens with a scale word (unitscale.py), as a number fact's does.
+LOSSES = QuantityFact(
+    id="losses",
+    label="insured losses",
+    value=16.5,
+    low=14,
+    high=19,
+    unit="billion US dollars",
+    sources=("s",),
+)
+COST = RangeFact(id="cost", label="the cost", low=2, high=3, unit="million pounds", sources=("s",))
 
 
 def judged(quote: str, fact: RangeFact | QuantityFact, stated: str | None = None) -> Result:
@@ -116,30 +127,7 @@ def test_what_is_no_range_value_is_not_found(sentence: str) -> None:
         ("65-70%", TURNOUT, Verdict.CONTRADICTS),
         ("61%", TURNOUT, Verdict.AGREES),
         ("66%", TURNOUT, Verdict.CONTRADICTS),
-    ],
-)
-def test_a_range_is_judged_by_both_ends(
-    quote: str, fact: RangeFact | QuantityFact, verdict: Verdict
-) -> None:
-    assert judged(quote, fact).verdict is verdict
-
-
-# Facts whose unit opens with a scale word (unitscale.py), as a number fact's does.
-LOSSES = QuantityFact(
-    id="losses",
-    label="insured losses",
-    value=16.5,
-    low=14,
-    high=19,
-    unit="billion US dollars",
-    sources=("s",),
-)
-COST = RangeFact(id="cost", label="the cost", low=2, high=3, unit="million pounds", sources=("s",))
-
-
-@pytest.mark.parametrize(
-    ("quote", "fact", "verdict"),
-    [
+        # at the scale the fact's unit opens with (unitscale.py), as a number is
         ("$14bn to $19bn", LOSSES, Verdict.AGREES),
         ("between $15bn and $18bn", LOSSES, Verdict.AGREES),
         ("$14m to $19m", LOSSES, Verdict.CONTRADICTS),
@@ -150,7 +138,7 @@ COST = RangeFact(id="cost", label="the cost", low=2, high=3, unit="million pound
         ("£2,000-£3,000", COST, Verdict.CONTRADICTS),
     ],
 )
-def test_a_range_is_judged_at_the_scale_its_facts_unit_opens_with(
+def test_a_range_is_judged_by_both_ends(
     quote: str, fact: RangeFact | QuantityFact, verdict: Verdict
 ) -> None:
     assert judged(quote, fact).verdict is verdict
