@@ -353,8 +353,11 @@ def test_every_extreme_phrase_of_the_data_file_is_read() -> None:
         ("The works employed 18,000 people at their peak.", "18,000", "max"),
         # ... and one right before the number, as before
         ("The rate peaked at 5.5% in 2023.", "5.5%", "max"),
+        # an opening phrase sets the clause right after it (weather, fire)
+        ("At the height of the outage, 148,000 homes were dark.", "148,000", "max"),
+        ("At its height, 140 firefighters fought the blaze.", "140", "max"),
         # negative: the phrase in another clause, or none
-        ("At the peak of construction, 2,100 people worked there.", "2,100", None),
+        ("Work slowed, and at the peak 2,100 people left, but 640 stayed.", "640", None),
         ("Prices rose at their peak rate, but sales held at 4,000.", "4,000", None),
         ("The plant employs 640 people.", "640", None),
     ],

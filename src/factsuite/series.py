@@ -77,16 +77,28 @@ def clause_extremes() -> dict[str, str]:
 def extreme_said(sentence: str, at: int, end: int) -> str | None:
     """ "max" or "min" when the number at ``[at, end)`` of ``sentence`` is said to be
     its series' highest or lowest: a phrase right before it (``extreme_before``), or
-    one anywhere in its clause that sets the clause at the peak ("at its peak", "at
-    the height of"). Rule ``extreme``."""
+    one anywhere in its clause, or in the sentence's opening phrase right before its
+    clause, that sets the clause at the peak ("at its peak", "at the height of").
+    Rule ``extreme``."""
     start = _clause_start(sentence, at)
     which = extreme_before(sentence[start:at])
     if which is not None:
         return which
     stop = CLAUSE_BOUNDARY.search(sentence, end)
-    words = fold(sentence[start : stop.start() if stop else len(sentence)]).split()
-    clause = f" {' '.join(words)} "
-    return next((w for phrase, w in clause_extremes().items() if f" {phrase} " in clause), None)
+    said = [sentence[start : stop.start() if stop else len(sentence)]]
+    opening = CLAUSE_BOUNDARY.search(sentence, 0, at)
+    if opening is not None and opening.end() == start and _opening_words().match(sentence):
+        # the sentence's opening phrase sets the clause right after it ("At the height
+        # of the outage, 148,000 homes were in the dark"), as its date would
+        said.append(sentence[: opening.start()])
+    for text in said:
+        clause = f" {' '.join(fold(text).split())} "
+        found = next(
+            (w for phrase, w in clause_extremes().items() if f" {phrase} " in clause), None
+        )
+        if found is not None:
+            return found
+    return None
 
 
 @functools.cache
