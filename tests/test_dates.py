@@ -91,7 +91,17 @@ def test_month_and_year() -> None:
     assert found.readings[0].precision is Precision.MONTH
 
 
-@pytest.mark.parametrize("text", ["in 2011", "Since he came to power in 2011, Kim", "2011"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2011",
+        "Since he came to power in 2011, Kim",
+        "2011",
+        # a year before the event it dates, after "at the" (politics, sport)
+        "a majority of 6,842 at the 2011 general election",
+        "he won bronze at the 2011 world championships",
+    ],
+)
 def test_a_year(text: str) -> None:
     found = one(text)
     assert found.text == "2011"
@@ -1257,6 +1267,8 @@ def test_anniversaries(text: str, span: str, ordinal: int) -> None:
         "it cost $2011",
         "2011 people attended",
         "more than 2000 soldiers",
+        "at least 2024 fans came",
+        "at most 2024 seats",
         "about 1500",
         "in 999",
         "in 2200",

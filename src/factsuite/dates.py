@@ -1169,6 +1169,10 @@ def _counts_things(word: str) -> bool:
     )
 
 
+# "at least", "at most" before a number: a bound on a count.
+_AT_LEAST = frozenset({("at", "least"), ("at", "most")})
+
+
 def _reject_year(text: str, start: int, end: int, y: int, bare: bool = True) -> bool:
     """Whether a four-digit number reads as a count, an amount or an identifier. A
     ``bare`` number before 1900 also needs a word that introduces a year ("in 1848")."""
@@ -1185,7 +1189,8 @@ def _reject_year(text: str, start: int, end: int, y: int, bare: bool = True) -> 
         return False
     prev2 = _prev_word(text, start - len(prev) - 1) if prev else ""
     nxt = _next_word(text, end)
-    if prev in _COUNT_WORDS or prev2 in ("more", "less", "fewer", "at"):
+    # "more than 2024", "at least 2024": a count; "at the 2024 election" is a year
+    if prev in _COUNT_WORDS or prev2 in ("more", "less", "fewer") or (prev2, prev) in _AT_LEAST:
         return prev not in _YEAR_PREPOSITIONS
     if prev in ("no.", "number", "no", "nos.", "page", "room", "flight", "route", "box", "p."):
         return True
