@@ -146,6 +146,7 @@ def test_a_series_fact_survives_the_cache_encoding() -> None:
         # "peaked at": the highest point, whenever it was
         ("The policy rate peaked at 5.5%.", "5.5%", "agrees"),
         ("At its peak the policy rate stood at 5.5%.", "5.5%", "agrees"),
+        ("At the height of the crisis, the policy rate stood at 5.5%.", "5.5%", "agrees"),
         ("The policy rate peaked at 5.6%.", "5.6%", "contradicts"),  # a slip of 5.5
         ("The policy rate peaked at 5.25%.", "5.25%", "needs-review"),  # far: which peak?
         # a time before the first point: the facts hold no figure for it
