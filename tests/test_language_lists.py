@@ -748,6 +748,7 @@ _LOADERS = (
     language.date_prepositions,
     language.weekend_words,
     language.earlier_words,
+    language.extremes,
     language.office_titles,
     language.preposition_heads,
     language.over_stretch_words,
@@ -797,6 +798,11 @@ def data_file(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]
             language.earlier_words,
             "previous\tbeside\n",
             "earlier_words.tsv:1:10: 'beside' is not one of before, after",
+        ),
+        (
+            language.extremes,
+            "at its peak\tmax\tafter\n",
+            "extremes.tsv:1:17: 'after' is not one of before, clause",
         ),
         (
             language.preposition_heads,

@@ -342,7 +342,8 @@ def test_every_extreme_phrase_of_the_data_file_is_read() -> None:
     for phrase, which in series.clause_extremes().items():
         assert which in ("max", "min")
         sentence = f"The figure was 41 {phrase} and fell."
-        assert series.extreme_said(sentence, sentence.index("41"), sentence.index("41") + 2)
+        at = sentence.index("41")
+        assert series.extreme_said(sentence, at, at + 2) == which
 
 
 @pytest.mark.parametrize(

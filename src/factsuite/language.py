@@ -118,6 +118,8 @@ YearContext = Literal["year", "count"]
 DayForm = Literal["weekday_abbreviation", "numeric_day"]
 WeekendPlace = Literal["before", "after"]
 FigureSide = Literal["before", "after"]
+ExtremeEnd = Literal["max", "min"]
+ExtremePlace = Literal["before", "clause"]
 HeadPreposition = Literal["about", "around", "over", "under"]
 Direction = Literal["next", "last", "past", "this"]
 OverStretchRole = Literal["adjective", "hedged_after", "measured_by"]
@@ -144,6 +146,8 @@ _YEAR_CONTEXT_VALUES: tuple[YearContext, ...] = get_args(YearContext)
 _DAY_FORM_VALUES: tuple[DayForm, ...] = get_args(DayForm)
 _WEEKEND_PLACE_VALUES: tuple[WeekendPlace, ...] = get_args(WeekendPlace)
 _FIGURE_SIDE_VALUES: tuple[FigureSide, ...] = get_args(FigureSide)
+_EXTREME_END_VALUES: tuple[ExtremeEnd, ...] = get_args(ExtremeEnd)
+_EXTREME_PLACE_VALUES: tuple[ExtremePlace, ...] = get_args(ExtremePlace)
 _HEAD_PREPOSITION_VALUES: tuple[HeadPreposition, ...] = get_args(HeadPreposition)
 _DIRECTION_VALUES: tuple[Direction, ...] = get_args(Direction)
 _OVER_STRETCH_ROLE_VALUES: tuple[OverStretchRole, ...] = get_args(OverStretchRole)
@@ -648,6 +652,26 @@ def _date_preposition(row: _Row) -> DatePreposition:
     for form in forms:
         row.choice(1, _DAY_FORM_VALUES, form)
     return DatePreposition(row.word(0), frozenset(f for f in _DAY_FORM_VALUES if f in forms))
+
+
+class Extreme(NamedTuple):
+    phrase: str
+    which: ExtremeEnd  # the series' highest or lowest
+    place: ExtremePlace  # right before the number, or anywhere in its clause
+
+
+@functools.cache
+def extremes() -> tuple[Extreme, ...]:
+    """Phrases that say a series' figure is its highest or lowest ("peaked at", "at
+    its peak": data/en/extremes.tsv), in file order."""
+    return _table(
+        "extremes.tsv",
+        3,
+        lambda r: Extreme(
+            r.word(0), r.choice(1, _EXTREME_END_VALUES), r.choice(2, _EXTREME_PLACE_VALUES)
+        ),
+        lambda e: e.phrase,
+    )
 
 
 class EarlierWord(NamedTuple):

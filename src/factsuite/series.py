@@ -6,7 +6,7 @@ against the point of the time its sentence sets (the rule "a series is read at t
 time told"):
 
 - a number said to be the highest or lowest of the series ("peaked at 5.5%", "a
-  record 58 seats"; the phrases are ``data/extremes.tsv``) is judged against the
+  record 58 seats"; the phrases are ``data/en/extremes.tsv``) is judged against the
   highest (or lowest) point;
 - else a date in the number's own clause ("37 seats in 2023"), or one opening its
   sentence ("In 2023, the party won 37 seats"), sets the time: the claim agrees with
@@ -49,29 +49,21 @@ _FROM = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){0,2}[^\w\s]?$", re.IGNORECASE)
 
 
 @functools.cache
-def _extreme_rows() -> tuple[tuple[str, str, str], ...]:
-    """(phrase folded, "max" or "min", "before" or "clause") of data/extremes.tsv."""
-    text = resources.files("factsuite").joinpath("data/extremes.tsv").read_text("utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        phrase, which, *where = line.split("\t")
-        rows.append((fold(phrase), which, where[0] if where else "before"))
-    return tuple(rows)
-
-
-@functools.cache
 def extremes() -> dict[str, str]:
-    """Phrase (folded) -> "max" or "min": the phrases said right before a number."""
-    return {phrase: which for phrase, which, where in _extreme_rows() if where == "before"}
+    """Phrase (folded) -> "max" or "min": the phrases said right before a number
+    (data/en/extremes.tsv)."""
+    from factsuite import language
+
+    return {fold(e.phrase): e.which for e in language.extremes() if e.place == "before"}
 
 
 @functools.cache
 def clause_extremes() -> dict[str, str]:
     """Phrase (folded) -> "max" or "min": the phrases that set a whole clause at the
     series' highest or lowest ("At its peak it supplied more than 20%")."""
-    return {phrase: which for phrase, which, where in _extreme_rows() if where == "clause"}
+    from factsuite import language
+
+    return {fold(e.phrase): e.which for e in language.extremes() if e.place == "clause"}
 
 
 def extreme_said(sentence: str, at: int, end: int) -> str | None:
