@@ -76,13 +76,11 @@ def extreme_said(sentence: str, at: int, end: int) -> str | None:
     which = extreme_before(sentence[start:at])
     if which is not None:
         return which
-    stop = CLAUSE_BOUNDARY.search(sentence, end)
-    said = [sentence[start : stop.start() if stop else len(sentence)]]
-    opening = CLAUSE_BOUNDARY.search(sentence, 0, at)
-    if opening is not None and opening.end() == start and _opening_words().match(sentence):
+    said = [sentence[start : _clause_end(sentence, end)]]
+    if _in_opening_phrase(sentence, 0, 0, at):
         # the sentence's opening phrase sets the clause right after it ("At the height
         # of the outage, 148,000 homes were in the dark"), as its date would
-        said.append(sentence[: opening.start()])
+        said.append(sentence[: _clause_end(sentence, 0)])
     for text in said:
         clause = f" {' '.join(fold(text).split())} "
         found = next(
@@ -174,8 +172,7 @@ def told_earlier(sentence: str, at: int, end: int) -> bool:
     it ("the previous record, $172.5 million") or after it ("$2,150 a tonne a year
     earlier"), or "from" before it and "to" another figure after ("from 2.5% to
     3.2%"). Rule ``told-earlier``."""
-    stop = CLAUSE_BOUNDARY.search(sentence, end)
-    clause_end = stop.start() if stop else len(sentence)
+    clause_end = _clause_end(sentence, end)
     before, after = _earlier_words()
     # Read back across a comma: the figure may stand in apposition ("The previous
     # record, $172.5 million,"); the three words between keep it near.
@@ -237,8 +234,7 @@ def time_told(
     if not found:
         return None
     clause_start = _clause_start(sentence, at)
-    stop = CLAUSE_BOUNDARY.search(sentence, end)
-    clause_end = stop.start() if stop else len(sentence)
+    clause_end = _clause_end(sentence, end)
     own = [
         m
         for m in found
@@ -433,3 +429,10 @@ def _clause_start(sentence: str, at: int) -> int:
     for match in CLAUSE_BOUNDARY.finditer(sentence, 0, at):
         start = match.end()
     return start
+
+
+def _clause_end(sentence: str, end: int) -> int:
+    """Where the clause holding ``end`` stops: at the next clause boundary, or the
+    sentence's end."""
+    stop = CLAUSE_BOUNDARY.search(sentence, end)
+    return stop.start() if stop else len(sentence)
