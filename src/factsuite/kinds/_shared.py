@@ -10,6 +10,7 @@ from importlib import resources
 from factsuite import numbers
 from factsuite.kinds.base import Judgement
 from factsuite.model import Claim, Fact, QuantityFact, Verdict
+from factsuite.names import fold
 from factsuite.slips import scaled_at_its_precision, significant_digits
 
 # Days in each unit a duration is stated in ("six years ago", "has led it for
@@ -40,6 +41,13 @@ def unreadable(claim: Claim, what: str) -> Judgement:
         "",
         f"needs review: cannot read {what} in {claim.quote!r}; give it as 'stated' in claims.yaml",
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def said_words(fact: Fact) -> frozenset[str]:
+    """The words a fact's label and cues say, folded ("Darren Mulvey's prior
+    convictions" says "prior"): what judges ask of the fact's own wording."""
+    return frozenset(fold(" ".join((fact.label, *fact.cues))).split())
 
 
 def label(fact: Fact) -> str:

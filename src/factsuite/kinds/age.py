@@ -30,7 +30,7 @@ from operator import attrgetter
 
 from factsuite import language, numbers
 from factsuite.daterange import DateRange
-from factsuite.kinds._shared import data_rows, data_words, label, lowered, unreadable
+from factsuite.kinds._shared import data_rows, data_words, label, lowered, said_words, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.model import Claim, DateFact, Fact, PersonFact, QuantityFact, Verdict
 from factsuite.names import fold
@@ -402,7 +402,7 @@ def _words_of(fact: Fact) -> frozenset[str]:
     """The words naming whom a fact is about: a person's names, else its label."""
     if isinstance(fact, PersonFact):
         return frozenset(w for name in fact.names for w in fold(name).split())
-    return frozenset(fold(" ".join((fact.label, *fact.cues))).split())
+    return said_words(fact)
 
 
 def read_age(quote: str) -> Stated | None:

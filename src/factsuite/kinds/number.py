@@ -17,12 +17,12 @@ from factsuite.kinds._shared import (
     figure,
     interval_agrees,
     label,
+    said_words,
     unreadable,
 )
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.kinds.unitscale import unscaled
 from factsuite.model import Claim, PercentFact, QuantityFact, Verdict
-from factsuite.names import fold
 
 # Enough text after a count to see "other", "earlier" ... and the word after it.
 _AFTER = 24
@@ -89,7 +89,7 @@ def _counts_its_rest(fact: QuantityFact, word: str) -> bool:
     cue holds the same word ("14 prior convictions" of "Darren Mulvey's prior
     convictions" are the 14 the desk counts, not 14 besides the one the sentence tells;
     "12 other ministers" of "the other ministers in the cabinet")."""
-    said = {w for text in (fact.label, *fact.cues) for w in fold(text).split()}
+    said = said_words(fact)
     return word in said or (word == "others" and "other" in said)
 
 

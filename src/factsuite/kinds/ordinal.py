@@ -55,7 +55,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from factsuite import language
+from factsuite import dates, language
 from factsuite.kinds._shared import data_rows, figure, label, singular, unreadable
 from factsuite.kinds.base import ClaimKind, Found, Judgement, Situation
 from factsuite.kinds.points import movement_words
@@ -326,11 +326,13 @@ def _the_next_one(claim: Claim, fact: Fact, said: int, situation: Situation) -> 
         return False
     sentence, at = situation.sentence
     end = at + len(claim.quote)
-    from factsuite.dates import tells_what_is_to_come_at
-
-    return bool(_next_before().search(sentence[max(0, at - 30) : at])) or (
-        tells_what_is_to_come_at(sentence, end)
+    return bool(_next_before().search(sentence[max(0, at - _NEXT_REACH) : at])) or (
+        dates.tells_what_is_to_come_at(sentence, end)
     )
+
+
+# Characters read back from an ordinal for "next" and the two words after it at most.
+_NEXT_REACH = 30
 
 
 def _counts_phrase(said: list[str], phrase: str) -> bool:

@@ -189,16 +189,16 @@ class RangeKind(ClaimKind[RangeFact | QuantityFact]):
         quote = claim.stated or claim.quote
         ranges = read_ranges(quote)
         stated = ranges[0] if len(ranges) == 1 else None
-        expected = self.describe_expected(fact)
+        expected = self.describe_expected(fact)  # as written: "14-19 billion US dollars"
+        # the scale its unit opens with applied, as the number kind compares
+        # (unitscale.py): 14 to 19 "billion US dollars" is what "$14bn to $19bn" says
+        true = unscaled(fact)
         if stated is None:
             single = numbers.read_number(quote)
             if single is None:
                 return unreadable(claim, "a range")
-            return self._one_figure(claim, single, unscaled(fact), expected)
+            return self._one_figure(claim, single, true, expected)
         said = stated.describe()
-        # the scale its unit opens with applied, as the number kind compares
-        # (unitscale.py): 14 to 19 "billion US dollars" is what "$14bn to $19bn" says
-        true = unscaled(fact)
         if isinstance(true, RangeFact):
             if stated.percent and not true.percent:
                 return Judgement(
