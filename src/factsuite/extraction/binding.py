@@ -1573,10 +1573,14 @@ def _reserved(
 def _measured(fact: QuantityFact) -> bool:
     """Whether ``fact`` is an amount of a unit of measure or of a currency, which no
     count of times states."""
-    if not fact.unit:
-        return False
-    unit = unscaled_unit(fact.unit)
-    return unit_of(unit) is not None or currency_of(unit) is not None
+    return _in_a_unit_of_measure(fact) or (
+        bool(fact.unit) and currency_of(unscaled_unit(fact.unit)) is not None
+    )
+
+
+def _in_a_unit_of_measure(fact: QuantityFact) -> bool:
+    """Whether ``fact`` is an amount of a unit of measure (hours, metres, tonnes)."""
+    return bool(fact.unit) and unit_of(unscaled_unit(fact.unit)) is not None
 
 
 def _timed(fact: Fact | None) -> bool:
@@ -2490,9 +2494,7 @@ def _counts_no_measure(value: Value, fact: QuantityFact) -> bool:
     hours; "three turbines" beside a turbine's rating in megawatts. The cue after it
     is what it counts, and a length, a weight or a rating is no count of that. Words
     that write a unit themselves ("72 hours of walkouts", "12 square miles") measure."""
-    if not value.counted or not fact.unit:
-        return False
-    if unit_of(unscaled_unit(fact.unit)) is None:
+    if not value.counted or not _in_a_unit_of_measure(fact):
         return False  # people, stores, dollars: a count, or money the money kind reads
     return not any(unit_of(word) is not None for word in _counted_phrase(value.counted))
 
