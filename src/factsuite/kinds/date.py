@@ -32,6 +32,11 @@ IMPLAUSIBLE_GAP_DAYS_RELATIVE_DAY = 7
 # final show in October). A month named against the article's ("last month", "next
 # month") slips by a month at most.
 IMPLAUSIBLE_GAP_DAYS_NO_SLIP = 31
+# A day named as the article's own ("today", "on Tuesday" in Tuesday's paper) tells
+# the day's news ("the toll rose to nine on Tuesday"): bound to an event this many
+# days or more before it, it is more likely the news than a slip, which lands a day
+# off (todays-news).
+TODAYS_NEWS_GAP_DAYS = 2
 
 
 class DateKind(ClaimKind[DateFact]):
@@ -78,6 +83,20 @@ class DateKind(ClaimKind[DateFact]):
             limit, far = IMPLAUSIBLE_GAP_DAYS_NO_SLIP, "more than a month"
         else:
             limit, far = IMPLAUSIBLE_GAP_DAYS, "years"
+        if (
+            claim.unreviewed_binding
+            and form == "relative day"
+            and all(r.start == r.end == situation.reference for r in readings)
+            and (situation.reference - fact.value.end).days >= TODAYS_NEWS_GAP_DAYS
+        ):
+            return Judgement(
+                Verdict.NEEDS_REVIEW,
+                stated,
+                expected,
+                f"needs review: {claim.quote!r} names the article's own day"
+                f" ({situation.reference}), but {label(fact)} was {expected}:"
+                " is it today's news of another event? Bind it by hand if not",
+            )
         if (
             claim.unreviewed_binding
             and gap > limit
