@@ -428,6 +428,15 @@ def test_an_extreme_is_said_before_the_number_or_for_its_clause(
         ("Until March 2024, the rate was 5%.", "5%", None),
         ("Since 2019, membership has grown to 8,130.", "8,130", None),
         ("Ministers approved it in November 2019, and it will cost €310 million.", "310", None),
+        # a date after "since" tells when a running total began, not its figure's time
+        # (rule since-start: health, vaccine doses; housing, households rehoused;
+        # weather, a death toll)
+        ("It has given 2.39 million doses since its campaign began on Nov. 6.", "2.39", None),
+        ("It said 517 households had been rehoused since June 2024.", "517", None),
+        ("The toll rose to 40 since the storm struck in January, police said.", "40", None),
+        # ... and only so: "since" with a comma between, or no "since"
+        ("It has given 2.39 million doses since then, and 1.2 million in May.", "1.2", "2025-05"),
+        ("It said 517 households had been rehoused by June 2024.", "517", "2024-06"),
     ],
 )
 def test_the_time_told_is_in_the_number_s_clause_or_opens_the_sentence(

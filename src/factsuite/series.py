@@ -8,8 +8,9 @@ time told"):
 - a number said to be the highest or lowest of the series ("peaked at 5.5%", "a
   record 58 seats"; the phrases are ``data/en/extremes.tsv``) is judged against the
   highest (or lowest) point;
-- else a date in the number's own clause ("37 seats in 2023"), or one opening its
-  sentence ("In 2023, the party won 37 seats"), sets the time: the claim agrees with
+- else a date in the number's own clause ("37 seats in 2023"; not one after "since",
+  which tells when a running total began), or one opening its sentence ("In 2023,
+  the party won 37 seats"), sets the time: the claim agrees with
   any value in effect during it (the point in effect when it begins and those after
   it within it); a time before the first point is one the facts hold no figure for;
 - else a number right after "from" in a sentence that says the figure changed
@@ -245,6 +246,7 @@ def time_told(
         # "to 24,310 this year from 27,900 in 2022": a date after another figure is
         # that figure's
         and not (m.start >= end and _FIGURE.search(sentence, end, m.start))
+        and not _since_start(sentence, m.start)
     ]
     if own:
         # the nearest; as near either side, the one after ("from 61,400 in 1988 to
@@ -308,6 +310,19 @@ def _in_opening_phrase(sentence: str, start: int, end: int, at: int) -> bool:
 _WHEN_OPENS = re.compile(r"\s*when\b", re.I)
 # A figure written in digits ("27,900", "£3.2m").
 _FIGURE = re.compile(r"\d")
+# "since" and a few words, no comma: "doses given since the campaign began on Nov. 6",
+# "households rehoused since June 2024". The date is when a running total began.
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.\d]{0,40}$", re.I)
+
+
+def _since_start(sentence: str, start: int) -> bool:
+    """Whether the date at ``start`` follows "since" in its phrase (rule
+    ``since-start``): it tells when a running total began, not the time of its
+    figure, which is the time the sentence is told ("2.39 million doses since its
+    campaign began on Nov. 6", in February's news, is February's figure)."""
+    return _SINCE_BEFORE.search(sentence, max(0, start - 60), start) is not None
+
+
 # "to" right before a figure, after a date: the figure a change came to.
 _CHANGED_TO = re.compile(r"[\s,]*to\s+[^\s\d]{0,4}$", re.I)
 
