@@ -49,6 +49,8 @@ def test_every_unit_form_names_a_pint_unit_of_its_dimension() -> None:
         "temperature": "[temperature]",
         "pressure": "[mass] / [length] / [time] ** 2",
         "time": "[time]",
+        "power": "[mass] * [length] ** 2 / [time] ** 3",
+        "energy": "[mass] * [length] ** 2 / [time] ** 2",
     }
     for form, unit in unit_forms().items():
         assert str(registry_.Unit(unit.name).dimensionality) == dimensions[unit.dimension], form

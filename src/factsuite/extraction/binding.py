@@ -114,7 +114,7 @@ from factsuite.kinds._shared import label as fact_label
 from factsuite.kinds._shared import singular
 from factsuite.kinds.base import Found
 from factsuite.kinds.money import currency_near, currency_of
-from factsuite.kinds.quantity import in_time, unit_of
+from factsuite.kinds.quantity import TIME, in_time, unit_of
 from factsuite.kinds.unitscale import unscaled_unit
 from factsuite.model import (
     CountFact,
@@ -360,6 +360,11 @@ class Binder:
     def _by_unit(self) -> dict[str, tuple[str, ...]]:
         """The counts and amounts by their one-word unit (unit-names-the-fact)."""
         return _facts_by_unit(self.facts)
+
+    @functools.cached_property
+    def _by_measure(self) -> dict[str, tuple[str, ...]]:
+        """The measured facts by their unit of measure's pint name (unit-names-the-fact)."""
+        return _facts_by_measure(self.facts)
 
     @functools.cached_property
     def _alike(self) -> dict[_Measure, tuple[str, ...]]:
@@ -1172,21 +1177,33 @@ class Binder:
         plant") of a count fact, but not after "a" ("a fourth grounding" is one more,
         to come); never a fact a rule vetoed for the value, nor one about another
         entity than the value's subject. A compound's number ("the 96-turbine wind
-        farm") binds to the one fact counting its noun whose value it agrees with."""
+        farm") binds to the one fact counting its noun whose value it agrees with. A
+        measure ("10,312 megawatts") binds to the one fact in its unit of measure,
+        unless it ends an uncertainty written with the unit once ("2.5 to 3.5
+        metres")."""
         out = list(bindings)
         for i, binding in enumerate(bindings):
             value = binding.value
             if binding.fact is not None or binding.reason != _NO_CUES:
                 continue
-            if value.kind not in _UNIT_COUNTS or value.duration or not value.counted:
+            if value.duration or not value.counted:
                 continue
-            if _one_more(value, segments.text):
+            if value.kind == "quantity":
+                # "Demand peaked at 10,312 megawatts": the one fact measured in megawatts
+                measure = unit_of(value.counted[0])
+                if measure is None or measure.dimension == TIME:
+                    continue
+                if _second_end(segments.text, value.start):
+                    continue  # "a surge of 2.5 to 3.5 metres": an uncertainty, not a value
+                owners = self._by_measure.get(measure.name, ())
+            elif value.kind not in _UNIT_COUNTS or _one_more(value, segments.text):
                 continue  # "a fourth grounding", "seeking a third term": one more, to come
-            owners = tuple(
-                fact_id
-                for fact_id in self._by_unit.get(singular(value.counted[0]), ())
-                if isinstance(self.facts[fact_id], _UNIT_COUNTS[value.kind])
-            )
+            else:
+                owners = tuple(
+                    fact_id
+                    for fact_id in self._by_unit.get(singular(value.counted[0]), ())
+                    if isinstance(self.facts[fact_id], _UNIT_COUNTS[value.kind])
+                )
             if value.compound:
                 # "a 12-vehicle convoy" describes the convoy: with no cue, only agreeing
                 # with the fact says it is the fact's count (and picks it among several)
@@ -2362,6 +2379,32 @@ def _one_more(value: Value, text: str) -> bool:
 # The values unit-names-the-fact binds, and the facts each may be of: a count or amount
 # ("44,150 students"), and an ordinal that counts ("Kestrel's seventh plant").
 _UNIT_COUNTS: dict[str, type[QuantityFact]] = {"number": QuantityFact, "ordinal": CountFact}
+
+
+# A figure and a joining word right before a number: "2.5 to", "between 3.6 and",
+# "two or", "10-". The number after is the second end of an uncertainty or a band.
+_FIGURE_JOINED = re.compile(r"([\w.,]+)\s*(?:[-‐–—]|\s(?:to|or|and)\s)\s*$", re.IGNORECASE)
+
+
+def _second_end(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is the second of two figures its unit, written
+    once after both, measures ("2.5 to 3.5 metres", "between 3.6 and 4.8 kilograms",
+    "two or three kilometres")."""
+    joined = _FIGURE_JOINED.search(text, max(0, start - 24), start)
+    return joined is not None and numbers.read_number(joined[1]) is not None
+
+
+def _facts_by_measure(facts: Mapping[str, Fact]) -> dict[str, tuple[str, ...]]:
+    """The amounts of ``facts`` measured in a unit of measure, by its pint name
+    ("megawatt" for a fact in "megawatts" or "MW")."""
+    by_measure: dict[str, list[str]] = {}
+    for fact_id, fact in facts.items():
+        if not isinstance(fact, QuantityFact) or isinstance(fact, PercentFact) or not fact.unit:
+            continue
+        measure = unit_of(fact.unit)
+        if measure is not None:
+            by_measure.setdefault(measure.name, []).append(fact_id)
+    return {name: tuple(ids) for name, ids in by_measure.items()}
 
 
 def _facts_by_unit(facts: Mapping[str, Fact]) -> dict[str, tuple[str, ...]]:

@@ -607,8 +607,10 @@ _rule(
     "a count no cue binds, right before a noun that is the unit of exactly one fact of"
     ' the desk ("The district has 44,150 students", beside the enrolment in students),'
     ' is that fact\'s, as is an ordinal that counts ("its seventh plant"; not "a'
-    ' fourth grounding", one more to come), unless it is said of another entity than'
-    " the fact's",
+    ' fourth grounding", one more to come), and a measure in the unit of measure of'
+    ' exactly one fact ("Demand peaked at 10,312 megawatts"; not the second of two'
+    ' figures its unit follows, "a surge of 2.5 to 3.5 metres"), unless it is said of'
+    " another entity than the fact's",
 )
 _rule(
     "said-on-the-day",
