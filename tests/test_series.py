@@ -434,6 +434,11 @@ def test_an_extreme_is_said_before_the_number_or_for_its_clause(
         ("It has given 2.39 million doses since its campaign began on Nov. 6.", "2.39", None),
         ("It said 517 households had been rehoused since June 2024.", "517", None),
         ("The toll rose to 40 since the storm struck in January, police said.", "40", None),
+        # a date right after another figure before this one is that figure's
+        # (agriculture, a harvest; festivals, a crowd against a capacity)
+        ("It was 1,870 tonnes last year against 2,340 tonnes before.", "2,340", None),
+        ("The crowd beat 41,500 last year and neared its capacity of 45,000.", "45,000", None),
+        ("It employed 4,000 staff, and in 2023 it cut 500.", "500", "2023"),
         # ... and only so: "since" with a comma between, or no "since"
         ("It has given 2.39 million doses since then, and 1.2 million in May.", "1.2", "2025-05"),
         ("It said 517 households had been rehoused by June 2024.", "517", "2024-06"),

@@ -9,7 +9,8 @@ time told"):
   record 58 seats"; the phrases are ``data/en/extremes.tsv``) is judged against the
   highest (or lowest) point;
 - else a date in the number's own clause ("37 seats in 2023"; not one after "since",
-  which tells when a running total began), or one opening its sentence ("In 2023,
+  which tells when a running total began, nor one right after another figure, which
+  is that figure's), or one opening its sentence ("In 2023,
   the party won 37 seats"), sets the time: the claim agrees with
   any value in effect during it (the point in effect when it begins and those after
   it within it); a time before the first point is one the facts hold no figure for;
@@ -246,6 +247,9 @@ def time_told(
         # "to 24,310 this year from 27,900 in 2022": a date after another figure is
         # that figure's
         and not (m.start >= end and _FIGURE.search(sentence, end, m.start))
+        # "1,870 tonnes last year against 2,340 tonnes the year before": a date right
+        # after another figure before this one is that figure's
+        and not (m.end <= at and _AFTER_A_FIGURE.search(sentence, max(0, m.start - 40), m.start))
         and not _since_start(sentence, m.start)
     ]
     if own:
@@ -310,6 +314,9 @@ def _in_opening_phrase(sentence: str, start: int, end: int, at: int) -> bool:
 _WHEN_OPENS = re.compile(r"\s*when\b", re.I)
 # A figure written in digits ("27,900", "£3.2m").
 _FIGURE = re.compile(r"\d")
+# A figure and at most two words (its unit, "in") right before a date: "1,870 tonnes
+# last year", "5% in 2023". The date is that figure's.
+_AFTER_A_FIGURE = re.compile(r"\d[\d,.]*\s*%?(?:\s+[^\W\d]+){0,2}\s+$")
 # "since" and a few words, no comma: "doses given since the campaign began on Nov. 6",
 # "households rehoused since June 2024". The date is when a running total began.
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.\d]{0,40}$", re.I)
