@@ -201,6 +201,11 @@ def test_dates(quote: str, fact: str, expected: Verdict) -> None:
         ("The parade is next Friday.", "next Friday", "parade", Verdict.CONTRADICTS),
         ("The parade came yesterday.", "yesterday", "parade", Verdict.CONTRADICTS),
         ("Rehearsals began last Monday.", "last Monday", "parade", Verdict.NEEDS_REVIEW),
+        # A month named alone slips by a month (health: an inspection report; census:
+        # results; festival: its dates): one further is of another event
+        ("Inspectors first raised it in June.", "in June", "parade", Verdict.NEEDS_REVIEW),
+        ("The parade is in October.", "in October", "parade", Verdict.CONTRADICTS),
+        ("The parade came in August.", "in August", "parade", Verdict.CONTRADICTS),
     ],
 )  # fmt: skip
 def test_an_unreviewed_date_years_from_its_fact_awaits_review(

@@ -30,7 +30,8 @@ IMPLAUSIBLE_GAP_DAYS_RELATIVE_DAY = 7
 # the same day and month in another year. One that is none of these and more than a
 # month from its fact names another event ("the tour reaches Lisbon on May 2" beside a
 # final show in October). A month named against the article's ("last month", "next
-# month") slips by a month at most.
+# month"), or alone ("in October"), slips by a month at most (month-alone: "results
+# follow in October" beside first results published in May).
 IMPLAUSIBLE_GAP_DAYS_NO_SLIP = 31
 # A day named as the article's own ("today", "on Tuesday" in Tuesday's paper) tells
 # the day's news ("the toll rose to nine on Tuesday"): bound to an event this many
@@ -77,7 +78,7 @@ class DateKind(ClaimKind[DateFact]):
         form = _form(claim, situation)
         if form == "relative day":
             limit, far = IMPLAUSIBLE_GAP_DAYS_RELATIVE_DAY, "more than a week"
-        elif form == "relative month" or (
+        elif form in ("relative month", "month alone") or (
             form == "written day" and not any(_part_slip(r, fact.value) for r in readings)
         ):
             limit, far = IMPLAUSIBLE_GAP_DAYS_NO_SLIP, "more than a month"
@@ -152,8 +153,8 @@ def _form(claim: Claim, situation: Situation) -> str:
     """How the claim's quote writes its date, for how far a slip of it may land: a day
     named only against the article's date ("relative day": "next Tuesday",
     "yesterday"), a month so named ("relative month": "last month"), a day written out
-    ("written day": "3 September", "May 2"), or anything else ("other": "last year",
-    "2019", "March 2021")."""
+    ("written day": "3 September", "May 2"), a month without its year ("month alone":
+    "in October"), or anything else ("other": "last year", "2019", "March 2021")."""
     if claim.stated:
         return "other"
     mention = dates.read_date(claim.quote, situation.reference, situation.readings.dates)
@@ -166,6 +167,12 @@ def _form(claim: Claim, situation: Situation) -> str:
         return "relative month"
     if mention.kind == "absolute" and precisions == {Precision.DAY}:
         return "written day"
+    if (
+        mention.kind == "absolute"
+        and precisions == {Precision.MONTH}
+        and not any(ch.isdigit() for ch in claim.quote)
+    ):
+        return "month alone"
     return "other"
 
 
