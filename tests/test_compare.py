@@ -426,6 +426,28 @@ def test_elapsed_time_in_decades_is_rounded_to_the_decade(
 
 
 @pytest.mark.parametrize(
+    ("body", "quote", "expected"),
+    [
+        # the parade is six days after the article's date: years since another event
+        # (weather: a record that had stood; sport: a club's first final in a while)
+        ("The old record had stood {}.", "for nearly eight years", Verdict.NEEDS_REVIEW),
+        ("It is their first final {}.", "in 18 months", Verdict.NEEDS_REVIEW),
+        # under a year, or under four times the time to the event: judged as before
+        ("It is the first parade {}.", "in six months", Verdict.CONTRADICTS),
+    ],
+)
+def test_years_said_of_a_recent_event_are_since_another_event(
+    body: str, quote: str, expected: Verdict
+) -> None:
+    """Rule another-event-elapsed: a recent event (within a year) that a claim bound by
+    extraction says is a year or more back, and four times further, awaits review; a
+    person's binding is judged strictly."""
+    text = body.format(quote)
+    assert verdict(text, quote, "elapsed", "parade", status="pending") is expected
+    assert verdict(text, quote, "elapsed", "parade", status="confirmed") is Verdict.CONTRADICTS
+
+
+@pytest.mark.parametrize(
     ("amount", "actual", "expected"),
     [
         # a round figure admits a 20th below, as "nearly 140" of a count does (133 to 140)

@@ -16,6 +16,14 @@ from factsuite.kinds._shared import (
 from factsuite.kinds.base import ClaimKind, Judgement, Situation
 from factsuite.model import Claim, DateFact, Verdict
 
+# An event of the story's own year (within this many days of the day the claim speaks
+# from) that a claim, bound by extraction, says is a year or more and this many times
+# further back is another event's time ("the record had stood for nearly eight years"
+# beside yesterday's record; "their first final in 18 months" beside this week's):
+# writers' slips of a recent event's time stay within it.
+RECENT_DAYS = 365
+FAR_TIMES = 4
+
 
 class ElapsedKind(ClaimKind[DateFact]):
     name = "elapsed"
@@ -38,6 +46,23 @@ class ElapsedKind(ClaimKind[DateFact]):
         if _elapsed_agrees(duration, actual):
             return Judgement(
                 Verdict.AGREES, stated, expected, f"{claim.quote!r} agrees: {expected}"
+            )
+        days = (later - fact.value.end).days
+        if (
+            claim.unreviewed_binding
+            and abs(days) < RECENT_DAYS
+            and duration.amount * DAYS_PER_UNIT[duration.unit]
+            >= max(RECENT_DAYS, FAR_TIMES * abs(days))
+        ):
+            # "the record had stood for nearly eight years", beside the new record of
+            # yesterday: years since another, earlier event (another-event-elapsed)
+            return Judgement(
+                Verdict.NEEDS_REVIEW,
+                stated,
+                expected,
+                f"needs review: {claim.quote!r} says {stated}, but {label(fact)} was only"
+                f" {elapsed} before {later}: is it the time since another event? Bind it"
+                " by hand if not",
             )
         return Judgement(
             Verdict.CONTRADICTS,
