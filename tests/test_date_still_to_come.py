@@ -6,11 +6,9 @@ judged as before."""
 
 from __future__ import annotations
 
-import msgspec
 import pytest
 
-from factsuite.compare import judge
-from tests.test_extraction_support import article, fixture_desk
+from tests.datecases import before_and_after_a_person_binds, date_verdicts
 
 FACTS = """\
 results.release:
@@ -42,13 +40,7 @@ hearing.date:
 
 def verdicts(body: str, published: str) -> dict[str, tuple[str | None, str]]:
     """quote -> (fact, verdict) of every date claim extracted from ``body``."""
-    desk = fixture_desk(FACTS)
-    item = article(body, published)
-    return {
-        claim.quote: (claim.fact, judge(claim, item, desk.context).verdict.value)
-        for claim in desk.extractor.extract(item)
-        if claim.kind == "date"
-    }
+    return date_verdicts(FACTS, body, published)
 
 
 @pytest.mark.parametrize(
@@ -92,9 +84,9 @@ def test_still_to_come_leaves_other_dates_to_their_judge(
 
 def test_a_time_still_to_come_bound_by_a_person_fails() -> None:
     """Once a person binds the claim, it is judged without the rule."""
-    desk = fixture_desk(FACTS)
-    item = article("Detailed results by county follow next month.", "2026-06-25")
-    (claim,) = [c for c in desk.extractor.extract(item) if c.quote == "next month"]
-    assert judge(claim, item, desk.context).verdict.value == "needs-review"
-    confirmed = msgspec.structs.replace(claim, status="confirmed")
-    assert judge(confirmed, item, desk.context).verdict.value == "contradicts"
+    assert before_and_after_a_person_binds(
+        FACTS, "Detailed results by county follow next month.", "2026-06-25", "next month"
+    ) == (
+        "needs-review",
+        "contradicts",
+    )

@@ -7,11 +7,9 @@ person made are judged as before."""
 
 from __future__ import annotations
 
-import msgspec
 import pytest
 
-from factsuite.compare import judge
-from tests.test_extraction_support import article, fixture_desk
+from tests.datecases import before_and_after_a_person_binds, date_verdicts
 
 FACTS = """\
 failure.date:
@@ -43,13 +41,7 @@ final.date:
 
 def verdicts(body: str, published: str) -> dict[str, tuple[str | None, str]]:
     """quote -> (fact, verdict) of every date claim extracted from ``body``."""
-    desk = fixture_desk(FACTS)
-    item = article(body, published)
-    return {
-        claim.quote: (claim.fact, judge(claim, item, desk.context).verdict.value)
-        for claim in desk.extractor.extract(item)
-        if claim.kind == "date"
-    }
+    return date_verdicts(FACTS, body, published)
 
 
 @pytest.mark.parametrize(
@@ -97,9 +89,9 @@ def test_todays_news_leaves_other_dates_to_their_judge(
 
 def test_todays_news_bound_by_a_person_fails() -> None:
     """Once a person binds the claim, it is judged without the rule."""
-    desk = fixture_desk(FACTS)
-    item = article("The death toll from the collapse rose to 21 on Tuesday.", "2026-03-17")
-    (claim,) = [c for c in desk.extractor.extract(item) if c.quote == "on Tuesday"]
-    assert judge(claim, item, desk.context).verdict.value == "needs-review"
-    confirmed = msgspec.structs.replace(claim, status="confirmed")
-    assert judge(confirmed, item, desk.context).verdict.value == "contradicts"
+    assert before_and_after_a_person_binds(
+        FACTS, "The death toll from the collapse rose to 21 on Tuesday.", "2026-03-17", "on Tuesday"
+    ) == (
+        "needs-review",
+        "contradicts",
+    )
