@@ -10,10 +10,10 @@ time told"):
   highest (or lowest) point;
 - else a date in the number's own clause ("37 seats in 2023"; not one after "since",
   which tells when a running total began, nor one right after another figure, which
-  is that figure's), or one opening its sentence ("In 2023,
-  the party won 37 seats"), sets the time: the claim agrees with
-  any value in effect during it (the point in effect when it begins and those after
-  it within it); a time before the first point is one the facts hold no figure for;
+  is that figure's), or one opening its sentence ("In 2023, the party won 37
+  seats"), sets the time: the claim agrees with any value in effect during it (the
+  point in effect when it begins and those after it within it); a time before the
+  first point is one the facts hold no figure for;
 - else a number right after "from" in a sentence that says the figure changed
   ("fell to 44 seats from 53", "up from the 37 seats"; the words are
   ``data/changes.txt``), or right after "to" another figure and "from" ("took the

@@ -76,14 +76,6 @@ class DateKind(ClaimKind[DateFact]):
             )
         gap = min(r.days_from(fact.value) for r in readings)
         form = _form(claim, situation)
-        if form == "relative day":
-            limit, far = IMPLAUSIBLE_GAP_DAYS_RELATIVE_DAY, "more than a week"
-        elif form in ("relative month", "month alone") or (
-            form == "written day" and not any(_part_slip(r, fact.value) for r in readings)
-        ):
-            limit, far = IMPLAUSIBLE_GAP_DAYS_NO_SLIP, "more than a month"
-        else:
-            limit, far = IMPLAUSIBLE_GAP_DAYS, "years"
         if (
             claim.unreviewed_binding
             and form == "relative day"
@@ -98,6 +90,14 @@ class DateKind(ClaimKind[DateFact]):
                 f" ({situation.reference}), but {label(fact)} was {expected}:"
                 " is it today's news of another event? Bind it by hand if not",
             )
+        if form == "relative day":
+            limit, far = IMPLAUSIBLE_GAP_DAYS_RELATIVE_DAY, "more than a week"
+        elif form in ("relative month", "month alone") or (
+            form == "written day" and not any(_part_slip(r, fact.value) for r in readings)
+        ):
+            limit, far = IMPLAUSIBLE_GAP_DAYS_NO_SLIP, "more than a month"
+        else:
+            limit, far = IMPLAUSIBLE_GAP_DAYS, "years"
         if (
             claim.unreviewed_binding
             and gap > limit
