@@ -14,6 +14,7 @@ from factsuite.kinds.money import (
     currency_before,
     currency_forms,
     currency_of,
+    currency_subunits,
     shared_currency_names,
 )
 from factsuite.model import CountFact, PercentFact, QuantityFact, Result, Verdict
@@ -416,3 +417,44 @@ def test_a_currency_before_an_amount_is_looked_for_right_before_it_only() -> Non
     pair = "£80,000-£120,000"
     assert currency_before(pair, pair.index("12"), since=7) == (8, "GBP")
     assert currency_before(pair, pair.index("12"), since=9) is None
+
+
+# -- a currency's hundredth (data/currency_subunits.tsv) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "value", "unit", "expected"),
+    [
+        # transport: fuel duty per litre, in pence
+        ("It lifts duty to 59.8 pence a litre.", "59.8", 0.598, "GBP", Verdict.AGREES),
+        ("It lifts duty to 58.9 pence a litre.", "58.9", 0.598, "GBP", Verdict.CONTRADICTS),
+        # business: a share price, "p" glued to its figure
+        ("Shares rose 3.6% to 205p by 10:40.", "205", 2.05, "GBP", Verdict.AGREES),
+        ("Shares rose 3.6% to 250p by 10:40.", "250", 2.05, "GBP", Verdict.CONTRADICTS),
+        # agriculture: a grain price's rise, in cents
+        ("Wheat rose 14 cents on Thursday.", "14", 0.14, "USD", Verdict.AGREES),
+        # not a hundredth of the fact's currency, or no hundredth at all
+        ("It lifts duty to 59.8 cents a litre.", "59.8", 0.598, "GBP", Verdict.CONTRADICTS),
+        ("It lifts duty to 59.8 p a litre.", "59.8", 0.598, "GBP", Verdict.CONTRADICTS),
+    ],
+)  # fmt: skip
+def test_an_amount_in_a_hundredth_of_the_currency_is_judged_at_a_hundredth(
+    body: str, quote: str, value: float, unit: str, expected: Verdict
+) -> None:
+    fact = QuantityFact(id="price", label="the price", value=value, unit=unit, sources=("s",))
+    assert judged(body, quote, fact).verdict is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [(word, code) for word, codes in sorted(currency_subunits().items()) for code in sorted(codes)],
+)
+def test_every_hundredth_of_the_data_file_is_a_hundredth_of_its_currencies(
+    word: str, code: str
+) -> None:
+    assert currency_of(code) == code  # a currency of currencies.tsv
+    fact = QuantityFact(id="price", label="the price", value=0.42, unit=code, sources=("s",))
+    glued = len(word) == 1
+    body = f"It costs 42{'' if glued else ' '}{word} now."
+    result = judged(body, "42", fact)
+    assert result.verdict is Verdict.AGREES, result.message

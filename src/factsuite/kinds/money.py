@@ -130,6 +130,32 @@ def currency_near(
     )
 
 
+@functools.cache
+def currency_subunits() -> dict[str, frozenset[str]]:
+    """A currency's hundredth, lower case ("pence", "cents") -> the ISO codes of the
+    currencies it is a hundredth of (data/currency_subunits.tsv)."""
+    return {
+        word.casefold(): frozenset(codes) for word, *codes in data_rows("currency_subunits.tsv")
+    }
+
+
+# A hundredth's word right after an amount: "59.8 pence", "14 cents", or "p" glued to
+# it ("284p"); none followed by a letter.
+_SUBUNIT_AFTER = re.compile(r"(?:\s+(?P<w>[A-Za-z]{4,6})|(?P<g>p))(?![A-Za-z])")
+# A hundredth of a currency: what an amount in one is worth in the currency.
+SUBUNIT_FACTOR = 0.01
+
+
+def subunit_after(after: str, currency: str | None) -> str | None:
+    """The hundredth of ``currency`` ("pence" of GBP, "cents" of USD or EUR) that
+    ``after``, the text right after an amount, opens with, as written; else None."""
+    found = _SUBUNIT_AFTER.match(after)
+    if found is None or currency is None:
+        return None
+    word = found.group("w") or found.group("g")
+    return word if currency in currency_subunits().get(word.casefold(), frozenset()) else None
+
+
 class MoneyKind(ClaimKind[QuantityFact]):
     name = "money"
     states_value = True
@@ -160,14 +186,27 @@ class MoneyKind(ClaimKind[QuantityFact]):
             text = situation.article.text
             before = text[max(0, start - _BEFORE) : start] + before
             after += text[end : end + _AFTER]
-        written = currency_around(before, after)
-        expected = self.describe_expected(fact)
         currency = currency_of(unscaled_unit(fact.unit))
+        subunit = subunit_after(after, currency)
+        if subunit is not None and currency is not None:
+            # "59.8 pence a litre" against GBP 0.598: a hundredth of the currency
+            mention = dataclasses.replace(
+                mention,
+                value=mention.value * SUBUNIT_FACTOR,
+                low=mention.low * SUBUNIT_FACTOR,
+                high=mention.high * SUBUNIT_FACTOR,
+            )
+            written: WrittenCurrency | None = WrittenCurrency(currency, frozenset((currency,)))
+        else:
+            written = currency_around(before, after)
+        expected = self.describe_expected(fact)
         true = unscaled(fact)  # "3.1" "billion dollars" is 3,100,000,000 dollars
         shown = (
             None if written is None else currency if currency in written.codes else written.shown
         )
         stated = f"{shown} {mention.text}" if shown else mention.text
+        if subunit is not None:
+            stated = f"{mention.text}{'' if subunit == 'p' else ' '}{subunit}"
         agrees = interval_agrees(
             true, mention.low, mention.high, mention.low_open, mention.high_open
         )
@@ -244,6 +283,8 @@ def read_amount(quote: str) -> numbers.NumberMention | None:
 
 
 def _amount(value: float) -> str:
+    if abs(value) < 1:
+        return figure(value)  # a price per litre, GBP 0.598: every figure shown
     for power, word in scale_words():
         if abs(value) >= 10**power:
             shown = figure(value / 10**power)
