@@ -502,3 +502,20 @@ def test_a_verb_of_exceeding_reads_as_more_than(
     body: str, quote: str, kind: str, fact: QuantityFact, verdict: Verdict
 ) -> None:
     assert judge_quote(body, quote, kind, fact, published="2026-07-01").verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "unit", "expected"),
+    [
+        # health: a bus journey; sport: a margin in seconds (clock-parts from "an")
+        ("an hour and 10 minutes", 70, "minutes", Verdict.AGREES),
+        ("an hour and 15 minutes", 70, "minutes", Verdict.CONTRADICTS),
+        ("a minute and 12 seconds", 72, "seconds", Verdict.AGREES),
+        ("a minute and 21 seconds", 72, "seconds", Verdict.CONTRADICTS),
+    ],
+)
+def test_an_hour_and_minutes_is_one_amount(
+    quote: str, value: int, unit: str, expected: Verdict
+) -> None:
+    fact = QuantityFact(id="t", label="the time", value=value, unit=unit, sources=("s",))
+    assert judged(quote, fact, f"It took {quote} in all.").verdict is expected

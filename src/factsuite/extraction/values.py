@@ -49,7 +49,7 @@ from factsuite import dates, language, numbers
 from factsuite.daterange import DateRange
 from factsuite.extraction.words import words
 from factsuite.kinds._shared import numbers_in
-from factsuite.kinds.quantity import TIME, clock_parts, in_time, unit_of
+from factsuite.kinds.quantity import TIME, clock_parts, in_time, one_unit_and, unit_of
 from factsuite.text.document import DATELINE_DASH, DATELINE_PLACE
 
 if TYPE_CHECKING:
@@ -692,6 +692,20 @@ def _short_time(text: str, number: numbers.NumberMention) -> Value | None:
     if _rate(text, number.start, end):
         return None
     unit = after.group(1).casefold()
+    if (one := one_unit_and(text, number.start)) is not None:
+        # "an hour and 10 minutes": the first part is written as "an"
+        first, first_unit, first_end = one
+        if (parts := clock_parts(text, first, first_unit, first_end)) and parts[2] >= end:
+            number, smallest, end = parts
+            return Value(
+                number.start,
+                end,
+                "number",
+                number=number,
+                counted=(smallest.form.casefold(),),
+                core=(number.start, end),
+                duration=smallest.form.casefold(),
+            )
     if parts := clock_parts(text, number, written, end):
         # "two hours and 48 minutes": one amount, in its smallest unit (clock-parts)
         number, smallest, end = parts

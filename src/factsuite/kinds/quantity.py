@@ -56,6 +56,7 @@ __all__ = [
     "convert",
     "find_quantities",
     "in_time",
+    "one_unit_and",
     "unit_forms",
     "unit_of",
 ]
@@ -244,6 +245,25 @@ def clock_parts(
         total = replace(total, low=amount - 0.5, high=amount + 0.5)
     # its text is the figure it adds up to, "168": the words are the span's
     return replace(total, start=number.start, end=stop), last, stop
+
+
+# "an hour and", "a minute and" right before a number: the first of its clock parts.
+_ONE_UNIT_AND = re.compile(r"\b(an?)[ \t\u00a0]+(hour|minute)[ \t\u00a0]+and[ \t\u00a0]+$", re.I)
+
+
+def one_unit_and(text: str, start: int) -> tuple[numbers.NumberMention, Unit, int] | None:
+    """ "an hour and" before the number at ``start``: one of that unit, as a number
+    mention over "an", its unit, and where the unit's word ends (clock-parts)."""
+    found = _ONE_UNIT_AND.search(text, max(0, start - 24), start)
+    if found is None:
+        return None
+    unit = unit_of(found.group(2))
+    one = numbers.read_number("1")
+    if unit is None or one is None:
+        return None
+    article = found.group(1)
+    mention = replace(one, start=found.start(1), end=found.end(1), text=article)
+    return mention, unit, found.end(2)
 
 
 def _number_before(text: str, end: int) -> numbers.NumberMention | None:
@@ -458,6 +478,10 @@ def _read(
     for mention in numbers.find_numbers(quote):
         if mention.kind != "number":
             continue
+        if (one := one_unit_and(quote, mention.start)) is not None and (
+            parts := clock_parts(quote, *one)
+        ):
+            return parts[0], parts[1]  # "an hour and 10 minutes"
         written = _unit_at(quote, mention.end)
         if written is None and mention.end == len(quote.rstrip()) and after:
             written = _unit_at(after, 0)
