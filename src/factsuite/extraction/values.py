@@ -692,22 +692,13 @@ def _short_time(text: str, number: numbers.NumberMention) -> Value | None:
     if _rate(text, number.start, end):
         return None
     unit = after.group(1).casefold()
-    if (one := one_unit_and(text, number.start)) is not None:
-        # "an hour and 10 minutes": the first part is written as "an"
-        first, first_unit, first_end = one
-        if (parts := clock_parts(text, first, first_unit, first_end)) and parts[2] >= end:
-            number, smallest, end = parts
-            return Value(
-                number.start,
-                end,
-                "number",
-                number=number,
-                counted=(smallest.form.casefold(),),
-                core=(number.start, end),
-                duration=smallest.form.casefold(),
-            )
-    if parts := clock_parts(text, number, written, end):
-        # "two hours and 48 minutes": one amount, in its smallest unit (clock-parts)
+    # "two hours and 48 minutes": one amount, in its smallest unit (clock-parts); its
+    # first part may be written "an" before this number ("an hour and 10 minutes")
+    one = one_unit_and(text, number.start)
+    parts = clock_parts(text, *one) if one is not None else None
+    if parts is None or parts[2] < end:
+        parts = clock_parts(text, number, written, end)
+    if parts is not None:
         number, smallest, end = parts
         unit = smallest.form.casefold()
     return Value(
