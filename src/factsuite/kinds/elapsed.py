@@ -38,7 +38,8 @@ class ElapsedKind(ClaimKind[DateFact]):
             return unreadable(claim, "an elapsed time")
         duration = mention.duration
         later = day_of(claim, reference)
-        actual = (later - fact.value.end).days / DAYS_PER_UNIT[duration.unit]
+        days = (later - fact.value.end).days
+        actual = days / DAYS_PER_UNIT[duration.unit]
         amount = f"{duration.amount:g} {duration.unit}"
         stated = f"{duration.hedge.replace('_', ' ')} {amount}" if duration.hedge else amount
         elapsed = f"{actual:.1f} {duration.unit}"
@@ -47,7 +48,6 @@ class ElapsedKind(ClaimKind[DateFact]):
             return Judgement(
                 Verdict.AGREES, stated, expected, f"{claim.quote!r} agrees: {expected}"
             )
-        days = (later - fact.value.end).days
         if (
             claim.unreviewed_binding
             and abs(days) < RECENT_DAYS

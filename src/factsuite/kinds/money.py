@@ -139,17 +139,25 @@ def currency_subunits() -> dict[str, frozenset[str]]:
     }
 
 
-# A hundredth's word right after an amount: "59.8 pence", "14 cents", or "p" glued to
-# it ("284p"); none followed by a letter.
-_SUBUNIT_AFTER = re.compile(r"(?:\s+(?P<w>[A-Za-z]{4,6})|(?P<g>p))(?![A-Za-z])")
 # A hundredth of a currency: what an amount in one is worth in the currency.
 SUBUNIT_FACTOR = 0.01
+
+
+@functools.cache
+def _subunit_after() -> re.Pattern[str]:
+    """A hundredth's word of data/currency_subunits.tsv right after an amount, after a
+    space ("59.8 pence", "14 cents"), or glued to it when one letter ("284p"); none
+    followed by a letter."""
+    words = sorted(currency_subunits(), key=len, reverse=True)
+    spaced = "|".join(re.escape(w) for w in words if len(w) > 1)
+    glued = "|".join(re.escape(w) for w in words if len(w) == 1)
+    return re.compile(rf"(?:\s+(?P<w>{spaced})|(?P<g>{glued}))(?![A-Za-z])", re.I)
 
 
 def subunit_after(after: str, currency: str | None) -> str | None:
     """The hundredth of ``currency`` ("pence" of GBP, "cents" of USD or EUR) that
     ``after``, the text right after an amount, opens with, as written; else None."""
-    found = _SUBUNIT_AFTER.match(after)
+    found = _subunit_after().match(after)
     if found is None or currency is None:
         return None
     word = found.group("w") or found.group("g")

@@ -248,7 +248,10 @@ def clock_parts(
 
 
 # "an hour and", "a minute and" right before a number: the first of its clock parts.
-_ONE_UNIT_AND = re.compile(r"\b(an?)[ \t\u00a0]+(hour|minute)[ \t\u00a0]+and[ \t\u00a0]+$", re.I)
+# (the clock's units, by their pint names, which are the words written)
+_ONE_UNIT_AND = re.compile(
+    rf"\b(an?)[ \t\u00a0]+({'|'.join(_CLOCK_SECONDS)})[ \t\u00a0]+and[ \t\u00a0]+$", re.I
+)
 
 
 def one_unit_and(text: str, start: int) -> tuple[numbers.NumberMention, Unit, int] | None:
