@@ -114,7 +114,7 @@ from factsuite.kinds._shared import label as fact_label
 from factsuite.kinds._shared import singular
 from factsuite.kinds.base import Found
 from factsuite.kinds.money import currency_near, currency_of
-from factsuite.kinds.quantity import TIME, in_time, unit_of
+from factsuite.kinds.quantity import TIME, Unit, in_time, unit_of
 from factsuite.kinds.unitscale import unscaled_unit
 from factsuite.model import (
     CountFact,
@@ -1597,7 +1597,13 @@ def _measured(fact: QuantityFact) -> bool:
 
 def _in_a_unit_of_measure(fact: QuantityFact) -> bool:
     """Whether ``fact`` is an amount of a unit of measure (hours, metres, tonnes)."""
-    return bool(fact.unit) and unit_of(unscaled_unit(fact.unit)) is not None
+    return _unit_of_measure(fact) is not None
+
+
+def _unit_of_measure(fact: QuantityFact) -> Unit | None:
+    """The unit of measure ``fact`` is an amount of, after any scale word its unit
+    opens with ("million cubic metres"), if it is one."""
+    return unit_of(unscaled_unit(fact.unit)) if fact.unit else None
 
 
 def _timed(fact: Fact | None) -> bool:
@@ -2399,10 +2405,8 @@ def _facts_by_measure(facts: Mapping[str, Fact]) -> dict[str, tuple[str, ...]]:
     ("megawatt" for a fact in "megawatts" or "MW")."""
     by_measure: dict[str, list[str]] = {}
     for fact_id, fact in facts.items():
-        if not isinstance(fact, QuantityFact) or isinstance(fact, PercentFact) or not fact.unit:
-            continue
-        measure = unit_of(fact.unit)
-        if measure is not None:
+        measure = _unit_of_measure(fact) if isinstance(fact, QuantityFact) else None
+        if measure is not None and not isinstance(fact, PercentFact):
             by_measure.setdefault(measure.name, []).append(fact_id)
     return {name: tuple(ids) for name, ids in by_measure.items()}
 
